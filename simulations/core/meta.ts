@@ -1,0 +1,38 @@
+/** What a simulation declares about itself: parameters, measurements and events, with units and i18n keys. */
+import type { ParamSpec } from './params';
+
+export type Subject = 'physics' | 'chemistry';
+
+export interface MeasurementSpec {
+  name: string;
+  /** SI (or customary lab) unit symbol, e.g. `m`, `m/s`, `s`, `J`, `mL`, `mol/L`; `''` for dimensionless. */
+  unit: string;
+  /** i18n key of the label shown to students. */
+  labelKey: string;
+  /** Significant digits for display (default 4). */
+  digits?: number;
+}
+
+export interface EventSpec {
+  name: string;
+  labelKey: string;
+}
+
+export interface SimulationMeta {
+  /** Stable id used in URLs, notebooks, Blockly programs and the CLI (`projectile`, `titration`). */
+  id: string;
+  /** Bumped when the model's results change; stored with recorded data as provenance. */
+  version: string;
+  subject: Subject;
+  titleKey: string;
+  descriptionKey: string;
+  params: ParamSpec[];
+  measurements: MeasurementSpec[];
+  events: EventSpec[];
+  /** Suggested fixed physics step, seconds. */
+  fixedDtS: number;
+}
+
+export function findMeasurement(meta: SimulationMeta, name: string): MeasurementSpec | undefined {
+  return meta.measurements.find((m) => m.name === name);
+}

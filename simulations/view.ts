@@ -1,0 +1,38 @@
+/**
+ * What the shared lab frame (src/labs) gives a simulation's `view.svelte`, and what a view may give back.
+ * A view only draws: it reads the model's per-frame state when `tick` changes; parameters are reactive.
+ */
+import type { Component } from 'svelte';
+import type { ParamValues } from './core/params';
+import type { Simulation } from './core/simulation';
+
+/** How scene metres map to view pixels (y up in the scene, down on screen). For the ruler and probe. */
+export interface SceneScale {
+  pxPerM: number;
+  /** Pixel position of the scene origin inside the view. */
+  originXPx: number;
+  originYPx: number;
+}
+
+/** One value the probe reads at a point of the scene. */
+export interface ProbeReading {
+  labelKey: string;
+  value: number;
+  unit: string;
+}
+
+export interface SimulationViewProps<M extends Simulation = Simulation> {
+  model: M;
+  /** Incremented by the frame after every animation frame's steps; redraw when it changes. */
+  tick: number;
+  params: ParamValues;
+  /** Pixel size the frame gives the scene. */
+  widthPx: number;
+  heightPx: number;
+  /** The view reports its scale whenever it changes (enables the ruler in scene units). */
+  onScale?: (scale: SceneScale) => void;
+  /** The view registers a probe function: what can be read at pixel (x, y). */
+  registerProbe?: (probe: (xPx: number, yPx: number) => ProbeReading[]) => void;
+}
+
+export type SimulationView = Component<SimulationViewProps>;

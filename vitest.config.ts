@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// Three test projects, run together by `npm test` (see test/run-all.ts):
+// - unit: pure modules, beside the code they test
+// - integration: the real server on a free port with a temporary SQLite store and real websocket clients
+// - e2e: the built app served by the real server, driven in Debian's Chromium through playwright-core
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [svelte({ hot: false })],
+        test: {
+          name: 'unit',
+          include: ['{src,simulations,projects,server,scripts}/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
