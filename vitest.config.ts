@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [svelte({ hot: false })],
+        plugins: [svelte()],
         test: {
           name: 'unit',
           include: ['{src,simulations,projects,server,scripts}/**/*.test.ts'],

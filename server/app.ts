@@ -1,0 +1,111 @@
+/**
+ * createServer builds one Sprout Lab server from its parts: no module-level singletons, so a test can
+ * start several on port 0, each with its own temporary store.
+ */
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ApiError, notFound } from './http/errors';
+import { sendError, sendJson } from './http/json';
+import { Router } from './http/router';
+import { createStaticHandler } from './http/static';
+import type { Store } from './store/store';
+
+/** The websocket side (`/sync/<projectId>`), provided by server/sync. */
+export interface SyncService {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  stats(): { documents: number; connections: number };
+  close(): Promise<void>;
+}
+
+export interface ServerParts {
+  store: Store;
+  distDir: string;
+  version: string;
+  /** Adds `/api/*` routes (auth, projects, reviews …); each route checks who is asking itself via server/auth. */
+  routes?: (router: Router) => void;
+  sync?: SyncService;
+  log?: (line: string) => void;
+}
+
+export interface SproutServer {
+  http: Server;
+  router: Router;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createServer(parts: ServerParts): SproutServer {
+  const log = parts.log ?? ((line: string) => console.log(line));
+  const router = new Router();
+  router.get('/api/health', ({ res }) => {
+    const store = parts.store.status();
+    const sync = parts.sync?.stats() ?? { documents: 0, connections: 0 };
+    sendJson(res, store.ok ? 200 : 503, { ok: store.ok, version: parts.version, store, ...sync });
+  });
+  parts.routes?.(router);
+  const serveStatic = createStaticHandler(parts.distDir);
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      const found = router.match(req.method ?? 'GET', url.pathname);
+      if (!found) throw notFound(`no API route ${req.method} ${url.pathname}`);
+      if (found === 'methodNotAllowed') throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}`);
+      await found.handler({ req, res, params: found.params, url });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed here`);
+    await serveStatic(req, res, url.pathname);
+  }
+
+  const http = createHttpServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof ApiError) {
+        sendError(res, err);
+      } else {
+        log(`error ${req.method} ${req.url}: ${(err as Error)?.stack ?? String(err)}`);
+        sendError(res, new ApiError(500, 'internal', 'something went wrong on the server; nothing was changed'));
+      }
+    });
+  });
+
+  http.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    const path = (req.url ?? '').split('?')[0];
+    if (path.startsWith('/sync/') && parts.sync) {
+      parts.sync.handleUpgrade(req, socket, head);
+      return;
+    }
+    socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nno websocket endpoint here');
+  });
+  http.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+
+  return {
+    http,
+    router,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolveListen, reject) => {
+        http.once('error', reject);
+        http.listen(port, host, () => {
+          http.off('error', reject);
+          const addr = http.address();
+          resolveListen(typeof addr === 'object' && addr ? addr.port : port);
+        });
+      });
+    },
+    async close() {
+      await parts.sync?.close();
+      await new Promise<void>((r) => {
+        http.close(() => r());
+        http.closeAllConnections?.();
+      });
+      parts.store.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** Reading JSON request bodies (size-limited, never throws anything but ApiError) and writing JSON answers. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, badRequest } from './errors';
+
+export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limitBytes) throw new ApiError(413, 'body_too_large', `request body is over ${limitBytes} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function readJson(req: IncomingMessage, limitBytes = 1 << 20): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  const body = await readBody(req, limitBytes);
+  if (body.length === 0) return {};
+  if (!type.includes('application/json')) throw badRequest('unsupported_media_type', 'send the body as application/json', 'content-type');
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch (e) {
+    throw badRequest('malformed_json', `the request body is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(text);
+}
+
+export function sendError(res: ServerResponse, err: ApiError): void {
+  sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
+}

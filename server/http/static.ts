@@ -1,0 +1,93 @@
+/**
+ * Serves the built single-page app from `dist/`: hashed assets cached forever, gzip for text when the
+ * client accepts it (compressed once, kept in memory), and `index.html` for every other path so that
+ * client-side routes survive a reload.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+
+interface CachedFile {
+  body: Buffer;
+  gzip?: Buffer;
+  type: string;
+}
+
+export function createStaticHandler(distDir: string) {
+  const cache = new Map<string, CachedFile>();
+  const root = normalize(distDir + sep);
+
+  async function load(path: string): Promise<CachedFile | undefined> {
+    const hit = cache.get(path);
+    if (hit) return hit;
+    try {
+      if (!(await stat(path)).isFile()) return undefined;
+      const body = await readFile(path);
+      const ext = extname(path);
+      const file: CachedFile = { body, type: TYPES[ext] ?? 'application/octet-stream' };
+      if (COMPRESSIBLE.has(ext) && body.length > 512) file.gzip = gzipSync(body, { level: 9 });
+      cache.set(path, file);
+      return file;
+    } catch {
+      return undefined;
+    }
+  }
+
+  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(pathname);
+    } catch {
+      rel = '/';
+    }
+    const candidate = normalize(join(root, rel));
+    let file = candidate.startsWith(root) ? await load(candidate) : undefined;
+    let isIndex = false;
+    if (!file) {
+      // Missing hashed assets are real 404s; every other path is a client-side route.
+      if (rel.startsWith('/assets/')) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('not found');
+        return;
+      }
+      file = await load(join(root, 'index.html'));
+      isIndex = true;
+      if (!file) {
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('The app is not built yet: run `npm run build` (or `npm start`, which builds first).');
+        return;
+      }
+    }
+    const immutable = rel.startsWith('/assets/') && !isIndex;
+    const headers: Record<string, string> = {
+      'content-type': file.type,
+      'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+    };
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = acceptsGzip && file.gzip ? file.gzip : file.body;
+    if (body === file.gzip) headers['content-encoding'] = 'gzip';
+    headers['content-length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}

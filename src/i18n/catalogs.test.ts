@@ -1,0 +1,83 @@
+/**
+ * Both catalogues complete: the same namespace files, the same keys, the same {placeholders},
+ * and every key the code uses exists.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { format, pickLocale } from './locale';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = resolve(import.meta.dirname);
+
+function load(lang: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const f of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json'))) {
+    out[f] = JSON.parse(readFileSync(join(dir, lang, f), 'utf8'));
+  }
+  return out;
+}
+
+const en = load('en');
+const zh = load('zh-CN');
+const all = new Set([...Object.values(en), ...Object.values(zh)].flatMap((m) => Object.keys(m)));
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function walk(d: string, out: string[] = []): string[] {
+  for (const name of readdirSync(d)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (/\.(svelte|ts)$/.test(name) && !/\.test\.ts$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+describe('i18n catalogues', () => {
+  it('have the same namespace files in both languages', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  for (const file of Object.keys(en)) {
+    it(`${file}: same keys, prefixed by the namespace, with the same placeholders, none empty`, () => {
+      const ns = file.replace(/\.json$/, '');
+      const a = en[file], b = zh[file] ?? {};
+      const onlyEn = Object.keys(a).filter((k) => !(k in b));
+      const onlyZh = Object.keys(b).filter((k) => !(k in a));
+      expect({ onlyEn, onlyZh }).toEqual({ onlyEn: [], onlyZh: [] });
+      for (const k of Object.keys(a)) {
+        expect(k.startsWith(ns + '.'), `${k} belongs in ${k.split('.')[0]}.json`).toBe(true);
+        expect(a[k].trim(), `en ${k} is empty`).not.toBe('');
+        expect(b[k].trim(), `zh-CN ${k} is empty`).not.toBe('');
+        expect(placeholders(b[k]), `placeholders of ${k}`).toEqual(placeholders(a[k]));
+      }
+    });
+  }
+
+  it('contain every key the code uses literally', () => {
+    const files = [...walk(join(root, 'src')), ...walk(join(root, 'simulations')), ...walk(join(root, 'projects'))];
+    const missing: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const keys = [
+        ...[...text.matchAll(/\bt\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]),
+        ...[...text.matchAll(/\bt\(\s*"([a-zA-Z][\w-]*(?:\.[\w-]+)+)"/g)].map((m) => m[1]),
+        ...[...text.matchAll(/[kK]ey:\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]),
+      ];
+      for (const k of keys) if (!all.has(k)) missing.push(`${relative(root, f)}: ${k}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('locale choice and formatting', () => {
+  it('prefers the remembered choice, then the browser language, else English', () => {
+    expect(pickLocale('en', ['zh-CN'])).toBe('en');
+    expect(pickLocale(null, ['zh-TW', 'en'])).toBe('zh-CN');
+    expect(pickLocale('fr', ['de', 'en-GB'])).toBe('en');
+    expect(pickLocale(null, ['de'])).toBe('en');
+  });
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(format('{a} of {b}', { a: 1 })).toBe('1 of {b}');
+  });
+});

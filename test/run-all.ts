@@ -1,0 +1,75 @@
+/**
+ * `npm test`: every check, in order, with one summary line at the end.
+ *   1. typecheck (tsc, svelte-check) and the import-direction lint
+ *   2. the production build (the browser tests serve it)
+ *   3. Vitest: unit, integration (real server, real websockets) and e2e (real Chromium)
+ * Prints `tests: N passed, N failed` (checks count one each, Vitest tests one each) and exits non-zero on any failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function check(name: string, cmd: string, args: string[]): boolean {
+  console.log(`\n── ${name}: ${[cmd.replace(root + '/', ''), ...args].join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = r.status === 0;
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+  console.log(`── ${name}: ${ok ? 'ok' : `FAILED (exit ${r.status ?? r.signal})`}`);
+  return ok;
+}
+
+const only = process.argv.slice(2); // e.g. `npm test -- unit` to run one Vitest project
+check('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+check('typecheck (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+check('lint (import directions)', bin('eslint'), ['.']);
+const built = check('build', bin('vite'), ['build', '--logLevel', 'warn']);
+
+const reportDir = join(root, 'node_modules/.cache/sprout-test');
+mkdirSync(reportDir, { recursive: true });
+const report = join(reportDir, 'vitest.json');
+rmSync(report, { force: true });
+const projects = only.length ? only : built ? ['unit', 'integration', 'e2e'] : ['unit', 'integration'];
+if (!built && !only.length) {
+  failed++;
+  failures.push('e2e (not run: the build failed)');
+}
+console.log(`\n── vitest: ${projects.join(', ')}`);
+spawnSync(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { name: string; status: string; message?: string; assertionResults: unknown[] }[];
+  };
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  if (r.numFailedTests) failures.push(`${r.numFailedTests} vitest test(s)`);
+  // A test file that fails to load has no test results but is a failure all the same.
+  for (const f of r.testResults) {
+    if (f.status === 'failed' && f.assertionResults.length === 0) {
+      failed++;
+      failures.push(`test file failed to run: ${f.name.replace(root + '/', '')}`);
+    }
+  }
+} else {
+  failed++;
+  failures.push('vitest produced no report');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
