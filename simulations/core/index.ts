@@ -6,3 +6,6 @@ export * from './clock';
 export * from './recorder';
 export * from './runner';
 export * from './integrators';
+export * from './gravity';
+export * from './hermite';
+export * from './oscillation-timer';

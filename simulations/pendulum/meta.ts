@@ -1,0 +1,41 @@
+import type { SimulationMeta } from '../core/meta';
+import { gravityParamSpecs } from '../core/gravity';
+
+const k = (s: string) => `physics.pendulum.${s}`;
+
+export const pendulumMeta: SimulationMeta = {
+  id: 'pendulum',
+  version: '1',
+  subject: 'physics',
+  titleKey: k('title'),
+  descriptionKey: k('description'),
+  params: [
+    { kind: 'number', name: 'lengthM', labelKey: k('param.lengthM'), unit: 'm', min: 0.1, max: 10, step: 0.01, default: 1 },
+    { kind: 'number', name: 'massKg', labelKey: k('param.massKg'), unit: 'kg', min: 0.01, max: 10, step: 0.01, default: 1 },
+    { kind: 'number', name: 'angleDeg', labelKey: k('param.angleDeg'), unit: '°', min: -179, max: 179, step: 1, default: 30 },
+    { kind: 'number', name: 'dampingKgps', labelKey: k('param.dampingKgps'), unit: 'kg/s', min: 0, max: 5, step: 0.01, default: 0 },
+    { kind: 'boolean', name: 'secondPendulum', labelKey: k('param.secondPendulum'), default: true },
+    { kind: 'number', name: 'length2M', labelKey: k('param.length2M'), unit: 'm', min: 0.1, max: 10, step: 0.01, default: 0.5 },
+    { kind: 'number', name: 'angle2Deg', labelKey: k('param.angle2Deg'), unit: '°', min: -179, max: 179, step: 1, default: 30 },
+    ...gravityParamSpecs(),
+  ],
+  measurements: [
+    { name: 'angleDeg', unit: '°', labelKey: k('m.angleDeg') },
+    { name: 'angularVelocityRadps', unit: 'rad/s', labelKey: k('m.angularVelocityRadps') },
+    { name: 'periodS', unit: 's', labelKey: k('m.periodS') },
+    { name: 'kineticEnergyJ', unit: 'J', labelKey: k('m.kineticEnergyJ') },
+    { name: 'potentialEnergyJ', unit: 'J', labelKey: k('m.potentialEnergyJ') },
+    { name: 'totalEnergyJ', unit: 'J', labelKey: k('m.totalEnergyJ') },
+    { name: 'angle2Deg', unit: '°', labelKey: k('m.angle2Deg') },
+    { name: 'angularVelocity2Radps', unit: 'rad/s', labelKey: k('m.angularVelocity2Radps') },
+    { name: 'period2S', unit: 's', labelKey: k('m.period2S') },
+    { name: 'kineticEnergy2J', unit: 'J', labelKey: k('m.kineticEnergy2J') },
+    { name: 'potentialEnergy2J', unit: 'J', labelKey: k('m.potentialEnergy2J') },
+    { name: 'totalEnergy2J', unit: 'J', labelKey: k('m.totalEnergy2J') },
+  ],
+  events: [
+    { name: 'period', labelKey: k('e.period') },
+    { name: 'period2', labelKey: k('e.period2') },
+  ],
+  fixedDtS: 0.001,
+};
