@@ -8,6 +8,7 @@ export default defineConfig({
   build: {
     target: 'es2020',
     sourcemap: false,
+    manifest: true,
     chunkSizeWarningLimit: 2000,
   },
   server: {
