@@ -1,0 +1,63 @@
+import type { SimulationMeta } from '../core/meta';
+import type { ParamSpec } from '../core/params';
+import { COMPOUNDS } from './acids';
+import { INDICATOR_IDS } from './indicators';
+
+/** Tap settings and their flow rates, mL/s (a drop is about 0.05 mL; one drop per second). */
+export const TAP_RATES_ML_S = { closed: 0, drop: 0.05, slow: 0.25, fast: 1.0 } as const;
+export type TapMode = keyof typeof TAP_RATES_ML_S;
+export const TAP_MODES = Object.keys(TAP_RATES_ML_S) as TapMode[];
+
+/** A 50 mL burette (class A burettes hold 50.00 mL). */
+export const BURETTE_CAPACITY_ML = 50;
+/** Measurement slots for species concentrations (the largest systems have 4 species). */
+export const SPECIES_SLOTS = 4;
+
+const K = 'chemistry.titration';
+const compoundOptions = COMPOUNDS.map((c) => ({ value: c.id, labelKey: c.nameKey }));
+
+const params: ParamSpec[] = [
+  { kind: 'choice', name: 'analyte', labelKey: `${K}.param.analyte`, options: [...compoundOptions, { value: 'custom', labelKey: `${K}.compound.custom` }], default: 'acetic' },
+  { kind: 'number', name: 'analyteConcMolL', labelKey: `${K}.param.analyteConcMolL`, unit: 'mol/L', min: 0.001, max: 1, step: 0.001, default: 0.1 },
+  { kind: 'number', name: 'analyteVolumeML', labelKey: `${K}.param.analyteVolumeML`, unit: 'mL', min: 1, max: 100, step: 0.5, default: 25 },
+  { kind: 'choice', name: 'titrant', labelKey: `${K}.param.titrant`, options: compoundOptions, default: 'NaOH' },
+  { kind: 'number', name: 'titrantConcMolL', labelKey: `${K}.param.titrantConcMolL`, unit: 'mol/L', min: 0.001, max: 1, step: 0.001, default: 0.1 },
+  { kind: 'choice', name: 'tap', labelKey: `${K}.param.tap`, options: TAP_MODES.map((m) => ({ value: m, labelKey: `${K}.tap.${m}` })), default: 'closed' },
+  { kind: 'choice', name: 'indicator', labelKey: `${K}.param.indicator`, options: INDICATOR_IDS.map((id) => ({ value: id, labelKey: `${K}.indicator.${id}` })), default: 'phenolphthalein' },
+  { kind: 'choice', name: 'customKind', labelKey: `${K}.param.customKind`, options: [{ value: 'acid', labelKey: `${K}.customKind.acid` }, { value: 'base', labelKey: `${K}.customKind.base` }], default: 'acid' },
+  { kind: 'number', name: 'customPkaCount', labelKey: `${K}.param.customPkaCount`, unit: '', min: 1, max: 3, step: 1, default: 1 },
+  { kind: 'number', name: 'customPka1', labelKey: `${K}.param.customPka1`, unit: '', min: -2, max: 16, step: 0.01, default: 4.76 },
+  { kind: 'number', name: 'customPka2', labelKey: `${K}.param.customPka2`, unit: '', min: -2, max: 16, step: 0.01, default: 7.2 },
+  { kind: 'number', name: 'customPka3', labelKey: `${K}.param.customPka3`, unit: '', min: -2, max: 16, step: 0.01, default: 12.3 },
+  { kind: 'boolean', name: 'showDerivative', labelKey: `${K}.param.showDerivative`, default: false },
+];
+
+const species = (who: 'analyte' | 'titrant') =>
+  Array.from({ length: SPECIES_SLOTS }, (_, j) => ({ name: `${who}Species${j}MolL`, unit: 'mol/L', labelKey: `${K}.measure.${who}Species${j}MolL`, digits: 4 }));
+
+export const titrationMeta: SimulationMeta = {
+  id: 'titration',
+  version: '1.0.0',
+  subject: 'chemistry',
+  titleKey: `${K}.title`,
+  descriptionKey: `${K}.description`,
+  params,
+  measurements: [
+    { name: 'volumeAddedML', unit: 'mL', labelKey: `${K}.measure.volumeAddedML`, digits: 4 },
+    { name: 'pH', unit: '', labelKey: `${K}.measure.pH`, digits: 4 },
+    { name: 'hydroniumMolL', unit: 'mol/L', labelKey: `${K}.measure.hydroniumMolL`, digits: 3 },
+    { name: 'hydroxideMolL', unit: 'mol/L', labelKey: `${K}.measure.hydroxideMolL`, digits: 3 },
+    { name: 'totalVolumeML', unit: 'mL', labelKey: `${K}.measure.totalVolumeML`, digits: 4 },
+    { name: 'flowRateMLs', unit: 'mL/s', labelKey: `${K}.measure.flowRateMLs`, digits: 3 },
+    { name: 'equivalenceCount', unit: '', labelKey: `${K}.measure.equivalenceCount`, digits: 1 },
+    { name: 'lastEquivalenceVolumeML', unit: 'mL', labelKey: `${K}.measure.lastEquivalenceVolumeML`, digits: 4 },
+    { name: 'lastEquivalencePH', unit: '', labelKey: `${K}.measure.lastEquivalencePH`, digits: 4 },
+    ...species('analyte'),
+    ...species('titrant'),
+  ],
+  events: [
+    { name: 'equivalence', labelKey: `${K}.event.equivalence` },
+    { name: 'buretteEmpty', labelKey: `${K}.event.buretteEmpty` },
+  ],
+  fixedDtS: 0.05,
+};
