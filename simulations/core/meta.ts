@@ -29,6 +29,11 @@ export interface SimulationMeta {
   params: ParamSpec[];
   measurements: MeasurementSpec[];
   events: EventSpec[];
+  /**
+   * Columns the recorder starts with (the student can change them): the independent variables and
+   * the results. Defaults to every number parameter and every measurement.
+   */
+  recordDefaults?: { params: string[]; measurements: string[] };
   /** Suggested fixed physics step, seconds. */
   fixedDtS: number;
 }

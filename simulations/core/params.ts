@@ -10,6 +10,8 @@ interface ParamBase {
   name: string;
   /** i18n key of the label. */
   labelKey: string;
+  /** Show this control only while another parameter has one of these values (e.g. custom gravity). */
+  showIf?: { param: string; equals: ParamValue[] };
 }
 
 export interface NumberParamSpec extends ParamBase {
@@ -54,6 +56,11 @@ export function allowedText(spec: ParamSpec): string {
     case 'boolean':
       return 'true | false';
   }
+}
+
+/** Whether a parameter's control applies under the current values (see `showIf`). */
+export function isParamVisible(spec: ParamSpec, values: ParamValues): boolean {
+  return !spec.showIf || spec.showIf.equals.includes(values[spec.showIf.param]);
 }
 
 export function defaultParams(specs: readonly ParamSpec[]): ParamValues {

@@ -31,6 +31,8 @@ export function recordRow(
   const row = table.columns.map((c) => {
     const v = c.source === 'param' ? params[c.name] : measurements[c.name];
     if (typeof v === 'boolean') return v ? 1 : 0;
+    // A measurement not available yet (NaN before landing) is an empty cell, never the text "NaN".
+    if (typeof v === 'number' && !Number.isFinite(v)) return '';
     return v ?? '';
   });
   return { ...table, rows: [...table.rows, row] };
