@@ -17,13 +17,16 @@ export interface Page {
   load: () => Promise<PageModule>;
 }
 
+/** Pages that take no route parameters simply ignore `params`; Svelte's types can't say "any props", hence the cast. */
+const lazy = (load: () => Promise<{ default: unknown }>) => load as () => Promise<PageModule>;
+
 export const routes: RouteDef<Page>[] = [
-  { pattern: '/', page: { titleKey: 'app.home.title', section: 'home', load: () => import('./HomePage.svelte') } },
-  { pattern: '/labs', page: { titleKey: 'app.nav.labs', section: 'labs', load: () => import('../labs/LabsPage.svelte') } },
-  { pattern: '/labs/:id', page: { titleKey: 'app.nav.labs', section: 'labs', load: () => import('../labs/LabPage.svelte') } },
-  { pattern: '/projects', page: { titleKey: 'app.nav.projects', section: 'projects', load: () => import('../notebook/ProjectsPage.svelte') } },
-  { pattern: '/coding', page: { titleKey: 'app.nav.coding', section: 'coding', load: () => import('../coding/CodingPage.svelte') } },
-  { pattern: '/reviews', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: () => import('../review/ReviewsPage.svelte') } },
+  { pattern: '/', page: { titleKey: 'app.home.title', section: 'home', load: lazy(() => import('./HomePage.svelte')) } },
+  { pattern: '/labs', page: { titleKey: 'app.nav.labs', section: 'labs', load: lazy(() => import('../labs/LabsPage.svelte')) } },
+  { pattern: '/labs/:id', page: { titleKey: 'app.nav.labs', section: 'labs', load: lazy(() => import('../labs/LabPage.svelte')) } },
+  { pattern: '/projects', page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectsPage.svelte')) } },
+  { pattern: '/coding', page: { titleKey: 'app.nav.coding', section: 'coding', load: lazy(() => import('../coding/CodingPage.svelte')) } },
+  { pattern: '/reviews', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/ReviewsPage.svelte')) } },
 ];
 
-export const notFoundPage: Page = { titleKey: 'app.notFound.title', section: 'none', load: () => import('./NotFoundPage.svelte') };
+export const notFoundPage: Page = { titleKey: 'app.notFound.title', section: 'none', load: lazy(() => import('./NotFoundPage.svelte')) };

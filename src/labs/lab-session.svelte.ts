@@ -1,0 +1,204 @@
+/**
+ * One running experiment in the lab frame: the model, its parameters, the fixed-step clock, speed,
+ * play/pause/step/reset, events, a time series for the live graph, and the recorder's table.
+ * Per-frame state stays in the model (the view reads it on `tick`); only what the controls show is reactive.
+ */
+import {
+  FixedStepClock,
+  defaultParams,
+  emptyTable,
+  parseParam,
+  recordRow,
+  type DataColumn,
+  type DataTable,
+  type Measurements,
+  type ParamValue,
+  type ParamValues,
+  type SimEvent,
+  type Simulation,
+} from '../../simulations/core';
+
+export const SPEEDS = [0.1, 0.25, 0.5, 1, 2] as const;
+/** How often the numbers on screen are refreshed while running (the scene redraws every frame). */
+const DISPLAY_INTERVAL_MS = 100;
+const SERIES_LIMIT = 4000;
+
+export interface LoggedEvent extends SimEvent {
+  measurements: Measurements;
+}
+
+export class LabSession {
+  readonly model: Simulation;
+  params = $state<ParamValues>({});
+  running = $state(false);
+  speed = $state(1);
+  /** Bumped after every frame's steps; views redraw on it. */
+  tick = $state(0);
+  /** Measurements as last shown (refreshed ~10× a second while running). */
+  shown = $state.raw<Measurements>({});
+  /** Simulated time as last shown, seconds. */
+  timeS = $state(0);
+  slowed = $state(false);
+  events = $state.raw<LoggedEvent[]>([]);
+  /** Pause automatically when this event happens ('' = never). */
+  pauseAt = $state('');
+  table = $state.raw<DataTable>(emptyTable([]));
+  /** Time series for the live graph: time plus every measurement. */
+  series = $state.raw<{ timeS: number[]; values: Record<string, number[]> }>({ timeS: [], values: {} });
+  seriesVersion = $state(0);
+
+  private clock: FixedStepClock;
+  private frame = 0;
+  private lastWallMs = 0;
+  private lastShownMs = 0;
+  private onEvent: (e: LoggedEvent) => void;
+
+  constructor(model: Simulation, opts: { initial?: ParamValues; onEvent?: (e: LoggedEvent) => void } = {}) {
+    this.model = model;
+    this.onEvent = opts.onEvent ?? (() => {});
+    this.clock = new FixedStepClock(model.meta.fixedDtS);
+    this.params = { ...defaultParams(model.meta.params), ...opts.initial };
+    this.pauseAt = model.meta.events[0]?.name ?? '';
+    this.table = emptyTable(this.defaultColumns(), { simulationId: model.meta.id, simulationVersion: model.meta.version });
+    this.model.reset($state.snapshot(this.params));
+    this.refresh();
+  }
+
+  private defaultColumns(): DataColumn[] {
+    const meta = this.model.meta;
+    const rd = meta.recordDefaults;
+    const params = meta.params.filter((p) => (rd ? rd.params.includes(p.name) : p.kind === 'number'));
+    const measurements = meta.measurements.filter((m) => (rd ? rd.measurements.includes(m.name) : true));
+    return [
+      ...params.map((p): DataColumn => ({ name: p.name, unit: p.kind === 'number' ? p.unit : '', labelKey: p.labelKey, source: 'param' })),
+      ...measurements.map((m): DataColumn => ({ name: m.name, unit: m.unit, labelKey: m.labelKey, source: 'measurement' })),
+    ];
+  }
+
+  /** Change one parameter (validated); the experiment starts over with it. Returns an error message or null. */
+  setParam(name: string, raw: unknown): string | null {
+    const spec = this.model.meta.params.find((p) => p.name === name);
+    if (!spec) return `unknown parameter '${name}'`;
+    const r = parseParam(spec, raw);
+    if (!r.ok) return r.error.message;
+    this.params[name] = r.value as ParamValue;
+    this.reset();
+    return null;
+  }
+
+  play(): void {
+    if (this.running) return;
+    this.running = true;
+    this.lastWallMs = performance.now();
+    this.clock.reset();
+    this.frame = requestAnimationFrame(this.loop);
+  }
+
+  pause(): void {
+    this.running = false;
+    cancelAnimationFrame(this.frame);
+    this.refresh();
+  }
+
+  toggle(): void {
+    if (this.running) this.pause();
+    else this.play();
+  }
+
+  /** Advance one fixed step (while paused). */
+  stepOnce(): void {
+    this.pause();
+    this.advance(1);
+    this.refresh();
+  }
+
+  reset(): void {
+    this.model.reset($state.snapshot(this.params));
+    this.clock.reset();
+    this.events = [];
+    this.series = { timeS: [], values: {} };
+    this.seriesVersion++;
+    this.tick++;
+    this.refresh();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = speed;
+    this.clock.speed = speed;
+  }
+
+  /** Append the current parameters and measurements as a row of the data table. */
+  record(): void {
+    this.table = recordRow(this.table, $state.snapshot(this.params), this.model.measure());
+  }
+
+  setColumns(columns: DataColumn[]): void {
+    this.table = { ...this.table, columns, rows: [] };
+  }
+
+  clearTable(): void {
+    this.table = { ...this.table, rows: [] };
+  }
+
+  deleteRow(index: number): void {
+    this.table = { ...this.table, rows: this.table.rows.filter((_, i) => i !== index) };
+  }
+
+  dispose(): void {
+    this.running = false;
+    cancelAnimationFrame(this.frame);
+  }
+
+  private loop = (nowMs: number): void => {
+    if (!this.running) return;
+    const wallS = (nowMs - this.lastWallMs) / 1000;
+    this.lastWallMs = nowMs;
+    const steps = this.clock.advance(wallS);
+    this.slowed = this.clock.slowed;
+    this.advance(steps);
+    if (this.running && nowMs - this.lastShownMs >= DISPLAY_INTERVAL_MS) this.refresh(nowMs);
+    if (this.running) this.frame = requestAnimationFrame(this.loop);
+  };
+
+  private advance(steps: number): void {
+    for (let i = 0; i < steps; i++) {
+      const happened = this.model.step(this.model.meta.fixedDtS);
+      if (happened.length) {
+        for (const e of happened) {
+          const logged = { ...e, measurements: this.model.measure() };
+          this.events = [...this.events.slice(-49), logged];
+          this.onEvent(logged);
+        }
+        if (this.pauseAt && happened.some((e) => e.name === this.pauseAt)) {
+          this.running = false;
+          cancelAnimationFrame(this.frame);
+          this.sample();
+          this.refresh();
+          break;
+        }
+      }
+    }
+    this.sample();
+    this.tick++;
+  }
+
+  /** One point per frame for the live graph. */
+  private sample(): void {
+    const m = this.model.measure();
+    const s = this.series;
+    if (s.timeS.length && s.timeS[s.timeS.length - 1] === this.model.timeS) return;
+    s.timeS.push(this.model.timeS);
+    for (const [k, v] of Object.entries(m)) (s.values[k] ??= []).push(v);
+    if (s.timeS.length > SERIES_LIMIT) {
+      s.timeS.splice(0, s.timeS.length - SERIES_LIMIT);
+      for (const k of Object.keys(s.values)) s.values[k].splice(0, s.values[k].length - SERIES_LIMIT);
+    }
+  }
+
+  private refresh(nowMs = performance.now()): void {
+    this.lastShownMs = nowMs;
+    this.shown = this.model.measure();
+    this.timeS = this.model.timeS;
+    this.seriesVersion++;
+  }
+}
