@@ -126,7 +126,7 @@ function parseGroupSequence(c: Cursor, closing: string | undefined): Map<string,
 function parseCharge(c: Cursor): number {
   const start = c.i;
   if (c.done) return 0;
-  if (SUPERSCRIPTS.includes(c.ch) || PLUS.has(c.ch) && c.ch === '⁺' || c.ch === '⁻') {
+  if (SUPERSCRIPTS.includes(c.ch) || c.ch === '⁺' || c.ch === '⁻') {
     let mag = '';
     while (SUPERSCRIPTS.includes(c.ch)) {
       mag += String(SUPERSCRIPTS.indexOf(c.ch));
@@ -154,7 +154,8 @@ function parseCharge(c: Cursor): number {
     }
   }
   if (braced) {
-    if (c.ch !== '}') c.fail("missing '}' after the charge", start);
+    // (a fresh read: the cursor moved since `braced` was computed)
+    if ((c.ch as string) !== '}') c.fail("missing '}' after the charge", start);
     c.i++;
   }
   if (!sign) {
