@@ -1,0 +1,94 @@
+/**
+ * Every registered experiment in real Chromium, through the shared lab frame: open it, change a
+ * parameter with the keyboard, run until its event, record a row, and check the recorded values against
+ * the same model run headless in Node with the same parameters (the page and the CLI share the model code).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSimulation, validateParams, type NumberParamSpec } from '../../simulations/core';
+import { simulations } from '../../simulations/registry';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import en from '../../src/i18n/en/labs.json';
+
+const shots = resolve(import.meta.dirname, 'screenshots');
+const catalogues = import.meta.glob<Record<string, string>>('../../src/i18n/en/*.json', { eager: true, import: 'default' });
+const text: Record<string, string> = Object.assign({}, ...Object.values(catalogues));
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startAppServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+/** Numbers as the page shows them in English ("1,234.5", "—"). */
+const parseShown = (s: string) => (s.trim() === '—' ? NaN : Number(s.replace(/,/g, '').replace(/[^\d.eE+-]/g, '')));
+
+describe('labs catalogue', () => {
+  it('lists every registered experiment', async () => {
+    await page.goto(server.url + '/labs');
+    for (const s of simulations) await page.getByRole('link', { name: text[s.meta.titleKey] }).first().waitFor();
+    await page.screenshot({ path: join(shots, 'labs-catalogue.png'), fullPage: true });
+  });
+});
+
+describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, entry) => {
+  it('changes a parameter by keyboard, runs to its event, records a row that matches the headless model', async () => {
+    const meta = entry.meta;
+    await page.goto(`${server.url}/labs/${id}`);
+    await page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 30_000 });
+
+    // Keyboard: focus the first number parameter's slider and press → five times.
+    const spec = meta.params.find((p): p is NumberParamSpec => p.kind === 'number' && p.default + 5 * p.step <= p.max);
+    const changed: Record<string, number> = {};
+    if (spec) {
+      const slider = page.getByRole('slider', { name: text[spec.labelKey] }).first();
+      await slider.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      changed[spec.name] = +(spec.default + 5 * spec.step).toPrecision(12);
+      await expect.poll(() => page.locator(`#param-${spec.name}`).inputValue()).toBe(String(changed[spec.name]));
+    }
+
+    const event = meta.events[0];
+    if (event) {
+      await page.getByLabel(en['labs.run.speed']).selectOption('2');
+      await page.getByRole('button', { name: en['labs.run.play'] }).click();
+      await expect
+        .poll(() => page.locator('.events').textContent().catch(() => ''), { timeout: 45_000 })
+        .toContain(text[event.labelKey]);
+    }
+    await page.getByRole('button', { name: en['labs.recorder.record'] }).click();
+    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Row 1 recorded');
+
+    // The same model, headless, same parameters, until the same event.
+    const params = validateParams(meta.params, changed);
+    if (!params.ok) throw new Error(params.errors[0].message);
+    const model = await entry.createModel();
+    model.reset(params.values);
+    const headless = event ? runSimulation(model, { untilEvent: event.name }).measurements : model.measure();
+
+    const columns = await page.locator('table thead th').allTextContents();
+    const cells = await page.locator('table tbody tr').first().locator('td').allTextContents();
+    let compared = 0;
+    for (const m of meta.measurements) {
+      const col = columns.findIndex((c) => c.startsWith(text[m.labelKey]));
+      if (col < 0 || !Number.isFinite(headless[m.name])) continue;
+      const shown = parseShown(cells[col]);
+      // The table shows 5 significant digits: agreement to 1 part in 10⁴ (or 1e-9 absolute near zero).
+      expect(Math.abs(shown - headless[m.name]), `${m.name}: shown ${cells[col]}, model ${headless[m.name]}`).toBeLessThanOrEqual(1e-4 * Math.abs(headless[m.name]) + 1e-9);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, `lab-${id}.png`), fullPage: true });
+  });
+});
