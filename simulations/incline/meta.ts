@@ -1,0 +1,40 @@
+import type { SimulationMeta } from '../core/meta';
+import { gravityParamSpecs } from '../core/gravity';
+
+const k = (s: string) => `physics.incline.${s}`;
+
+export const inclineMeta: SimulationMeta = {
+  id: 'incline',
+  version: '1',
+  subject: 'physics',
+  titleKey: k('title'),
+  descriptionKey: k('description'),
+  params: [
+    { kind: 'number', name: 'angleDeg', labelKey: k('param.angleDeg'), unit: '°', min: 0, max: 80, step: 0.5, default: 30 },
+    { kind: 'number', name: 'massKg', labelKey: k('param.massKg'), unit: 'kg', min: 0.1, max: 100, step: 0.1, default: 2 },
+    { kind: 'number', name: 'staticFriction', labelKey: k('param.staticFriction'), unit: '', min: 0, max: 1.5, step: 0.01, default: 0.4 },
+    { kind: 'number', name: 'kineticFriction', labelKey: k('param.kineticFriction'), unit: '', min: 0, max: 1.5, step: 0.01, default: 0.3 },
+    { kind: 'number', name: 'appliedForceN', labelKey: k('param.appliedForceN'), unit: 'N', min: -500, max: 500, step: 0.5, default: 0 },
+    { kind: 'number', name: 'lengthM', labelKey: k('param.lengthM'), unit: 'm', min: 1, max: 20, step: 0.5, default: 5 },
+    ...gravityParamSpecs(),
+  ],
+  measurements: [
+    { name: 'positionM', unit: 'm', labelKey: k('m.positionM') },
+    { name: 'distanceM', unit: 'm', labelKey: k('m.distanceM') },
+    { name: 'velocityMps', unit: 'm/s', labelKey: k('m.velocityMps') },
+    { name: 'accelerationMps2', unit: 'm/s²', labelKey: k('m.accelerationMps2') },
+    { name: 'sliding', unit: '', labelKey: k('m.sliding') },
+    { name: 'gravityParallelN', unit: 'N', labelKey: k('m.gravityParallelN') },
+    { name: 'gravityPerpendicularN', unit: 'N', labelKey: k('m.gravityPerpendicularN') },
+    { name: 'normalForceN', unit: 'N', labelKey: k('m.normalForceN') },
+    { name: 'frictionForceN', unit: 'N', labelKey: k('m.frictionForceN') },
+    { name: 'appliedForceN', unit: 'N', labelKey: k('m.appliedForceN') },
+    { name: 'netForceN', unit: 'N', labelKey: k('m.netForceN') },
+  ],
+  events: [
+    { name: 'started', labelKey: k('e.started') },
+    { name: 'stopped', labelKey: k('e.stopped') },
+    { name: 'reachedBottom', labelKey: k('e.reachedBottom') },
+  ],
+  fixedDtS: 0.005,
+};
