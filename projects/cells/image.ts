@@ -1,0 +1,62 @@
+/**
+ * Image cells: a picture uploaded to the server (the document stores only its URL and size, never
+ * the bytes), with alt text and a caption.
+ */
+import type * as Y from 'yjs';
+import { cellMapOfKind, insertCell, ProjectSchemaError, transact, type InsertOptions } from '../schema';
+
+/** Upload limit shared by the editor (checks before sending) and the server (enforces). */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'] as const;
+
+export interface ImageData {
+  src: string;
+  alt: string;
+  caption: string;
+  bytes: number;
+  mimeType: string;
+}
+
+export function checkImageUpload(file: { size: number; type: string }): void {
+  if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) {
+    throw new ProjectSchemaError(`image type must be one of ${IMAGE_TYPES.join(', ')}; got "${file.type || 'unknown'}"`);
+  }
+  if (file.size > MAX_IMAGE_BYTES) {
+    throw new ProjectSchemaError(`image is ${(file.size / 1048576).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / 1048576} MB is allowed`);
+  }
+}
+
+export function addImageCell(doc: Y.Doc, img: ImageData, opts: InsertOptions = {}): string {
+  if (!/^(\/|https?:\/\/|data:image\/)/.test(img.src)) throw new ProjectSchemaError(`image src must be a server path or http(s) URL; got "${img.src.slice(0, 40)}"`);
+  return insertCell(
+    doc,
+    'image',
+    (cell) => {
+      cell.set('src', img.src);
+      cell.set('alt', img.alt);
+      cell.set('caption', img.caption);
+      cell.set('bytes', img.bytes);
+      cell.set('mimeType', img.mimeType);
+    },
+    opts,
+  );
+}
+
+export function readImage(doc: Y.Doc, cellId: string): ImageData {
+  const c = cellMapOfKind(doc, cellId, 'image');
+  return {
+    src: String(c.get('src') ?? ''),
+    alt: String(c.get('alt') ?? ''),
+    caption: String(c.get('caption') ?? ''),
+    bytes: Number(c.get('bytes') ?? 0),
+    mimeType: String(c.get('mimeType') ?? ''),
+  };
+}
+
+export function updateImage(doc: Y.Doc, cellId: string, patch: Partial<Pick<ImageData, 'alt' | 'caption'>>): void {
+  const c = cellMapOfKind(doc, cellId, 'image');
+  transact(doc, () => {
+    if (patch.alt !== undefined) c.set('alt', patch.alt);
+    if (patch.caption !== undefined) c.set('caption', patch.caption);
+  });
+}
