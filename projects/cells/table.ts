@@ -50,13 +50,15 @@ function checkNumber(v: unknown, where: string): number | null {
   return v;
 }
 
-function columnMap(c: { name: string; unit: string; id?: string }): Y.Map<string> {
+/** A new column map and its id (an unintegrated Y.Map cannot be read back, so the id is returned). */
+function columnMap(c: { name: string; unit: string }): { map: Y.Map<string>; id: string } {
   if (!c.name.trim()) throw new ProjectSchemaError('column name must not be empty');
+  const id = newId('c');
   const m = new Y.Map<string>();
-  m.set('id', c.id ?? newId('c'));
+  m.set('id', id);
   m.set('name', c.name.trim());
   m.set('unit', c.unit.trim());
-  return m;
+  return { map: m, id };
 }
 
 export function addTableCell(
@@ -65,8 +67,9 @@ export function addTableCell(
   opts: InsertOptions = {},
 ): string {
   if (init.columns.length > MAX_TABLE_COLUMNS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_COLUMNS} columns; got ${init.columns.length}`);
-  const colMaps = init.columns.map(columnMap);
-  const colIds = colMaps.map((m) => m.get('id')!);
+  const cm = init.columns.map(columnMap);
+  const colMaps = cm.map((c) => c.map);
+  const colIds = cm.map((c) => c.id);
   const rows = (init.rows ?? []).map((r, i) => {
     if (r.length !== colIds.length) throw new ProjectSchemaError(`row ${i + 1} has ${r.length} values; the table has ${colIds.length} columns`);
     return rowMap(colIds, r.map((v, j) => checkNumber(v, `row ${i + 1}, column "${init.columns[j].name}"`)));
@@ -88,9 +91,9 @@ export function addTableCell(
   );
 }
 
-function rowMap(colIds: string[], values: (number | null)[]): Y.Map<unknown> {
+function rowMap(colIds: string[], values: (number | null)[], id = newId('r')): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
-  m.set('id', newId('r'));
+  m.set('id', id);
   colIds.forEach((id, j) => {
     if (values[j] !== null && values[j] !== undefined) m.set(id, values[j]);
   });
@@ -160,9 +163,9 @@ export function renameTable(doc: Y.Doc, cellId: string, name: string): void {
 export function addColumn(doc: Y.Doc, cellId: string, col: { name: string; unit: string }): string {
   const cols = columnsOf(cellOf(doc, cellId));
   if (cols.length >= MAX_TABLE_COLUMNS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_COLUMNS} columns`);
-  const m = columnMap(col);
-  transact(doc, () => cols.push([m]));
-  return m.get('id')!;
+  const { map, id } = columnMap(col);
+  transact(doc, () => cols.push([map]));
+  return id;
 }
 
 function findColumn(cols: Y.Array<Y.Map<string>>, columnId: string): number {
@@ -199,12 +202,13 @@ export function appendRows(doc: Y.Doc, cellId: string, rows: (number | null)[][]
     .map((m) => m.get('id')!);
   const rs = rowsOf(cell);
   if (rs.length + rows.length > MAX_TABLE_ROWS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_ROWS} rows`);
+  const ids = rows.map(() => newId('r'));
   const maps = rows.map((r, i) => {
     if (r.length !== colIds.length) throw new ProjectSchemaError(`row ${i + 1} has ${r.length} values; the table has ${colIds.length} columns`);
-    return rowMap(colIds, r.map((v, j) => checkNumber(v, `row ${i + 1}, column ${j + 1}`)));
+    return rowMap(colIds, r.map((v, j) => checkNumber(v, `row ${i + 1}, column ${j + 1}`)), ids[i]);
   });
   transact(doc, () => rs.push(maps));
-  return maps.map((m) => String(m.get('id')));
+  return ids;
 }
 
 export function setTableValue(doc: Y.Doc, cellId: string, rowId: string, columnId: string, value: number | null): void {
@@ -231,8 +235,9 @@ export function deleteRow(doc: Y.Doc, cellId: string, rowId: string): void {
 /** Replace columns and rows at once (CSV import). */
 export function replaceTableData(doc: Y.Doc, cellId: string, columns: { name: string; unit: string }[], rows: (number | null)[][]): void {
   const cell = cellOf(doc, cellId);
-  const colMaps = columns.map(columnMap);
-  const colIds = colMaps.map((m) => m.get('id')!);
+  const cm = columns.map(columnMap);
+  const colMaps = cm.map((c) => c.map);
+  const colIds = cm.map((c) => c.id);
   if (rows.length > MAX_TABLE_ROWS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_ROWS} rows`);
   const rowMaps = rows.map((r) => rowMap(colIds, r));
   transact(doc, () => {
