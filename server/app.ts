@@ -8,6 +8,7 @@ import { ApiError, notFound } from './http/errors';
 import { sendError, sendJson } from './http/json';
 import { Router } from './http/router';
 import { createStaticHandler } from './http/static';
+import type { Auth } from './auth/auth';
 import type { Store } from './store/store';
 
 /** The websocket side (`/sync/<projectId>`), provided by server/sync. */
@@ -19,6 +20,8 @@ export interface SyncService {
 
 export interface ServerParts {
   store: Store;
+  /** Sessions and the Origin check; without it the server has no accounts (static app + health only). */
+  auth?: Auth;
   distDir: string;
   version: string;
   /** Adds `/api/*` routes (auth, projects, reviews …); each route checks who is asking itself via server/auth. */
@@ -26,6 +29,8 @@ export interface ServerParts {
   sync?: SyncService;
   log?: (line: string) => void;
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface SproutServer {
   http: Server;
@@ -48,6 +53,8 @@ export function createServer(parts: ServerParts): SproutServer {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      // Cross-site request forgery: a state-changing call must come from this site (or ALLOWED_ORIGINS).
+      if (parts.auth && !SAFE_METHODS.has(req.method ?? 'GET')) parts.auth.assertOrigin(req);
       const found = router.match(req.method ?? 'GET', url.pathname);
       if (!found) throw notFound(`no API route ${req.method} ${url.pathname}`);
       if (found === 'methodNotAllowed') throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}`);

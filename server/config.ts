@@ -8,9 +8,32 @@ export interface ServerConfig {
   distDir: string;
   /** Origins allowed for state-changing requests and websocket upgrades besides the server's own. */
   allowedOrigins: string[];
+  /** SESSION_TTL_S: how long a login lasts (default 7 days). */
+  sessionTtlS: number;
+  /** SECURE_COOKIES=1 when served over HTTPS. */
+  secureCookies: boolean;
+  /** TRUST_PROXY=1 behind a reverse proxy that sets X-Forwarded-For. */
+  trustProxy: boolean;
+  /** MAX_IMAGE_BYTES: biggest image upload (default 5 MiB). */
+  maxImageBytes: number;
 }
 
 export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got '${text}'`);
+  return n;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const v = (env[name] ?? '').toLowerCase();
+  if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
+  if (v === '1' || v === 'true' || v === 'yes') return true;
+  throw new ConfigError(`${name} must be 1/true/yes or 0/false/no; got '${env[name]}'`);
+}
 
 export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
   const portText = env.PORT ?? '8080';
@@ -18,11 +41,19 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535 (0 picks a free port); got '${portText}'`);
   }
+  const allowedOrigins = (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const o of allowedOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`ALLOWED_ORIGINS entries must look like https://host[:port] without a path; got '${o}'`);
+  }
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins,
+    sessionTtlS: int(env, 'SESSION_TTL_S', 7 * 24 * 3600, 60, 365 * 24 * 3600),
+    secureCookies: flag(env, 'SECURE_COOKIES'),
+    trustProxy: flag(env, 'TRUST_PROXY'),
+    maxImageBytes: int(env, 'MAX_IMAGE_BYTES', 5 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   };
 }

@@ -1,7 +1,8 @@
-/** Wiring only: read the config, open the store, build the server, listen, shut down cleanly. */
+/** Wiring only: read the config, open the store, seed the demo school on first start, build the server, listen, shut down cleanly. */
 import { readFileSync } from 'node:fs';
-import { createServer } from './app';
+import { assembleServer } from './assemble';
 import { ConfigError, readConfig } from './config';
+import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { SqliteStore } from './store/sqlite';
 
 async function main(): Promise<void> {
@@ -17,7 +18,16 @@ async function main(): Promise<void> {
   }
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   const store = new SqliteStore({ dataDir: config.dataDir });
-  const server = createServer({ store, distDir: config.distDir, version });
+  if (await isEmpty(store)) {
+    console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined })));
+  }
+  const server = assembleServer({
+    store,
+    distDir: config.distDir,
+    version,
+    auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
+    maxImageBytes: config.maxImageBytes,
+  });
   const port = await server.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`Sprout Lab ${version} is running at http://${shown}:${port}/  (data: ${config.dataDir})`);
@@ -28,6 +38,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: closing connections and flushing data…`);
     await server.close();
+    console.log('closed cleanly');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -32,5 +32,5 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, err: ApiError): void {
-  sendJson(res, err.status, { error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
+  sendJson(res, err.status, { error: { ...err.details, code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } }, err.headers);
 }

@@ -2,6 +2,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SqliteAccounts } from './sqlite-accounts';
+import { SqliteClasses } from './sqlite-classes';
+import { SqliteDocs, SqliteProjects } from './sqlite-projects';
+import { SqliteReviews } from './sqlite-reviews';
+import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
 import type { Store, StoreStatus } from './store';
 
 export interface SqliteStoreOptions {
@@ -14,6 +19,11 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   readonly path: string;
+  readonly accounts: SqliteAccounts;
+  readonly classes: SqliteClasses;
+  readonly projects: SqliteProjects;
+  readonly docs: SqliteDocs;
+  readonly reviews: SqliteReviews;
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.dataDir === ':memory:') {
@@ -28,6 +38,12 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    applySchema(this.db);
+    this.accounts = new SqliteAccounts(this.db);
+    this.classes = new SqliteClasses(this.db);
+    this.projects = new SqliteProjects(this.db);
+    this.docs = new SqliteDocs(this.db);
+    this.reviews = new SqliteReviews(this.db);
   }
 
   status(): StoreStatus {
@@ -37,6 +53,12 @@ export class SqliteStore implements Store {
     } catch (e) {
       return { ok: false, kind: 'sqlite', location: this.path, detail: (e as Error).message };
     }
+  }
+
+  async wipe(): Promise<void> {
+    this.db.transaction(() => {
+      for (const t of TABLES_CHILD_FIRST) this.db.prepare(`DELETE FROM ${t}`).run();
+    })();
   }
 
   close(): void {

@@ -1,7 +1,13 @@
 /**
  * The one persistence interface of the server. SQLite (embedded, default) implements it;
- * a PostgreSQL implementation can stand behind the same interface when one machine is not enough.
+ * a PostgreSQL implementation can stand behind the same interface when one machine is not enough,
+ * which is why every method returns a Promise even though better-sqlite3 answers synchronously.
  */
+import type {
+  ClassRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
+} from './records';
+import type { ReviewStore } from './review-records';
+
 export interface StoreStatus {
   ok: boolean;
   kind: 'sqlite' | 'postgres';
@@ -10,8 +16,88 @@ export interface StoreStatus {
   detail?: string;
 }
 
+/** A unique key (username, invite code) is already taken. */
+export class StoreConflictError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface AccountStore {
+  createSchool(name: string): Promise<SchoolRecord>;
+  schools(): Promise<SchoolRecord[]>;
+  createUser(user: NewUser): Promise<UserRecord>;
+  userById(id: number): Promise<UserRecord | undefined>;
+  userByUsername(username: string): Promise<UserRecord | undefined>;
+  /** Mentors may serve several schools. */
+  addMentorSchool(mentorId: number, schoolId: number): Promise<void>;
+  mentorSchoolIds(mentorId: number): Promise<number[]>;
+  usersOfSchool(schoolId: number, role: Role): Promise<UserRecord[]>;
+  mentorsOfSchool(schoolId: number): Promise<UserRecord[]>;
+  createSession(session: SessionRecord): Promise<void>;
+  /** The session if it exists and has not expired at `now`. */
+  sessionByTokenHash(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteExpiredSessions(now: number): Promise<number>;
+}
+
+export interface ClassStore {
+  createClass(c: Omit<ClassRecord, 'id'>): Promise<ClassRecord>;
+  classById(id: number): Promise<ClassRecord | undefined>;
+  classByInviteCode(code: string): Promise<ClassRecord | undefined>;
+  classesOfTeacher(teacherId: number): Promise<ClassRecord[]>;
+  classesOfStudent(studentId: number): Promise<ClassRecord[]>;
+  addStudentToClass(classId: number, studentId: number): Promise<void>;
+  studentsOfClass(classId: number): Promise<UserRecord[]>;
+  createTeam(classId: number, name: string): Promise<TeamRecord>;
+  teamById(id: number): Promise<TeamRecord | undefined>;
+  teamsOfClass(classId: number): Promise<TeamRecord[]>;
+  teamsOfStudent(studentId: number): Promise<TeamRecord[]>;
+  teamsOfMentor(mentorId: number): Promise<TeamRecord[]>;
+  /** Replaces the members; a student is in at most one team per class (moved otherwise). */
+  setTeamMembers(teamId: number, studentIds: number[]): Promise<void>;
+  teamMemberIds(teamId: number): Promise<number[]>;
+  setTeamMentor(teamId: number, mentorId: number | null): Promise<void>;
+}
+
+export interface ProjectStore {
+  /** Creates the row and the document's first snapshot in one transaction. */
+  createProject(p: ProjectRecord, initialState: Uint8Array): Promise<void>;
+  projectById(id: string): Promise<ProjectRecord | undefined>;
+  /** Candidate projects for a user (by team, class or hand-over); callers still check each with `can`. */
+  projectsForUser(user: UserRecord): Promise<ProjectRecord[]>;
+  accessFacts(projectId: string): Promise<ProjectAccessFacts | undefined>;
+  setStatus(projectId: string, status: string): Promise<void>;
+  setTitle(projectId: string, title: string): Promise<void>;
+  /** The project is handed to a mentor (a submission): the mentor may read it from now on. */
+  handToMentor(projectId: string, mentorId: number): Promise<void>;
+  addImage(image: ImageRecord, data: Uint8Array): Promise<void>;
+  image(projectId: string, imageId: string): Promise<(ImageRecord & { data: Uint8Array }) | undefined>;
+}
+
+export interface DocStore {
+  loadDoc(projectId: string): Promise<StoredDoc>;
+  /**
+   * Appends updates durably, in order, in ONE committed transaction (synchronous=FULL: on disk when the
+   * promise resolves) and returns their row ids. One transaction for a batch = one fsync for many updates.
+   */
+  appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]>;
+  /** Replaces the snapshot and deletes the updates it contains (ids ≤ upToId), in one transaction. */
+  compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void>;
+}
+
 export interface Store {
   readonly kind: StoreStatus['kind'];
+  readonly accounts: AccountStore;
+  readonly classes: ClassStore;
+  readonly projects: ProjectStore;
+  readonly docs: DocStore;
+  readonly reviews: ReviewStore;
   status(): StoreStatus;
+  /** Deletes every row (seed --reset). */
+  wipe(): Promise<void>;
   close(): void;
 }

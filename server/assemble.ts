@@ -1,0 +1,62 @@
+/**
+ * Builds a complete Sprout Lab server (accounts, REST API, sync) from a store and options. main.ts uses it
+ * with the environment's config; integration tests use it with a temporary store, port 0 and a fake clock.
+ */
+import { Auth, type AuthOptions } from './auth/auth';
+import { createServer, type SproutServer } from './app';
+import { authRoutes } from './http/auth-routes';
+import { classRoutes } from './http/class-routes';
+import { projectRoutes } from './http/project-routes';
+import type { Router } from './http/router';
+import type { Store } from './store/store';
+import type { SyncLimits } from './sync/limits';
+import { YSyncService } from './sync/service';
+
+export interface AssembleOptions {
+  store: Store;
+  distDir: string;
+  version: string;
+  log?: (line: string) => void;
+  auth?: Omit<AuthOptions, 'store'>;
+  sync?: Partial<SyncLimits>;
+  maxImageBytes?: number;
+  /** More routes (e.g. server/review) registered after the core ones. */
+  extraRoutes?: (router: Router, ctx: { store: Store; auth: Auth }) => void;
+}
+
+export interface AssembledServer extends SproutServer {
+  auth: Auth;
+  sync: YSyncService;
+}
+
+export function assembleServer(opts: AssembleOptions): AssembledServer {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const auth = new Auth({ store: opts.store, ...opts.auth });
+  const sync = new YSyncService({ store: opts.store, auth, limits: opts.sync, log });
+  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? 5 * 1024 * 1024 };
+  const server = createServer({
+    store: opts.store,
+    auth,
+    distDir: opts.distDir,
+    version: opts.version,
+    log,
+    sync,
+    routes: (router) => {
+      authRoutes(router, deps);
+      classRoutes(router, deps);
+      projectRoutes(router, deps);
+      opts.extraRoutes?.(router, { store: opts.store, auth });
+    },
+  });
+  const purge = setInterval(() => void auth.purgeExpiredSessions().catch(() => {}), 3600_000);
+  purge.unref();
+  return {
+    ...server,
+    auth,
+    sync,
+    async close() {
+      clearInterval(purge);
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** What the REST route modules are built from (no singletons: each server has its own). */
+import type { Auth } from '../auth/auth';
+import type { Store } from '../store/store';
+
+export interface ApiDeps {
+  store: Store;
+  auth: Auth;
+  log: (line: string) => void;
+  /** Biggest image upload, bytes. */
+  maxImageBytes: number;
+  /** Called after a project's status or membership changes so open rooms can re-check access (optional). */
+  onAccessChanged?: (projectId: string | null) => void;
+}

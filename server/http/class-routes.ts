@@ -1,0 +1,157 @@
+/**
+ * Classes and teams. Teachers create classes (each gets an invite code), create teams, set members and
+ * assign a mentor; students join a class with its invite code (many have no e-mail address).
+ *
+ *   GET  /api/classes                  teacher: own classes in full; student: joined classes and own teams
+ *   POST /api/classes {name}           teacher
+ *   POST /api/classes/join {inviteCode} student
+ *   POST /api/classes/:id/teams {name, studentIds?}   teacher of the class
+ *   PUT  /api/teams/:id/members {studentIds}          teacher of the class
+ *   PUT  /api/teams/:id/mentor {mentorId|null}        teacher of the class; the mentor must serve the school
+ *   GET  /api/mentors                  teacher: mentors serving the school
+ */
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { can } from '../auth/permissions';
+import type { ClassRecord, TeamRecord, UserRecord } from '../store/records';
+import { StoreConflictError } from '../store/store';
+import type { ApiDeps } from './api-deps';
+import { ApiError, badRequest, forbidden, notFound } from './errors';
+import { sendJson } from './json';
+import type { Router } from './router';
+import { readBodyAs } from './validate';
+
+const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const newInviteCode = () => Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
+export const normalizeInviteCode = (s: string) => s.toUpperCase().replace(/[\s-]/g, '');
+
+const Name = z.string().trim().min(1, 'must not be empty').max(80, 'at most 80 characters');
+const Id = z.number().int('must be a whole number').positive('must be a positive id');
+const CreateClass = z.object({ name: Name });
+const JoinClass = z.object({ inviteCode: z.string().trim().min(4, 'enter the invite code from your teacher').max(20, 'at most 20 characters') });
+const CreateTeam = z.object({ name: Name, studentIds: z.array(Id).max(12, 'a team has at most 12 students').optional() });
+const SetMembers = z.object({ studentIds: z.array(Id).max(12, 'a team has at most 12 students') });
+const SetMentor = z.object({ mentorId: Id.nullable() });
+
+const personView = (u: UserRecord) => ({ id: u.id, username: u.username, displayName: u.displayName });
+
+export function parseId(text: string, field: string): number {
+  if (!/^\d{1,12}$/.test(text)) throw badRequest('invalid_field', `${field} must be a positive whole number; got "${text}"`, field);
+  return Number(text);
+}
+
+export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
+  const users = async (ids: number[]) => (await Promise.all(ids.map((id) => store.accounts.userById(id)))).filter((u): u is UserRecord => !!u);
+
+  async function teamView(team: TeamRecord) {
+    const members = await users(await store.classes.teamMemberIds(team.id));
+    const mentor = team.mentorId !== null ? await store.accounts.userById(team.mentorId) : undefined;
+    return { id: team.id, classId: team.classId, name: team.name, mentor: mentor ? personView(mentor) : null, members: members.map(personView) };
+  }
+
+  async function classView(c: ClassRecord, full: boolean, viewer: UserRecord) {
+    const teams = await store.classes.teamsOfClass(c.id);
+    const teamViews = await Promise.all(teams.map(teamView));
+    if (full) {
+      const students = await store.classes.studentsOfClass(c.id);
+      return { id: c.id, name: c.name, schoolId: c.schoolId, inviteCode: c.inviteCode, students: students.map(personView), teams: teamViews };
+    }
+    return { id: c.id, name: c.name, schoolId: c.schoolId, teams: teamViews.filter((t) => t.members.some((m) => m.id === viewer.id)) };
+  }
+
+  async function loadTeam(idText: string) {
+    const team = await store.classes.teamById(parseId(idText, 'teamId'));
+    if (!team) throw notFound('no such team');
+    const cls = (await store.classes.classById(team.classId))!;
+    return { team, cls, memberIds: await store.classes.teamMemberIds(team.id) };
+  }
+
+  async function checkStudentsOfClass(classId: number, ids: number[]) {
+    const inClass = new Set((await store.classes.studentsOfClass(classId)).map((s) => s.id));
+    ids.forEach((id, i) => {
+      if (!inClass.has(id)) throw badRequest('invalid_field', `studentIds.${i}: user ${id} is not a student of this class`, `studentIds.${i}`);
+    });
+  }
+
+  router.get('/api/classes', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (user.role === 'teacher') {
+      const classes = await store.classes.classesOfTeacher(user.id);
+      sendJson(res, 200, { classes: await Promise.all(classes.map((c) => classView(c, true, user))) });
+    } else if (user.role === 'student') {
+      const classes = await store.classes.classesOfStudent(user.id);
+      sendJson(res, 200, { classes: await Promise.all(classes.map((c) => classView(c, false, user))) });
+    } else {
+      throw forbidden('mentors see the projects handed to them, not classes');
+    }
+  });
+
+  router.post('/api/classes', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (!can(user, 'class.create', { kind: 'none' })) throw forbidden('only teachers create classes');
+    const body = await readBodyAs(req, CreateClass);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const c = await store.classes.createClass({ schoolId: user.schoolId!, name: body.name, inviteCode: newInviteCode(), teacherId: user.id, createdAt: Date.now() });
+        sendJson(res, 201, { class: await classView(c, true, user) });
+        return;
+      } catch (e) {
+        if (!(e instanceof StoreConflictError) || attempt > 5) throw e;
+      }
+    }
+  });
+
+  router.post('/api/classes/join', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (!can(user, 'class.join', { kind: 'none' })) throw forbidden('only students join classes with an invite code');
+    const body = await readBodyAs(req, JoinClass);
+    const c = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
+    if (!c) throw new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
+    if (user.schoolId !== null && user.schoolId !== c.schoolId) throw forbidden('this class belongs to another school');
+    await store.classes.addStudentToClass(c.id, user.id);
+    sendJson(res, 200, { class: await classView(c, false, user) });
+  });
+
+  router.post('/api/classes/:id/teams', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const c = await store.classes.classById(parseId(params.id, 'classId'));
+    if (!c) throw notFound('no such class');
+    const studentIds = (await store.classes.studentsOfClass(c.id)).map((s) => s.id);
+    if (!can(user, 'class.manage', { kind: 'class', class: c, studentIds })) throw forbidden('only the teacher of this class creates its teams');
+    const body = await readBodyAs(req, CreateTeam);
+    await checkStudentsOfClass(c.id, body.studentIds ?? []);
+    const team = await store.classes.createTeam(c.id, body.name);
+    if (body.studentIds?.length) await store.classes.setTeamMembers(team.id, body.studentIds);
+    sendJson(res, 201, { team: await teamView(team) });
+  });
+
+  router.put('/api/teams/:id/members', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { team, cls, memberIds } = await loadTeam(params.id);
+    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class changes its teams');
+    const body = await readBodyAs(req, SetMembers);
+    await checkStudentsOfClass(cls.id, body.studentIds);
+    await store.classes.setTeamMembers(team.id, body.studentIds);
+    sendJson(res, 200, { team: await teamView(team) });
+  });
+
+  router.put('/api/teams/:id/mentor', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { team, cls, memberIds } = await loadTeam(params.id);
+    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class assigns its mentor');
+    const body = await readBodyAs(req, SetMentor);
+    if (body.mentorId !== null) {
+      const mentors = await store.accounts.mentorsOfSchool(cls.schoolId);
+      if (!mentors.some((m) => m.id === body.mentorId)) throw badRequest('invalid_field', `mentorId: user ${body.mentorId} is not a mentor serving this school`, 'mentorId');
+    }
+    await store.classes.setTeamMentor(team.id, body.mentorId);
+    sendJson(res, 200, { team: await teamView({ ...team, mentorId: body.mentorId }) });
+  });
+
+  router.get('/api/mentors', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (user.role !== 'teacher' || user.schoolId === null) throw forbidden('only teachers list the mentors of their school');
+    const mentors = await store.accounts.mentorsOfSchool(user.schoolId);
+    sendJson(res, 200, { mentors: mentors.map(personView) });
+  });
+}

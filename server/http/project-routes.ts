@@ -1,0 +1,128 @@
+/**
+ * Projects, visible only as `can` allows.
+ *
+ *   GET  /api/projects                      the caller's visible projects, newest first
+ *   POST /api/projects {teamId, title, templateId?, locale?}   a student of the team, or its teacher
+ *   GET  /api/projects/:id                  meta + the caller's access ('write' | 'read')
+ *   POST /api/projects/:id/images           raw image body (png, jpeg, gif, webp), size-limited; team members
+ *   GET  /api/projects/:id/images/:imageId  the image, for whoever may read the project
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { can, projectAccess } from '../auth/permissions';
+import { initialProjectState, TEMPLATE_IDS } from '../projects/initial-doc';
+import type { ProjectRecord, UserRecord } from '../store/records';
+import type { ApiDeps } from './api-deps';
+import { parseId } from './class-routes';
+import { ApiError, badRequest, forbidden, notFound } from './errors';
+import { readBody, sendJson } from './json';
+import type { Router } from './router';
+import { readBodyAs } from './validate';
+
+export const PROJECT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+export const newProjectId = () => randomBytes(12).toString('base64url');
+
+const IMAGE_TYPES: Record<string, (b: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/gif': (b) => b.subarray(0, 6).toString('latin1') === 'GIF87a' || b.subarray(0, 6).toString('latin1') === 'GIF89a',
+  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+
+export function projectRoutes(router: Router, deps: ApiDeps): void {
+  const { store, auth } = deps;
+  const CreateProject = z.object({
+    teamId: z.number().int('must be a whole number').positive('must be a positive id'),
+    title: z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters'),
+    templateId: z.enum(TEMPLATE_IDS as [string, ...string[]]).optional(),
+    locale: z.enum(['zh-CN', 'en']).optional(),
+  });
+
+  async function view(p: ProjectRecord, user: UserRecord) {
+    const facts = (await store.projects.accessFacts(p.id))!;
+    const team = (await store.classes.teamById(p.teamId))!;
+    const cls = (await store.classes.classById(team.classId))!;
+    return {
+      id: p.id,
+      title: p.title,
+      status: p.status,
+      templateId: p.templateId,
+      team: { id: team.id, name: team.name, classId: cls.id, className: cls.name },
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      access: projectAccess(user, facts),
+    };
+  }
+
+  /** The project and its facts if the caller may `action` it; 404 for ids nobody could see, 403 otherwise. */
+  async function projectFor(idText: string, user: UserRecord, action: 'project.read' | 'image.upload') {
+    if (!PROJECT_ID_PATTERN.test(idText)) throw notFound('no such project');
+    const [project, facts] = await Promise.all([store.projects.projectById(idText), store.projects.accessFacts(idText)]);
+    if (!project || !facts) throw notFound('no such project');
+    if (!can(user, action, { kind: 'project', facts })) throw forbidden(action === 'project.read' ? 'this project is not visible to you' : 'only the team may add images');
+    return project;
+  }
+
+  router.get('/api/projects', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    const candidates = await store.projects.projectsForUser(user);
+    const visible: ProjectRecord[] = [];
+    for (const p of candidates) {
+      const facts = await store.projects.accessFacts(p.id);
+      if (facts && can(user, 'project.read', { kind: 'project', facts })) visible.push(p);
+    }
+    sendJson(res, 200, { projects: await Promise.all(visible.map((p) => view(p, user))) });
+  });
+
+  router.post('/api/projects', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    const body = await readBodyAs(req, CreateProject);
+    const team = await store.classes.teamById(body.teamId);
+    if (!team) throw new ApiError(404, 'not_found', `teamId: no team ${body.teamId}`, 'teamId');
+    const cls = (await store.classes.classById(team.classId))!;
+    const memberIds = await store.classes.teamMemberIds(team.id);
+    if (!can(user, 'project.create', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the students of this team or its teacher create its projects');
+    const now = Date.now();
+    const project: ProjectRecord = { id: newProjectId(), teamId: team.id, title: body.title, templateId: body.templateId ?? null, status: 'draft', createdBy: user.id, createdAt: now, updatedAt: now };
+    await store.projects.createProject(project, initialProjectState({ title: body.title, templateId: body.templateId ?? null, locale: body.locale ?? 'zh-CN', now }));
+    sendJson(res, 201, { project: await view(project, user) });
+  });
+
+  router.get('/api/projects/:id', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const p = await projectFor(params.id, user, 'project.read');
+    sendJson(res, 200, { project: await view(p, user) });
+  });
+
+  router.post('/api/projects/:id/images', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const p = await projectFor(params.id, user, 'image.upload');
+    const mime = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const check = IMAGE_TYPES[mime];
+    if (!check) throw new ApiError(415, 'unsupported_media_type', `content-type must be one of ${Object.keys(IMAGE_TYPES).join(', ')}; got "${mime}"`, 'content-type');
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > deps.maxImageBytes) throw new ApiError(413, 'body_too_large', `images may be at most ${deps.maxImageBytes} bytes; this one is ${declared}`);
+    const body = await readBody(req, deps.maxImageBytes);
+    if (body.length === 0) throw badRequest('empty_body', 'send the image bytes as the request body', 'body');
+    if (!check(body)) throw badRequest('invalid_image', `the body is not a ${mime} image`, 'body');
+    const id = randomBytes(9).toString('base64url');
+    await store.projects.addImage({ id, projectId: p.id, mime, size: body.length, uploadedBy: user.id, createdAt: Date.now() }, body);
+    sendJson(res, 201, { image: { id, url: `/api/projects/${p.id}/images/${id}`, mime, size: body.length } });
+  });
+
+  router.get('/api/projects/:id/images/:imageId', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const p = await projectFor(params.id, user, 'project.read');
+    const img = /^[A-Za-z0-9_-]{1,32}$/.test(params.imageId) ? await store.projects.image(p.id, params.imageId) : undefined;
+    if (!img) throw notFound('no such image in this project');
+    res.writeHead(200, {
+      'content-type': img.mime,
+      'content-length': String(img.data.length),
+      'cache-control': 'private, max-age=86400, immutable',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'",
+    });
+    res.end(req.method === 'HEAD' ? undefined : img.data);
+  });
+}
+

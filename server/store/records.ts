@@ -1,0 +1,94 @@
+/** The rows the server keeps, as plain data. Every store implementation returns these shapes. */
+export const ROLES = ['student', 'teacher', 'mentor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface SchoolRecord {
+  id: number;
+  name: string;
+}
+
+export interface UserRecord {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Home school; null for a mentor from outside every school (see `mentorSchools`). */
+  schoolId: number | null;
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  schoolId: number | null;
+  passwordHash: string;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the cookie token, hex: the token itself is never stored. */
+  tokenHash: string;
+  userId: number;
+  createdAt: number;
+  expiresAt: number;
+}
+
+export interface ClassRecord {
+  id: number;
+  schoolId: number;
+  name: string;
+  inviteCode: string;
+  teacherId: number;
+  createdAt: number;
+}
+
+export interface TeamRecord {
+  id: number;
+  classId: number;
+  name: string;
+  mentorId: number | null;
+}
+
+export interface ProjectRecord {
+  id: string;
+  teamId: number;
+  title: string;
+  templateId: string | null;
+  /** One of PROJECT_STATUSES in projects/schema.ts. */
+  status: string;
+  createdBy: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Everything the permission module needs to decide about one project. */
+export interface ProjectAccessFacts {
+  projectId: string;
+  teamId: number;
+  classId: number;
+  schoolId: number;
+  teacherId: number;
+  studentIds: number[];
+  /** The team's mentor plus every mentor the project was handed to (submission). */
+  mentorIds: number[];
+}
+
+export interface ImageRecord {
+  id: string;
+  projectId: string;
+  mime: string;
+  size: number;
+  uploadedBy: number;
+  createdAt: number;
+}
+
+/** A document as stored: the latest snapshot (if any) and every update appended after it, in order. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Id of the last update row (0 when none): compaction folds everything up to it into the snapshot. */
+  lastUpdateId: number;
+  /** Bytes on disk for this document (snapshot + updates): the document-size limit counts these. */
+  storedBytes: number;
+}

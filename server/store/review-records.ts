@@ -1,0 +1,135 @@
+/** Review rows (submissions, comments, scores, decisions, defenses, rubrics, the hash-chained log) and the store interface for them. */
+import type { ChainEntry, ChainEntryBody } from '../review/hash-chain';
+import type { Rubric } from '../review/rubric';
+
+export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'revise', 'approved'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export const DECISIONS = ['approve', 'revise'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const DEFENSE_OUTCOMES = ['passed', 'revise', 'failed'] as const;
+export type DefenseOutcome = (typeof DEFENSE_OUTCOMES)[number];
+
+/** A frozen submission (the bytes themselves are read separately: `submissionState`). */
+export interface SubmissionRecord {
+  id: string;
+  projectId: string;
+  /** 1, 2, 3 … per project. */
+  number: number;
+  sha256: string;
+  bytes: number;
+  submittedBy: number;
+  submittedAt: number;
+  note: string;
+  /** The mentor it was handed to. */
+  mentorId: number | null;
+  status: SubmissionStatus;
+  decision: Decision | null;
+  decisionSummary: string | null;
+  decidedBy: number | null;
+  decidedAt: number | null;
+}
+
+export interface CommentRecord {
+  id: string;
+  submissionId: string;
+  projectId: string;
+  /** null for a reply (it hangs on its parent). */
+  cellId: string | null;
+  /** Character range within the text cell's plain text, with the text it covered. */
+  range: { start: number; end: number; quote: string } | null;
+  parentId: string | null;
+  authorId: number;
+  body: string;
+  createdAt: number;
+  resolvedAt: number | null;
+  resolvedBy: number | null;
+}
+
+export interface ScoreRecord {
+  submissionId: string;
+  scorerId: number;
+  levels: Record<string, number>;
+  /** Optional remark per criterion. */
+  remarks: Record<string, string>;
+  total: number;
+  /** The rubric as it was when scored: later edits by the school do not change past scores. */
+  rubric: Rubric;
+  scoredAt: number;
+}
+
+export interface DefenseRecord {
+  id: string;
+  projectId: string;
+  submissionId: string | null;
+  scheduledAt: number;
+  durationMin: number;
+  place: string;
+  videoUrl: string;
+  createdBy: number;
+  createdAt: number;
+  questions: { question: string; answer: string }[];
+  outcome: DefenseOutcome | null;
+  notes: string;
+  recordedAt: number | null;
+}
+
+export interface QueueFilter {
+  /** Projects handed to this mentor (team mentor or submitted to them). */
+  mentorId?: number;
+  /** Projects of this teacher's classes. */
+  teacherId?: number;
+  status?: SubmissionStatus;
+  schoolId?: number;
+  classId?: number;
+  limit: number;
+}
+
+export interface QueueRow {
+  submission: SubmissionRecord;
+  projectTitle: string;
+  projectStatus: string;
+  teamId: number;
+  teamName: string;
+  classId: number;
+  className: string;
+  schoolId: number;
+  schoolName: string;
+  submitterName: string;
+}
+
+/** What a review event appends to the project's log (seq and prevHash are the store's to fill in, atomically). */
+export type ReviewEvent = Omit<ChainEntryBody, 'seq' | 'prevHash'>;
+
+export interface ReviewStore {
+  addSubmission(s: SubmissionRecord, state: Uint8Array, event: ReviewEvent): Promise<void>;
+  submission(id: string): Promise<SubmissionRecord | undefined>;
+  submissionState(id: string): Promise<Uint8Array | undefined>;
+  /** Oldest first. */
+  submissionsOfProject(projectId: string): Promise<SubmissionRecord[]>;
+  /** Newest first. */
+  queue(filter: QueueFilter): Promise<QueueRow[]>;
+  setSubmissionStatus(id: string, status: SubmissionStatus): Promise<void>;
+  decide(id: string, d: { decision: Decision; summary: string; by: number; at: number }, event: ReviewEvent): Promise<void>;
+
+  addComment(c: CommentRecord, event: ReviewEvent): Promise<void>;
+  comment(id: string): Promise<CommentRecord | undefined>;
+  /** Oldest first, replies included. */
+  commentsOfSubmission(submissionId: string): Promise<CommentRecord[]>;
+  setResolved(id: string, resolved: { by: number; at: number } | null, event: ReviewEvent): Promise<void>;
+
+  saveScore(s: ScoreRecord, event: ReviewEvent): Promise<void>;
+  scoresOfSubmission(submissionId: string): Promise<ScoreRecord[]>;
+
+  addDefense(d: DefenseRecord, event: ReviewEvent): Promise<void>;
+  recordDefense(id: string, r: Pick<DefenseRecord, 'questions' | 'outcome' | 'notes' | 'recordedAt'>, event: ReviewEvent): Promise<void>;
+  defense(id: string): Promise<DefenseRecord | undefined>;
+  defensesOfProject(projectId: string): Promise<DefenseRecord[]>;
+
+  rubricOfSchool(schoolId: number): Promise<Rubric | undefined>;
+  setRubricOfSchool(schoolId: number, rubric: Rubric, by: number, at: number): Promise<void>;
+
+  /** The project's review log in order. */
+  log(projectId: string): Promise<ChainEntry[]>;
+  /** Every project that has a review log. */
+  projectsWithLog(): Promise<string[]>;
+}

@@ -1,0 +1,118 @@
+/** Classes, their students, teams, team members and team mentors in SQLite. */
+import type Database from 'better-sqlite3';
+import type { ClassRecord, TeamRecord, UserRecord } from './records';
+import { USER_COLUMNS, toUser, type UserRow } from './sqlite-accounts';
+import { StoreConflictError, type ClassStore } from './store';
+
+interface ClassRow {
+  id: number;
+  school_id: number;
+  name: string;
+  invite_code: string;
+  teacher_id: number;
+  created_at: number;
+}
+interface TeamRow {
+  id: number;
+  class_id: number;
+  name: string;
+  mentor_id: number | null;
+}
+
+const toClass = (r: ClassRow): ClassRecord => ({ id: r.id, schoolId: r.school_id, name: r.name, inviteCode: r.invite_code, teacherId: r.teacher_id, createdAt: r.created_at });
+const toTeam = (r: TeamRow): TeamRecord => ({ id: r.id, classId: r.class_id, name: r.name, mentorId: r.mentor_id });
+const CLASS_COLUMNS = 'c.id, c.school_id, c.name, c.invite_code, c.teacher_id, c.created_at';
+const TEAM_COLUMNS = 't.id, t.class_id, t.name, t.mentor_id';
+
+export class SqliteClasses implements ClassStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async createClass(c: Omit<ClassRecord, 'id'>): Promise<ClassRecord> {
+    try {
+      const r = this.db
+        .prepare('INSERT INTO classes (school_id, name, invite_code, teacher_id, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(c.schoolId, c.name, c.inviteCode, c.teacherId, c.createdAt);
+      return { ...c, id: Number(r.lastInsertRowid) };
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new StoreConflictError('the invite code is taken', 'inviteCode');
+      throw e;
+    }
+  }
+
+  async classById(id: number): Promise<ClassRecord | undefined> {
+    const r = this.db.prepare(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.id = ?`).get(id) as ClassRow | undefined;
+    return r && toClass(r);
+  }
+
+  async classByInviteCode(code: string): Promise<ClassRecord | undefined> {
+    const r = this.db.prepare(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.invite_code = ?`).get(code) as ClassRow | undefined;
+    return r && toClass(r);
+  }
+
+  async classesOfTeacher(teacherId: number): Promise<ClassRecord[]> {
+    return (this.db.prepare(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.teacher_id = ? ORDER BY c.id`).all(teacherId) as ClassRow[]).map(toClass);
+  }
+
+  async classesOfStudent(studentId: number): Promise<ClassRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT ${CLASS_COLUMNS} FROM classes c JOIN class_students s ON s.class_id = c.id WHERE s.student_id = ? ORDER BY c.id`)
+      .all(studentId) as ClassRow[];
+    return rows.map(toClass);
+  }
+
+  async addStudentToClass(classId: number, studentId: number): Promise<void> {
+    this.db.prepare('INSERT OR IGNORE INTO class_students (class_id, student_id) VALUES (?, ?)').run(classId, studentId);
+  }
+
+  async studentsOfClass(classId: number): Promise<UserRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT ${USER_COLUMNS} FROM users u JOIN class_students s ON s.student_id = u.id WHERE s.class_id = ? ORDER BY u.id`)
+      .all(classId) as UserRow[];
+    return rows.map(toUser);
+  }
+
+  async createTeam(classId: number, name: string): Promise<TeamRecord> {
+    const r = this.db.prepare('INSERT INTO teams (class_id, name) VALUES (?, ?)').run(classId, name);
+    return { id: Number(r.lastInsertRowid), classId, name, mentorId: null };
+  }
+
+  async teamById(id: number): Promise<TeamRecord | undefined> {
+    const r = this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ?`).get(id) as TeamRow | undefined;
+    return r && toTeam(r);
+  }
+
+  async teamsOfClass(classId: number): Promise<TeamRecord[]> {
+    return (this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.class_id = ? ORDER BY t.id`).all(classId) as TeamRow[]).map(toTeam);
+  }
+
+  async teamsOfStudent(studentId: number): Promise<TeamRecord[]> {
+    const rows = this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t JOIN team_members m ON m.team_id = t.id WHERE m.student_id = ? ORDER BY t.id`).all(studentId) as TeamRow[];
+    return rows.map(toTeam);
+  }
+
+  async teamsOfMentor(mentorId: number): Promise<TeamRecord[]> {
+    return (this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.mentor_id = ? ORDER BY t.id`).all(mentorId) as TeamRow[]).map(toTeam);
+  }
+
+  async setTeamMembers(teamId: number, studentIds: number[]): Promise<void> {
+    const team = await this.teamById(teamId);
+    if (!team) return;
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM team_members WHERE team_id = ?').run(teamId);
+      const leaveOther = this.db.prepare('DELETE FROM team_members WHERE student_id = ? AND team_id IN (SELECT id FROM teams WHERE class_id = ?)');
+      const add = this.db.prepare('INSERT INTO team_members (team_id, student_id) VALUES (?, ?)');
+      for (const s of new Set(studentIds)) {
+        leaveOther.run(s, team.classId);
+        add.run(teamId, s);
+      }
+    })();
+  }
+
+  async teamMemberIds(teamId: number): Promise<number[]> {
+    return (this.db.prepare('SELECT student_id FROM team_members WHERE team_id = ? ORDER BY student_id').all(teamId) as { student_id: number }[]).map((r) => r.student_id);
+  }
+
+  async setTeamMentor(teamId: number, mentorId: number | null): Promise<void> {
+    this.db.prepare('UPDATE teams SET mentor_id = ? WHERE id = ?').run(mentorId, teamId);
+  }
+}

@@ -1,0 +1,140 @@
+/** Projects, their hand-overs to mentors, images, and the Yjs documents (snapshot + appended updates) in SQLite. */
+import type Database from 'better-sqlite3';
+import type { ImageRecord, ProjectAccessFacts, ProjectRecord, StoredDoc, UserRecord } from './records';
+import type { DocStore, ProjectStore } from './store';
+
+interface ProjectRow {
+  id: string;
+  team_id: number;
+  title: string;
+  template_id: string | null;
+  status: string;
+  created_by: number;
+  created_at: number;
+  updated_at: number;
+}
+const PROJECT_COLUMNS = 'p.id, p.team_id, p.title, p.template_id, p.status, p.created_by, p.created_at, p.updated_at';
+const toProject = (r: ProjectRow): ProjectRecord => ({
+  id: r.id, teamId: r.team_id, title: r.title, templateId: r.template_id, status: r.status, createdBy: r.created_by, createdAt: r.created_at, updatedAt: r.updated_at,
+});
+
+export class SqliteProjects implements ProjectStore {
+  constructor(private readonly db: Database.Database) {}
+
+  async createProject(p: ProjectRecord, initialState: Uint8Array): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO projects (id, team_id, title, template_id, status, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(p.id, p.teamId, p.title, p.templateId, p.status, p.createdBy, p.createdAt, p.updatedAt);
+      this.db.prepare('INSERT INTO doc_snapshots (project_id, data, updated_at) VALUES (?, ?, ?)').run(p.id, Buffer.from(initialState), p.createdAt);
+    })();
+  }
+
+  async projectById(id: string): Promise<ProjectRecord | undefined> {
+    const r = this.db.prepare(`SELECT ${PROJECT_COLUMNS} FROM projects p WHERE p.id = ?`).get(id) as ProjectRow | undefined;
+    return r && toProject(r);
+  }
+
+  async projectsForUser(user: UserRecord): Promise<ProjectRecord[]> {
+    let sql: string;
+    if (user.role === 'student') {
+      sql = `SELECT ${PROJECT_COLUMNS} FROM projects p JOIN team_members m ON m.team_id = p.team_id WHERE m.student_id = ?`;
+    } else if (user.role === 'teacher') {
+      sql = `SELECT ${PROJECT_COLUMNS} FROM projects p JOIN teams t ON t.id = p.team_id JOIN classes c ON c.id = t.class_id WHERE c.teacher_id = ?`;
+    } else {
+      sql = `SELECT ${PROJECT_COLUMNS} FROM projects p JOIN teams t ON t.id = p.team_id WHERE t.mentor_id = ?1
+             UNION SELECT ${PROJECT_COLUMNS} FROM projects p JOIN project_mentors pm ON pm.project_id = p.id WHERE pm.mentor_id = ?1`;
+    }
+    const rows = this.db.prepare(`SELECT * FROM (${sql}) ORDER BY updated_at DESC`).all(user.id) as ProjectRow[];
+    return rows.map(toProject);
+  }
+
+  async accessFacts(projectId: string): Promise<ProjectAccessFacts | undefined> {
+    const r = this.db
+      .prepare(
+        `SELECT p.id AS project_id, t.id AS team_id, c.id AS class_id, c.school_id, c.teacher_id, t.mentor_id
+         FROM projects p JOIN teams t ON t.id = p.team_id JOIN classes c ON c.id = t.class_id WHERE p.id = ?`,
+      )
+      .get(projectId) as { project_id: string; team_id: number; class_id: number; school_id: number; teacher_id: number; mentor_id: number | null } | undefined;
+    if (!r) return undefined;
+    const studentIds = (this.db.prepare('SELECT student_id FROM team_members WHERE team_id = ?').all(r.team_id) as { student_id: number }[]).map((x) => x.student_id);
+    const handed = (this.db.prepare('SELECT mentor_id FROM project_mentors WHERE project_id = ?').all(projectId) as { mentor_id: number }[]).map((x) => x.mentor_id);
+    const mentorIds = [...new Set([...(r.mentor_id !== null ? [r.mentor_id] : []), ...handed])];
+    return { projectId: r.project_id, teamId: r.team_id, classId: r.class_id, schoolId: r.school_id, teacherId: r.teacher_id, studentIds, mentorIds };
+  }
+
+  async setStatus(projectId: string, status: string): Promise<void> {
+    this.db.prepare('UPDATE projects SET status = ?, updated_at = ? WHERE id = ?').run(status, Date.now(), projectId);
+  }
+
+  async setTitle(projectId: string, title: string): Promise<void> {
+    this.db.prepare('UPDATE projects SET title = ? WHERE id = ? AND title <> ?').run(title, projectId, title);
+  }
+
+  async handToMentor(projectId: string, mentorId: number): Promise<void> {
+    this.db.prepare('INSERT OR IGNORE INTO project_mentors (project_id, mentor_id) VALUES (?, ?)').run(projectId, mentorId);
+  }
+
+  async addImage(image: ImageRecord, data: Uint8Array): Promise<void> {
+    this.db
+      .prepare('INSERT INTO images (id, project_id, mime, size, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(image.id, image.projectId, image.mime, image.size, Buffer.from(data), image.uploadedBy, image.createdAt);
+  }
+
+  async image(projectId: string, imageId: string): Promise<(ImageRecord & { data: Uint8Array }) | undefined> {
+    const r = this.db.prepare('SELECT id, project_id, mime, size, data, uploaded_by, created_at FROM images WHERE id = ? AND project_id = ?').get(imageId, projectId) as
+      | { id: string; project_id: string; mime: string; size: number; data: Buffer; uploaded_by: number; created_at: number }
+      | undefined;
+    return r && { id: r.id, projectId: r.project_id, mime: r.mime, size: r.size, data: r.data, uploadedBy: r.uploaded_by, createdAt: r.created_at };
+  }
+}
+
+export class SqliteDocs implements DocStore {
+  private readonly insertUpdate: Database.Statement;
+  private readonly touchProject: Database.Statement;
+  private readonly append: (batch: { projectId: string; update: Uint8Array }[], now: number) => number[];
+
+  constructor(private readonly db: Database.Database) {
+    this.insertUpdate = db.prepare('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)');
+    this.touchProject = db.prepare('UPDATE projects SET updated_at = ? WHERE id = ?');
+    // One transaction per batch: with synchronous=FULL the rows are on disk when this returns.
+    this.append = db.transaction((batch: { projectId: string; update: Uint8Array }[], now: number) => {
+      const ids: number[] = [];
+      const touched = new Set<string>();
+      for (const { projectId, update } of batch) {
+        ids.push(Number(this.insertUpdate.run(projectId, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now).lastInsertRowid));
+        touched.add(projectId);
+      }
+      for (const id of touched) this.touchProject.run(now, id);
+      return ids;
+    });
+  }
+
+  async loadDoc(projectId: string): Promise<StoredDoc> {
+    return this.db.transaction(() => {
+      const snap = this.db.prepare('SELECT data FROM doc_snapshots WHERE project_id = ?').get(projectId) as { data: Buffer } | undefined;
+      const rows = this.db.prepare('SELECT id, data FROM doc_updates WHERE project_id = ? ORDER BY id').all(projectId) as { id: number; data: Buffer }[];
+      let storedBytes = snap ? snap.data.length : 0;
+      for (const r of rows) storedBytes += r.data.length;
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastUpdateId: rows.length ? rows[rows.length - 1].id : 0,
+        storedBytes,
+      };
+    })();
+  }
+
+  async appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
+    return batch.length ? this.append(batch, now) : [];
+  }
+
+  async compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void> {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO doc_snapshots (project_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at')
+        .run(projectId, Buffer.from(snapshot), Date.now());
+      this.db.prepare('DELETE FROM doc_updates WHERE project_id = ? AND id <= ?').run(projectId, upToId);
+    })();
+  }
+}

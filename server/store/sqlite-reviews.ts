@@ -1,0 +1,239 @@
+/** Submissions, comments, scores, decisions, defenses, rubrics and the hash-chained review log in SQLite. */
+import type Database from 'better-sqlite3';
+import { nextEntry, type ChainEntry, type JsonValue, type ReviewEventType } from '../review/hash-chain';
+import type { Rubric } from '../review/rubric';
+import type {
+  CommentRecord, Decision, DefenseOutcome, DefenseRecord, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
+} from './review-records';
+
+interface SubmissionRow {
+  id: string; project_id: string; number: number; sha256: string; bytes: number; submitted_by: number; submitted_at: number; note: string;
+  mentor_id: number | null; status: string; decision: string | null; decision_summary: string | null; decided_by: number | null; decided_at: number | null;
+}
+const SUBMISSION_COLUMNS = 's.id, s.project_id, s.number, s.sha256, s.bytes, s.submitted_by, s.submitted_at, s.note, s.mentor_id, s.status, s.decision, s.decision_summary, s.decided_by, s.decided_at';
+const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
+  id: r.id, projectId: r.project_id, number: r.number, sha256: r.sha256, bytes: r.bytes, submittedBy: r.submitted_by, submittedAt: r.submitted_at, note: r.note,
+  mentorId: r.mentor_id, status: r.status as SubmissionStatus, decision: r.decision as Decision | null, decisionSummary: r.decision_summary, decidedBy: r.decided_by, decidedAt: r.decided_at,
+});
+
+interface CommentRow {
+  id: string; submission_id: string; project_id: string; cell_id: string | null; range_start: number | null; range_end: number | null; quote: string | null;
+  parent_id: string | null; author_id: number; body: string; created_at: number; resolved_at: number | null; resolved_by: number | null;
+}
+const toComment = (r: CommentRow): CommentRecord => ({
+  id: r.id, submissionId: r.submission_id, projectId: r.project_id, cellId: r.cell_id,
+  range: r.range_start !== null && r.range_end !== null ? { start: r.range_start, end: r.range_end, quote: r.quote ?? '' } : null,
+  parentId: r.parent_id, authorId: r.author_id, body: r.body, createdAt: r.created_at, resolvedAt: r.resolved_at, resolvedBy: r.resolved_by,
+});
+
+interface DefenseRow {
+  id: string; project_id: string; submission_id: string | null; scheduled_at: number; duration_min: number; place: string; video_url: string;
+  created_by: number; created_at: number; questions: string; outcome: string | null; notes: string; recorded_at: number | null;
+}
+const toDefense = (r: DefenseRow): DefenseRecord => ({
+  id: r.id, projectId: r.project_id, submissionId: r.submission_id, scheduledAt: r.scheduled_at, durationMin: r.duration_min, place: r.place, videoUrl: r.video_url,
+  createdBy: r.created_by, createdAt: r.created_at, questions: JSON.parse(r.questions) as DefenseRecord['questions'], outcome: r.outcome as DefenseOutcome | null,
+  notes: r.notes, recordedAt: r.recorded_at,
+});
+
+interface LogRow { project_id: string; seq: number; type: string; actor_id: number; at: number; payload: string; prev_hash: string; hash: string }
+const toEntry = (r: LogRow): ChainEntry => ({
+  projectId: r.project_id, seq: r.seq, type: r.type as ReviewEventType, actorId: r.actor_id, at: r.at,
+  payload: JSON.parse(r.payload) as { [k: string]: JsonValue }, prevHash: r.prev_hash, hash: r.hash,
+});
+
+export class SqliteReviews implements ReviewStore {
+  constructor(private readonly db: Database.Database) {}
+
+  /** Appends one event to its project's chain; call inside the transaction that makes the change. */
+  private append(event: ReviewEvent): void {
+    const last = this.db.prepare('SELECT * FROM review_log WHERE project_id = ? ORDER BY seq DESC LIMIT 1').get(event.projectId) as LogRow | undefined;
+    const e = nextEntry(last ? toEntry(last) : null, event);
+    this.db
+      .prepare('INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(e.projectId, e.seq, e.type, e.actorId, e.at, JSON.stringify(e.payload), e.prevHash, e.hash);
+  }
+
+  private inTx(event: ReviewEvent, change: () => void): void {
+    this.db.transaction(() => {
+      change();
+      this.append(event);
+    })();
+  }
+
+  async addSubmission(s: SubmissionRecord, state: Uint8Array, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO review_submissions (id, project_id, number, state, sha256, bytes, submitted_by, submitted_at, note, mentor_id, status)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(s.id, s.projectId, s.number, Buffer.from(state), s.sha256, s.bytes, s.submittedBy, s.submittedAt, s.note, s.mentorId, s.status);
+    });
+  }
+
+  async submission(id: string): Promise<SubmissionRecord | undefined> {
+    const r = this.db.prepare(`SELECT ${SUBMISSION_COLUMNS} FROM review_submissions s WHERE s.id = ?`).get(id) as SubmissionRow | undefined;
+    return r && toSubmission(r);
+  }
+
+  async submissionState(id: string): Promise<Uint8Array | undefined> {
+    const r = this.db.prepare('SELECT state FROM review_submissions WHERE id = ?').get(id) as { state: Buffer } | undefined;
+    return r && new Uint8Array(r.state);
+  }
+
+  async submissionsOfProject(projectId: string): Promise<SubmissionRecord[]> {
+    const rows = this.db.prepare(`SELECT ${SUBMISSION_COLUMNS} FROM review_submissions s WHERE s.project_id = ? ORDER BY s.number`).all(projectId) as SubmissionRow[];
+    return rows.map(toSubmission);
+  }
+
+  async queue(f: QueueFilter): Promise<QueueRow[]> {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    if (f.mentorId !== undefined) {
+      where.push('(t.mentor_id = ? OR s.mentor_id = ? OR EXISTS (SELECT 1 FROM project_mentors pm WHERE pm.project_id = p.id AND pm.mentor_id = ?))');
+      args.push(f.mentorId, f.mentorId, f.mentorId);
+    }
+    if (f.teacherId !== undefined) {
+      where.push('c.teacher_id = ?');
+      args.push(f.teacherId);
+    }
+    if (f.status !== undefined) {
+      where.push('s.status = ?');
+      args.push(f.status);
+    }
+    if (f.schoolId !== undefined) {
+      where.push('c.school_id = ?');
+      args.push(f.schoolId);
+    }
+    if (f.classId !== undefined) {
+      where.push('c.id = ?');
+      args.push(f.classId);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUBMISSION_COLUMNS}, p.title AS project_title, p.status AS project_status, t.id AS team_id, t.name AS team_name,
+                c.id AS class_id, c.name AS class_name, sc.id AS school_id, sc.name AS school_name, u.display_name AS submitter_name
+         FROM review_submissions s JOIN projects p ON p.id = s.project_id JOIN teams t ON t.id = p.team_id
+         JOIN classes c ON c.id = t.class_id JOIN schools sc ON sc.id = c.school_id JOIN users u ON u.id = s.submitted_by
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY s.submitted_at DESC, s.number DESC LIMIT ?`,
+      )
+      .all(...args, f.limit) as (SubmissionRow & {
+      project_title: string; project_status: string; team_id: number; team_name: string; class_id: number; class_name: string; school_id: number; school_name: string; submitter_name: string;
+    })[];
+    return rows.map((r) => ({
+      submission: toSubmission(r), projectTitle: r.project_title, projectStatus: r.project_status, teamId: r.team_id, teamName: r.team_name,
+      classId: r.class_id, className: r.class_name, schoolId: r.school_id, schoolName: r.school_name, submitterName: r.submitter_name,
+    }));
+  }
+
+  async setSubmissionStatus(id: string, status: SubmissionStatus): Promise<void> {
+    this.db.prepare('UPDATE review_submissions SET status = ? WHERE id = ?').run(status, id);
+  }
+
+  async decide(id: string, d: { decision: Decision; summary: string; by: number; at: number }, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare('UPDATE review_submissions SET status = ?, decision = ?, decision_summary = ?, decided_by = ?, decided_at = ? WHERE id = ?')
+        .run(d.decision === 'approve' ? 'approved' : 'revise', d.decision, d.summary, d.by, d.at, id);
+    });
+  }
+
+  async addComment(c: CommentRecord, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO review_comments (id, submission_id, project_id, cell_id, range_start, range_end, quote, parent_id, author_id, body, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(c.id, c.submissionId, c.projectId, c.cellId, c.range?.start ?? null, c.range?.end ?? null, c.range?.quote ?? null, c.parentId, c.authorId, c.body, c.createdAt);
+    });
+  }
+
+  async comment(id: string): Promise<CommentRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM review_comments WHERE id = ?').get(id) as CommentRow | undefined;
+    return r && toComment(r);
+  }
+
+  async commentsOfSubmission(submissionId: string): Promise<CommentRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM review_comments WHERE submission_id = ? ORDER BY created_at, rowid').all(submissionId) as CommentRow[];
+    return rows.map(toComment);
+  }
+
+  async setResolved(id: string, resolved: { by: number; at: number } | null, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db.prepare('UPDATE review_comments SET resolved_at = ?, resolved_by = ? WHERE id = ?').run(resolved?.at ?? null, resolved?.by ?? null, id);
+    });
+  }
+
+  async saveScore(s: ScoreRecord, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO review_scores (submission_id, scorer_id, levels, remarks, total, rubric, scored_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(submission_id, scorer_id) DO UPDATE SET levels = excluded.levels, remarks = excluded.remarks, total = excluded.total,
+             rubric = excluded.rubric, scored_at = excluded.scored_at`,
+        )
+        .run(s.submissionId, s.scorerId, JSON.stringify(s.levels), JSON.stringify(s.remarks), s.total, JSON.stringify(s.rubric), s.scoredAt);
+    });
+  }
+
+  async scoresOfSubmission(submissionId: string): Promise<ScoreRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM review_scores WHERE submission_id = ? ORDER BY scored_at').all(submissionId) as {
+      submission_id: string; scorer_id: number; levels: string; remarks: string; total: number; rubric: string; scored_at: number;
+    }[];
+    return rows.map((r) => ({
+      submissionId: r.submission_id, scorerId: r.scorer_id, levels: JSON.parse(r.levels) as Record<string, number>, remarks: JSON.parse(r.remarks) as Record<string, string>,
+      total: r.total, rubric: JSON.parse(r.rubric) as Rubric, scoredAt: r.scored_at,
+    }));
+  }
+
+  async addDefense(d: DefenseRecord, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO review_defenses (id, project_id, submission_id, scheduled_at, duration_min, place, video_url, created_by, created_at, questions, outcome, notes, recorded_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(d.id, d.projectId, d.submissionId, d.scheduledAt, d.durationMin, d.place, d.videoUrl, d.createdBy, d.createdAt, JSON.stringify(d.questions), d.outcome, d.notes, d.recordedAt);
+    });
+  }
+
+  async recordDefense(id: string, r: Pick<DefenseRecord, 'questions' | 'outcome' | 'notes' | 'recordedAt'>, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db.prepare('UPDATE review_defenses SET questions = ?, outcome = ?, notes = ?, recorded_at = ? WHERE id = ?').run(JSON.stringify(r.questions), r.outcome, r.notes, r.recordedAt, id);
+    });
+  }
+
+  async defense(id: string): Promise<DefenseRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM review_defenses WHERE id = ?').get(id) as DefenseRow | undefined;
+    return r && toDefense(r);
+  }
+
+  async defensesOfProject(projectId: string): Promise<DefenseRecord[]> {
+    return (this.db.prepare('SELECT * FROM review_defenses WHERE project_id = ? ORDER BY scheduled_at').all(projectId) as DefenseRow[]).map(toDefense);
+  }
+
+  async rubricOfSchool(schoolId: number): Promise<Rubric | undefined> {
+    const r = this.db.prepare('SELECT rubric FROM review_rubrics WHERE school_id = ?').get(schoolId) as { rubric: string } | undefined;
+    return r && (JSON.parse(r.rubric) as Rubric);
+  }
+
+  async setRubricOfSchool(schoolId: number, rubric: Rubric, by: number, at: number): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO review_rubrics (school_id, rubric, updated_by, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(school_id) DO UPDATE SET rubric = excluded.rubric, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+      )
+      .run(schoolId, JSON.stringify(rubric), by, at);
+  }
+
+  async log(projectId: string): Promise<ChainEntry[]> {
+    return (this.db.prepare('SELECT * FROM review_log WHERE project_id = ? ORDER BY seq').all(projectId) as LogRow[]).map(toEntry);
+  }
+
+  async projectsWithLog(): Promise<string[]> {
+    return (this.db.prepare('SELECT DISTINCT project_id FROM review_log ORDER BY project_id').all() as { project_id: string }[]).map((r) => r.project_id);
+  }
+}

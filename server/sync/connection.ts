@@ -1,0 +1,150 @@
+/**
+ * One websocket on one room: reads y-websocket messages defensively (a malformed or truncated frame
+ * closes this connection only), enforces the per-connection limits, and drops the updates of read-only
+ * connections with a notice.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as authProtocol from 'y-protocols/auth';
+import * as syncProtocol from 'y-protocols/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import type { WebSocket } from 'ws';
+import { CLOSE, READ_ONLY_NOTICE, type SyncLimits } from './limits';
+import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type Room, type RoomPeer } from './room';
+
+export class ProtocolError extends Error {}
+
+export interface ConnectionInfo {
+  userId: number;
+  access: 'write' | 'read';
+  sessionExpiresAt: number;
+  /** The session's token hash, to re-check that it still exists (logout ends live connections too). */
+  tokenHash: string;
+}
+
+export class SyncConnection implements RoomPeer {
+  private tokens: number;
+  private lastRefill: number;
+  private closed = false;
+  private lastNotice = 0;
+  alive = true;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly info: ConnectionInfo,
+    private readonly limits: SyncLimits,
+    private readonly now: () => number,
+    private readonly log: (line: string) => void,
+  ) {
+    this.tokens = limits.messageBurst;
+    this.lastRefill = now();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  send(data: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(CLOSE.rateLimited, 'client too slow: more than the allowed backlog of unsent data');
+      return;
+    }
+    this.ws.send(data, { binary: true }, (err) => {
+      if (err) this.close(CLOSE.internal, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      // RFC 6455 allows at most 123 bytes of reason.
+      this.ws.close(code, Buffer.from(reason).subarray(0, 123).toString('utf8').replace(/\uFFFD$/, ''));
+    } catch {
+      this.ws.terminate();
+    }
+  }
+
+  /** Token bucket: `maxMessagesPerS` sustained, `messageBurst` at once. */
+  private takeToken(): boolean {
+    const t = this.now();
+    this.tokens = Math.min(this.limits.messageBurst, this.tokens + ((t - this.lastRefill) / 1000) * this.limits.maxMessagesPerS);
+    this.lastRefill = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Handles one frame. Returns normally; every failure closes this connection with a code and a reason. */
+  receive(room: Room, data: Uint8Array, isBinary: boolean): void {
+    if (this.closed) return;
+    if (this.now() >= this.info.sessionExpiresAt) return this.close(CLOSE.unauthenticated, 'session expired: log in again');
+    if (!this.takeToken()) return this.close(CLOSE.rateLimited, `too many messages: at most ${this.limits.maxMessagesPerS} per second`);
+    if (!isBinary) return this.close(CLOSE.malformed, 'malformed message: text frames are not part of the sync protocol');
+    try {
+      this.dispatch(room, data);
+    } catch (e) {
+      if (this.closed) return;
+      const why = e instanceof ProtocolError ? e.message : `cannot decode: ${(e as Error).message}`;
+      this.log(`sync ${room.projectId}: user ${this.info.userId}: malformed message (${data.length} bytes): ${why}`);
+      this.close(CLOSE.malformed, `malformed message: ${why}`.slice(0, 120));
+    }
+  }
+
+  private dispatch(room: Room, data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MESSAGE_SYNC: {
+        const syncType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (syncType === syncProtocol.messageYjsSyncStep1) {
+          Y.decodeStateVector(payload); // throws on garbage
+          room.answerStep1(this, payload);
+        } else if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
+          this.receiveUpdate(room, payload);
+        } else {
+          throw new ProtocolError(`unknown sync message type ${syncType}`);
+        }
+        return;
+      }
+      case MESSAGE_AWARENESS: {
+        const update = decoding.readVarUint8Array(decoder);
+        awarenessProtocol.applyAwarenessUpdate(room.awareness, update, this);
+        return;
+      }
+      case MESSAGE_QUERY_AWARENESS:
+        room.sendAwarenessStates(this);
+        return;
+      case MESSAGE_AUTH:
+        return; // clients have nothing to say here
+      default:
+        throw new ProtocolError(`unknown message type ${type}`);
+    }
+  }
+
+  private receiveUpdate(room: Room, update: Uint8Array): void {
+    // Parse fully before touching the document: a truncated or garbage update is refused whole.
+    const decoded = Y.decodeUpdate(update);
+    const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+    if (empty) return;
+    if (this.info.access !== 'write') {
+      const t = this.now();
+      if (t - this.lastNotice > 1000) {
+        this.lastNotice = t;
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_AUTH);
+        authProtocol.writePermissionDenied(encoder, READ_ONLY_NOTICE);
+        this.send(encoding.toUint8Array(encoder));
+      }
+      return;
+    }
+    if (room.storedBytes + update.length > this.limits.maxDocBytes) {
+      this.close(CLOSE.docTooLarge, `document too large: at most ${this.limits.maxDocBytes} bytes per project`);
+      return;
+    }
+    Y.applyUpdate(room.doc, update, this);
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The sync endpoint `/sync/<projectId>`: y-websocket protocol (sync + awareness), so the stock
+ * `WebsocketProvider(ws(s)://host/sync, projectId)` connects unchanged.
+ *
+ * The upgrade is checked before a single Yjs message is exchanged: Origin, session cookie, project,
+ * permission, connections per user. A refused upgrade is completed and closed at once with a code
+ * and a reason the client can read (4403 forbidden origin or project, 4401 no session, 4404 unknown
+ * project, 4429 too many connections). Rooms load on first connection and unload (compacted) when the last
+ * peer leaves.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { SyncService } from '../app';
+import type { Auth } from '../auth/auth';
+import { projectAccess } from '../auth/permissions';
+import { PROJECT_ID_PATTERN } from '../http/project-routes';
+import type { Store } from '../store/store';
+import { SyncConnection, type ConnectionInfo } from './connection';
+import { UpdateJournal } from './journal';
+import { CLOSE, DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
+import { Room } from './room';
+
+export interface SyncServiceOptions {
+  store: Store;
+  auth: Auth;
+  limits?: Partial<SyncLimits>;
+  log?: (line: string) => void;
+}
+
+type Decision = { ok: true; projectId: string; info: ConnectionInfo } | { ok: false; code: number; reason: string };
+
+export class YSyncService implements SyncService {
+  readonly limits: SyncLimits;
+  private readonly wss: WebSocketServer;
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly perUser = new Map<number, number>();
+  private readonly connections = new Set<SyncConnection>();
+  private readonly journal: UpdateJournal;
+  private readonly log: (line: string) => void;
+  private readonly pinger: NodeJS.Timeout;
+  private closing = false;
+
+  constructor(private readonly opts: SyncServiceOptions) {
+    this.limits = { ...DEFAULT_SYNC_LIMITS, ...opts.limits };
+    this.log = opts.log ?? ((l) => console.log(l));
+    this.journal = new UpdateJournal(opts.store.docs, opts.auth.now);
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxFrameBytes, perMessageDeflate: false });
+    this.pinger = setInterval(() => void this.heartbeat(), this.limits.pingIntervalMs);
+    this.pinger.unref();
+  }
+
+  stats(): { documents: number; connections: number } {
+    return { documents: this.rooms.size, connections: this.connections.size };
+  }
+
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    this.decide(req)
+      .catch((e: unknown): Decision => {
+        this.log(`sync upgrade check failed: ${(e as Error).stack ?? e}`);
+        return { ok: false, code: CLOSE.internal, reason: 'server error while checking access' };
+      })
+      .then((decision) => {
+        this.wss.handleUpgrade(req, socket, head, (ws) => {
+          if (!decision.ok) {
+            ws.close(decision.code, decision.reason);
+            return;
+          }
+          this.attach(ws, decision);
+        });
+      });
+  }
+
+  private async decide(req: IncomingMessage): Promise<Decision> {
+    if (this.closing) return { ok: false, code: CLOSE.goingAway, reason: 'server shutting down' };
+    const { auth, store } = this.opts;
+    if (!auth.originAllowed(req)) return { ok: false, code: CLOSE.forbidden, reason: `origin not allowed: ${String(req.headers.origin)}`.slice(0, 120) };
+    const caller = await auth.caller(req);
+    if (!caller) return { ok: false, code: CLOSE.unauthenticated, reason: 'unauthenticated: log in first (no session or it expired)' };
+    let projectId: string;
+    try {
+      projectId = decodeURIComponent((req.url ?? '').split('?')[0].slice('/sync/'.length));
+    } catch {
+      projectId = '';
+    }
+    const facts = PROJECT_ID_PATTERN.test(projectId) ? await store.projects.accessFacts(projectId) : undefined;
+    if (!facts) return { ok: false, code: CLOSE.notFound, reason: 'unknown project' };
+    const access = projectAccess(caller.user, facts);
+    if (!access) return { ok: false, code: CLOSE.forbidden, reason: 'forbidden: this project is not visible to you' };
+    if ((this.perUser.get(caller.user.id) ?? 0) >= this.limits.maxConnectionsPerUser) {
+      return { ok: false, code: CLOSE.rateLimited, reason: `too many connections: at most ${this.limits.maxConnectionsPerUser} per user` };
+    }
+    return { ok: true, projectId, info: { userId: caller.user.id, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
+  }
+
+  private attach(ws: WebSocket, d: Extract<Decision, { ok: true }>): void {
+    const conn = new SyncConnection(ws, d.info, this.limits, this.opts.auth.now, this.log);
+    this.connections.add(conn);
+    this.perUser.set(d.info.userId, (this.perUser.get(d.info.userId) ?? 0) + 1);
+    const early: { data: Uint8Array; isBinary: boolean }[] = [];
+    let room: Room | undefined;
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      if (room) conn.receive(room, data, isBinary);
+      else early.push({ data, isBinary });
+    });
+    ws.on('pong', () => (conn.alive = true));
+    ws.on('error', (e) => this.log(`sync ${d.projectId}: user ${d.info.userId}: ${e.message}`));
+    ws.on('close', () => {
+      this.connections.delete(conn);
+      const n = (this.perUser.get(d.info.userId) ?? 1) - 1;
+      if (n > 0) this.perUser.set(d.info.userId, n);
+      else this.perUser.delete(d.info.userId);
+      if (room) this.leave(room, conn);
+    });
+    this.roomFor(d.projectId).then(
+      (r) => {
+        if (conn.isClosed || ws.readyState !== ws.OPEN) return;
+        room = r;
+        r.addPeer(conn);
+        r.greet(conn);
+        for (const m of early.splice(0)) conn.receive(r, m.data, m.isBinary);
+      },
+      (e: unknown) => {
+        this.log(`sync ${d.projectId}: cannot load the document: ${(e as Error).stack ?? e}`);
+        conn.close(CLOSE.internal, 'cannot load the document; try again');
+      },
+    );
+  }
+
+  private async roomFor(projectId: string): Promise<Room> {
+    const existing = this.rooms.get(projectId);
+    if (existing) return existing;
+    const loading = (async () => {
+      await this.unloading.get(projectId);
+      return Room.load(projectId, this.opts.store, this.journal, this.limits.compactAfterUpdates, (room, err) => this.roomFailed(room, err));
+    })();
+    this.rooms.set(projectId, loading);
+    loading.catch(() => this.rooms.delete(projectId));
+    return loading;
+  }
+
+  private leave(room: Room, conn: SyncConnection): void {
+    room.removePeer(conn);
+    if (room.peers.size > 0 || this.rooms.get(room.projectId) === undefined) return;
+    // Last peer gone: write, then unload. A new connection meanwhile waits for this and loads afresh.
+    this.rooms.delete(room.projectId);
+    const done = room
+      .flush()
+      .catch((e: unknown) => this.log(`sync ${room.projectId}: flush on unload failed: ${(e as Error).message}`))
+      .finally(() => {
+        room.destroy();
+        if (this.unloading.get(room.projectId) === done) this.unloading.delete(room.projectId);
+      });
+    this.unloading.set(room.projectId, done);
+  }
+
+  private roomFailed(room: Room, err: unknown): void {
+    this.log(`sync ${room.projectId}: storage failed, closing the room: ${(err as Error)?.stack ?? err}`);
+    if (this.rooms.get(room.projectId)) this.rooms.delete(room.projectId);
+    for (const peer of [...room.peers.keys()]) peer.close(CLOSE.internal, 'storage failed; reconnect to reload the document');
+  }
+
+  /** Pings every connection; closes dead ones and those whose session ended or whose access was withdrawn. */
+  private async heartbeat(): Promise<void> {
+    const { auth } = this.opts;
+    for (const conn of [...this.connections]) {
+      if (!conn.alive) {
+        conn.ws.terminate();
+        continue;
+      }
+      conn.alive = false;
+      try {
+        conn.ws.ping();
+      } catch {
+        conn.ws.terminate();
+        continue;
+      }
+      const session = await auth.store.accounts.sessionByTokenHash(conn.info.tokenHash, auth.now());
+      if (!session) conn.close(CLOSE.unauthenticated, 'session ended: log in again');
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.pinger);
+    for (const conn of this.connections) conn.close(CLOSE.goingAway, 'server shutting down');
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    this.rooms.clear();
+    for (const r of rooms) {
+      if (r.status !== 'fulfilled') continue;
+      try {
+        await r.value.flush();
+      } catch (e) {
+        this.log(`sync ${r.value.projectId}: flush on shutdown failed: ${(e as Error).message}`);
+      }
+      r.value.destroy();
+    }
+    await Promise.allSettled([...this.unloading.values()]);
+    await this.journal.drain();
+    for (const ws of this.wss.clients) ws.terminate();
+    await new Promise<void>((r) => this.wss.close(() => r()));
+  }
+}
