@@ -5,6 +5,11 @@
 import type { SimulationMeta } from './core/meta';
 import type { Simulation } from './core/simulation';
 import type { SimulationView } from './view';
+import { projectileMeta } from './projectile/meta';
+import { pendulumMeta } from './pendulum/meta';
+import { springMeta } from './spring/meta';
+import { collisionsMeta } from './collisions/meta';
+import { inclineMeta } from './incline/meta';
 
 export interface SimulationEntry {
   meta: SimulationMeta;
@@ -13,7 +18,14 @@ export interface SimulationEntry {
 }
 
 // Entries are added by each experiment folder: `{ meta, createModel: async () => new (await import('./x/model')).XModel(), loadView: () => import('./x/view.svelte') }`.
-export const simulations: SimulationEntry[] = [];
+export const simulations: SimulationEntry[] = [
+  // Physics: mechanics
+  { meta: projectileMeta, createModel: async () => new (await import('./projectile/model')).ProjectileModel(), loadView: () => import('./projectile/view.svelte') },
+  { meta: pendulumMeta, createModel: async () => new (await import('./pendulum/model')).PendulumModel(), loadView: () => import('./pendulum/view.svelte') },
+  { meta: springMeta, createModel: async () => new (await import('./spring/model')).SpringModel(), loadView: () => import('./spring/view.svelte') },
+  { meta: collisionsMeta, createModel: async () => new (await import('./collisions/model')).CollisionsModel(), loadView: () => import('./collisions/view.svelte') },
+  { meta: inclineMeta, createModel: async () => new (await import('./incline/model')).InclineModel(), loadView: () => import('./incline/view.svelte') },
+];
 
 export function findSimulation(id: string): SimulationEntry | undefined {
   return simulations.find((s) => s.meta.id === id);

@@ -26,8 +26,8 @@ export const collisionsMeta: SimulationMeta = {
     { kind: 'number', name: 'velocity1Mps', labelKey: k('param.velocity1Mps'), unit: 'm/s', min: -5, max: 5, step: 0.1, default: 1 },
     { kind: 'number', name: 'velocity2Mps', labelKey: k('param.velocity2Mps'), unit: 'm/s', min: -5, max: 5, step: 0.1, default: 0 },
     { kind: 'number', name: 'restitution', labelKey: k('param.restitution'), unit: '', min: 0, max: 1, step: 0.01, default: 1 },
-    { kind: 'number', name: 'discCount', labelKey: k('param.discCount'), unit: '', min: 2, max: 300, step: 1, default: 40 },
-    { kind: 'number', name: 'discSpeedMps', labelKey: k('param.discSpeedMps'), unit: 'm/s', min: 0, max: 5, step: 0.1, default: 1 },
+    { kind: 'number', name: 'discCount', labelKey: k('param.discCount'), unit: '', min: 2, max: 300, step: 1, default: 40, showIf: { param: 'mode', equals: ['table'] } },
+    { kind: 'number', name: 'discSpeedMps', labelKey: k('param.discSpeedMps'), unit: 'm/s', min: 0, max: 5, step: 0.1, default: 1, showIf: { param: 'mode', equals: ['table'] } },
   ],
   measurements: [
     perBody('velocity1Mps', 'm/s'),
@@ -54,5 +54,9 @@ export const collisionsMeta: SimulationMeta = {
     perBody('collisionCount', ''),
   ],
   events: [{ name: 'collided', labelKey: k('e.collided') }],
+  recordDefaults: {
+    params: ['mass1Kg', 'mass2Kg', 'velocity1Mps', 'velocity2Mps', 'restitution'],
+    measurements: ['momentum1AfterKgMps', 'momentum2AfterKgMps', 'totalMomentumBeforeKgMps', 'totalMomentumAfterKgMps', 'totalKineticEnergyBeforeJ', 'totalKineticEnergyAfterJ'],
+  },
   fixedDtS: 0.002,
 };

@@ -23,7 +23,7 @@ export function gravityParamSpecs(): ParamSpec[] {
       ],
       default: 'earth',
     },
-    { kind: 'number', name: 'customGravityMps2', labelKey: 'physics.gravity.customValue', unit: 'm/s²', min: 0.1, max: 30, step: 0.01, default: 9.81 },
+    { kind: 'number', name: 'customGravityMps2', labelKey: 'physics.gravity.customValue', unit: 'm/s²', min: 0.1, max: 30, step: 0.01, default: 9.81, showIf: { param: 'gravity', equals: ['custom'] } },
   ];
 }
 

@@ -36,5 +36,6 @@ export const inclineMeta: SimulationMeta = {
     { name: 'stopped', labelKey: k('e.stopped') },
     { name: 'reachedBottom', labelKey: k('e.reachedBottom') },
   ],
+  recordDefaults: { params: ['angleDeg', 'massKg', 'staticFriction', 'kineticFriction', 'appliedForceN'], measurements: ['accelerationMps2', 'sliding', 'frictionForceN', 'normalForceN'] },
   fixedDtS: 0.005,
 };

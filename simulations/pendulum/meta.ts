@@ -15,8 +15,8 @@ export const pendulumMeta: SimulationMeta = {
     { kind: 'number', name: 'angleDeg', labelKey: k('param.angleDeg'), unit: '°', min: -179, max: 179, step: 1, default: 30 },
     { kind: 'number', name: 'dampingKgps', labelKey: k('param.dampingKgps'), unit: 'kg/s', min: 0, max: 5, step: 0.01, default: 0 },
     { kind: 'boolean', name: 'secondPendulum', labelKey: k('param.secondPendulum'), default: true },
-    { kind: 'number', name: 'length2M', labelKey: k('param.length2M'), unit: 'm', min: 0.1, max: 10, step: 0.01, default: 0.5 },
-    { kind: 'number', name: 'angle2Deg', labelKey: k('param.angle2Deg'), unit: '°', min: -179, max: 179, step: 1, default: 30 },
+    { kind: 'number', name: 'length2M', labelKey: k('param.length2M'), unit: 'm', min: 0.1, max: 10, step: 0.01, default: 0.5, showIf: { param: 'secondPendulum', equals: [true] } },
+    { kind: 'number', name: 'angle2Deg', labelKey: k('param.angle2Deg'), unit: '°', min: -179, max: 179, step: 1, default: 30, showIf: { param: 'secondPendulum', equals: [true] } },
     ...gravityParamSpecs(),
   ],
   measurements: [
@@ -37,5 +37,6 @@ export const pendulumMeta: SimulationMeta = {
     { name: 'period', labelKey: k('e.period') },
     { name: 'period2', labelKey: k('e.period2') },
   ],
+  recordDefaults: { params: ['lengthM', 'angleDeg', 'massKg'], measurements: ['periodS'] },
   fixedDtS: 0.001,
 };

@@ -1,6 +1,7 @@
 import type { SimulationMeta } from '../core/meta';
 import { gravityParamSpecs } from '../core/gravity';
 
+const drag = { param: 'airResistance', equals: [true] };
 const k = (s: string) => `physics.projectile.${s}`;
 
 export const projectileMeta: SimulationMeta = {
@@ -16,8 +17,8 @@ export const projectileMeta: SimulationMeta = {
     { kind: 'number', name: 'massKg', labelKey: k('param.massKg'), unit: 'kg', min: 0.01, max: 50, step: 0.01, default: 1 },
     { kind: 'number', name: 'diameterM', labelKey: k('param.diameterM'), unit: 'm', min: 0.01, max: 1, step: 0.01, default: 0.1 },
     { kind: 'boolean', name: 'airResistance', labelKey: k('param.airResistance'), default: false },
-    { kind: 'number', name: 'dragCoefficient', labelKey: k('param.dragCoefficient'), unit: '', min: 0, max: 2, step: 0.01, default: 0.47 },
-    { kind: 'number', name: 'airDensityKgpm3', labelKey: k('param.airDensityKgpm3'), unit: 'kg/m³', min: 0, max: 5, step: 0.001, default: 1.225 },
+    { kind: 'number', name: 'dragCoefficient', labelKey: k('param.dragCoefficient'), unit: '', min: 0, max: 2, step: 0.01, default: 0.47, showIf: drag },
+    { kind: 'number', name: 'airDensityKgpm3', labelKey: k('param.airDensityKgpm3'), unit: 'kg/m³', min: 0, max: 5, step: 0.001, default: 1.225, showIf: drag },
     ...gravityParamSpecs(),
   ],
   measurements: [
@@ -33,5 +34,6 @@ export const projectileMeta: SimulationMeta = {
     { name: 'impactSpeedMps', unit: 'm/s', labelKey: k('m.impactSpeedMps') },
   ],
   events: [{ name: 'landed', labelKey: k('e.landed') }],
+  recordDefaults: { params: ['speedMps', 'angleDeg', 'heightM'], measurements: ['rangeM', 'maxHeightM', 'flightTimeS', 'impactSpeedMps'] },
   fixedDtS: 0.002,
 };

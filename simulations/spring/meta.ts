@@ -29,5 +29,6 @@ export const springMeta: SimulationMeta = {
     { name: 'totalEnergyJ', unit: 'J', labelKey: k('m.totalEnergyJ') },
   ],
   events: [{ name: 'period', labelKey: k('e.period') }],
+  recordDefaults: { params: ['springConstantNpm', 'massKg'], measurements: ['periodS'] },
   fixedDtS: 0.001,
 };
