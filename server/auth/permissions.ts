@@ -5,6 +5,11 @@
  *   teacher: reads the projects of the classes they teach; manages those classes and their teams.
  *   mentor:  reads only projects handed to them (mentor of the team, or submitted to them); writes reviews.
  *   anyone else (no session, other school, other class): nothing.
+ *
+ *   reviews: the team's students submit and reply to / resolve comments on their project; its mentor(s)
+ *   read the submissions and write comments, scores, decisions and defense records; the class teacher
+ *   reads them. Mentors and teachers have a review queue. A school's teachers edit its rubric; its
+ *   people and the mentors serving it read it. A portfolio is read by the student and their teachers.
  */
 import type { ClassRecord, ProjectAccessFacts, Role, TeamRecord } from '../store/records';
 
@@ -14,15 +19,18 @@ export interface Actor {
   schoolId: number | null;
 }
 
-export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 'review.read' | 'review.write' | 'project.submit';
+export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 'review.read' | 'review.write' | 'project.submit' | 'review.reply';
 export type ClassAction = 'class.read' | 'class.manage';
 export type TeamAction = 'project.create' | 'team.manage';
-export type Action = ProjectAction | ClassAction | TeamAction | 'class.create' | 'class.join';
+export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
+export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | 'class.create' | 'class.join';
 
 export type Resource =
   | { kind: 'project'; facts: ProjectAccessFacts }
   | { kind: 'class'; class: ClassRecord; studentIds: number[] }
   | { kind: 'team'; team: TeamRecord; class: ClassRecord; memberIds: number[] }
+  | { kind: 'school'; schoolId: number; mentorSchoolIds: number[] }
+  | { kind: 'student'; studentId: number; teacherIds: number[] }
   | { kind: 'none' };
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
@@ -32,6 +40,18 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
       return actor.role === 'teacher' && actor.schoolId !== null;
     case 'class.join':
       return actor.role === 'student';
+    case 'review.queue':
+      return actor.role === 'mentor' || actor.role === 'teacher';
+  }
+  if (resource.kind === 'school') {
+    const ofSchool = actor.schoolId === resource.schoolId;
+    if (action === 'rubric.manage') return actor.role === 'teacher' && ofSchool;
+    if (action === 'rubric.read') return ofSchool || (actor.role === 'mentor' && resource.mentorSchoolIds.includes(resource.schoolId));
+    return false;
+  }
+  if (resource.kind === 'student') {
+    if (action !== 'portfolio.read') return false;
+    return (actor.role === 'student' && actor.id === resource.studentId) || (actor.role === 'teacher' && resource.teacherIds.includes(actor.id));
   }
   if (resource.kind === 'project') return canOnProject(actor, action, resource.facts);
   if (resource.kind === 'class') {
@@ -63,6 +83,8 @@ function canOnProject(actor: Actor, action: Action, f: ProjectAccessFacts): bool
       return isMember;
     case 'review.write':
       return isMentor;
+    case 'review.reply':
+      return isMember || isMentor;
     default:
       return false;
   }

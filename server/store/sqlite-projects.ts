@@ -42,10 +42,10 @@ export class SqliteProjects implements ProjectStore {
     } else if (user.role === 'teacher') {
       sql = `SELECT ${PROJECT_COLUMNS} FROM projects p JOIN teams t ON t.id = p.team_id JOIN classes c ON c.id = t.class_id WHERE c.teacher_id = ?`;
     } else {
-      sql = `SELECT ${PROJECT_COLUMNS} FROM projects p JOIN teams t ON t.id = p.team_id WHERE t.mentor_id = ?1
-             UNION SELECT ${PROJECT_COLUMNS} FROM projects p JOIN project_mentors pm ON pm.project_id = p.id WHERE pm.mentor_id = ?1`;
+      sql = `SELECT ${PROJECT_COLUMNS} FROM projects p JOIN teams t ON t.id = p.team_id WHERE t.mentor_id = @id
+             UNION SELECT ${PROJECT_COLUMNS} FROM projects p JOIN project_mentors pm ON pm.project_id = p.id WHERE pm.mentor_id = @id`;
     }
-    const rows = this.db.prepare(`SELECT * FROM (${sql}) ORDER BY updated_at DESC`).all(user.id) as ProjectRow[];
+    const rows = this.db.prepare(`SELECT * FROM (${sql.replaceAll('?', '@id')}) ORDER BY updated_at DESC`).all({ id: user.id }) as ProjectRow[];
     return rows.map(toProject);
   }
 

@@ -1,0 +1,193 @@
+/**
+ * The permission matrix over real HTTP and real websockets: every role (student of the team, student of
+ * another team, the class teacher, the team's mentor, a teacher and a mentor from elsewhere, nobody)
+ * against every route and the sync endpoint, allowed and refused.
+ */
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../server/auth/password';
+import { closeOf, DEMO_PASSWORD, startFixture, type Fixture } from './sprout-fixture';
+
+let fx: Fixture;
+const c: Record<string, string | undefined> = {};
+let pA: string, pA2: string, pB: string;
+let teamA: number, teamB: number;
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+
+beforeAll(async () => {
+  fx = await startFixture({ sync: { maxConnectionsPerUser: 100 } });
+  [pA, pA2, pB] = fx.demo.projectIds;
+  [teamA, teamB] = fx.demo.teamIds;
+  // Outsiders: a teacher of another school and a mentor serving it.
+  const other = await fx.store.accounts.createSchool('Other School');
+  const hash = await hashPassword(DEMO_PASSWORD, { N: 1024, r: 8, p: 1 });
+  await fx.store.accounts.createUser({ username: 'otherteacher', displayName: 'T2', role: 'teacher', schoolId: other.id, passwordHash: hash });
+  const m2 = await fx.store.accounts.createUser({ username: 'othermentor', displayName: 'M2', role: 'mentor', schoolId: null, passwordHash: hash });
+  await fx.store.accounts.addMentorSchool(m2.id, other.id);
+  for (const u of ['student1', 'student4', 'teacher', 'mentor', 'otherteacher', 'othermentor']) c[u] = await fx.login(u);
+  c.anon = undefined;
+});
+afterAll(() => fx.close());
+
+const who = ['student1', 'student4', 'teacher', 'mentor', 'otherteacher', 'othermentor', 'anon'] as const;
+
+function expectMatrix(actual: Record<string, unknown>, expected: Record<string, unknown>) {
+  expect(actual).toEqual(expected);
+}
+
+describe('REST permission matrix', () => {
+  it('GET /api/projects/:id: team student writes, teacher and team mentor read, everyone else is refused', async () => {
+    const got: Record<string, unknown> = {};
+    for (const u of who) {
+      const r = await fx.api(`/api/projects/${pA}`, { cookie: c[u] });
+      got[u] = r.status === 200 ? r.body.project.access : r.status;
+    }
+    expectMatrix(got, { student1: 'write', student4: 403, teacher: 'read', mentor: 'read', otherteacher: 403, othermentor: 403, anon: 401 });
+    expect((await fx.api('/api/projects/unknownproject1', { cookie: c.teacher })).status).toBe(404);
+  });
+
+  it('GET /api/projects lists only visible projects, with team, status and updatedAt', async () => {
+    const got: Record<string, unknown> = {};
+    for (const u of who) {
+      const r = await fx.api('/api/projects', { cookie: c[u] });
+      got[u] = r.status === 200 ? (r.body.projects as { id: string }[]).map((p) => p.id).sort() : r.status;
+    }
+    expectMatrix(got, {
+      student1: [pA, pA2].sort(),
+      student4: [pB],
+      teacher: [pA, pA2, pB].sort(),
+      mentor: [pA, pA2].sort(),
+      otherteacher: [],
+      othermentor: [],
+      anon: 401,
+    });
+    const one = (await fx.api('/api/projects', { cookie: c.student4 })).body.projects[0];
+    expect(one).toMatchObject({ id: pB, status: 'draft', team: { id: teamB }, access: 'write', updatedAt: expect.any(Number) });
+  });
+
+  it('a mentor sees a project of another team once it is handed to them (submission)', async () => {
+    expect((await fx.api(`/api/projects/${pB}`, { cookie: c.mentor })).status).toBe(403);
+    const mentorId = (await fx.api('/api/auth/me', { cookie: c.mentor })).body.user.id;
+    await fx.store.projects.handToMentor(pB, mentorId);
+    const r = await fx.api(`/api/projects/${pB}`, { cookie: c.mentor });
+    expect(r.status).toBe(200);
+    expect(r.body.project.access).toBe('read');
+  });
+
+  it('POST /api/projects: students of the team and its teacher only; fields validated', async () => {
+    const got: Record<string, unknown> = {};
+    for (const u of who) got[u] = (await fx.api('/api/projects', { method: 'POST', cookie: c[u], body: { teamId: teamA, title: `by ${u}` } })).status;
+    expectMatrix(got, { student1: 201, student4: 403, teacher: 201, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    const bad = await fx.api('/api/projects', { method: 'POST', cookie: c.student1, body: { teamId: teamA, title: 'x', templateId: 'nope' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('templateId');
+    expect(bad.body.error.message).toContain('blank');
+  });
+
+  it('classes: teachers create and see invite codes; students join with a code; mentors have no class list', async () => {
+    const created: Record<string, unknown> = {};
+    for (const u of who) created[u] = (await fx.api('/api/classes', { method: 'POST', cookie: c[u], body: { name: `class of ${u}` } })).status;
+    expectMatrix(created, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 201, othermentor: 403, anon: 401 });
+    const list = await fx.api('/api/classes', { cookie: c.teacher });
+    expect(list.body.classes[0].inviteCode).toBe(fx.demo.inviteCode);
+    const studentList = await fx.api('/api/classes', { cookie: c.student1 });
+    expect(studentList.status).toBe(200);
+    expect(studentList.body.classes[0].inviteCode).toBeUndefined();
+    expect(studentList.body.classes[0].teams.map((t: { id: number }) => t.id)).toEqual([teamA]);
+    expect((await fx.api('/api/classes', { cookie: c.mentor })).status).toBe(403);
+
+    const newClass = (await fx.api('/api/classes', { method: 'POST', cookie: c.teacher, body: { name: 'Physics club' } })).body.class;
+    const join = await fx.api('/api/classes/join', { method: 'POST', cookie: c.student4, body: { inviteCode: newClass.inviteCode.toLowerCase() } });
+    expect(join.status).toBe(200);
+    expect(join.body.class.id).toBe(newClass.id);
+    expect((await fx.api('/api/classes/join', { method: 'POST', cookie: c.teacher, body: { inviteCode: newClass.inviteCode } })).status).toBe(403);
+    const wrong = await fx.api('/api/classes/join', { method: 'POST', cookie: c.student4, body: { inviteCode: 'ZZZZZZZZ' } });
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.error.field).toBe('inviteCode');
+    // another school's student may not join
+    const other = await fx.api('/api/classes', { cookie: c.otherteacher });
+    const otherCode = other.body.classes[0].inviteCode;
+    expect((await fx.api('/api/classes/join', { method: 'POST', cookie: c.student4, body: { inviteCode: otherCode } })).status).toBe(403);
+  });
+
+  it('teams: only the class teacher creates teams, sets members and assigns a mentor serving the school', async () => {
+    const classId = fx.demo.classId;
+    const created: Record<string, unknown> = {};
+    for (const u of who) created[u] = (await fx.api(`/api/classes/${classId}/teams`, { method: 'POST', cookie: c[u], body: { name: `team ${u}` } })).status;
+    expectMatrix(created, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+
+    const mentorId = (await fx.api('/api/auth/me', { cookie: c.mentor })).body.user.id;
+    const otherMentorId = (await fx.api('/api/auth/me', { cookie: c.othermentor })).body.user.id;
+    const assign: Record<string, unknown> = {};
+    for (const u of who) assign[u] = (await fx.api(`/api/teams/${teamB}/mentor`, { method: 'PUT', cookie: c[u], body: { mentorId } })).status;
+    expectMatrix(assign, { student1: 403, student4: 403, teacher: 200, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    const notServing = await fx.api(`/api/teams/${teamB}/mentor`, { method: 'PUT', cookie: c.teacher, body: { mentorId: otherMentorId } });
+    expect(notServing.status).toBe(400);
+    expect(notServing.body.error.field).toBe('mentorId');
+    const badMember = await fx.api(`/api/teams/${teamB}/members`, { method: 'PUT', cookie: c.teacher, body: { studentIds: [mentorId] } });
+    expect(badMember.status).toBe(400);
+    expect(badMember.body.error.field).toBe('studentIds.0');
+    const mentors = await fx.api('/api/mentors', { cookie: c.teacher });
+    expect(mentors.body.mentors.map((m: { id: number }) => m.id)).toEqual([mentorId]);
+    expect((await fx.api('/api/mentors', { cookie: c.student1 })).status).toBe(403);
+  });
+
+  it('images: team members upload (type and size checked); readers of the project get them back', async () => {
+    const up: Record<string, unknown> = {};
+    for (const u of who) {
+      up[u] = (await fx.api(`/api/projects/${pA}/images`, { method: 'POST', cookie: c[u], body: PNG, headers: { 'content-type': 'image/png' } })).status;
+    }
+    expectMatrix(up, { student1: 201, student4: 403, teacher: 403, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    const ok = await fx.api(`/api/projects/${pA}/images`, { method: 'POST', cookie: c.student1, body: PNG, headers: { 'content-type': 'image/png' } });
+    const url = ok.body.image.url as string;
+    const read: Record<string, unknown> = {};
+    for (const u of who) read[u] = (await fx.api(url, { cookie: c[u] })).status;
+    expectMatrix(read, { student1: 200, student4: 403, teacher: 200, mentor: 200, otherteacher: 403, othermentor: 403, anon: 401 });
+    const bytes = Buffer.from(await (await fetch(`${fx.base}${url}`, { headers: { cookie: c.teacher! } })).arrayBuffer());
+    expect(bytes.equals(PNG)).toBe(true);
+    const lie = await fx.api(`/api/projects/${pA}/images`, { method: 'POST', cookie: c.student1, body: Buffer.from('GIF89a-not-a-png'), headers: { 'content-type': 'image/png' } });
+    expect(lie.status).toBe(400);
+    const svg = await fx.api(`/api/projects/${pA}/images`, { method: 'POST', cookie: c.student1, body: '<svg/>', headers: { 'content-type': 'image/svg+xml' } });
+    expect(svg.status).toBe(415);
+    expect(svg.body.error.message).toContain('image/png');
+    const huge = await fx.api(`/api/projects/${pA}/images`, { method: 'POST', cookie: c.student1, body: Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]), headers: { 'content-type': 'image/png' } });
+    expect(huge.status).toBe(413);
+  });
+});
+
+describe('websocket permission matrix', () => {
+  it('refuses before any Yjs message: 4401 without session, 4403 other team/school, 4404 unknown project, 4403 foreign Origin', async () => {
+    const origin = `http://${fx.host}`;
+    const got: Record<string, unknown> = {};
+    for (const u of who) {
+      const headers: Record<string, string> = { origin, ...(c[u] ? { cookie: c[u]! } : {}) };
+      const ws = new WebSocket(`${fx.wsBase}/${pA}`, { headers });
+      got[u] = await new Promise((resolve) => {
+        let messages = 0;
+        ws.on('message', () => {
+          messages++;
+          if (messages === 1) {
+            ws.close();
+            resolve('open');
+          }
+        });
+        ws.on('close', (code, reason) => messages === 0 && resolve(`${code} ${reason.toString().split(':')[0]}`));
+      });
+    }
+    expectMatrix(got, {
+      student1: 'open',
+      student4: '4403 forbidden',
+      teacher: 'open',
+      mentor: 'open',
+      otherteacher: '4403 forbidden',
+      othermentor: '4403 forbidden',
+      anon: '4401 unauthenticated',
+    });
+    const unknown = await closeOf(fx, 'doesnotexist123', { origin, cookie: c.teacher! });
+    expect(unknown).toMatchObject({ code: 4404, reason: 'unknown project', messages: 0 });
+    const evil = await closeOf(fx, pA, { origin: 'https://evil.example', cookie: c.student1! });
+    expect(evil.code).toBe(4403);
+    expect(evil.reason).toContain('origin not allowed');
+    expect(evil.messages).toBe(0);
+  });
+});
