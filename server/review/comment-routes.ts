@@ -1,0 +1,115 @@
+/**
+ * Comments anchored to cells of a frozen submission (and to a character range of a text cell), replies,
+ * and resolving.
+ *
+ *   POST /api/submissions/:id/comments {cellId, range?: {start, end}, body}   the mentor
+ *   POST /api/comments/:id/replies {body}                 the team's students and the mentor
+ *   POST /api/comments/:id/resolve {resolved: boolean}    the team's students and the mentor (recorded)
+ *   GET  /api/projects/:id/review-comments                the latest submission's threads by cell (for the notebook)
+ */
+import { z } from 'zod';
+import { cellText } from '../../projects/diff';
+import { listCells } from '../../projects/schema';
+import { ApiError, badRequest } from '../http/errors';
+import { sendJson } from '../http/json';
+import type { Router } from '../http/router';
+import { readBodyAs } from '../http/validate';
+import type { CommentRecord } from '../store/review-records';
+import { newReviewId, type ReviewDeps } from './review-deps';
+import { commentThreads, People } from './review-views';
+import { markInReview, thawSubmission } from './submission-routes';
+
+const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'at most 4000 characters');
+const CommentBody = z.object({
+  cellId: z.string().min(1, 'choose the cell this comment is about').max(64, 'at most 64 characters'),
+  range: z
+    .object({ start: z.number().int('must be a whole number').min(0, 'must be 0 or more'), end: z.number().int('must be a whole number').min(1, 'must be 1 or more') })
+    .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] })
+    .optional(),
+  body: Body,
+});
+const ReplyBody = z.object({ body: Body });
+const ResolveBody = z.object({ resolved: z.boolean() });
+
+export function commentRoutes(router: Router, deps: ReviewDeps): void {
+  const { store, auth, access } = deps;
+
+  router.post('/api/submissions/:id/comments', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { submission } = await access.submission(params.id, user, 'review.write');
+    const body = await readBodyAs(req, CommentBody);
+    const doc = await thawSubmission(deps, submission);
+    let range: CommentRecord['range'] = null;
+    try {
+      const cell = listCells(doc).find((c) => c.id === body.cellId);
+      if (!cell) throw badRequest('invalid_field', `cellId: submission ${submission.number} has no cell "${body.cellId}"`, 'cellId');
+      if (body.range) {
+        if (cell.kind !== 'text') throw badRequest('invalid_field', `range: only text cells take a range; cell "${body.cellId}" is a ${cell.kind} cell`, 'range');
+        const text = cellText(doc, cell.id, 'text').text;
+        if (body.range.end > text.length) throw badRequest('invalid_field', `range.end: must be at most ${text.length} (the cell's length); got ${body.range.end}`, 'range.end');
+        range = { ...body.range, quote: text.slice(body.range.start, body.range.end) };
+      }
+    } finally {
+      doc.destroy();
+    }
+    const now = deps.now();
+    const c: CommentRecord = {
+      id: newReviewId(), submissionId: submission.id, projectId: submission.projectId, cellId: body.cellId, range, parentId: null,
+      authorId: user.id, body: body.body, createdAt: now, resolvedAt: null, resolvedBy: null,
+    };
+    await store.reviews.addComment(c, {
+      projectId: c.projectId, type: 'comment', actorId: user.id, at: now,
+      payload: { commentId: c.id, submissionId: submission.id, cellId: c.cellId, range: range ? { ...range } : null, body: c.body },
+    });
+    await markInReview(deps, submission);
+    sendJson(res, 201, { comment: (await commentThreads([c], new People(store)))[0] });
+  });
+
+  router.post('/api/comments/:id/replies', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { comment } = await access.comment(params.id, user, 'review.reply');
+    const body = await readBodyAs(req, ReplyBody);
+    const parentId = comment.parentId ?? comment.id;
+    const now = deps.now();
+    const reply: CommentRecord = {
+      id: newReviewId(), submissionId: comment.submissionId, projectId: comment.projectId, cellId: null, range: null, parentId,
+      authorId: user.id, body: body.body, createdAt: now, resolvedAt: null, resolvedBy: null,
+    };
+    await store.reviews.addComment(reply, {
+      projectId: reply.projectId, type: 'reply', actorId: user.id, at: now, payload: { commentId: reply.id, parentId, body: reply.body },
+    });
+    const people = new People(store);
+    sendJson(res, 201, { reply: { id: reply.id, body: reply.body, author: await people.view(user.id), createdAt: now, parentId } });
+  });
+
+  router.post('/api/comments/:id/resolve', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { comment } = await access.comment(params.id, user, 'review.reply');
+    const body = await readBodyAs(req, ResolveBody);
+    if (comment.parentId !== null) throw new ApiError(409, 'not_a_thread', 'resolve the comment that starts the thread, not a reply');
+    if ((comment.resolvedAt !== null) === body.resolved) {
+      throw new ApiError(409, 'unchanged', body.resolved ? 'this comment is already resolved' : 'this comment is already open');
+    }
+    const now = deps.now();
+    await store.reviews.setResolved(comment.id, body.resolved ? { by: user.id, at: now } : null, {
+      projectId: comment.projectId, type: body.resolved ? 'resolve' : 'reopen', actorId: user.id, at: now, payload: { commentId: comment.id },
+    });
+    const people = new People(store);
+    sendJson(res, 200, { resolved: body.resolved ? { at: now, by: await people.view(user.id) } : null });
+  });
+
+  router.get('/api/projects/:id/review-comments', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { project } = await access.project(params.id, user, 'review.read');
+    const subs = await store.reviews.submissionsOfProject(project.id);
+    const latest = subs[subs.length - 1];
+    if (!latest) {
+      sendJson(res, 200, { submission: null, byCell: {} });
+      return;
+    }
+    const threads = await commentThreads(await store.reviews.commentsOfSubmission(latest.id), new People(store));
+    const byCell: Record<string, typeof threads> = {};
+    for (const t of threads) (byCell[t.cellId ?? ''] ??= []).push(t);
+    sendJson(res, 200, { submission: { id: latest.id, number: latest.number, status: latest.status }, byCell });
+  });
+}

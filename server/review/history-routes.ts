@@ -1,0 +1,57 @@
+/**
+ * The review history (the hash-chained log, checked on every read) and a student's portfolio.
+ *
+ *   GET /api/projects/:id/review-history   review readers: every event, oldest first, and whether the chain holds
+ *   GET /api/students/:id/portfolio        the student ('me' for oneself) and their teachers
+ */
+import { can } from '../auth/permissions';
+import { parseId } from '../http/class-routes';
+import { forbidden, notFound } from '../http/errors';
+import { sendJson } from '../http/json';
+import type { Router } from '../http/router';
+import { verifyChain } from './hash-chain';
+import type { ReviewDeps } from './review-deps';
+import { commentThreads, defenseView, People, scoreView, submissionView } from './review-views';
+
+export function historyRoutes(router: Router, deps: ReviewDeps): void {
+  const { store, auth, access } = deps;
+
+  router.get('/api/projects/:id/review-history', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { project } = await access.project(params.id, user, 'review.read');
+    const entries = await store.reviews.log(project.id);
+    const people = new People(store);
+    sendJson(res, 200, {
+      chain: verifyChain(entries),
+      entries: await Promise.all(entries.map(async (e) => ({ seq: e.seq, type: e.type, at: e.at, actor: await people.view(e.actorId), payload: e.payload, hash: e.hash, prevHash: e.prevHash }))),
+    });
+  });
+
+  router.get('/api/students/:id/portfolio', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const studentId = params.id === 'me' ? user.id : parseId(params.id, 'studentId');
+    const student = await store.accounts.userById(studentId);
+    if (!student || student.role !== 'student') throw notFound('no such student');
+    const teacherIds = (await store.classes.classesOfStudent(student.id)).map((c) => c.teacherId);
+    if (!can(user, 'portfolio.read', { kind: 'student', studentId: student.id, teacherIds })) throw forbidden('a portfolio is visible to the student and their teachers');
+    const people = new People(store);
+    const projects = [];
+    for (const p of await store.projects.projectsForUser(student)) {
+      const facts = await store.projects.accessFacts(p.id);
+      if (!facts || !facts.studentIds.includes(student.id)) continue;
+      const team = await store.classes.teamById(facts.teamId);
+      const submissions = [];
+      for (const s of await store.reviews.submissionsOfProject(p.id)) {
+        const [scores, comments] = await Promise.all([store.reviews.scoresOfSubmission(s.id), store.reviews.commentsOfSubmission(s.id)]);
+        submissions.push({
+          ...(await submissionView(s, people)),
+          scores: await Promise.all(scores.map((x) => scoreView(x, people))),
+          comments: await commentThreads(comments, people),
+        });
+      }
+      const defenses = await Promise.all((await store.reviews.defensesOfProject(p.id)).map((d) => defenseView(d, people)));
+      projects.push({ id: p.id, title: p.title, status: p.status, team: { id: facts.teamId, name: team?.name ?? '' }, createdAt: p.createdAt, submissions, defenses });
+    }
+    sendJson(res, 200, { student: { id: student.id, displayName: student.displayName }, generatedAt: deps.now(), projects });
+  });
+}
