@@ -2,11 +2,17 @@
  * matter-js as the collision detector: its sort-and-sweep broadphase plus SAT narrowphase find
  * which bodies touch. The response (impulses, sticking) is computed by the model itself so that
  * momentum and energy come out exactly (see model.md). Positions are in metres here; matter-js gets
- * them scaled by SCALE so that its circle polygons have the full 26 sides.
+ * them scaled by SCALE (matter-js has tolerances tuned for pixel-sized numbers).
  */
 import Matter from 'matter-js';
 
 const SCALE = 1000;
+/**
+ * Discs are given to matter-js as 12-gons *circumscribing* the circle: the polygon test then never
+ * misses a real contact (it may report pairs 3.5% of a radius apart, which the model's exact circle test
+ * rejects). Fewer sides than matter-js's 26-gon circles make its SAT test about four times cheaper.
+ */
+const DISC_SIDES = 12;
 
 /** The part of matter-js 0.20's Detector module used here (not in @types/matter-js 0.20). */
 interface DetectorModule {
@@ -34,7 +40,7 @@ export class ContactDetector {
     this.bodies = shapes.map((s, i) =>
       s.kind === 'disc'
         // Built at the origin so the vertex template is the same for every run (see place()).
-        ? Matter.Bodies.circle(0, 0, s.radiusM * SCALE)
+        ? Matter.Bodies.polygon(0, 0, DISC_SIDES, (s.radiusM * SCALE) / Math.cos(Math.PI / DISC_SIDES))
         : Matter.Bodies.rectangle(0, 0, s.widthM * SCALE, s.heightM * SCALE),
     );
     this.bodies.forEach((b, i) => this.indexById.set(b.id, i));
@@ -58,6 +64,14 @@ export class ContactDetector {
     body.position.x = cx;
     body.position.y = cy;
     Matter.Bounds.update(body.bounds, verts, ContactDetector.still);
+  }
+
+  /**
+   * Bodies stuck together (one cluster) share a negative collision group, so matter-js skips the
+   * pairs inside a cluster (they touch permanently and need no response). 0 = collides with all.
+   */
+  setCluster(i: number, cluster: number | null): void {
+    this.bodies[i].collisionFilter.group = cluster === null ? 0 : -(cluster + 1);
   }
 
   /** Pairs of body indices whose shapes overlap at the given positions, sorted for determinism. */

@@ -91,6 +91,7 @@ export class CollisionsModel implements Simulation<CollisionsState> {
       this.mode === 'track' ? { kind: 'box', widthM: CART_WIDTH_M, heightM: CART_HEIGHT_M } : { kind: 'disc', radiusM: b.radiusM },
     );
     this.detector = new ContactDetector(shapes, this.x, this.y);
+    for (let i = 0; i < n; i++) if (this.members[this.clusterOf[i]].length > 1) this.detector.setCluster(i, this.clusterOf[i]);
   }
 
   /** Rebuild the member lists from `clusterOf` (each entry is its cluster's representative). */
@@ -118,6 +119,7 @@ export class CollisionsModel implements Simulation<CollisionsState> {
       this.members[ri].push(k);
     }
     this.members[rj] = [];
+    for (const k of this.members[ri]) this.detector!.setCluster(k, ri);
   }
 
   step(dtS: number): SimEvent[] {
