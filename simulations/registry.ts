@@ -10,6 +10,10 @@ import { pendulumMeta } from './pendulum/meta';
 import { springMeta } from './spring/meta';
 import { collisionsMeta } from './collisions/meta';
 import { inclineMeta } from './incline/meta';
+import { titrationMeta } from './titration/meta';
+import { gasMeta } from './gas/meta';
+import { stoichiometryMeta } from './stoichiometry/meta';
+import { moleculesMeta } from './molecules/meta';
 
 export interface SimulationEntry {
   meta: SimulationMeta;
@@ -25,6 +29,11 @@ export const simulations: SimulationEntry[] = [
   { meta: springMeta, createModel: async () => new (await import('./spring/model')).SpringModel(), loadView: () => import('./spring/view.svelte') },
   { meta: collisionsMeta, createModel: async () => new (await import('./collisions/model')).CollisionsModel(), loadView: () => import('./collisions/view.svelte') },
   { meta: inclineMeta, createModel: async () => new (await import('./incline/model')).InclineModel(), loadView: () => import('./incline/view.svelte') },
+  // Chemistry
+  { meta: titrationMeta, createModel: async () => new (await import('./titration/model')).TitrationModel(), loadView: () => import('./titration/view.svelte') },
+  { meta: gasMeta, createModel: async () => new (await import('./gas/model')).GasModel(), loadView: () => import('./gas/view.svelte') },
+  { meta: stoichiometryMeta, createModel: async () => new (await import('./stoichiometry/model')).StoichiometryModel(), loadView: () => import('./stoichiometry/view.svelte') },
+  { meta: moleculesMeta, createModel: async () => new (await import('./molecules/model')).MoleculesModel(), loadView: () => import('./molecules/view.svelte') },
 ];
 
 export function findSimulation(id: string): SimulationEntry | undefined {

@@ -148,9 +148,18 @@ describe('StoichiometryModel', () => {
     expect(m.equation.text).toBe('4 Fe + 3 O2 → 2 Fe2O3');
     expect(() => m.configure({ equation: 'Fe + Xy -> FeXy' })).toThrow("unknown element 'Xy' at 6");
     expect(m.equation.text).toBe('4 Fe + 3 O2 → 2 Fe2O3');
+    m.reset({ ...m.state().params, amount1: 8 }); // new amounts keep the typed equation
+    expect(m.equation.text).toBe('4 Fe + 3 O2 → 2 Fe2O3');
     const saved = JSON.parse(JSON.stringify(m.state()));
     const n = new StoichiometryModel();
     n.restore(saved);
     expect(n.measure()).toEqual(m.measure());
+  });
+  it('a typed equation overrides a preset until the reaction choice changes', () => {
+    const m = new StoichiometryModel(params({ reaction: 'haber' }));
+    m.configure({ equation: 'Mg + O2 -> MgO' });
+    expect(m.equation.text).toBe('2 Mg + O2 → 2 MgO');
+    m.reset(params({ reaction: 'thermite' }));
+    expect(m.equation.text).toBe('2 Al + Fe2O3 → Al2O3 + 2 Fe');
   });
 });

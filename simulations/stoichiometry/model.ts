@@ -1,9 +1,10 @@
 /**
- * Reaction amounts as a simulation. The equation comes from the `reaction` choice (textbook presets) or,
- * for `reaction = custom`, from `configure({ equation })` — a string the lab frame's number/choice controls
- * cannot hold, so the view has its own text field and the CLI/Blockly call `configure`. Amounts are the
- * `amount1…5` params (reactants in equation order) in `amountUnit`. Over `reactionTimeS` the reaction runs
- * from no extent to the full extent linearly, so the before/after bars move; `complete` fires at the end.
+ * Reaction amounts as a simulation. The equation comes from the `reaction` choice (textbook presets, or
+ * `custom`) or from `configure({ equation })` — a string the lab frame's number/choice controls cannot hold,
+ * so the view has its own text field and the CLI/Blockly call `configure`. A configured equation stays in
+ * force through resets until the `reaction` choice changes. Amounts are the `amount1…5` params (reactants in
+ * equation order) in `amountUnit`. Over `reactionTimeS` the extent grows linearly from 0 to its final value,
+ * so the before/after bars move; `complete` fires at the end.
  */
 import type { SimulationMeta } from '../core/meta';
 import { num, str, type ParamValues } from '../core/params';
@@ -19,6 +20,7 @@ export const DEFAULT_CUSTOM_EQUATION = 'H2 + O2 -> H2O';
 export interface StoichiometryState {
   params: ParamValues;
   customEquation: string;
+  typed: boolean;
   timeS: number;
 }
 
@@ -32,6 +34,8 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
   timeS = 0;
   private params: ParamValues = {};
   private customEquation = DEFAULT_CUSTOM_EQUATION;
+  /** A typed equation overrides a preset until the `reaction` choice itself changes. */
+  private typed = false;
   private balanced!: BalancedEquation;
   private result!: ReactionAmounts;
 
@@ -39,17 +43,21 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
     if (params) this.reset(params);
   }
 
-  /** Set the custom equation (takes effect now if `reaction` is `custom`, else at the next custom reset). */
+  /**
+   * Use a typed equation from now on (amounts stay those of the params). It stays in force through resets
+   * until the `reaction` choice changes to something else. Throws an EquationError before anything changes.
+   */
   configure(config: StoichiometryConfig): BalancedEquation {
-    const b = balance(config.equation); // throws before anything changes
+    const b = balance(config.equation);
     this.customEquation = config.equation;
-    if (this.params.reaction === 'custom') this.reset(this.params);
+    this.typed = true;
+    this.reset(this.params);
     return b;
   }
 
   get equationText(): string {
     const id = str(this.params, 'reaction');
-    return id === 'custom' ? this.customEquation : REACTION_PRESETS.find((p) => p.id === id)!.equation;
+    return id === 'custom' || this.typed ? this.customEquation : REACTION_PRESETS.find((p) => p.id === id)!.equation;
   }
 
   get equation(): BalancedEquation {
@@ -69,6 +77,7 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
     if (id !== 'custom' && !REACTION_PRESETS.some((p) => p.id === id)) {
       throw new Error(`reaction: '${id}' is not allowed; allowed: ${[...REACTION_PRESETS.map((p) => p.id), 'custom'].join(' | ')}`);
     }
+    if (this.params.reaction !== undefined && this.params.reaction !== id) this.typed = false;
     this.params = { ...params };
     this.balanced = balance(this.equationText);
     const amounts = Array.from({ length: Math.max(SPECIES_SLOTS, this.balanced.reactants.length) }, (_, i) =>
@@ -121,11 +130,13 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
   }
 
   state(): StoichiometryState {
-    return { params: { ...this.params }, customEquation: this.customEquation, timeS: this.timeS };
+    return { params: { ...this.params }, customEquation: this.customEquation, typed: this.typed, timeS: this.timeS };
   }
 
   restore(state: StoichiometryState): void {
     this.customEquation = state.customEquation;
+    this.params = {};
+    this.typed = state.typed;
     this.reset(state.params);
     this.timeS = state.timeS;
   }

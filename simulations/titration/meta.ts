@@ -14,6 +14,7 @@ export const BURETTE_CAPACITY_ML = 50;
 export const SPECIES_SLOTS = 4;
 
 const K = 'chemistry.titration';
+const custom = { param: 'analyte', equals: ['custom'] };
 const compoundOptions = COMPOUNDS.map((c) => ({ value: c.id, labelKey: c.nameKey }));
 
 const params: ParamSpec[] = [
@@ -24,11 +25,11 @@ const params: ParamSpec[] = [
   { kind: 'number', name: 'titrantConcMolL', labelKey: `${K}.param.titrantConcMolL`, unit: 'mol/L', min: 0.001, max: 1, step: 0.001, default: 0.1 },
   { kind: 'choice', name: 'tap', labelKey: `${K}.param.tap`, options: TAP_MODES.map((m) => ({ value: m, labelKey: `${K}.tap.${m}` })), default: 'closed' },
   { kind: 'choice', name: 'indicator', labelKey: `${K}.param.indicator`, options: INDICATOR_IDS.map((id) => ({ value: id, labelKey: `${K}.indicator.${id}` })), default: 'phenolphthalein' },
-  { kind: 'choice', name: 'customKind', labelKey: `${K}.param.customKind`, options: [{ value: 'acid', labelKey: `${K}.customKind.acid` }, { value: 'base', labelKey: `${K}.customKind.base` }], default: 'acid' },
-  { kind: 'number', name: 'customPkaCount', labelKey: `${K}.param.customPkaCount`, unit: '', min: 1, max: 3, step: 1, default: 1 },
-  { kind: 'number', name: 'customPka1', labelKey: `${K}.param.customPka1`, unit: '', min: -2, max: 16, step: 0.01, default: 4.76 },
-  { kind: 'number', name: 'customPka2', labelKey: `${K}.param.customPka2`, unit: '', min: -2, max: 16, step: 0.01, default: 7.2 },
-  { kind: 'number', name: 'customPka3', labelKey: `${K}.param.customPka3`, unit: '', min: -2, max: 16, step: 0.01, default: 12.3 },
+  { kind: 'choice', name: 'customKind', showIf: custom, labelKey: `${K}.param.customKind`, options: [{ value: 'acid', labelKey: `${K}.customKind.acid` }, { value: 'base', labelKey: `${K}.customKind.base` }], default: 'acid' },
+  { kind: 'number', name: 'customPkaCount', showIf: custom, labelKey: `${K}.param.customPkaCount`, unit: '', min: 1, max: 3, step: 1, default: 1 },
+  { kind: 'number', name: 'customPka1', showIf: custom, labelKey: `${K}.param.customPka1`, unit: '', min: -2, max: 16, step: 0.01, default: 4.76 },
+  { kind: 'number', name: 'customPka2', showIf: custom, labelKey: `${K}.param.customPka2`, unit: '', min: -2, max: 16, step: 0.01, default: 7.2 },
+  { kind: 'number', name: 'customPka3', showIf: custom, labelKey: `${K}.param.customPka3`, unit: '', min: -2, max: 16, step: 0.01, default: 12.3 },
   { kind: 'boolean', name: 'showDerivative', labelKey: `${K}.param.showDerivative`, default: false },
 ];
 
