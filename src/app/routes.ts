@@ -25,8 +25,10 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/labs', page: { titleKey: 'app.nav.labs', section: 'labs', load: lazy(() => import('../labs/LabsPage.svelte')) } },
   { pattern: '/labs/:id', page: { titleKey: 'app.nav.labs', section: 'labs', load: lazy(() => import('../labs/LabPage.svelte')) } },
   { pattern: '/projects', page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectsPage.svelte')) } },
+  { pattern: '/projects/:id', page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectPage.svelte')) } },
   { pattern: '/coding', page: { titleKey: 'app.nav.coding', section: 'coding', load: lazy(() => import('../coding/CodingPage.svelte')) } },
   { pattern: '/reviews', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/ReviewsPage.svelte')) } },
+  { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },
 ];
 
 export const notFoundPage: Page = { titleKey: 'app.notFound.title', section: 'none', load: lazy(() => import('./NotFoundPage.svelte')) };
