@@ -27,6 +27,8 @@ describe('diffWords', () => {
 
   it('splits Chinese into characters, so one changed character is one change', () => {
     expect(tokenize('周期与摆长有关')).toHaveLength(7);
+    expect(tokenize('T = 2.01 s, mass.')).toEqual(['T', ' ', '=', ' ', '2.01', ' ', 's', ',', ' ', 'mass', '.']);
+    expect(tokenize('摆长L为0.5m')).toEqual(['摆', '长', 'L', '为', '0.5m']);
     const ops = diffWords('周期与摆长有关', '周期与摆长无关');
     expect(ops).toEqual([
       { op: 'same', text: '周期与摆长' },

@@ -104,8 +104,11 @@ export function projectCellTexts(doc: Y.Doc): CellText[] {
 
 // ---------- word diff ----------
 
-/** Han characters one by one; runs of letters/digits; runs of spaces; any other single character. */
-const TOKEN = /\p{Script=Han}|[\p{L}\p{N}_'’.-]+|\s+|[^\s\p{L}\p{N}]/gu;
+/**
+ * Han (and kana) characters one by one; words of other scripts and numbers, joined across inner . , - '
+ * (so "2.01" and "don't" stay whole but "mass." splits); runs of spaces; any other single character.
+ */
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}_]+(?:[.,'’-][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}_]+)*|\s+|./gsu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { assembleServer } from './assemble';
 import { ConfigError, readConfig } from './config';
 import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
+import { reviewRoutes } from './review/routes';
 import { SqliteStore } from './store/sqlite';
 
 async function main(): Promise<void> {
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     version,
     auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
     maxImageBytes: config.maxImageBytes,
+    extraRoutes: (router, ctx) => reviewRoutes(router, ctx),
   });
   const port = await server.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
