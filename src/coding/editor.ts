@@ -1,0 +1,123 @@
+/**
+ * The block editor (Blockly, loaded lazily in its own chunk by CodingPage): workspace with toolbox,
+ * language switching, highlighting the running block, warnings on the block that caused an error.
+ */
+import * as Blockly from 'blockly';
+import { findSimulation, simulations } from '../../simulations/registry';
+import { registerBlocks, setBlocklyLanguage, type CodingLocale } from './blocks/blockly-setup';
+import { programGenerator } from './blocks/compile';
+import { buildToolbox } from './blocks/toolbox';
+import type { ProgramSource } from './runtime/interpreter';
+
+export interface EditorOptions {
+  locale: CodingLocale;
+  messages: Record<string, string>;
+  onChange?: () => void;
+}
+
+export class BlockEditor {
+  private workspace: Blockly.WorkspaceSvg;
+  private messages: Record<string, string>;
+  private highlighted: string | null = null;
+  private warned = new Set<string>();
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly options: EditorOptions,
+  ) {
+    this.messages = options.messages;
+    registerBlocks(() =>
+      simulations.map((s) => ({ id: s.meta.id, label: this.messages[s.meta.titleKey] ?? findSimulation(s.meta.id)?.meta.id ?? s.meta.id })),
+    );
+    setBlocklyLanguage(options.locale, this.messages);
+    this.workspace = this.inject();
+  }
+
+  private t = (key: string) => this.messages[key] ?? key;
+
+  private inject(): Blockly.WorkspaceSvg {
+    const ws = Blockly.inject(this.container, {
+      toolbox: buildToolbox(this.t),
+      sounds: false,
+      // The trash can and zoom buttons load images from Blockly's media URL (off-site by default);
+      // blocks are deleted with Delete or the context menu, and zoom is Ctrl + wheel.
+      trashcan: false,
+      zoom: { controls: false, wheel: true, startScale: 0.9 },
+      move: { scrollbars: true, drag: true, wheel: false },
+      grid: { spacing: 24, length: 2, colour: '#e4e4e4', snap: true },
+    });
+    ws.addChangeListener((e) => {
+      if (e.isUiEvent) return;
+      this.options.onChange?.();
+    });
+    return ws;
+  }
+
+  get blockly(): Blockly.WorkspaceSvg {
+    return this.workspace;
+  }
+
+  /** Rebuild the workspace in another language, keeping the blocks. */
+  setLanguage(locale: CodingLocale, messages: Record<string, string>): void {
+    const state = this.save();
+    this.messages = messages;
+    this.workspace.dispose();
+    setBlocklyLanguage(locale, messages);
+    this.workspace = this.inject();
+    this.load(state);
+  }
+
+  save(): object {
+    return Blockly.serialization.workspaces.save(this.workspace);
+  }
+
+  /** Replace the blocks; throws a readable Error if the state is not a valid program. */
+  load(state: object): void {
+    Blockly.Events.disable();
+    try {
+      this.workspace.clear();
+      Blockly.serialization.workspaces.load(state, this.workspace);
+    } finally {
+      Blockly.Events.enable();
+    }
+    this.highlighted = null;
+    this.warned.clear();
+    this.options.onChange?.();
+  }
+
+  clear(): void {
+    this.workspace.clear();
+  }
+
+  program(): ProgramSource {
+    return programGenerator().program(this.workspace);
+  }
+
+  highlight(blockId: string | null): void {
+    if (blockId === this.highlighted) return;
+    this.highlighted = blockId;
+    this.workspace.highlightBlock(blockId && this.workspace.getBlockById(blockId) ? blockId : null);
+  }
+
+  /** Show an error on the block that caused it (and bring it into view). */
+  warn(blockId: string | null, text: string): void {
+    const block = blockId ? this.workspace.getBlockById(blockId) : null;
+    if (!block) return;
+    block.setWarningText(text);
+    this.warned.add(block.id);
+    this.workspace.centerOnBlock(block.id);
+  }
+
+  clearWarnings(): void {
+    for (const id of this.warned) this.workspace.getBlockById(id)?.setWarningText(null);
+    this.warned.clear();
+  }
+
+  resize(): void {
+    Blockly.svgResize(this.workspace);
+  }
+
+  dispose(): void {
+    this.workspace.dispose();
+  }
+}
