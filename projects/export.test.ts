@@ -52,7 +52,7 @@ describe('export', () => {
   });
 
   it('exports every template in both languages without throwing', () => {
-    for (const id of ['blank', 'pendulum-period', 'projectile-range', 'vinegar-titration']) {
+    for (const id of ['blank', 'pendulum', 'projectile', 'titration']) {
       for (const l of ['en', 'zh-CN']) {
         const doc = createProjectDoc();
         applyTemplate(doc, id, l);

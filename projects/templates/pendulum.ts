@@ -4,7 +4,7 @@ const experiment = { simulationId: 'pendulum', params: { lengthM: 1, massKg: 0.5
 
 /** Worked starter: how the period of a simple pendulum depends on its length and on the bob's mass. */
 export const pendulumTemplate: ProjectTemplate = {
-  id: 'pendulum-period',
+  id: 'pendulum',
   subject: 'physics',
   simulations: ['pendulum'],
   text: {

@@ -4,7 +4,7 @@ const base = { speedMps: 20, heightM: 0, massKg: 0.45, diameterM: 0.22, dragCoef
 
 /** Worked starter: range against launch angle, in vacuum and with air resistance. */
 export const projectileTemplate: ProjectTemplate = {
-  id: 'projectile-range',
+  id: 'projectile',
   subject: 'physics',
   simulations: ['projectile'],
   text: {

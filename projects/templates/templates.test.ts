@@ -9,7 +9,7 @@ import { applyTemplate, listTemplates, templateLocale, templates, TEMPLATE_LOCAL
 
 describe('templates', () => {
   it('has a blank research project and three worked starters tied to labs', () => {
-    expect(templates.map((t) => t.id)).toEqual(['blank', 'pendulum-period', 'projectile-range', 'vinegar-titration']);
+    expect(templates.map((t) => t.id)).toEqual(['blank', 'pendulum', 'projectile', 'titration']);
     expect(templates.flatMap((t) => t.simulations)).toEqual(expect.arrayContaining(['pendulum', 'projectile', 'titration']));
   });
 
@@ -61,13 +61,13 @@ describe('templates', () => {
 
   it('pendulum template charts T² against L with a linear fit', () => {
     const doc = createProjectDoc();
-    applyTemplate(doc, 'pendulum-period', 'en');
+    applyTemplate(doc, 'pendulum', 'en');
     const chart = listCells(doc).find((c) => c.kind === 'chart')!;
     expect(readChart(doc, chart.id)).toMatchObject({ y: { transform: 'square' }, fit: 'linear' });
   });
 
   it('refuses unknown templates (listing the known ones) and non-empty documents', () => {
-    expect(() => applyTemplate(createProjectDoc(), 'nope', 'en')).toThrow(/unknown template "nope"; known templates: blank, pendulum-period/);
+    expect(() => applyTemplate(createProjectDoc(), 'nope', 'en')).toThrow(/unknown template "nope"; known templates: blank, pendulum, projectile, titration/);
     const doc = createProjectDoc();
     applyTemplate(doc, 'blank', 'en');
     expect(() => applyTemplate(doc, 'blank', 'en')).toThrow(/empty project document/);

@@ -11,7 +11,7 @@ const params = {
 
 /** Worked starter: acid–base titration of (diluted) vinegar with sodium hydroxide. */
 export const titrationTemplate: ProjectTemplate = {
-  id: 'vinegar-titration',
+  id: 'titration',
   subject: 'chemistry',
   simulations: ['titration'],
   text: {

@@ -1,0 +1,58 @@
+/** The few server calls the notebook makes (REST, JSON errors `{ error: { code, message } }`). */
+export interface Me {
+  id: number;
+  username: string;
+  displayName: string;
+  role: string;
+}
+export interface ProjectSummary {
+  id: string;
+  title: string;
+  status: string;
+  templateId: string | null;
+  team: { id: number; name: string; classId: number; className: string };
+  createdAt: number;
+  updatedAt: number;
+  access: 'write' | 'read';
+}
+export interface TeamChoice {
+  id: number;
+  name: string;
+  className: string;
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init?.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init?.headers } });
+  const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } } & T;
+  if (!res.ok) throw new ApiCallError(res.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${res.status}`);
+  return body;
+}
+
+export const api = {
+  me: () => call<{ user: Me }>('/api/auth/me').then((r) => r.user),
+  projects: () => call<{ projects: ProjectSummary[] }>('/api/projects').then((r) => r.projects),
+  project: (id: string) => call<{ project: ProjectSummary }>(`/api/projects/${encodeURIComponent(id)}`).then((r) => r.project),
+  createProject: (body: { teamId: number; title: string; templateId: string; locale: string }) =>
+    call<{ project: ProjectSummary }>('/api/projects', { method: 'POST', body: JSON.stringify(body) }).then((r) => r.project),
+  /** Teams the user may create projects for: their own teams (students) or their classes' teams (teachers). */
+  teams: async (): Promise<TeamChoice[]> => {
+    const r = await call<{ classes: { name: string; teams: { id: number; name: string }[] }[] }>('/api/classes');
+    return r.classes.flatMap((c) => c.teams.map((tm) => ({ id: tm.id, name: tm.name, className: c.name })));
+  },
+  uploadImage: (projectId: string, file: File) =>
+    call<{ image: { id: string; url: string; mime: string; size: number } }>(`/api/projects/${encodeURIComponent(projectId)}/images`, {
+      method: 'POST',
+      body: file,
+      headers: { 'content-type': file.type },
+    }).then((r) => r.image),
+};
