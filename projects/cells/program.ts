@@ -69,7 +69,9 @@ function inTransaction(p: YProgram, fn: () => void, origin?: unknown): void {
 
 /**
  * Make `ymap` a program (adds the `blocks` and `variables` maps if missing) and optionally fill it
- * from a Blockly workspace JSON. Returns the same map.
+ * from a Blockly workspace JSON. Returns the same map. Call it once, where the cell is created
+ * (e.g. in the transaction that inserts the cell): two peers creating the maps concurrently would
+ * make two different maps, and Yjs keeps only one of them.
  */
 export function createProgram(ymap: Y.Map<unknown>, initial?: WorkspaceJson): YProgram {
   inTransaction(ymap, () => {
@@ -363,7 +365,7 @@ export function toBlocklyJson(p: YProgram): WorkspaceJson {
     }
     return s;
   };
-  // Detached blocks keep their own x, y if they were top-level; otherwise they appear next to their old parent.
+  // Detached blocks use their stored x, y (where they last were at the top level; 0, 0 if never).
   const tops = [...recs.values()]
     .filter((f) => !parentOf.get(f.id) && !f.shadow)
     .sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
