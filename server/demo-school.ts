@@ -47,7 +47,13 @@ export async function isEmpty(store: Store): Promise<boolean> {
 
 export async function createDemoSchool(
   store: Store,
-  opts: { password?: string; /** Cheaper hashing for tests only. */ scrypt?: { N: number; r: number; p: number } } = {},
+  opts: {
+    password?: string;
+    /** Cheaper hashing for tests only. */
+    scrypt?: { N: number; r: number; p: number };
+    /** false: sample projects start empty (meta only) instead of from their templates; tests that count cells use it. */
+    templates?: boolean;
+  } = {},
 ): Promise<DemoSchool> {
   const school = await store.accounts.createSchool('萌芽示范学校 · Sprout Demo School');
   const logins: DemoLogin[] = [];
@@ -69,16 +75,16 @@ export async function createDemoSchool(
   await store.classes.setTeamMentor(teamA.id, ids.mentor);
 
   const samples = [
-    { teamId: teamA.id, title: '单摆的周期与摆长的关系', createdBy: ids.student1 },
-    { teamId: teamA.id, title: '弹簧的劲度系数', createdBy: ids.student2 },
-    { teamId: teamB.id, title: '酸碱滴定曲线', createdBy: ids.student4 },
+    { teamId: teamA.id, title: '单摆的周期与摆长的关系', templateId: 'pendulum', createdBy: ids.student1 },
+    { teamId: teamA.id, title: '抛体的射程与抛射角', templateId: 'projectile', createdBy: ids.student2 },
+    { teamId: teamB.id, title: '食醋中醋酸含量的滴定', templateId: 'titration', createdBy: ids.student4 },
   ];
   const projectIds: string[] = [];
   for (const s of samples) {
     const id = newProjectId();
     await store.projects.createProject(
-      { id, teamId: s.teamId, title: s.title, templateId: 'blank', status: 'draft', createdBy: s.createdBy, createdAt: now, updatedAt: now },
-      initialProjectState({ title: s.title, templateId: 'blank', locale: 'zh-CN', now }),
+      { id, teamId: s.teamId, title: s.title, templateId: opts.templates === false ? null : s.templateId, status: 'draft', createdBy: s.createdBy, createdAt: now, updatedAt: now },
+      initialProjectState({ title: s.title, templateId: opts.templates === false ? null : s.templateId, locale: 'zh-CN', now, createdBy: s.createdBy }),
     );
     projectIds.push(id);
   }

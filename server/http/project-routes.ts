@@ -83,8 +83,9 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const memberIds = await store.classes.teamMemberIds(team.id);
     if (!can(user, 'project.create', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the students of this team or its teacher create its projects');
     const now = Date.now();
-    const project: ProjectRecord = { id: newProjectId(), teamId: team.id, title: body.title, templateId: body.templateId ?? null, status: 'draft', createdBy: user.id, createdAt: now, updatedAt: now };
-    await store.projects.createProject(project, initialProjectState({ title: body.title, templateId: body.templateId ?? null, locale: body.locale ?? 'zh-CN', now }));
+    const templateId = body.templateId ?? 'blank';
+    const project: ProjectRecord = { id: newProjectId(), teamId: team.id, title: body.title, templateId, status: 'draft', createdBy: user.id, createdAt: now, updatedAt: now };
+    await store.projects.createProject(project, initialProjectState({ title: body.title, templateId, locale: body.locale ?? 'zh-CN', now, createdBy: user.id }));
     sendJson(res, 201, { project: await view(project, user) });
   });
 

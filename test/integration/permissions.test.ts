@@ -191,3 +191,31 @@ describe('websocket permission matrix', () => {
     expect(evil.messages).toBe(0);
   });
 });
+
+describe('project documents from templates', () => {
+  it('a new project starts from its template (cells in the chosen language), the demo seed uses templates too', async () => {
+    const { applyTemplate, findTemplate } = await import('../../projects/templates/index');
+    const { createProjectDoc, listCells, readMeta } = await import('../../projects/schema');
+    const Y = await import('yjs');
+    const r = await fx.api('/api/projects', { method: 'POST', cookie: c.student1, body: { teamId: teamA, title: '我的单摆', templateId: 'pendulum', locale: 'zh-CN' } });
+    expect(r.status).toBe(201);
+    const stored = await fx.store.docs.loadDoc(r.body.project.id);
+    const doc = createProjectDoc();
+    Y.applyUpdate(doc, stored.snapshot!);
+    const reference = createProjectDoc();
+    applyTemplate(reference, 'pendulum', 'zh-CN', { title: '我的单摆' });
+    expect(listCells(doc).map((x) => x.kind)).toEqual(listCells(reference).map((x) => x.kind));
+    expect(listCells(doc).length).toBe(findTemplate('pendulum')!.text['zh-CN'].cells.length);
+    expect(readMeta(doc)).toMatchObject({ title: '我的单摆', templateId: 'pendulum', locale: 'zh-CN', status: 'draft' });
+
+    const seeded = await startFixture({ templates: true });
+    try {
+      const d = createProjectDoc();
+      Y.applyUpdate(d, (await seeded.store.docs.loadDoc(seeded.demo.projectIds[2])).snapshot!);
+      expect(readMeta(d).templateId).toBe('titration');
+      expect(listCells(d).length).toBe(findTemplate('titration')!.text['zh-CN'].cells.length);
+    } finally {
+      await seeded.close();
+    }
+  });
+});

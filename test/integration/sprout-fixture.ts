@@ -30,10 +30,12 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-export async function startFixture(opts: { sync?: AssembleOptions['sync']; auth?: AssembleOptions['auth']; dataDir?: string; seed?: boolean } = {}): Promise<Fixture> {
+export async function startFixture(
+  opts: { sync?: AssembleOptions['sync']; auth?: AssembleOptions['auth']; dataDir?: string; seed?: boolean; /** sample projects from their templates (default: empty documents) */ templates?: boolean } = {},
+): Promise<Fixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-int-'));
   const store = new SqliteStore({ dataDir });
-  const demo = opts.seed === false ? (undefined as unknown as DemoSchool) : await createDemoSchool(store, { password: DEMO_PASSWORD, scrypt: { N: 2 ** 10, r: 8, p: 1 } });
+  const demo = opts.seed === false ? (undefined as unknown as DemoSchool) : await createDemoSchool(store, { password: DEMO_PASSWORD, scrypt: { N: 2 ** 10, r: 8, p: 1 }, templates: opts.templates ?? false });
   const clock = { now: Date.now() };
   const logs: string[] = [];
   const server = assembleServer({
