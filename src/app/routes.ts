@@ -28,6 +28,9 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/projects/:id', page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectPage.svelte')) } },
   { pattern: '/coding', page: { titleKey: 'app.nav.coding', section: 'coding', load: lazy(() => import('../coding/CodingPage.svelte')) } },
   { pattern: '/reviews', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/ReviewsPage.svelte')) } },
+  { pattern: '/reviews/:submissionId', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/SubmissionPage.svelte')) } },
+  { pattern: '/portfolio', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
+  { pattern: '/portfolio/:studentId', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
   { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },
 ];
 
