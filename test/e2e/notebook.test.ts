@@ -1,0 +1,131 @@
+/**
+ * The notebook in real Chromium against the real server: two teammates (two browser contexts, two
+ * logins) type in the same paragraph and see each other's text and carets; one goes offline, keeps
+ * editing, reloads (offline), comes back online, and both copies converge.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+
+const shots = resolve(import.meta.dirname, 'screenshots');
+const PASSWORD = 'e2e-notebook-pass-42';
+let server: RunningServer;
+let browser: Browser;
+let ctxA: BrowserContext;
+let ctxB: BrowserContext;
+let a: Page;
+let b: Page;
+let projectUrl = '';
+
+async function login(page: Page, username: string): Promise<string> {
+  await page.goto(server.url + '/');
+  const res = await page.evaluate(
+    async ({ username, password }) => {
+      const r = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      return { status: r.status, body: await r.json() };
+    },
+    { username, password: PASSWORD },
+  );
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.user.displayName as string;
+}
+
+const paragraph = (p: Page) => p.locator('.text-cell .ProseMirror').first();
+/** The paragraph's text without teammates' caret labels (they are widgets inside the editor DOM). */
+const textOf = (p: Page) =>
+  paragraph(p).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.caret').forEach((c) => c.remove());
+    return copy.textContent ?? '';
+  });
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
+  browser = await launchBrowser();
+  ctxA = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  ctxB = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  a = await ctxA.newPage();
+  b = await ctxB.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('team notebook', () => {
+  let nameA = '';
+  let nameB = '';
+
+  it('a student creates a project from a template and a teammate opens it', async () => {
+    nameA = await login(a, 'student1');
+    nameB = await login(b, 'student2');
+    await a.goto(server.url + '/projects');
+    await a.getByRole('radio', { name: /blank|research project/i }).first().check();
+    await a.getByLabel('Title').fill('Team notebook e2e');
+    await a.getByRole('button', { name: 'Create project' }).click();
+    await a.waitForURL(/\/projects\/[A-Za-z0-9_-]{8,}$/);
+    projectUrl = a.url();
+    await a.locator('[data-testid=notebook]').waitFor();
+    // a text cell to type in (templates give several; an empty project gets one here)
+    if ((await a.locator('.text-cell .ProseMirror').count()) === 0) {
+      await a.getByRole('button', { name: 'Add a cell at position 1' }).click();
+      await a.getByRole('group', { name: 'Cell type' }).getByRole('button', { name: 'Text', exact: true }).click();
+    }
+    await paragraph(a).waitFor();
+    await b.goto(projectUrl);
+    await paragraph(b).waitFor();
+    await expect.poll(() => a.locator('[data-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('online');
+    await expect.poll(() => b.locator('[data-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('online');
+    // the presence bar shows both teammates on both pages
+    await expect.poll(() => a.getByRole('list', { name: 'Who is here' }).innerText()).toContain(nameB);
+    await expect.poll(() => b.getByRole('list', { name: 'Who is here' }).innerText()).toContain(nameA);
+  });
+
+  it('two teammates type in the same paragraph and see each other’s text and carets', async () => {
+    await paragraph(a).click();
+    await a.keyboard.press('Control+Home');
+    await a.keyboard.type('Alpha writes here. ');
+    await expect.poll(() => textOf(b), { timeout: 10_000 }).toContain('Alpha writes here.');
+    await paragraph(b).click();
+    await b.keyboard.press('Control+Home');
+    await b.keyboard.press('End');
+    await b.keyboard.type('Beta adds this.');
+    await expect.poll(() => textOf(a), { timeout: 10_000 }).toContain('Beta adds this.');
+    // carets with names: A sees B's, B sees A's
+    await expect.poll(() => a.locator('.text-cell .caret-label').allInnerTexts(), { timeout: 10_000 }).toContain(nameB);
+    await a.keyboard.type('!');
+    await expect.poll(() => b.locator('.text-cell .caret-label').allInnerTexts(), { timeout: 10_000 }).toContain(nameA);
+    await a.screenshot({ path: join(shots, 'notebook-two-teammates.png') });
+    await expect.poll(async () => (await textOf(a)) === (await textOf(b))).toBe(true);
+  });
+
+  it('one teammate goes offline, edits, reloads offline, comes back online, and both converge', async () => {
+    // the service worker holds the app shell and this page's chunks
+    await expect.poll(() => b.evaluate(() => document.documentElement.dataset.offlineReady), { timeout: 20_000 }).toBe('true');
+    await ctxB.setOffline(true);
+    await expect.poll(() => b.locator('[data-status]').getAttribute('data-status'), { timeout: 15_000 }).toBe('offline');
+    await paragraph(b).click();
+    await b.keyboard.press('Control+End');
+    await b.keyboard.type(' Offline line.');
+    await expect.poll(async () => Number(await b.locator('[data-status]').getAttribute('data-pending'))).toBeGreaterThan(0);
+    // meanwhile A keeps writing online
+    await paragraph(a).click();
+    await a.keyboard.press('Control+Home');
+    await a.keyboard.type('Online first. ');
+    // B reloads while offline: the app shell comes from the service worker, the document from IndexedDB
+    await b.reload();
+    await paragraph(b).waitFor({ timeout: 20_000 });
+    await expect.poll(() => textOf(b)).toContain('Offline line.');
+    expect(await textOf(b)).not.toContain('Online first.');
+    await b.screenshot({ path: join(shots, 'notebook-offline.png') });
+    await ctxB.setOffline(false);
+    await expect.poll(() => b.locator('[data-status]').getAttribute('data-status'), { timeout: 20_000 }).toBe('online');
+    await expect.poll(() => textOf(a), { timeout: 15_000 }).toContain('Offline line.');
+    await expect.poll(() => textOf(b), { timeout: 15_000 }).toContain('Online first.');
+    await expect.poll(async () => (await textOf(a)) === (await textOf(b))).toBe(true);
+  });
+});
