@@ -17,6 +17,8 @@ export class ProtocolError extends Error {}
 
 export interface ConnectionInfo {
   userId: number;
+  projectId: string;
+  /** Re-checked on every heartbeat: a student moved out of the team loses write (or all) access. */
   access: 'write' | 'read';
   sessionExpiresAt: number;
   /** The session's token hash, to re-check that it still exists (logout ends live connections too). */

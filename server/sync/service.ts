@@ -91,7 +91,7 @@ export class YSyncService implements SyncService {
     if ((this.perUser.get(caller.user.id) ?? 0) >= this.limits.maxConnectionsPerUser) {
       return { ok: false, code: CLOSE.rateLimited, reason: `too many connections: at most ${this.limits.maxConnectionsPerUser} per user` };
     }
-    return { ok: true, projectId, info: { userId: caller.user.id, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
+    return { ok: true, projectId, info: { userId: caller.user.id, projectId, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
   }
 
   private attach(ws: WebSocket, d: Extract<Decision, { ok: true }>): void {
@@ -177,7 +177,14 @@ export class YSyncService implements SyncService {
         continue;
       }
       const session = await auth.store.accounts.sessionByTokenHash(conn.info.tokenHash, auth.now());
-      if (!session) conn.close(CLOSE.unauthenticated, 'session ended: log in again');
+      if (!session) {
+        conn.close(CLOSE.unauthenticated, 'session ended: log in again');
+        continue;
+      }
+      const [user, facts] = await Promise.all([auth.store.accounts.userById(conn.info.userId), auth.store.projects.accessFacts(conn.info.projectId)]);
+      const access = user && facts ? projectAccess(user, facts) : null;
+      if (!access) conn.close(CLOSE.forbidden, 'forbidden: your access to this project was withdrawn');
+      else conn.info.access = access;
     }
   }
 

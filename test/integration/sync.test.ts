@@ -225,3 +225,30 @@ describe('limits and malformed frames', () => {
     }
   });
 });
+
+describe('heartbeat re-checks', () => {
+  it('logout ends live connections (4401) and a student moved out of the team loses the socket (4403)', async () => {
+    const hb = await startFixture({ sync: { pingIntervalMs: 150 } });
+    try {
+      const p = hb.demo.projectIds[0];
+      const c1 = await hb.login('student1');
+      const c2 = await hb.login('student2');
+      const open = (cookie: string) => {
+        const ws = new WebSocket(`${hb.wsBase}/${p}`, { headers: { cookie, origin: `http://${hb.host}` } });
+        return new Promise<{ code: number; reason: string }>((r) => ws.on('close', (code, reason) => r({ code, reason: reason.toString() })));
+      };
+      const closed1 = open(c1);
+      const closed2 = open(c2);
+      await new Promise((r) => setTimeout(r, 100));
+      await hb.api('/api/auth/logout', { method: 'POST', cookie: c1 });
+      const s3 = (await hb.store.accounts.userByUsername('student3'))!.id;
+      await hb.store.classes.setTeamMembers(hb.demo.teamIds[0], [s3]); // student2 leaves team A
+      expect((await closed1).code).toBe(4401);
+      const second = await closed2;
+      expect(second.code).toBe(4403);
+      expect(second.reason).toContain('withdrawn');
+    } finally {
+      await hb.close();
+    }
+  });
+});
