@@ -69,6 +69,24 @@ export class Auth {
     return req.socket.remoteAddress ?? 'unknown';
   }
 
+  /** Counts a sign-up attempt against the per-IP limit (429 when over). */
+  checkSignupRate(ip: string): void {
+    const wait = this.byIp.retryAfterMs(ip);
+    if (wait > 0) {
+      const s = Math.ceil(wait / 1000);
+      throw new ApiError(429, 'rate_limited', `too many attempts; try again in ${s} s`, undefined, { 'retry-after': String(s) }, { retryAfterS: s });
+    }
+    this.byIp.record(ip);
+  }
+
+  /** A new session for a user who just proved who they are (sign-up); returns the cookie to set. */
+  async startSession(userId: number): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.now();
+    await this.store.accounts.createSession({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: now + this.sessionTtlMs });
+    return sessionCookie(token, this.sessionTtlMs / 1000, this.secureCookies);
+  }
+
   /** Checks the password; on success creates a session and returns the cookie to set. */
   async login(username: string, password: string, ip: string): Promise<{ user: UserRecord; setCookie: string }> {
     const userKey = username.trim().toLowerCase();
@@ -86,10 +104,7 @@ export class Auth {
       throw new ApiError(401, 'invalid_credentials', 'the username or the password is wrong');
     }
     this.byUser.reset(userKey);
-    const token = randomBytes(32).toString('base64url');
-    const now = this.now();
-    await this.store.accounts.createSession({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: now + this.sessionTtlMs });
-    return { user, setCookie: sessionCookie(token, this.sessionTtlMs / 1000, this.secureCookies) };
+    return { user, setCookie: await this.startSession(user.id) };
   }
 
   /** Ends the caller's session (if any) and returns the cookie that clears it. */

@@ -1,6 +1,10 @@
 /** POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
 import { z } from 'zod';
 import { publicUser } from '../auth/auth';
+import { hashPassword } from '../auth/password';
+import { StoreConflictError } from '../store/store';
+import { normalizeInviteCode } from './class-routes';
+import { ApiError, conflict } from './errors';
 import type { ApiDeps } from './api-deps';
 import { sendJson } from './json';
 import type { Router } from './router';
@@ -11,7 +15,31 @@ const LoginBody = z.object({
   password: z.string().min(1, 'enter your password').max(200, 'at most 200 characters'),
 });
 
-export function authRoutes(router: Router, { auth }: ApiDeps): void {
+/** Students sign up with their class's invite code: no e-mail address needed. */
+const RegisterBody = z.object({
+  inviteCode: z.string().trim().min(4, 'enter the invite code from your teacher').max(20, 'at most 20 characters'),
+  username: z.string().trim().regex(/^[A-Za-z0-9._-]{3,32}$/, '3 to 32 letters, digits, dots, dashes or underscores'),
+  displayName: z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters'),
+  password: z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters'),
+});
+
+export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
+  router.post('/api/auth/register', async ({ req, res }) => {
+    auth.checkSignupRate(auth.clientIp(req));
+    const body = await readBodyAs(req, RegisterBody, 4096);
+    const cls = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
+    if (!cls) throw new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
+    let user;
+    try {
+      user = await store.accounts.createUser({ username: body.username, displayName: body.displayName, role: 'student', schoolId: cls.schoolId, passwordHash: await hashPassword(body.password) });
+    } catch (e) {
+      if (e instanceof StoreConflictError) throw conflict(`the username "${body.username}" is taken; choose another`, 'username');
+      throw e;
+    }
+    await store.classes.addStudentToClass(cls.id, user.id);
+    sendJson(res, 201, { user: publicUser(user), class: { id: cls.id, name: cls.name } }, { 'set-cookie': await auth.startSession(user.id) });
+  });
+
   router.post('/api/auth/login', async ({ req, res }) => {
     const body = await readBodyAs(req, LoginBody, 4096);
     const { user, setCookie } = await auth.login(body.username, body.password, auth.clientIp(req));

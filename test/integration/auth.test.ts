@@ -133,3 +133,29 @@ describe('Origin check', () => {
     }
   });
 });
+
+describe('student sign-up with an invite code', () => {
+  it('creates a student in the class (no e-mail), logs them in, and refuses a taken username or a bad code', async () => {
+    fx.clock.now += 400_000; // a fresh per-IP window
+    try {
+      const body = { inviteCode: fx.demo.inviteCode.toLowerCase(), username: 'new.student', displayName: '新同学', password: 'long-enough-1' };
+      const r = await fx.api('/api/auth/register', { method: 'POST', body });
+      expect(r.status).toBe(201);
+      expect(r.body.user).toMatchObject({ username: 'new.student', role: 'student', schoolId: fx.demo.schoolId });
+      const cookie = r.headers.get('set-cookie')!.split(';')[0];
+      const classes = await fx.api('/api/classes', { cookie });
+      expect(classes.body.classes.map((x: { id: number }) => x.id)).toEqual([fx.demo.classId]);
+      const again = await fx.api('/api/auth/register', { method: 'POST', body });
+      expect(again.status).toBe(409);
+      expect(again.body.error.field).toBe('username');
+      const badCode = await fx.api('/api/auth/register', { method: 'POST', body: { ...body, username: 'other.one', inviteCode: 'NOPE1234' } });
+      expect(badCode.status).toBe(404);
+      expect(badCode.body.error.field).toBe('inviteCode');
+      const short = await fx.api('/api/auth/register', { method: 'POST', body: { ...body, username: 'third', password: 'short' } });
+      expect(short.status).toBe(400);
+      expect(short.body.error.field).toBe('password');
+    } finally {
+      fx.clock.now -= 400_000;
+    }
+  });
+});
