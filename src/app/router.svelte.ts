@@ -8,6 +8,8 @@ class Router {
   page = $state.raw<Page>(notFoundPage);
   params = $state.raw<Record<string, string>>({});
   component = $state.raw<PageModule['default'] | null>(null);
+  /** Changes together with component and params (never before they are loaded), to re-create the page. */
+  pageKey = $state('');
   loading = $state(false);
   loadError = $state<string | null>(null);
   private generation = 0;
@@ -54,6 +56,7 @@ class Router {
       this.page = page;
       this.params = hit?.params ?? {};
       this.component = mod.default;
+      this.pageKey = location.pathname + location.search;
     } catch (e) {
       if (gen !== this.generation) return;
       this.loadError = (e as Error).message;
