@@ -8,6 +8,7 @@ import { registerBlocks, setBlocklyLanguage, type CodingLocale } from './blocks/
 import { programGenerator } from './blocks/compile';
 import { buildToolbox } from './blocks/toolbox';
 import type { ProgramSource } from './runtime/interpreter';
+import { applyBlocklyEvent, observeProgram, toBlocklyJson, type BlocklyEventJson, type YProgram } from '../../projects/cells/program';
 
 export interface EditorOptions {
   locale: CodingLocale;
@@ -111,6 +112,38 @@ export class BlockEditor {
   clearWarnings(): void {
     for (const id of this.warned) this.workspace.getBlockById(id)?.setWarningText(null);
     this.warned.clear();
+  }
+
+  /**
+   * Keep this workspace and a notebook program cell in step: local block changes go to Yjs one block
+   * at a time; a teammate's changes reload the workspace. Returns the function that unbinds.
+   */
+  bindProgram(program: YProgram): () => void {
+    const origin = { editor: this };
+    let applyingRemote = false;
+    const reload = () => {
+      applyingRemote = true;
+      try {
+        this.load(toBlocklyJson(program));
+      } finally {
+        applyingRemote = false;
+      }
+    };
+    reload();
+    const listener = (e: Blockly.Events.Abstract) => {
+      if (e.isUiEvent || applyingRemote) return;
+      applyBlocklyEvent(program, e.toJson() as unknown as BlocklyEventJson, origin);
+    };
+    let ws = this.workspace;
+    ws.addChangeListener(listener);
+    const unobserve = observeProgram(program, (o) => {
+      if (o !== origin) reload();
+    });
+    return () => {
+      unobserve();
+      ws.removeChangeListener(listener);
+      ws = this.workspace;
+    };
   }
 
   resize(): void {

@@ -44,7 +44,7 @@ export interface Budget {
   maxTimeMs: number;
 }
 
-export const DEFAULT_BUDGET: Budget = { maxSteps: 20_000_000, maxTimeMs: 15_000 };
+export const DEFAULT_BUDGET: Budget = { maxSteps: 200_000_000, maxTimeMs: 10_000 };
 
 export type Pause =
   | { kind: 'slice' }
