@@ -34,6 +34,11 @@ export interface SimulationMeta {
    * the results. Defaults to every number parameter and every measurement.
    */
   recordDefaults?: { params: string[]; measurements: string[] };
+  /**
+   * Simulated seconds per real second at 1× speed (default 1). Molecular motion runs at picoseconds:
+   * the gas uses about 1e-10 so that particles cross the box in a few seconds on screen.
+   */
+  timeScale?: number;
   /** Suggested fixed physics step, seconds. */
   fixedDtS: number;
 }

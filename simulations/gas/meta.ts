@@ -43,5 +43,7 @@ export const gasMeta: SimulationMeta = {
   ],
   events: [],
   /** 0.1 ps: a particle at the mean speed moves 0.03 nm, a fifth of its radius. */
+  recordDefaults: { params: ['particleCount', 'widthNm', 'temperatureK'], measurements: ['areaNm2', 'temperatureAvgK', 'pressureAvgNPerM', 'idealPressureNPerM', 'pvOverNkT', 'meanSpeedMS'] },
+  timeScale: 1e-10,
   fixedDtS: 1e-13,
 };

@@ -37,5 +37,6 @@ export const moleculesMeta: SimulationMeta = {
     { name: 'rotationDeg', unit: 'deg', labelKey: `${K}.measure.rotationDeg`, digits: 3 },
   ],
   events: [],
+  recordDefaults: { params: ['molecule'], measurements: ['atomCount', 'centralBondedAtoms', 'centralLonePairs', 'idealBondAngleDeg', 'bondAngleDeg', 'centralBondLengthPm', 'molarMassGMol'] },
   fixedDtS: 1 / 60,
 };

@@ -60,5 +60,6 @@ export const titrationMeta: SimulationMeta = {
     { name: 'equivalence', labelKey: `${K}.event.equivalence` },
     { name: 'buretteEmpty', labelKey: `${K}.event.buretteEmpty` },
   ],
+  recordDefaults: { params: ['analyte', 'analyteConcMolL', 'analyteVolumeML', 'titrant', 'titrantConcMolL'], measurements: ['volumeAddedML', 'pH', 'lastEquivalenceVolumeML', 'lastEquivalencePH'] },
   fixedDtS: 0.05,
 };

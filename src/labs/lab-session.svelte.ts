@@ -7,6 +7,7 @@ import {
   FixedStepClock,
   defaultParams,
   emptyTable,
+  isParamVisible,
   parseParam,
   recordRow,
   type DataColumn,
@@ -56,7 +57,7 @@ export class LabSession {
   constructor(model: Simulation, opts: { initial?: ParamValues; onEvent?: (e: LoggedEvent) => void } = {}) {
     this.model = model;
     this.onEvent = opts.onEvent ?? (() => {});
-    this.clock = new FixedStepClock(model.meta.fixedDtS);
+    this.clock = new FixedStepClock(model.meta.fixedDtS, model.meta.timeScale ?? 1);
     this.params = { ...defaultParams(model.meta.params), ...opts.initial };
     this.pauseAt = model.meta.events[0]?.name ?? '';
     this.table = emptyTable(this.defaultColumns(), { simulationId: model.meta.id, simulationVersion: model.meta.version });
@@ -67,7 +68,8 @@ export class LabSession {
   private defaultColumns(): DataColumn[] {
     const meta = this.model.meta;
     const rd = meta.recordDefaults;
-    const params = meta.params.filter((p) => (rd ? rd.params.includes(p.name) : p.kind === 'number'));
+    // Without recordDefaults: every number parameter whose control is showing (not custom-only ones).
+    const params = meta.params.filter((p) => (rd ? rd.params.includes(p.name) : p.kind === 'number' && isParamVisible(p, this.params)));
     const measurements = meta.measurements.filter((m) => (rd ? rd.measurements.includes(m.name) : true));
     return [
       ...params.map((p): DataColumn => ({ name: p.name, unit: p.kind === 'number' ? p.unit : '', labelKey: p.labelKey, source: 'param' })),
@@ -124,7 +126,7 @@ export class LabSession {
 
   setSpeed(speed: number): void {
     this.speed = speed;
-    this.clock.speed = speed;
+    this.clock.speed = speed * (this.model.meta.timeScale ?? 1);
   }
 
   /** Append the current parameters and measurements as a row of the data table. */
