@@ -3,6 +3,7 @@
  * play/pause/step/reset, events, a time series for the live graph, and the recorder's table.
  * Per-frame state stays in the model (the view reads it on `tick`); only what the controls show is reactive.
  */
+import { tick as afterRender } from 'svelte';
 import {
   FixedStepClock,
   defaultParams,
@@ -23,6 +24,8 @@ export const SPEEDS = [0.1, 0.25, 0.5, 1, 2] as const;
 /** How often the numbers on screen are refreshed while running (the scene redraws every frame). */
 const DISPLAY_INTERVAL_MS = 100;
 const SERIES_LIMIT = 4000;
+/** Frames kept for the frame-time figures (step + draw). */
+const FRAME_SAMPLES = 600;
 
 export interface LoggedEvent extends SimEvent {
   measurements: Measurements;
@@ -53,6 +56,7 @@ export class LabSession {
   private lastWallMs = 0;
   private lastShownMs = 0;
   private onEvent: (e: LoggedEvent) => void;
+  private frameMs: number[] = [];
 
   constructor(model: Simulation, opts: { initial?: ParamValues; onEvent?: (e: LoggedEvent) => void } = {}) {
     this.model = model;
@@ -151,13 +155,26 @@ export class LabSession {
     cancelAnimationFrame(this.frame);
   }
 
+  /** Time spent per animation frame on physics steps plus the view's redraw, ms (median and 95th percentile). */
+  frameStats(): { frames: number; medianMs: number; p95Ms: number } {
+    const sorted = [...this.frameMs].sort((a, b) => a - b);
+    const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+    return { frames: sorted.length, medianMs: at(0.5), p95Ms: at(0.95) };
+  }
+
   private loop = (nowMs: number): void => {
     if (!this.running) return;
+    const startedMs = performance.now();
     const wallS = (nowMs - this.lastWallMs) / 1000;
     this.lastWallMs = nowMs;
     const steps = this.clock.advance(wallS);
     this.slowed = this.clock.slowed;
     this.advance(steps);
+    // The view redraws in an effect on `tick`; Svelte's tick() resolves once that has run.
+    void afterRender().then(() => {
+      this.frameMs.push(performance.now() - startedMs);
+      if (this.frameMs.length > FRAME_SAMPLES) this.frameMs.shift();
+    });
     if (this.running && nowMs - this.lastShownMs >= DISPLAY_INTERVAL_MS) this.refresh(nowMs);
     if (this.running) this.frame = requestAnimationFrame(this.loop);
   };
