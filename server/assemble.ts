@@ -2,6 +2,7 @@
  * Builds a complete Sprout Lab server (accounts, REST API, sync) from a store and options. main.ts uses it
  * with the environment's config; integration tests use it with a temporary store, port 0 and a fake clock.
  */
+import type * as Y from 'yjs';
 import { Auth, type AuthOptions } from './auth/auth';
 import { createServer, type SproutServer } from './app';
 import { authRoutes } from './http/auth-routes';
@@ -21,7 +22,13 @@ export interface AssembleOptions {
   sync?: Partial<SyncLimits>;
   maxImageBytes?: number;
   /** More routes (e.g. server/review) registered after the core ones. */
-  extraRoutes?: (router: Router, ctx: { store: Store; auth: Auth }) => void;
+  extraRoutes?: (router: Router, ctx: { store: Store; auth: Auth; live: LiveDocuments }) => void;
+}
+
+/** The live project documents, through the sync service (open rooms are edited in place). */
+export interface LiveDocuments {
+  load(projectId: string): Promise<Y.Doc>;
+  edit(projectId: string, change: (doc: Y.Doc) => void): Promise<void>;
 }
 
 export interface AssembledServer extends SproutServer {
@@ -45,7 +52,8 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
       authRoutes(router, deps);
       classRoutes(router, deps);
       projectRoutes(router, deps);
-      opts.extraRoutes?.(router, { store: opts.store, auth });
+      const live: LiveDocuments = { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) };
+      opts.extraRoutes?.(router, { store: opts.store, auth, live });
     },
   });
   const purge = setInterval(() => void auth.purgeExpiredSessions().catch(() => {}), 3600_000);

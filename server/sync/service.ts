@@ -8,6 +8,7 @@
  * project, 4429 too many connections). Rooms load on first connection and unload (compacted) when the last
  * peer leaves.
  */
+import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -29,6 +30,9 @@ export interface SyncServiceOptions {
 }
 
 type Decision = { ok: true; projectId: string; info: ConnectionInfo } | { ok: false; code: number; reason: string };
+
+/** Transaction origin of changes the server makes itself (broadcast to every peer). */
+const SERVER_ORIGIN = 'sprout-server';
 
 export class YSyncService implements SyncService {
   readonly limits: SyncLimits;
@@ -140,8 +144,43 @@ export class YSyncService implements SyncService {
     return loading;
   }
 
+  /**
+   * The current document of a project, as a copy the caller owns (and destroys): the open room's state
+   * when teammates are editing, else the stored one. Used to freeze a submission.
+   */
+  async loadDoc(projectId: string): Promise<Y.Doc> {
+    const room = await this.roomFor(projectId);
+    try {
+      await room.flush();
+      const copy = new Y.Doc({ gc: false });
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+      return copy;
+    } finally {
+      this.unloadIfIdle(room);
+    }
+  }
+
+  /**
+   * A change made by the server itself (e.g. the review flow setting meta.status): applied to the open
+   * room's document, so connected editors see it at once, written durably before this returns.
+   */
+  async editDoc(projectId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.roomFor(projectId);
+    try {
+      Y.transact(room.doc, () => change(room.doc), SERVER_ORIGIN);
+      await room.flush();
+      if (room.failed) throw new Error(`could not store the change to project ${projectId}`);
+    } finally {
+      this.unloadIfIdle(room);
+    }
+  }
+
   private leave(room: Room, conn: SyncConnection): void {
     room.removePeer(conn);
+    this.unloadIfIdle(room);
+  }
+
+  private unloadIfIdle(room: Room): void {
     if (room.peers.size > 0 || this.rooms.get(room.projectId) === undefined) return;
     // Last peer gone: write, then unload. A new connection meanwhile waits for this and loads afresh.
     this.rooms.delete(room.projectId);

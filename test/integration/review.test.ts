@@ -28,7 +28,9 @@ type Who = (typeof who)[number];
 
 beforeAll(async () => {
   fx = await startFixture({ sync: { maxConnectionsPerUser: 100 } });
-  reviewRoutes(fx.server.router, { store: fx.store, auth: fx.server.auth });
+  // As in main.ts: the review flow edits open documents through the sync service.
+  const sync = fx.server.sync;
+  reviewRoutes(fx.server.router, { store: fx.store, auth: fx.server.auth, live: { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) } });
   [pA, , pB] = fx.demo.projectIds;
   const other = await fx.store.accounts.createSchool('Other School');
   const hash = await hashPassword(DEMO_PASSWORD, { N: 1024, r: 8, p: 1 });
@@ -234,8 +236,11 @@ describe('submission immutability', () => {
     expect(() => fx.store.db.prepare('UPDATE review_submissions SET state = ? WHERE id = ?').run(Buffer.from([1, 2, 3]), s1)).toThrow(/frozen/);
   });
 
-  it('a resubmission shows the mentor what changed (diff) and the mentor approves it', async () => {
+  it('a resubmission shows the mentor what changed (diff) and the mentor approves it; an open notebook sees each status at once', async () => {
+    const { doc: open, provider } = openProvider(fx, pA, c.student2 ?? c.student1);
+    await waitFor(() => provider.synced, 'sync');
     const r = await fx.api(`/api/projects/${pA}/submissions`, { method: 'POST', cookie: c.student1, body: { note: 'revised' } });
+    await waitFor(() => readMeta(open).status === 'submitted', 'status submitted reaches the open notebook');
     expect(r.status).toBe(201);
     const s2 = r.body.submission.id;
     expect(r.body.submission.number).toBe(2);
@@ -246,6 +251,9 @@ describe('submission immutability', () => {
     expect(intro.words.filter((w: { op: string }) => w.op !== 'same')).toEqual([{ op: 'removed', text: 'mass' }, { op: 'added', text: 'length' }]);
     expect((await fx.api(`/api/submissions/${s2}/decision`, { method: 'POST', cookie: c.mentor, body: { decision: 'approve', summary: 'Well done.' } })).status).toBe(200);
     expect((await fx.store.projects.projectById(pA))!.status).toBe('approved');
+    await waitFor(() => readMeta(open).status === 'approved', 'status approved reaches the open notebook');
+    provider.destroy();
+    open.destroy();
     const again = await fx.api(`/api/projects/${pA}/submissions`, { method: 'POST', cookie: c.student1, body: {} });
     expect(again.body.error.code).toBe('already_approved');
   });
