@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 
 // The coding lab's program worker imports the simulation registry for its models; views (Svelte,
 // three) are never loaded there, so the worker build replaces them with an empty module.
@@ -11,10 +14,27 @@ const noViewsInWorker = {
   },
 };
 
+// Blockly's icons (trash can, zoom, cursors) come from its own package, served at /blockly-media/,
+// so the coding page never reaches off-site for them (school networks often block it).
+const blocklyMediaDir = fileURLToPath(new URL('./node_modules/blockly/media/', import.meta.url));
+const blocklyMedia = {
+  name: 'sprout-blockly-media',
+  configureServer(server: { middlewares: { use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void } }) {
+    server.middlewares.use((req, res, next) => {
+      const m = /^\/blockly-media\/([\w.-]+)$/.exec(req.url ?? '');
+      if (!m || !existsSync(blocklyMediaDir + m[1])) return next();
+      res.end(readFileSync(blocklyMediaDir + m[1]));
+    });
+  },
+  generateBundle(this: { emitFile: (f: { type: 'asset'; fileName: string; source: Uint8Array }) => void }) {
+    for (const f of readdirSync(blocklyMediaDir)) this.emitFile({ type: 'asset', fileName: `blockly-media/${f}`, source: readFileSync(blocklyMediaDir + f) });
+  },
+};
+
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), blocklyMedia],
   build: {
     target: 'es2020',
     sourcemap: false,

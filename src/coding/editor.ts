@@ -40,10 +40,10 @@ export class BlockEditor {
     const ws = Blockly.inject(this.container, {
       toolbox: buildToolbox(this.t),
       sounds: false,
-      // The trash can and zoom buttons load images from Blockly's media URL (off-site by default);
-      // blocks are deleted with Delete or the context menu, and zoom is Ctrl + wheel.
-      trashcan: false,
-      zoom: { controls: false, wheel: true, startScale: 0.9 },
+      // Icons from Blockly's own package, served by us (vite.config.ts), never off-site.
+      media: '/blockly-media/',
+      trashcan: true,
+      zoom: { controls: true, wheel: true, startScale: 0.9 },
       move: { scrollbars: true, drag: true, wheel: false },
       grid: { spacing: 24, length: 2, colour: '#e4e4e4', snap: true },
     });
