@@ -23,6 +23,7 @@ export const pendulumMeta: SimulationMeta = {
     { name: 'angleDeg', unit: '°', labelKey: k('m.angleDeg') },
     { name: 'angularVelocityRadps', unit: 'rad/s', labelKey: k('m.angularVelocityRadps') },
     { name: 'periodS', unit: 's', labelKey: k('m.periodS') },
+    { name: 'periodSquaredS2', unit: 's²', labelKey: k('m.periodSquaredS2') },
     { name: 'kineticEnergyJ', unit: 'J', labelKey: k('m.kineticEnergyJ') },
     { name: 'potentialEnergyJ', unit: 'J', labelKey: k('m.potentialEnergyJ') },
     { name: 'totalEnergyJ', unit: 'J', labelKey: k('m.totalEnergyJ') },
@@ -37,6 +38,6 @@ export const pendulumMeta: SimulationMeta = {
     { name: 'period', labelKey: k('e.period') },
     { name: 'period2', labelKey: k('e.period2') },
   ],
-  recordDefaults: { params: ['lengthM', 'angleDeg', 'massKg'], measurements: ['periodS'] },
+  recordDefaults: { params: ['lengthM', 'angleDeg', 'massKg'], measurements: ['periodS', 'periodSquaredS2'] },
   fixedDtS: 0.001,
 };

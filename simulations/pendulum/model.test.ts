@@ -30,6 +30,8 @@ describe('pendulum period (nonlinear)', () => {
       const run = runSimulation(m, { untilEvent: 'period', maxTimeS: 60 });
       expect(run.reachedEvent).toBe(true);
       expect(rel(m.measure().periodS, exactPeriod(1.5, 9.81, angle))).toBeLessThan(1e-3);
+      // T² is reported too, for the T²–L plot: same tolerance doubled (relative error of a square).
+      expect(rel(m.measure().periodSquaredS2, exactPeriod(1.5, 9.81, angle) ** 2)).toBeLessThan(2e-3);
     });
   }
 

@@ -90,6 +90,8 @@ export class PendulumModel implements Simulation<PendulumState> {
       angleDeg: this.y[0] / DEG,
       angularVelocityRadps: this.y[1],
       periodS: this.timers[0].periodS,
+      // T² against L is a straight line (T² = 4π²L/g for small swings): students plot it to find g.
+      periodSquaredS2: this.timers[0].periodS ** 2,
       kineticEnergyJ: e1.kineticJ,
       potentialEnergyJ: e1.potentialJ,
       totalEnergyJ: e1.kineticJ + e1.potentialJ,

@@ -58,7 +58,7 @@ export class LabSession {
   private onEvent: (e: LoggedEvent) => void;
   private frameMs: number[] = [];
 
-  constructor(model: Simulation, opts: { initial?: ParamValues; onEvent?: (e: LoggedEvent) => void } = {}) {
+  constructor(model: Simulation, opts: { initial?: ParamValues; state?: unknown; onEvent?: (e: LoggedEvent) => void } = {}) {
     this.model = model;
     this.onEvent = opts.onEvent ?? (() => {});
     this.clock = new FixedStepClock(model.meta.fixedDtS, model.meta.timeScale ?? 1);
@@ -66,6 +66,8 @@ export class LabSession {
     this.pauseAt = model.meta.events[0]?.name ?? '';
     this.table = emptyTable(this.defaultColumns(), { simulationId: model.meta.id, simulationVersion: model.meta.version });
     this.model.reset($state.snapshot(this.params));
+    // A saved experiment (from a notebook) continues exactly where it was saved.
+    if (opts.state !== undefined && opts.state !== null) this.model.restore(opts.state);
     this.refresh();
   }
 
