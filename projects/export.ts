@@ -233,6 +233,11 @@ function htmlBlocks(nodes: RichNode[], o: ExportOptions): string {
     .join('\n');
 }
 
+/** A text cell as static HTML (previews, read-only views). */
+export function richTextHtml(doc: Y.Doc, cellId: string, renderMath?: ExportOptions['renderMath']): string {
+  return htmlBlocks(readRichText(doc, cellId), { projectId: '', renderMath });
+}
+
 function htmlTable(t: TableData): string {
   const head = t.columns.map((c) => `<th>${escapeHtml(c.name)}${c.unit ? ` <span class="unit">(${escapeHtml(c.unit)})</span>` : ''}</th>`).join('');
   const rows = t.rows.map((r) => `<tr>${r.values.map((v) => `<td>${v === null ? '' : v}</td>`).join('')}</tr>`).join('\n');

@@ -68,13 +68,16 @@ export function transact(doc: Y.Doc, fn: () => void): void {
   doc.transact(fn, LOCAL_ORIGIN);
 }
 
-/** A short random id (cells, rows, columns): 12 base-36 characters from WebCrypto. */
-export function newId(prefix = ''): string {
-  const bytes = new Uint8Array(8);
+/**
+ * A random id from WebCrypto: `length` base-36 characters (cells use 12; rows and columns, which are
+ * repeated in every row's map and so in every update, use 8: 36⁸ ≈ 2.8·10¹² per table).
+ */
+export function newId(prefix = '', length = 12): string {
+  const bytes = new Uint8Array(length);
   crypto.getRandomValues(bytes);
   let s = '';
   for (const b of bytes) s += (b % 36).toString(36);
-  return prefix + s + Date.now().toString(36).slice(-4);
+  return prefix + s;
 }
 
 // ---------- meta ----------

@@ -53,7 +53,7 @@ function checkNumber(v: unknown, where: string): number | null {
 /** A new column map and its id (an unintegrated Y.Map cannot be read back, so the id is returned). */
 function columnMap(c: { name: string; unit: string }): { map: Y.Map<string>; id: string } {
   if (!c.name.trim()) throw new ProjectSchemaError('column name must not be empty');
-  const id = newId('c');
+  const id = newId('c', 7);
   const m = new Y.Map<string>();
   m.set('id', id);
   m.set('name', c.name.trim());
@@ -91,7 +91,7 @@ export function addTableCell(
   );
 }
 
-function rowMap(colIds: string[], values: (number | null)[], id = newId('r')): Y.Map<unknown> {
+function rowMap(colIds: string[], values: (number | null)[], id = newId('r', 7)): Y.Map<unknown> {
   const m = new Y.Map<unknown>();
   m.set('id', id);
   colIds.forEach((id, j) => {
@@ -202,7 +202,7 @@ export function appendRows(doc: Y.Doc, cellId: string, rows: (number | null)[][]
     .map((m) => m.get('id')!);
   const rs = rowsOf(cell);
   if (rs.length + rows.length > MAX_TABLE_ROWS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_ROWS} rows`);
-  const ids = rows.map(() => newId('r'));
+  const ids = rows.map(() => newId('r', 7));
   const maps = rows.map((r, i) => {
     if (r.length !== colIds.length) throw new ProjectSchemaError(`row ${i + 1} has ${r.length} values; the table has ${colIds.length} columns`);
     return rowMap(colIds, r.map((v, j) => checkNumber(v, `row ${i + 1}, column ${j + 1}`)), ids[i]);

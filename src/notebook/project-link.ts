@@ -1,0 +1,72 @@
+/**
+ * A short-lived connection from a lab to one team notebook, without the notebook editor: the project's
+ * Y.Doc from this browser's IndexedDB copy (the same store the notebook uses) plus the stock y-websocket
+ * provider. Used to put a recorded table or an experiment into a notebook, and to open the lab at an
+ * experiment cell's saved state. Offline, changes stay in IndexedDB and reach the team when the notebook
+ * is next online.
+ */
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { trackContributions } from '../../projects/contributions';
+import { createProjectDoc } from '../../projects/schema';
+
+/** Must match the notebook's own IndexedDB name (src/notebook/project-session.svelte.ts). */
+const localName = (projectId: string) => `sprout-project-${projectId}`;
+
+/** An experiment as a notebook keeps it: which simulation, its parameters, and its saved state. */
+export interface SentExperiment {
+  simulationId: string;
+  params: Record<string, number | string | boolean>;
+  state: unknown;
+}
+
+export interface ProjectLink {
+  doc: Y.Doc;
+  /** True when the server's copy was merged in (else only this browser's copy is known). */
+  online: boolean;
+  /** Apply a change as `userId` (counted in the contributions panel); resolves when it has left for the server, or is safe in IndexedDB when offline. */
+  change(userId: string, fn: (doc: Y.Doc) => void): Promise<{ sent: boolean }>;
+  close(): void;
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export async function openProjectLink(projectId: string, opts: { syncTimeoutMs?: number } = {}): Promise<ProjectLink> {
+  const doc = createProjectDoc();
+  const persistence = new IndexeddbPersistence(localName(projectId), doc);
+  const wsUrl = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
+  const provider = new WebsocketProvider(wsUrl, projectId, doc, { disableBc: true, maxBackoffTime: 5000 });
+  await persistence.whenSynced;
+  const online = await Promise.race([
+    new Promise<boolean>((r) => (provider.synced ? r(true) : provider.once('sync', () => r(true)))),
+    wait(opts.syncTimeoutMs ?? 5000).then(() => false),
+  ]);
+  const close = () => {
+    provider.destroy();
+    void persistence.destroy();
+    doc.destroy();
+  };
+  return {
+    doc,
+    online,
+    async change(userId, fn) {
+      const tracker = trackContributions(doc, userId);
+      fn(doc);
+      tracker.stop();
+      // IndexedDB first (y-indexeddb stores each update as it happens), then the socket drains.
+      for (let i = 0; i < 50; i++) {
+        const ws = provider.ws;
+        if (provider.wsconnected && provider.synced && ws && ws.bufferedAmount === 0) {
+          await wait(50);
+          return { sent: true };
+        }
+        await wait(100);
+      }
+      return { sent: false };
+    },
+    close,
+  };
+}

@@ -1,0 +1,234 @@
+/**
+ * Notebook bench (figures only, nothing passes or fails):
+ *  1. Yjs, in Node: a notebook of 200 cells (180 text cells with 50 000 characters, 20 tables of 500
+ *     rows × 4 columns): build time, encoded size, decode time, heap; update bytes per typed character
+ *     (one transaction per keystroke, as the editor does) and per recorded data row.
+ *  2. Browser: the same notebook served by the real server, opened in Chromium: time until all 200
+ *     cells are on screen and editable, JS heap; keystroke-to-screen latency (keydown → the character
+ *     in the DOM → next frame) while a teammate (a Node y-websocket client) types in another cell.
+ * Run alone: `npx tsx test/bench/notebook.ts` (needs `npx vite build` first), or via `npm run bench -- notebook`.
+ */
+import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { addTableCell, appendRows } from '../../projects/cells/table';
+import { addTextCell, textFragment } from '../../projects/cells/text';
+import { createProjectDoc, listCells, updateMeta } from '../../projects/schema';
+import { startAppServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+
+type Bench = { name: string; figures: Record<string, number | string> };
+
+const TEXT_CELLS = 180;
+const TOTAL_CHARS = 50_000;
+const TABLES = 20;
+const ROWS = 500;
+
+function lorem(n: number, seed: number): string {
+  const words = ['pendulum', 'period', 'length', 'measure', 'data', 'the', 'of', 'we', 'angle', 'range', 'result', 'error', 'mass', 'time'];
+  let s = '';
+  let i = seed;
+  while (s.length < n) s += words[(i = (i * 7 + 3) % words.length)] + ' ';
+  return s.slice(0, n);
+}
+
+/** Fill `doc` with the bench notebook: 200 cells, text interleaved with tables. */
+export function buildNotebook(doc: Y.Doc): void {
+  updateMeta(doc, { title: 'Bench notebook', question: 'How fast is the notebook?' });
+  const perCell = Math.floor(TOTAL_CHARS / TEXT_CELLS);
+  let tables = 0;
+  for (let i = 0; i < TEXT_CELLS; i++) {
+    const rest = i === TEXT_CELLS - 1 ? TOTAL_CHARS - perCell * (TEXT_CELLS - 1) : perCell;
+    addTextCell(doc, [{ heading: 3, text: `Section ${i + 1}` }, { paragraph: lorem(rest - `Section ${i + 1}`.length, i) }]);
+    if (i % 9 === 8 && tables < TABLES) {
+      const rows = Array.from({ length: ROWS }, (_, r) => [r * 0.01, Math.sqrt(r + 1), r % 7, r * 1.5]);
+      addTableCell(doc, { name: `Table ${++tables}`, columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }, { name: 'n', unit: '' }, { name: 'x', unit: 'cm' }], rows });
+    }
+  }
+}
+
+function yjsFigures(): Bench[] {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  let t = performance.now();
+  const doc = createProjectDoc();
+  buildNotebook(doc);
+  const buildMs = performance.now() - t;
+  const cells = listCells(doc);
+  const state = Y.encodeStateAsUpdate(doc);
+  t = performance.now();
+  const copy = createProjectDoc();
+  Y.applyUpdate(copy, state);
+  const decodeMs = performance.now() - t;
+  gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 1048576;
+
+  // bytes per typed character: one transaction per keystroke into an existing paragraph
+  const textId = cells.find((c) => c.kind === 'text')!.id;
+  const para = textFragment(doc, textId).get(1) as Y.XmlElement;
+  const text = para.get(0) as Y.XmlText;
+  let bytes = 0;
+  let n = 0;
+  const onUpdate = (u: Uint8Array) => {
+    bytes += u.length;
+    n++;
+  };
+  doc.on('update', onUpdate);
+  for (let i = 0; i < 200; i++) doc.transact(() => text.insert(5 + i, 'a'), 'sprout-local');
+  const perChar = bytes / n;
+  bytes = 0;
+  n = 0;
+  const tableId = cells.find((c) => c.kind === 'table')!.id;
+  for (let i = 0; i < 200; i++) appendRows(doc, tableId, [[i * 0.1, 2.006, 3, 4.5]]);
+  const perRow = bytes / n;
+  doc.off('update', onUpdate);
+  return [
+    {
+      name: `notebook document (Yjs): ${cells.length} cells, ${TOTAL_CHARS} characters, ${TABLES} tables × ${ROWS} rows`,
+      figures: {
+        cells: cells.length,
+        buildMs: Math.round(buildMs),
+        encodedBytes: state.length,
+        decodeMs: Math.round(decodeMs),
+        heapMbTwoCopies: Number(heapMb.toFixed(1)),
+        updateBytesPerTypedChar: Number(perChar.toFixed(1)),
+        updateBytesPerRecordedRow4Cols: Number(perRow.toFixed(1)),
+      },
+    },
+  ];
+}
+
+async function browserFigures(): Promise<Bench[]> {
+  const password = 'bench-notebook-pass';
+  const server = await startAppServer({ env: { DEMO_PASSWORD: password } });
+  const browser = await launchBrowser();
+  const providers: WebsocketProvider[] = [];
+  try {
+    const origin = server.url;
+    const login = async (username: string) => {
+      const r = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ username, password }) });
+      const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
+      if (!r.ok || !cookie) throw new Error(`login ${username} failed: ${r.status}`);
+      return cookie;
+    };
+    const cookieA = await login('student1');
+    const cookieB = await login('student2');
+    const classes = (await (await fetch(`${origin}/api/classes`, { headers: { cookie: cookieA } })).json()) as { classes: { teams: { id: number }[] }[] };
+    const teamId = classes.classes[0].teams[0].id;
+    const created = await fetch(`${origin}/api/projects`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookieA, origin }, body: JSON.stringify({ teamId, title: 'Bench notebook', templateId: 'blank', locale: 'en' }) });
+    const projectId = ((await created.json()) as { project: { id: string } }).project.id;
+
+    // the teammate: a Node y-websocket client that writes the big notebook, then keeps typing
+    const connect = (cookie: string, doc: Y.Doc) => {
+      const headers = { cookie, origin };
+      class AuthedSocket extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers });
+        }
+      }
+      const p = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, projectId, doc, { WebSocketPolyfill: AuthedSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+      providers.push(p);
+      return new Promise<WebsocketProvider>((res) => p.once('sync', () => res(p)));
+    };
+    const teammate = createProjectDoc();
+    await connect(cookieB, teammate);
+    const tc = teammate.getArray('cells');
+    teammate.transact(() => tc.delete(0, tc.length));
+    buildNotebook(teammate);
+    await new Promise((r) => setTimeout(r, 1500)); // let the server store it
+
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: cookieA.split('=')[0], value: cookieA.split('=').slice(1).join('='), url: origin }]);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const t0 = Date.now();
+    await page.goto(`${origin}/projects/${projectId}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=notebook]') !== null, null, { timeout: 120_000, polling: 20 });
+    const shellMs = Date.now() - t0;
+    await page.waitForFunction(() => document.querySelectorAll('section.cell').length > 0, null, { timeout: 120_000, polling: 20 });
+    const firstCellMs = Date.now() - t0;
+    // interactive: every cell is on the page and the editors near the viewport accept typing
+    // (editors further down are created as they scroll into view)
+    await page.waitForFunction((n) => document.querySelectorAll('section.cell').length >= n && document.querySelectorAll('.text-cell .ProseMirror[contenteditable=true]').length >= 2, 200, { timeout: 120_000, polling: 50 });
+    const ttiMs = Date.now() - t0;
+    await page.waitForTimeout(500);
+    const editorsMounted = await page.locator('.text-cell .ProseMirror').count();
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
+
+    // keystroke-to-screen latency while the teammate types in another cell every 30 ms
+    const cells = listCells(teammate).filter((c) => c.kind === 'text');
+    const teammateText = (textFragment(teammate, cells[5].id).get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    let typing = true;
+    const teammateLoop = (async () => {
+      let i = 0;
+      while (typing) {
+        teammate.transact(() => teammateText.insert(0, String.fromCharCode(97 + (i++ % 26))), 'sprout-local');
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    })();
+    const editor = page.locator('.text-cell .ProseMirror').nth(1);
+    await editor.click();
+    await page.evaluate(() => {
+      const w = window as unknown as { __lat: number[]; __down: number };
+      w.__lat = [];
+      const target = document.querySelectorAll('.text-cell .ProseMirror')[1];
+      document.addEventListener('keydown', () => (w.__down = performance.now()), true);
+      new MutationObserver(() => {
+        const down = w.__down;
+        if (!down) return;
+        w.__down = 0;
+        requestAnimationFrame(() => w.__lat.push(performance.now() - down));
+      }).observe(target, { characterData: true, childList: true, subtree: true });
+    });
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.type('x');
+      await page.waitForTimeout(40);
+    }
+    typing = false;
+    await teammateLoop;
+    const lat = ((await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)) as number[]).sort((x, y) => x - y);
+    const q = (p: number) => Number(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))].toFixed(1));
+    await context.close();
+    return [
+      {
+        name: 'notebook in Chromium (200 cells, 50 000 characters, 20 tables × 500 rows)',
+        figures: {
+          notebookShellMs: shellMs,
+          firstCellMs,
+          timeToInteractiveMs: ttiMs,
+          jsHeapMb: Number((heap / 1048576).toFixed(1)),
+          domNodes: nodes,
+          textEditorsMountedAtStart: editorsMounted,
+          keystrokesMeasured: lat.length,
+          keystrokeToScreenMedianMs: q(0.5),
+          keystrokeToScreenP95Ms: q(0.95),
+          keystrokeToScreenMaxMs: q(1),
+          teammateTypingIntervalMs: 30,
+        },
+      },
+    ];
+  } finally {
+    for (const p of providers) p.destroy();
+    await browser.close();
+    await server.dispose();
+  }
+}
+
+export default async function run(): Promise<Bench[]> {
+  return [...yjsFigures(), ...(await browserFigures())];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const b of await run()) {
+    console.log(b.name);
+    for (const [k, v] of Object.entries(b.figures)) console.log(`  ${k}: ${v}`);
+  }
+}
