@@ -8,7 +8,8 @@ describe('plot scales', () => {
     expect(niceStep(700, 6)).toBe(200);
   });
   it('puts ticks on multiples of the step inside the range', () => {
-    expect(niceTicks(-0.3, 1.1, 6)).toEqual([-0.2, 0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(-0.3, 1.1, 8)).toEqual([-0.2, 0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(niceTicks(-0.3, 1.1, 6)).toEqual([0, 0.5, 1]);
   });
   it('pads ranges, ignores NaN and never returns an empty range', () => {
     expect(dataRange([NaN, 0, 10])).toEqual([-0.5, 10.5]);
