@@ -72,7 +72,7 @@ describe('team notebook', () => {
     await a.locator('[data-testid=notebook]').waitFor();
     // a text cell to type in (templates give several; an empty project gets one here)
     if ((await a.locator('.text-cell .ProseMirror').count()) === 0) {
-      await a.getByRole('button', { name: 'Add a cell at position 1' }).click();
+      await a.getByRole('button', { name: 'Add a cell at position 1', exact: true }).click();
       await a.getByRole('group', { name: 'Cell type' }).getByRole('button', { name: 'Text', exact: true }).click();
     }
     await paragraph(a).waitFor();
@@ -127,5 +127,38 @@ describe('team notebook', () => {
     await expect.poll(() => textOf(a), { timeout: 15_000 }).toContain('Offline line.');
     await expect.poll(() => textOf(b), { timeout: 15_000 }).toContain('Online first.');
     await expect.poll(async () => (await textOf(a)) === (await textOf(b))).toBe(true);
+  });
+
+  it('imports a CSV of pendulum periods into a table and charts T² against L with a linear fit', async () => {
+    // T = 2π√(L/g) with g = 9.81 m/s² (small-angle pendulum, OpenStax College Physics 2e §16.4), so the
+    // T²–L line has slope 4π²/g = 4.0243 s²/m and intercept 0, R² = 1.
+    const g = 9.81;
+    const lengths = [0.2, 0.5, 0.8, 1.2, 1.6, 2.0];
+    const csv = 'L (m),T (s)\n' + lengths.map((L) => `${L},${(2 * Math.PI * Math.sqrt(L / g)).toFixed(6)}`).join('\n') + '\n';
+    await a.bringToFront();
+    await a.getByRole('button', { name: 'Add a cell at position 1', exact: true }).click();
+    await a.getByRole('group', { name: 'Cell type' }).getByRole('button', { name: 'Data table', exact: true }).click();
+    const table = a.locator('section[data-kind=table]').first();
+    await table.locator('input[type=file]').setInputFiles({ name: 'pendulum.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(lengths.length);
+    expect(await table.getByLabel('Column name').first().inputValue()).toBe('L');
+    // a bad file gives an error naming row and column, and leaves the table as it was
+    await table.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('L (m),T (s)\n0.2,0.9\n0.5,abc\n') });
+    await expect.poll(() => table.getByRole('alert').innerText()).toContain('row 3, column 2 ("T"): "abc" is not a number');
+    expect(await table.locator('tbody tr').count()).toBe(lengths.length);
+
+    await a.getByRole('button', { name: 'Add a cell at position 2', exact: true }).click();
+    await a.getByRole('group', { name: 'Cell type' }).getByRole('button', { name: 'Chart', exact: true }).click();
+    const chart = a.locator('section[data-kind=chart]').first();
+    await chart.getByLabel('Transform of the y axis').selectOption('square');
+    await chart.getByRole('combobox', { name: /^Fit\b/ }).selectOption('linear');
+    const fit = chart.getByTestId('fit-result');
+    await expect.poll(() => fit.innerText()).toMatch(/y = 4\.024·x/);
+    expect(await fit.innerText()).toMatch(/R² = 1\b/);
+    await expect.poll(() => chart.locator('canvas').count()).toBeGreaterThan(0);
+    await chart.screenshot({ path: join(shots, 'notebook-chart-fit.png') });
+    // the teammate sees the same fit
+    const chartB = b.locator('section[data-kind=chart]').first();
+    await expect.poll(() => chartB.getByTestId('fit-result').innerText(), { timeout: 10_000 }).toMatch(/y = 4\.024·x/);
   });
 });
