@@ -5,6 +5,7 @@ import { createProjectDoc, listCells } from '../schema';
 import { addChartCell, axisLabel, chartSeries, readChart, updateChart } from './chart';
 import { addExperimentCell, experimentLabHref, readExperiment, updateExperiment } from './experiment';
 import { addImageCell, checkImageUpload, MAX_IMAGE_BYTES, readImage } from './image';
+import { programHref } from './program-cell';
 import { addColumn, addDataTableCell, addTableCell, appendRows, deleteColumn, deleteRow, readTable, replaceTableData, setTableValue, updateColumn } from './table';
 
 describe('table cells', () => {
@@ -116,5 +117,11 @@ describe('experiment and image cells', () => {
     expect(() => addImageCell(doc, { src: 'javascript:alert(1)', alt: '', caption: '', bytes: 1, mimeType: 'image/png' })).toThrow(/server path or http/);
     expect(listCells(doc).map((c) => c.kind)).toEqual(['image']);
     expect(doc.getArray('cells').get(0)).toBeInstanceOf(Y.Map);
+  });
+});
+
+describe('program cells', () => {
+  it('link to the coding lab with the documented query', () => {
+    expect(programHref('p 1', 'k2')).toBe('/coding?project=p%201&cell=k2');
   });
 });
