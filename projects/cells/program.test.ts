@@ -204,3 +204,18 @@ describe('program storage', () => {
     }
   });
 });
+
+describe('program cells in a project document', () => {
+  it('addProgramCell inserts a program cell whose blocks a teammate receives through Yjs updates', async () => {
+    const { createProjectDoc, listCells, cellMapOfKind } = await import('../schema');
+    const { addProgramCell, addBlocks, toBlocklyJson } = await import('./program');
+    const a = createProjectDoc();
+    const b = createProjectDoc();
+    const id = addProgramCell(a);
+    addBlocks(cellMapOfKind(a, id, 'program'), { type: 'text_print', id: 'p1', x: 10, y: 20 });
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(listCells(b).map((c) => c.kind)).toEqual(['program']);
+    const json = toBlocklyJson(cellMapOfKind(b, id, 'program')) as { blocks: { blocks: { type: string; id: string }[] } };
+    expect(json.blocks.blocks.map((x) => [x.type, x.id])).toEqual([['text_print', 'p1']]);
+  });
+});

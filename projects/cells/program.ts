@@ -17,6 +17,7 @@
  * DOM-free and Blockly-free: it reads and writes Blockly's JSON serialization and its event JSON.
  */
 import * as Y from 'yjs';
+import { insertCell, type InsertOptions } from '../schema';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 
@@ -80,6 +81,11 @@ export function createProgram(ymap: Y.Map<unknown>, initial?: WorkspaceJson): YP
     if (initial) loadWorkspaceJson(ymap, initial);
   });
   return ymap;
+}
+
+/** A new program cell in a project (its maps created in the same transaction, see createProgram). */
+export function addProgramCell(doc: Y.Doc, initial?: WorkspaceJson, opts: InsertOptions = {}): string {
+  return insertCell(doc, 'program', (cell) => void createProgram(cell, initial), opts);
 }
 
 interface FlatBlock {

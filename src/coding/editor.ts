@@ -8,7 +8,7 @@ import { registerBlocks, setBlocklyLanguage, type CodingLocale } from './blocks/
 import { programGenerator } from './blocks/compile';
 import { buildToolbox } from './blocks/toolbox';
 import type { ProgramSource } from './runtime/interpreter';
-import { applyBlocklyEvent, observeProgram, toBlocklyJson, type BlocklyEventJson, type YProgram } from '../../projects/cells/program';
+import { applyBlocklyEvent, loadWorkspaceJson, observeProgram, toBlocklyJson, type BlocklyEventJson, type WorkspaceJson, type YProgram } from '../../projects/cells/program';
 
 export interface EditorOptions {
   locale: CodingLocale;
@@ -73,6 +73,18 @@ export class BlockEditor {
   }
 
   /** Replace the blocks; throws a readable Error if the state is not a valid program. */
+  /** The notebook program this workspace is bound to, if any (see bindProgram). */
+  private boundProgram: YProgram | null = null;
+
+  /**
+   * Replace the whole program (an example, a file, "New"). When bound to a notebook cell the new
+   * program is written to Yjs, so teammates get it too; the workspace then reloads from there.
+   */
+  replace(state: object): void {
+    if (this.boundProgram) loadWorkspaceJson(this.boundProgram, state as WorkspaceJson);
+    else this.load(state);
+  }
+
   load(state: object): void {
     Blockly.Events.disable();
     try {
@@ -136,11 +148,13 @@ export class BlockEditor {
     };
     let ws = this.workspace;
     ws.addChangeListener(listener);
+    this.boundProgram = program;
     const unobserve = observeProgram(program, (o) => {
       if (o !== origin) reload();
     });
     return () => {
       unobserve();
+      if (this.boundProgram === program) this.boundProgram = null;
       ws.removeChangeListener(listener);
       ws = this.workspace;
     };
