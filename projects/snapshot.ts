@@ -30,7 +30,7 @@ export class SnapshotIntegrityError extends Error {
   }
 }
 
-/** Check the hash, then decode into a fresh (read-only by convention) document. */
+/** Check the hash, then decode into a fresh Y.Doc (read-only by convention). */
 export async function thawProject(state: Uint8Array, expectedSha256: string): Promise<Y.Doc> {
   const actual = await sha256Hex(state);
   if (actual !== expectedSha256.toLowerCase()) throw new SnapshotIntegrityError(expectedSha256, actual);

@@ -1,6 +1,6 @@
 /**
  * A research project template: plain data in both languages (the server seeds projects from it, so it
- * lives here and not in src/i18n). `applyTemplate` writes it into an empty project document.
+ * lives here and not in src/i18n). `applyTemplate` writes it into an empty project document (a fresh Y.Doc).
  */
 import type { RichBlock } from '../cells/text';
 import type { ExperimentParams } from '../cells/experiment';
