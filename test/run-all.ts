@@ -30,7 +30,7 @@ function check(name: string, cmd: string, args: string[]): boolean {
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit` to run one Vitest project
 check('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-check('typecheck (svelte-check)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'error', '--output', 'human']);
+check('typecheck + accessibility (svelte-check, warnings fail)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'warning', '--fail-on-warnings', '--output', 'human']);
 check('lint (import directions)', bin('eslint'), ['.']);
 const built = check('build', bin('vite'), ['build', '--logLevel', 'warn']);
 
