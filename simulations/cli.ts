@@ -138,8 +138,10 @@ function toCsv(meta: SimulationMeta, rows: { timeS: number; values: Measurements
     if (!ownTime) values.timeS = r.timeS;
     table = recordRow(table, {}, values);
   }
-  // Not-yet-measured values (NaN) become empty cells.
-  table = { ...table, rows: table.rows.map((row) => row.map((v) => (typeof v === 'number' && !Number.isFinite(v) ? '' : v))) };
+  // Not-yet-measured values (NaN) become empty cells; numbers keep 12 significant digits, so sums of fixed
+  // steps print as 5, not 4.99999999999999.
+  const cell = (v: number | string) => (typeof v !== 'number' ? v : Number.isFinite(v) ? Number(v.toPrecision(12)) : '');
+  table = { ...table, rows: table.rows.map((row) => row.map(cell)) };
   return tableToCsv(table);
 }
 
