@@ -13,7 +13,7 @@ export interface Page {
   /** i18n key of the document title. */
   titleKey: string;
   /** Which nav item is highlighted. */
-  section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'account' | 'none';
+  section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'classes' | 'account' | 'none';
   load: () => Promise<PageModule>;
 }
 
@@ -31,6 +31,8 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/reviews/:submissionId', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/SubmissionPage.svelte')) } },
   { pattern: '/portfolio', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
   { pattern: '/portfolio/:studentId', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
+  { pattern: '/join', page: { titleKey: 'people.join.title', section: 'account', load: lazy(() => import('./JoinPage.svelte')) } },
+  { pattern: '/classes', page: { titleKey: 'people.classes.title', section: 'classes', load: lazy(() => import('./ClassesPage.svelte')) } },
   { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },
 ];
 

@@ -1,0 +1,154 @@
+/**
+ * Typed calls for people and teams: student sign-up with an invite code, joining a class, and the
+ * teacher's class management. The server answers errors as `{ error: { code, message, field? } }`;
+ * they become a `PeopleApiError` that keeps the field, so a form can show it next to that input.
+ */
+
+export interface Person {
+  id: number;
+  username: string;
+  displayName: string;
+}
+
+export interface TeamView {
+  id: number;
+  classId: number;
+  name: string;
+  mentor: Person | null;
+  members: Person[];
+}
+
+/** A class as its teacher sees it (GET /api/classes for a teacher). */
+export interface TeacherClass {
+  id: number;
+  name: string;
+  schoolId: number;
+  inviteCode: string;
+  students: Person[];
+  teams: TeamView[];
+}
+
+/** A class as a student sees it: no invite code, only the student's own teams. */
+export interface StudentClass {
+  id: number;
+  name: string;
+  schoolId: number;
+  teams: TeamView[];
+}
+
+export interface RegisterInput {
+  inviteCode: string;
+  username: string;
+  displayName: string;
+  password: string;
+}
+
+export class PeopleApiError extends Error {
+  constructor(
+    readonly status: number,
+    /** The server's error code (`invalid_field`, `unknown_invite_code`, `conflict`, …) or `network`. */
+    readonly code: string,
+    message: string,
+    /** The request field at fault (`inviteCode`, `username`, `studentIds.0`, …), when there is one. */
+    readonly field?: string,
+    readonly retryAfterS?: number,
+  ) {
+    super(message);
+  }
+}
+
+type Fetch = typeof fetch;
+type ErrorBody = { error?: { code?: string; message?: string; field?: string; retryAfterS?: number } };
+
+export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
+  async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetchFn(path, {
+        method,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new PeopleApiError(0, 'network', 'network error');
+    }
+    const json = (await res.json().catch(() => ({}))) as ErrorBody & T;
+    if (!res.ok) {
+      const e = json.error ?? {};
+      const retry = e.retryAfterS ?? (Number(res.headers.get('retry-after')) || undefined);
+      throw new PeopleApiError(res.status, e.code ?? 'http_error', e.message ?? `HTTP ${res.status}`, e.field, retry);
+    }
+    return json;
+  }
+
+  return {
+    register: (input: RegisterInput) => call<{ user: Person & { role: string }; class: { id: number; name: string } }>('/api/auth/register', 'POST', input),
+    joinClass: (inviteCode: string) => call<{ class: StudentClass }>('/api/classes/join', 'POST', { inviteCode }).then((r) => r.class),
+    teacherClasses: () => call<{ classes: TeacherClass[] }>('/api/classes').then((r) => r.classes),
+    studentClasses: () => call<{ classes: StudentClass[] }>('/api/classes').then((r) => r.classes),
+    createClass: (name: string) => call<{ class: TeacherClass }>('/api/classes', 'POST', { name }).then((r) => r.class),
+    createTeam: (classId: number, name: string, studentIds: number[] = []) =>
+      call<{ team: TeamView }>(`/api/classes/${classId}/teams`, 'POST', { name, studentIds }).then((r) => r.team),
+    setMembers: (teamId: number, studentIds: number[]) => call<{ team: TeamView }>(`/api/teams/${teamId}/members`, 'PUT', { studentIds }).then((r) => r.team),
+    setMentor: (teamId: number, mentorId: number | null) => call<{ team: TeamView }>(`/api/teams/${teamId}/mentor`, 'PUT', { mentorId }).then((r) => r.team),
+    mentors: () => call<{ mentors: Person[] }>('/api/mentors').then((r) => r.mentors),
+  };
+}
+
+export const peopleApi = createPeopleApi();
+
+/** The same rules the server checks (server/http/auth-routes.ts RegisterBody), so most mistakes show before sending. */
+export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
+export const PASSWORD_MIN = 8;
+export const INVITE_MIN = 4;
+export const INVITE_MAX = 20;
+export const NAME_MAX = 80;
+export const DISPLAY_NAME_MAX = 64;
+export const TEAM_MAX_STUDENTS = 12;
+
+/** A message to show: an i18n key with its values, or (for errors we have no words for) the server's own text. */
+export interface ShownError {
+  key: string;
+  vars?: Record<string, string | number>;
+  /** The input the error belongs to (`inviteCode`, `username`, …); undefined means the whole form. */
+  field?: string;
+}
+
+/**
+ * Turns a failed call into words for the person: the field stays, the text comes from the catalogue
+ * (`people.error.*`), and unknown errors fall back to the server's message so nothing is swallowed.
+ */
+export function describeError(err: unknown): ShownError {
+  if (!(err instanceof PeopleApiError)) return { key: 'people.error.server' };
+  const field = err.field?.replace(/\.\d+$/, '');
+  switch (err.code) {
+    case 'network':
+      return { key: 'people.error.network' };
+    case 'unknown_invite_code':
+      return { key: 'people.error.unknownInviteCode', field: 'inviteCode' };
+    case 'rate_limited':
+      return { key: 'people.error.rateLimited', vars: { s: err.retryAfterS ?? 60 } };
+    case 'unauthorized':
+      return { key: 'people.error.unauthorized' };
+    case 'conflict':
+      return field === 'username' ? { key: 'people.error.usernameTaken', field } : { key: 'people.error.withMessage', vars: { message: err.message }, field };
+    case 'invalid_field':
+      if (field && INVALID_FIELD_KEYS[field]) return { key: INVALID_FIELD_KEYS[field], field };
+      return { key: 'people.error.withMessage', vars: { message: err.message }, field };
+    case 'forbidden':
+      return { key: 'people.error.forbidden', vars: { message: err.message } };
+    default:
+      return err.status >= 500 ? { key: 'people.error.server' } : { key: 'people.error.withMessage', vars: { message: err.message }, field };
+  }
+}
+
+const INVALID_FIELD_KEYS: Record<string, string> = {
+  inviteCode: 'people.error.inviteCodeLength',
+  username: 'people.error.usernameRule',
+  displayName: 'people.error.displayNameRule',
+  password: 'people.error.passwordRule',
+  name: 'people.error.nameRule',
+  studentIds: 'people.error.studentIds',
+  mentorId: 'people.error.mentorId',
+};
