@@ -1,29 +1,28 @@
 /**
  * Sync load: N websocket clients over M documents, each sending a small text update at a steady rate;
  * measures fan-out latency (send → arrival at every other client of the document: median, p95, p99),
- * server CPU and RSS. Runs the same load against Sprout Lab's server (auth + durable SQLite on) and the
- * reference `@y/websocket-server` 0.1.1 (in memory, no auth), each in its own child process on
- * 127.0.0.1, and reports the ratios.
+ * server CPU and RSS, and the load generator's own CPU. Runs the same load against Sprout Lab's server
+ * (auth + durable SQLite on) and the reference `@y/websocket-server` 0.1.1 (in memory, no auth), each
+ * in its own child process on 127.0.0.1, and reports the ratios.
  *
- *   npx tsx test/bench/sync.ts      SYNC_CLIENTS=500 SYNC_DOCS=100 SYNC_RATE=2 SYNC_DURATION_S=20 SYNC_WARMUP_S=3
+ *   npx tsx test/bench/sync.ts
+ *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
+ *        SYNC_WARMUP_S=3, SYNC_WORKERS=2
  *
- * Clients are raw `ws` sockets speaking the y-websocket protocol with one Y.Doc each (so every update is a
- * real Yjs update); latency is found by reading (client, clock) of each arriving update with
- * Y.parseUpdateMeta and looking up when that client sent it.
- */
-import { spawn, type ChildProcess } from 'node:child_process';
+ * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
+ * documents, so a send time and the arrival times of that update are read from one process's monotonic
+ * clock. Clients are raw `ws` sockets speaking the y-websocket protocol (sync step 1/2, awareness, updates)
+ * with one Y.Doc each, so every update is a real Yjs update; Sprout clients carry a real session cookie
+ * and Origin and are checked by the server's auth like a browser. */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
-import WebSocket from 'ws';
-import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 import { hashPassword } from '../../server/auth/password';
 import { initialProjectState } from '../../server/projects/initial-doc';
 import { SqliteStore } from '../../server/store/sqlite';
+import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
 type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
@@ -42,6 +41,8 @@ interface Params {
   rate: number;
   durationS: number;
   warmupS: number;
+  /** Load-generator processes (each owns whole documents). */
+  workers: number;
 }
 
 interface Target {
@@ -157,158 +158,146 @@ function procStats(pid: number): { cpuS: number; rssMiB: number } | null {
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
-async function runLoad(target: Target, p: Params): Promise<Record<string, number | string>> {
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  let measuring = false;
-  let received = 0;
-  let sent = 0;
-  let closedEarly = 0;
-  const sockets: WebSocket[] = [];
-  const docs: Y.Doc[] = [];
+interface LoadWorkerHandle {
+  child: ChildProcess;
+  next: (kind: FromWorker['kind']) => Promise<FromWorker>;
+  post: (m: ToWorker) => void;
+}
 
-  const open = (i: number) =>
-    new Promise<void>((resolveOpen, reject) => {
-      const docIndex = i % p.docs;
-      const ws = new WebSocket(target.url(docIndex), { headers: target.headers(i) });
-      ws.binaryType = 'nodebuffer';
-      const doc = new Y.Doc();
-      docs[i] = doc;
-      sockets[i] = ws;
-      let first = true;
-      ws.on('message', (data: Buffer) => {
-        const now = performance.now();
-        if (first) {
-          first = false;
-          resolveOpen();
-        }
-        const dec = decoding.createDecoder(data);
-        if (decoding.readVarUint(dec) !== 0) return;
-        const kind = decoding.readVarUint(dec);
-        if (kind === syncProtocol.messageYjsSyncStep1) {
-          // answer the server's step 1 with our (own-content) state
-          const e = encoding.createEncoder();
-          encoding.writeVarUint(e, 0);
-          syncProtocol.writeSyncStep2(e, doc, decoding.readVarUint8Array(dec));
-          ws.send(encoding.toUint8Array(e));
-          return;
-        }
-        if (kind !== syncProtocol.messageYjsUpdate) return;
-        const update = decoding.readVarUint8Array(dec);
-        const meta = Y.parseUpdateMeta(update);
-        for (const [client, clock] of meta.from) {
-          if (client === doc.clientID) continue;
-          const t = sentAt.get(`${client}:${clock}`);
-          if (t !== undefined) {
-            received++;
-            if (measuring) latencies.push(now - t);
-          }
-        }
-      });
-      ws.on('close', () => {
-        if (first) reject(new Error(`client ${i} closed before the first message`));
-        else closedEarly++;
-      });
-      ws.on('error', () => {});
-    });
-
-  for (let i = 0; i < p.clients; i += 50) await Promise.all(Array.from({ length: Math.min(50, p.clients - i) }, (_, k) => open(i + k)));
-  const closedAtStart = closedEarly;
-
-  const intervalMs = 1000 / p.rate;
-  const timers: NodeJS.Timeout[] = [];
-  const starters: NodeJS.Timeout[] = [];
-  for (let i = 0; i < p.clients; i++) {
-    const doc = docs[i];
-    const ws = sockets[i];
-    const sendOne = () => {
-      if (ws.readyState !== WebSocket.OPEN) return;
-      const clock = Y.getState(doc.store, doc.clientID);
-      let update: Uint8Array | null = null;
-      const capture = (u: Uint8Array) => (update = u);
-      doc.once('update', capture);
-      doc.getText('t').insert(0, 'x'); // a one-character edit: a small real update
-      if (!update) return;
-      sentAt.set(`${doc.clientID}:${clock}`, performance.now());
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, 0);
-      syncProtocol.writeUpdate(e, update);
-      ws.send(encoding.toUint8Array(e));
-      sent++;
-    };
-    starters.push(setTimeout(() => timers.push(setInterval(sendOne, intervalMs)), Math.random() * intervalMs));
-  }
-
-  await new Promise((r) => setTimeout(r, p.warmupS * 1000));
-  const pid = target.child.pid!;
-  const before = procStats(pid);
-  let peakRss = before?.rssMiB ?? NaN;
-  const sampler = setInterval(() => {
-    const s = procStats(pid);
-    if (s) peakRss = Math.max(peakRss, s.rssMiB);
-  }, 1000);
-  const sentBefore = sent;
-  measuring = true;
-  const t0 = performance.now();
-  await new Promise((r) => setTimeout(r, p.durationS * 1000));
-  measuring = false;
-  const elapsedS = (performance.now() - t0) / 1000;
-  const after = procStats(pid);
-  clearInterval(sampler);
-  starters.forEach(clearTimeout);
-  timers.forEach(clearInterval);
-  const sentInWindow = sent - sentBefore;
-  const closedDuringRun = closedEarly - closedAtStart;
-  for (const ws of sockets) ws.close();
-  await new Promise((r) => setTimeout(r, 500));
-  for (const d of docs) d.destroy();
-
-  latencies.sort((a, b) => a - b);
-  const expectedDeliveries = sentInWindow * (p.clients / p.docs - 1);
+function forkWorker(): LoadWorkerHandle {
+  const child = fork(join(root, 'test/bench/sync-load/worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const inbox: FromWorker[] = [];
+  const waiting: { kind: FromWorker['kind']; resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
+  child.on('message', (m: FromWorker) => {
+    const i = waiting.findIndex((w) => w.kind === m.kind);
+    if (i >= 0) waiting.splice(i, 1)[0].resolve(m);
+    else inbox.push(m);
+  });
+  child.once('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`load worker exited with ${code} before '${w.kind}'`));
+  });
   return {
-    updatesSentPerS: round(sentInWindow / elapsedS, 1),
-    deliveriesPerS: round(latencies.length / elapsedS, 1),
-    deliveredShare: round(latencies.length / Math.max(1, expectedDeliveries), 3),
-    latencyMedianMs: round(pct(latencies, 0.5)),
-    latencyP95Ms: round(pct(latencies, 0.95)),
-    latencyP99Ms: round(pct(latencies, 0.99)),
-    latencyMaxMs: round(latencies[latencies.length - 1] ?? NaN),
-    serverCpuPercent: before && after ? round(((after.cpuS - before.cpuS) / elapsedS) * 100, 1) : 'n/a',
-    serverRssMiB: after ? round(after.rssMiB, 1) : 'n/a',
-    serverPeakRssMiB: round(peakRss, 1),
-    connectionsClosedDuringRun: closedDuringRun,
-    totalReceived: received,
+    child,
+    post: (m) => child.send(m),
+    next: (kind) => {
+      const i = inbox.findIndex((m) => m.kind === kind);
+      if (i >= 0) return Promise.resolve(inbox.splice(i, 1)[0]);
+      if (child.exitCode !== null) return Promise.reject(new Error(`load worker exited before '${kind}'`));
+      return new Promise((resolve, reject) => waiting.push({ kind, resolve, reject }));
+    },
   };
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function runLoad(target: Target, p: Params): Promise<Record<string, number | string>> {
+  // Whole documents per worker: document d goes to worker d % workers, with all its clients.
+  const workers = Array.from({ length: Math.min(p.workers, p.docs) }, () => forkWorker());
+  const deadlineMs = (p.warmupS + p.durationS + 120) * 1000;
+  try {
+    workers.forEach((w, wi) => {
+      const clients: WorkerClient[] = [];
+      for (let i = 0; i < p.clients; i++) if ((i % p.docs) % workers.length === wi) clients.push({ index: i, url: target.url(i % p.docs), headers: target.headers(i) });
+      w.post({ kind: 'connect', clients, rate: p.rate, deadlineMs });
+    });
+    const connected = await Promise.all(workers.map((w) => w.next('connected')));
+    const failed = connected.reduce((n, m) => n + (m.kind === 'connected' ? m.failed : 0), 0);
+    if (failed) throw new Error(`${failed} clients could not connect: ${connected.map((m) => (m.kind === 'connected' ? m.firstError : '')).find(Boolean)}`);
+    for (const w of workers) w.post({ kind: 'go' });
+    await sleep(p.warmupS * 1000);
+
+    const pid = target.child.pid!;
+    const genPids = [process.pid, ...workers.map((w) => w.child.pid!)];
+    const before = procStats(pid);
+    const genBefore = genPids.map(procStats);
+    let peakRss = before?.rssMiB ?? NaN;
+    const sampler = setInterval(() => {
+      const s = procStats(pid);
+      if (s) peakRss = Math.max(peakRss, s.rssMiB);
+    }, 1000);
+    const load0 = loadAverage();
+    for (const w of workers) w.post({ kind: 'measure' });
+    const t0 = performance.now();
+    await sleep(p.durationS * 1000);
+    for (const w of workers) w.post({ kind: 'stop' });
+    const elapsedS = (performance.now() - t0) / 1000;
+    const after = procStats(pid);
+    const genAfter = genPids.map(procStats);
+    clearInterval(sampler);
+    const reports = (await Promise.all(workers.map((w) => w.next('report')))).map((m) => (m.kind === 'report' ? m.report : null)!);
+
+    const latencies = reports.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
+    const sent = reports.reduce((n, r) => n + r.sent, 0);
+    const genCpuS = genAfter.reduce((n, a, i) => n + (a && genBefore[i] ? a.cpuS - genBefore[i]!.cpuS : 0), 0);
+    const expectedDeliveries = sent * (p.clients / p.docs - 1);
+    return {
+      updatesSentPerS: round(sent / elapsedS, 1),
+      deliveriesPerS: round(latencies.length / elapsedS, 1),
+      deliveredShare: round(latencies.length / Math.max(1, expectedDeliveries), 3),
+      latencyMedianMs: round(pct(latencies, 0.5)),
+      latencyP95Ms: round(pct(latencies, 0.95)),
+      latencyP99Ms: round(pct(latencies, 0.99)),
+      latencyMaxMs: round(latencies[latencies.length - 1] ?? NaN),
+      serverCpuPercent: before && after ? round(((after.cpuS - before.cpuS) / elapsedS) * 100, 1) : 'n/a',
+      serverRssMiB: after ? round(after.rssMiB, 1) : 'n/a',
+      serverPeakRssMiB: round(peakRss, 1),
+      generatorCpuPercent: round((genCpuS / elapsedS) * 100, 1),
+      generatorLoopDelayP99Ms: round(Math.max(...reports.map((r) => r.loopDelayP99Ms))),
+      connectionsClosedDuringRun: reports.reduce((n, r) => n + r.closedDuringRun, 0),
+      loadAverage1mAtStart: load0,
+    };
+  } finally {
+    await Promise.all(workers.map((w) => stopChild(w.child)));
+  }
+}
+
+const loadAverage = () => round(Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]), 2);
+
+/** `SYNC_LOADS=500x100,100x20` runs several loads (clients x documents); else SYNC_CLIENTS x SYNC_DOCS. */
+function loads(): { clients: number; docs: number }[] {
+  const spec = process.env.SYNC_LOADS;
+  if (!spec) return [{ clients: envInt('SYNC_CLIENTS', 500, 2, 5000), docs: envInt('SYNC_DOCS', 100, 1, 1000) }];
+  return spec.split(',').map((part) => {
+    const m = /^\s*(\d+)x(\d+)\s*$/.exec(part);
+    if (!m) throw new Error(`SYNC_LOADS must be a comma-separated list of <clients>x<documents>, e.g. 500x100,100x20; got '${part}'`);
+    const clients = Number(m[1]);
+    const docs = Number(m[2]);
+    if (clients < 2 || clients > 5000 || docs < 1 || docs > clients) throw new Error(`SYNC_LOADS: clients must be 2–5000 and documents 1–clients; got '${part}'`);
+    return { clients, docs };
+  });
+}
+
 export default async function run(): Promise<Bench[]> {
-  const p: Params = {
-    clients: envInt('SYNC_CLIENTS', 500, 2, 5000),
-    docs: envInt('SYNC_DOCS', 100, 1, 1000),
+  const common = {
     rate: envInt('SYNC_RATE', 2, 0.1, 50),
     durationS: envInt('SYNC_DURATION_S', 20, 1, 600),
     warmupS: envInt('SYNC_WARMUP_S', 3, 0, 60),
+    workers: envInt('SYNC_WORKERS', 2, 1, 16),
   };
-  const params = `${p.clients} clients / ${p.docs} docs / ${p.rate} updates/s each / ${p.durationS} s`;
   const results: Bench[] = [];
-  const figures: Record<string, Record<string, number | string>> = {};
-  for (const start of [() => startSprout(p), () => startReference()]) {
-    const target = await start();
-    try {
-      figures[target.name] = await runLoad(target, p);
-    } finally {
-      await target.stop();
+  for (const load of loads()) {
+    const p: Params = { ...load, ...common };
+    const params = `${p.clients} clients / ${p.docs} docs / ${p.rate} updates/s each / ${p.durationS} s`;
+    const figures: Record<string, Record<string, number | string>> = {};
+    for (const start of [() => startSprout(p), () => startReference()]) {
+      const target = await start();
+      try {
+        await sleep(1000); // let the server settle after start-up
+        figures[target.name] = await runLoad(target, p);
+      } finally {
+        await target.stop();
+      }
+      results.push({ name: `sync fan-out, ${target.name === 'sprout' ? 'Sprout Lab (auth + durable SQLite)' : 'reference @y/websocket-server 0.1.1 (in memory)'}: ${params}`, figures: figures[target.name] });
     }
-    results.push({ name: `sync fan-out, ${target.name === 'sprout' ? 'Sprout Lab (auth + durable SQLite)' : 'reference @y/websocket-server 0.1.1 (in memory)'}: ${params}`, figures: figures[target.name] });
+    const ratio: Record<string, number | string> = {};
+    for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
+      const a = figures.sprout[k];
+      const b = figures.reference[k];
+      ratio[`${k} sprout/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
+    }
+    ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
+    results.push({ name: `sync ratios: ${params}`, figures: ratio });
   }
-  const ratio: Record<string, number | string> = {};
-  for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
-    const a = figures.sprout[k];
-    const b = figures.reference[k];
-    ratio[`${k} sprout/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
-  }
-  ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
-  results.push({ name: `sync ratios: ${params}`, figures: ratio });
   return results;
 }
 

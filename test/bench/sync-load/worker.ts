@@ -1,0 +1,246 @@
+/**
+ * One load-generator process of the sync benchmark (forked by test/bench/sync.ts with `--import tsx`).
+ * It owns whole documents: every client of a document lives in this process, so an update's send time
+ * and its arrival times at the document's other clients are read from one clock (process.hrtime, the
+ * machine's monotonic clock) without crossing processes.
+ *
+ * Each client is a raw `ws` socket speaking the y-websocket protocol the way the stock WebsocketProvider
+ * does: sync step 1 on open, answers the server's step 1 with step 2, an awareness state on open and its
+ * renewal every 15 s, and one small text insertion into its own Y.Doc at a steady rate. Received updates
+ * are not applied to the client's doc (that would measure the client, not the server); each one's
+ * (client, clock) pairs are read with Y.parseUpdateMeta and matched to the send time.
+ *
+ * Messages from the parent: `connect` (clients and their URLs/headers), `go` (start sending), `measure`
+ * (reset counters, start recording latencies), `stop` (stop sending, report, close, exit). The process also
+ * exits by itself after `deadlineMs` or when the parent goes away.
+ */
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+export interface WorkerClient {
+  index: number;
+  url: string;
+  headers: Record<string, string>;
+}
+
+export type ToWorker =
+  | { kind: 'connect'; clients: WorkerClient[]; rate: number; deadlineMs: number }
+  | { kind: 'go' }
+  | { kind: 'measure' }
+  | { kind: 'stop' };
+
+export interface WorkerReport {
+  /** Fan-out latencies (ms) recorded between `measure` and `stop`. */
+  latenciesMs: number[];
+  sent: number;
+  /** Deliveries to other clients of updates sent by this process (whatever window they were sent in). */
+  delivered: number;
+  closedDuringRun: number;
+  /** Event-loop delay of this generator process during the window (ms), to tell whether it kept up. */
+  loopDelayP99Ms: number;
+}
+
+export type FromWorker = { kind: 'connected'; failed: number; firstError: string } | { kind: 'report'; report: WorkerReport };
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
+const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+
+interface Client {
+  ws: WebSocket;
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  nextSendMs: number;
+}
+
+function frame(write: (e: encoding.Encoder) => void): Uint8Array {
+  const e = encoding.createEncoder();
+  write(e);
+  return encoding.toUint8Array(e);
+}
+
+class LoadWorker {
+  private clients: Client[] = [];
+  /** `${clientID}:${clock}` → send time (ms) of updates still expected somewhere. */
+  private sentAt = new Map<string, number>();
+  private latencies: number[] = [];
+  private measuring = false;
+  private sending = false;
+  private sent = 0;
+  private delivered = 0;
+  private closed = 0;
+  private closedAtStart = 0;
+  private ticker: NodeJS.Timeout | undefined;
+  private pruner: NodeJS.Timeout | undefined;
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
+
+  constructor(private readonly post: (m: FromWorker) => Promise<void>) {}
+
+  async connect(list: WorkerClient[], rate: number): Promise<void> {
+    let failed = 0;
+    let firstError = '';
+    const intervalMs = 1000 / rate;
+    for (let i = 0; i < list.length; i += 25) {
+      const chunk = list.slice(i, i + 25);
+      await Promise.all(
+        chunk.map((c) =>
+          this.open(c, intervalMs).then(
+            (client) => this.clients.push(client),
+            (e: Error) => {
+              failed++;
+              firstError ||= e.message;
+            },
+          ),
+        ),
+      );
+    }
+    this.closedAtStart = this.closed;
+    await this.post({ kind: 'connected', failed, firstError });
+  }
+
+  private open(c: WorkerClient, intervalMs: number): Promise<Client> {
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(c.url, { headers: c.headers, perMessageDeflate: false });
+      ws.binaryType = 'nodebuffer';
+      const doc = new Y.Doc();
+      const awareness = new awarenessProtocol.Awareness(doc);
+      const client: Client = { ws, doc, awareness, nextSendMs: 0 };
+      let greeted = false;
+      awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        if (origin !== 'local' || ws.readyState !== WebSocket.OPEN) return;
+        const changed = added.concat(updated, removed);
+        ws.send(frame((e) => (encoding.writeVarUint(e, MESSAGE_AWARENESS), encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, changed)))));
+      });
+      ws.on('open', () => {
+        ws.send(frame((e) => (encoding.writeVarUint(e, MESSAGE_SYNC), syncProtocol.writeSyncStep1(e, doc))));
+        awareness.setLocalState({ user: { name: `bench${c.index}`, color: '#3a7' }, cursor: null });
+      });
+      ws.on('message', (data: Buffer) => {
+        const t = nowMs();
+        if (!greeted) {
+          greeted = true;
+          client.nextSendMs = t + Math.random() * intervalMs;
+          resolve(client);
+        }
+        this.onMessage(client, data, t);
+      });
+      ws.on('close', (code, reason) => {
+        awareness.destroy();
+        if (!greeted) reject(new Error(`client ${c.index} closed before its first message: ${code} ${reason.toString()}`));
+        else this.closed++;
+      });
+      ws.on('error', () => {});
+    });
+  }
+
+  private onMessage(client: Client, data: Buffer, t: number): void {
+    const dec = decoding.createDecoder(data);
+    if (decoding.readVarUint(dec) !== MESSAGE_SYNC) return;
+    const kind = decoding.readVarUint(dec);
+    if (kind === syncProtocol.messageYjsSyncStep1) {
+      const sv = decoding.readVarUint8Array(dec);
+      client.ws.send(frame((e) => (encoding.writeVarUint(e, MESSAGE_SYNC), syncProtocol.writeSyncStep2(e, client.doc, sv))));
+      return;
+    }
+    if (kind !== syncProtocol.messageYjsUpdate) return;
+    const meta = Y.parseUpdateMeta(decoding.readVarUint8Array(dec));
+    for (const [id, clock] of meta.from) {
+      if (id === client.doc.clientID) continue; // the reference server echoes updates to their sender
+      const sentAt = this.sentAt.get(`${id}:${clock}`);
+      if (sentAt === undefined) continue;
+      this.delivered++;
+      if (this.measuring) this.latencies.push(t - sentAt);
+    }
+  }
+
+  private sendOne(client: Client): void {
+    const { doc, ws } = client;
+    let update: Uint8Array | null = null;
+    const capture = (u: Uint8Array) => (update = u);
+    doc.once('update', capture);
+    const clock = Y.getState(doc.store, doc.clientID);
+    doc.getText('t').insert(0, 'x'); // one character: a small real Yjs update
+    if (!update) return;
+    const message = frame((e) => (encoding.writeVarUint(e, MESSAGE_SYNC), syncProtocol.writeUpdate(e, update!)));
+    this.sentAt.set(`${doc.clientID}:${clock}`, nowMs());
+    ws.send(message);
+    this.sent++;
+  }
+
+  /** Every 5 ms: send for each client whose turn has come (catching up if the process fell behind). */
+  go(rate: number): void {
+    const intervalMs = 1000 / rate;
+    this.sending = true;
+    this.ticker = setInterval(() => {
+      if (!this.sending) return;
+      const t = nowMs();
+      for (const c of this.clients) {
+        if (c.ws.readyState !== WebSocket.OPEN) continue;
+        let guard = 0;
+        while (c.nextSendMs <= t && guard++ < 4) {
+          this.sendOne(c);
+          c.nextSendMs += intervalMs;
+        }
+        if (c.nextSendMs <= t) c.nextSendMs = t + intervalMs; // more than 4 behind: skip, don't burst
+      }
+    }, 5);
+    // Send times older than 30 s will never be matched (or are lost): forget them.
+    this.pruner = setInterval(() => {
+      const cutoff = nowMs() - 30_000;
+      for (const [k, v] of this.sentAt) if (v < cutoff) this.sentAt.delete(k);
+    }, 5000);
+  }
+
+  measure(): void {
+    this.latencies = [];
+    this.sent = 0;
+    this.delivered = 0;
+    this.closedAtStart = this.closed;
+    this.loopDelay.reset();
+    this.loopDelay.enable();
+    this.measuring = true;
+  }
+
+  async stop(): Promise<void> {
+    this.measuring = false;
+    this.sending = false;
+    this.loopDelay.disable();
+    clearInterval(this.ticker);
+    clearInterval(this.pruner);
+    const report: WorkerReport = {
+      latenciesMs: this.latencies,
+      sent: this.sent,
+      delivered: this.delivered,
+      closedDuringRun: this.closed - this.closedAtStart,
+      loopDelayP99Ms: this.loopDelay.percentile(99) / 1e6,
+    };
+    await this.post({ kind: 'report', report });
+    for (const c of this.clients) {
+      c.awareness.destroy();
+      c.ws.close();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    for (const c of this.clients) c.doc.destroy();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.send) {
+  const send = (m: FromWorker) => new Promise<void>((r) => process.send!(m, undefined, {}, () => r()));
+  const worker = new LoadWorker(send);
+  let rate = 1;
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (m: ToWorker) => {
+    if (m.kind === 'connect') {
+      rate = m.rate;
+      setTimeout(() => process.exit(3), m.deadlineMs).unref(); // bounded, whatever happens to the parent
+      void worker.connect(m.clients, m.rate);
+    } else if (m.kind === 'go') worker.go(rate);
+    else if (m.kind === 'measure') worker.measure();
+    else if (m.kind === 'stop') void worker.stop().then(() => process.disconnect());
+  });
+}
