@@ -1,6 +1,7 @@
 /** Projects, their hand-overs to mentors, images, and the Yjs documents (snapshot + appended updates) in SQLite. */
 import type Database from 'better-sqlite3';
 import type { ImageRecord, ProjectAccessFacts, ProjectRecord, StoredDoc, UserRecord } from './records';
+import type { WalSync } from './sqlite-wal-sync';
 import type { DocStore, ProjectStore } from './store';
 
 interface ProjectRow {
@@ -94,10 +95,15 @@ export class SqliteDocs implements DocStore {
   private readonly touchProject: Database.Statement;
   private readonly append: (batch: { projectId: string; update: Uint8Array }[], now: number) => number[];
 
-  constructor(private readonly db: Database.Database) {
+  /** `walSync` (file databases in WAL mode): commit on the main thread, flush to disk on the thread pool. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly walSync: WalSync | null = null,
+  ) {
     this.insertUpdate = db.prepare('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)');
     this.touchProject = db.prepare('UPDATE projects SET updated_at = ? WHERE id = ?');
-    // One transaction per batch: with synchronous=FULL the rows are on disk when this returns.
+    // One transaction per batch, committed when called (so ids follow call order); on disk when the
+    // promise of appendUpdates resolves.
     this.append = db.transaction((batch: { projectId: string; update: Uint8Array }[], now: number) => {
       const ids: number[] = [];
       const touched = new Set<string>();
@@ -126,15 +132,18 @@ export class SqliteDocs implements DocStore {
   }
 
   async appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
-    return batch.length ? this.append(batch, now) : [];
+    if (!batch.length) return [];
+    return this.walSync ? this.walSync.commit(() => this.append(batch, now)) : this.append(batch, now);
   }
 
   async compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void> {
-    this.db.transaction(() => {
+    const write = this.db.transaction(() => {
       this.db
         .prepare('INSERT INTO doc_snapshots (project_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at')
         .run(projectId, Buffer.from(snapshot), Date.now());
       this.db.prepare('DELETE FROM doc_updates WHERE project_id = ? AND id <= ?').run(projectId, upToId);
-    })();
+    });
+    if (this.walSync) await this.walSync.commit(() => write());
+    else write();
   }
 }

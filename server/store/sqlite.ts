@@ -7,6 +7,7 @@ import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { SqliteReviews } from './sqlite-reviews';
 import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
+import { WalSync } from './sqlite-wal-sync';
 import type { Store, StoreStatus } from './store';
 
 export interface SqliteStoreOptions {
@@ -24,6 +25,7 @@ export class SqliteStore implements Store {
   readonly projects: SqliteProjects;
   readonly docs: SqliteDocs;
   readonly reviews: SqliteReviews;
+  private readonly walSync: WalSync | null;
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.dataDir === ':memory:') {
@@ -33,8 +35,9 @@ export class SqliteStore implements Store {
       this.path = join(opts.dataDir, opts.fileName ?? 'sprout-lab.db');
     }
     this.db = new Database(this.path);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a transaction is on disk before commit returns, so an acknowledged update survives kill -9.
+    const mode = this.db.pragma('journal_mode = WAL', { simple: true });
+    // FULL: a transaction is on disk before commit returns, so an acknowledged update survives kill -9
+    // and power loss. Document updates take the same guarantee off the event loop (see WalSync).
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
@@ -42,7 +45,8 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db);
     this.classes = new SqliteClasses(this.db);
     this.projects = new SqliteProjects(this.db);
-    this.docs = new SqliteDocs(this.db);
+    this.walSync = mode === 'wal' ? new WalSync(this.db, `${this.path}-wal`) : null;
+    this.docs = new SqliteDocs(this.db, this.walSync);
     this.reviews = new SqliteReviews(this.db);
   }
 
@@ -62,6 +66,7 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
+    this.walSync?.close();
     if (this.db.open) this.db.close();
   }
 }

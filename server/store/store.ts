@@ -81,8 +81,10 @@ export interface ProjectStore {
 export interface DocStore {
   loadDoc(projectId: string): Promise<StoredDoc>;
   /**
-   * Appends updates durably, in order, in ONE committed transaction (synchronous=FULL: on disk when the
-   * promise resolves) and returns their row ids. One transaction for a batch = one fsync for many updates.
+   * Appends updates durably, in order, in ONE committed transaction (on disk when the promise resolves)
+   * and returns their row ids. One transaction for a batch = one flush for many updates. Calls are
+   * ordered as made: a caller may append the next batch before the previous promise resolves, and the
+   * later batch gets the larger ids and resolves later.
    */
   appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]>;
   /** Replaces the snapshot and deletes the updates it contains (ids ≤ upToId), in one transaction. */

@@ -1,7 +1,12 @@
 /**
- * Group commit for document updates: every update that arrives in one turn of the event loop goes into
- * one store transaction (one fsync), and each caller's promise resolves only when its update is on disk.
- * Batches are committed one after another, so row order equals arrival order.
+ * Group commit for document updates. One store write is in flight at a time; every update that arrives
+ * meanwhile (or, when idle, within one turn of the event loop) goes into the next write: one transaction
+ * and one flush for all of them. Each caller's promise resolves only when its update is on disk. Writes
+ * follow one another, so row order equals arrival order.
+ *
+ * Waiting for the write in flight costs an update nothing: its own flush could not start before the
+ * previous one ends anyway (a flush covers only what was written before it began), so batching behind it
+ * only saves transactions.
  */
 import type { DocStore } from '../store/store';
 
@@ -13,9 +18,9 @@ interface Pending {
 }
 
 export class UpdateJournal {
-  private batch: Pending[] = [];
+  private pending: Pending[] = [];
   private scheduled = false;
-  private chain: Promise<void> = Promise.resolve();
+  private writing: Promise<void> | null = null;
   /** Updates waiting or being written. */
   inFlight = 0;
 
@@ -27,32 +32,44 @@ export class UpdateJournal {
   append(projectId: string, update: Uint8Array): Promise<number> {
     this.inFlight++;
     return new Promise<number>((resolve, reject) => {
-      this.batch.push({ projectId, update, resolve, reject });
-      if (!this.scheduled) {
+      this.pending.push({ projectId, update, resolve, reject });
+      if (!this.scheduled && !this.writing) {
         this.scheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => this.write());
       }
     }).finally(() => this.inFlight--);
   }
 
-  private flush(): void {
+  private write(): void {
     this.scheduled = false;
-    const batch = this.batch;
-    this.batch = [];
-    if (!batch.length) return;
-    this.chain = this.chain.then(async () => {
-      try {
-        const ids = await this.docs.appendUpdates(batch.map(({ projectId, update }) => ({ projectId, update })), this.now());
-        batch.forEach((p, i) => p.resolve(ids[i]));
-      } catch (e) {
-        for (const p of batch) p.reject(e);
-      }
+    if (this.writing || !this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    let written: Promise<number[]>;
+    try {
+      written = this.docs.appendUpdates(
+        batch.map(({ projectId, update }) => ({ projectId, update })),
+        this.now(),
+      );
+    } catch (e) {
+      written = Promise.reject(e);
+    }
+    this.writing = written.then(
+      (ids) => batch.forEach((p, i) => p.resolve(ids[i])),
+      (e: unknown) => batch.forEach((p) => p.reject(e)),
+    );
+    void this.writing.then(() => {
+      this.writing = null;
+      this.write(); // everything that arrived during this write, as one batch
     });
   }
 
   /** Resolves when everything appended so far is on disk (or failed). */
   async drain(): Promise<void> {
-    if (this.scheduled) this.flush();
-    await this.chain;
+    for (;;) {
+      if (this.writing) await this.writing;
+      else if (this.pending.length) this.write();
+      else return;
+    }
   }
 }
