@@ -16,7 +16,7 @@
  * Flushes are coalesced: one fdatasync at a time; requests made while one runs share the next one (which
  * starts after their writes), and promises resolve in request order.
  */
-import { closeSync, fdatasync, openSync, statSync } from 'node:fs';
+import { closeSync, fdatasync, open } from 'node:fs';
 import type Database from 'better-sqlite3';
 
 interface Waiter {
@@ -26,23 +26,29 @@ interface Waiter {
 
 export class WalSync {
   private fd: number | null = null;
-  private ino = -1;
   private running = false;
+  private closed = false;
   private waiting: Waiter[] = [];
+  private readonly normal: Database.Statement;
+  private readonly full: Database.Statement;
 
   constructor(
-    private readonly db: Database.Database,
+    db: Database.Database,
     private readonly walPath: string,
-  ) {}
+  ) {
+    // Prepared once: db.pragma() would prepare a statement on every call.
+    this.normal = db.prepare('PRAGMA synchronous = NORMAL');
+    this.full = db.prepare('PRAGMA synchronous = FULL');
+  }
 
   /** Runs `write` (synchronous, e.g. a better-sqlite3 transaction) unflushed, then resolves once it is on disk. */
   async commit<T>(write: () => T): Promise<T> {
-    this.db.pragma('synchronous = NORMAL');
+    this.normal.run();
     let result: T;
     try {
       result = write();
     } finally {
-      this.db.pragma('synchronous = FULL');
+      this.full.run();
     }
     await this.flush();
     return result;
@@ -56,39 +62,37 @@ export class WalSync {
     });
   }
 
+  /**
+   * One fdatasync on the thread pool. The WAL file is opened once, on the first flush (SQLite creates it
+   * with the first write). It cannot be replaced while this store is open: SQLite deletes the WAL only when
+   * the last connection to the database closes (https://www.sqlite.org/wal.html#the_wal_file), and this
+   * store's connection stays open as long as this object is used; a checkpoint truncates it in place.
+   */
   private start(): void {
     const batch = this.waiting;
     this.waiting = [];
     this.running = true;
-    let fd: number;
-    try {
-      fd = this.walFd();
-    } catch (e) {
-      this.finish(batch, e);
-      return;
-    }
-    fdatasync(fd, (err) => this.finish(batch, err));
+    if (this.closed) return this.finish(batch, new Error('the store is closed'));
+    if (this.fd !== null) return fdatasync(this.fd, (e) => this.finish(batch, e));
+    open(this.walPath, 'r', (e, fd) => {
+      if (e) return this.finish(batch, e);
+      this.fd = fd;
+      fdatasync(fd, (e2) => this.finish(batch, e2));
+    });
   }
 
   private finish(batch: Waiter[], err: unknown): void {
     this.running = false;
+    if (this.closed) this.close();
     for (const w of batch) (err ? w.reject(err) : w.resolve());
     if (this.waiting.length) this.start();
   }
 
-  /** The WAL file's descriptor, reopened if the file was replaced (SQLite deletes it when the last connection closes). */
-  private walFd(): number {
-    const { ino } = statSync(this.walPath);
-    if (this.fd === null || ino !== this.ino) {
-      if (this.fd !== null) closeSync(this.fd);
-      this.fd = openSync(this.walPath, 'r');
-      this.ino = ino;
-    }
-    return this.fd;
-  }
-
+  /** Closes the WAL descriptor (after the flush in flight, if any). */
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    this.closed = true;
+    if (this.running || this.fd === null) return;
+    closeSync(this.fd);
     this.fd = null;
   }
 }

@@ -25,6 +25,8 @@ export interface ConnectionInfo {
   tokenHash: string;
 }
 
+const BINARY = { binary: true } as const;
+
 export class SyncConnection implements RoomPeer {
   private tokens: number;
   private lastRefill: number;
@@ -53,10 +55,13 @@ export class SyncConnection implements RoomPeer {
       this.close(CLOSE.rateLimited, 'client too slow: more than the allowed backlog of unsent data');
       return;
     }
-    this.ws.send(data, { binary: true }, (err) => {
-      if (err) this.close(CLOSE.internal, 'send failed');
-    });
+    this.ws.send(data, BINARY, this.onSent);
   }
+
+  /** One callback per connection rather than a closure per message (a broadcast sends thousands a second). */
+  private readonly onSent = (err?: Error | null): void => {
+    if (err) this.close(CLOSE.internal, 'send failed');
+  };
 
   close(code: number, reason: string): void {
     if (this.closed) return;

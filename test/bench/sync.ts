@@ -7,7 +7,7 @@
  *
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
- *        SYNC_WARMUP_S=3, SYNC_WORKERS=2
+ *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir> (CPU profiles of the Sprout servers)
  *
  * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
  * documents, so a send time and the arrival times of that update are read from one process's monotonic
@@ -15,17 +15,18 @@
  * with one Y.Doc each, so every update is a real Yjs update; Sprout clients carry a real session cookie
  * and Origin and are checked by the server's auth like a browser. */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { hashPassword } from '../../server/auth/password';
-import { initialProjectState } from '../../server/projects/initial-doc';
 import { SqliteStore } from '../../server/store/sqlite';
+import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
 import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
 type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
+/** SYNC_CPU_PROF=<dir>: the Sprout server processes write a V8 CPU profile there (node --cpu-prof). */
+const profileArgs = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : [];
 
 function envInt(name: string, fallback: number, min: number, max: number): number {
   const v = process.env[name];
@@ -79,49 +80,48 @@ const stopChild = (child: ChildProcess) =>
     setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
   });
 
-/** Sprout Lab: a data directory with one team of N students, M projects, and a session per student. */
+/** Sprout Lab's real server (server/main.ts) on a data directory seeded with the bench school: auth + durable SQLite. */
 async function startSprout(p: Params): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sprout-bench-'));
+  const secret = randomBytes(16).toString('hex');
   const store = new SqliteStore({ dataDir });
-  const school = await store.accounts.createSchool('Bench school');
-  const hash = await hashPassword('bench', { N: 1024, r: 8, p: 1 });
-  const teacher = await store.accounts.createUser({ username: 'bench-teacher', displayName: 'T', role: 'teacher', schoolId: school.id, passwordHash: hash });
-  const cls = await store.classes.createClass({ schoolId: school.id, name: 'Bench', inviteCode: 'BENCH000', teacherId: teacher.id, createdAt: Date.now() });
-  const team = await store.classes.createTeam(cls.id, 'All');
-  const tokens: string[] = [];
-  const ids: number[] = [];
-  for (let i = 0; i < p.clients; i++) {
-    const u = await store.accounts.createUser({ username: `bench${i}`, displayName: `B${i}`, role: 'student', schoolId: school.id, passwordHash: hash });
-    ids.push(u.id);
-    const token = randomBytes(32).toString('base64url');
-    await store.accounts.createSession({ tokenHash: createHash('sha256').update(token).digest('hex'), userId: u.id, createdAt: Date.now(), expiresAt: Date.now() + 3600_000 });
-    tokens.push(token);
-  }
-  await store.classes.setTeamMembers(team.id, ids);
-  const projects: string[] = [];
-  for (let d = 0; d < p.docs; d++) {
-    const id = `benchdoc${String(d).padStart(4, '0')}`;
-    const now = Date.now();
-    await store.projects.createProject({ id, teamId: team.id, title: id, templateId: null, status: 'draft', createdBy: ids[0], createdAt: now, updatedAt: now }, initialProjectState({ title: id, templateId: null, locale: 'en', now }));
-    projects.push(id);
-  }
+  await seedBench(store, { clients: p.clients, docs: p.docs, secret });
   store.close();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+  const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const m = await waitForLine(child, /running at http:\/\/[^:]+:(\d+)\//, 'Sprout Lab server');
-  const port = Number(m[1]);
+  const target = await sproutTarget('sprout', child, secret);
   return {
-    name: 'sprout',
-    url: (d) => `ws://127.0.0.1:${port}/sync/${projects[d]}`,
-    headers: (c) => ({ cookie: `sprout_session=${tokens[c]}`, origin: `http://127.0.0.1:${port}` }),
-    child,
+    ...target,
     async stop() {
-      await stopChild(child);
+      await target.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** Sprout Lab's server with the store in memory (test/bench/sync-load/memory-server.ts): no durable storage. */
+async function startSproutMemory(p: Params): Promise<Target> {
+  const secret = randomBytes(16).toString('hex');
+  const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'test/bench/sync-load/memory-server.ts')], {
+    cwd: root,
+    env: { ...process.env, SYNC_CLIENTS: String(p.clients), SYNC_DOCS: String(p.docs), SYNC_BENCH_SECRET: secret },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return sproutTarget('sprout-memory', child, secret);
+}
+
+async function sproutTarget(name: string, child: ChildProcess, secret: string): Promise<Target> {
+  const m = await waitForLine(child, /running at http:\/\/[^:]+:(\d+)\//, `${name} server`);
+  const port = Number(m[1]);
+  return {
+    name,
+    url: (d) => `ws://127.0.0.1:${port}/sync/${benchProjectId(d)}`,
+    headers: (c) => ({ cookie: `sprout_session=${benchToken(secret, c)}`, origin: `http://127.0.0.1:${port}` }),
+    child,
+    stop: () => stopChild(child),
   };
 }
 
@@ -279,7 +279,12 @@ export default async function run(): Promise<Bench[]> {
     const p: Params = { ...load, ...common };
     const params = `${p.clients} clients / ${p.docs} docs / ${p.rate} updates/s each / ${p.durationS} s`;
     const figures: Record<string, Record<string, number | string>> = {};
-    for (const start of [() => startSprout(p), () => startReference()]) {
+    const labels: Record<string, string> = {
+      sprout: 'Sprout Lab (auth + durable SQLite)',
+      'sprout-memory': 'Sprout Lab (store in memory; auth at connect)',
+      reference: 'reference @y/websocket-server 0.1.1 (in memory)',
+    };
+    for (const start of [() => startSprout(p), () => startSproutMemory(p), () => startReference()]) {
       const target = await start();
       try {
         await sleep(1000); // let the server settle after start-up
@@ -287,13 +292,15 @@ export default async function run(): Promise<Bench[]> {
       } finally {
         await target.stop();
       }
-      results.push({ name: `sync fan-out, ${target.name === 'sprout' ? 'Sprout Lab (auth + durable SQLite)' : 'reference @y/websocket-server 0.1.1 (in memory)'}: ${params}`, figures: figures[target.name] });
+      results.push({ name: `sync fan-out, ${labels[target.name]}: ${params}`, figures: figures[target.name] });
     }
     const ratio: Record<string, number | string> = {};
-    for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
-      const a = figures.sprout[k];
-      const b = figures.reference[k];
-      ratio[`${k} sprout/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
+    for (const mine of ['sprout', 'sprout-memory']) {
+      for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
+        const a = figures[mine][k];
+        const b = figures.reference[k];
+        ratio[`${k} ${mine}/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
+      }
     }
     ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
     results.push({ name: `sync ratios: ${params}`, figures: ratio });
