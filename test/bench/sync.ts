@@ -7,7 +7,7 @@
  *
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
- *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir> (CPU profiles of the Sprout servers)
+ *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_SERVERS=sprout,sprout-memory,reference, SYNC_CPU_PROF=<dir> (CPU profiles of the servers)
  *
  * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
  * documents, so a send time and the arrival times of that update are read from one process's monotonic
@@ -25,7 +25,7 @@ import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
 type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
-/** SYNC_CPU_PROF=<dir>: the Sprout server processes write a V8 CPU profile there (node --cpu-prof). */
+/** SYNC_CPU_PROF=<dir>: the server processes write a V8 CPU profile there (node --cpu-prof). */
 const profileArgs = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : [];
 
 function envInt(name: string, fallback: number, min: number, max: number): number {
@@ -137,7 +137,7 @@ async function startReference(): Promise<Target> {
     server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)));
     server.listen(0, '127.0.0.1', () => console.log('reference listening on ' + server.address().port));
     process.on('SIGTERM', () => process.exit(0));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profileArgs, '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const m = await waitForLine(child, /reference listening on (\d+)/, 'reference server');
   const port = Number(m[1]);
   return { name: 'reference', url: (d) => `ws://127.0.0.1:${port}/benchdoc${d}`, headers: () => ({}), child, stop: () => stopChild(child) };
@@ -274,6 +274,8 @@ export default async function run(): Promise<Bench[]> {
     warmupS: envInt('SYNC_WARMUP_S', 3, 0, 60),
     workers: envInt('SYNC_WORKERS', 2, 1, 16),
   };
+  const servers = (process.env.SYNC_SERVERS ?? 'sprout,sprout-memory,reference').split(',').map((x) => x.trim());
+  for (const s of servers) if (!['sprout', 'sprout-memory', 'reference'].includes(s)) throw new Error(`SYNC_SERVERS: each must be sprout, sprout-memory or reference; got '${s}'`);
   const results: Bench[] = [];
   for (const load of loads()) {
     const p: Params = { ...load, ...common };
@@ -284,8 +286,9 @@ export default async function run(): Promise<Bench[]> {
       'sprout-memory': 'Sprout Lab (store in memory; auth at connect)',
       reference: 'reference @y/websocket-server 0.1.1 (in memory)',
     };
-    for (const start of [() => startSprout(p), () => startSproutMemory(p), () => startReference()]) {
-      const target = await start();
+    const starters: Record<string, () => Promise<Target>> = { sprout: () => startSprout(p), 'sprout-memory': () => startSproutMemory(p), reference: () => startReference() };
+    for (const name of servers) {
+      const target = await starters[name]();
       try {
         await sleep(1000); // let the server settle after start-up
         figures[target.name] = await runLoad(target, p);
@@ -295,14 +298,14 @@ export default async function run(): Promise<Bench[]> {
       results.push({ name: `sync fan-out, ${labels[target.name]}: ${params}`, figures: figures[target.name] });
     }
     const ratio: Record<string, number | string> = {};
-    for (const mine of ['sprout', 'sprout-memory']) {
+    for (const mine of ['sprout', 'sprout-memory'].filter((m) => figures[m] && figures.reference)) {
       for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
         const a = figures[mine][k];
         const b = figures.reference[k];
         ratio[`${k} ${mine}/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
       }
     }
-    ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
+    if (figures.sprout) ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
     results.push({ name: `sync ratios: ${params}`, figures: ratio });
   }
   return results;
