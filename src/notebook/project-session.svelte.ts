@@ -5,11 +5,11 @@
  * are refreshed from Yjs observers; components read them and write through projects/ accessors.
  */
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } from '../../projects/contributions';
-import { createProjectDoc, listCells, observeCell, observeCells, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
+import { cellCount, createProjectDoc, listCells, observeCell, observeCells, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
 
 export type ConnectionStatus = 'online' | 'offline' | 'syncing';
@@ -42,7 +42,11 @@ export class ProjectSession {
   status = $state<ConnectionStatus>('syncing');
   /** Local changes made since the server last confirmed a full sync. */
   pendingChanges = $state(0);
+  /** The local (IndexedDB) copy has been read. */
   loadedLocal = $state(false);
+  /** The document is in (local copy, or the server's on a first visit, or offline) and can be shown and edited. */
+  ready = $state(false);
+  private destroyed = false;
   syncedOnce = $state(false);
   presence = $state.raw<PresenceUser[]>([]);
   canUndo = $state(false);
@@ -54,12 +58,10 @@ export class ProjectSession {
     opts: { serverUrl?: string } = {},
   ) {
     this.persistence = new IndexeddbPersistence(`sprout-project-${projectId}`, this.doc);
-    void this.persistence.whenSynced.then(() => {
-      this.loadedLocal = true;
-      this.refresh();
-    });
     const wsUrl = opts.serverUrl ?? `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
-    this.provider = new WebsocketProvider(wsUrl, projectId, this.doc, { disableBc: true, maxBackoffTime: 5000 });
+    // Connected only once the local copy is in: the server then sends just what the copy lacks.
+    this.provider = new WebsocketProvider(wsUrl, projectId, this.doc, { disableBc: true, maxBackoffTime: 5000, connect: false });
+    this.quietLoad();
     this.provider.awareness.setLocalStateField('user', { userId: user.userId, name: user.name, color: colorFor(user.userId) });
     this.undoManager = createUndoManager(this.doc, [ySyncPluginKey]);
     // The text editors share this manager; y-tiptap destroys the manager it is given when an editor
@@ -67,13 +69,7 @@ export class ProjectSession {
     this.undoManager.destroy = () => {};
     this.tracker = trackContributions(this.doc, user.userId, { localOrigins: [ySyncPluginKey] });
 
-    const onUpdate = (_u: Uint8Array, origin: unknown) => {
-      if (origin === this.provider || origin === this.persistence) return;
-      if (origin === CONTRIBUTION_ORIGIN && this.status === 'online') return;
-      if (this.status !== 'online') this.pendingChanges++;
-    };
-    this.doc.on('update', onUpdate);
-    this.cleanups.push(() => this.doc.off('update', onUpdate));
+    this.cleanups.push(() => this.doc.off('update', this.onUpdate));
 
     const onStatus = () => this.updateStatus();
     this.provider.on('status', onStatus);
@@ -107,12 +103,82 @@ export class ProjectSession {
       clearInterval(timer);
       removeEventListener('pagehide', onHide);
     });
-    // Record the member in the team list once the document is known.
-    this.provider.once('sync', () => {
-      if (readMeta(this.doc).team[user.userId] !== user.name) setTeamMember(this.doc, user.userId, user.name);
-    });
     this.refresh();
     this.readPresence();
+  }
+
+  private onUpdate = (_u: Uint8Array, origin: unknown) => {
+    if (origin === this.provider || origin === this.persistence) return;
+    if (origin === CONTRIBUTION_ORIGIN && this.status === 'online') return;
+    if (this.status !== 'online') this.pendingChanges++;
+  };
+
+  /**
+   * Open without encoding the whole document again. Yjs encodes every transaction as an update for
+   * the doc's 'update' listeners (the IndexedDB store, the websocket provider, the pending counter);
+   * for the first load — the local copy, or on a first visit the server's full state — that costs
+   * as much as decoding it (≈0.3 s for 1.5 MB) and nobody needs it: the local copy is already stored
+   * and the server's state came from the server. So the listeners are attached only once the
+   * document is in, and a first visit writes its local copy afterwards, when the browser is idle.
+   * Nothing can be edited meanwhile: the notebook is shown when `ready`.
+   */
+  private quietLoad(): void {
+    const store = this.persistence._storeUpdate;
+    const send = this.provider._updateHandler;
+    this.doc.off('update', store);
+    this.doc.off('update', send);
+    let attached = false;
+    const attach = () => {
+      if (attached || this.destroyed) return;
+      attached = true;
+      this.doc.on('update', store);
+      this.doc.on('update', send);
+      this.doc.on('update', this.onUpdate);
+      this.ready = true;
+      this.refresh();
+    };
+    // Record the member in the team list once the document is known.
+    const onFirstSync = (synced: boolean) => {
+      if (!synced || this.destroyed) return;
+      this.provider.off('sync', onFirstSync);
+      const firstVisit = !attached;
+      attach();
+      if (readMeta(this.doc).team[this.user.userId] !== this.user.name) setTeamMember(this.doc, this.user.userId, this.user.name);
+      if (firstVisit) this.whenIdle(() => void storeState(this.persistence, true).catch(() => {}));
+    };
+    this.provider.on('sync', onFirstSync);
+    // no server (offline, refused): work on whatever the local copy holds
+    const onFail = () => attach();
+    this.provider.on('connection-close', onFail);
+    this.provider.on('connection-error', onFail);
+    this.cleanups.push(() => {
+      this.provider.off('sync', onFirstSync);
+      this.provider.off('connection-close', onFail);
+      this.provider.off('connection-error', onFail);
+    });
+    const onLocal = () => {
+      if (this.destroyed) return;
+      this.loadedLocal = true;
+      if (cellCount(this.doc) > 0 || !navigator.onLine) attach();
+      this.provider.connect();
+      this.refresh();
+    };
+    // A browser without IndexedDB (or a stuck one) must not keep the notebook closed.
+    const fallback = setTimeout(onLocal, 4000);
+    this.cleanups.push(() => clearTimeout(fallback));
+    void this.persistence.whenSynced.then(() => {
+      clearTimeout(fallback);
+      if (!this.loadedLocal) onLocal();
+    });
+  }
+
+  private whenIdle(fn: () => void): void {
+    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const run = () => {
+      if (!this.destroyed) fn();
+    };
+    if (ric) ric(run, { timeout: 5000 });
+    else setTimeout(run, 1000);
   }
 
   private updateStatus(): void {
@@ -171,6 +237,7 @@ export class ProjectSession {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.tracker.stop();
     for (const c of this.cleanups) c();
     this.provider.awareness.setLocalState(null);
