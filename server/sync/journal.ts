@@ -1,7 +1,7 @@
 /**
  * Group commit for document updates. One store write is in flight at a time; every update that arrives
- * meanwhile (or, when idle, within one turn of the event loop) goes into the next write: one transaction
- * and one flush for all of them. Each caller's promise resolves only when its update is on disk. Writes
+ * meanwhile goes into the next write: one transaction and one flush for all of them. When idle, the write
+ * starts at the end of the current task (a microtask), so an update waits for no other event-loop phase. Each caller's promise resolves only when its update is on disk. Writes
  * follow one another, so row order equals arrival order.
  *
  * Waiting for the write in flight costs an update nothing: its own flush could not start before the
@@ -35,7 +35,7 @@ export class UpdateJournal {
       this.pending.push({ projectId, update, resolve, reject });
       if (!this.scheduled && !this.writing) {
         this.scheduled = true;
-        setImmediate(() => this.write());
+        queueMicrotask(() => this.write());
       }
     }).finally(() => this.inFlight--);
   }
