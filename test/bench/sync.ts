@@ -305,6 +305,11 @@ export default async function run(): Promise<Bench[]> {
         ratio[`${k} ${mine}/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
       }
     }
+    if (figures['sprout-memory'] && figures.reference) {
+      const a = figures['sprout-memory'].latencyP99Ms;
+      const b = figures.reference.latencyP99Ms;
+      ratio['in-memory Sprout p99 no worse than reference'] = typeof a === 'number' && typeof b === 'number' ? (a <= b ? 'yes' : 'no') : 'n/a';
+    }
     if (figures.sprout) ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
     results.push({ name: `sync ratios: ${params}`, figures: ratio });
   }
