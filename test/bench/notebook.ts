@@ -154,6 +154,13 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
   if (profile) {
     const { profile: p } = await cdp.send('Profiler.stop');
     writeFileSync(`${profile}-${label}.cpuprofile`, JSON.stringify(p));
+    const entries = await page.evaluate(() =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return `${Math.round(r.startTime)}..${Math.round(r.responseEnd)} ${r.transferSize} ${r.name.replace(location.origin, '')}`;
+      }),
+    );
+    writeFileSync(`${profile}-${label}.network.txt`, entries.join('\n'));
   }
   await page.waitForTimeout(800);
   const editorsMounted = await page.locator('.text-cell .ProseMirror').count();
