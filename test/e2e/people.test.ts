@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { loginThroughPage as login } from '../support/login';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-people-pass-42';
@@ -42,13 +43,7 @@ interface ApiClass {
 }
 const apiClasses = (page: Page) => page.evaluate(async () => (await (await fetch('/api/classes')).json()).classes as ApiClass[]);
 
-async function loginThroughPage(page: Page, username: string, next: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((u) => u.pathname === next);
-}
+const loginThroughPage = (page: Page, username: string, next: string) => login(page, server.url, username, PASSWORD, next);
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

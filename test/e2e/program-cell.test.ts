@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { loginThroughPage } from '../support/login';
 import coding from '../../src/i18n/en/coding.json';
 import notebook from '../../src/i18n/en/notebook.json';
 
@@ -20,11 +21,7 @@ async function loggedIn(username: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}/login?next=${encodeURIComponent('/projects')}`);
-  await page.getByLabel(/user ?name/i).fill(username);
-  await page.getByLabel(/password/i).fill(PASSWORD);
-  await page.getByLabel(/password/i).press('Enter');
-  await page.waitForURL(`${server.url}/projects`);
+  await loginThroughPage(page, server.url, username, PASSWORD, '/projects');
   return page;
 }
 

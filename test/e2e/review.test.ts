@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { loginThroughPage as login } from '../support/login';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-review-pass-42';
@@ -22,13 +23,7 @@ let mentor: Page;
 let firstUrl = '';
 let projectId = '';
 
-async function loginThroughPage(page: Page, username: string, next: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((u) => u.pathname === next);
-}
+const loginThroughPage = (page: Page, username: string, next: string) => login(page, server.url, username, PASSWORD, next);
 
 const CRITERIA = ['research_question', 'method_variables', 'data_quality', 'analysis', 'conclusion', 'teamwork', 'communication', 'self_management'];
 
