@@ -1,5 +1,6 @@
 /** Server configuration from the environment, validated: a bad value stops start-up with a clear message. */
 import { resolve } from 'node:path';
+import type { FlushPolicy } from './store/sqlite-doc-writer';
 
 export interface ServerConfig {
   port: number;
@@ -16,6 +17,12 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** MAX_IMAGE_BYTES: biggest image upload (default 5 MiB). */
   maxImageBytes: number;
+  /**
+   * SYNC_FLUSH: when a document update reaches the disk. 'background' (default): written before it is
+   * relayed (survives a crash of the server), flushed within 20 ms. 'before-relay': flushed before it is
+   * relayed (survives a power cut too), adding the disk's flush time to every edit's round trip.
+   */
+  syncFlush: FlushPolicy;
 }
 
 export class ConfigError extends Error {}
@@ -45,6 +52,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   for (const o of allowedOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`ALLOWED_ORIGINS entries must look like https://host[:port] without a path; got '${o}'`);
   }
+  const syncFlush = env.SYNC_FLUSH || 'background';
+  if (syncFlush !== 'background' && syncFlush !== 'before-relay') throw new ConfigError(`SYNC_FLUSH must be background or before-relay; got '${syncFlush}'`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -55,5 +64,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     secureCookies: flag(env, 'SECURE_COOKIES'),
     trustProxy: flag(env, 'TRUST_PROXY'),
     maxImageBytes: int(env, 'MAX_IMAGE_BYTES', 5 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+    syncFlush,
   };
 }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const store = new SqliteStore({ dataDir: config.dataDir });
+  const store = new SqliteStore({ dataDir: config.dataDir, flush: config.syncFlush });
   if (await isEmpty(store)) {
     console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined })));
   }

@@ -1,7 +1,7 @@
 /** Projects, their hand-overs to mentors, images, and the Yjs documents (snapshot + appended updates) in SQLite. */
 import type Database from 'better-sqlite3';
 import type { ImageRecord, ProjectAccessFacts, ProjectRecord, StoredDoc, UserRecord } from './records';
-import type { WalSync } from './sqlite-wal-sync';
+import type { DocWrites } from './sqlite-doc-writer';
 import type { DocStore, ProjectStore } from './store';
 
 interface ProjectRow {
@@ -91,30 +91,11 @@ export class SqliteProjects implements ProjectStore {
 }
 
 export class SqliteDocs implements DocStore {
-  private readonly insertUpdate: Database.Statement;
-  private readonly touchProject: Database.Statement;
-  private readonly append: (batch: { projectId: string; update: Uint8Array }[], now: number) => number[];
-
-  /** `walSync` (file databases in WAL mode): commit on the main thread, flush to disk on the thread pool. */
+  /** `writes`: where updates and compactions are written (a worker thread for file databases, see sqlite-doc-writer.ts). */
   constructor(
     private readonly db: Database.Database,
-    private readonly walSync: WalSync | null = null,
-  ) {
-    this.insertUpdate = db.prepare('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)');
-    this.touchProject = db.prepare('UPDATE projects SET updated_at = ? WHERE id = ?');
-    // One transaction per batch, committed when called (so ids follow call order); on disk when the
-    // promise of appendUpdates resolves.
-    this.append = db.transaction((batch: { projectId: string; update: Uint8Array }[], now: number) => {
-      const ids: number[] = [];
-      const touched = new Set<string>();
-      for (const { projectId, update } of batch) {
-        ids.push(Number(this.insertUpdate.run(projectId, Buffer.from(update.buffer, update.byteOffset, update.byteLength), now).lastInsertRowid));
-        touched.add(projectId);
-      }
-      for (const id of touched) this.touchProject.run(now, id);
-      return ids;
-    });
-  }
+    private readonly writes: DocWrites,
+  ) {}
 
   async loadDoc(projectId: string): Promise<StoredDoc> {
     return this.db.transaction(() => {
@@ -131,19 +112,11 @@ export class SqliteDocs implements DocStore {
     })();
   }
 
-  async appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
-    if (!batch.length) return [];
-    return this.walSync ? this.walSync.commit(() => this.append(batch, now)) : this.append(batch, now);
+  appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
+    return batch.length ? this.writes.append(batch, now) : Promise.resolve([]);
   }
 
-  async compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void> {
-    const write = this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO doc_snapshots (project_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at')
-        .run(projectId, Buffer.from(snapshot), Date.now());
-      this.db.prepare('DELETE FROM doc_updates WHERE project_id = ? AND id <= ?').run(projectId, upToId);
-    });
-    if (this.walSync) await this.walSync.commit(() => write());
-    else write();
+  compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void> {
+    return this.writes.compact(projectId, snapshot, upToId, Date.now());
   }
 }

@@ -7,13 +7,16 @@ import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { SqliteReviews } from './sqlite-reviews';
 import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
-import { WalSync } from './sqlite-wal-sync';
+import { Checkpointer, type CheckpointResult } from './sqlite-checkpointer';
+import { SqliteDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
 import type { Store, StoreStatus } from './store';
 
 export interface SqliteStoreOptions {
   /** Directory for the database file; ':memory:' for a throwaway store. */
   dataDir: string;
   fileName?: string;
+  /** When document updates reach the disk relative to their relay (see sqlite-doc-writer.ts); default 'background'. */
+  flush?: FlushPolicy;
 }
 
 export class SqliteStore implements Store {
@@ -25,7 +28,8 @@ export class SqliteStore implements Store {
   readonly projects: SqliteProjects;
   readonly docs: SqliteDocs;
   readonly reviews: SqliteReviews;
-  private readonly walSync: WalSync | null;
+  private readonly docWrites: DocWrites;
+  private readonly checkpointer: Checkpointer | null;
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.dataDir === ':memory:') {
@@ -36,8 +40,8 @@ export class SqliteStore implements Store {
     }
     this.db = new Database(this.path);
     const mode = this.db.pragma('journal_mode = WAL', { simple: true });
-    // FULL: a transaction is on disk before commit returns, so an acknowledged update survives kill -9
-    // and power loss. Document updates take the same guarantee off the event loop (see WalSync).
+    // FULL: a transaction is on disk before commit returns (accounts, reviews, submissions survive kill -9
+    // and power loss). Document updates are written without waiting for the disk (see sqlite-doc-writer.ts).
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
@@ -45,9 +49,31 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db);
     this.classes = new SqliteClasses(this.db);
     this.projects = new SqliteProjects(this.db);
-    this.walSync = mode === 'wal' ? new WalSync(this.db, `${this.path}-wal`) : null;
-    this.docs = new SqliteDocs(this.db, this.walSync);
+    const wal = mode === 'wal';
+    if (wal) {
+      // Checkpoints run on a worker thread (see Checkpointer), never inside a commit on the event loop.
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+    }
+    this.checkpointer = wal ? new Checkpointer(this.path) : null;
+    if (!wal) this.docWrites = new SqliteDocWrites(this.db, null);
+    else {
+      // Document updates: a connection of their own at NORMAL (see sqlite-doc-writer.ts).
+      const docsDb = new Database(this.path);
+      docsDb.pragma('synchronous = NORMAL');
+      docsDb.pragma('foreign_keys = ON');
+      docsDb.pragma('busy_timeout = 5000');
+      docsDb.pragma('wal_autocheckpoint = 0');
+      docsDb.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+      this.docWrites = new SqliteDocWrites(docsDb, `${this.path}-wal`, opts.flush);
+    }
+    this.docs = new SqliteDocs(this.db, this.docWrites);
     this.reviews = new SqliteReviews(this.db);
+  }
+
+  /** Runs a checkpoint now (tests); undefined for stores without a WAL. */
+  checkpointNow(): Promise<CheckpointResult> | undefined {
+    return this.checkpointer?.now();
   }
 
   status(): StoreStatus {
@@ -66,7 +92,8 @@ export class SqliteStore implements Store {
   }
 
   close(): void {
-    this.walSync?.close();
+    this.docWrites.close();
     if (this.db.open) this.db.close();
+    this.checkpointer?.close();
   }
 }

@@ -81,8 +81,9 @@ export interface ProjectStore {
 export interface DocStore {
   loadDoc(projectId: string): Promise<StoredDoc>;
   /**
-   * Appends updates durably, in order, in ONE committed transaction (on disk when the promise resolves)
-   * and returns their row ids. One transaction for a batch = one flush for many updates. Calls are
+   * Appends updates durably, in order, in ONE committed transaction and returns their row ids. When the
+   * promise resolves the updates survive a crash of the server process (and, by the store's flush
+   * policy, a power cut). One transaction for a batch = one flush for many updates. Calls are
    * ordered as made: a caller may append the next batch before the previous promise resolves, and the
    * later batch gets the larger ids and resolves later.
    */

@@ -1,8 +1,11 @@
 /**
  * Group commit for document updates. One store write is in flight at a time; every update that arrives
- * meanwhile goes into the next write: one transaction and one flush for all of them. When idle, the write
- * starts at the end of the current task (a microtask), so an update waits for no other event-loop phase. Each caller's promise resolves only when its update is on disk. Writes
- * follow one another, so row order equals arrival order.
+ * meanwhile goes into the next write: one transaction (and one flush) for all of them. When idle, the
+ * write starts in the check phase after the current poll phase (setImmediate), so all the messages read
+ * from the sockets in one turn of the event loop share one commit; the relays wait for that turn's
+ * remaining work, which costs them less than a commit each would cost everybody. Each caller's promise
+ * resolves only when its update is stored (see the store's flush policy). Writes follow one another, so
+ * row order equals arrival order.
  *
  * Waiting for the write in flight costs an update nothing: its own flush could not start before the
  * previous one ends anyway (a flush covers only what was written before it began), so batching behind it
@@ -35,7 +38,7 @@ export class UpdateJournal {
       this.pending.push({ projectId, update, resolve, reject });
       if (!this.scheduled && !this.writing) {
         this.scheduled = true;
-        queueMicrotask(() => this.write());
+        setImmediate(() => this.write());
       }
     }).finally(() => this.inFlight--);
   }

@@ -2,12 +2,18 @@
  * Sync load: N websocket clients over M documents, each sending a small text update at a steady rate;
  * measures fan-out latency (send → arrival at every other client of the document: median, p95, p99),
  * server CPU and RSS, and the load generator's own CPU. Runs the same load against Sprout Lab's server
- * (auth + durable SQLite on) and the reference `@y/websocket-server` 0.1.1 (in memory, no auth), each
- * in its own child process on 127.0.0.1, and reports the ratios.
+ * (auth + durable SQLite on: `sprout` with the default flush policy, `sprout-flush` flushing every update
+ * to disk before relaying it), Sprout with its store in memory, and the reference `@y/websocket-server`
+ * 0.1.1 (in memory, no auth), each in its own child process on 127.0.0.1, and reports the ratios.
+ *
+ * Latency tails on a shared 2-core machine vary by ±50 % from one run to the next, so the servers are
+ * measured in SYNC_ROUNDS interleaved rounds (the order rotates every round) and each figure is the
+ * median over the rounds; the per-round p99s are printed too.
  *
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
- *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_SERVERS=sprout,sprout-memory,reference, SYNC_CPU_PROF=<dir> (CPU profiles of the servers)
+ *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_ROUNDS=3, SYNC_SERVERS=sprout,sprout-flush,sprout-memory,reference,
+ *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers)
  *
  * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
  * documents, so a send time and the arrival times of that update are read from one process's monotonic
@@ -80,8 +86,8 @@ const stopChild = (child: ChildProcess) =>
     setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
   });
 
-/** Sprout Lab's real server (server/main.ts) on a data directory seeded with the bench school: auth + durable SQLite. */
-async function startSprout(p: Params): Promise<Target> {
+/** Sprout Lab's real server (server/main.ts) on a data directory seeded with the bench school: auth + durable SQLite, with the given flush policy. */
+async function startSprout(p: Params, flush: 'background' | 'before-relay'): Promise<Target> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sprout-bench-'));
   const secret = randomBytes(16).toString('hex');
   const store = new SqliteStore({ dataDir });
@@ -89,10 +95,10 @@ async function startSprout(p: Params): Promise<Target> {
   store.close();
   const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SYNC_FLUSH: flush },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const target = await sproutTarget('sprout', child, secret);
+  const target = await sproutTarget(flush === 'background' ? 'sprout' : 'sprout-flush', child, secret);
   return {
     ...target,
     async stop() {
@@ -153,6 +159,17 @@ function procStats(pid: number): { cpuS: number; rssMiB: number } | null {
   } catch {
     return null;
   }
+}
+
+/** Per figure, the median over the rounds (numbers), or the first round's value (text). */
+function medianFigures(rounds: Record<string, number | string>[]): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const k of Object.keys(rounds[0] ?? {})) {
+    const values = rounds.map((f) => f[k]);
+    const nums = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+    out[k] = nums.length === values.length ? round(nums.length % 2 ? nums[(nums.length - 1) / 2] : (nums[nums.length / 2 - 1] + nums[nums.length / 2]) / 2) : values[0];
+  }
+  return out;
 }
 
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
@@ -274,41 +291,55 @@ export default async function run(): Promise<Bench[]> {
     warmupS: envInt('SYNC_WARMUP_S', 3, 0, 60),
     workers: envInt('SYNC_WORKERS', 2, 1, 16),
   };
-  const servers = (process.env.SYNC_SERVERS ?? 'sprout,sprout-memory,reference').split(',').map((x) => x.trim());
-  for (const s of servers) if (!['sprout', 'sprout-memory', 'reference'].includes(s)) throw new Error(`SYNC_SERVERS: each must be sprout, sprout-memory or reference; got '${s}'`);
+  const rounds = envInt('SYNC_ROUNDS', 3, 1, 20);
+  const known = ['sprout', 'sprout-flush', 'sprout-memory', 'reference'];
+  const servers = (process.env.SYNC_SERVERS ?? known.join(',')).split(',').map((x) => x.trim());
+  for (const s of servers) if (!known.includes(s)) throw new Error(`SYNC_SERVERS: each must be one of ${known.join(', ')}; got '${s}'`);
+  const labels: Record<string, string> = {
+    sprout: 'Sprout Lab (auth + durable SQLite, flushed in the background)',
+    'sprout-flush': 'Sprout Lab (auth + durable SQLite, flushed before relay)',
+    'sprout-memory': 'Sprout Lab (store in memory; auth at connect)',
+    reference: 'reference @y/websocket-server 0.1.1 (in memory)',
+  };
   const results: Bench[] = [];
   for (const load of loads()) {
     const p: Params = { ...load, ...common };
-    const params = `${p.clients} clients / ${p.docs} docs / ${p.rate} updates/s each / ${p.durationS} s`;
-    const figures: Record<string, Record<string, number | string>> = {};
-    const labels: Record<string, string> = {
-      sprout: 'Sprout Lab (auth + durable SQLite)',
-      'sprout-memory': 'Sprout Lab (store in memory; auth at connect)',
-      reference: 'reference @y/websocket-server 0.1.1 (in memory)',
+    const params = `${p.clients} clients / ${p.docs} docs / ${p.rate} updates/s each / ${p.durationS} s × ${rounds} rounds (medians)`;
+    const starters: Record<string, () => Promise<Target>> = {
+      sprout: () => startSprout(p, 'background'),
+      'sprout-flush': () => startSprout(p, 'before-relay'),
+      'sprout-memory': () => startSproutMemory(p),
+      reference: () => startReference(),
     };
-    const starters: Record<string, () => Promise<Target>> = { sprout: () => startSprout(p), 'sprout-memory': () => startSproutMemory(p), reference: () => startReference() };
-    for (const name of servers) {
-      const target = await starters[name]();
-      try {
-        await sleep(1000); // let the server settle after start-up
-        figures[target.name] = await runLoad(target, p);
-      } finally {
-        await target.stop();
+    const perRound: Record<string, Record<string, number | string>[]> = Object.fromEntries(servers.map((s) => [s, []]));
+    for (let r = 0; r < rounds; r++) {
+      const order = servers.map((_, i) => servers[(i + r) % servers.length]);
+      for (const name of order) {
+        const target = await starters[name]();
+        try {
+          await sleep(1000); // let the server settle after start-up
+          perRound[name].push(await runLoad(target, p));
+        } finally {
+          await target.stop();
+        }
       }
-      results.push({ name: `sync fan-out, ${labels[target.name]}: ${params}`, figures: figures[target.name] });
+    }
+    const figures: Record<string, Record<string, number | string>> = {};
+    for (const name of servers) {
+      figures[name] = medianFigures(perRound[name]);
+      figures[name].latencyP99MsPerRound = perRound[name].map((f) => f.latencyP99Ms).join(' / ');
+      results.push({ name: `sync fan-out, ${labels[name]}: ${params}`, figures: figures[name] });
     }
     const ratio: Record<string, number | string> = {};
-    for (const mine of ['sprout', 'sprout-memory'].filter((m) => figures[m] && figures.reference)) {
+    for (const mine of ['sprout', 'sprout-flush', 'sprout-memory'].filter((m) => figures[m] && figures.reference)) {
       for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
         const a = figures[mine][k];
         const b = figures.reference[k];
         ratio[`${k} ${mine}/reference`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
       }
-    }
-    if (figures['sprout-memory'] && figures.reference) {
-      const a = figures['sprout-memory'].latencyP99Ms;
+      const a = figures[mine].latencyP99Ms;
       const b = figures.reference.latencyP99Ms;
-      ratio['in-memory Sprout p99 no worse than reference'] = typeof a === 'number' && typeof b === 'number' ? (a <= b ? 'yes' : 'no') : 'n/a';
+      ratio[`${mine} p99 no worse than reference`] = typeof a === 'number' && typeof b === 'number' ? (a <= b ? 'yes' : 'no') : 'n/a';
     }
     if (figures.sprout) ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
     results.push({ name: `sync ratios: ${params}`, figures: ratio });
