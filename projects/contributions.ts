@@ -6,6 +6,7 @@
  * panel sums the entries. Counts are batched (`flush`) to keep update traffic small.
  */
 import * as Y from 'yjs';
+import { TABLE_ROW_KEYS } from './cells/table';
 import { cellsArray, LOCAL_ORIGIN } from './schema';
 
 export interface ContributionCounts {
@@ -44,8 +45,10 @@ function countNewCell(cell: unknown, c: ContributionCounts): void {
   if (!(cell instanceof Y.Map)) return;
   c.cells++;
   c.chars += textChars(cell.get('content'));
-  const rows = cell.get('rows');
-  if (rows instanceof Y.Array) c.rows += rows.length;
+  for (const key of TABLE_ROW_KEYS) {
+    const rows = cell.get(key);
+    if (rows instanceof Y.Array) c.rows += rows.length;
+  }
 }
 
 /**
@@ -62,7 +65,8 @@ export function countTransaction(events: Y.YEvent<Y.AbstractType<unknown>>[]): C
       continue;
     }
     const topLevel = target instanceof Y.Array && target.parent === null;
-    const rowsArray = target instanceof Y.Array && target.parent instanceof Y.Map && target.parent.get('rows') === target;
+    const parent = target.parent;
+    const rowsArray = target instanceof Y.Array && parent instanceof Y.Map && parent.get('kind') === 'table' && TABLE_ROW_KEYS.some((k) => parent.get(k) === target);
     for (const item of ev.changes.added) {
       for (const v of item.content.getContent()) {
         if (topLevel) countNewCell(v, c);

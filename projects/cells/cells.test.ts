@@ -61,6 +61,127 @@ describe('table cells', () => {
   });
 });
 
+/** A table as documents stored it before the compact layout: one Y.Map per row. */
+function addLegacyTable(doc: Y.Doc, rows: (number | null)[][]): { cellId: string; colIds: string[] } {
+  const cells = doc.getArray<Y.Map<unknown>>('cells');
+  const colIds = ['cL000001', 'cT000001'];
+  doc.transact(() => {
+    const cell = new Y.Map<unknown>();
+    cells.push([cell]);
+    cell.set('id', 'kOld');
+    cell.set('kind', 'table');
+    cell.set('createdBy', '');
+    cell.set('createdAt', 1);
+    cell.set('name', 'Old');
+    const cols = new Y.Array<Y.Map<string>>();
+    cell.set('columns', cols);
+    cols.push(
+      colIds.map((id, j) => {
+        const m = new Y.Map<string>();
+        m.set('id', id);
+        m.set('name', ['L', 'T'][j]);
+        m.set('unit', ['m', 's'][j]);
+        return m;
+      }),
+    );
+    const rs = new Y.Array<Y.Map<unknown>>();
+    cell.set('rows', rs);
+    rs.push(
+      rows.map((r, i) => {
+        const m = new Y.Map<unknown>();
+        m.set('id', `rOld${i}`);
+        r.forEach((v, j) => v !== null && m.set(colIds[j], v));
+        return m;
+      }),
+    );
+  });
+  return { cellId: 'kOld', colIds };
+}
+
+function sync(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+describe('table layout', () => {
+  it('stores a row as one plain array entry: under 60 bytes per 4-column row, one Yjs item per batch', () => {
+    const doc = createProjectDoc();
+    const rows = Array.from({ length: 500 }, (_, r) => [r * 0.01, Math.sqrt(r + 1), r % 7, r * 1.5]);
+    const before = Y.encodeStateAsUpdate(doc).length;
+    const id = addTableCell(doc, { name: 't', columns: ['a', 'b', 'c', 'd'].map((name) => ({ name, unit: '' })), rows });
+    const bytes = Y.encodeStateAsUpdate(doc).length - before;
+    expect(bytes / 500).toBeLessThan(60);
+    const copy = createProjectDoc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+    expect(readTable(copy, id).rows.map((r) => r.values)).toEqual(rows);
+  });
+
+  it('reads rows by column id, so a column added or deleted while a teammate records rows loses nothing', () => {
+    const a = createProjectDoc();
+    const id = addTableCell(a, { name: 't', columns: [{ name: 'x', unit: '' }, { name: 'y', unit: '' }], rows: [[1, 2]] });
+    const b = createProjectDoc();
+    sync(a, b);
+    const [x, y] = readTable(a, id).columns.map((c) => c.id);
+    const z = addColumn(a, id, { name: 'z', unit: '' });
+    appendRows(a, id, [[3, 4, 5]]);
+    deleteColumn(b, id, x);
+    appendRows(b, id, [[6]]);
+    sync(a, b);
+    const t = readTable(a, id);
+    expect(t.columns.map((c) => c.id)).toEqual([y, z]);
+    expect(new Set(t.rows.map((r) => JSON.stringify(r.values)))).toEqual(new Set(['[2,null]', '[4,5]', '[6,null]']));
+    expect(readTable(b, id)).toEqual(t);
+  });
+
+  it('keeps both edits when two teammates change different cells of one row; one value when the same cell', () => {
+    const a = createProjectDoc();
+    const id = addTableCell(a, { name: 't', columns: [{ name: 'x', unit: '' }, { name: 'y', unit: '' }], rows: [[1, 2]] });
+    const b = createProjectDoc();
+    sync(a, b);
+    const [x, y] = readTable(a, id).columns.map((c) => c.id);
+    const row = readTable(a, id).rows[0].id;
+    setTableValue(a, id, row, x, 10);
+    setTableValue(b, id, row, y, null);
+    sync(a, b);
+    expect(readTable(a, id).rows[0].values).toEqual([10, null]);
+    expect(readTable(b, id).rows[0].values).toEqual([10, null]);
+    setTableValue(a, id, row, x, 11);
+    setTableValue(b, id, row, x, 12);
+    sync(a, b);
+    expect(readTable(a, id).rows[0].values[0]).toBe(readTable(b, id).rows[0].values[0]);
+    expect([11, 12]).toContain(readTable(a, id).rows[0].values[0]);
+    deleteRow(a, id, row);
+    expect(readTable(a, id).rows).toEqual([]);
+  });
+
+  it('opens tables stored one Y.Map per row, and keeps editing them in that layout', () => {
+    const doc = createProjectDoc();
+    const { cellId, colIds } = addLegacyTable(doc, [
+      [0.5, 1.42],
+      [1, null],
+    ]);
+    expect(readTable(doc, cellId).rows).toEqual([
+      { id: 'rOld0', values: [0.5, 1.42] },
+      { id: 'rOld1', values: [1, null] },
+    ]);
+    const [r3] = appendRows(doc, cellId, [[2, 2.84]]);
+    setTableValue(doc, cellId, 'rOld1', colIds[1], 2.01);
+    deleteRow(doc, cellId, 'rOld0');
+    deleteColumn(doc, cellId, colIds[0]);
+    const t = readTable(doc, cellId);
+    expect(t.rows).toEqual([
+      { id: 'rOld1', values: [2.01] },
+      { id: r3, values: [2.84] },
+    ]);
+    // still the old layout, which an older app open in another tab reads too
+    const cell = doc.getArray<Y.Map<unknown>>('cells').get(0);
+    expect(cell.get('data')).toBeUndefined();
+    expect((cell.get('rows') as Y.Array<Y.Map<unknown>>).get(1).toJSON()).toEqual({ id: r3, [colIds[1]]: 2.84 });
+    replaceTableData(doc, cellId, [{ name: 'x', unit: '' }], [[1], [null]]);
+    expect(readTable(doc, cellId).rows.map((r) => r.values)).toEqual([[1], [null]]);
+  });
+});
+
 describe('chart cells', () => {
   it('plots transformed columns (T² against L) with a linear fit', () => {
     const doc = createProjectDoc();
