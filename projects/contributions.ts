@@ -81,6 +81,8 @@ export function countTransaction(events: Y.YEvent<Y.AbstractType<unknown>>[]): C
 export interface ContributionTracker {
   /** Counted but not yet written. */
   pending(): ContributionCounts;
+  /** Count this origin's transactions too (an editor's, known only once its code is loaded). */
+  addLocalOrigin(origin: unknown): void;
   flush(): void;
   stop(): void;
 }
@@ -113,6 +115,7 @@ export function trackContributions(doc: Y.Doc, userId: string, opts: { now?: () 
   };
   return {
     pending: () => ({ ...pend }),
+    addLocalOrigin: (origin) => void origins.add(origin),
     flush,
     stop: () => {
       flush();

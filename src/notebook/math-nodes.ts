@@ -4,11 +4,22 @@
  * and the editor agree. Clicking a formula edits its LaTeX source.
  */
 import { mergeAttributes, Node } from '@tiptap/core';
-import katex from 'katex';
+import { loadedKatex, loadMath } from './math-mathml';
 
 export type EditLatex = (current: string, display: boolean) => Promise<string | null>;
 
+/** Typeset into `el`; until KaTeX is loaded (its own chunk) the source is shown, then replaced. */
 function render(el: HTMLElement, latex: string, display: boolean): void {
+  const katex = loadedKatex();
+  if (!katex) {
+    el.textContent = latex;
+    el.dataset.pending = latex;
+    void loadMath().then(() => {
+      if (el.dataset.pending === latex) render(el, latex, display);
+    });
+    return;
+  }
+  delete el.dataset.pending;
   try {
     katex.render(latex || '\\square', el, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' });
   } catch {
@@ -64,9 +75,4 @@ function mathNode(name: 'inlineMath' | 'blockMath', display: boolean, editLatex:
 
 export function mathExtensions(editLatex: EditLatex) {
   return [mathNode('inlineMath', false, editLatex), mathNode('blockMath', true, editLatex)];
-}
-
-/** KaTeX as MathML only: the export files need no fonts or CSS. */
-export function mathToMathml(latex: string, display: boolean): string {
-  return katex.renderToString(latex, { displayMode: display, throwOnError: false, output: 'mathml' });
 }

@@ -4,13 +4,13 @@
  * per-user undo manager and the contribution counter. Reactive views of the document ($state.raw)
  * are refreshed from Yjs observers; components read them and write through projects/ accessors.
  */
-import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } from '../../projects/contributions';
 import { cellCount, createProjectDoc, listCells, observeCell, observeCells, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
+import { loadTextEditor } from './cells/editor-loader';
 
 export type ConnectionStatus = 'online' | 'offline' | 'syncing';
 
@@ -34,6 +34,12 @@ export class ProjectSession {
   readonly provider: WebsocketProvider;
   readonly persistence: IndexeddbPersistence;
   readonly undoManager: Y.UndoManager;
+  /**
+   * The text editor's code (its own chunk, loaded in parallel with the document). Resolves once the
+   * editor's transaction origin is tracked by the undo manager and the contribution counter, so
+   * text cells create their editors from this promise.
+   */
+  readonly textEditor: Promise<typeof import('./cells/text-editor')>;
   private tracker: ContributionTracker;
   private cleanups: (() => void)[] = [];
 
@@ -63,11 +69,16 @@ export class ProjectSession {
     this.provider = new WebsocketProvider(wsUrl, projectId, this.doc, { disableBc: true, maxBackoffTime: 5000, connect: false });
     this.quietLoad();
     this.provider.awareness.setLocalStateField('user', { userId: user.userId, name: user.name, color: colorFor(user.userId) });
-    this.undoManager = createUndoManager(this.doc, [ySyncPluginKey]);
+    this.undoManager = createUndoManager(this.doc);
     // The text editors share this manager; y-tiptap destroys the manager it is given when an editor
     // goes away, so that call is made harmless here and the session destroys it itself.
     this.undoManager.destroy = () => {};
-    this.tracker = trackContributions(this.doc, user.userId, { localOrigins: [ySyncPluginKey] });
+    this.tracker = trackContributions(this.doc, user.userId);
+    this.textEditor = loadTextEditor().then((m) => {
+      this.undoManager.addTrackedOrigin(m.ySyncPluginKey);
+      this.tracker.addLocalOrigin(m.ySyncPluginKey);
+      return m;
+    });
 
     this.cleanups.push(() => this.doc.off('update', this.onUpdate));
 

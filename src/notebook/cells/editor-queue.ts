@@ -1,38 +1,72 @@
 /**
- * Text editors (TipTap + Yjs binding) cost ~40 ms each to create. Cells on screen get theirs at
- * once; cells just below the fold queue here and get theirs one per idle moment, so the first
- * editor a student can type in is not held up by five others being built in the same frame.
+ * Text editors (TipTap + Yjs binding) cost ~40 ms each to create. They are built one per task, so
+ * the browser handles input and paints between two of them:
+ *  - `soon` jobs (cells on screen, in the order they were queued, i.e. top first) run one per
+ *    macrotask, ahead of everything else here: the first editor a student can type in is not held
+ *    up by the five others on screen;
+ *  - `idle` jobs (cells just below the fold) run one per idle moment.
  */
 type Job = { run: () => void; cancelled: boolean };
 
-const queue: Job[] = [];
-let pumping = false;
+const soonQueue: Job[] = [];
+const idleQueue: Job[] = [];
+let pumpingSoon = false;
+let pumpingIdle = false;
 
 type IdleFn = (cb: () => void, opts?: { timeout: number }) => number;
 
-function later(fn: () => void): void {
+function idle(fn: () => void): void {
   const ric = (globalThis as { requestIdleCallback?: IdleFn }).requestIdleCallback;
   if (ric) ric(fn, { timeout: 300 });
   else setTimeout(fn, 16);
 }
 
-function pump(): void {
-  const job = queue.shift();
-  if (!job) {
-    pumping = false;
-    return;
-  }
-  if (!job.cancelled) job.run();
-  later(pump);
+function next(queue: Job[]): Job | undefined {
+  let job = queue.shift();
+  while (job?.cancelled) job = queue.shift();
+  return job;
 }
 
-/** Run `build` in a later idle moment (one job per moment, first queued first); returns a cancel function. */
-export function queueEditorBuild(build: () => void): () => void {
+function pumpSoon(): void {
+  const job = next(soonQueue);
+  if (!job) {
+    pumpingSoon = false;
+    return;
+  }
+  job.run();
+  setTimeout(pumpSoon, 0);
+}
+
+function pumpIdle(): void {
+  // on-screen editors first: wait for them to be built
+  if (pumpingSoon) return idle(pumpIdle);
+  const job = next(idleQueue);
+  if (!job) {
+    pumpingIdle = false;
+    return;
+  }
+  job.run();
+  idle(pumpIdle);
+}
+
+/**
+ * Run `build` in a later task: `soon` (next free task, for cells on screen) or `idle` (the default:
+ * an idle moment, for cells near the screen). Returns a cancel function.
+ */
+export function queueEditorBuild(build: () => void, when: 'soon' | 'idle' = 'idle'): () => void {
   const job: Job = { run: build, cancelled: false };
-  queue.push(job);
-  if (!pumping) {
-    pumping = true;
-    later(pump);
+  if (when === 'soon') {
+    soonQueue.push(job);
+    if (!pumpingSoon) {
+      pumpingSoon = true;
+      setTimeout(pumpSoon, 0);
+    }
+  } else {
+    idleQueue.push(job);
+    if (!pumpingIdle) {
+      pumpingIdle = true;
+      idle(pumpIdle);
+    }
   }
   return () => {
     job.cancelled = true;

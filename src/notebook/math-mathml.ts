@@ -1,0 +1,40 @@
+/**
+ * LaTeX to MathML with KaTeX, for previews and export files (no fonts or CSS needed). KaTeX (~260 KB)
+ * is its own chunk, loaded the first time a formula is shown or a file exported: a notebook without
+ * formulas never loads it.
+ */
+type Katex = typeof import('katex').default;
+
+let katex: Katex | null = null;
+let loading: Promise<Katex> | null = null;
+
+/** Load KaTeX (once); resolves when `mathToMathml` typesets. */
+export function loadMath(): Promise<Katex> {
+  loading ??= import('katex').then((m) => (katex = m.default));
+  return loading;
+}
+
+export function mathLoaded(): boolean {
+  return katex !== null;
+}
+
+/** KaTeX if already loaded, else null. */
+export function loadedKatex(): Katex | null {
+  return katex;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/**
+ * KaTeX as MathML only. Until KaTeX is loaded (see `loadMath`) the LaTeX source is shown as code,
+ * and the load is started; callers that need the typeset form await `loadMath()` first.
+ */
+export function mathToMathml(latex: string, display: boolean): string {
+  if (!katex) {
+    void loadMath();
+    return `<code class="math-source">${escapeHtml(latex)}</code>`;
+  }
+  return katex.renderToString(latex, { displayMode: display, throwOnError: false, output: 'mathml' });
+}
