@@ -17,12 +17,16 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.path);
-db.pragma('busy_timeout = 5000');
-db.pragma('synchronous = FULL');
-const passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+let db = null;
+let passive = null;
 function checkpoint(reply) {
   try {
+    if (!db) {
+      db = new Database(workerData.path, { fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      db.pragma('synchronous = FULL');
+      passive = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+    }
     const result = passive.get();
     if (reply) parentPort.postMessage({ ok: true, result });
   } catch (e) {
@@ -32,7 +36,7 @@ function checkpoint(reply) {
 const timer = setInterval(() => checkpoint(false), workerData.intervalMs);
 parentPort.on('message', (m) => {
   if (m === 'now') checkpoint(true);
-  if (m === 'close') { clearInterval(timer); db.close(); parentPort.close(); }
+  if (m === 'close') { clearInterval(timer); if (db) db.close(); parentPort.close(); }
 });
 `;
 

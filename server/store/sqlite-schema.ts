@@ -82,6 +82,11 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_project ON doc_updates(project_id, id);
+-- The update log's bookmark (sqlite-doc-writer.ts): the last logged update moved into doc_updates.
+CREATE TABLE IF NOT EXISTS doc_log_state (
+  k TEXT PRIMARY KEY,
+  v INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS images (
   id TEXT PRIMARY KEY,
   project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,

@@ -8,7 +8,7 @@ import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { SqliteReviews } from './sqlite-reviews';
 import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
 import { Checkpointer, type CheckpointResult } from './sqlite-checkpointer';
-import { SqliteDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
+import { LoggedDocWrites, MemoryDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
 import type { Store, StoreStatus } from './store';
 
 export interface SqliteStoreOptions {
@@ -56,7 +56,7 @@ export class SqliteStore implements Store {
       this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
     }
     this.checkpointer = wal ? new Checkpointer(this.path) : null;
-    if (!wal) this.docWrites = new SqliteDocWrites(this.db, null);
+    if (!wal) this.docWrites = new MemoryDocWrites(this.db);
     else {
       // Document updates: a connection of their own at NORMAL (see sqlite-doc-writer.ts).
       const docsDb = new Database(this.path);
@@ -65,7 +65,7 @@ export class SqliteStore implements Store {
       docsDb.pragma('busy_timeout = 5000');
       docsDb.pragma('wal_autocheckpoint = 0');
       docsDb.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-      this.docWrites = new SqliteDocWrites(docsDb, `${this.path}-wal`, opts.flush);
+      this.docWrites = new LoggedDocWrites(docsDb, this.path, opts.flush);
     }
     this.docs = new SqliteDocs(this.db, this.docWrites);
     this.reviews = new SqliteReviews(this.db);
@@ -86,6 +86,7 @@ export class SqliteStore implements Store {
   }
 
   async wipe(): Promise<void> {
+    this.docWrites.discard();
     this.db.transaction(() => {
       for (const t of TABLES_CHILD_FIRST) this.db.prepare(`DELETE FROM ${t}`).run();
     })();

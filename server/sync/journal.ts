@@ -1,11 +1,10 @@
 /**
  * Group commit for document updates. One store write is in flight at a time; every update that arrives
- * meanwhile goes into the next write: one transaction (and one flush) for all of them. When idle, the
- * write starts in the check phase after the current poll phase (setImmediate), so all the messages read
- * from the sockets in one turn of the event loop share one commit; the relays wait for that turn's
- * remaining work, which costs them less than a commit each would cost everybody. Each caller's promise
- * resolves only when its update is stored (see the store's flush policy). Writes follow one another, so
- * row order equals arrival order.
+ * meanwhile goes into the next write: one store call (and one flush) for all of them. When idle, the
+ * write starts at the end of the current task (a microtask), so an update waits for no other event-loop
+ * phase (the SQLite store makes that cheap: an update is stored by one write() to its update log). Each
+ * caller's promise resolves only when its update is stored (see the store's flush policy). Writes follow
+ * one another, so row order equals arrival order.
  *
  * Waiting for the write in flight costs an update nothing: its own flush could not start before the
  * previous one ends anyway (a flush covers only what was written before it began), so batching behind it
@@ -38,7 +37,7 @@ export class UpdateJournal {
       this.pending.push({ projectId, update, resolve, reject });
       if (!this.scheduled && !this.writing) {
         this.scheduled = true;
-        setImmediate(() => this.write());
+        queueMicrotask(() => this.write());
       }
     }).finally(() => this.inFlight--);
   }
