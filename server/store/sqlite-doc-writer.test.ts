@@ -135,6 +135,18 @@ describe('document writes', () => {
     expect(journal.inFlight).toBe(0);
   });
 
+  it('the worker moves logged updates into SQLite within a few hundred ms, and empties the log', async () => {
+    const { store, dir, projectId } = await storeWithProject();
+    for (let i = 0; i < 30; i++) await store.docs.appendUpdates([{ projectId, update: new Uint8Array([i]) }], i);
+    const deadline = Date.now() + 3000;
+    while (rowsSeenByAnotherConnection(dir) < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(rowsSeenByAnotherConnection(dir)).toBe(30);
+    await store.docs.loadDoc(projectId); // settles: nothing left in flight
+    const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));
+    expect(logs).toHaveLength(2);
+    for (const f of logs) expect(statSync(join(dir, f)).size).toBe(0);
+  });
+
   it('compacts: the snapshot replaces the updates it contains, later ones stay', async () => {
     const { store, projectId } = await storeWithProject();
     const ids = await store.docs.appendUpdates([1, 2, 3].map((b) => ({ projectId, update: new Uint8Array([b]) })), 5);

@@ -26,95 +26,65 @@
  * server), and SQLite commits on a worker thread (worse on this 2-core machine: thread hops and contention).
  */
 import type Database from 'better-sqlite3';
-import { closeSync, existsSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
-import { UpdateLog, type LoggedUpdate } from './update-log';
+import { StoreWorker, type CheckpointResult } from './store-worker';
+import { UpdateLog } from './update-log';
 
 export type FlushPolicy = 'background' | 'before-relay';
 
 /** A project's "last edited" time is written at most this often while it is being edited. */
 export const TOUCH_EVERY_MS = 10_000;
-/** How often logged updates move into SQLite, and how many make it happen at once. */
+/** How often logged updates move into SQLite. */
 const INGEST_EVERY_MS = 100;
-const INGEST_AT_COUNT = 2000;
+/** The 'background' policy's longest wait for an fdatasync of the log. */
 const BACKGROUND_SYNC_MS = 20;
+
+/** The statements of the update log's move into SQLite (used by the store worker, and at start). */
+export const LOG_SQL = {
+  // Logged updates carry their id (seq); one for a project deleted meanwhile is dropped.
+  insert: 'INSERT OR IGNORE INTO doc_updates (id, project_id, data, created_at) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM projects WHERE id = ?)',
+  touch: 'UPDATE projects SET updated_at = ? WHERE id = ?',
+  readBookmark: "SELECT v FROM doc_log_state WHERE k = 'ingested_seq'",
+  writeBookmark: "INSERT INTO doc_log_state (k, v) VALUES ('ingested_seq', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v",
+  upsertSnapshot:
+    'INSERT INTO doc_snapshots (project_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
+  deleteUpdates: 'DELETE FROM doc_updates WHERE project_id = ? AND id <= ?',
+};
 
 export interface DocWrites {
   append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]>;
   compact(projectId: string, snapshot: Uint8Array, upToId: number, now: number): Promise<void>;
   /** Makes everything appended so far visible to reads of the store's connection. */
-  settle(): void;
+  settle(): Promise<void> | void;
   /** Forgets logged updates not yet in SQLite (the store is being wiped). */
   discard(): void;
   close(): void;
 }
 
-interface Statements {
-  insert: Database.Statement;
-  touch: Database.Statement;
-  upsertSnapshot: Database.Statement;
-  deleteUpdates: Database.Statement;
-}
-
-function prepare(db: Database.Database, withId: boolean): Statements {
-  return {
-    // Logged updates carry their id (seq); one for a project deleted meanwhile is dropped.
-    insert: withId
-      ? db.prepare('INSERT OR IGNORE INTO doc_updates (id, project_id, data, created_at) SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM projects WHERE id = ?)')
-      : db.prepare('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)'),
-    touch: db.prepare('UPDATE projects SET updated_at = ? WHERE id = ?'),
-    upsertSnapshot: db.prepare(
-      'INSERT INTO doc_snapshots (project_id, data, updated_at) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at',
-    ),
-    deleteUpdates: db.prepare('DELETE FROM doc_updates WHERE project_id = ? AND id <= ?'),
-  };
-}
-
 const bytes = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
-/** Shared by both kinds of writer: the "last edited" throttle and compaction. */
-abstract class DocWritesBase implements DocWrites {
+/** In-memory stores: one transaction per batch on the store's own connection, nothing to flush. */
+export class MemoryDocWrites implements DocWrites {
   private readonly lastTouched = new Map<string, number>();
+  private readonly appendTx: (batch: { projectId: string; update: Uint8Array }[], now: number) => number[];
   private readonly compactTx: (projectId: string, snapshot: Uint8Array, upTo: number, now: number) => void;
 
-  constructor(
-    protected readonly db: Database.Database,
-    protected readonly sql: Statements,
-  ) {
-    this.compactTx = db.transaction((projectId: string, snapshot: Uint8Array, upTo: number, now: number) => {
-      sql.upsertSnapshot.run(projectId, Buffer.from(snapshot), now);
-      sql.deleteUpdates.run(projectId, upTo);
-    });
-  }
-
-  protected touch(projectIds: Iterable<string>, now: number): void {
-    for (const id of projectIds) {
-      if (now - (this.lastTouched.get(id) ?? -Infinity) < TOUCH_EVERY_MS) continue;
-      this.sql.touch.run(now, id);
-      this.lastTouched.set(id, now);
-    }
-  }
-
-  abstract append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]>;
-  abstract settle(): void;
-  abstract discard(): void;
-  abstract close(): void;
-
-  async compact(projectId: string, snapshot: Uint8Array, upTo: number, now: number): Promise<void> {
-    this.settle();
-    this.compactTx(projectId, snapshot, upTo, now);
-  }
-}
-
-/** In-memory stores: one transaction per batch on the store's own connection, nothing to flush. */
-export class MemoryDocWrites extends DocWritesBase {
-  private readonly appendTx: (batch: { projectId: string; update: Uint8Array }[], now: number) => number[];
-
   constructor(db: Database.Database) {
-    super(db, prepare(db, false));
+    const insert = db.prepare('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)');
+    const touch = db.prepare(LOG_SQL.touch);
+    const upsertSnapshot = db.prepare(LOG_SQL.upsertSnapshot);
+    const deleteUpdates = db.prepare(LOG_SQL.deleteUpdates);
     this.appendTx = db.transaction((batch: { projectId: string; update: Uint8Array }[], now: number) => {
-      const ids = batch.map(({ projectId, update }) => Number(this.sql.insert.run(projectId, bytes(update), now).lastInsertRowid));
-      this.touch(new Set(batch.map((b) => b.projectId)), now);
+      const ids = batch.map(({ projectId, update }) => Number(insert.run(projectId, bytes(update), now).lastInsertRowid));
+      for (const id of new Set(batch.map((b) => b.projectId))) {
+        if (now - (this.lastTouched.get(id) ?? -Infinity) < TOUCH_EVERY_MS) continue;
+        touch.run(now, id);
+        this.lastTouched.set(id, now);
+      }
       return ids;
+    });
+    this.compactTx = db.transaction((projectId: string, snapshot: Uint8Array, upTo: number, now: number) => {
+      upsertSnapshot.run(projectId, bytes(snapshot), now);
+      deleteUpdates.run(projectId, upTo);
     });
   }
 
@@ -122,143 +92,138 @@ export class MemoryDocWrites extends DocWritesBase {
     return this.appendTx(batch, now);
   }
 
+  async compact(projectId: string, snapshot: Uint8Array, upTo: number, now: number): Promise<void> {
+    this.compactTx(projectId, snapshot, upTo, now);
+  }
+
   settle(): void {}
   discard(): void {}
   close(): void {}
 }
 
-/** File databases: the update log in front, batches into SQLite through `db` (a connection at NORMAL). */
-export class LoggedDocWrites extends DocWritesBase {
+/** File databases: the update log in front; the store worker moves it into SQLite and compacts. */
+export class LoggedDocWrites implements DocWrites {
   private readonly log: UpdateLog;
+  private readonly worker: StoreWorker;
   private seq: number;
-  private pending: (LoggedUpdate & { at: number })[] = [];
-  private ingestTimer: NodeJS.Timeout | null = null;
-  private walFd: number | null = null;
-  private walSyncing: Promise<void> | null = null;
-  private readonly ingestTx: (records: (LoggedUpdate & { at: number })[]) => void;
+  /** Records in the active log file, not yet handed to the worker. */
+  private unhanded = 0;
+  private ingesting: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** The last failure to move a handed-over file into SQLite, until a retry succeeds. */
+  private stuck: Error | null = null;
+  /** The time of the latest append: rows and "last edited" times moved in get it. */
+  private lastAppendAt = 0;
 
+  /** `db`: the store's connection, used once at start to move in what the previous run left logged. */
   constructor(
     db: Database.Database,
-    private readonly dbPath: string,
+    dbPath: string,
     private readonly policy: FlushPolicy = 'background',
-    private readonly onError: (e: unknown) => void = (e) => console.error(`Sprout Lab: storing document updates: ${(e as Error).stack ?? e}`),
+    private readonly onError: (e: unknown) => void = (e) => console.error(`Sprout Lab: storing document updates: ${(e as Error).message ?? e}`),
   ) {
-    super(db, prepare(db, true));
-    const setIngested = db.prepare("INSERT INTO doc_log_state (k, v) VALUES ('ingested_seq', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v");
-    this.ingestTx = db.transaction((records: (LoggedUpdate & { at: number })[]) => {
-      const touched = new Map<string, number>();
-      for (const r of records) {
-        this.sql.insert.run(r.seq, r.projectId, bytes(r.update), r.at, r.projectId);
-        touched.set(r.projectId, r.at);
-      }
-      for (const [id, at] of touched) this.touch([id], at);
-      setIngested.run(records[records.length - 1].seq);
-    });
-    this.log = new UpdateLog([`${dbPath}-updates-a.log`, `${dbPath}-updates-b.log`], onError);
-    const ingested = (db.prepare("SELECT v FROM doc_log_state WHERE k = 'ingested_seq'").get() as { v: number } | undefined)?.v ?? 0;
+    const logPaths: [string, string] = [`${dbPath}-updates-a.log`, `${dbPath}-updates-b.log`];
+    this.log = new UpdateLog(logPaths);
+    const ingested = (db.prepare(LOG_SQL.readBookmark).get() as { v: number } | undefined)?.v ?? 0;
     const rowSeq = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined)?.seq ?? 0;
-    const leftover = this.log.leftover.filter((r) => r.seq > ingested);
     this.seq = this.log.leftover.reduce((m, r) => Math.max(m, r.seq), Math.max(ingested, rowSeq));
+    const leftover = this.log.leftover.filter((r) => r.seq > ingested);
     if (leftover.length) {
+      const insert = db.prepare(LOG_SQL.insert);
+      const bookmark = db.prepare(LOG_SQL.writeBookmark);
       const now = Date.now();
-      this.ingestTx(leftover.map((r) => ({ ...r, at: now })));
-      this.syncWalNow();
+      // The store's connection is at synchronous = FULL: this commit is on disk when it returns.
+      db.transaction(() => {
+        for (const r of leftover) insert.run(r.seq, r.projectId, bytes(r.update), now, r.projectId);
+        bookmark.run(leftover[leftover.length - 1].seq);
+      })();
     }
     this.log.recovered();
+    this.worker = new StoreWorker({
+      path: dbPath,
+      logPaths,
+      sql: LOG_SQL,
+      touchEveryMs: TOUCH_EVERY_MS,
+      background: policy === 'background',
+      syncMs: BACKGROUND_SYNC_MS,
+      onError: (m) => this.onError(new Error(m)),
+    });
   }
 
   async append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
-    const records = batch.map(({ projectId, update }) => ({ seq: ++this.seq, projectId, update, at: now }));
+    this.lastAppendAt = now;
+    const records = batch.map(({ projectId, update }) => ({ seq: ++this.seq, projectId, update }));
     this.log.append(records);
-    for (const r of records) this.pending.push(r);
-    this.scheduleIngest();
+    this.unhanded += records.length;
+    if (!this.timer && !this.ingesting) this.timer = setTimeout(() => this.handOver(), INGEST_EVERY_MS);
     if (this.policy === 'before-relay') await this.log.sync();
-    else this.log.syncSoon(BACKGROUND_SYNC_MS);
     return records.map((r) => r.seq);
   }
 
-  private scheduleIngest(): void {
-    if (this.pending.length >= INGEST_AT_COUNT) {
-      if (this.ingestTimer) clearTimeout(this.ingestTimer);
-      this.ingestTimer = null;
-      setImmediate(() => this.ingestSafely());
-    } else if (!this.ingestTimer) {
-      this.ingestTimer = setTimeout(() => this.ingestSafely(), INGEST_EVERY_MS);
-    }
+  /** Hands the active log file to the worker, unless nothing is in it or the other file is still being moved in. */
+  private handOver(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.closed || this.ingesting || !this.unhanded) return;
+    const file = this.log.rotate();
+    if (file === null) return;
+    this.unhanded = 0;
+    this.moveIn(file);
   }
 
-  private ingestSafely(): void {
-    try {
-      this.settle();
-    } catch (e) {
-      this.onError(e); // the records stay pending (and logged); the next append tries again
-    }
-  }
-
-  /** Moves every logged update into SQLite now; the log file they were in is emptied once that is on disk. */
-  settle(): void {
-    if (this.ingestTimer) clearTimeout(this.ingestTimer);
-    this.ingestTimer = null;
-    if (!this.pending.length) return;
-    this.log.rotate(); // no-op while the other file still waits to be emptied: then these stay logged longer
-    this.ingestTx(this.pending);
-    this.pending = [];
-    // Every record of the file rotated out (now or at a failed earlier try) is in SQLite now.
-    if (this.log.retiring) this.syncWal().then(() => this.log.retired(), (e: unknown) => this.closed || this.onError(e));
-  }
-
-  private walDescriptor(): number | null {
-    if (this.walFd === null && existsSync(`${this.dbPath}-wal`)) this.walFd = openSync(`${this.dbPath}-wal`, 'r');
-    return this.walFd;
-  }
-
-  /**
-   * fdatasync of the WAL on the thread pool. The WAL file is not replaced while a connection is open
-   * (SQLite deletes it only when the last one closes; a checkpoint resets it in place).
-   */
-  private syncWal(): Promise<void> {
-    const previous = this.walSyncing ?? Promise.resolve();
-    const next = previous.then(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          if (this.closed) return reject(new Error('the store is closed'));
-          const fd = this.walDescriptor();
-          if (fd === null) return resolve();
-          fdatasync(fd, (e) => (e ? reject(e) : resolve()));
-        }),
+  private moveIn(file: number): void {
+    this.ingesting = this.worker.ingest(file, this.lastAppendAt || Date.now()).then(
+      () => {
+        this.stuck = null;
+        this.log.returned();
+        this.ingesting = null;
+        if (this.unhanded && !this.timer) this.timer = setTimeout(() => this.handOver(), INGEST_EVERY_MS);
+      },
+      (e: unknown) => {
+        // The file keeps its records and stays handed over; try again in a second.
+        this.stuck = e as Error;
+        this.ingesting = null;
+        if (this.closed) return;
+        this.onError(e);
+        setTimeout(() => this.closed || this.ingesting || this.moveIn(file), 1000).unref();
+      },
     );
-    const settled: Promise<void> = next
-      .catch(() => {}) // the caller of syncWal handles the failure
-      .then(() => {
-        if (this.walSyncing === settled) this.walSyncing = null;
-      });
-    this.walSyncing = settled;
-    return next;
   }
 
-  private syncWalNow(): void {
-    const fd = this.walDescriptor();
-    if (fd !== null) fdatasyncSync(fd);
+  /** Resolves when every update appended before the call is in SQLite; rejects while the worker fails to move them. */
+  async settle(): Promise<void> {
+    while (!this.closed) {
+      if (this.ingesting) {
+        await this.ingesting;
+        continue;
+      }
+      if (this.stuck) throw this.stuck;
+      if (!this.unhanded) return;
+      this.handOver();
+    }
+  }
+
+  async compact(projectId: string, snapshot: Uint8Array, upTo: number, now: number): Promise<void> {
+    await this.settle(); // every update ≤ upTo is in SQLite before the ones the snapshot holds are deleted
+    await this.worker.compact(projectId, snapshot, upTo, now);
+  }
+
+  checkpoint(): Promise<CheckpointResult> {
+    return this.worker.checkpoint();
   }
 
   discard(): void {
-    this.pending = [];
+    this.unhanded = 0;
     this.log.recovered();
   }
 
+  /** Flushes the log and stops the worker; what is still only logged moves into SQLite at the next start. */
   close(): void {
     if (this.closed) return;
-    try {
-      this.settle();
-      this.syncWalNow();
-      this.log.recovered();
-    } finally {
-      this.closed = true;
-      this.log.close();
-      if (this.walFd !== null) closeSync(this.walFd);
-      this.walFd = null;
-      if (this.db.open) this.db.close();
-    }
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.log.close();
+    this.worker.close();
   }
 }

@@ -98,7 +98,7 @@ export class SqliteDocs implements DocStore {
   ) {}
 
   async loadDoc(projectId: string): Promise<StoredDoc> {
-    this.writes.settle();
+    await this.writes.settle();
     return this.db.transaction(() => {
       const snap = this.db.prepare('SELECT data FROM doc_snapshots WHERE project_id = ?').get(projectId) as { data: Buffer } | undefined;
       const rows = this.db.prepare('SELECT id, data FROM doc_updates WHERE project_id = ? ORDER BY id').all(projectId) as { id: number; data: Buffer }[];

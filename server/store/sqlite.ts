@@ -7,8 +7,8 @@ import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { SqliteReviews } from './sqlite-reviews';
 import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
-import { Checkpointer, type CheckpointResult } from './sqlite-checkpointer';
 import { LoggedDocWrites, MemoryDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
+import type { CheckpointResult } from './store-worker';
 import type { Store, StoreStatus } from './store';
 
 export interface SqliteStoreOptions {
@@ -28,8 +28,7 @@ export class SqliteStore implements Store {
   readonly projects: SqliteProjects;
   readonly docs: SqliteDocs;
   readonly reviews: SqliteReviews;
-  private readonly docWrites: DocWrites;
-  private readonly checkpointer: Checkpointer | null;
+  private readonly docWrites: DocWrites | LoggedDocWrites;
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.dataDir === ':memory:') {
@@ -49,23 +48,13 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db);
     this.classes = new SqliteClasses(this.db);
     this.projects = new SqliteProjects(this.db);
-    const wal = mode === 'wal';
-    if (wal) {
-      // Checkpoints run on a worker thread (see Checkpointer), never inside a commit on the event loop.
+    if (mode === 'wal') {
+      // Checkpoints run on the store worker, never inside a commit on the event loop (see store-worker.ts).
       this.db.pragma('wal_autocheckpoint = 0');
       this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-    }
-    this.checkpointer = wal ? new Checkpointer(this.path) : null;
-    if (!wal) this.docWrites = new MemoryDocWrites(this.db);
-    else {
-      // Document updates: a connection of their own at NORMAL (see sqlite-doc-writer.ts).
-      const docsDb = new Database(this.path);
-      docsDb.pragma('synchronous = NORMAL');
-      docsDb.pragma('foreign_keys = ON');
-      docsDb.pragma('busy_timeout = 5000');
-      docsDb.pragma('wal_autocheckpoint = 0');
-      docsDb.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-      this.docWrites = new LoggedDocWrites(docsDb, this.path, opts.flush);
+      this.docWrites = new LoggedDocWrites(this.db, this.path, opts.flush);
+    } else {
+      this.docWrites = new MemoryDocWrites(this.db);
     }
     this.docs = new SqliteDocs(this.db, this.docWrites);
     this.reviews = new SqliteReviews(this.db);
@@ -73,7 +62,7 @@ export class SqliteStore implements Store {
 
   /** Runs a checkpoint now (tests); undefined for stores without a WAL. */
   checkpointNow(): Promise<CheckpointResult> | undefined {
-    return this.checkpointer?.now();
+    return this.docWrites instanceof LoggedDocWrites ? this.docWrites.checkpoint() : undefined;
   }
 
   status(): StoreStatus {
@@ -95,6 +84,5 @@ export class SqliteStore implements Store {
   close(): void {
     this.docWrites.close();
     if (this.db.open) this.db.close();
-    this.checkpointer?.close();
   }
 }

@@ -4,18 +4,19 @@
  * Relaying an update requires that it survives a crash of the server first. A SQLite commit costs
  * 50–150 µs of event-loop time (B-tree inserts, WAL frames of whole 4 KB pages); one write() of the update
  * to this log costs ~3 µs and survives a kill -9 just the same (the bytes are in the operating system's
- * hands). The store moves logged updates into SQLite in batches (every 100 ms, or sooner when asked),
- * hundreds per transaction.
+ * hands). The store worker moves logged updates into SQLite in batches (every 100 ms, or sooner when
+ * asked), hundreds per transaction, off the event loop.
  *
  * Format: records, each [u32 body length][u32 CRC-32 of body][body], body = [f64 seq][u8 project id
  * length][project id, UTF-8][update bytes], little-endian. A record cut short or with a bad checksum (a
  * crash in the middle of a write) ends the readable part of a file.
  *
- * Two files, used in turn: while the records of one are being moved into SQLite, new ones go to the
- * other; a file is emptied only after the SQLite commit holding its records is on disk. At start, records
- * of both files whose seq is above the last one SQLite recorded are moved in again.
+ * Two files, used in turn: while the records of one are being moved into SQLite (by the store worker,
+ * store-worker.ts), new ones go to the other; a file is emptied only after the SQLite commit holding its
+ * records is on disk. At start, records of both files whose seq is above the last one SQLite recorded
+ * are moved in again.
  */
-import { closeSync, fdatasync, fdatasyncSync, ftruncate, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fdatasync, fdatasyncSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 
 export interface LoggedUpdate {
@@ -71,20 +72,15 @@ export class UpdateLog {
   /** Files written since their last fdatasync began. */
   private readonly dirty = [false, false];
   private active = 0;
-  /** The file rotated out, until it is emptied: its records are going into SQLite. */
-  private retiringFile: number | null = null;
-  private truncating = false;
-  private closed = false;
+  /** The file rotated out, until its records are in SQLite and it is empty again. */
+  private handedOver: number | null = null;
   private syncing = false;
-  private syncTimer: NodeJS.Timeout | null = null;
+  private closed = false;
   private syncWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
-  /** Records left over from the previous run (both files), in seq order; the files are kept until `recovered()`. */
+  /** Records left over from the previous run (both files), in seq order, until `recovered()` empties the files. */
   readonly leftover: LoggedUpdate[];
 
-  constructor(
-    readonly paths: [string, string],
-    private readonly onBackgroundError: (e: unknown) => void = (e) => console.error(`Sprout Lab: update log: ${(e as Error).message}`),
-  ) {
+  constructor(readonly paths: [string, string]) {
     const found: LoggedUpdate[] = [];
     this.fds = paths.map((p) => {
       let data: Buffer;
@@ -93,18 +89,16 @@ export class UpdateLog {
       } catch {
         data = Buffer.alloc(0);
       }
-      const { records, validBytes } = decodeRecords(data);
-      found.push(...records);
-      const fd = openSync(p, 'a+');
-      if (validBytes < data.length) ftruncateSync(fd, validBytes); // a torn tail from a crash mid-write
-      return fd;
+      found.push(...decodeRecords(data).records); // a torn tail from a crash mid-write is left out
+      return openSync(p, 'a+');
     }) as [number, number];
     this.leftover = found.sort((a, b) => a.seq - b.seq);
   }
 
-  /** After the leftover records are committed and synced in SQLite: both files start empty. */
+  /** Empties both files: their records are committed and synced in SQLite (or discarded). */
   recovered(): void {
     for (const fd of this.fds) ftruncateSync(fd, 0);
+    this.leftover.length = 0;
   }
 
   /** Writes the records to the active file (one write() call); they survive a kill -9 when this returns. */
@@ -114,30 +108,19 @@ export class UpdateLog {
   }
 
   /**
-   * Starts moving the active file's records out: new records go to the other file from now on. Returns
-   * false (and changes nothing) while the other file is still waiting to be emptied.
+   * Hands the active file over (its records are to move into SQLite; new ones go to the other file) and
+   * returns its index, or null while the other file is still handed over.
    */
-  rotate(): boolean {
-    if (this.retiringFile !== null) return false;
-    this.retiringFile = this.active;
+  rotate(): number | null {
+    if (this.handedOver !== null) return null;
+    this.handedOver = this.active;
     this.active = 1 - this.active;
-    return true;
+    return this.handedOver;
   }
 
-  get retiring(): boolean {
-    return this.retiringFile !== null;
-  }
-
-  /** The rotated-out file's records are on disk in SQLite: empty it for reuse. */
-  retired(): void {
-    if (this.retiringFile === null || this.truncating || this.closed) return;
-    this.truncating = true;
-    ftruncate(this.fds[this.retiringFile], 0, (e) => {
-      this.truncating = false;
-      if (this.closed) return;
-      if (e) return this.onBackgroundError(e); // stays rotated out; the next ingest retries
-      this.retiringFile = null;
-    });
+  /** The handed-over file has been moved into SQLite and emptied: it can take records again. */
+  returned(): void {
+    this.handedOver = null;
   }
 
   /** Resolves when every record appended before the call is on disk (fdatasync on the thread pool, coalesced). */
@@ -149,15 +132,6 @@ export class UpdateLog {
     });
   }
 
-  /** A sync within `ms`, shared by every append until it starts. */
-  syncSoon(ms: number): void {
-    if (this.syncTimer || this.closed) return;
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = null;
-      this.sync().catch(this.onBackgroundError);
-    }, ms);
-  }
-
   private startSync(): void {
     const batch = this.syncWaiters;
     this.syncWaiters = [];
@@ -165,7 +139,7 @@ export class UpdateLog {
     // Each file written since its last sync (a record may have gone to either).
     const fds = this.fds.filter((_, i) => this.dirty[i]);
     this.dirty.fill(false);
-    let left = fds.length;
+    let left = Math.max(1, fds.length);
     let failure: unknown = null;
     const done = (e: unknown) => {
       if (e) failure = e;
@@ -174,17 +148,15 @@ export class UpdateLog {
       for (const w of batch) (failure ? w.reject(failure) : w.resolve());
       if (this.syncWaiters.length) this.startSync();
     };
-    if (this.closed) return (left = 1), done(new Error('the update log is closed'));
-    if (!fds.length) return (left = 1), done(null);
+    if (this.closed) return done(new Error('the update log is closed'));
+    if (!fds.length) return done(null);
     for (const fd of fds) fdatasync(fd, done);
   }
 
-  /** Flushes and closes both files (shutdown). */
+  /** Flushes and closes both files (shutdown); what they hold moves into SQLite at the next start. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.syncTimer) clearTimeout(this.syncTimer);
-    this.syncTimer = null;
     for (const fd of this.fds) {
       try {
         fdatasyncSync(fd);
