@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     console.error(`no database at ${join(dataDir, 'sprout-lab.db')} (set DATA_DIR)`);
     process.exit(2);
   }
-  const store = new SqliteStore({ dataDir });
+  const store = new SqliteStore({ dataDir, documents: 'read' }); // may run beside a live server
   try {
     const { broken } = await verifyAll(store, (l) => console.log(l));
     process.exitCode = broken > 0 ? 1 : 0;

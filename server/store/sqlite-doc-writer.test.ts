@@ -9,7 +9,7 @@
  * test in test/integration/crash.test.ts covers the real process.)
  */
 import Database from 'better-sqlite3';
-import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -145,6 +145,18 @@ describe('document writes', () => {
     const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));
     expect(logs).toHaveLength(2);
     for (const f of logs) expect(statSync(join(dir, f)).size).toBe(0);
+  });
+
+  it('one process at a time writes a data directory; a lock left by a dead process is taken over; readers may share', async () => {
+    const { dir } = await storeWithProject();
+    const image = crashImage(dir);
+    writeFileSync(join(image, 'sprout-lab.db-updates.lock'), '1'); // pid 1 is alive
+    expect(() => new SqliteStore({ dataDir: image })).toThrow(/another Sprout Lab process \(pid 1\) is using this data directory/);
+    const reader = new SqliteStore({ dataDir: image, documents: 'read' });
+    stores.push(reader);
+    await expect(reader.docs.appendUpdates([{ projectId: 'x', update: new Uint8Array([1]) }], 1)).rejects.toThrow(/read-only/);
+    writeFileSync(join(image, 'sprout-lab.db-updates.lock'), '2147483646'); // no such process
+    expect(() => reopen(image)).not.toThrow();
   });
 
   it('compacts: the snapshot replaces the updates it contains, later ones stay', async () => {

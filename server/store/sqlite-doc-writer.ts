@@ -26,6 +26,7 @@
  * server), and SQLite commits on a worker thread (worse on this 2-core machine: thread hops and contention).
  */
 import type Database from 'better-sqlite3';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { StoreWorker, type CheckpointResult } from './store-worker';
 import { UpdateLog } from './update-log';
 
@@ -101,6 +102,52 @@ export class MemoryDocWrites implements DocWrites {
   close(): void {}
 }
 
+/** For tools that only read (npm run verify-reviews) while a server may be writing the same files. */
+export class ReadOnlyDocWrites implements DocWrites {
+  async append(): Promise<number[]> {
+    throw new Error('this store was opened read-only for documents');
+  }
+
+  async compact(): Promise<void> {
+    throw new Error('this store was opened read-only for documents');
+  }
+
+  settle(): void {}
+  discard(): void {}
+  close(): void {}
+}
+
+/**
+ * Claims the update log of a data directory for this process: a second server (or `npm run seed`) on the
+ * same files would truncate logs the first one is still writing. A lock left by a process that died is
+ * taken over.
+ */
+function claimLog(lockPath: string): () => void {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockPath, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+        throw new Error(`another Sprout Lab process (pid ${pid}) is using this data directory (${lockPath}); stop it first`);
+      }
+      rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`cannot lock ${lockPath}`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** File databases: the update log in front; the store worker moves it into SQLite and compacts. */
 export class LoggedDocWrites implements DocWrites {
   private readonly log: UpdateLog;
@@ -115,6 +162,7 @@ export class LoggedDocWrites implements DocWrites {
   private stuck: Error | null = null;
   /** The time of the latest append: rows and "last edited" times moved in get it. */
   private lastAppendAt = 0;
+  private readonly unlock: () => void;
 
   /** `db`: the store's connection, used once at start to move in what the previous run left logged. */
   constructor(
@@ -124,6 +172,7 @@ export class LoggedDocWrites implements DocWrites {
     private readonly onError: (e: unknown) => void = (e) => console.error(`Sprout Lab: storing document updates: ${(e as Error).message ?? e}`),
   ) {
     const logPaths: [string, string] = [`${dbPath}-updates-a.log`, `${dbPath}-updates-b.log`];
+    this.unlock = claimLog(`${dbPath}-updates.lock`);
     this.log = new UpdateLog(logPaths);
     const ingested = (db.prepare(LOG_SQL.readBookmark).get() as { v: number } | undefined)?.v ?? 0;
     const rowSeq = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined)?.seq ?? 0;
@@ -225,5 +274,6 @@ export class LoggedDocWrites implements DocWrites {
     if (this.timer) clearTimeout(this.timer);
     this.log.close();
     this.worker.close();
+    this.unlock();
   }
 }

@@ -7,7 +7,7 @@ import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { SqliteReviews } from './sqlite-reviews';
 import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
-import { LoggedDocWrites, MemoryDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
+import { LoggedDocWrites, MemoryDocWrites, ReadOnlyDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
 import type { CheckpointResult } from './store-worker';
 import type { Store, StoreStatus } from './store';
 
@@ -17,6 +17,8 @@ export interface SqliteStoreOptions {
   fileName?: string;
   /** When document updates reach the disk relative to their relay (see sqlite-doc-writer.ts); default 'background'. */
   flush?: FlushPolicy;
+  /** 'read': never write documents (tools that run beside a live server); default 'write' (one process only). */
+  documents?: 'write' | 'read';
 }
 
 export class SqliteStore implements Store {
@@ -48,7 +50,9 @@ export class SqliteStore implements Store {
     this.accounts = new SqliteAccounts(this.db);
     this.classes = new SqliteClasses(this.db);
     this.projects = new SqliteProjects(this.db);
-    if (mode === 'wal') {
+    if (opts.documents === 'read') {
+      this.docWrites = new ReadOnlyDocWrites();
+    } else if (mode === 'wal') {
       // Checkpoints run on the store worker, never inside a commit on the event loop (see store-worker.ts).
       this.db.pragma('wal_autocheckpoint = 0');
       this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);

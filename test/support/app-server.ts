@@ -1,6 +1,8 @@
 /**
- * Starts the real server as its own process (`tsx server/main.ts`) on a free port with a fresh data
- * directory, the way `npm start` does after building. Used by browser tests and crash tests.
+ * Starts the real server as its own process (`node --import tsx server/main.ts`) on a free port with a
+ * fresh data directory, the way `npm start` does after building. Used by browser tests and crash tests.
+ * One process, not the `tsx` command: that one runs the server in a child process, so a kill -9 sent to it
+ * would leave the server running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +25,7 @@ const root = resolve(import.meta.dirname, '../..');
 
 export async function startAppServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-test-'));
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
