@@ -28,23 +28,27 @@ export interface LoggedUpdate {
 const HEADER = 8;
 
 export function encodeRecords(records: LoggedUpdate[]): Buffer {
-  const bodies = records.map((r) => {
-    const id = Buffer.from(r.projectId, 'utf8');
-    if (id.length > 255) throw new Error(`project id longer than 255 bytes: ${r.projectId.slice(0, 40)}…`);
-    const body = Buffer.allocUnsafe(8 + 1 + id.length + r.update.byteLength);
-    body.writeDoubleLE(r.seq, 0);
-    body.writeUInt8(id.length, 8);
-    id.copy(body, 9);
-    body.set(r.update, 9 + id.length);
-    return body;
+  // One buffer for the whole batch: ids as UTF-8 measured first, bodies written in place.
+  const ids = records.map((r) => {
+    const length = Buffer.byteLength(r.projectId, 'utf8');
+    if (length > 255) throw new Error(`project id longer than 255 bytes: ${r.projectId.slice(0, 40)}…`);
+    return length;
   });
-  const out = Buffer.allocUnsafe(bodies.reduce((n, b) => n + HEADER + b.length, 0));
+  let size = 0;
+  for (let i = 0; i < records.length; i++) size += HEADER + 9 + ids[i] + records[i].update.byteLength;
+  const out = Buffer.allocUnsafe(size);
   let at = 0;
-  for (const body of bodies) {
-    out.writeUInt32LE(body.length, at);
-    out.writeUInt32LE(crc32(body), at + 4);
-    body.copy(out, at + HEADER);
-    at += HEADER + body.length;
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    const bodyLength = 9 + ids[i] + r.update.byteLength;
+    const body = at + HEADER;
+    out.writeUInt32LE(bodyLength, at);
+    out.writeDoubleLE(r.seq, body);
+    out.writeUInt8(ids[i], body + 8);
+    out.write(r.projectId, body + 9, 'utf8');
+    out.set(r.update, body + 9 + ids[i]);
+    out.writeUInt32LE(crc32(out.subarray(body, body + bodyLength)), at + 4);
+    at = body + bodyLength;
   }
   return out;
 }
