@@ -3,27 +3,27 @@
  * that must be stored before the server relays it to anyone.
  *
  * For a file database an update is stored when it is in the update log (update-log.ts: one write() of a
- * few bytes, ~3 µs, survives a kill -9 of the server); every 100 ms the logged updates move into SQLite,
- * hundreds per transaction, through a connection of their own at `synchronous = NORMAL` (the server's main
- * connection stays FULL for accounts, reviews and submissions). A SQLite commit per update would cost
- * 50–150 µs of event-loop time, taken from every other connection.
+ * few bytes, survives a kill -9 of the server). Every 100 ms the active log file is handed to the store
+ * worker (store-worker.ts), which moves its records into SQLite in one transaction, off the event loop,
+ * while new records go to the other file. A SQLite commit per update on the event loop would cost 50–150 µs
+ * of it each, taken from every other connection.
  *
  * The flush policy (`FlushPolicy`, config SYNC_FLUSH) says when an update counts as stored:
- * - `background` (default): once logged; an fdatasync of the log follows within 20 ms on libuv's thread
- *   pool. A power cut can lose those last milliseconds; the clients still hold the updates and send them
- *   again when they reconnect (y-websocket's sync step 2 answers the server's state vector with
- *   everything the server lacks).
- * - `before-relay`: once the log is fdatasynced, so it survives a power cut too, at the price of the
- *   disk's flush time in every relay.
+ * - `background` (default): once logged; the worker fdatasyncs the log within 20 ms. A power cut can lose
+ *   those last milliseconds; the clients still hold the updates and send them again when they reconnect
+ *   (y-websocket's sync step 2 answers the server's state vector with everything the server lacks).
+ * - `before-relay`: once the log is fdatasynced (on libuv's thread pool), so it survives a power cut too,
+ *   at the price of the disk's flush time in every relay.
  *
  * A log file is emptied only after the SQLite commit holding its records is on disk (fdatasync of the
  * WAL: recovery keeps every transaction whose frames are in the WAL with valid checksums,
  * https://www.sqlite.org/wal.html). The last seq moved in is recorded in the same transaction, so at start
- * the leftover records are moved in exactly once. Reads (loading or compacting a document) first move in
- * everything logged. Checkpoints run on a worker thread (sqlite-checkpointer.ts), never in these commits.
+ * the leftover records are moved in exactly once. Reads (loading or compacting a document) first wait
+ * until everything logged is in SQLite.
  *
- * Tried and measured (test/bench/sync.ts): a commit per update on the event loop (p99 1.5–2× the reference
- * server), and SQLite commits on a worker thread (worse on this 2-core machine: thread hops and contention).
+ * Tried and measured (test/bench/sync.ts, 500 clients): a SQLite commit per update on the event loop
+ * (p99 1.5–2× the reference server), and relays waiting for commits made on a worker thread (worse still
+ * on this 2-core machine: a thread hop per update and contention with the clients).
  */
 import type Database from 'better-sqlite3';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
