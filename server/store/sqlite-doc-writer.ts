@@ -258,6 +258,11 @@ export class LoggedDocWrites implements DocWrites {
     await this.worker.compact(projectId, snapshot, upTo, now);
   }
 
+  /** Why logged updates cannot currently move into SQLite, if they cannot (for /api/health). */
+  get problem(): string | null {
+    return this.stuck ? `updates wait in the update log: ${this.stuck.message}` : null;
+  }
+
   checkpoint(): Promise<CheckpointResult> {
     return this.worker.checkpoint();
   }

@@ -72,6 +72,8 @@ export class SqliteStore implements Store {
   status(): StoreStatus {
     try {
       this.db.prepare('SELECT 1').get();
+      const problem = this.docWrites instanceof LoggedDocWrites ? this.docWrites.problem : null;
+      if (problem) return { ok: false, kind: 'sqlite', location: this.path, detail: problem };
       return { ok: true, kind: 'sqlite', location: this.path };
     } catch (e) {
       return { ok: false, kind: 'sqlite', location: this.path, detail: (e as Error).message };
