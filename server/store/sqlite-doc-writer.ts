@@ -3,13 +3,13 @@
  * that must be stored before the server relays it to anyone.
  *
  * For a file database an update is stored when it is in the update log (update-log.ts: one write() of a
- * few bytes, survives a kill -9 of the server). Every 100 ms the active log file is handed to the store
+ * few bytes, survives a kill -9 of the server). Every 250 ms the active log file is handed to the store
  * worker (store-worker.ts), which moves its records into SQLite in one transaction, off the event loop,
  * while new records go to the other file. A SQLite commit per update on the event loop would cost 50–150 µs
  * of it each, taken from every other connection.
  *
  * The flush policy (`FlushPolicy`, config SYNC_FLUSH) says when an update counts as stored:
- * - `background` (default): once logged; the worker fdatasyncs the log within 20 ms. A power cut can lose
+ * - `background` (default): once logged; the worker fdatasyncs the log within 50 ms. A power cut can lose
  *   those last milliseconds; the clients still hold the updates and send them again when they reconnect
  *   (y-websocket's sync step 2 answers the server's state vector with everything the server lacks).
  * - `before-relay`: once the log is fdatasynced (on libuv's thread pool), so it survives a power cut too,
@@ -28,16 +28,16 @@
 import type Database from 'better-sqlite3';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { StoreWorker, type CheckpointResult } from './store-worker';
-import { UpdateLog } from './update-log';
+import { UpdateLog, type LoggedUpdate } from './update-log';
 
 export type FlushPolicy = 'background' | 'before-relay';
 
 /** A project's "last edited" time is written at most this often while it is being edited. */
 export const TOUCH_EVERY_MS = 10_000;
 /** How often logged updates move into SQLite. */
-const INGEST_EVERY_MS = 100;
+const INGEST_EVERY_MS = 250;
 /** The 'background' policy's longest wait for an fdatasync of the log. */
-const BACKGROUND_SYNC_MS = 20;
+const BACKGROUND_SYNC_MS = 50;
 
 /** The statements of the update log's move into SQLite (used by the store worker, and at start). */
 export const LOG_SQL = {
@@ -53,6 +53,8 @@ export const LOG_SQL = {
 
 export interface DocWrites {
   append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]>;
+  /** One update stored synchronously, or undefined when the flush policy needs a wait (see DocStore.appendNow). */
+  appendNow(projectId: string, update: Uint8Array, now: number): number | undefined;
   compact(projectId: string, snapshot: Uint8Array, upToId: number, now: number): Promise<void>;
   /** Makes everything appended so far visible to reads of the store's connection. */
   settle(): Promise<void> | void;
@@ -93,6 +95,10 @@ export class MemoryDocWrites implements DocWrites {
     return this.appendTx(batch, now);
   }
 
+  appendNow(projectId: string, update: Uint8Array, now: number): number {
+    return this.appendTx([{ projectId, update }], now)[0];
+  }
+
   async compact(projectId: string, snapshot: Uint8Array, upTo: number, now: number): Promise<void> {
     this.compactTx(projectId, snapshot, upTo, now);
   }
@@ -105,6 +111,10 @@ export class MemoryDocWrites implements DocWrites {
 /** For tools that only read (npm run verify-reviews) while a server may be writing the same files. */
 export class ReadOnlyDocWrites implements DocWrites {
   async append(): Promise<number[]> {
+    throw new Error('this store was opened read-only for documents');
+  }
+
+  appendNow(): number {
     throw new Error('this store was opened read-only for documents');
   }
 
@@ -201,13 +211,24 @@ export class LoggedDocWrites implements DocWrites {
   }
 
   async append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
-    this.lastAppendAt = now;
     const records = batch.map(({ projectId, update }) => ({ seq: ++this.seq, projectId, update }));
+    this.logged(records, now);
+    if (this.policy === 'before-relay') await this.log.sync();
+    return records.map((r) => r.seq);
+  }
+
+  appendNow(projectId: string, update: Uint8Array, now: number): number | undefined {
+    if (this.policy === 'before-relay') return undefined;
+    const seq = ++this.seq;
+    this.logged([{ seq, projectId, update }], now);
+    return seq;
+  }
+
+  private logged(records: LoggedUpdate[], now: number): void {
+    this.lastAppendAt = now;
     this.log.append(records);
     this.unhanded += records.length;
     if (!this.timer && !this.ingesting) this.timer = setTimeout(() => this.handOver(), INGEST_EVERY_MS);
-    if (this.policy === 'before-relay') await this.log.sync();
-    return records.map((r) => r.seq);
   }
 
   /** Hands the active log file to the worker, unless nothing is in it or the other file is still being moved in. */

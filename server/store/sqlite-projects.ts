@@ -117,6 +117,10 @@ export class SqliteDocs implements DocStore {
     return batch.length ? this.writes.append(batch, now) : Promise.resolve([]);
   }
 
+  appendNow(projectId: string, update: Uint8Array, now: number): number | undefined {
+    return this.writes.appendNow(projectId, update, now);
+  }
+
   compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void> {
     return this.writes.compact(projectId, snapshot, upToId, Date.now());
   }

@@ -88,6 +88,12 @@ export interface DocStore {
    * later batch gets the larger ids and resolves later.
    */
   appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]>;
+  /**
+   * Stores one update synchronously if this store can (stored as appendUpdates promises, when this
+   * returns) and returns its id; undefined when it cannot right now (then use appendUpdates). Ids follow
+   * the order of all calls to both.
+   */
+  appendNow?(projectId: string, update: Uint8Array, now: number): number | undefined;
   /** Replaces the snapshot and deletes the updates it contains (ids ≤ upToId), in one transaction. */
   compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void>;
 }

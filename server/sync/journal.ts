@@ -28,7 +28,7 @@ export class UpdateJournal {
 
   constructor(
     private readonly docs: DocStore,
-    private readonly now: () => number = Date.now,
+    readonly now: () => number = Date.now,
   ) {}
 
   append(projectId: string, update: Uint8Array): Promise<number> {

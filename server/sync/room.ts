@@ -3,9 +3,11 @@
  * order in which things reach the store and the peers.
  *
  * Durability rule: an update is relayed (broadcast, or included in a sync-step-2 answer) only after it
- * is on disk. Updates integrated into the doc are appended through the journal; the broadcast of each
- * waits for its append, and every outgoing message of the room goes through one FIFO queue, so nothing
- * the server sends can contain an update that a kill -9 would lose.
+ * is stored (see the store's flush policy). An update integrated into the doc is stored at once when the
+ * store can do that synchronously and nothing is queued ahead of it, then relayed; otherwise it is
+ * appended through the journal and its broadcast waits for the append in the room's FIFO queue, which
+ * every outgoing message of the room goes through. So nothing the server sends can contain an update
+ * that a kill -9 would lose.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -35,6 +37,8 @@ export class Room {
   private updatesSinceSnapshot = 0;
   private lastAppendedId = 0;
   private queue: Promise<void> = Promise.resolve();
+  /** Tasks in `queue` not finished yet. */
+  private queued = 0;
   private compactionQueued = false;
   failed = false;
 
@@ -70,32 +74,52 @@ export class Room {
 
   /** Runs `task` after everything queued before it; a failure marks the room failed. */
   enqueue(task: () => Promise<void> | void): Promise<void> {
-    this.queue = this.queue.then(task).catch((err: unknown) => {
-      if (!this.failed) {
-        this.failed = true;
-        this.onFailure(this, err);
-      }
-    });
+    this.queued++;
+    this.queue = this.queue
+      .then(task)
+      .catch((err: unknown) => this.fail(err))
+      .finally(() => this.queued--);
     return this.queue;
+  }
+
+  private fail(err: unknown): void {
+    if (!this.failed) {
+      this.failed = true;
+      this.onFailure(this, err);
+    }
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (this.loading) return;
     this.storedBytes += update.length;
+    // Fast path: nothing queued ahead of this update and the store can store it right now (one write()
+    // to its update log): relay at once, in arrival order, without a promise per update.
+    if (this.queued === 0 && !this.failed && this.store.docs.appendNow) {
+      let id: number | undefined;
+      try {
+        id = this.store.docs.appendNow(this.projectId, update, this.journal.now());
+      } catch (err) {
+        this.fail(err);
+        return;
+      }
+      if (id !== undefined) return this.relay(update, origin, id);
+    }
     const appended = this.journal.append(this.projectId, update);
-    this.enqueue(async () => {
-      const id = await appended;
-      this.lastAppendedId = Math.max(this.lastAppendedId, id);
-      this.updatesSinceSnapshot++;
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, update);
-      const message = encoding.toUint8Array(encoder);
-      for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
-      if (this.updatesSinceSnapshot > this.compactAfter) this.scheduleCompaction();
-    });
+    this.enqueue(async () => this.relay(update, origin, await appended));
     // Keep the promise from being reported as unhandled if the room already failed.
     appended.catch(() => {});
+  }
+
+  /** Sends a stored update to every peer but the one it came from. */
+  private relay(update: Uint8Array, origin: unknown, id: number): void {
+    this.lastAppendedId = Math.max(this.lastAppendedId, id);
+    this.updatesSinceSnapshot++;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeUpdate(encoder, update);
+    const message = encoding.toUint8Array(encoder);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+    if (this.updatesSinceSnapshot > this.compactAfter) this.scheduleCompaction();
   }
 
   private onAwareness({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
