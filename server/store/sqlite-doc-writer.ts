@@ -65,25 +65,35 @@ export interface DocWrites {
 
 const bytes = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 
-/** In-memory stores: one transaction per batch on the store's own connection, nothing to flush. */
+/**
+ * In-memory stores (tests, the benchmark's "no durable storage" server): updates are kept in a list and
+ * moved into the in-memory SQLite every 250 ms, or before a read; nothing reaches a disk.
+ */
 export class MemoryDocWrites implements DocWrites {
   private readonly lastTouched = new Map<string, number>();
-  private readonly appendTx: (batch: { projectId: string; update: Uint8Array }[], now: number) => number[];
+  private readonly ingestTx: (records: (LoggedUpdate & { at: number })[]) => void;
   private readonly compactTx: (projectId: string, snapshot: Uint8Array, upTo: number, now: number) => void;
+  private pending: (LoggedUpdate & { at: number })[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private seq: number;
 
   constructor(db: Database.Database) {
-    const insert = db.prepare('INSERT INTO doc_updates (project_id, data, created_at) VALUES (?, ?, ?)');
+    const insert = db.prepare(LOG_SQL.insert);
     const touch = db.prepare(LOG_SQL.touch);
     const upsertSnapshot = db.prepare(LOG_SQL.upsertSnapshot);
     const deleteUpdates = db.prepare(LOG_SQL.deleteUpdates);
-    this.appendTx = db.transaction((batch: { projectId: string; update: Uint8Array }[], now: number) => {
-      const ids = batch.map(({ projectId, update }) => Number(insert.run(projectId, bytes(update), now).lastInsertRowid));
-      for (const id of new Set(batch.map((b) => b.projectId))) {
-        if (now - (this.lastTouched.get(id) ?? -Infinity) < TOUCH_EVERY_MS) continue;
-        touch.run(now, id);
-        this.lastTouched.set(id, now);
+    this.seq = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined)?.seq ?? 0;
+    this.ingestTx = db.transaction((records: (LoggedUpdate & { at: number })[]) => {
+      const touched = new Map<string, number>();
+      for (const r of records) {
+        insert.run(r.seq, r.projectId, bytes(r.update), r.at, r.projectId);
+        touched.set(r.projectId, r.at);
       }
-      return ids;
+      for (const [id, at] of touched) {
+        if (at - (this.lastTouched.get(id) ?? -Infinity) < TOUCH_EVERY_MS) continue;
+        touch.run(at, id);
+        this.lastTouched.set(id, at);
+      }
     });
     this.compactTx = db.transaction((projectId: string, snapshot: Uint8Array, upTo: number, now: number) => {
       upsertSnapshot.run(projectId, bytes(snapshot), now);
@@ -91,21 +101,37 @@ export class MemoryDocWrites implements DocWrites {
     });
   }
 
-  async append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
-    return this.appendTx(batch, now);
+  appendNow(projectId: string, update: Uint8Array, now: number): number {
+    const seq = ++this.seq;
+    this.pending.push({ seq, projectId, update, at: now });
+    this.timer ??= setTimeout(() => this.settle(), INGEST_EVERY_MS).unref();
+    return seq;
   }
 
-  appendNow(projectId: string, update: Uint8Array, now: number): number {
-    return this.appendTx([{ projectId, update }], now)[0];
+  async append(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
+    return batch.map(({ projectId, update }) => this.appendNow(projectId, update, now));
+  }
+
+  settle(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.pending.length) return;
+    this.ingestTx(this.pending);
+    this.pending = [];
   }
 
   async compact(projectId: string, snapshot: Uint8Array, upTo: number, now: number): Promise<void> {
+    this.settle();
     this.compactTx(projectId, snapshot, upTo, now);
   }
 
-  settle(): void {}
-  discard(): void {}
-  close(): void {}
+  discard(): void {
+    this.pending = [];
+  }
+
+  close(): void {
+    this.settle();
+  }
 }
 
 /** For tools that only read (npm run verify-reviews) while a server may be writing the same files. */
