@@ -1,0 +1,151 @@
+/**
+ * Tables in real Chromium against the real server:
+ *  - a table stored the old way (one Y.Map per row, as documents written before the compact layout
+ *    hold them) still opens; values edited and rows added in the browser stay in that layout, so a
+ *    teammate's older app reads them;
+ *  - a table in the compact layout edited by two teammates at once: different cells of one row both
+ *    keep their value.
+ * The teammate is a Node y-websocket client.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { addTableCell, readTable, setTableValue } from '../../projects/cells/table';
+import { createProjectDoc } from '../../projects/schema';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+
+const PASSWORD = 'e2e-tables-pass-42';
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const providers: WebsocketProvider[] = [];
+
+async function login(username: string): Promise<string> {
+  const origin = server.url;
+  const r = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
+  expect(r.ok && cookie).toBeTruthy();
+  return cookie;
+}
+
+async function newProject(cookie: string, title: string): Promise<string> {
+  const origin = server.url;
+  const classes = (await (await fetch(`${origin}/api/classes`, { headers: { cookie } })).json()) as { classes: { teams: { id: number }[] }[] };
+  const created = await fetch(`${origin}/api/projects`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin },
+    body: JSON.stringify({ teamId: classes.classes[0].teams[0].id, title, templateId: 'blank', locale: 'en' }),
+  });
+  return ((await created.json()) as { project: { id: string } }).project.id;
+}
+
+/** A teammate's replica of the project, synced with the server. */
+async function teammate(cookie: string, projectId: string): Promise<Y.Doc> {
+  const doc = createProjectDoc();
+  const headers = { cookie, origin: server.url };
+  class AuthedSocket extends WebSocket {
+    constructor(url: string, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  }
+  const p = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, projectId, doc, { WebSocketPolyfill: AuthedSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  providers.push(p);
+  await new Promise<void>((res) => p.once('sync', () => res()));
+  return doc;
+}
+
+const rowInput = (row: number, column: string) => page.getByLabel(`Row ${row}, ${column}`, { exact: true });
+
+beforeAll(async () => {
+  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  const cookie = await login('student1');
+  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
+  page = await context.newPage();
+});
+afterAll(async () => {
+  for (const p of providers) p.destroy();
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('notebook tables', () => {
+  it('opens a table stored one Y.Map per row and keeps writing that layout', async () => {
+    const projectId = await newProject(await login('student1'), 'Old table');
+    const mate = await teammate(await login('student2'), projectId);
+    const colIds = ['cL000001', 'cT000001'];
+    mate.transact(() => {
+      const cells = mate.getArray<Y.Map<unknown>>('cells');
+      cells.delete(0, cells.length);
+      const cell = new Y.Map<unknown>();
+      cells.push([cell]);
+      cell.set('id', 'kOldTable');
+      cell.set('kind', 'table');
+      cell.set('createdBy', '');
+      cell.set('createdAt', 1);
+      cell.set('name', 'Pendulum (2025)');
+      const cols = new Y.Array<Y.Map<string>>();
+      cell.set('columns', cols);
+      cols.push(
+        colIds.map((id, j) => {
+          const m = new Y.Map<string>();
+          m.set('id', id);
+          m.set('name', ['L', 'T'][j]);
+          m.set('unit', ['m', 's'][j]);
+          return m;
+        }),
+      );
+      const rows = new Y.Array<Y.Map<unknown>>();
+      cell.set('rows', rows);
+      rows.push(
+        [
+          [0.5, 1.42],
+          [1, 2.01],
+        ].map((r, i) => {
+          const m = new Y.Map<unknown>();
+          m.set('id', `rOld${i}`);
+          m.set(colIds[0], r[0]);
+          m.set(colIds[1], r[1]);
+          return m;
+        }),
+      );
+    });
+    await page.goto(`${server.url}/projects/${projectId}`);
+    await expect.poll(() => rowInput(2, 'T').inputValue(), { timeout: 20_000 }).toBe('2.01');
+    expect(await rowInput(1, 'L').inputValue()).toBe('0.5');
+
+    await rowInput(2, 'T').fill('2.006');
+    await rowInput(2, 'T').press('Enter');
+    await page.getByRole('button', { name: 'Add row' }).click();
+    await rowInput(3, 'L').fill('2');
+    await rowInput(3, 'L').press('Enter');
+    const rowsOf = () => ((mate.getArray<Y.Map<unknown>>('cells').get(0).get('rows') as Y.Array<Y.Map<unknown>>).toJSON() as Record<string, unknown>[]).map((r) => [r[colIds[0]] ?? null, r[colIds[1]] ?? null]);
+    await expect.poll(rowsOf, { timeout: 10_000 }).toEqual([
+      [0.5, 1.42],
+      [1, 2.006],
+      [2, null],
+    ]);
+    expect(mate.getArray<Y.Map<unknown>>('cells').get(0).get('data')).toBeUndefined();
+  });
+
+  it('keeps both values when the browser and a teammate change different cells of one row', async () => {
+    const projectId = await newProject(await login('student1'), 'New table');
+    const mate = await teammate(await login('student2'), projectId);
+    const cells = mate.getArray('cells');
+    mate.transact(() => cells.delete(0, cells.length));
+    const tableId = addTableCell(mate, { name: 'Run 1', columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }], rows: [[0.5, 1.42]] });
+    await page.goto(`${server.url}/projects/${projectId}`);
+    await expect.poll(() => rowInput(1, 'T').inputValue(), { timeout: 20_000 }).toBe('1.42');
+    const t = readTable(mate, tableId);
+    setTableValue(mate, tableId, t.rows[0].id, t.columns[0].id, 0.55);
+    await rowInput(1, 'T').fill('1.5');
+    await rowInput(1, 'T').press('Enter');
+    await expect.poll(() => readTable(mate, tableId).rows[0].values, { timeout: 10_000 }).toEqual([0.55, 1.5]);
+    await expect.poll(() => rowInput(1, 'L').inputValue(), { timeout: 10_000 }).toBe('0.55');
+  });
+});
