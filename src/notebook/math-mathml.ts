@@ -1,16 +1,16 @@
 /**
- * LaTeX to MathML with KaTeX, for previews and export files (no fonts or CSS needed). KaTeX (~260 KB)
- * is its own chunk, loaded the first time a formula is shown or a file exported: a notebook without
- * formulas never loads it.
+ * LaTeX to MathML with KaTeX, for previews and export files (no fonts or CSS needed). KaTeX (~260 KB,
+ * and its stylesheet, which the editor's typeset formulas need) is its own chunk, loaded the first
+ * time a formula is shown or a file exported, or in the background once the notebook is open.
  */
 type Katex = typeof import('katex').default;
 
 let katex: Katex | null = null;
 let loading: Promise<Katex> | null = null;
 
-/** Load KaTeX (once); resolves when `mathToMathml` typesets. */
+/** Load KaTeX and its stylesheet (once, for the editor's formulas); resolves when `mathToMathml` typesets. */
 export function loadMath(): Promise<Katex> {
-  loading ??= import('katex').then((m) => (katex = m.default));
+  loading ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(([m]) => (katex = m.default));
   return loading;
 }
 

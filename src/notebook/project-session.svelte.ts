@@ -11,6 +11,7 @@ import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } fro
 import { cellCount, createProjectDoc, listCells, observeCell, observeCells, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
 import { loadTextEditor } from './cells/editor-loader';
+import { whenQuiet } from './when-quiet';
 
 export type ConnectionStatus = 'online' | 'offline' | 'syncing';
 
@@ -183,13 +184,13 @@ export class ProjectSession {
     });
   }
 
+  /** In an idle moment away from the user's last key or click (the first visit's copy costs ~80 ms to encode). */
   private whenIdle(fn: () => void): void {
-    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const run = () => {
-      if (!this.destroyed) fn();
-    };
-    if (ric) ric(run, { timeout: 5000 });
-    else setTimeout(run, 1000);
+    this.cleanups.push(
+      whenQuiet(() => {
+        if (!this.destroyed) fn();
+      }, 5000),
+    );
   }
 
   private updateStatus(): void {

@@ -1,11 +1,15 @@
 /**
  * Text editors (TipTap + Yjs binding) cost ~40 ms each to create. They are built one per task, so
  * the browser handles input and paints between two of them:
- *  - `soon` jobs (cells on screen, in the order they were queued, i.e. top first) run one per
- *    macrotask, ahead of everything else here: the first editor a student can type in is not held
- *    up by the five others on screen;
- *  - `idle` jobs (cells just below the fold) run one per idle moment.
+ *  - `soon` jobs (cells on screen, in the order they were queued, i.e. top first): the first in the
+ *    next task, the others one per idle moment (at most 200 ms apart), ahead of the `idle` ones, so
+ *    the top editor is not held up by the others on screen and a click or keystroke in it is not
+ *    held up by them being built (a preview the user clicks gets its editor at once: TextCell);
+ *  - `idle` jobs (cells just below the fold) run one per idle moment, away from the user's last
+ *    key or click (when-quiet.ts).
  */
+import { whenQuiet } from '../when-quiet';
+
 type Job = { run: () => void; cancelled: boolean };
 
 const soonQueue: Job[] = [];
@@ -13,12 +17,8 @@ const idleQueue: Job[] = [];
 let pumpingSoon = false;
 let pumpingIdle = false;
 
-type IdleFn = (cb: () => void, opts?: { timeout: number }) => number;
-
 function idle(fn: () => void): void {
-  const ric = (globalThis as { requestIdleCallback?: IdleFn }).requestIdleCallback;
-  if (ric) ric(fn, { timeout: 300 });
-  else setTimeout(fn, 16);
+  whenQuiet(fn, 300);
 }
 
 function next(queue: Job[]): Job | undefined {
@@ -34,7 +34,9 @@ function pumpSoon(): void {
     return;
   }
   job.run();
-  setTimeout(pumpSoon, 0);
+  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (ric) ric(pumpSoon, { timeout: 200 });
+  else setTimeout(pumpSoon, 0);
 }
 
 function pumpIdle(): void {
