@@ -59,6 +59,14 @@ describe('review hash chain', () => {
     expect(verifyChain([c[1], c[0]])).toMatchObject({ ok: false, brokenAt: 1 });
   });
 
+  it('finds entries removed from the end by the recorded head, and a head that does not match', () => {
+    const c = chain(4);
+    expect(verifyChain(c, { seq: 4, hash: c[3].hash })).toEqual({ ok: true, entries: 4, headHash: c[3].hash });
+    expect(verifyChain(c.slice(0, 3), { seq: 4, hash: c[3].hash })).toMatchObject({ ok: false, brokenAt: 4, reason: expect.stringMatching(/ends at entry 3 but entry 4 was written/) });
+    expect(verifyChain([], { seq: 4, hash: c[3].hash })).toMatchObject({ ok: false, brokenAt: 1 });
+    expect(verifyChain(c, { seq: 4, hash: c[2].hash })).toMatchObject({ ok: false, brokenAt: 5, reason: expect.stringMatching(/recorded head/) });
+  });
+
   it('accepts an empty chain', () => {
     expect(verifyChain([])).toEqual({ ok: true, entries: 0, headHash: GENESIS_HASH });
   });

@@ -71,8 +71,11 @@ export type ChainCheck =
   | { ok: true; entries: number; headHash: string }
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
-/** Checks one project's entries in seq order: numbering, links, and each entry's own hash. */
-export function verifyChain(entries: readonly ChainEntry[]): ChainCheck {
+/**
+ * Checks one project's entries in seq order: numbering, links, each entry's own hash, and, given the head
+ * recorded when the newest entry was written, that the log still reaches it (nothing removed from the end).
+ */
+export function verifyChain(entries: readonly ChainEntry[], head?: { seq: number; hash: string }): ChainCheck {
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
@@ -88,5 +91,10 @@ export function verifyChain(entries: readonly ChainEntry[]): ChainCheck {
     if (h !== e.hash) return { ok: false, entries: entries.length, brokenAt: n, reason: `entry ${n} was changed after it was written (hash mismatch)` };
     prev = e.hash;
   }
-  return { ok: true, entries: entries.length, headHash: prev };
+  const n = entries.length;
+  if (head && (head.seq !== n || head.hash !== prev)) {
+    const reason = head.seq > n ? `the log ends at entry ${n} but entry ${head.seq} was written (entries removed from the end)` : `the log does not end at its recorded head, entry ${head.seq}`;
+    return { ok: false, entries: n, brokenAt: Math.min(head.seq, n) + 1, reason };
+  }
+  return { ok: true, entries: n, headHash: prev };
 }

@@ -22,7 +22,7 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     const entries = await store.reviews.log(project.id);
     const people = new People(store);
     sendJson(res, 200, {
-      chain: verifyChain(entries),
+      chain: verifyChain(entries, await store.reviews.logHead(project.id)),
       entries: await Promise.all(entries.map(async (e) => ({ seq: e.seq, type: e.type, at: e.at, actor: await people.view(e.actorId), payload: e.payload, hash: e.hash, prevHash: e.prevHash }))),
     });
   });

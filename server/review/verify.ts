@@ -12,7 +12,7 @@ export async function verifyAll(store: SqliteStore, print: (line: string) => voi
   const ids = await store.reviews.projectsWithLog();
   let broken = 0;
   for (const id of ids) {
-    const r = verifyChain(await store.reviews.log(id));
+    const r = verifyChain(await store.reviews.log(id), await store.reviews.logHead(id));
     if (r.ok) {
       print(`OK      ${id}  ${r.entries} entries  head ${r.headHash.slice(0, 16)}…`);
     } else {

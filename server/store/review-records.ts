@@ -100,6 +100,11 @@ export interface QueueRow {
 /** What a review event appends to the project's log (seq and prevHash are the store's to fill in, atomically). */
 export type ReviewEvent = Omit<ChainEntryBody, 'seq' | 'prevHash'>;
 
+export interface LogHead {
+  seq: number;
+  hash: string;
+}
+
 export interface ReviewStore {
   addSubmission(s: SubmissionRecord, state: Uint8Array, event: ReviewEvent): Promise<void>;
   submission(id: string): Promise<SubmissionRecord | undefined>;
@@ -130,6 +135,8 @@ export interface ReviewStore {
 
   /** The project's review log in order. */
   log(projectId: string): Promise<ChainEntry[]>;
+  /** The newest entry written to the project's log (kept apart from the log, to detect entries removed from its end). */
+  logHead(projectId: string): Promise<LogHead | undefined>;
   /** Every project that has a review log. */
   projectsWithLog(): Promise<string[]>;
 }

@@ -88,10 +88,20 @@ CREATE TABLE IF NOT EXISTS review_log (
 );
 CREATE TRIGGER IF NOT EXISTS review_log_append_only BEFORE UPDATE ON review_log
 BEGIN SELECT RAISE(ABORT, 'the review log is append-only'); END;
+-- The newest entry of each project's log, written with it: removing entries from the end of the log
+-- leaves the chain intact but no longer reaching this head.
+CREATE TABLE IF NOT EXISTS review_log_heads (
+  project_id TEXT PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL
+);
+-- Logs written before heads existed get theirs once.
+INSERT OR IGNORE INTO review_log_heads (project_id, seq, hash)
+  SELECT project_id, seq, hash FROM review_log r WHERE seq = (SELECT MAX(seq) FROM review_log WHERE project_id = r.project_id);
 `;
 
 /** Children first, so `wipe` can delete them before the core tables. */
-export const REVIEW_TABLES_CHILD_FIRST = ['review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions'];
+export const REVIEW_TABLES_CHILD_FIRST = ['review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions'];
 
 export function applyReviewSchema(db: Database.Database): void {
   db.exec(REVIEW_SCHEMA);

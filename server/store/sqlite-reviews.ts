@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { nextEntry, type ChainEntry, type JsonValue, type ReviewEventType } from '../review/hash-chain';
 import type { Rubric } from '../review/rubric';
 import type {
-  CommentRecord, Decision, DefenseOutcome, DefenseRecord, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
+  CommentRecord, Decision, DefenseOutcome, DefenseRecord, LogHead, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
 
 interface SubmissionRow {
@@ -52,6 +52,9 @@ export class SqliteReviews implements ReviewStore {
     this.db
       .prepare('INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(e.projectId, e.seq, e.type, e.actorId, e.at, JSON.stringify(e.payload), e.prevHash, e.hash);
+    this.db
+      .prepare('INSERT INTO review_log_heads (project_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash')
+      .run(e.projectId, e.seq, e.hash);
   }
 
   private inTx(event: ReviewEvent, change: () => void): void {
@@ -233,7 +236,12 @@ export class SqliteReviews implements ReviewStore {
     return (this.db.prepare('SELECT * FROM review_log WHERE project_id = ? ORDER BY seq').all(projectId) as LogRow[]).map(toEntry);
   }
 
+  async logHead(projectId: string): Promise<LogHead | undefined> {
+    return this.db.prepare('SELECT seq, hash FROM review_log_heads WHERE project_id = ?').get(projectId) as LogHead | undefined;
+  }
+
   async projectsWithLog(): Promise<string[]> {
-    return (this.db.prepare('SELECT DISTINCT project_id FROM review_log ORDER BY project_id').all() as { project_id: string }[]).map((r) => r.project_id);
+    const sql = 'SELECT project_id FROM review_log UNION SELECT project_id FROM review_log_heads ORDER BY project_id';
+    return (this.db.prepare(sql).all() as { project_id: string }[]).map((r) => r.project_id);
   }
 }

@@ -268,6 +268,22 @@ describe('hash-chained review log', () => {
     expect(h.body.entries[1].prevHash).toBe(h.body.entries[0].hash);
   });
 
+  it('detects entries deleted from the end of the log (the recorded head is no longer reached)', async () => {
+    const db = fx.store.db;
+    db.exec('BEGIN'); // rolled back below, so the next test finds the log intact
+    try {
+      db.prepare('DELETE FROM review_log WHERE project_id = ? AND seq > 10').run(pA); // DELETE is not blocked by the append-only trigger
+      const out: string[] = [];
+      expect(await verifyAll(fx.store, (l) => out.push(l))).toEqual({ projects: 1, broken: 1 });
+      expect(out[0]).toMatch(new RegExp(`^BROKEN\\s+${pA}\\s+at entry 11 of 10: the log ends at entry 10 but entry 12 was written`));
+      const h = await fx.api(`/api/projects/${pA}/review-history`, { cookie: c.mentor });
+      expect(h.body.chain).toMatchObject({ ok: false, brokenAt: 11 });
+    } finally {
+      db.exec('ROLLBACK');
+    }
+    expect(await verifyAll(fx.store, () => {})).toEqual({ projects: 1, broken: 0 });
+  });
+
   it('detects a row edited directly in SQLite: API, verifyAll and `npm run verify-reviews` (exit 1)', async () => {
     const lines: string[] = [];
     expect(await verifyAll(fx.store, (l) => lines.push(l))).toEqual({ projects: 1, broken: 0 });
