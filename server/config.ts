@@ -19,7 +19,7 @@ export interface ServerConfig {
   maxImageBytes: number;
   /**
    * SYNC_FLUSH: when a document update reaches the disk. 'background' (default): written before it is
-   * relayed (survives a crash of the server), flushed within 50 ms. 'before-relay': flushed before it is
+   * relayed (survives a crash of the server), flushed within 1 s. 'before-relay': flushed before it is
    * relayed (survives a power cut too), adding the disk's flush time to every edit's round trip.
    */
   syncFlush: FlushPolicy;

@@ -4,7 +4,7 @@
  * Relaying an update requires that it survives a crash of the server first. A SQLite commit costs
  * 50–150 µs of event-loop time (B-tree inserts, WAL frames of whole 4 KB pages); one write() of the update
  * to this log costs ~3 µs and survives a kill -9 just the same (the bytes are in the operating system's
- * hands). The store worker moves logged updates into SQLite in batches (every 250 ms, or sooner when
+ * hands). The store worker moves logged updates into SQLite in batches (every second, or sooner when
  * asked), hundreds per transaction, off the event loop.
  *
  * Format: records, each [u32 body length][u32 CRC-32 of body][body], body = [f64 seq][u8 project id
