@@ -1,5 +1,5 @@
 /**
- * The real server process (`tsx server/main.ts`): kill -9 in the middle of a stream of writes loses no
+ * The real server process (`node --import tsx server/main.ts`, one process): kill -9 in the middle of a stream of writes loses no
  * update the server had already relayed to another client; SIGTERM flushes, compacts and exits 0.
  */
 import Database from 'better-sqlite3';
