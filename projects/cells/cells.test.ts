@@ -6,6 +6,7 @@ import { addChartCell, axisLabel, chartSeries, readChart, updateChart } from './
 import { addExperimentCell, experimentLabHref, readExperiment, updateExperiment } from './experiment';
 import { addImageCell, checkImageUpload, MAX_IMAGE_BYTES, readImage } from './image';
 import { programHref } from './program-cell';
+import { addLegacyTable, LEGACY_COLUMN_IDS } from '../../test/support/legacy-table';
 import { addColumn, addDataTableCell, addTableCell, appendRows, deleteColumn, deleteRow, readTable, replaceTableData, setTableValue, updateColumn } from './table';
 
 describe('table cells', () => {
@@ -61,46 +62,19 @@ describe('table cells', () => {
   });
 });
 
-/** A table as documents stored it before the compact layout: one Y.Map per row. */
-function addLegacyTable(doc: Y.Doc, rows: (number | null)[][]): { cellId: string; colIds: string[] } {
-  const cells = doc.getArray<Y.Map<unknown>>('cells');
-  const colIds = ['cL000001', 'cT000001'];
-  doc.transact(() => {
-    const cell = new Y.Map<unknown>();
-    cells.push([cell]);
-    cell.set('id', 'kOld');
-    cell.set('kind', 'table');
-    cell.set('createdBy', '');
-    cell.set('createdAt', 1);
-    cell.set('name', 'Old');
-    const cols = new Y.Array<Y.Map<string>>();
-    cell.set('columns', cols);
-    cols.push(
-      colIds.map((id, j) => {
-        const m = new Y.Map<string>();
-        m.set('id', id);
-        m.set('name', ['L', 'T'][j]);
-        m.set('unit', ['m', 's'][j]);
-        return m;
-      }),
-    );
-    const rs = new Y.Array<Y.Map<unknown>>();
-    cell.set('rows', rs);
-    rs.push(
-      rows.map((r, i) => {
-        const m = new Y.Map<unknown>();
-        m.set('id', `rOld${i}`);
-        r.forEach((v, j) => v !== null && m.set(colIds[j], v));
-        return m;
-      }),
-    );
-  });
-  return { cellId: 'kOld', colIds };
-}
-
 function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
   Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+/** Two synced replicas of a document holding a table with columns x, y and the row [1, 2]. */
+function twoReplicasWithTable() {
+  const a = createProjectDoc();
+  const id = addTableCell(a, { name: 't', columns: [{ name: 'x', unit: '' }, { name: 'y', unit: '' }], rows: [[1, 2]] });
+  const b = createProjectDoc();
+  sync(a, b);
+  const [x, y] = readTable(a, id).columns.map((c) => c.id);
+  return { a, b, id, x, y };
 }
 
 describe('table layout', () => {
@@ -117,11 +91,7 @@ describe('table layout', () => {
   });
 
   it('reads rows by column id, so a column added or deleted while a teammate records rows loses nothing', () => {
-    const a = createProjectDoc();
-    const id = addTableCell(a, { name: 't', columns: [{ name: 'x', unit: '' }, { name: 'y', unit: '' }], rows: [[1, 2]] });
-    const b = createProjectDoc();
-    sync(a, b);
-    const [x, y] = readTable(a, id).columns.map((c) => c.id);
+    const { a, b, id, x, y } = twoReplicasWithTable();
     const z = addColumn(a, id, { name: 'z', unit: '' });
     appendRows(a, id, [[3, 4, 5]]);
     deleteColumn(b, id, x);
@@ -134,11 +104,7 @@ describe('table layout', () => {
   });
 
   it('keeps both edits when two teammates change different cells of one row; one value when the same cell', () => {
-    const a = createProjectDoc();
-    const id = addTableCell(a, { name: 't', columns: [{ name: 'x', unit: '' }, { name: 'y', unit: '' }], rows: [[1, 2]] });
-    const b = createProjectDoc();
-    sync(a, b);
-    const [x, y] = readTable(a, id).columns.map((c) => c.id);
+    const { a, b, id, x, y } = twoReplicasWithTable();
     const row = readTable(a, id).rows[0].id;
     setTableValue(a, id, row, x, 10);
     setTableValue(b, id, row, y, null);
@@ -156,10 +122,15 @@ describe('table layout', () => {
 
   it('opens tables stored one Y.Map per row, and keeps editing them in that layout', () => {
     const doc = createProjectDoc();
-    const { cellId, colIds } = addLegacyTable(doc, [
-      [0.5, 1.42],
-      [1, null],
-    ]);
+    const colIds = LEGACY_COLUMN_IDS;
+    const cellId = addLegacyTable(doc, {
+      cellId: 'kOld',
+      name: 'Old',
+      rows: [
+        [0.5, 1.42],
+        [1, null],
+      ],
+    });
     expect(readTable(doc, cellId).rows).toEqual([
       { id: 'rOld0', values: [0.5, 1.42] },
       { id: 'rOld1', values: [1, null] },

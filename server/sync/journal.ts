@@ -2,9 +2,10 @@
  * Group commit for document updates. One store write is in flight at a time; every update that arrives
  * meanwhile goes into the next write: one store call (and one flush) for all of them. When idle, the
  * write starts at the end of the current task (a microtask), so an update waits for no other event-loop
- * phase (the SQLite store makes that cheap: an update is stored by one write() to its update log). Each
- * caller's promise resolves only when its update is stored (see the store's flush policy). Writes follow
- * one another, so row order equals arrival order.
+ * phase. Each caller's promise resolves only when its update is stored (see the store's flush policy).
+ * Writes follow one another, so row order equals arrival order. Rooms use it when the store cannot store
+ * an update synchronously (`SYNC_FLUSH=before-relay`) or when work is queued ahead of the update;
+ * otherwise they call the store's `appendNow` directly (room.ts).
  *
  * Waiting for the write in flight costs an update nothing: its own flush could not start before the
  * previous one ends anyway (a flush covers only what was written before it began), so batching behind it

@@ -16,6 +16,7 @@ import { addTableCell, readTable, setTableValue } from '../../projects/cells/tab
 import { createProjectDoc } from '../../projects/schema';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { addLegacyTable, LEGACY_COLUMN_IDS } from '../support/legacy-table';
 
 const PASSWORD = 'e2e-tables-pass-42';
 let server: RunningServer;
@@ -78,42 +79,14 @@ describe('notebook tables', () => {
   it('opens a table stored one Y.Map per row and keeps writing that layout', async () => {
     const projectId = await newProject(await login('student1'), 'Old table');
     const mate = await teammate(await login('student2'), projectId);
-    const colIds = ['cL000001', 'cT000001'];
-    mate.transact(() => {
-      const cells = mate.getArray<Y.Map<unknown>>('cells');
-      cells.delete(0, cells.length);
-      const cell = new Y.Map<unknown>();
-      cells.push([cell]);
-      cell.set('id', 'kOldTable');
-      cell.set('kind', 'table');
-      cell.set('createdBy', '');
-      cell.set('createdAt', 1);
-      cell.set('name', 'Pendulum (2025)');
-      const cols = new Y.Array<Y.Map<string>>();
-      cell.set('columns', cols);
-      cols.push(
-        colIds.map((id, j) => {
-          const m = new Y.Map<string>();
-          m.set('id', id);
-          m.set('name', ['L', 'T'][j]);
-          m.set('unit', ['m', 's'][j]);
-          return m;
-        }),
-      );
-      const rows = new Y.Array<Y.Map<unknown>>();
-      cell.set('rows', rows);
-      rows.push(
-        [
-          [0.5, 1.42],
-          [1, 2.01],
-        ].map((r, i) => {
-          const m = new Y.Map<unknown>();
-          m.set('id', `rOld${i}`);
-          m.set(colIds[0], r[0]);
-          m.set(colIds[1], r[1]);
-          return m;
-        }),
-      );
+    mate.transact(() => mate.getArray('cells').delete(0, mate.getArray('cells').length));
+    addLegacyTable(mate, {
+      cellId: 'kOldTable',
+      name: 'Pendulum (2025)',
+      rows: [
+        [0.5, 1.42],
+        [1, 2.01],
+      ],
     });
     await page.goto(`${server.url}/projects/${projectId}`);
     await expect.poll(() => rowInput(2, 'T').inputValue(), { timeout: 20_000 }).toBe('2.01');
@@ -124,7 +97,7 @@ describe('notebook tables', () => {
     await page.getByRole('button', { name: 'Add row' }).click();
     await rowInput(3, 'L').fill('2');
     await rowInput(3, 'L').press('Enter');
-    const rowsOf = () => ((mate.getArray<Y.Map<unknown>>('cells').get(0).get('rows') as Y.Array<Y.Map<unknown>>).toJSON() as Record<string, unknown>[]).map((r) => [r[colIds[0]] ?? null, r[colIds[1]] ?? null]);
+    const rowsOf = () => ((mate.getArray<Y.Map<unknown>>('cells').get(0).get('rows') as Y.Array<Y.Map<unknown>>).toJSON() as Record<string, unknown>[]).map((r) => [r[LEGACY_COLUMN_IDS[0]] ?? null, r[LEGACY_COLUMN_IDS[1]] ?? null]);
     await expect.poll(rowsOf, { timeout: 10_000 }).toEqual([
       [0.5, 1.42],
       [1, 2.006],
