@@ -40,7 +40,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
   const auth = new Auth({ store: opts.store, ...opts.auth });
   const sync = new YSyncService({ store: opts.store, auth, limits: opts.sync, log });
-  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? 5 * 1024 * 1024 };
+  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? 5 * 1024 * 1024, docState: (id: string) => sync.encodeState(id) };
   const server = createServer({
     store: opts.store,
     auth,

@@ -5,16 +5,21 @@ import { i18n } from './i18n';
 import { router } from './app/router.svelte';
 import { matchRoute } from './app/route-match';
 import { routes } from './app/routes';
+import { session } from './app/session.svelte';
 
-// Fetch this URL's page code while the catalog loads, instead of after it (the router's own
-// import() then finds the module already loading).
-void matchRoute(routes, location.pathname)
-  ?.route.page.load()
-  .catch(() => undefined);
+performance.mark('sprout:main');
+
+// Fetch this URL's page code, and its data, while the catalog loads, instead of after it (the
+// router's own import() then finds the module already loading).
+const landing = matchRoute(routes, location.pathname);
+void landing?.route.page.load().catch(() => undefined);
+landing?.route.page.prefetch?.(landing.params);
+void session.load();
 
 void i18n.init().then(() => {
   const target = document.getElementById('app')!;
   target.textContent = '';
   mount(App, { target });
   router.start();
+  performance.mark('sprout:mounted');
 });

@@ -10,4 +10,6 @@ export interface ApiDeps {
   maxImageBytes: number;
   /** Called after a project's status or membership changes so open rooms can re-check access (optional). */
   onAccessChanged?: (projectId: string | null) => void;
+  /** A project document's current state as one Yjs update (the sync service's live copy). */
+  docState: (projectId: string) => Promise<Uint8Array>;
 }

@@ -33,12 +33,16 @@ type Decision = { ok: true; projectId: string; info: ConnectionInfo } | { ok: fa
 
 /** Transaction origin of changes the server makes itself (broadcast to every peer). */
 const SERVER_ORIGIN = 'sprout-server';
+/** How long a room read over HTTP stays loaded without peers (see encodeState). */
+const ROOM_LINGER_MS = 10_000;
 
 export class YSyncService implements SyncService {
   readonly limits: SyncLimits;
   private readonly wss: WebSocketServer;
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Rooms kept loaded for a moment after an HTTP read (encodeState), by project id. */
+  private readonly lingering = new Map<string, NodeJS.Timeout>();
   private readonly perUser = new Map<number, number>();
   private readonly connections = new Set<SyncConnection>();
   private readonly journal: UpdateJournal;
@@ -161,6 +165,26 @@ export class YSyncService implements SyncService {
   }
 
   /**
+   * The document's current state as one Yjs update (GET /api/projects/:id/doc, a first visit's
+   * notebook): the open room's when teammates are editing, else the stored one. The room stays loaded
+   * for a few seconds, because the reader's websocket usually follows at once.
+   */
+  async encodeState(projectId: string): Promise<Uint8Array> {
+    const room = await this.roomFor(projectId);
+    try {
+      return Y.encodeStateAsUpdate(room.doc);
+    } finally {
+      clearTimeout(this.lingering.get(projectId));
+      const timer = setTimeout(() => {
+        this.lingering.delete(projectId);
+        this.unloadIfIdle(room);
+      }, ROOM_LINGER_MS);
+      timer.unref();
+      this.lingering.set(projectId, timer);
+    }
+  }
+
+  /**
    * A change made by the server itself (e.g. the review flow setting meta.status): applied to the open
    * room's document, so connected editors see it at once, written durably before this returns.
    */
@@ -181,7 +205,7 @@ export class YSyncService implements SyncService {
   }
 
   private unloadIfIdle(room: Room): void {
-    if (room.peers.size > 0 || this.rooms.get(room.projectId) === undefined) return;
+    if (room.peers.size > 0 || this.rooms.get(room.projectId) === undefined || this.lingering.has(room.projectId)) return;
     // Last peer gone: write, then unload. A new connection meanwhile waits for this and loads afresh.
     this.rooms.delete(room.projectId);
     const done = room
@@ -230,6 +254,8 @@ export class YSyncService implements SyncService {
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.pinger);
+    for (const timer of this.lingering.values()) clearTimeout(timer);
+    this.lingering.clear();
     for (const conn of this.connections) conn.close(CLOSE.goingAway, 'server shutting down');
     const rooms = await Promise.allSettled([...this.rooms.values()]);
     this.rooms.clear();

@@ -3,6 +3,7 @@
  * only imported by the pages that need them, so the first load stays small.
  */
 import type { Component } from 'svelte';
+import { prefetchNotebook } from '../notebook/prefetch';
 import type { RouteDef } from './route-match';
 
 export interface PageModule {
@@ -15,6 +16,8 @@ export interface Page {
   /** Which nav item is highlighted. */
   section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'classes' | 'account' | 'none';
   load: () => Promise<PageModule>;
+  /** Starts fetching the page's data when the app starts on this page, in parallel with its code (optional). */
+  prefetch?: (params: Record<string, string>) => void;
 }
 
 /** Pages that take no route parameters simply ignore `params`; Svelte's types can't say "any props", hence the cast. */
@@ -25,7 +28,10 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/labs', page: { titleKey: 'app.nav.labs', section: 'labs', load: lazy(() => import('../labs/LabsPage.svelte')) } },
   { pattern: '/labs/:id', page: { titleKey: 'app.nav.labs', section: 'labs', load: lazy(() => import('../labs/LabPage.svelte')) } },
   { pattern: '/projects', page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectsPage.svelte')) } },
-  { pattern: '/projects/:id', page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectPage.svelte')) } },
+  {
+    pattern: '/projects/:id',
+    page: { titleKey: 'app.nav.projects', section: 'projects', load: lazy(() => import('../notebook/ProjectPage.svelte')), prefetch: (p) => prefetchNotebook(p.id) },
+  },
   { pattern: '/coding', page: { titleKey: 'app.nav.coding', section: 'coding', load: lazy(() => import('../coding/CodingPage.svelte')) } },
   { pattern: '/reviews', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/ReviewsPage.svelte')) } },
   { pattern: '/reviews/:submissionId', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/SubmissionPage.svelte')) } },

@@ -32,7 +32,12 @@ export class ApiCallError extends Error {
 }
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init?.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init?.headers } });
+  return answer<T>(fetch(path, { credentials: 'same-origin', ...init, headers: { accept: 'application/json', ...(init?.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}), ...init?.headers } }));
+}
+
+/** The body of a JSON answer, or its error as an ApiCallError. */
+async function answer<T>(response: Promise<Response>): Promise<T> {
+  const res = await response;
   const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } } & T;
   if (!res.ok) throw new ApiCallError(res.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${res.status}`);
   return body;
@@ -42,6 +47,8 @@ export const api = {
   me: () => call<{ user: Me }>('/api/auth/me').then((r) => r.user),
   projects: () => call<{ projects: ProjectSummary[] }>('/api/projects').then((r) => r.projects),
   project: (id: string) => call<{ project: ProjectSummary }>(`/api/projects/${encodeURIComponent(id)}`).then((r) => r.project),
+  /** The same, from a GET /api/projects/:id that is already on its way (prefetch.ts). */
+  projectFrom: (response: Promise<Response>) => answer<{ project: ProjectSummary }>(response).then((r) => r.project),
   createProject: (body: { teamId: number; title: string; templateId: string; locale: string }) =>
     call<{ project: ProjectSummary }>('/api/projects', { method: 'POST', body: JSON.stringify(body) }).then((r) => r.project),
   /** Teams the user may create projects for: their own teams (students) or their classes' teams (teachers). */

@@ -5,14 +5,12 @@
  * experiment cell's saved state. Offline, changes stay in IndexedDB and reach the team when the notebook
  * is next online.
  */
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { trackContributions } from '../../projects/contributions';
 import { createProjectDoc } from '../../projects/schema';
-
-/** Must match the notebook's own IndexedDB name (src/notebook/project-session.svelte.ts). */
-const localName = (projectId: string) => `sprout-project-${projectId}`;
+import { LocalCopy } from './local-copy';
+import { readLocalCopy } from './local-store';
 
 /** An experiment as a notebook keeps it: which simulation, its parameters, and its saved state. */
 export interface SentExperiment {
@@ -36,17 +34,18 @@ function wait(ms: number): Promise<void> {
 
 export async function openProjectLink(projectId: string, opts: { syncTimeoutMs?: number } = {}): Promise<ProjectLink> {
   const doc = createProjectDoc();
-  const persistence = new IndexeddbPersistence(localName(projectId), doc);
+  const local = new LocalCopy(doc, readLocalCopy(projectId));
+  await local.load().catch(() => false);
+  local.keep();
   const wsUrl = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
   const provider = new WebsocketProvider(wsUrl, projectId, doc, { disableBc: true, maxBackoffTime: 5000 });
-  await persistence.whenSynced;
   const online = await Promise.race([
     new Promise<boolean>((r) => (provider.synced ? r(true) : provider.once('sync', () => r(true)))),
     wait(opts.syncTimeoutMs ?? 5000).then(() => false),
   ]);
   const close = () => {
     provider.destroy();
-    void persistence.destroy();
+    local.destroy();
     doc.destroy();
   };
   return {
@@ -56,7 +55,8 @@ export async function openProjectLink(projectId: string, opts: { syncTimeoutMs?:
       const tracker = trackContributions(doc, userId);
       fn(doc);
       tracker.stop();
-      // IndexedDB first (y-indexeddb stores each update as it happens), then the socket drains.
+      await local.flushed();
+      // IndexedDB first (the local copy stores each update as it happens), then the socket drains.
       for (let i = 0; i < 50; i++) {
         const ws = provider.ws;
         if (provider.wsconnected && provider.synced && ws && ws.bufferedAmount === 0) {

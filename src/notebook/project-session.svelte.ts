@@ -1,16 +1,18 @@
 /**
- * One open project in the browser: the Y.Doc, kept in IndexedDB (y-indexeddb) and synced with the
+ * One open project in the browser: the Y.Doc, kept in IndexedDB (local-copy.ts) and synced with the
  * server over `/sync/<projectId>` (stock y-websocket), the awareness (who is here, carets), the
  * per-user undo manager and the contribution counter. Reactive views of the document ($state.raw)
  * are refreshed from Yjs observers; components read them and write through projects/ accessors.
  */
-import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } from '../../projects/contributions';
 import { cellCount, createProjectDoc, listCells, observeCell, observeCells, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
 import { loadTextEditor } from './cells/editor-loader';
+import { LocalCopy } from './local-copy';
+import { readLocalCopy } from './local-store';
+import type { NotebookPrefetch } from './prefetch';
 import { whenQuiet } from './when-quiet';
 
 export type ConnectionStatus = 'online' | 'offline' | 'syncing';
@@ -33,7 +35,7 @@ export function colorFor(userId: string): string {
 export class ProjectSession {
   readonly doc: Y.Doc = createProjectDoc();
   readonly provider: WebsocketProvider;
-  readonly persistence: IndexeddbPersistence;
+  readonly local: LocalCopy;
   readonly undoManager: Y.UndoManager;
   /**
    * The text editor's code (its own chunk, loaded in parallel with the document). Resolves once the
@@ -62,13 +64,14 @@ export class ProjectSession {
   constructor(
     readonly projectId: string,
     readonly user: { userId: string; name: string },
-    opts: { serverUrl?: string } = {},
+    opts: { serverUrl?: string; prefetch?: NotebookPrefetch | null } = {},
   ) {
-    this.persistence = new IndexeddbPersistence(`sprout-project-${projectId}`, this.doc);
+    const prefetch = opts.prefetch?.projectId === projectId ? opts.prefetch : null;
+    this.local = new LocalCopy(this.doc, prefetch?.local ?? readLocalCopy(projectId));
     const wsUrl = opts.serverUrl ?? `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
     // Connected only once the local copy is in: the server then sends just what the copy lacks.
     this.provider = new WebsocketProvider(wsUrl, projectId, this.doc, { disableBc: true, maxBackoffTime: 5000, connect: false });
-    this.quietLoad();
+    this.quietLoad(prefetch?.remote ?? Promise.resolve(null));
     this.provider.awareness.setLocalStateField('user', { userId: user.userId, name: user.name, color: colorFor(user.userId) });
     this.undoManager = createUndoManager(this.doc);
     // The text editors share this manager; y-tiptap destroys the manager it is given when an editor
@@ -76,6 +79,7 @@ export class ProjectSession {
     this.undoManager.destroy = () => {};
     this.tracker = trackContributions(this.doc, user.userId);
     this.textEditor = loadTextEditor().then((m) => {
+      performance.mark('sprout:nb-editor-code');
       this.undoManager.addTrackedOrigin(m.ySyncPluginKey);
       this.tracker.addLocalOrigin(m.ySyncPluginKey);
       return m;
@@ -120,43 +124,46 @@ export class ProjectSession {
   }
 
   private onUpdate = (_u: Uint8Array, origin: unknown) => {
-    if (origin === this.provider || origin === this.persistence) return;
+    if (origin === this.provider || origin === this.local) return;
     if (origin === CONTRIBUTION_ORIGIN && this.status === 'online') return;
     if (this.status !== 'online') this.pendingChanges++;
   };
 
   /**
    * Open without encoding the whole document again. Yjs encodes every transaction as an update for
-   * the doc's 'update' listeners (the IndexedDB store, the websocket provider, the pending counter);
-   * for the first load — the local copy, or on a first visit the server's full state — that costs
-   * as much as decoding it (≈0.3 s for 1.5 MB) and nobody needs it: the local copy is already stored
-   * and the server's state came from the server. So the listeners are attached only once the
-   * document is in, and a first visit writes its local copy afterwards, when the browser is idle.
-   * Nothing can be edited meanwhile: the notebook is shown when `ready`.
+   * the doc's 'update' listeners (the local copy, the websocket provider, the pending counter); for
+   * the first load (the local copy, or on a first visit the server's full state) that costs as much
+   * as decoding it (≈0.1 s for 0.5 MB) and nobody needs it: the local copy is already stored and the
+   * server's state came from the server. So the listeners are attached only once the document is in,
+   * and a first visit stores its local copy afterwards, when the browser is idle. Nothing can be
+   * edited meanwhile: the notebook is shown when `ready`.
+   *
+   * On a first visit (no local copy) the server's state comes over HTTP (`remote`, fetched by
+   * prefetch.ts in parallel with the app's code) rather than as the websocket's first answer; the
+   * websocket then only exchanges what changed since.
    */
-  private quietLoad(): void {
-    const store = this.persistence._storeUpdate;
+  private quietLoad(remote: Promise<Uint8Array | null>): void {
     const send = this.provider._updateHandler;
-    this.doc.off('update', store);
     this.doc.off('update', send);
     let attached = false;
+    let storeWhenSynced = false;
     const attach = () => {
       if (attached || this.destroyed) return;
       attached = true;
-      this.doc.on('update', store);
+      this.local.keep();
       this.doc.on('update', send);
       this.doc.on('update', this.onUpdate);
       this.ready = true;
+      performance.mark('sprout:nb-ready');
       this.refresh();
     };
     // Record the member in the team list once the document is known.
     const onFirstSync = (synced: boolean) => {
       if (!synced || this.destroyed) return;
       this.provider.off('sync', onFirstSync);
-      const firstVisit = !attached;
       attach();
       if (readMeta(this.doc).team[this.user.userId] !== this.user.name) setTeamMember(this.doc, this.user.userId, this.user.name);
-      if (firstVisit) this.whenIdle(() => void storeState(this.persistence, true).catch(() => {}));
+      if (storeWhenSynced) this.whenIdle(() => void this.local.storeState().catch(() => {}));
     };
     this.provider.on('sync', onFirstSync);
     // no server (offline, refused): work on whatever the local copy holds
@@ -168,20 +175,33 @@ export class ProjectSession {
       this.provider.off('connection-close', onFail);
       this.provider.off('connection-error', onFail);
     });
-    const onLocal = () => {
-      if (this.destroyed) return;
+    const onLocal = (hadCopy: boolean, state: Uint8Array | null) => {
+      if (this.destroyed || this.loadedLocal) return;
       this.loadedLocal = true;
+      performance.mark('sprout:nb-local');
+      storeWhenSynced = !hadCopy;
+      if (state) {
+        try {
+          Y.applyUpdate(this.doc, state, this.provider);
+        } catch {
+          /* a broken answer: the websocket brings the state instead */
+        }
+      }
       if (cellCount(this.doc) > 0 || !navigator.onLine) attach();
       this.provider.connect();
       this.refresh();
     };
     // A browser without IndexedDB (or a stuck one) must not keep the notebook closed.
-    const fallback = setTimeout(onLocal, 4000);
+    const fallback = setTimeout(() => onLocal(false, null), 4000);
     this.cleanups.push(() => clearTimeout(fallback));
-    void this.persistence.whenSynced.then(() => {
-      clearTimeout(fallback);
-      if (!this.loadedLocal) onLocal();
-    });
+    void this.local
+      .load()
+      .catch(() => false) // an unreadable copy: start from the server's
+      .then(async (hadCopy) => {
+        const state = hadCopy ? null : await remote;
+        clearTimeout(fallback);
+        onLocal(hadCopy, state);
+      });
   }
 
   /** In an idle moment away from the user's last key or click (the first visit's copy costs ~80 ms to encode). */
@@ -202,6 +222,7 @@ export class ProjectSession {
       this.pendingChanges = 0;
       if (!this.syncedOnce) {
         this.syncedOnce = true;
+        performance.mark('sprout:nb-synced');
         this.refresh();
       }
     }
@@ -254,7 +275,7 @@ export class ProjectSession {
     for (const c of this.cleanups) c();
     this.provider.awareness.setLocalState(null);
     this.provider.destroy();
-    void this.persistence.destroy();
+    this.local.destroy();
     // the real destroy (see the constructor)
     Object.getPrototypeOf(this.undoManager).destroy.call(this.undoManager);
     this.doc.destroy();

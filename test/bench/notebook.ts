@@ -132,6 +132,8 @@ interface OpenFigures {
   heap: number;
   nodes: number;
   editorsMounted: number;
+  /** The app's own performance marks (`sprout:*`), ms from navigation start: where the time went. */
+  marks: Record<string, number>;
 }
 
 /**
@@ -154,10 +156,18 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const trace = process.env.NB_TRACE;
+  const traceEvents: unknown[] = [];
+  if (trace) {
+    cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...e.value));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  }
   // the page's own clock: the first frame after the input event that put '§' into an editor
   await page.addInitScript(() => {
     const w = window as unknown as { __typedAt?: number; __downAt?: number; __inputAt?: number };
     document.addEventListener('pointerdown', () => (w.__downAt ??= performance.now()), true);
+    const lt: string[] = ((w as unknown as { __long: string[] }).__long = []);
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => lt.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`))).observe({ type: 'longtask', buffered: true });
     document.addEventListener('input', (e) => {
       w.__inputAt ??= performance.now();
       const ed = (e.target as Element | null)?.closest?.('.ProseMirror');
@@ -179,11 +189,24 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
   await page.waitForFunction(() => (window as unknown as { __typedAt?: number }).__typedAt !== undefined, null, { timeout: 120_000, polling: 10 });
   const typableMs = Math.round(await page.evaluate(() => (window as unknown as { __typedAt: number }).__typedAt));
   // main-thread task time so far: how much of the wait was the page's own work
-  const busyMs = Math.round(((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000);
-  if (process.env.NB_DEBUG) console.log(label, await page.evaluate(() => JSON.stringify(window, ['__downAt', '__inputAt', '__typedAt'])), 'editor', editorAt, 'firstCell', firstCellMs);
+  const marks = Object.fromEntries(
+    (await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)))
+      .filter(([n]) => n.startsWith('sprout:'))
+      .map(([n, t]) => [n.slice('sprout:'.length), Math.round(t)]),
+  );
+  const atTypable = (await cdp.send('Performance.getMetrics')).metrics;
+  const busyMs = Math.round((atTypable.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000);
+  if (process.env.NB_DEBUG) console.log(label, atTypable.filter((m) => m.name.endsWith('Duration')).map((m) => `${m.name} ${Math.round(m.value * 1000)}`).join(', '));
+  if (process.env.NB_DEBUG) console.log(label, await page.evaluate(() => JSON.stringify(window, ['__downAt', '__inputAt', '__typedAt', '__long'])), 'editor', editorAt, 'firstCell', firstCellMs, marks);
   await page.keyboard.press('Backspace');
   await page.waitForFunction((n) => document.querySelectorAll('section.cell').length >= n, 200, { timeout: 120_000, polling: 20 });
   const allCellsMs = Date.now() - t0;
+  if (trace) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    writeFileSync(`${trace}-${label}.trace.json`, JSON.stringify({ traceEvents }));
+  }
   if (profile) {
     const { profile: p } = await cdp.send('Profiler.stop');
     writeFileSync(`${profile}-${label}.cpuprofile`, JSON.stringify(p));
@@ -200,11 +223,11 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
-  return { page, shellMs, firstCellMs, typableMs, busyMs, allCellsMs, heap, nodes, editorsMounted };
+  return { page, shellMs, firstCellMs, typableMs, busyMs, allCellsMs, heap, nodes, editorsMounted, marks };
 }
 
 /** Per figure, the median of several opens (the typable range too). */
-function medianOpen(xs: OpenFigures[]): Omit<OpenFigures, 'page'> & { typableRange: string } {
+function medianOpen(xs: OpenFigures[]): Omit<OpenFigures, 'page' | 'marks'> & { typableRange: string; phases: string } {
   const med = (f: (o: OpenFigures) => number) => {
     const v = xs.map(f).sort((a, b) => a - b);
     return v[Math.floor((v.length - 1) / 2)];
@@ -220,6 +243,11 @@ function medianOpen(xs: OpenFigures[]): Omit<OpenFigures, 'page'> & { typableRan
     heap: med((o) => o.heap),
     nodes: med((o) => o.nodes),
     editorsMounted: med((o) => o.editorsMounted),
+    phases: [...new Set(xs.flatMap((o) => Object.keys(o.marks)))]
+      .map((name) => [name, med((o) => o.marks[name] ?? NaN)] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([name, ms]) => `${name} ${ms}`)
+      .join(', '),
   };
 }
 
@@ -327,6 +355,7 @@ async function browserFigures(): Promise<Bench[]> {
           coldTypableRange: cold.typableRange,
           coldMainThreadBusyUntilTypableMs: cold.busyMs,
           coldAllCellsMs: cold.allCellsMs,
+          coldPhasesMs: cold.phases,
           coldJsHeapMb: Number((cold.heap / 1048576).toFixed(1)),
           warmShellMs: warm.shellMs,
           warmFirstCellMs: warm.firstCellMs,
@@ -334,6 +363,7 @@ async function browserFigures(): Promise<Bench[]> {
           warmTypableRange: warm.typableRange,
           warmMainThreadBusyUntilTypableMs: warm.busyMs,
           warmAllCellsMs: warm.allCellsMs,
+          warmPhasesMs: warm.phases,
           jsHeapMb: Number((heap / 1048576).toFixed(1)),
           domNodes: nodes,
           textEditorsMountedAtStart: editorsMounted,

@@ -6,7 +6,9 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/password';
-import { closeOf, DEMO_PASSWORD, startFixture, type Fixture } from './sprout-fixture';
+import * as Y from 'yjs';
+import { createProjectDoc, listCells, readMeta, updateMeta } from '../../projects/schema';
+import { closeOf, DEMO_PASSWORD, openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
 
 let fx: Fixture;
 const c: Record<string, string | undefined> = {};
@@ -44,6 +46,43 @@ describe('REST permission matrix', () => {
     }
     expectMatrix(got, { student1: 'write', student4: 403, teacher: 'read', mentor: 'read', otherteacher: 403, othermentor: 403, anon: 401 });
     expect((await fx.api('/api/projects/unknownproject1', { cookie: c.teacher })).status).toBe(404);
+  });
+
+  it('GET /api/projects/:id/doc: the live document for whoever may read the project, gzipped when asked', async () => {
+    const got: Record<string, unknown> = {};
+    for (const u of who) got[u] = (await fx.api(`/api/projects/${pA}/doc`, { cookie: c[u] })).status;
+    expectMatrix(got, { student1: 200, student4: 403, teacher: 200, mentor: 200, otherteacher: 403, othermentor: 403, anon: 401 });
+    expect((await fx.api('/api/projects/unknownproject1/doc', { cookie: c.teacher })).status).toBe(404);
+
+    // a teammate's edit, still only in the open room, is in the answer
+    const writer = openProvider(fx, pA, c.student1);
+    try {
+      await waitFor(() => writer.provider.synced, 'writer synced');
+      updateMeta(writer.doc, { question: 'Does the HTTP copy see this?' });
+      const read = async (encoding: string) => {
+        const r = await fetch(`${fx.base}/api/projects/${pA}/doc`, { headers: { cookie: c.teacher!, 'accept-encoding': encoding } });
+        expect(r.headers.get('content-type')).toBe('application/octet-stream');
+        expect(r.headers.get('cache-control')).toContain('no-store');
+        const doc = createProjectDoc();
+        Y.applyUpdate(doc, new Uint8Array(await r.arrayBuffer()));
+        return { doc, encoding: r.headers.get('content-encoding'), length: Number(r.headers.get('content-length')) };
+      };
+      let plain = await read('identity');
+      for (let i = 0; i < 50 && readMeta(plain.doc).question !== 'Does the HTTP copy see this?'; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        plain = await read('identity');
+      }
+      expect(readMeta(plain.doc).question).toBe('Does the HTTP copy see this?');
+      expect(plain.encoding).toBeNull();
+      const zipped = await read('gzip, deflate');
+      expect(zipped.encoding).toBe('gzip');
+      expect(zipped.length).toBeLessThan(plain.length);
+      // the same document either way, and the same as the websocket's
+      expect(Y.encodeStateVector(zipped.doc)).toEqual(Y.encodeStateVector(writer.doc));
+      expect(listCells(zipped.doc).map((x) => x.id)).toEqual(listCells(writer.doc).map((x) => x.id));
+    } finally {
+      writer.provider.destroy();
+    }
   });
 
   it('GET /api/projects lists only visible projects, with team, status and updatedAt', async () => {
