@@ -3,8 +3,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { routePreload } from './scripts/route-preload';
-import { ROUTE_PRELOADS } from './src/app/route-preloads';
 
 // The coding lab's program worker imports the simulation registry for its models; views (Svelte,
 // three) are never loaded there, so the worker build replaces them with an empty module.
@@ -36,7 +34,7 @@ const blocklyMedia = {
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 
 export default defineConfig({
-  plugins: [svelte(), blocklyMedia, routePreload(ROUTE_PRELOADS)],
+  plugins: [svelte(), blocklyMedia],
   build: {
     target: 'es2020',
     sourcemap: false,
