@@ -28,6 +28,15 @@ async function openCopy(projectId: string): Promise<{ doc: Y.Doc; copy: LocalCop
   return { doc, copy, had };
 }
 
+/** A project whose copy holds one stored change (its title), written by tab `a`. */
+async function copyWithTitle(title: string): Promise<{ id: string; a: Awaited<ReturnType<typeof openCopy>> }> {
+  const id = newId();
+  const a = await openCopy(id);
+  updateMeta(a.doc, { title });
+  await a.copy.flushed();
+  return { id, a };
+}
+
 async function storedCount(projectId: string): Promise<number> {
   const c = await readLocalCopy(projectId);
   c.db?.close();
@@ -56,10 +65,7 @@ describe('LocalCopy', () => {
   });
 
   it('the first load is not stored again (it came from the copy)', async () => {
-    const id = newId();
-    const a = await openCopy(id);
-    updateMeta(a.doc, { title: 'once' });
-    await a.copy.flushed();
+    const { id } = await copyWithTitle('once');
     const b = await openCopy(id);
     await b.copy.flushed();
     expect(await storedCount(id)).toBe(1);
@@ -95,10 +101,7 @@ describe('LocalCopy', () => {
   }, 10_000);
 
   it("storeState takes in another tab's stored updates before replacing them", async () => {
-    const id = newId();
-    const a = await openCopy(id);
-    updateMeta(a.doc, { title: 'tab A' });
-    await a.copy.flushed();
+    const { id, a } = await copyWithTitle('tab A');
     const b = await openCopy(id);
     const cell = addTextCell(b.doc, [{ paragraph: 'written in tab B' }]);
     await b.copy.flushed();

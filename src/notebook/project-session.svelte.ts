@@ -66,7 +66,7 @@ export class ProjectSession {
     readonly user: { userId: string; name: string },
     opts: { serverUrl?: string; prefetch?: NotebookPrefetch | null } = {},
   ) {
-    const prefetch = opts.prefetch?.projectId === projectId ? opts.prefetch : null;
+    const prefetch = opts.prefetch ?? null; // takeNotebookPrefetch gives only this project's
     this.local = new LocalCopy(this.doc, prefetch?.local ?? readLocalCopy(projectId));
     const wsUrl = opts.serverUrl ?? `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`;
     // Connected only once the local copy is in: the server then sends just what the copy lacks.

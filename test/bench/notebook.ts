@@ -208,12 +208,12 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
   await page.keyboard.type('§');
   await page.waitForFunction(() => (window as unknown as { __typedAt?: number }).__typedAt !== undefined, null, { timeout: 120_000, polling: 10 });
   const typableMs = Math.round(await page.evaluate(() => (window as unknown as { __typedAt: number }).__typedAt));
-  // main-thread task time so far: how much of the wait was the page's own work
   const marks = Object.fromEntries(
     (await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const)))
       .filter(([n]) => n.startsWith('sprout:'))
       .map(([n, t]) => [n.slice('sprout:'.length), Math.round(t)]),
   );
+  // main-thread task time so far: how much of the wait was the page's own work
   const atTypable = (await cdp.send('Performance.getMetrics')).metrics;
   const busyMs = Math.round((atTypable.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000);
   if (process.env.NB_DEBUG) console.log(label, atTypable.filter((m) => m.name.endsWith('Duration')).map((m) => `${m.name} ${Math.round(m.value * 1000)}`).join(', '));
