@@ -138,6 +138,14 @@ interface OpenFigures {
   editorsMounted: number;
   /** The app's own performance marks (`sprout:*`), ms from navigation start: where the time went. */
   marks: Record<string, number>;
+  /**
+   * Time to interactive in Lighthouse's sense: the end of the last long task (≥ 50 ms main-thread
+   * task) seen from navigation until all cells are on the page plus 800 ms, or the first contentful
+   * paint if that came later. Long tasks after typable are counted too: a page that answers the first
+   * keystroke but then freezes while it renders the rest would show here.
+   */
+  ttiMs: number;
+  longTasksAfterTypable: number;
 }
 
 /**
@@ -150,10 +158,11 @@ interface OpenFigures {
  * The typed key is removed again (Backspace) so the next open sees the same document.
  * With NB_PROFILE=<file prefix> a CPU profile of the open is written to <prefix>-<label>.cpuprofile.
  */
-async function openNotebook(context: BrowserContext, url: string, label: string): Promise<OpenFigures> {
+async function openNotebook(context: BrowserContext, url: string, label: string, cpuSlowdown = 1): Promise<OpenFigures> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   const profile = process.env.NB_PROFILE;
   if (profile) {
     await cdp.send('Profiler.enable');
@@ -170,8 +179,8 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
   await page.addInitScript(() => {
     const w = window as unknown as { __typedAt?: number; __downAt?: number; __inputAt?: number };
     document.addEventListener('pointerdown', () => (w.__downAt ??= performance.now()), true);
-    const lt: string[] = ((w as unknown as { __long: string[] }).__long = []);
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => lt.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`))).observe({ type: 'longtask', buffered: true });
+    const lt: [number, number][] = ((w as unknown as { __long: [number, number][] }).__long = []);
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => lt.push([Math.round(e.startTime), Math.round(e.duration)]))).observe({ type: 'longtask', buffered: true });
     document.addEventListener('input', (e) => {
       w.__inputAt ??= performance.now();
       const ed = (e.target as Element | null)?.closest?.('.ProseMirror');
@@ -239,11 +248,16 @@ async function openNotebook(context: BrowserContext, url: string, label: string)
     writeFileSync(`${profile}-${label}.network.txt`, entries.join('\n'));
   }
   await page.waitForTimeout(800);
+  const longTasks = (await page.evaluate(() => (window as unknown as { __long: [number, number][] }).__long)) as [number, number][];
+  const fcp = (await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0)) as number;
+  const ttiMs = Math.round(Math.max(fcp, ...longTasks.map(([s, d]) => s + d)));
+  const longTasksAfterTypable = longTasks.filter(([s]) => s > typableMs).length;
+  if (process.env.NB_DEBUG) console.log(label, 'long tasks', JSON.stringify(longTasks));
   const editorsMounted = await page.locator('.text-cell .ProseMirror').count();
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? NaN;
-  return { page, shellMs, firstCellMs, typableMs, busyMs, allCellsMs, heap, nodes, editorsMounted, marks };
+  return { page, shellMs, firstCellMs, typableMs, busyMs, allCellsMs, heap, nodes, editorsMounted, marks, ttiMs, longTasksAfterTypable };
 }
 
 /** Per figure, the median of several opens (the typable range too). */
@@ -259,6 +273,8 @@ function medianOpen(xs: OpenFigures[]): Omit<OpenFigures, 'page' | 'marks'> & { 
     typableMs: med((o) => o.typableMs),
     typableRange: `${Math.min(...typ)}..${Math.max(...typ)}`,
     busyMs: med((o) => o.busyMs),
+    ttiMs: med((o) => o.ttiMs),
+    longTasksAfterTypable: Math.max(...xs.map((o) => o.longTasksAfterTypable)),
     allCellsMs: med((o) => o.allCellsMs),
     heap: med((o) => o.heap),
     nodes: med((o) => o.nodes),
@@ -311,23 +327,28 @@ async function browserFigures(): Promise<Bench[]> {
     await new Promise((r) => setTimeout(r, 1500)); // let the server store it
 
     const opens = Math.max(1, Number(process.env.NB_OPENS ?? 3));
-    const colds: OpenFigures[] = [];
-    const warms: OpenFigures[] = [];
+    const url = `${origin}/projects/${projectId}`;
     let context: BrowserContext | null = null;
-    for (let i = 0; i < opens; i++) {
-      await context?.close();
-      // a fresh profile: empty HTTP cache, IndexedDB and service worker
-      context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-      await context.addCookies([{ name: cookieA.split('=')[0], value: cookieA.split('=').slice(1).join('='), url: origin }]);
-      colds.push(await openNotebook(context, `${origin}/projects/${projectId}`, `cold${i + 1}`));
-      // warm reopen: a new tab in the same profile, IndexedDB already holds the document
-      await context.pages()[0].close();
-      warms.push(await openNotebook(context, `${origin}/projects/${projectId}`, `warm${i + 1}`));
-      if (i < opens - 1) await context.pages()[0].close();
-    }
-    const cold = medianOpen(colds);
-    const warm = medianOpen(warms);
-    const warmPage = warms[warms.length - 1];
+    /** `opens` cold opens (each in a fresh profile) and as many warm reopens (a new tab in it). */
+    const openRepeatedly = async (cpuSlowdown: number) => {
+      const colds: OpenFigures[] = [];
+      const warms: OpenFigures[] = [];
+      for (let i = 0; i < opens; i++) {
+        await context?.close();
+        // a fresh profile: empty HTTP cache, IndexedDB and service worker
+        context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+        await context.addCookies([{ name: cookieA.split('=')[0], value: cookieA.split('=').slice(1).join('='), url: origin }]);
+        colds.push(await openNotebook(context, url, `cold${i + 1}x${cpuSlowdown}`, cpuSlowdown));
+        // warm reopen: a new tab in the same profile, IndexedDB already holds the document
+        await context.pages()[0].close();
+        warms.push(await openNotebook(context, url, `warm${i + 1}x${cpuSlowdown}`, cpuSlowdown));
+        if (i < opens - 1) await context.pages()[0].close();
+      }
+      return { cold: medianOpen(colds), warm: medianOpen(warms), last: warms[warms.length - 1] };
+    };
+    // an older school computer: Chromium's CPU throttling makes every main-thread task 2× slower
+    const slow = await openRepeatedly(2);
+    const { cold, warm, last: warmPage } = await openRepeatedly(1);
     const page = warmPage.page;
     const { heap, nodes, editorsMounted } = warm;
     // keystroke-to-screen latency while the teammate types in another cell every 30 ms
@@ -374,6 +395,7 @@ async function browserFigures(): Promise<Bench[]> {
           coldTypableMs: cold.typableMs,
           coldTypableRange: cold.typableRange,
           coldMainThreadBusyUntilTypableMs: cold.busyMs,
+          coldTtiMs: cold.ttiMs,
           coldAllCellsMs: cold.allCellsMs,
           coldPhasesMs: cold.phases,
           coldJsHeapMb: Number((cold.heap / 1048576).toFixed(1)),
@@ -382,8 +404,18 @@ async function browserFigures(): Promise<Bench[]> {
           warmTypableMs: warm.typableMs,
           warmTypableRange: warm.typableRange,
           warmMainThreadBusyUntilTypableMs: warm.busyMs,
+          warmTtiMs: warm.ttiMs,
+          longTasksAfterTypableMax: Math.max(cold.longTasksAfterTypable, warm.longTasksAfterTypable),
           warmAllCellsMs: warm.allCellsMs,
           warmPhasesMs: warm.phases,
+          cpu2xColdTypableMs: slow.cold.typableMs,
+          cpu2xColdTypableRange: slow.cold.typableRange,
+          cpu2xColdTtiMs: slow.cold.ttiMs,
+          cpu2xWarmTypableMs: slow.warm.typableMs,
+          cpu2xWarmTypableRange: slow.warm.typableRange,
+          cpu2xWarmTtiMs: slow.warm.ttiMs,
+          cpu2xWarmPhasesMs: slow.warm.phases,
+          cpu2xAllCellsMs: slow.warm.allCellsMs,
           jsHeapMb: Number((heap / 1048576).toFixed(1)),
           domNodes: nodes,
           textEditorsMountedAtStart: editorsMounted,
