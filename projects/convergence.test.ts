@@ -117,6 +117,11 @@ describe('convergence', () => {
       expect(Y.encodeStateVector(b)).toEqual(Y.encodeStateVector(a));
       expect(Y.encodeStateVector(c)).toEqual(Y.encodeStateVector(a));
       expect(listCells(a).length).toBeGreaterThan(0);
+      // the same notebook order everywhere, and concurrent moves never left two copies of a cell
+      const order = listCells(a).map((x) => x.id);
+      expect(listCells(b).map((x) => x.id)).toEqual(order);
+      expect(listCells(c).map((x) => x.id)).toEqual(order);
+      expect(new Set(order).size).toBe(order.length);
       // nothing left pending (every update was integrated)
       for (const d of [a, b, c]) expect(d.store.pendingStructs).toBeNull();
     });

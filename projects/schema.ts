@@ -2,13 +2,15 @@
  * The Yjs layout of one project document (see shared/DESIGN.md, "A project document (Yjs)"):
  *
  *   meta  : Y.Map   title, question, subject, status, templateId, locale, createdAt, team (Y.Map userId → name)
- *   cells : Y.Array<Y.Map>  each cell: id, kind, createdBy, createdAt + the kind's fields (projects/cells/<kind>.ts)
+ *   cells : Y.Array<Y.Map>  each cell: id, kind, createdBy, createdAt, pos + the kind's fields (projects/cells/<kind>.ts);
+ *           the notebook order is `pos` (see orderedCells), not the array order
  *   versions      : Y.Array<Y.Map>  named versions (projects/versions.ts)
  *   contributions : Y.Map           per member per day counters (projects/contributions.ts)
  *
  * Components never touch raw Y types: everything goes through these accessors and projects/cells/*.
  * Runs in the browser and on the server: imports yjs only.
  */
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 
 export const CELL_KINDS = ['text', 'experiment', 'table', 'chart', 'program', 'image'] as const;
@@ -145,25 +147,72 @@ export function cellInfo(cell: Y.Map<unknown>): CellInfo {
   };
 }
 
+/**
+ * The cells in notebook order. The order is each cell's `pos`, a fractional index (rocicorp's
+ * fractional-indexing: strings that sort between any two others), not its place in the Y.Array:
+ * moving a cell rewrites only its `pos`, so a teammate's edit made inside the cell at the same time
+ * is kept, and two people moving one cell at once leave one cell where the last writer put it, not
+ * two copies. A cell written before `pos` existed follows the nearest earlier array element that
+ * has one (a document without any is in array order); equal keys (two replicas inserting at the
+ * same place at once) are ordered by the array, which Yjs makes the same on every replica.
+ */
+function orderedCells(doc: Y.Doc): Y.Map<unknown>[] {
+  let base = '';
+  const keyed = cellsArray(doc)
+    .toArray()
+    .map((cell, i) => {
+      const pos = cell.get('pos');
+      if (typeof pos === 'string' && pos) base = pos;
+      return { cell, base, i };
+    });
+  keyed.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.i - b.i));
+  return keyed.map((k) => k.cell);
+}
+
+/**
+ * The `pos` for a cell placed at `index` of `order` (a list without that cell). Where the neighbours
+ * have no usable keys (an old document, equal keys from concurrent inserts, a foreign string), every
+ * cell first gets a fresh, evenly spread key in its current order; two replicas doing this for the
+ * same order write the same keys.
+ */
+function posAt(order: Y.Map<unknown>[], index: number, all: Y.Map<unknown>[]): string {
+  const key = (c: Y.Map<unknown> | undefined) => (c ? (c.get('pos') as string | undefined) : null);
+  const before = key(order[index - 1]);
+  const after = key(order[index]);
+  if (before !== undefined && after !== undefined) {
+    try {
+      return generateKeyBetween(before, after);
+    } catch {
+      /* not valid keys, or not in order: spread them below */
+    }
+  }
+  const fresh = generateNKeysBetween(null, null, all.length);
+  all.forEach((c, i) => c.set('pos', fresh[i]));
+  return posAt(order, index, all);
+}
+
 export function listCells(doc: Y.Doc): CellInfo[] {
-  return cellsArray(doc).toArray().map(cellInfo);
+  return orderedCells(doc).map(cellInfo);
 }
 
 export function cellCount(doc: Y.Doc): number {
   return cellsArray(doc).length;
 }
 
+/** The cell's place in notebook order, or -1. */
 export function cellIndex(doc: Y.Doc, cellId: string): number {
+  return orderedCells(doc).findIndex((c) => c.get('id') === cellId);
+}
+
+function findCell(doc: Y.Doc, cellId: string): Y.Map<unknown> {
   const arr = cellsArray(doc);
-  for (let i = 0; i < arr.length; i++) if (arr.get(i).get('id') === cellId) return i;
-  return -1;
+  for (let i = 0; i < arr.length; i++) if (arr.get(i).get('id') === cellId) return arr.get(i);
+  throw new ProjectSchemaError(`no cell with id "${cellId}"`);
 }
 
 /** The raw map of a cell, for projects/cells/* only (components use the typed accessors). */
 export function cellMap(doc: Y.Doc, cellId: string): Y.Map<unknown> {
-  const i = cellIndex(doc, cellId);
-  if (i < 0) throw new ProjectSchemaError(`no cell with id "${cellId}"`);
-  return cellsArray(doc).get(i);
+  return findCell(doc, cellId);
 }
 
 export function cellMapOfKind(doc: Y.Doc, cellId: string, kind: CellKind): Y.Map<unknown> {
@@ -180,20 +229,31 @@ export interface InsertOptions {
   id?: string;
 }
 
+/** Put a new cell map into the array next to the cell it follows in notebook order, at `pos`. */
+function placeCell(doc: Y.Doc, cell: Y.Map<unknown>, order: Y.Map<unknown>[], index: number): void {
+  const arr = cellsArray(doc);
+  const all = orderedCells(doc);
+  const pos = posAt(order, index, all);
+  const prev = order[index - 1];
+  const at = prev ? arr.toArray().indexOf(prev) + 1 : 0;
+  arr.insert(at, [cell]);
+  cell.set('pos', pos);
+}
+
 /**
  * Insert a prepared cell map. `fill` sets the kind's fields; it runs while the map is already in the
  * document, so nested Y types can be created freely.
  */
 export function insertCell(doc: Y.Doc, kind: CellKind, fill: (cell: Y.Map<unknown>) => void, opts: InsertOptions = {}): string {
-  const arr = cellsArray(doc);
+  const order = orderedCells(doc);
   const id = opts.id ?? newId('k');
-  const index = opts.index === undefined ? arr.length : opts.index;
-  if (!Number.isInteger(index) || index < 0 || index > arr.length) {
-    throw new ProjectSchemaError(`cell index must be an integer from 0 to ${arr.length}; got ${index}`);
+  const index = opts.index === undefined ? order.length : opts.index;
+  if (!Number.isInteger(index) || index < 0 || index > order.length) {
+    throw new ProjectSchemaError(`cell index must be an integer from 0 to ${order.length}; got ${index}`);
   }
   transact(doc, () => {
     const cell = new Y.Map<unknown>();
-    arr.insert(index, [cell]);
+    placeCell(doc, cell, order, index);
     cell.set('id', id);
     cell.set('kind', kind);
     cell.set('createdBy', opts.createdBy ?? '');
@@ -204,12 +264,11 @@ export function insertCell(doc: Y.Doc, kind: CellKind, fill: (cell: Y.Map<unknow
 }
 
 export function deleteCell(doc: Y.Doc, cellId: string): void {
-  const i = cellIndex(doc, cellId);
-  if (i < 0) throw new ProjectSchemaError(`no cell with id "${cellId}"`);
-  transact(doc, () => cellsArray(doc).delete(i, 1));
+  const cell = findCell(doc, cellId);
+  transact(doc, () => cellsArray(doc).delete(cellsArray(doc).toArray().indexOf(cell), 1));
 }
 
-/** Deep copy of a Y value into fresh, unintegrated Y types (for duplicate, move and restore). */
+/** Deep copy of a Y value into fresh, unintegrated Y types (for duplicate and restore). */
 export function cloneYValue(v: unknown): unknown {
   if (v instanceof Y.Map || v instanceof Y.Array || v instanceof Y.XmlFragment || v instanceof Y.XmlElement || v instanceof Y.XmlText || v instanceof Y.Text) {
     return v.clone();
@@ -219,33 +278,29 @@ export function cloneYValue(v: unknown): unknown {
 }
 
 /**
- * Move a cell to position `toIndex` (in the list as it is after removing the cell). Yjs has no move:
- * the cell is deep-copied and re-inserted in one transaction, keeping its id.
+ * Move a cell to position `toIndex` (in the list as it is after removing the cell). Only the cell's
+ * `pos` changes: the cell itself, and whatever a teammate is typing into it, stays.
  */
 export function moveCell(doc: Y.Doc, cellId: string, toIndex: number): void {
-  const arr = cellsArray(doc);
-  const from = cellIndex(doc, cellId);
-  if (from < 0) throw new ProjectSchemaError(`no cell with id "${cellId}"`);
-  if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > arr.length - 1) {
-    throw new ProjectSchemaError(`target index must be an integer from 0 to ${arr.length - 1}; got ${toIndex}`);
+  const cell = findCell(doc, cellId);
+  const order = orderedCells(doc);
+  const from = order.indexOf(cell);
+  if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > order.length - 1) {
+    throw new ProjectSchemaError(`target index must be an integer from 0 to ${order.length - 1}; got ${toIndex}`);
   }
   if (from === toIndex) return;
-  transact(doc, () => {
-    const copy = arr.get(from).clone();
-    arr.delete(from, 1);
-    arr.insert(toIndex, [copy]);
-  });
+  order.splice(from, 1);
+  transact(doc, () => cell.set('pos', posAt(order, toIndex, orderedCells(doc))));
 }
 
 /** Copy a cell right below itself with a new id; returns the new id. */
 export function duplicateCell(doc: Y.Doc, cellId: string, opts: { createdBy?: string; now?: number } = {}): string {
-  const arr = cellsArray(doc);
-  const from = cellIndex(doc, cellId);
-  if (from < 0) throw new ProjectSchemaError(`no cell with id "${cellId}"`);
+  const cell = findCell(doc, cellId);
+  const order = orderedCells(doc);
   const id = newId('k');
   transact(doc, () => {
-    const copy = arr.get(from).clone();
-    arr.insert(from + 1, [copy]);
+    const copy = cell.clone();
+    placeCell(doc, copy, order, order.indexOf(cell) + 1);
     copy.set('id', id);
     copy.set('createdBy', opts.createdBy ?? '');
     copy.set('createdAt', opts.now ?? Date.now());
@@ -258,6 +313,16 @@ export function observeCells(doc: Y.Doc, fn: (events: Y.YEvent<Y.AbstractType<un
   const arr = cellsArray(doc);
   arr.observeDeep(fn);
   return () => arr.unobserveDeep(fn);
+}
+
+/**
+ * Calls `fn` when the cell list changes: a cell added or deleted, or moved (its `pos` rewritten).
+ * Edits inside a cell do not call it.
+ */
+export function observeCellList(doc: Y.Doc, fn: () => void): () => void {
+  return observeCells(doc, (events) => {
+    if (events.some((e) => e.path.length === 0 || (e.path.length === 1 && e instanceof Y.YMapEvent && e.keysChanged.has('pos')))) fn();
+  });
 }
 
 export function observeMeta(doc: Y.Doc, fn: () => void): () => void {

@@ -7,7 +7,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } from '../../projects/contributions';
-import { cellCount, createProjectDoc, listCells, observeCell, observeCells, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
+import { cellCount, createProjectDoc, listCells, observeCell, observeCellList, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
 import { loadTextEditor } from './cells/editor-loader';
 import { LocalCopy } from './local-copy';
@@ -101,10 +101,8 @@ export class ProjectSession {
     this.provider.awareness.on('change', onAwareness);
     this.cleanups.push(() => this.provider.awareness.off('change', onAwareness));
 
-    // Only list changes re-render the cell list; each cell view observes its own content.
-    this.cleanups.push(observeCells(this.doc, (events) => {
-      if (events.some((e) => e.path.length === 0)) this.refresh();
-    }));
+    // Only list changes (add, delete, move) re-render the cell list; each cell view observes its own content.
+    this.cleanups.push(observeCellList(this.doc, () => this.refresh()));
     this.cleanups.push(observeMeta(this.doc, () => (this.meta = readMeta(this.doc))));
     const onStack = () => {
       this.canUndo = this.undoManager.undoStack.length > 0;

@@ -161,4 +161,50 @@ describe('team notebook', () => {
     const chartB = b.locator('section[data-kind=chart]').first();
     await expect.poll(() => chartB.getByTestId('fit-result').innerText(), { timeout: 10_000 }).toMatch(/y = 4\.024·x/);
   });
+
+  it('moves a cell by keyboard and by dragging while a teammate types in it, and both keep the typing', async () => {
+    const order = (p: Page) => p.locator('section.cell').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-id')));
+    const id = (await a.locator('section[data-kind=text]').first().getAttribute('data-cell-id'))!;
+    const cellText = (p: Page) => p.locator(`section[data-cell-id="${id}"] .ProseMirror`).evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.caret').forEach((c) => c.remove());
+      return copy.textContent ?? '';
+    });
+    const before = await order(a);
+    const from = before.indexOf(id);
+    // B types a sentence into the cell while A moves it two places down with Alt+↓ from its handle
+    await b.bringToFront();
+    await b.locator(`section[data-cell-id="${id}"] .ProseMirror`).click();
+    await b.keyboard.press('Control+End');
+    const typing = b.keyboard.type(' Typed while it moved.', { delay: 40 });
+    await a.locator(`section[data-cell-id="${id}"] .handle`).focus();
+    await a.keyboard.press('Alt+ArrowDown');
+    await a.keyboard.press('Alt+ArrowDown');
+    await typing;
+    const moved = [...before];
+    moved.splice(from, 1);
+    moved.splice(from + 2, 0, id);
+    for (const p of [a, b]) {
+      await expect.poll(() => order(p), { timeout: 10_000 }).toEqual(moved);
+      await expect.poll(() => cellText(p), { timeout: 10_000 }).toContain('Typed while it moved.');
+    }
+    // the handle keeps keyboard focus on the moved cell
+    expect(await a.evaluate(() => document.activeElement?.closest('section.cell')?.getAttribute('data-cell-id'))).toBe(id);
+    // drag it by its handle (a real mouse drag) onto the cell above it: it takes that cell's place, for both
+    const handle = a.locator(`section[data-cell-id="${id}"] .handle`);
+    const above = a.locator('section.cell').nth(from + 1);
+    await above.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const h = (await handle.boundingBox())!;
+    const t = (await above.boundingBox())!;
+    await a.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await a.mouse.down();
+    await a.mouse.move(t.x + t.width / 2, t.y + 20, { steps: 10 });
+    await a.mouse.up();
+    const dragged = [...moved];
+    dragged.splice(from + 2, 1);
+    dragged.splice(from + 1, 0, id);
+    for (const p of [a, b]) await expect.poll(() => order(p), { timeout: 10_000 }).toEqual(dragged);
+    expect(await cellText(a)).toBe(await cellText(b));
+    expect(await cellText(a)).toContain('Typed while it moved.');
+  });
 });
