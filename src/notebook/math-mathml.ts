@@ -38,3 +38,14 @@ export function mathToMathml(latex: string, display: boolean): string {
   }
   return katex.renderToString(latex, { displayMode: display, throwOnError: false, output: 'mathml' });
 }
+
+/** Why KaTeX cannot typeset `latex` (its parse error), or null when it can. Needs KaTeX loaded (`loadMath`). */
+export function latexError(latex: string): string | null {
+  if (!katex) return null;
+  try {
+    katex.renderToString(latex, { throwOnError: true, output: 'mathml' });
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message.replace(/^KaTeX parse error: /, '') : String(e);
+  }
+}

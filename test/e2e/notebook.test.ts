@@ -207,4 +207,57 @@ describe('team notebook', () => {
     expect(await cellText(a)).toBe(await cellText(b));
     expect(await cellText(a)).toContain('Typed while it moved.');
   });
+
+  it('writes a formula and a link through their dialogs, with errors that say what is wrong', async () => {
+    await a.bringToFront();
+    const id = (await a.locator('section[data-kind=text]').first().getAttribute('data-cell-id'))!;
+    const cell = a.locator(`section[data-cell-id="${id}"]`);
+    const editor = cell.locator('.ProseMirror');
+    await editor.click();
+    await a.keyboard.press('Control+End');
+    await cell.getByRole('button', { name: 'Display formula' }).click();
+    const dialog = a.getByRole('dialog', { name: 'Display formula' });
+    const latex = dialog.getByLabel('Formula in LaTeX');
+    await expect.poll(() => latex.evaluate((el) => el === document.activeElement)).toBe(true);
+    // a formula KaTeX cannot parse: the error is shown as it is typed, and Insert does nothing
+    await a.keyboard.type('T = 2\\pi\\sqrt{L/g');
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/^KaTeX cannot typeset this: Expected '\}'/);
+    await dialog.getByRole('button', { name: 'Insert' }).click();
+    expect(await dialog.isVisible()).toBe(true);
+    await a.keyboard.type('}');
+    await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('');
+    await expect.poll(() => dialog.locator('.preview math').count()).toBe(1);
+    await dialog.screenshot({ path: join(shots, 'notebook-formula-dialog.png') });
+    await a.keyboard.press('Control+Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    // typeset by KaTeX, its source kept in the MathML annotation; the teammate sees it too
+    const formula = editor.locator('.math-display .katex');
+    const sourceOf = (p: Page) => p.locator(`section[data-cell-id="${id}"] .math-display annotation`).allTextContents();
+    await expect.poll(() => sourceOf(a)).toEqual(['T = 2\\pi\\sqrt{L/g}']);
+    await expect.poll(() => sourceOf(b), { timeout: 10_000 }).toEqual(['T = 2\\pi\\sqrt{L/g}']);
+    // click it to edit: the dialog has its source; Esc keeps it, Remove takes it out
+    await formula.click();
+    const edit = a.getByRole('dialog', { name: 'Display formula' });
+    expect(await edit.getByLabel('Formula in LaTeX').inputValue()).toBe('T = 2\\pi\\sqrt{L/g}');
+    await a.keyboard.press('Escape');
+    await expect.poll(() => edit.count()).toBe(0);
+    expect(await formula.count()).toBe(1);
+    await formula.click();
+    await edit.getByRole('button', { name: 'Remove formula' }).click();
+    await expect.poll(() => editor.locator('.math-display').count()).toBe(0);
+
+    // a link: a script address is refused with the allowed schemes named; a bare host name gets https://
+    await editor.click();
+    await a.keyboard.press('Control+End');
+    await cell.getByRole('button', { name: 'Link', exact: true }).click();
+    const link = a.getByRole('dialog', { name: 'Link' });
+    await link.getByLabel('Link address').fill('javascript:alert(1)');
+    await a.keyboard.press('Enter');
+    await expect.poll(() => link.getByRole('alert').innerText()).toBe('“javascript:alert(1)” cannot be a link here: links must start with one of https:// http:// mailto:');
+    await link.getByLabel('Link address').fill('phet.colorado.edu');
+    await a.keyboard.press('Enter');
+    await expect.poll(() => link.count()).toBe(0);
+    await expect.poll(() => editor.locator('a[href="https://phet.colorado.edu/"]').innerText()).toBe('phet.colorado.edu');
+    await expect.poll(() => b.locator(`section[data-cell-id="${id}"] a[href="https://phet.colorado.edu/"]`).count(), { timeout: 10_000 }).toBe(1);
+  });
 });
