@@ -112,7 +112,7 @@ export function createServer(parts: ServerParts): SproutServer {
         http.close(() => r());
         http.closeAllConnections?.();
       });
-      parts.store.close();
+      await parts.store.close();
     },
   };
 }

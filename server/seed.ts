@@ -26,7 +26,7 @@ async function seed(): Promise<void> {
     const demo = await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined });
     console.log(formatDemoLogins(demo));
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

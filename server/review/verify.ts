@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     const { broken } = await verifyAll(store, (l) => console.log(l));
     process.exitCode = broken > 0 ? 1 : 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

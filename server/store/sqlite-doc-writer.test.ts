@@ -20,8 +20,8 @@ import type { DocStore } from './store';
 
 const dirs: string[] = [];
 const stores: SqliteStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((s) => s.close())); // the worker threads have exited: nothing writes the files
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 

@@ -65,7 +65,8 @@ export interface DocWrites {
   settle(): Promise<void> | void;
   /** Forgets logged updates not yet in SQLite (the store is being wiped). */
   discard(): void;
-  close(): void;
+  /** Resolves when nothing of the store's own runs any more (its files may then be removed). */
+  close(): Promise<void> | void;
 }
 
 const bytes = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
@@ -324,13 +325,17 @@ export class LoggedDocWrites implements DocWrites {
     this.log.recovered();
   }
 
-  /** Flushes the log and stops the worker; what is still only logged moves into SQLite at the next start. */
-  close(): void {
-    if (this.closed) return;
+  /**
+   * Flushes the log and stops the worker; what is still only logged moves into SQLite at the next
+   * start. Resolves when the worker thread has exited.
+   */
+  close(): Promise<void> {
+    if (this.closed) return this.worker.close();
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.log.close();
-    this.worker.close();
+    const stopped = this.worker.close();
     this.unlock();
+    return stopped;
   }
 }

@@ -87,8 +87,10 @@ export class SqliteStore implements Store {
     })();
   }
 
-  close(): void {
-    this.docWrites.close();
+  /** Closes the connection; resolves when the document writer's worker thread has exited too. */
+  async close(): Promise<void> {
+    const stopped = this.docWrites.close();
     if (this.db.open) this.db.close();
+    await stopped;
   }
 }

@@ -168,6 +168,7 @@ export class StoreWorker {
   private readonly pending = new Map<number, (r: Reply) => void>();
   private closing = false;
   private dead: Error | null = null;
+  private readonly exited: Promise<void>;
 
   constructor(opts: StoreWorkerOptions) {
     const onError = opts.onError ?? ((m) => console.error(`Sprout Lab: store worker: ${m}`));
@@ -185,6 +186,7 @@ export class StoreWorker {
       },
     });
     this.worker.unref();
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     this.worker.on('message', (r: Reply) => {
       if (r.seq === -1) return onError(r.error ?? 'unknown error');
       const resolve = this.pending.get(r.seq);
@@ -226,10 +228,15 @@ export class StoreWorker {
     return this.request({ op: 'checkpoint' });
   }
 
-  /** Stops the worker after the requests already made (it flushes the log files and closes its connection). */
-  close(): void {
-    if (this.closing || this.dead) return;
-    this.closing = true;
-    this.worker.postMessage({ op: 'close', seq: ++this.seq });
+  /**
+   * Stops the worker after the requests already made (it flushes the log files and closes its
+   * connection, which removes SQLite's -wal and -shm files). Resolves when the thread has exited.
+   */
+  close(): Promise<void> {
+    if (!this.closing && !this.dead) {
+      this.closing = true;
+      this.worker.postMessage({ op: 'close', seq: ++this.seq });
+    }
+    return this.exited;
   }
 }

@@ -108,5 +108,6 @@ export interface Store {
   status(): StoreStatus;
   /** Deletes every row (seed --reset). */
   wipe(): Promise<void>;
-  close(): void;
+  /** Resolves when nothing of the store runs any more (its files may then be removed). */
+  close(): Promise<void> | void;
 }

@@ -92,7 +92,7 @@ async function startSprout(p: Params, flush: 'background' | 'before-relay'): Pro
   const secret = randomBytes(16).toString('hex');
   const store = new SqliteStore({ dataDir });
   await seedBench(store, { clients: p.clients, docs: p.docs, secret });
-  store.close();
+  await store.close();
   const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SYNC_FLUSH: flush },
