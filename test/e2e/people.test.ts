@@ -140,6 +140,10 @@ describe('classes, teams and student sign-up with an invite code', () => {
     const [cls] = await apiClasses(student);
     expect(cls.name).toBe(CLASS_NAME);
     expect(cls.teams).toEqual([]);
+    // Not in a team yet: /projects says so, and what to do, instead of a bare "no projects"
+    await student.getByRole('heading', { name: 'You are not in a team yet' }).waitFor();
+    expect(await student.getByText(/Ask your teacher to add you to one/).count()).toBe(1);
+    expect(await student.getByRole('heading', { name: 'Start a new project' }).count()).toBe(0);
   });
 
   it('the same username cannot sign up twice: the error names the username field', async () => {
