@@ -8,6 +8,9 @@
  *   POST /api/classes/:id/teams {name, studentIds?}   teacher of the class
  *   PUT  /api/teams/:id/members {studentIds}          teacher of the class
  *   PUT  /api/teams/:id/mentor {mentorId|null}        teacher of the class; the mentor must serve the school
+ *   PATCH /api/classes/:id {name}      teacher of the class: rename
+ *   PATCH /api/teams/:id {name}        teacher of the class: rename
+ *   DELETE /api/teams/:id              teacher of the class; refused (409) while the team has projects
  *   GET  /api/mentors                  teacher: mentors serving the school
  */
 import { randomInt } from 'node:crypto';
@@ -32,6 +35,7 @@ const JoinClass = z.object({ inviteCode: z.string().trim().min(4, 'enter the inv
 const CreateTeam = z.object({ name: Name, studentIds: z.array(Id).max(12, 'a team has at most 12 students').optional() });
 const SetMembers = z.object({ studentIds: z.array(Id).max(12, 'a team has at most 12 students') });
 const SetMentor = z.object({ mentorId: Id.nullable() });
+const Rename = z.object({ name: Name });
 
 const personView = (u: UserRecord) => ({ id: u.id, username: u.username, displayName: u.displayName });
 
@@ -146,6 +150,37 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
     }
     await store.classes.setTeamMentor(team.id, body.mentorId);
     sendJson(res, 200, { team: await teamView({ ...team, mentorId: body.mentorId }) });
+  });
+
+  router.patch('/api/classes/:id', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const c = await store.classes.classById(parseId(params.id, 'classId'));
+    if (!c) throw notFound('no such class');
+    const studentIds = (await store.classes.studentsOfClass(c.id)).map((s) => s.id);
+    if (!can(user, 'class.manage', { kind: 'class', class: c, studentIds })) throw forbidden('only the teacher of this class renames it');
+    const body = await readBodyAs(req, Rename);
+    await store.classes.renameClass(c.id, body.name);
+    sendJson(res, 200, { class: await classView({ ...c, name: body.name }, true, user) });
+  });
+
+  router.patch('/api/teams/:id', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { team, cls, memberIds } = await loadTeam(params.id);
+    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class renames its teams');
+    const body = await readBodyAs(req, Rename);
+    await store.classes.renameTeam(team.id, body.name);
+    sendJson(res, 200, { team: await teamView({ ...team, name: body.name }) });
+  });
+
+  router.delete('/api/teams/:id', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const { team, cls, memberIds } = await loadTeam(params.id);
+    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class deletes its teams');
+    const r = await store.classes.deleteTeam(team.id);
+    if (!r.deleted && r.projects > 0) {
+      throw new ApiError(409, 'team_has_projects', `team "${team.name}" has ${r.projects} project${r.projects === 1 ? '' : 's'}; a team with projects is kept, because they hold the students' work`);
+    }
+    sendJson(res, 200, { deleted: team.id });
   });
 
   router.get('/api/mentors', async ({ req, res }) => {

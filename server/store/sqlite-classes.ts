@@ -115,4 +115,21 @@ export class SqliteClasses implements ClassStore {
   async setTeamMentor(teamId: number, mentorId: number | null): Promise<void> {
     this.db.prepare('UPDATE teams SET mentor_id = ? WHERE id = ?').run(mentorId, teamId);
   }
+
+  async renameClass(classId: number, name: string): Promise<void> {
+    this.db.prepare('UPDATE classes SET name = ? WHERE id = ?').run(name, classId);
+  }
+
+  async renameTeam(teamId: number, name: string): Promise<void> {
+    this.db.prepare('UPDATE teams SET name = ? WHERE id = ?').run(name, teamId);
+  }
+
+  async deleteTeam(teamId: number): Promise<{ deleted: boolean; projects: number }> {
+    // one transaction: no project can be created for the team between the count and the delete
+    return this.db.transaction(() => {
+      const { n } = this.db.prepare('SELECT COUNT(*) AS n FROM projects WHERE team_id = ?').get(teamId) as { n: number };
+      if (n > 0) return { deleted: false, projects: n };
+      return { deleted: this.db.prepare('DELETE FROM teams WHERE id = ?').run(teamId).changes > 0, projects: 0 };
+    })();
+  }
 }

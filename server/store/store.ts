@@ -61,6 +61,13 @@ export interface ClassStore {
   setTeamMembers(teamId: number, studentIds: number[]): Promise<void>;
   teamMemberIds(teamId: number): Promise<number[]>;
   setTeamMentor(teamId: number, mentorId: number | null): Promise<void>;
+  renameClass(classId: number, name: string): Promise<void>;
+  renameTeam(teamId: number, name: string): Promise<void>;
+  /**
+   * Deletes the team (its member list and mentor link go with it) unless it has projects: those hold
+   * the students' work, so a team with projects is never deleted (`deleted: false` and their number).
+   */
+  deleteTeam(teamId: number): Promise<{ deleted: boolean; projects: number }>;
 }
 
 export interface ProjectStore {

@@ -93,6 +93,9 @@ export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     setMembers: (teamId: number, studentIds: number[]) => call<{ team: TeamView }>(`/api/teams/${teamId}/members`, 'PUT', { studentIds }).then((r) => r.team),
     setMentor: (teamId: number, mentorId: number | null) => call<{ team: TeamView }>(`/api/teams/${teamId}/mentor`, 'PUT', { mentorId }).then((r) => r.team),
     mentors: () => call<{ mentors: Person[] }>('/api/mentors').then((r) => r.mentors),
+    renameClass: (classId: number, name: string) => call<{ class: TeacherClass }>(`/api/classes/${classId}`, 'PATCH', { name }).then((r) => r.class),
+    renameTeam: (teamId: number, name: string) => call<{ team: TeamView }>(`/api/teams/${teamId}`, 'PATCH', { name }).then((r) => r.team),
+    deleteTeam: (teamId: number) => call<{ deleted: number }>(`/api/teams/${teamId}`, 'DELETE').then(() => undefined),
   };
 }
 
@@ -136,6 +139,8 @@ export function describeError(err: unknown): ShownError {
     case 'invalid_field':
       if (field && INVALID_FIELD_KEYS[field]) return { key: INVALID_FIELD_KEYS[field], field };
       return { key: 'people.error.withMessage', vars: { message: err.message }, field };
+    case 'team_has_projects':
+      return { key: 'people.error.teamHasProjects' };
     case 'forbidden':
       return { key: 'people.error.forbidden', vars: { message: err.message } };
     default:

@@ -188,6 +188,56 @@ describe('classes, teams and student sign-up with an invite code', () => {
     expect(projects.map((p) => [p.title, p.team.name])).toEqual([['Our first pendulum', 'Team C']]);
   });
 
+  it('the teacher renames the class and Team C in place, and may delete only a team without projects', async () => {
+    await teacher.getByRole('button', { name: 'Refresh list' }).click();
+    // rename the team with the keyboard: Rename, type, Enter; the student sees the new name on the project
+    await teacher.getByRole('button', { name: 'Rename team Team C' }).click();
+    const field = teacher.getByLabel('New name for team Team C');
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await teacher.keyboard.press('Control+A');
+    await teacher.keyboard.press('Backspace');
+    await teacher.keyboard.press('Enter');
+    await teacher.getByText('Enter a name (1 to 80 characters).').first().waitFor();
+    await teacher.keyboard.type('Team Comet');
+    await teacher.keyboard.press('Enter');
+    await teacher.getByRole('heading', { name: 'Team Comet' }).waitFor();
+    // focus goes back to the Rename button, now named after the new name
+    await expect.poll(() => teacher.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Rename team Team Comet');
+    const mine = await student.evaluate(async () => (await (await fetch('/api/projects')).json()).projects as { team: { name: string } }[]);
+    expect(mine.map((p) => p.team.name)).toEqual(['Team Comet']);
+
+    // Esc keeps the class name as it was; a second try renames it
+    await teacher.getByRole('button', { name: `Rename class ${CLASS_NAME}` }).click();
+    await teacher.keyboard.type(' draft');
+    await teacher.keyboard.press('Escape');
+    await teacher.getByRole('heading', { name: CLASS_NAME, exact: true }).waitFor();
+    await teacher.getByRole('button', { name: `Rename class ${CLASS_NAME}` }).click();
+    await teacher.keyboard.press('Control+A');
+    await teacher.keyboard.type('Grade 8 physics');
+    await teacher.getByRole('button', { name: 'Save name' }).click();
+    await teacher.getByRole('heading', { name: 'Grade 8 physics', exact: true }).waitFor();
+    expect((await apiClasses(teacher))[0].name).toBe('Grade 8 physics');
+
+    // Team Comet has a project: the teacher is told why it stays
+    const comet = teacher.getByRole('article', { name: 'Team Comet' });
+    await comet.getByRole('button', { name: 'Delete team Team Comet' }).click();
+    await comet.getByText('Delete team Team Comet? Its students will be in no team; nothing else is lost.').waitFor();
+    await comet.getByRole('button', { name: 'Yes, delete' }).click();
+    await comet.getByText("“Team Comet” has projects, so the team is kept: they hold the students' work.", { exact: false }).waitFor();
+    // an empty team goes after the same confirmation
+    await teacher.getByLabel('Team name').fill('Team Spare');
+    await teacher.keyboard.press('Enter');
+    const spare = teacher.getByRole('article', { name: 'Team Spare' });
+    await spare.getByRole('button', { name: 'Delete team Team Spare' }).click();
+    await spare.getByRole('button', { name: 'Keep it' }).click();
+    expect(await spare.count()).toBe(1);
+    await spare.getByRole('button', { name: 'Delete team Team Spare' }).click();
+    await spare.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(() => spare.count()).toBe(0);
+    expect((await apiClasses(teacher))[0].teams.map((x) => x.name)).not.toContain('Team Spare');
+    await teacher.screenshot({ path: join(shots, 'people-classes-rename-delete.png'), fullPage: true });
+  });
+
   it('students and mentors who open /classes see that only teachers manage classes', async () => {
     await student.goto(`${server.url}/classes`);
     await student.getByRole('heading', { name: 'Only teachers manage classes' }).waitFor();

@@ -171,6 +171,45 @@ describe('REST permission matrix', () => {
     expect((await fx.api('/api/mentors', { cookie: c.student1 })).status).toBe(403);
   });
 
+  it('renaming classes and teams and deleting teams: only the class teacher; a team with projects is kept', async () => {
+    const classId = fx.demo.classId;
+    const renamedClass: Record<string, unknown> = {};
+    for (const u of who) renamedClass[u] = (await fx.api(`/api/classes/${classId}`, { method: 'PATCH', cookie: c[u], body: { name: `Class 8 (${u})` } })).status;
+    expectMatrix(renamedClass, { student1: 403, student4: 403, teacher: 200, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    const list = await fx.api('/api/classes', { cookie: c.teacher });
+    expect(list.body.classes.find((x: { id: number }) => x.id === classId).name).toBe('Class 8 (teacher)');
+    const empty = await fx.api(`/api/classes/${classId}`, { method: 'PATCH', cookie: c.teacher, body: { name: '   ' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.field).toBe('name');
+
+    const renamedTeam: Record<string, unknown> = {};
+    for (const u of who) renamedTeam[u] = (await fx.api(`/api/teams/${teamA}`, { method: 'PATCH', cookie: c[u], body: { name: `Pendulum team (${u})` } })).status;
+    expectMatrix(renamedTeam, { student1: 403, student4: 403, teacher: 200, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    // the new name is what the team's students see on their projects
+    const mine = await fx.api('/api/projects', { cookie: c.student1 });
+    expect(new Set(mine.body.projects.map((p: { team: { name: string } }) => p.team.name))).toEqual(new Set(['Pendulum team (teacher)']));
+
+    // teamA has the demo projects: nobody deletes it, and they stay
+    const delA: Record<string, unknown> = {};
+    for (const u of who) delA[u] = (await fx.api(`/api/teams/${teamA}`, { method: 'DELETE', cookie: c[u] })).status;
+    expectMatrix(delA, { student1: 403, student4: 403, teacher: 409, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    const kept = await fx.api(`/api/teams/${teamA}`, { method: 'DELETE', cookie: c.teacher });
+    expect(kept.body.error.code).toBe('team_has_projects');
+    expect(kept.body.error.message).toMatch(/has \d+ projects/);
+    expect((await fx.api(`/api/projects/${pA}`, { cookie: c.student1 })).status).toBe(200);
+
+    // a new, empty team: only the teacher deletes it, its members are then in no team
+    const fresh = (await fx.api(`/api/classes/${classId}/teams`, { method: 'POST', cookie: c.teacher, body: { name: 'Short-lived' } })).body.team;
+    const delFresh: Record<string, unknown> = {};
+    for (const u of who.filter((x) => x !== 'teacher')) delFresh[u] = (await fx.api(`/api/teams/${fresh.id}`, { method: 'DELETE', cookie: c[u] })).status;
+    expectMatrix(delFresh, { student1: 403, student4: 403, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    expect((await fx.api(`/api/teams/${fresh.id}`, { method: 'DELETE', cookie: c.teacher })).status).toBe(200);
+    expect((await fx.api(`/api/teams/${fresh.id}`, { method: 'DELETE', cookie: c.teacher })).status).toBe(404);
+    const after = await fx.api('/api/classes', { cookie: c.teacher });
+    expect(after.body.classes.find((x: { id: number }) => x.id === classId).teams.map((t: { id: number }) => t.id)).not.toContain(fresh.id);
+    expect((await fx.api('/api/teams/abc', { method: 'PATCH', cookie: c.teacher, body: { name: 'x' } })).body.error.field).toBe('teamId');
+  });
+
   it('images: team members upload (type and size checked); readers of the project get them back', async () => {
     const up: Record<string, unknown> = {};
     for (const u of who) {
