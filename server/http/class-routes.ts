@@ -70,6 +70,15 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
     return { team, cls, memberIds: await store.classes.teamMemberIds(team.id) };
   }
 
+  /** The class at `:id`, once `user` may manage it (else 404 / 403 with `refusal`). */
+  async function managedClass(user: UserRecord, idText: string, refusal: string) {
+    const c = await store.classes.classById(parseId(idText, 'classId'));
+    if (!c) throw notFound('no such class');
+    const studentIds = (await store.classes.studentsOfClass(c.id)).map((s) => s.id);
+    if (!can(user, 'class.manage', { kind: 'class', class: c, studentIds })) throw forbidden(refusal);
+    return c;
+  }
+
   async function checkStudentsOfClass(classId: number, ids: number[]) {
     const inClass = new Set((await store.classes.studentsOfClass(classId)).map((s) => s.id));
     ids.forEach((id, i) => {
@@ -118,10 +127,7 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
 
   router.post('/api/classes/:id/teams', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const c = await store.classes.classById(parseId(params.id, 'classId'));
-    if (!c) throw notFound('no such class');
-    const studentIds = (await store.classes.studentsOfClass(c.id)).map((s) => s.id);
-    if (!can(user, 'class.manage', { kind: 'class', class: c, studentIds })) throw forbidden('only the teacher of this class creates its teams');
+    const c = await managedClass(user, params.id, 'only the teacher of this class creates its teams');
     const body = await readBodyAs(req, CreateTeam);
     await checkStudentsOfClass(c.id, body.studentIds ?? []);
     const team = await store.classes.createTeam(c.id, body.name);
@@ -154,10 +160,7 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
 
   router.patch('/api/classes/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const c = await store.classes.classById(parseId(params.id, 'classId'));
-    if (!c) throw notFound('no such class');
-    const studentIds = (await store.classes.studentsOfClass(c.id)).map((s) => s.id);
-    if (!can(user, 'class.manage', { kind: 'class', class: c, studentIds })) throw forbidden('only the teacher of this class renames it');
+    const c = await managedClass(user, params.id, 'only the teacher of this class renames it');
     const body = await readBodyAs(req, Rename);
     await store.classes.renameClass(c.id, body.name);
     sendJson(res, 200, { class: await classView({ ...c, name: body.name }, true, user) });
