@@ -8,7 +8,7 @@
  *   contributions : Y.Map           per member per day counters (projects/contributions.ts)
  *
  * Components never touch raw Y types: everything goes through these accessors and projects/cells/*.
- * Runs in the browser and on the server: imports yjs only.
+ * Runs in the browser and on the server: imports yjs and fractional-indexing only.
  */
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
@@ -204,15 +204,11 @@ export function cellIndex(doc: Y.Doc, cellId: string): number {
   return orderedCells(doc).findIndex((c) => c.get('id') === cellId);
 }
 
-function findCell(doc: Y.Doc, cellId: string): Y.Map<unknown> {
+/** The raw map of a cell, for projects/cells/* only (components use the typed accessors). */
+export function cellMap(doc: Y.Doc, cellId: string): Y.Map<unknown> {
   const arr = cellsArray(doc);
   for (let i = 0; i < arr.length; i++) if (arr.get(i).get('id') === cellId) return arr.get(i);
   throw new ProjectSchemaError(`no cell with id "${cellId}"`);
-}
-
-/** The raw map of a cell, for projects/cells/* only (components use the typed accessors). */
-export function cellMap(doc: Y.Doc, cellId: string): Y.Map<unknown> {
-  return findCell(doc, cellId);
 }
 
 export function cellMapOfKind(doc: Y.Doc, cellId: string, kind: CellKind): Y.Map<unknown> {
@@ -264,7 +260,7 @@ export function insertCell(doc: Y.Doc, kind: CellKind, fill: (cell: Y.Map<unknow
 }
 
 export function deleteCell(doc: Y.Doc, cellId: string): void {
-  const cell = findCell(doc, cellId);
+  const cell = cellMap(doc, cellId);
   transact(doc, () => cellsArray(doc).delete(cellsArray(doc).toArray().indexOf(cell), 1));
 }
 
@@ -282,7 +278,7 @@ export function cloneYValue(v: unknown): unknown {
  * `pos` changes: the cell itself, and whatever a teammate is typing into it, stays.
  */
 export function moveCell(doc: Y.Doc, cellId: string, toIndex: number): void {
-  const cell = findCell(doc, cellId);
+  const cell = cellMap(doc, cellId);
   const order = orderedCells(doc);
   const from = order.indexOf(cell);
   if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > order.length - 1) {
@@ -295,7 +291,7 @@ export function moveCell(doc: Y.Doc, cellId: string, toIndex: number): void {
 
 /** Copy a cell right below itself with a new id; returns the new id. */
 export function duplicateCell(doc: Y.Doc, cellId: string, opts: { createdBy?: string; now?: number } = {}): string {
-  const cell = findCell(doc, cellId);
+  const cell = cellMap(doc, cellId);
   const order = orderedCells(doc);
   const id = newId('k');
   transact(doc, () => {
