@@ -43,6 +43,7 @@ async function editFormulaAt(editor: Editor, pos: number, latex: string, display
   } finally {
     editor.off('transaction', follow);
   }
+  if (editor.isDestroyed) return; // the cell went away while the dialog was open
   const node = editor.state.doc.nodeAt(at);
   if (next !== null && node && (node.type.name === 'inlineMath' || node.type.name === 'blockMath')) {
     const tr = editor.state.tr;
