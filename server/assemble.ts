@@ -9,6 +9,7 @@ import { authRoutes } from './http/auth-routes';
 import { classRoutes } from './http/class-routes';
 import { projectRoutes } from './http/project-routes';
 import type { Router } from './http/router';
+import { MAX_IMAGE_BYTES } from '../projects/cells/image';
 import type { Store } from './store/store';
 import type { SyncLimits } from './sync/limits';
 import { YSyncService } from './sync/service';
@@ -40,7 +41,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
   const auth = new Auth({ store: opts.store, ...opts.auth });
   const sync = new YSyncService({ store: opts.store, auth, limits: opts.sync, log });
-  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? 5 * 1024 * 1024, docState: (id: string) => sync.encodeState(id) };
+  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? MAX_IMAGE_BYTES, docState: (id: string) => sync.encodeState(id) };
   const server = createServer({
     store: opts.store,
     auth,

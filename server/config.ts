@@ -1,5 +1,6 @@
 /** Server configuration from the environment, validated: a bad value stops start-up with a clear message. */
 import { resolve } from 'node:path';
+import { MAX_IMAGE_BYTES } from '../projects/cells/image';
 import type { FlushPolicy } from './store/sqlite-doc-writer';
 
 export interface ServerConfig {
@@ -63,7 +64,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     sessionTtlS: int(env, 'SESSION_TTL_S', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     secureCookies: flag(env, 'SECURE_COOKIES'),
     trustProxy: flag(env, 'TRUST_PROXY'),
-    maxImageBytes: int(env, 'MAX_IMAGE_BYTES', 5 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+    maxImageBytes: int(env, 'MAX_IMAGE_BYTES', MAX_IMAGE_BYTES, 1024, 64 * 1024 * 1024),
     syncFlush,
   };
 }

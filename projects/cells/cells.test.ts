@@ -201,7 +201,11 @@ describe('experiment and image cells', () => {
   });
 
   it('checks image uploads and stores only the URL', () => {
-    expect(() => checkImageUpload({ size: MAX_IMAGE_BYTES + 1, type: 'image/png' })).toThrow(/at most 2 MB/);
+    expect(() => checkImageUpload({ size: MAX_IMAGE_BYTES + 1, type: 'image/png' })).toThrow(/image is 5\.0 MB; at most 5 MB is allowed/);
+    expect(() => checkImageUpload({ size: MAX_IMAGE_BYTES, type: 'image/png' })).not.toThrow();
+    // the limit the server announced with the project
+    expect(() => checkImageUpload({ size: 1_200_000, type: 'image/jpeg' }, 1024 * 1024)).toThrow(/image is 1\.1 MB; at most 1 MB is allowed/);
+    expect(() => checkImageUpload({ size: 10, type: 'image/svg+xml' })).toThrow(/image\/png, image\/jpeg, image\/gif, image\/webp; got "image\/svg\+xml"/);
     expect(() => checkImageUpload({ size: 10, type: 'application/pdf' })).toThrow(/image type must be one of image\/png/);
     const doc = createProjectDoc();
     const id = addImageCell(doc, { src: '/api/projects/p/images/abc', alt: 'setup', caption: 'c', bytes: 10, mimeType: 'image/png' });

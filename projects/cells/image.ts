@@ -5,9 +5,14 @@
 import type * as Y from 'yjs';
 import { cellMapOfKind, insertCell, ProjectSchemaError, transact, type InsertOptions } from '../schema';
 
-/** Upload limit shared by the editor (checks before sending) and the server (enforces). */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
-export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/svg+xml'] as const;
+/**
+ * The default upload limit (the server's MAX_IMAGE_BYTES may set another; it tells the editor with
+ * the project, and the editor checks against that before sending) and the accepted types (the server
+ * also checks each file's first bytes). No SVG: it can carry script.
+ */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
+export type ImageType = (typeof IMAGE_TYPES)[number];
 
 export interface ImageData {
   src: string;
@@ -17,12 +22,12 @@ export interface ImageData {
   mimeType: string;
 }
 
-export function checkImageUpload(file: { size: number; type: string }): void {
+export function checkImageUpload(file: { size: number; type: string }, maxBytes = MAX_IMAGE_BYTES): void {
   if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) {
     throw new ProjectSchemaError(`image type must be one of ${IMAGE_TYPES.join(', ')}; got "${file.type || 'unknown'}"`);
   }
-  if (file.size > MAX_IMAGE_BYTES) {
-    throw new ProjectSchemaError(`image is ${(file.size / 1048576).toFixed(1)} MB; at most ${MAX_IMAGE_BYTES / 1048576} MB is allowed`);
+  if (file.size > maxBytes) {
+    throw new ProjectSchemaError(`image is ${(file.size / 1048576).toFixed(1)} MB; at most ${Number((maxBytes / 1048576).toFixed(1))} MB is allowed`);
   }
 }
 

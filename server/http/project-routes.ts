@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { z } from 'zod';
 import { can, projectAccess } from '../auth/permissions';
+import { IMAGE_TYPES, type ImageType } from '../../projects/cells/image';
 import { initialProjectState, TEMPLATE_IDS } from '../projects/initial-doc';
 import type { ProjectRecord, UserRecord } from '../store/records';
 import type { ApiDeps } from './api-deps';
@@ -27,7 +28,8 @@ export const PROJECT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 export const newProjectId = () => randomBytes(12).toString('base64url');
 const gzipAsync = promisify(gzip);
 
-const IMAGE_TYPES: Record<string, (b: Buffer) => boolean> = {
+/** How each accepted type begins (the declared content-type must match the bytes). */
+const IMAGE_SIGNATURES: Record<ImageType, (b: Buffer) => boolean> = {
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
   'image/gif': (b) => b.subarray(0, 6).toString('latin1') === 'GIF87a' || b.subarray(0, 6).toString('latin1') === 'GIF89a',
@@ -97,7 +99,8 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
   router.get('/api/projects/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const p = await projectFor(params.id, user, 'project.read');
-    sendJson(res, 200, { project: await view(p, user) });
+    // the image limit comes with the project: the editor checks a file against it before uploading
+    sendJson(res, 200, { project: { ...(await view(p, user)), imageLimitBytes: deps.maxImageBytes } });
   });
 
   router.get('/api/projects/:id/doc', async ({ req, res, params }) => {
@@ -121,8 +124,8 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const { user } = await auth.requireCaller(req);
     const p = await projectFor(params.id, user, 'image.upload');
     const mime = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    const check = IMAGE_TYPES[mime];
-    if (!check) throw new ApiError(415, 'unsupported_media_type', `content-type must be one of ${Object.keys(IMAGE_TYPES).join(', ')}; got "${mime}"`, 'content-type');
+    const check = (IMAGE_SIGNATURES as Record<string, ((b: Buffer) => boolean) | undefined>)[mime];
+    if (!check) throw new ApiError(415, 'unsupported_media_type', `content-type must be one of ${IMAGE_TYPES.join(', ')}; got "${mime}"`, 'content-type');
     const declared = Number(req.headers['content-length'] ?? NaN);
     if (declared > deps.maxImageBytes) throw new ApiError(413, 'body_too_large', `images may be at most ${deps.maxImageBytes} bytes; this one is ${declared}`);
     const body = await readBody(req, deps.maxImageBytes);

@@ -14,6 +14,8 @@ export interface ProjectSummary {
   createdAt: number;
   updatedAt: number;
   access: 'write' | 'read';
+  /** Only in the answer for one project: the largest image the server accepts. */
+  imageLimitBytes?: number;
 }
 export interface TeamChoice {
   id: number;

@@ -6,6 +6,7 @@
  */
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { MAX_IMAGE_BYTES } from '../../projects/cells/image';
 import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } from '../../projects/contributions';
 import { cellCount, createProjectDoc, listCells, observeCell, observeCellList, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
@@ -60,6 +61,8 @@ export class ProjectSession {
   presence = $state.raw<PresenceUser[]>([]);
   canUndo = $state(false);
   canRedo = $state(false);
+  /** The largest image the server accepts (it says so with the project; until then the default). */
+  imageLimitBytes = MAX_IMAGE_BYTES;
 
   constructor(
     readonly projectId: string,

@@ -260,4 +260,28 @@ describe('team notebook', () => {
     await expect.poll(() => editor.locator('a[href="https://phet.colorado.edu/"]').innerText()).toBe('phet.colorado.edu');
     await expect.poll(() => b.locator(`section[data-cell-id="${id}"] a[href="https://phet.colorado.edu/"]`).count(), { timeout: 10_000 }).toBe(1);
   });
+
+  it('adds an uploaded image with a caption both teammates see; a wrong type or a too-big file is refused by name', async () => {
+    await a.bringToFront();
+    // a real 1×1 PNG, stored by the server and served back to both browsers
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+    const before = await a.locator('section[data-kind=image]').count();
+    await a.getByRole('button', { name: 'Add a cell at position 1', exact: true }).click();
+    const menu = a.getByRole('group', { name: 'Cell type' });
+    await menu.locator('input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+    await expect.poll(() => a.getByRole('alert').filter({ hasText: 'image type must be one of' }).first().innerText()).toContain('image/png, image/jpeg, image/gif, image/webp; got "text/plain"');
+    await menu.locator('input[type=file]').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(5 * 1048576 + 1, 1) });
+    await expect.poll(() => a.getByRole('alert').filter({ hasText: 'at most 5 MB' }).count()).toBe(1);
+    expect(await a.locator('section[data-kind=image]').count()).toBe(before);
+    await menu.locator('input[type=file]').setInputFiles({ name: 'pendulum-setup.png', mimeType: 'image/png', buffer: png });
+    const image = a.locator('section[data-kind=image]').first();
+    await expect.poll(() => image.locator('img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(1);
+    expect(await image.locator('img').getAttribute('alt')).toBe('pendulum-setup.png');
+    await image.getByLabel('Caption').fill('Our pendulum stand');
+    await image.getByLabel('Caption').press('Enter');
+    await image.getByLabel('Caption').blur();
+    const imageB = b.locator('section[data-kind=image]').first();
+    await expect.poll(() => imageB.getByLabel('Caption').inputValue(), { timeout: 10_000 }).toBe('Our pendulum stand');
+    await expect.poll(() => imageB.locator('img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBe(1);
+  });
 });

@@ -46,6 +46,8 @@ describe('REST permission matrix', () => {
     }
     expectMatrix(got, { student1: 'write', student4: 403, teacher: 'read', mentor: 'read', otherteacher: 403, othermentor: 403, anon: 401 });
     expect((await fx.api('/api/projects/unknownproject1', { cookie: c.teacher })).status).toBe(404);
+    // the server's image limit comes with the project, for the editor's check before an upload
+    expect((await fx.api(`/api/projects/${pA}`, { cookie: c.student1 })).body.project.imageLimitBytes).toBe(5 * 1024 * 1024);
   });
 
   it('GET /api/projects/:id/doc: the live document for whoever may read the project, gzipped when asked', async () => {
