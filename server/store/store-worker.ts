@@ -235,6 +235,7 @@ export class StoreWorker {
   close(): Promise<void> {
     if (!this.closing && !this.dead) {
       this.closing = true;
+      this.worker.ref(); // the process now waits for the worker to finish, instead of exiting under it
       this.worker.postMessage({ op: 'close', seq: ++this.seq });
     }
     return this.exited;
