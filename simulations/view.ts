@@ -1,6 +1,7 @@
 /**
  * What the shared lab frame (src/labs) gives a simulation's `view.svelte`, and what a view may give back.
- * A view only draws: it reads the model's per-frame state when `tick` changes; parameters are reactive.
+ * A view draws: it reads the model's per-frame state when `tick` changes; parameters are reactive. A view
+ * that configures the model itself (strings the frame's controls cannot hold) says so with `onConfigured`.
  */
 import type { Component } from 'svelte';
 import type { ParamValues } from './core/params';
@@ -33,6 +34,11 @@ export interface SimulationViewProps<M extends Simulation = Simulation> {
   onScale?: (scale: SceneScale) => void;
   /** The view registers a probe function: what can be read at pixel (x, y). */
   registerProbe?: (probe: (xPx: number, yPx: number) => ProbeReading[]) => void;
+  /**
+   * The view changed the model's configuration outside the parameters (a typed equation, say): the
+   * frame reads again what depends on it, such as which controls apply (`Simulation.controlApplies`).
+   */
+  onConfigured?: () => void;
 }
 
 export type SimulationView = Component<SimulationViewProps>;

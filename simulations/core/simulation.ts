@@ -33,6 +33,12 @@ export interface Simulation<State = unknown> {
   state(): State;
   /** Continue from a snapshot made by `state()`. */
   restore(state: State): void;
+  /**
+   * Whether a parameter's control applies to the model as it is now configured, beyond the static
+   * `showIf` (e.g. amount slots past the reactants of the current equation). Absent: every control
+   * whose `showIf` holds applies.
+   */
+  controlApplies?(paramName: string): boolean;
 }
 
 /** A factory so that registries, the CLI, tests and Blockly programs all build models the same way. */

@@ -162,4 +162,16 @@ describe('StoichiometryModel', () => {
     m.reset(params({ reaction: 'thermite' }));
     expect(m.equation.text).toBe('2 Al + Fe2O3 → Al2O3 + 2 Fe');
   });
+  it('offers an amount control per reactant of the equation in force, preset or typed', () => {
+    const shown = (m: StoichiometryModel) => ['amount1', 'amount2', 'amount3', 'amount4', 'amount5'].filter((n) => m.controlApplies(n));
+    const m = new StoichiometryModel(params({ reaction: 'water-synthesis' })); // H2 + O2
+    expect(shown(m)).toEqual(['amount1', 'amount2']);
+    m.reset(params({ reaction: 'fermentation' })); // C6H12O6 only
+    expect(shown(m)).toEqual(['amount1']);
+    m.configure({ equation: 'MnO4- + Fe+2 + H+ -> Mn+2 + Fe+3 + H2O' });
+    expect(shown(m)).toEqual(['amount1', 'amount2', 'amount3']);
+    // other controls are not the model's to hide
+    expect(m.controlApplies('amountUnit')).toBe(true);
+    expect(m.controlApplies('reactionTimeS')).toBe(true);
+  });
 });

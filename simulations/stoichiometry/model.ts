@@ -64,6 +64,12 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
     return this.balanced;
   }
 
+  /** An amount control applies only to a reactant of the current equation (amount1 … amountN). */
+  controlApplies(paramName: string): boolean {
+    const slot = /^amount(\d+)$/.exec(paramName);
+    return !slot || !this.balanced || Number(slot[1]) <= this.balanced.reactants.length; // before the first reset: all
+  }
+
   get amounts(): ReactionAmounts {
     return this.result;
   }

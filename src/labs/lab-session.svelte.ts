@@ -14,6 +14,7 @@ import {
   type DataColumn,
   type DataTable,
   type Measurements,
+  type ParamSpec,
   type ParamValue,
   type ParamValues,
   type SimEvent,
@@ -71,10 +72,25 @@ export class LabSession {
     this.refresh();
   }
 
+  /** Bumped when the model is configured anew: at every reset, and when the view reconfigures it (onConfigured). */
+  private configRev = $state(0);
+
+  /** The view changed the model's configuration: what depends on it (the controls shown) is read again. */
+  configured(): void {
+    this.configRev++;
+  }
+
+  /** The parameter controls that apply now: their `showIf` holds and the model as configured uses them. */
+  get shownParams(): ParamSpec[] {
+    void this.configRev;
+    return this.model.meta.params.filter((p) => isParamVisible(p, this.params) && this.model.controlApplies?.(p.name) !== false);
+  }
+
   private defaultColumns(): DataColumn[] {
     const meta = this.model.meta;
     const rd = meta.recordDefaults;
-    // Without recordDefaults: every number parameter whose control is showing (not custom-only ones).
+    // Without recordDefaults: every number parameter whose control can show under these values (not
+    // custom-only ones). All of a model's own slots stay: the table is made once, before any reconfiguring.
     const params = meta.params.filter((p) => (rd ? rd.params.includes(p.name) : p.kind === 'number' && isParamVisible(p, this.params)));
     const measurements = meta.measurements.filter((m) => (rd ? rd.measurements.includes(m.name) : true));
     return [
@@ -122,6 +138,7 @@ export class LabSession {
 
   reset(): void {
     this.model.reset($state.snapshot(this.params));
+    this.configRev++; // a reset may change which controls apply (another reaction's reactants)
     this.clock.reset();
     this.events = [];
     this.series = { timeS: [], values: {} };

@@ -99,3 +99,21 @@ describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, en
     await page.screenshot({ path: join(shots, `lab-${id}.png`), fullPage: true });
   });
 });
+
+describe('reaction amounts', () => {
+  it('shows one amount control per reactant of the equation in force, preset or typed', async () => {
+    await page.goto(`${server.url}/labs/stoichiometry`);
+    const amountSliders = () => page.getByRole('slider', { name: /^Amount of reactant \d$/ }).count();
+    await page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 30_000 });
+    // propane combustion, the default: C3H8 + O2
+    await expect.poll(amountSliders).toBe(2);
+    // a typed equation with three reactants (permanganate titration of iron(II))
+    await page.getByLabel('Equation').fill('MnO4- + Fe+2 + H+ -> Mn+2 + Fe+3 + H2O');
+    await page.getByRole('button', { name: 'Balance' }).click();
+    await expect.poll(amountSliders).toBe(3);
+    await page.getByRole('slider', { name: 'Amount of reactant 3' }).waitFor();
+    // a preset with one reactant
+    await page.locator('#param-reaction').selectOption({ label: text['chemistry.stoichiometry.reaction.fermentation'] });
+    await expect.poll(amountSliders).toBe(1);
+  });
+});
