@@ -5,7 +5,7 @@ import { addTableCell, appendRows } from './cells/table';
 import { addTextCell, readRichText, richPlainText, textFragment } from './cells/text';
 import { countTransaction, readContributions, trackContributions } from './contributions';
 import { freezeProject, fromBase64, SnapshotIntegrityError, thawProject, toBase64 } from './snapshot';
-import { createProjectDoc, deleteCell, listCells, readMeta, updateMeta } from './schema';
+import { createProjectDoc, deleteCell, listCells, moveCell, readMeta, updateMeta } from './schema';
 import { createUndoManager } from './undo';
 import { listVersions, openVersion, restoreVersion, saveVersion } from './versions';
 
@@ -80,6 +80,7 @@ describe('contributions', () => {
       p.insert(0, [t]);
       t.insert(0, 'hello world');
     }, 'sprout-local');
+    moveCell(b, text, 0); // rearranging adds nothing: no cell, no characters
     ta.flush();
     tb.flush();
     sync(a, b);
