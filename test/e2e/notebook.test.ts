@@ -3,7 +3,7 @@
  * logins) type in the same paragraph and see each other's text and carets; one goes offline, keeps
  * editing, reloads (offline), comes back online, and both copies converge.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -283,5 +283,66 @@ describe('team notebook', () => {
     const imageB = b.locator('section[data-kind=image]').first();
     await expect.poll(() => imageB.getByLabel('Caption').inputValue(), { timeout: 10_000 }).toBe('Our pendulum stand');
     await expect.poll(() => imageB.locator('img').evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('saves a named version, shows it read-only, restores it for both; counts contributions; exports Markdown + CSV and HTML', async () => {
+    await a.bringToFront();
+    const id = (await a.locator('section[data-kind=text]').first().getAttribute('data-cell-id'))!;
+    const cellText = (p: Page) => p.locator(`section[data-cell-id="${id}"] .ProseMirror`).evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.caret').forEach((c) => c.remove());
+      return copy.textContent ?? '';
+    });
+    const before = await cellText(a);
+    expect(before).toContain('phet.colorado.edu'); // the link written through the dialog above
+    await a.getByRole('button', { name: 'History', exact: true }).click();
+    await a.getByLabel('Version name').fill('Before the change');
+    await a.getByRole('button', { name: 'Save version' }).click();
+    const saved = a.locator('section.panel li').filter({ hasText: 'Before the change' });
+    await saved.waitFor();
+
+    await a.locator(`section[data-cell-id="${id}"] .ProseMirror`).click();
+    await a.keyboard.press('Control+End');
+    await a.keyboard.type(' Changed after the version.');
+    await expect.poll(() => cellText(b), { timeout: 10_000 }).toContain('Changed after the version.');
+
+    // the saved version, read-only in a sandboxed frame: without the change
+    await saved.getByRole('button', { name: 'View' }).click();
+    const frame = a.frameLocator('iframe[title="Version “Before the change” (read-only)"]');
+    await expect.poll(() => frame.locator('body').innerText()).toContain('phet.colorado.edu');
+    expect(await frame.locator('body').innerText()).not.toContain('Changed after the version.');
+
+    // restore (after the browser's confirmation): the change is gone for both teammates, and kept as a version
+    a.once('dialog', (d) => void d.accept());
+    await saved.getByRole('button', { name: 'Restore' }).first().click();
+    for (const p of [a, b]) await expect.poll(() => cellText(p), { timeout: 10_000 }).toBe(before);
+    await a.locator('section.panel li').filter({ hasText: 'Before restoring “Before the change”' }).waitFor();
+    await a.locator('section.panel li').filter({ hasText: 'Restored “Before the change”' }).waitFor();
+
+    // contributions: this member's characters and cells, per day (counted every 10 s)
+    await a.getByRole('button', { name: 'Contributions', exact: true }).click();
+    const row = a.locator('section.panel tbody tr').filter({ hasText: nameA });
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const [, , cells, chars] = await row.locator('td').allInnerTexts();
+    expect(Number(cells)).toBeGreaterThanOrEqual(3); // a table, a chart and an image cell
+    expect(Number(chars)).toBeGreaterThan(20);
+
+    // exports: the notebook as Markdown with one CSV per table, and as one printable HTML file
+    const downloads: { name: string; text: string }[] = [];
+    a.on('download', (d) => void d.path().then((f) => downloads.push({ name: d.suggestedFilename(), text: readFileSync(f, 'utf8') })));
+    await a.getByRole('button', { name: 'Export Markdown + CSV' }).click();
+    await expect.poll(() => downloads.length).toBeGreaterThanOrEqual(2);
+    const md = downloads.find((d) => d.name.endsWith('.md'))!;
+    expect(md.name).toBe('Team notebook e2e.md');
+    expect(md.text).toContain('# Team notebook e2e');
+    expect(md.text).toContain('Alpha writes here.');
+    const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
+    expect(csv.text.split('\n')[0]).toBe('L (m),T (s)');
+    await a.getByRole('button', { name: 'Export HTML (printable)' }).click();
+    await expect.poll(() => downloads.some((d) => d.name.endsWith('.html'))).toBe(true);
+    const html = downloads.find((d) => d.name.endsWith('.html'))!.text;
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('Team notebook e2e');
+    expect(html).toContain('@media print');
   });
 });
