@@ -312,9 +312,11 @@ describe('team notebook', () => {
     await expect.poll(() => frame.locator('body').innerText()).toContain('phet.colorado.edu');
     expect(await frame.locator('body').innerText()).not.toContain('Changed after the version.');
 
-    // restore (after the browser's confirmation): the change is gone for both teammates, and kept as a version
-    a.once('dialog', (d) => void d.accept());
+    // restore, confirmed in place: the change is gone for both teammates, and kept as a version
     await saved.getByRole('button', { name: 'Restore' }).first().click();
+    // (it is being viewed, so the question stands next to the view)
+    const ask = a.locator('section.panel').getByRole('alert').filter({ hasText: 'The current state is saved as a version first, so nothing is lost.' });
+    await ask.getByRole('button', { name: 'Yes, restore' }).click();
     for (const p of [a, b]) await expect.poll(() => cellText(p), { timeout: 10_000 }).toBe(before);
     await a.locator('section.panel li').filter({ hasText: 'Before restoring “Before the change”' }).waitFor();
     await a.locator('section.panel li').filter({ hasText: 'Restored “Before the change”' }).waitFor();
