@@ -22,13 +22,17 @@ export interface ImageData {
   mimeType: string;
 }
 
+/** Why an image of `size` bytes is too big, in the words both the editor and the server use; null if it fits. */
+export function imageTooBig(size: number, maxBytes = MAX_IMAGE_BYTES): string | null {
+  return size > maxBytes ? `image is ${(size / 1048576).toFixed(1)} MB; at most ${Number((maxBytes / 1048576).toFixed(1))} MB is allowed` : null;
+}
+
 export function checkImageUpload(file: { size: number; type: string }, maxBytes = MAX_IMAGE_BYTES): void {
   if (!(IMAGE_TYPES as readonly string[]).includes(file.type)) {
     throw new ProjectSchemaError(`image type must be one of ${IMAGE_TYPES.join(', ')}; got "${file.type || 'unknown'}"`);
   }
-  if (file.size > maxBytes) {
-    throw new ProjectSchemaError(`image is ${(file.size / 1048576).toFixed(1)} MB; at most ${Number((maxBytes / 1048576).toFixed(1))} MB is allowed`);
-  }
+  const tooBig = imageTooBig(file.size, maxBytes);
+  if (tooBig) throw new ProjectSchemaError(tooBig);
 }
 
 export function addImageCell(doc: Y.Doc, img: ImageData, opts: InsertOptions = {}): string {

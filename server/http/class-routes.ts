@@ -63,11 +63,14 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
     return { id: c.id, name: c.name, schoolId: c.schoolId, teams: teamViews.filter((t) => t.members.some((m) => m.id === viewer.id)) };
   }
 
-  async function loadTeam(idText: string) {
+  /** The team at `:id` and its class, once `user` may manage it (else 404 / 403 with `refusal`). */
+  async function managedTeam(user: UserRecord, idText: string, refusal: string) {
     const team = await store.classes.teamById(parseId(idText, 'teamId'));
     if (!team) throw notFound('no such team');
     const cls = (await store.classes.classById(team.classId))!;
-    return { team, cls, memberIds: await store.classes.teamMemberIds(team.id) };
+    const memberIds = await store.classes.teamMemberIds(team.id);
+    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden(refusal);
+    return { team, cls };
   }
 
   /** The class at `:id`, once `user` may manage it (else 404 / 403 with `refusal`). */
@@ -137,8 +140,7 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
 
   router.put('/api/teams/:id/members', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team, cls, memberIds } = await loadTeam(params.id);
-    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class changes its teams');
+    const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class changes its teams');
     const body = await readBodyAs(req, SetMembers);
     await checkStudentsOfClass(cls.id, body.studentIds);
     await store.classes.setTeamMembers(team.id, body.studentIds);
@@ -147,8 +149,7 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
 
   router.put('/api/teams/:id/mentor', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team, cls, memberIds } = await loadTeam(params.id);
-    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class assigns its mentor');
+    const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class assigns its mentor');
     const body = await readBodyAs(req, SetMentor);
     if (body.mentorId !== null) {
       const mentors = await store.accounts.mentorsOfSchool(cls.schoolId);
@@ -168,8 +169,7 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
 
   router.patch('/api/teams/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team, cls, memberIds } = await loadTeam(params.id);
-    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class renames its teams');
+    const { team } = await managedTeam(user, params.id, 'only the teacher of this class renames its teams');
     const body = await readBodyAs(req, Rename);
     await store.classes.renameTeam(team.id, body.name);
     sendJson(res, 200, { team: await teamView({ ...team, name: body.name }) });
@@ -177,12 +177,12 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
 
   router.delete('/api/teams/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team, cls, memberIds } = await loadTeam(params.id);
-    if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the teacher of this class deletes its teams');
+    const { team } = await managedTeam(user, params.id, 'only the teacher of this class deletes its teams');
     const r = await store.classes.deleteTeam(team.id);
-    if (!r.deleted && r.projects > 0) {
+    if (r.projects > 0) {
       throw new ApiError(409, 'team_has_projects', `team "${team.name}" has ${r.projects} project${r.projects === 1 ? '' : 's'}; a team with projects is kept, because they hold the students' work`);
     }
+    if (!r.deleted) throw notFound('no such team'); // deleted meanwhile
     sendJson(res, 200, { deleted: team.id });
   });
 

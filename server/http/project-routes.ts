@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { z } from 'zod';
 import { can, projectAccess } from '../auth/permissions';
-import { IMAGE_TYPES, type ImageType } from '../../projects/cells/image';
+import { IMAGE_TYPES, imageTooBig, type ImageType } from '../../projects/cells/image';
 import { initialProjectState, TEMPLATE_IDS } from '../projects/initial-doc';
 import type { ProjectRecord, UserRecord } from '../store/records';
 import type { ApiDeps } from './api-deps';
@@ -127,7 +127,8 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const check = (IMAGE_SIGNATURES as Record<string, ((b: Buffer) => boolean) | undefined>)[mime];
     if (!check) throw new ApiError(415, 'unsupported_media_type', `content-type must be one of ${IMAGE_TYPES.join(', ')}; got "${mime}"`, 'content-type');
     const declared = Number(req.headers['content-length'] ?? NaN);
-    if (declared > deps.maxImageBytes) throw new ApiError(413, 'body_too_large', `images may be at most ${deps.maxImageBytes} bytes; this one is ${declared}`);
+    const tooBig = imageTooBig(declared, deps.maxImageBytes);
+    if (tooBig) throw new ApiError(413, 'body_too_large', tooBig, 'content-length');
     const body = await readBody(req, deps.maxImageBytes);
     if (body.length === 0) throw badRequest('empty_body', 'send the image bytes as the request body', 'body');
     if (!check(body)) throw badRequest('invalid_image', `the body is not a ${mime} image`, 'body');

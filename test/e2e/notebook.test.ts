@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
@@ -34,13 +34,16 @@ async function login(page: Page, username: string): Promise<string> {
 }
 
 const paragraph = (p: Page) => p.locator('.text-cell .ProseMirror').first();
-/** The paragraph's text without teammates' caret labels (they are widgets inside the editor DOM). */
-const textOf = (p: Page) =>
-  paragraph(p).evaluate((el) => {
+/** An editor's text without teammates' caret labels (they are widgets inside the editor DOM). */
+const editorText = (editor: Locator) =>
+  editor.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('.caret').forEach((c) => c.remove());
     return copy.textContent ?? '';
   });
+const textOf = (p: Page) => editorText(paragraph(p));
+/** The text of one cell's editor, by cell id. */
+const cellTextOf = (p: Page, cellId: string) => editorText(p.locator(`section[data-cell-id="${cellId}"] .ProseMirror`));
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
@@ -165,11 +168,7 @@ describe('team notebook', () => {
   it('moves a cell by keyboard and by dragging while a teammate types in it, and both keep the typing', async () => {
     const order = (p: Page) => p.locator('section.cell').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-id')));
     const id = (await a.locator('section[data-kind=text]').first().getAttribute('data-cell-id'))!;
-    const cellText = (p: Page) => p.locator(`section[data-cell-id="${id}"] .ProseMirror`).evaluate((el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.caret').forEach((c) => c.remove());
-      return copy.textContent ?? '';
-    });
+    const cellText = (p: Page) => cellTextOf(p, id);
     const before = await order(a);
     const from = before.indexOf(id);
     // B types a sentence into the cell while A moves it two places down with Alt+↓ from its handle
@@ -206,6 +205,34 @@ describe('team notebook', () => {
     for (const p of [a, b]) await expect.poll(() => order(p), { timeout: 10_000 }).toEqual(dragged);
     expect(await cellText(a)).toBe(await cellText(b));
     expect(await cellText(a)).toContain('Typed while it moved.');
+  });
+
+  it('opens the formula dialog at once on a slow link, saying the typesetter is loading until it is in', async () => {
+    const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+    try {
+      const page = await ctx.newPage();
+      await login(page, 'student3');
+      // hold KaTeX's chunk back until the dialog is open
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/assets\/katex-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(projectUrl);
+      const cell = page.locator('section[data-kind=text]').first();
+      await cell.locator('.ProseMirror').click();
+      await cell.getByRole('button', { name: 'Inline formula' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Inline formula' });
+      await dialog.getByText('Loading the formula typesetter…').waitFor();
+      await page.keyboard.type('x^2');
+      release();
+      await expect.poll(() => dialog.locator('.preview math').count(), { timeout: 15_000 }).toBe(1);
+      expect(await dialog.getByText('Loading the formula typesetter…').count()).toBe(0);
+      await page.keyboard.press('Escape');
+    } finally {
+      await ctx.close();
+    }
   });
 
   it('writes a formula and a link through their dialogs, with errors that say what is wrong', async () => {
@@ -288,11 +315,7 @@ describe('team notebook', () => {
   it('saves a named version, shows it read-only, restores it for both; counts contributions; exports Markdown + CSV and HTML', async () => {
     await a.bringToFront();
     const id = (await a.locator('section[data-kind=text]').first().getAttribute('data-cell-id'))!;
-    const cellText = (p: Page) => p.locator(`section[data-cell-id="${id}"] .ProseMirror`).evaluate((el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.caret').forEach((c) => c.remove());
-      return copy.textContent ?? '';
-    });
+    const cellText = (p: Page) => cellTextOf(p, id);
     const before = await cellText(a);
     expect(before).toContain('phet.colorado.edu'); // the link written through the dialog above
     await a.getByRole('button', { name: 'History', exact: true }).click();

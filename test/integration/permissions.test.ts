@@ -232,6 +232,7 @@ describe('REST permission matrix', () => {
     expect(svg.body.error.message).toContain('image/png');
     const huge = await fx.api(`/api/projects/${pA}/images`, { method: 'POST', cookie: c.student1, body: Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)]), headers: { 'content-type': 'image/png' } });
     expect(huge.status).toBe(413);
+    expect(huge.body.error).toMatchObject({ field: 'content-length', message: 'image is 6.0 MB; at most 5 MB is allowed' });
   });
 });
 
