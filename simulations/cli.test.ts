@@ -74,7 +74,7 @@ describe('sim CLI', () => {
     expect((await cli('incline', '--time', '1', '--frobnicate')).code).toBe(2);
     const badChoice = await cli('projectile', '--set', 'gravity=jupiter', '--until', 'landed');
     expect(badChoice.code).toBe(2);
-    expect(badChoice.err).toContain('earth | moon | mars | custom');
+    expect(badChoice.err).toContain('earth | textbook | estimate | moon | mars | custom');
     expect((await cli('projectile')).code).toBe(2); // neither --until nor --time
     expect((await cli('projectile', '--time', '-1')).code).toBe(2);
   });

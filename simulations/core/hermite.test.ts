@@ -35,7 +35,18 @@ describe('OscillationTimer', () => {
     const timer = new OscillationTimer();
     timer.start(0, 0, 1);
     const h = 0.05;
-    for (let t = 0; t < 7; t += h) timer.update(t, h, -Math.sin(t), -Math.cos(t), -Math.sin(t + h), -Math.cos(t + h));
+    for (let t = 0; t < 7; t += h) timer.update(t, h, -Math.sin(t), -Math.cos(t), -Math.sin(t + h), -Math.cos(t + h), Math.cos(t + h));
+    expect(timer.periodS).toBeCloseTo(2 * Math.PI, 5);
+  });
+  it('ignores sign changes of the velocity below the amplitude floor and keeps the last period', () => {
+    const timer = new OscillationTimer();
+    timer.start(0, 0, 1, 1e-9);
+    const h = 0.05;
+    for (let t = 0; t < 7; t += h) timer.update(t, h, -Math.sin(t), -Math.cos(t), -Math.sin(t + h), -Math.cos(t + h), Math.cos(t + h));
+    const turning = [...timer.turningTimesS];
+    // Rounding noise: a velocity of ±1e-18 flipping sign every step at a position of 1e-17.
+    for (let i = 0; i < 20; i++) expect(timer.update(7 + i * h, h, i % 2 ? 1e-18 : -1e-18, 0, i % 2 ? -1e-18 : 1e-18, 0, 1e-17)).toBe(false);
+    expect(timer.turningTimesS).toEqual(turning);
     expect(timer.periodS).toBeCloseTo(2 * Math.PI, 5);
   });
 });
@@ -44,6 +55,11 @@ describe('gravity presets', () => {
   it('reads presets and the custom value', () => {
     expect(gravityFromParams({ gravity: 'mars', customGravityMps2: 1 })).toBe(GRAVITY_PRESETS_MPS2.mars);
     expect(gravityFromParams({ gravity: 'custom', customGravityMps2: 4.2 })).toBe(4.2);
-    expect(() => gravityFromParams({ gravity: 'venus', customGravityMps2: 1 })).toThrow(/earth \| moon/);
+    expect(() => gravityFromParams({ gravity: 'venus', customGravityMps2: 1 })).toThrow(/earth \| textbook \| estimate \| moon \| mars \| custom/);
+  });
+  it('offers the Chinese textbook values g = 9.8 N/kg and g = 10 N/kg for estimates', () => {
+    // 人教版《物理》八年级下册 第七章第3节 "重力": g = 9.8 N/kg; 粗略计算时 g = 10 N/kg (1 N/kg = 1 m/s²).
+    expect(gravityFromParams({ gravity: 'textbook', customGravityMps2: 1 })).toBe(9.8);
+    expect(gravityFromParams({ gravity: 'estimate', customGravityMps2: 1 })).toBe(10);
   });
 });

@@ -5,7 +5,7 @@ const k = (s: string) => `physics.incline.${s}`;
 
 export const inclineMeta: SimulationMeta = {
   id: 'incline',
-  version: '1',
+  version: '2',
   subject: 'physics',
   titleKey: k('title'),
   descriptionKey: k('description'),

@@ -5,7 +5,7 @@ const k = (s: string) => `physics.pendulum.${s}`;
 
 export const pendulumMeta: SimulationMeta = {
   id: 'pendulum',
-  version: '1',
+  version: '2',
   subject: 'physics',
   titleKey: k('title'),
   descriptionKey: k('description'),

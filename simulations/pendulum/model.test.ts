@@ -74,6 +74,18 @@ describe('pendulum energy', () => {
   });
 });
 
+describe('pendulum period once a damped swing has died out', () => {
+  it('keeps the damped small-swing period 2π/√(g/L − (b/2m)²) instead of timing rounding noise', () => {
+    // Linear damping of a small swing: θ'' + (b/m)θ' + (g/L)θ = 0, ω_d = √(g/L − (b/2m)²) (Halliday, Resnick &
+    // Walker, ch. 15). With b/m = 3 s⁻¹ the angle reaches denormal numbers (~1e-320 rad) by 490 s, where the
+    // old timer read 2.33 s.
+    const m = new PendulumModel();
+    m.reset(params({ lengthM: 1, massKg: 1, angleDeg: 30, dampingKgps: 3, secondPendulum: false }));
+    runSimulation(m, { timeS: 600 });
+    expect(rel(m.measure().periodS, (2 * Math.PI) / Math.sqrt(9.81 - 1.5 ** 2))).toBeLessThan(1e-4);
+  });
+});
+
 describe('pendulum bookkeeping', () => {
   it('restores a JSON snapshot and continues identically', () => {
     const a = new PendulumModel();

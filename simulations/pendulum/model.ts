@@ -5,7 +5,7 @@
  */
 import { gravityFromParams } from '../core/gravity';
 import { createRk4Stepper } from '../core/integrators';
-import { OscillationTimer, type OscillationTimerState } from '../core/oscillation-timer';
+import { AMPLITUDE_FLOOR_RELATIVE, OscillationTimer, type OscillationTimerState } from '../core/oscillation-timer';
 import { bool, num, type ParamValues } from '../core/params';
 import type { Measurements, SimEvent, Simulation } from '../core/simulation';
 import { pendulumMeta } from './meta';
@@ -57,8 +57,8 @@ export class PendulumModel implements Simulation<PendulumState> {
     this.y[2] = num(params, 'angle2Deg') * DEG;
     this.y[3] = 0;
     this.timeS = 0;
-    this.timers[0].start(0, 0, this.y[0]);
-    this.timers[1].start(0, 0, this.y[2]);
+    this.timers[0].start(0, 0, this.y[0], AMPLITUDE_FLOOR_RELATIVE * Math.abs(this.y[0]));
+    this.timers[1].start(0, 0, this.y[2], AMPLITUDE_FLOOR_RELATIVE * Math.abs(this.y[2]));
   }
 
   step(dtS: number): SimEvent[] {
@@ -68,10 +68,10 @@ export class PendulumModel implements Simulation<PendulumState> {
     this.derivative(this.y, this.acc1);
     const events: SimEvent[] = [];
     const p = this.prev, y = this.y;
-    if (this.timers[0].update(this.timeS, dtS, p[1], this.acc0[1], y[1], this.acc1[1])) {
+    if (this.timers[0].update(this.timeS, dtS, p[1], this.acc0[1], y[1], this.acc1[1], y[0])) {
       events.push({ name: 'period', timeS: this.timers[0].turningTimesS[2] });
     }
-    if (this.hasSecond && this.timers[1].update(this.timeS, dtS, p[3], this.acc0[3], y[3], this.acc1[3])) {
+    if (this.hasSecond && this.timers[1].update(this.timeS, dtS, p[3], this.acc0[3], y[3], this.acc1[3], y[2])) {
       events.push({ name: 'period2', timeS: this.timers[1].turningTimesS[2] });
     }
     this.timeS += dtS;

@@ -6,7 +6,7 @@ const k = (s: string) => `physics.projectile.${s}`;
 
 export const projectileMeta: SimulationMeta = {
   id: 'projectile',
-  version: '1',
+  version: '2',
   subject: 'physics',
   titleKey: k('title'),
   descriptionKey: k('description'),

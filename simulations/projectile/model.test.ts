@@ -55,6 +55,12 @@ describe('projectile without air resistance', () => {
     expect(rel(m.measure().rangeM, 100 / 1.62)).toBeLessThan(1e-3); // R = v² sin 2θ / g
   });
 
+  it('with the textbook estimate g = 10 N/kg, 20 m/s at 45° lands at R = v²/g = 40 m after t = 2v sin θ / g = 2√2 s', () => {
+    const { m, run } = launch({ speedMps: 20, angleDeg: 45, heightM: 0, gravity: 'estimate' });
+    expect(rel(m.measure().rangeM, 40)).toBeLessThan(1e-6);
+    expect(rel(run.events.find((e) => e.name === 'landed')!.timeS, 2 * Math.SQRT2)).toBeLessThan(1e-6);
+  });
+
   it('reports the landing event time inside the step, not on the step grid', () => {
     const { run } = launch({ speedMps: 20, angleDeg: 45 });
     const tf = (2 * 20 * Math.SQRT1_2) / 9.81;

@@ -5,7 +5,7 @@ const k = (s: string) => `physics.spring.${s}`;
 
 export const springMeta: SimulationMeta = {
   id: 'spring',
-  version: '1',
+  version: '2',
   subject: 'physics',
   titleKey: k('title'),
   descriptionKey: k('description'),

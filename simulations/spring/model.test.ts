@@ -36,6 +36,35 @@ describe('spring period', () => {
   });
 });
 
+describe('spring period after the motion has died out (issue #14, item 14)', () => {
+  // Once the amplitude is down to rounding noise (~1e-17 m), noise flips the velocity's sign at random; those
+  // are not turning points. The damped period stays 2π/ω_d, ω_d = √(k/m − (b/2m)²) (Halliday, Resnick &
+  // Walker, ch. 15, damped simple harmonic motion), and the reading keeps the last real period.
+  it('still reads 2π/ω_d at 60 s with b = 1 kg/s (it jumped to 1.5 s once the motion had died out)', () => {
+    const m = new SpringModel();
+    m.reset(params({ springConstantNpm: 20, massKg: 0.5, dampingKgps: 1, displacementM: 0.1 }));
+    const periods = runSimulation(m, { timeS: 60 }).events.filter((e) => e.name === 'period');
+    const expected = (2 * Math.PI) / Math.sqrt(20 / 0.5 - (1 / (2 * 0.5)) ** 2);
+    expect(rel(m.measure().periodS, expected)).toBeLessThan(1e-6);
+    // The amplitude falls as 0.1 m · e^(−bt/2m) = 0.1 m · e^(−t): below the floor (1e-9 of 0.345 m) after
+    // ln(0.1 / 3.45e-10) = 19.5 s. A period is timed at every turning point from the third on (two per
+    // oscillation), so ~37 before that and none after.
+    expect(periods.length).toBeGreaterThan(33);
+    expect(periods.length).toBeLessThan(41);
+    expect(periods[periods.length - 1].timeS).toBeLessThan(21);
+  });
+
+  it('an undamped spring keeps timing every period (the floor is far below any real amplitude)', () => {
+    const m = new SpringModel();
+    m.reset(params({ springConstantNpm: 20, massKg: 0.5, displacementM: 0.001 }));
+    const T = 2 * Math.PI * Math.sqrt(0.5 / 20);
+    const periods = runSimulation(m, { timeS: 20.25 * T }).events.filter((e) => e.name === 'period');
+    // Turning points at 0, T/2, …, 20T (41 of them); a period is timed at each from the third on.
+    expect(periods).toHaveLength(39);
+    expect(rel(m.measure().periodS, T)).toBeLessThan(1e-6);
+  });
+});
+
 describe('spring energy', () => {
   for (const dampingKgps of [0, 0.5]) {
     it(`total energy (incl. thermal) conserved within 0.01% over 100 periods, b = ${dampingKgps} kg/s`, () => {

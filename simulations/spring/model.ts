@@ -7,7 +7,7 @@
  */
 import { gravityFromParams } from '../core/gravity';
 import { createRk4Stepper } from '../core/integrators';
-import { OscillationTimer, type OscillationTimerState } from '../core/oscillation-timer';
+import { AMPLITUDE_FLOOR_RELATIVE, OscillationTimer, type OscillationTimerState } from '../core/oscillation-timer';
 import { num, type ParamValues } from '../core/params';
 import type { Measurements, SimEvent, Simulation } from '../core/simulation';
 import { springMeta } from './meta';
@@ -55,7 +55,8 @@ export class SpringModel implements Simulation<SpringState> {
     this.y[1] = 0;
     this.y[2] = 0;
     this.timeS = 0;
-    this.timer.start(0, 0, this.y[0]);
+    // u is computed from the extension x_eq + u, so it carries rounding noise of ~1e-16 of that scale.
+    this.timer.start(0, 0, this.y[0], AMPLITUDE_FLOOR_RELATIVE * (Math.abs(this.equilibriumExtensionM) + Math.abs(this.y[0])));
   }
 
   step(dtS: number): SimEvent[] {
@@ -63,7 +64,7 @@ export class SpringModel implements Simulation<SpringState> {
     this.derivative(this.prev, this.acc0);
     this.stepRk4(this.timeS, this.y, dtS);
     this.derivative(this.y, this.acc1);
-    const measured = this.timer.update(this.timeS, dtS, this.prev[1], this.acc0[1], this.y[1], this.acc1[1]);
+    const measured = this.timer.update(this.timeS, dtS, this.prev[1], this.acc0[1], this.y[1], this.acc1[1], this.y[0]);
     this.timeS += dtS;
     return measured ? [{ name: 'period', timeS: this.timer.turningTimesS[2] }] : [];
   }
