@@ -22,8 +22,25 @@ export interface ProbeReading {
   unit: string;
 }
 
+/** Translate an i18n key, filling `{name}` placeholders. */
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * The app's language, handed to views through props so that `simulations/` never imports the app's i18n
+ * singleton (../shared/DESIGN.md, "Directions of the arrows"). A new object arrives when the language
+ * changes, so anything that read it (a canvas paint, a label) runs again.
+ */
+export interface ViewI18n {
+  locale: string;
+  t: Translate;
+  /** A number with the locale's conventions and at most `digits` significant digits ('—' when not finite). */
+  number: (value: number, digits?: number) => string;
+}
+
 export interface SimulationViewProps<M extends Simulation = Simulation> {
   model: M;
+  /** Translation and number formatting in the user's language. */
+  i18n: ViewI18n;
   /** Incremented by the frame after every animation frame's steps; redraw when it changes. */
   tick: number;
   params: ParamValues;
