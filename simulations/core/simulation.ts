@@ -39,6 +39,17 @@ export interface Simulation<State = unknown> {
    * whose `showIf` holds applies.
    */
   controlApplies?(paramName: string): boolean;
+  /**
+   * The parameters as the model is configured now, when something other than the frame's controls can
+   * change them (a bench whose bound part properties are edited on the table). The frame reads them when
+   * the view says it reconfigured the model (`onConfigured`). Absent: the frame's values are the truth.
+   */
+  paramsNow?(): ParamValues;
+  /**
+   * What the user does not get as configured (a teacher's preset on a bench): lab-frame tools by name
+   * (`stopwatch`, `ruler`, `probe`, `graph`) and measurements shown as numbers. Absent: nothing hidden.
+   */
+  hides?(): { tools: string[]; measurements: string[] };
 }
 
 /** A factory so that registries, the CLI, tests and Blockly programs all build models the same way. */

@@ -1,0 +1,148 @@
+/**
+ * The generic bench model: a `Simulation` over a setup and a bench engine, so the lab frame's tools,
+ * recorder, notebook hand-off, Blockly lab blocks and `npm run sim` work for every bench unchanged.
+ *
+ * The setup is the model's state. `reset(params)` applies the preset's parameters to their bound part
+ * properties in the setup as it is now (so a student's own wiring survives a reset) and restarts time;
+ * `edit(setup)` takes a new setup from the editor. `state()` carries the setup, so "Send to notebook"
+ * and reopening the experiment cell restore the built apparatus.
+ *
+ * Who is looking (`audience`): for a student, controls bound to mystery properties do not apply (their
+ * values would show), and the preset's hidden tools and measurements are hidden (`hides`).
+ */
+import type { SimulationMeta } from '../core/meta';
+import type { ParamValues } from '../core/params';
+import type { Measurements, SimEvent, Simulation } from '../core/simulation';
+import type { BenchDiagnostic, BenchEngine } from './engine';
+import { presetMeta, type BenchPreset } from './preset';
+import { findPart, parseSetup, type Setup } from './setup';
+
+export type Audience = 'student' | 'teacher';
+
+export interface BenchState {
+  setup: Setup;
+  timeS: number;
+  seed: number;
+  engine: unknown;
+}
+
+export class BenchModel implements Simulation<BenchState> {
+  readonly meta: SimulationMeta;
+  timeS = 0;
+  audience: Audience = 'student';
+  /** Bumped whenever the setup changes (edit, reset with new parameters, restore): views re-sync on it. */
+  setupRevision = 0;
+  private current: Setup;
+  private seed = 1;
+
+  constructor(
+    readonly preset: BenchPreset,
+    readonly engine: BenchEngine,
+  ) {
+    this.meta = presetMeta(preset, engine.catalog);
+    this.current = preset.setup;
+  }
+
+  get setup(): Setup {
+    return this.current;
+  }
+
+  get catalog() {
+    return this.engine.catalog;
+  }
+
+  reset(params: ParamValues, seed = 1): void {
+    this.seed = seed;
+    this.current = this.withParams(this.current, params);
+    this.setupRevision++;
+    this.timeS = 0;
+    this.engine.reset(this.current, seed);
+  }
+
+  /** A new setup from the editor (validated by construction there; checked again here). Time goes on. */
+  edit(setup: Setup): void {
+    const r = parseSetup(setup, this.catalog);
+    if (!r.ok) throw new Error(`invalid setup: ${r.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    this.current = r.setup;
+    this.setupRevision++;
+    this.engine.configure(this.current, this.seed);
+  }
+
+  /** Back to the preset's own setup (the teacher's, with its locks), time restarting. */
+  resetToPreset(): void {
+    this.current = this.preset.setup;
+    this.setupRevision++;
+    this.timeS = 0;
+    this.engine.reset(this.current, this.seed);
+  }
+
+  step(dtS: number): SimEvent[] {
+    const events = this.engine.step(dtS, this.timeS);
+    this.timeS += dtS;
+    return events;
+  }
+
+  measure(): Measurements {
+    const out: Measurements = {};
+    for (const m of this.preset.measurements) out[m.name] = this.engine.value(m.part, m.value);
+    return out;
+  }
+
+  diagnostics(): BenchDiagnostic[] {
+    return this.engine.diagnostics();
+  }
+
+  state(): BenchState {
+    return { setup: this.current, timeS: this.timeS, seed: this.seed, engine: this.engine.state() };
+  }
+
+  restore(state: BenchState): void {
+    if (typeof state !== 'object' || state === null) throw new Error('bench state: expected an object with a setup');
+    const r = parseSetup(state.setup, this.catalog);
+    if (!r.ok) throw new Error(`bench state: ${r.errors.map((e) => `setup.${e.field}: ${e.message}`).join('; ')}`);
+    this.current = r.setup;
+    this.setupRevision++;
+    this.seed = Number.isInteger(state.seed) ? state.seed : 1;
+    this.timeS = Number.isFinite(state.timeS) && state.timeS >= 0 ? state.timeS : 0;
+    this.engine.reset(this.current, this.seed);
+    if (state.engine !== undefined && state.engine !== null) this.engine.restore(state.engine);
+  }
+
+  /** A control applies while its part is on the bench, and (for a student) its property is no mystery. */
+  controlApplies(paramName: string): boolean {
+    const b = this.preset.params.find((p) => p.name === paramName);
+    if (!b) return true;
+    const part = findPart(this.current, b.part);
+    if (!part) return false;
+    return this.audience === 'teacher' || !(part.mystery?.includes(b.prop) || part.hidden);
+  }
+
+  paramsNow(): ParamValues {
+    const out: ParamValues = {};
+    for (const b of this.preset.params) {
+      const v = findPart(this.current, b.part)?.props[b.prop];
+      if (v !== undefined) out[b.name] = v;
+    }
+    return out;
+  }
+
+  hides(): { tools: string[]; measurements: string[] } {
+    if (this.audience === 'teacher') return { tools: [], measurements: [] };
+    const measurements = new Set(this.current.hiddenMeasurements ?? []);
+    // A measurement that reads a mystery part's value directly would give the secret away.
+    for (const m of this.preset.measurements) {
+      const part = findPart(this.current, m.part);
+      if (part?.mystery?.length && this.engine.catalog.propSpec(part.kind, m.value)) measurements.add(m.name);
+    }
+    return { tools: this.current.hiddenTools ?? [], measurements: [...measurements] };
+  }
+
+  private withParams(setup: Setup, params: ParamValues): Setup {
+    let parts = setup.parts;
+    for (const b of this.preset.params) {
+      if (!(b.name in params)) continue;
+      parts = parts.map((p) => (p.id === b.part ? { ...p, props: { ...p.props, [b.prop]: params[b.name] } } : p));
+    }
+    return parts === setup.parts ? setup : { ...setup, parts };
+  }
+}

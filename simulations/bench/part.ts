@@ -1,0 +1,122 @@
+/**
+ * What a part is, independent of any bench: its kind, how it is labelled, its typed properties (the same
+ * `ParamSpec` the lab frame's controls use, so one validation decides for sliders, setups and the CLI), its
+ * terminals (where wires attach, in the part's own metres) and its size on the table.
+ * Behaviour (a bulb's resistance law, a meter's ranges) lives in the bench's engine, keyed by `kind`:
+ * adding a part to a bench is adding one file under `<bench>/parts/` that exports a `PartDefinition`.
+ */
+import { defaultParams, parseParam, type ParamSpec, type ParamValue, type ParamValues } from '../core/params';
+
+export interface TerminalDefinition {
+  /** Stable name used in links (`from: { part: 'A1', terminal: '0.6' }`). */
+  name: string;
+  /** Position in the part's own frame, metres, before rotation (x right, y down, origin at the centre). */
+  xM: number;
+  yM: number;
+  /** i18n key naming the terminal for screen readers ("positive terminal"). */
+  labelKey: string;
+  /** Polarity marking, for meters and cells: students must respect it. */
+  polarity?: '+' | '-';
+}
+
+export interface PartDefinition {
+  kind: string;
+  /** Which bench the part belongs to (`circuits`, later `optics`, `mechanics`, `wet`). */
+  bench: string;
+  /** i18n key of the part's name ("resistor"). */
+  labelKey: string;
+  /** Letter(s) of new ids: R1, R2 … (the textbook's convention: L for bulbs, S for switches). */
+  idPrefix: string;
+  /** Footprint on the table, metres (before rotation). */
+  widthM: number;
+  heightM: number;
+  /** Typed properties with units and ranges; `name` is the property key in the setup. */
+  props: ParamSpec[];
+  terminals: TerminalDefinition[];
+  /** Properties a student changes while the experiment runs (a switch, a rheostat slider), shown on the part itself. */
+  liveProps?: string[];
+}
+
+export interface PropError {
+  prop: string;
+  message: string;
+}
+
+/** The parts of one bench, by kind. */
+export class PartCatalog {
+  private readonly byKind = new Map<string, PartDefinition>();
+
+  constructor(
+    readonly bench: string,
+    definitions: readonly PartDefinition[],
+  ) {
+    for (const d of definitions) {
+      if (d.bench !== bench) throw new Error(`part '${d.kind}' belongs to bench '${d.bench}', not '${bench}'`);
+      if (this.byKind.has(d.kind)) throw new Error(`part kind '${d.kind}' is defined twice`);
+      const names = new Set(d.terminals.map((t) => t.name));
+      if (names.size !== d.terminals.length) throw new Error(`part '${d.kind}' has two terminals with one name`);
+      this.byKind.set(d.kind, d);
+    }
+  }
+
+  get kinds(): string[] {
+    return [...this.byKind.keys()];
+  }
+
+  get definitions(): PartDefinition[] {
+    return [...this.byKind.values()];
+  }
+
+  find(kind: string): PartDefinition | undefined {
+    return this.byKind.get(kind);
+  }
+
+  get(kind: string): PartDefinition {
+    const d = this.byKind.get(kind);
+    if (!d) throw new Error(`unknown part kind '${kind}'; parts of the ${this.bench} bench: ${this.kinds.join(', ')}`);
+    return d;
+  }
+
+  defaultProps(kind: string): ParamValues {
+    return defaultParams(this.get(kind).props);
+  }
+
+  propSpec(kind: string, prop: string): ParamSpec | undefined {
+    return this.get(kind).props.find((p) => p.name === prop);
+  }
+
+  /** Validate a part's whole property set: unknown keys and bad values are errors; missing ones take defaults. */
+  validateProps(kind: string, raw: Record<string, unknown>): { ok: true; values: ParamValues } | { ok: false; errors: PropError[] } {
+    const def = this.get(kind);
+    const values = defaultParams(def.props);
+    const errors: PropError[] = [];
+    for (const [name, v] of Object.entries(raw)) {
+      const spec = def.props.find((p) => p.name === name);
+      if (!spec) {
+        errors.push({ prop: name, message: `unknown property '${name}' of ${kind}; properties: ${def.props.map((p) => p.name).join(', ') || 'none'}` });
+        continue;
+      }
+      const r = parseParam(spec, v);
+      if (r.ok) values[name] = r.value;
+      else errors.push({ prop: name, message: r.error.message });
+    }
+    return errors.length ? { ok: false, errors } : { ok: true, values };
+  }
+
+  /** Parse one property value (from a field, a preset parameter, the CLI). */
+  parseProp(kind: string, prop: string, raw: unknown): { ok: true; value: ParamValue } | { ok: false; message: string } {
+    const spec = this.propSpec(kind, prop);
+    if (!spec) return { ok: false, message: `unknown property '${prop}' of ${kind}` };
+    const r = parseParam(spec, raw);
+    return r.ok ? r : { ok: false, message: r.error.message };
+  }
+}
+
+/** A terminal's position on the table, metres, for a part at (xM, yM) turned by rotDeg (clockwise on screen, y down). */
+export function terminalPositionM(def: PartDefinition, terminal: string, part: { xM: number; yM: number; rotDeg: number }): { xM: number; yM: number } {
+  const t = def.terminals.find((x) => x.name === terminal);
+  if (!t) throw new Error(`${def.kind} has no terminal '${terminal}'`);
+  const a = (part.rotDeg * Math.PI) / 180;
+  const c = Math.cos(a), s = Math.sin(a);
+  return { xM: part.xM + t.xM * c - t.yM * s, yM: part.yM + t.xM * s + t.yM * c };
+}

@@ -1,0 +1,73 @@
+/**
+ * A curriculum preset: a setup plus named parameters bound to part properties and named measurements
+ * bound to part values. It becomes an experiment id in the registry, so `npm run sim -- <id> --set
+ * resistanceOhm=10` works like any other experiment: the parameter specs are the bound properties' own
+ * specs (unit, range, step), with the preset's value as default.
+ */
+import type { EventSpec, MeasurementSpec, SimulationMeta, Subject } from '../core/meta';
+import type { ParamSpec } from '../core/params';
+import type { PartCatalog } from './part';
+import { findPart, type Setup } from './setup';
+
+export interface PresetParam {
+  /** Parameter name (CLI `--set name=…`, lab-frame control). */
+  name: string;
+  part: string;
+  prop: string;
+  /** Label override; defaults to the property's own label. */
+  labelKey?: string;
+  /** Range override inside the property's own range (a preset may allow less). */
+  min?: number;
+  max?: number;
+}
+
+export interface PresetMeasurement extends MeasurementSpec {
+  part: string;
+  /** The engine's value name for that part (`readingA`, `voltageV`). */
+  value: string;
+}
+
+export interface BenchPreset {
+  id: string;
+  version: string;
+  subject: Subject;
+  titleKey: string;
+  descriptionKey: string;
+  setup: Setup;
+  params: PresetParam[];
+  measurements: PresetMeasurement[];
+  events?: EventSpec[];
+  recordDefaults?: SimulationMeta['recordDefaults'];
+  fixedDtS?: number;
+}
+
+/** The preset's SimulationMeta: parameters derived from the bound properties. Throws on a broken preset (a programming error, caught by tests). */
+export function presetMeta(preset: BenchPreset, catalog: PartCatalog): SimulationMeta {
+  const params: ParamSpec[] = preset.params.map((b) => {
+    const part = findPart(preset.setup, b.part);
+    if (!part) throw new Error(`preset ${preset.id}: parameter ${b.name} is bound to missing part ${b.part}`);
+    const spec = catalog.propSpec(part.kind, b.prop);
+    if (!spec) throw new Error(`preset ${preset.id}: ${part.kind} ${b.part} has no property ${b.prop}`);
+    const current = part.props[b.prop] ?? spec.default;
+    const base = { ...spec, name: b.name, labelKey: b.labelKey ?? spec.labelKey, showIf: undefined };
+    if (spec.kind === 'number') {
+      return { ...base, kind: 'number', unit: spec.unit, step: spec.step, min: b.min ?? spec.min, max: b.max ?? spec.max, default: Number(current) } as ParamSpec;
+    }
+    return { ...base, default: current } as ParamSpec;
+  });
+  for (const m of preset.measurements) {
+    if (!findPart(preset.setup, m.part)) throw new Error(`preset ${preset.id}: measurement ${m.name} reads missing part ${m.part}`);
+  }
+  return {
+    id: preset.id,
+    version: preset.version,
+    subject: preset.subject,
+    titleKey: preset.titleKey,
+    descriptionKey: preset.descriptionKey,
+    params,
+    measurements: preset.measurements.map(({ name, unit, labelKey, digits }) => ({ name, unit, labelKey, digits })),
+    events: preset.events ?? [],
+    recordDefaults: preset.recordDefaults,
+    fixedDtS: preset.fixedDtS ?? 0.01,
+  };
+}
