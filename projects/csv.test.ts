@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addTableCell, readTable } from './cells/table';
+import { csvCell, csvCellText } from '../simulations/core/csv-cell';
+import { tableToCsv } from '../simulations/core/recorder';
 import { CsvImportError, parseCsv, tableDataToCsv } from './csv';
 import { createProjectDoc } from './schema';
 
@@ -66,5 +68,52 @@ describe('CSV import', () => {
     const csv = tableDataToCsv(readTable(doc, id));
     expect(csv).toBe('L (m),T (s)\n0.5,1.4187\n1,\n');
     expect(parseCsv(csv).rows).toEqual([[0.5, 1.4187], [1, null]]);
+  });
+});
+
+describe('CSV export against formula injection (OWASP "CSV Injection")', () => {
+  // OWASP: cells starting with = + - @ tab or carriage return are run as formulas by spreadsheets; such
+  // text is written with a leading single quote, inside double quotes. Numbers stay numbers.
+  it('neutralises text cells and headers that start with = + - @ tab or CR', () => {
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).toBe(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csvCell('+1+cmd')).toBe(`"'+1+cmd"`);
+    expect(csvCell("-2+3+cmd|' /C calc'!A0")).toBe(`"'-2+3+cmd|' /C calc'!A0"`);
+    expect(csvCell('@SUM(A1:A9)')).toBe(`"'@SUM(A1:A9)"`);
+    expect(csvCell('\t=1')).toBe(`"'\t=1"`);
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+    expect(csvCell('-')).toBe(`"'-"`);
+    expect(csvCell('-Infinity')).toBe(`"'-Infinity"`);
+  });
+
+  it('leaves plain decimal numbers (negative ones too) and harmless text as they are', () => {
+    for (const n of ['-1.5', '+3', '-2e-3', '-.5', '0', '12.5', '-1e+21']) expect(csvCell(n)).toBe(n);
+    expect(csvCell('length')).toBe('length');
+    expect(csvCell('a=b')).toBe('a=b');
+    // a semicolon or tab would start a new, unprotected cell in spreadsheets that split on them
+    expect(csvCell('x;=1+1')).toBe('"x;=1+1"');
+    expect(csvCell('x\t=1+1')).toBe('"x\t=1+1"');
+  });
+
+  it('writes a table whose column names and text cells are formulas as text, and reads it back unchanged', () => {
+    const doc = createProjectDoc();
+    const id = addTableCell(doc, {
+      name: 't',
+      columns: [{ name: '=1+1', unit: '' }, { name: '@x', unit: 'm' }, { name: '温度', unit: '°C' }],
+      rows: [[-1.5, -0.25, -40], [2, null, 3]],
+    });
+    const csv = tableDataToCsv(readTable(doc, id));
+    expect(csv).toBe(`"'=1+1","'@x (m)",温度 (°C)\n-1.5,-0.25,-40\n2,,3\n`);
+    expect(csv.split('\n').flatMap((l) => l.split(',')).filter((f) => /^[=+@\t\r]/.test(f))).toEqual([]);
+    expect(parseCsv(csv)).toEqual({
+      columns: [{ name: '=1+1', unit: '' }, { name: '@x', unit: 'm' }, { name: '温度', unit: '°C' }],
+      rows: [[-1.5, -0.25, -40], [2, null, 3]],
+    });
+    expect(csvCellText("'=x")).toBe('=x');
+    expect(csvCellText("'quoted")).toBe("'quoted");
+  });
+
+  it('protects the lab recorder’s CSV too (one writer for every CSV)', () => {
+    const t = { columns: [{ name: '-note', unit: '', source: 'manual' as const }, { name: 'xM', unit: 'm', source: 'measurement' as const }], rows: [['=cmd|calc', -3]] };
+    expect(tableToCsv(t)).toBe(`"'-note",xM (m)\n"'=cmd|calc",-3\n`);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * CSV import and export for table cells. The header row names the columns, each optionally with its
- * unit in parentheses (`length (m)`), which is also what export writes. Every bad input becomes a
+ * unit in parentheses (`length (m)`), which is also what export writes (text protected against formula
+ * injection, simulations/core/csv-cell.ts; the protecting quote is taken off again here). Every bad input becomes a
  * CsvImportError that names the row and column (1-based, as a spreadsheet shows them).
  */
+import { csvCellText, DECIMAL_NUMBER } from '../simulations/core/csv-cell';
 import { tableToCsv } from '../simulations/core/recorder';
 import { tableAsDataTable, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, type TableData } from './cells/table';
 
@@ -92,7 +94,7 @@ export function parseCsv(text: string, byteLength = new TextEncoder().encode(tex
   const header = recs[0].fields;
   if (header.length > MAX_TABLE_COLUMNS) throw new CsvImportError(`the header has ${header.length} columns; at most ${MAX_TABLE_COLUMNS} are allowed`, recs[0].line);
   const columns = header.map((h, j) => {
-    const c = parseHeader(h);
+    const c = parseHeader(csvCellText(h));
     if (!c.name) throw new CsvImportError(`row ${recs[0].line}, column ${j + 1}: the column has no name`, recs[0].line, j + 1);
     return c;
   });
@@ -107,7 +109,7 @@ export function parseCsv(text: string, byteLength = new TextEncoder().encode(tex
       fields.map((f, j) => {
         const s = f.trim();
         if (s === '') return null;
-        const v = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s) ? Number(s) : NaN;
+        const v = DECIMAL_NUMBER.test(s) ? Number(s) : NaN;
         if (!Number.isFinite(v)) {
           const hint = /^[+-]?\d+,\d+$/.test(s) ? ' (use a point as decimal separator)' : '';
           throw new CsvImportError(`row ${line}, column ${j + 1} ("${columns[j].name}"): "${s.slice(0, 30)}" is not a number${hint}`, line, j + 1);

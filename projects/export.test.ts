@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addChartCell } from './cells/chart';
 import { addExperimentCell } from './cells/experiment';
+import { addImageCell } from './cells/image';
 import { addTableCell, readTable } from './cells/table';
 import { addTextCell } from './cells/text';
 import { exportHtml, exportMarkdown } from './export';
-import { createProjectDoc, updateMeta } from './schema';
+import { exportImageSrc, exportLinkHref } from './export-urls';
+import { cellMap, createProjectDoc, updateMeta } from './schema';
 import { applyTemplate } from './templates';
 
 function sample() {
@@ -27,7 +29,7 @@ function sample() {
 describe('export', () => {
   it('writes Markdown with math, lists, quotes, a lab link and one CSV per table', () => {
     const { markdown, csv } = exportMarkdown(sample(), { projectId: 'p1' });
-    expect(markdown).toContain('# Pendulum <study>');
+    expect(markdown).toContain('# Pendulum \\<study\\>');
     expect(markdown).toContain('### Hypothesis');
     expect(markdown).toContain('We expect $T = 2\\pi\\sqrt{L/g}$ and **no** mass effect ([source](https://openstax.org)).');
     expect(markdown).toContain('$$\nT^2 = kL\n$$');
@@ -60,5 +62,72 @@ describe('export', () => {
         expect(exportHtml(doc, { projectId: 'x' })).toContain(`lang="${l}"`);
       }
     }
+  });
+});
+
+describe('export against injected markup (issue #13 item 7)', () => {
+  function hostile() {
+    const doc = createProjectDoc();
+    updateMeta(doc, { title: '<script>alert(1)</script>', question: 'Is <b>this</b> bold?' });
+    addTextCell(doc, [
+      { paragraph: ['raw <img src=x onerror=alert(1)> html and <!-- a comment -->'] },
+      {
+        paragraph: [
+          { text: 'bad link', href: 'javascript:alert(1)' },
+          ' ',
+          { text: 'mixed case', href: 'JaVaScRiPt:alert(2)' },
+          ' ',
+          { text: 'split scheme', href: 'java\tscript:alert(3)' },
+          ' ',
+          { text: 'vb', href: 'vbscript:msgbox(4)' },
+          ' ',
+          { text: 'data', href: 'data:text/html,<script>alert(5)</script>' },
+          ' ',
+          { text: 'good', href: 'https://example.org/a_(b)' },
+          ' ',
+          { text: 'a` <b onclick=x>y</b> `z', code: true },
+        ],
+      },
+      { paragraph: [{ math: 'a<b><script>alert(6)</script>' }] },
+    ]);
+    const ok = addImageCell(doc, { src: '/api/projects/p/images/1.png', alt: 'fine <img>', caption: 'cap', bytes: 10, mimeType: 'image/png' });
+    const bad = addImageCell(doc, { src: '/api/projects/p/images/2.png', alt: 'the graph', caption: '', bytes: 10, mimeType: 'image/png' });
+    // a raw Yjs client can write what the editor refuses
+    cellMap(doc, bad).set('src', 'javascript:alert(7)');
+    return { doc, ok };
+  }
+
+  it('Markdown: raw HTML is escaped, javascript: links and image sources are dropped, code and math cannot break out', () => {
+    const { markdown } = exportMarkdown(hostile().doc, { projectId: 'p' });
+    // no angle bracket that is not backslash-escaped, outside code spans
+    const outsideCode = markdown.replace(/(`+)[^`]*?\1|``.*?``/gs, '');
+    expect(outsideCode.match(/(^|[^\\])</gm)).toBeNull();
+    expect(markdown).toContain('# \\<script\\>alert(1)\\</script\\>');
+    expect(markdown).toContain('raw \\<img src=x onerror=alert(1)\\> html and \\<!-- a comment --\\>');
+    expect(markdown).not.toMatch(/script:|vbscript|data:text/i);
+    expect(markdown).toContain('bad link mixed case split scheme vb data [good](https://example.org/a_%28b%29)');
+    // the code span's fence is longer than the backticks inside it
+    expect(markdown).toContain('``a` <b onclick=x>y</b> `z``');
+    expect(markdown).toContain('$a\\lt b\\gt \\lt script\\gt alert(6)\\lt /script\\gt $');
+    expect(markdown).toContain('![fine \\<img\\>](/api/projects/p/images/1.png)');
+    expect(markdown).toContain('*the graph*');
+  });
+
+  it('HTML: the same address policy (no javascript: image source), text escaped', () => {
+    const html = exportHtml(hostile().doc, { projectId: 'p', now: 0 });
+    expect(html).not.toMatch(/<script|javascript:|vbscript:|data:text/i);
+    expect(html).toContain('<img src="/api/projects/p/images/1.png" alt="fine &lt;img&gt;">');
+    expect(html).toContain('<p><em>the graph</em></p>');
+    expect(html).toContain('<a href="https://example.org/a_(b)">good</a>');
+  });
+
+  it('address policy: links to http(s), mailto and server paths; images also from inline raster data', () => {
+    expect(exportLinkHref('https://a.example/x')).toBe('https://a.example/x');
+    expect(exportLinkHref('mailto:t@school.cn')).toBe('mailto:t@school.cn');
+    expect(exportLinkHref('/labs/pendulum')).toBe('/labs/pendulum');
+    for (const bad of ['javascript:alert(1)', ' javascript:x', 'java\nscript:x', '//evil.example/x', 'file:///etc/passwd', 'data:text/html,x']) expect(exportLinkHref(bad)).toBeNull();
+    expect(exportImageSrc('data:image/png;base64,iVBORw0KGgo=')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(exportImageSrc('data:image/svg+xml;base64,PHN2Zz4=')).toBeNull();
+    expect(exportImageSrc('javascript:alert(1)')).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { readImage } from './cells/image';
 import { readTable, type TableData } from './cells/table';
 import { readRichText, type RichElement, type RichNode, type RichTextRun } from './cells/text';
 import { tableDataToCsv } from './csv';
+import { exportImageSrc, exportLinkHref } from './export-urls';
 import { fitEquation } from './fit';
 import { listCells, readMeta } from './schema';
 
@@ -50,25 +51,62 @@ export function escapeHtml(s: string): string {
 }
 
 // ---------- Markdown ----------
+//
+// Whatever the document holds is written as text, never as markup a Markdown viewer would act on:
+// Markdown punctuation and the angle brackets of raw HTML are backslash-escaped (CommonMark 0.31, §2.4),
+// code gets a fence longer than any backtick run in it, math has `<` and `>` as \lt and \gt, and link
+// and image addresses pass export-urls.ts (no `javascript:` links or image sources).
+
+/** Text as a Markdown viewer shows it literally. */
+export function mdText(s: string): string {
+  return s.replace(/([\\`*_[\]<>|~$])/g, '\\$1');
+}
+
+/** An inline code span that no backtick or HTML in `text` can end early. */
+function mdCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** LaTeX between $…$: the same math, with no `<` or `>` a viewer without math support could read as HTML. */
+function mdMath(latex: string): string {
+  return latex.replace(/</g, '\\lt ').replace(/>/g, '\\gt ');
+}
+
+/** An address inside (…): no parenthesis, angle bracket or backslash can end it or start markup. */
+function mdAddress(url: string): string {
+  return url.replace(/[()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function mdLink(text: string, href: string): string {
+  const safe = exportLinkHref(href);
+  return safe === null ? text : `[${text}](${mdAddress(safe)})`;
+}
 
 function mdInline(nodes: RichNode[]): string {
   return nodes
     .map((n) => {
       if (n.type === 'text') {
         const r = n as RichTextRun;
-        let s = r.text.replace(/([\\*_`[\]])/g, '\\$1');
-        if (r.marks.code) s = '`' + r.text + '`';
+        let s = r.marks.code ? mdCode(r.text) : mdText(r.text);
         if (r.marks.bold) s = `**${s}**`;
         if (r.marks.italic) s = `*${s}*`;
-        if (r.marks.href) s = `[${s}](${r.marks.href})`;
+        if (r.marks.href) s = mdLink(s, r.marks.href);
         return s;
       }
       const e = n as RichElement;
-      if (e.type === 'inlineMath') return `$${String(e.attrs.latex ?? '')}$`;
+      if (e.type === 'inlineMath') return `$${mdMath(String(e.attrs.latex ?? ''))}$`;
       if (e.type === 'hardBreak') return '  \n';
       return mdInline(e.children);
     })
     .join('');
+}
+
+/** The plain text under `nodes` (code blocks). */
+function plainText(nodes: RichNode[]): string {
+  return nodes.map((n) => (n.type === 'text' ? (n as RichTextRun).text : (n as RichElement).type === 'hardBreak' ? '\n' : plainText((n as RichElement).children))).join('');
 }
 
 function mdBlocks(nodes: RichNode[], indent = ''): string[] {
@@ -84,7 +122,7 @@ function mdBlocks(nodes: RichNode[], indent = ''): string[] {
         out.push(indent + mdInline(e.children));
         break;
       case 'blockMath':
-        out.push(`$$\n${String(e.attrs.latex ?? '')}\n$$`);
+        out.push(`$$\n${mdMath(String(e.attrs.latex ?? ''))}\n$$`);
         break;
       case 'blockquote':
         out.push(...mdBlocks(e.children).map((l) => l.replace(/^/gm, '> ')));
@@ -101,9 +139,12 @@ function mdBlocks(nodes: RichNode[], indent = ''): string[] {
             .join('\n'),
         );
         break;
-      case 'codeBlock':
-        out.push('```\n' + mdInline(e.children) + '\n```');
+      case 'codeBlock': {
+        const code = plainText(e.children);
+        const fence = '`'.repeat(Math.max(3, ...(code.match(/`+/g) ?? []).map((r) => r.length + 1)));
+        out.push(`${fence}\n${code}\n${fence}`);
         break;
+      }
       case 'horizontalRule':
         out.push('---');
         break;
@@ -121,7 +162,7 @@ function csvFileName(name: string, index: number): string {
 
 function mdTable(t: TableData): string {
   if (!t.columns.length) return '';
-  const head = '| ' + t.columns.map((c) => (c.unit ? `${c.name} (${c.unit})` : c.name)).join(' | ') + ' |';
+  const head = '| ' + t.columns.map((c) => mdText(c.unit ? `${c.name} (${c.unit})` : c.name)).join(' | ') + ' |';
   const sep = '| ' + t.columns.map(() => '---').join(' | ') + ' |';
   const rows = t.rows.map((r) => '| ' + r.values.map((v) => (v === null ? '' : String(v))).join(' | ') + ' |');
   return [head, sep, ...rows].join('\n');
@@ -136,32 +177,35 @@ export interface MarkdownExport {
 export function exportMarkdown(doc: Y.Doc, opts: ExportOptions): MarkdownExport {
   const L = opts.labels ?? ENGLISH_LABELS;
   const meta = readMeta(doc);
-  const parts: string[] = [`# ${meta.title}`];
-  if (meta.question) parts.push(`**${L.question}:** ${meta.question}`);
+  const parts: string[] = [`# ${mdText(meta.title)}`];
+  if (meta.question) parts.push(`**${mdText(L.question)}:** ${mdText(meta.question)}`);
   const csv: MarkdownExport['csv'] = [];
   for (const c of listCells(doc)) {
     if (c.kind === 'text') parts.push(...mdBlocks(readRichText(doc, c.id)));
     else if (c.kind === 'experiment') {
       const e = readExperiment(doc, c.id);
       const params = Object.entries(e.params)
-        .map(([k, v]) => `${k} = ${v}`)
+        .map(([k, v]) => mdText(`${k} = ${v}`))
         .join(', ');
-      parts.push(`**${L.experiment}: ${e.simulationId}** — ${e.caption}  \n${params}  \n[${L.openInLab}](${(opts.origin ?? '') + experimentLabHref(opts.projectId, c.id, e.simulationId)})`);
+      const lab = mdLink(mdText(L.openInLab), (opts.origin ?? '') + experimentLabHref(opts.projectId, c.id, e.simulationId));
+      parts.push(`**${mdText(L.experiment)}: ${mdText(e.simulationId)}** — ${mdText(e.caption)}  \n${params}  \n${lab}`);
     } else if (c.kind === 'table') {
       const t = readTable(doc, c.id);
       const fileName = csvFileName(t.name, csv.length + 1);
       csv.push({ fileName, content: tableDataToCsv(t) });
-      parts.push(`**${L.table}: ${t.name}** ([CSV](${fileName}))\n\n${mdTable(t)}`);
+      parts.push(`**${mdText(L.table)}: ${mdText(t.name)}** ([CSV](${fileName}))\n\n${mdTable(t)}`);
     } else if (c.kind === 'chart') {
       const ch = readChart(doc, c.id);
       const s = chartSeries(doc, c.id);
-      const fit = s.fit ? ` — ${fitEquation(s.fit)}, R² = ${s.fit.rSquared.toFixed(4)}` : '';
-      parts.push(`**${L.chart}: ${ch.title}** (${s.yLabel} / ${s.xLabel}, n = ${s.points.length})${fit}`);
+      const fit = s.fit ? ` — ${mdText(fitEquation(s.fit))}, R² = ${s.fit.rSquared.toFixed(4)}` : '';
+      parts.push(`**${mdText(L.chart)}: ${mdText(ch.title)}** (${mdText(s.yLabel)} / ${mdText(s.xLabel)}, n = ${s.points.length})${fit}`);
     } else if (c.kind === 'image') {
       const im = readImage(doc, c.id);
-      parts.push(`![${im.alt}](${im.src})${im.caption ? `\n*${im.caption}*` : ''}`);
+      const src = exportImageSrc(im.src);
+      const image = src === null ? `*${mdText(im.alt)}*` : `![${mdText(im.alt)}](${mdAddress(src)})`;
+      parts.push(`${image}${im.caption ? `\n*${mdText(im.caption)}*` : ''}`);
     } else if (c.kind === 'program') {
-      parts.push(`*${L.program}*`);
+      parts.push(`*${mdText(L.program)}*`);
     }
   }
   return { markdown: parts.join('\n\n') + '\n', csv };
@@ -178,7 +222,8 @@ function htmlInline(nodes: RichNode[], o: ExportOptions): string {
         if (r.marks.code) s = `<code>${s}</code>`;
         if (r.marks.bold) s = `<strong>${s}</strong>`;
         if (r.marks.italic) s = `<em>${s}</em>`;
-        if (r.marks.href && /^(https?:|mailto:|\/)/.test(r.marks.href)) s = `<a href="${escapeHtml(r.marks.href)}">${s}</a>`;
+        const href = r.marks.href ? exportLinkHref(r.marks.href) : null;
+        if (href !== null) s = `<a href="${escapeHtml(href)}">${s}</a>`;
         return s;
       }
       const e = n as RichElement;
@@ -321,7 +366,9 @@ export function exportHtml(doc: Y.Doc, opts: ExportOptions): string {
       body.push(`<figure>${s.points.length ? chartSvg(s, ch.style) : `<p>${escapeHtml(L.noData)}</p>`}<figcaption>${escapeHtml(ch.title)}${fit}</figcaption></figure>`);
     } else if (c.kind === 'image') {
       const im = readImage(doc, c.id);
-      body.push(`<figure><img src="${escapeHtml(im.src)}" alt="${escapeHtml(im.alt)}"><figcaption>${escapeHtml(im.caption)}</figcaption></figure>`);
+      const src = exportImageSrc(im.src);
+      const image = src === null ? `<p><em>${escapeHtml(im.alt)}</em></p>` : `<img src="${escapeHtml(src)}" alt="${escapeHtml(im.alt)}">`;
+      body.push(`<figure>${image}<figcaption>${escapeHtml(im.caption)}</figcaption></figure>`);
     } else if (c.kind === 'program') body.push(`<p><em>${escapeHtml(L.program)}</em></p>`);
   }
   return `<!doctype html>\n<html lang="${escapeHtml(meta.locale || 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(meta.title)}</title><style>${PRINT_CSS}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;

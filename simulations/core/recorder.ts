@@ -2,6 +2,8 @@
  * The recorder: "record this run" appends a row of chosen parameters and measurements, each column
  * with its unit. Pure data; the lab frame shows it, the notebook stores it, CSV exports it.
  */
+import { csvCell } from './csv-cell';
+
 export interface DataColumn {
   /** Parameter or measurement name (`angleDeg`, `rangeM`). */
   name: string;
@@ -38,14 +40,10 @@ export function recordRow(
   return { ...table, rows: [...table.rows, row] };
 }
 
-function csvField(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** CSV with a header row `name (unit)`; numbers are written with full precision. */
+/** CSV with a header row `name (unit)`; numbers are written with full precision; text cells are protected against formula injection (csv-cell.ts). */
 export function tableToCsv(table: DataTable, headerLabel: (c: DataColumn) => string = (c) => c.name): string {
-  const header = table.columns.map((c) => csvField(c.unit ? `${headerLabel(c)} (${c.unit})` : headerLabel(c)));
+  const header = table.columns.map((c) => csvCell(c.unit ? `${headerLabel(c)} (${c.unit})` : headerLabel(c)));
   const lines = [header.join(',')];
-  for (const row of table.rows) lines.push(row.map((v) => csvField(String(v))).join(','));
+  for (const row of table.rows) lines.push(row.map((v) => csvCell(String(v))).join(','));
   return lines.join('\n') + '\n';
 }
