@@ -354,8 +354,8 @@ describe('team notebook', () => {
     expect((await counted())[1]).toBeGreaterThan(20);
 
     // exports: the notebook as Markdown with one CSV per table, and as one printable HTML file
-    const downloads: { name: string; text: string }[] = [];
-    a.on('download', (d) => void d.path().then((f) => downloads.push({ name: d.suggestedFilename(), text: readFileSync(f, 'utf8') })));
+    const downloads: { name: string; text: string; bytes: Buffer }[] = [];
+    a.on('download', (d) => void d.path().then((f) => downloads.push({ name: d.suggestedFilename(), text: readFileSync(f, 'utf8'), bytes: readFileSync(f) })));
     await a.getByRole('button', { name: 'Export Markdown + CSV' }).click();
     await expect.poll(() => downloads.length).toBeGreaterThanOrEqual(2);
     const md = downloads.find((d) => d.name.endsWith('.md'))!;
@@ -363,7 +363,10 @@ describe('team notebook', () => {
     expect(md.text).toContain('# Team notebook e2e');
     expect(md.text).toContain('Alpha writes here.');
     const csv = downloads.find((d) => d.name.endsWith('.csv'))!;
-    expect(csv.text.split('\n')[0]).toBe('L (m),T (s)');
+    // one download helper for the whole app: the notebook's CSV has the UTF-8 byte-order mark Excel needs, like the lab's
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.text.replace(/^\uFEFF/, '').split('\n')[0]).toBe('L (m),T (s)');
+    expect(md.bytes[0]).toBe(0x23); // '#': no mark on Markdown
     await a.getByRole('button', { name: 'Export HTML (printable)' }).click();
     await expect.poll(() => downloads.some((d) => d.name.endsWith('.html'))).toBe(true);
     const html = downloads.find((d) => d.name.endsWith('.html'))!.text;
