@@ -1,7 +1,8 @@
 /**
  * Acid–base indicators: colour as a pure function of pH, following each indicator's own transition range.
  * Transition ranges and colours: Harris, Quantitative Chemical Analysis, 9th ed., Table 11-4;
- * CRC Handbook of Chemistry and Physics, "Acid-base indicators".
+ * CRC Handbook of Chemistry and Physics, "Acid-base indicators"; litmus as Chinese textbooks give it
+ * (人教版《化学》选择性必修1 第三章: 石蕊 pH < 5.0 红色, 5.0–8.0 紫色, > 8.0 蓝色).
  */
 
 export interface Rgb {
@@ -36,6 +37,18 @@ export const INDICATORS: readonly Indicator[] = [
   twoColour('phenolphthalein', [8.2, 10.0], WATER, rgb(230, 40, 150)),
   twoColour('methyl-orange', [3.1, 4.4], rgb(230, 40, 30), rgb(250, 200, 40)),
   twoColour('methyl-red', [4.4, 6.2], rgb(225, 30, 60), rgb(250, 215, 40)),
+  {
+    // Litmus: red below pH 5.0, purple across 5.0–8.0, blue above 8.0 (the range school textbooks give).
+    id: 'litmus',
+    nameKey: 'chemistry.titration.indicator.litmus',
+    rangePH: [5, 8],
+    stops: [
+      { pH: 5, color: rgb(215, 40, 55) },
+      { pH: 5.5, color: rgb(140, 60, 150) },
+      { pH: 7.5, color: rgb(140, 60, 150) },
+      { pH: 8, color: rgb(45, 75, 195) },
+    ],
+  },
   twoColour('bromothymol-blue', [6.0, 7.6], rgb(240, 220, 40), rgb(30, 80, 200)),
   {
     // Universal indicator (Yamada-type mixture): a rainbow from red (pH ≤ 3) to violet (pH ≥ 11).

@@ -8,8 +8,10 @@ export const TAP_RATES_ML_S = { closed: 0, drop: 0.05, slow: 0.25, fast: 1.0 } a
 export type TapMode = keyof typeof TAP_RATES_ML_S;
 export const TAP_MODES = Object.keys(TAP_RATES_ML_S) as TapMode[];
 
-/** A 50 mL burette (class A burettes hold 50.00 mL). */
+/** A 50 mL burette (class A burettes hold 50.00 mL); the student refills it when it runs dry. */
 export const BURETTE_CAPACITY_ML = 50;
+/** A 250 mL conical (Erlenmeyer) flask, the usual titration flask: analyte plus titrant fit in it. */
+export const FLASK_CAPACITY_ML = 250;
 /** Measurement slots for species concentrations (the largest systems have 4 species). */
 export const SPECIES_SLOTS = 4;
 
@@ -31,6 +33,7 @@ const params: ParamSpec[] = [
   { kind: 'number', name: 'customPka2', showIf: custom, labelKey: `${K}.param.customPka2`, unit: '', min: -2, max: 16, step: 0.01, default: 7.2 },
   { kind: 'number', name: 'customPka3', showIf: custom, labelKey: `${K}.param.customPka3`, unit: '', min: -2, max: 16, step: 0.01, default: 12.3 },
   { kind: 'boolean', name: 'showDerivative', labelKey: `${K}.param.showDerivative`, default: false },
+  { kind: 'boolean', name: 'autoRefill', labelKey: `${K}.param.autoRefill`, default: false },
 ];
 
 const species = (who: 'analyte' | 'titrant') =>
@@ -38,13 +41,14 @@ const species = (who: 'analyte' | 'titrant') =>
 
 export const titrationMeta: SimulationMeta = {
   id: 'titration',
-  version: '1.0.0',
+  version: '2.0.0',
   subject: 'chemistry',
   titleKey: `${K}.title`,
   descriptionKey: `${K}.description`,
   params,
   measurements: [
     { name: 'volumeAddedML', unit: 'mL', labelKey: `${K}.measure.volumeAddedML`, digits: 4 },
+    { name: 'buretteReadingML', unit: 'mL', labelKey: `${K}.measure.buretteReadingML`, digits: 4 },
     { name: 'pH', unit: '', labelKey: `${K}.measure.pH`, digits: 4 },
     { name: 'hydroniumMolL', unit: 'mol/L', labelKey: `${K}.measure.hydroniumMolL`, digits: 3 },
     { name: 'hydroxideMolL', unit: 'mol/L', labelKey: `${K}.measure.hydroxideMolL`, digits: 3 },
@@ -59,6 +63,7 @@ export const titrationMeta: SimulationMeta = {
   events: [
     { name: 'equivalence', labelKey: `${K}.event.equivalence` },
     { name: 'buretteEmpty', labelKey: `${K}.event.buretteEmpty` },
+    { name: 'flaskFull', labelKey: `${K}.event.flaskFull` },
   ],
   recordDefaults: { params: ['analyte', 'analyteConcMolL', 'analyteVolumeML', 'titrant', 'titrantConcMolL'], measurements: ['volumeAddedML', 'pH', 'lastEquivalenceVolumeML', 'lastEquivalencePH'] },
   fixedDtS: 0.05,

@@ -3,12 +3,19 @@ import { validateParams } from '../core/params';
 import { runSimulation } from '../core/runner';
 import { COMPOUNDS, customCompound, findCompound } from './acids';
 import { pHAt, titrationCurve, type TitrationSetup } from './curve';
+import { chargeLevels } from './equivalence';
 import { indicatorColor } from './indicators';
 import { titrationMeta } from './meta';
 import { TitrationModel, type EquivalenceEvent } from './model';
 import { speciesFractions, speciate } from './ph-solver';
 
 const KW = 1e-14;
+
+function modelParams(raw: Record<string, unknown>) {
+  const r = validateParams(titrationMeta.params, raw);
+  if (!r.ok) throw new Error(r.errors[0].message);
+  return r.values;
+}
 const NaOH = findCompound('NaOH');
 const HCl = findCompound('HCl');
 
@@ -72,7 +79,7 @@ describe('strong acid with strong base', () => {
     expect(Math.abs(pHAt(s, 24) + Math.log10(0.1 / 49))).toBeLessThan(0.01);
     expect(Math.abs(pHAt(s, 30) - (14 + Math.log10(0.5 / 55)))).toBeLessThan(0.01);
   });
-  it('finds the equivalence point at 25.00 mL, pH 7.00, from the steepest slope', () => {
+  it('finds the equivalence point at 25.00 mL, pH 7.00', () => {
     const c = titrationCurve(s, { maxVolumeML: 50, points: 1000 });
     expect(c.equivalencePoints).toHaveLength(1);
     expect(c.equivalencePoints[0].volumeML).toBeCloseTo(25, 2);
@@ -136,6 +143,46 @@ describe('polyprotic and basic analytes', () => {
   });
 });
 
+describe('equivalence points from the chemistry (issue #14, item 15)', () => {
+  // An equivalence point is where the titrant added is stoichiometrically equal to the analyte's protons:
+  // V_eq = k·c_a·V_a / c_t for the k-th proton (Harris, Quantitative Chemical Analysis, 9th ed., §11-1 to 11-3).
+  it('an equivalence point at 0.025 mL (2.5 mL of 0.001 M HCl, 0.1 M NaOH) is found, between two 0.05 mL samples', () => {
+    const s: TitrationSetup = { analyte: HCl, analyteConcMolL: 0.001, analyteVolumeML: 2.5, titrant: NaOH, titrantConcMolL: 0.1 };
+    const eq = titrationCurve(s, { maxVolumeML: 50, points: 1001 }).equivalencePoints;
+    expect(eq).toHaveLength(1);
+    expect(eq[0].volumeML).toBeCloseTo((0.001 * 2.5) / 0.1, 12);
+    expect(eq[0].pH).toBeCloseTo(7, 6); // strong acid + strong base: neutral at equivalence
+  });
+  it('the second equivalence point of 25 mL 0.1 M H3PO4 at exactly 50 mL (the burette limit) is found and raised', () => {
+    const s: TitrationSetup = { analyte: findCompound('phosphoric'), analyteConcMolL: 0.1, analyteVolumeML: 25, titrant: NaOH, titrantConcMolL: 0.1 };
+    const eq = titrationCurve(s, { maxVolumeML: 50, points: 1001 }).equivalencePoints;
+    expect(eq.map((e) => e.volumeML)).toEqual([expect.closeTo(25, 9), expect.closeTo(50, 9)]);
+    const m = new TitrationModel(modelParams({ analyte: 'phosphoric', tap: 'fast' }));
+    const r = runSimulation(m, { timeS: 60 });
+    const events = r.events.filter((e) => e.name === 'equivalence') as EquivalenceEvent[];
+    expect(events.map((e) => e.volumeML)).toEqual([expect.closeTo(25, 9), expect.closeTo(50, 9)]);
+    expect(events[1].timeS).toBeCloseTo(50, 9); // fast stream 1 mL/s
+    // HPO4²⁻ is amphiprotic: pH ≈ (pKa2 + pKa3)/2 = 9.79 (Harris §10-3); the exact balance at 0.033 M gives 9.67.
+    expect(Math.abs(events[1].pH - 9.79)).toBeLessThan(0.15);
+  });
+  it('Na2CO3 with HCl: two points at c·V/c_t and 2c·V/c_t, near pH 8.3 and 3.9 (phenolphthalein and methyl orange ends)', () => {
+    // HCO3⁻ at the first point: pH ≈ (pKa1 + pKa2)/2 = 8.34; H2CO3* 0.033 M at the second: pH ≈ ½(pKa1 − log c) = 3.91.
+    const s: TitrationSetup = { analyte: findCompound('carbonate'), analyteConcMolL: 0.1, analyteVolumeML: 25, titrant: HCl, titrantConcMolL: 0.1 };
+    const eq = titrationCurve(s, { maxVolumeML: 60, points: 601 }).equivalencePoints;
+    expect(eq.map((e) => e.volumeML)).toEqual([expect.closeTo(25, 9), expect.closeTo(50, 9)]);
+    expect(Math.abs(eq[0].pH - (6.351 + 10.329) / 2)).toBeLessThan(0.05);
+    expect(Math.abs(eq[1].pH - 0.5 * (6.351 - Math.log10(2.5 / 75)))).toBeLessThan(0.05);
+    expect(eq.every((e) => e.slopePerML < 0)).toBe(true);
+  });
+  it('proton bookkeeping: charge levels per mole of each compound', () => {
+    expect(chargeLevels(findCompound('phosphoric'))).toEqual([0, -1, -2, -3]);
+    expect(chargeLevels(findCompound('carbonate'))).toEqual([2, 1, 0]);
+    expect(chargeLevels(findCompound('sulfuric'))).toEqual([-1, -2]);
+    expect(chargeLevels(HCl)).toEqual([-1]);
+    expect(chargeLevels(NaOH)).toEqual([1]);
+  });
+});
+
 describe('indicators', () => {
   it('phenolphthalein is colourless in acid and pink above 10', () => {
     const acid = indicatorColor('phenolphthalein', 7);
@@ -157,16 +204,23 @@ describe('indicators', () => {
   it('methyl orange is red below 3.1 and yellow above 4.4; unknown ids are rejected', () => {
     expect(indicatorColor('methyl-orange', 2).g).toBeLessThan(70);
     expect(indicatorColor('methyl-orange', 6).g).toBeGreaterThan(180);
-    expect(() => indicatorColor('litmus', 7)).toThrow(/allowed: none \| phenolphthalein/);
+    expect(() => indicatorColor('red-cabbage', 7)).toThrow(/allowed: none \| phenolphthalein/);
+  });
+  it('litmus is red below 5.0, purple from 5.0 to 8.0 and blue above 8.0 (Chinese school textbook range)', () => {
+    const red = indicatorColor('litmus', 3);
+    const purple = indicatorColor('litmus', 6.5);
+    const blue = indicatorColor('litmus', 10);
+    expect(red.r).toBeGreaterThan(2 * red.b);
+    expect(blue.b).toBeGreaterThan(2 * blue.r);
+    expect(purple.r).toBeGreaterThan(purple.g);
+    expect(purple.b).toBeGreaterThan(purple.g);
+    expect(indicatorColor('litmus', 6)).toEqual(indicatorColor('litmus', 7.4)); // one purple across the range
+    expect(titrationMeta.params.find((p) => p.name === 'indicator')).toMatchObject({ options: expect.arrayContaining([{ value: 'litmus', labelKey: 'chemistry.titration.indicator.litmus' }]) });
   });
 });
 
 describe('TitrationModel (time-based)', () => {
-  const params = (raw: Record<string, unknown>) => {
-    const r = validateParams(titrationMeta.params, raw);
-    if (!r.ok) throw new Error(r.errors[0].message);
-    return r.values;
-  };
+  const params = modelParams;
   it('runs headless until the equivalence event, reported with its volume and pH', () => {
     const m = new TitrationModel(params({ tap: 'slow' }));
     const r = runSimulation(m, { untilEvent: 'equivalence' });
@@ -195,6 +249,42 @@ describe('TitrationModel (time-based)', () => {
     expect(eq.map((e) => Math.round(e.volumeML * 10) / 10)).toEqual([20, 40]);
     expect(r.events.some((e) => e.name === 'buretteEmpty')).toBe(true);
     expect(r.measurements.volumeAddedML).toBeCloseTo(50, 9);
+  });
+  it('the burette is refilled: by the student after it ran dry, or at once with autoRefill', () => {
+    // 25 mL 0.1 M H3PO4 with 0.04 M NaOH: equivalence points at 62.5 and 125 mL, beyond one burette.
+    const m = new TitrationModel(params({ analyte: 'phosphoric', titrantConcMolL: 0.04, tap: 'fast' }));
+    let r = runSimulation(m, { timeS: 60 });
+    expect(r.events.map((e) => e.name)).toEqual(['buretteEmpty']);
+    expect(r.events[0].timeS).toBeCloseTo(50, 9);
+    expect(r.measurements.volumeAddedML).toBeCloseTo(50, 9);
+    expect(r.measurements.flowRateMLs).toBe(0);
+    expect(r.measurements.buretteReadingML).toBeCloseTo(50, 9);
+    m.refill();
+    expect(m.measure().buretteReadingML).toBe(0);
+    r = runSimulation(m, { timeS: 80 });
+    const eq = r.events.filter((e) => e.name === 'equivalence') as EquivalenceEvent[];
+    expect(eq.map((e) => e.volumeML)).toEqual([expect.closeTo(62.5, 9)]);
+    expect(eq[0].timeS).toBeCloseTo(60 + 12.5, 9); // tap opens again at 60 s with the burette refilled
+    expect(r.measurements.volumeAddedML).toBeCloseTo(70, 9);
+    expect(r.measurements.buretteReadingML).toBeCloseTo(20, 9);
+
+    const auto = new TitrationModel(params({ analyte: 'phosphoric', titrantConcMolL: 0.04, tap: 'fast', autoRefill: true }));
+    const ra = runSimulation(auto, { timeS: 130 });
+    expect(ra.events.filter((e) => e.name === 'buretteEmpty').map((e) => e.timeS)).toEqual([expect.closeTo(50, 9), expect.closeTo(100, 9)]);
+    expect((ra.events.filter((e) => e.name === 'equivalence') as EquivalenceEvent[]).map((e) => e.volumeML)).toEqual([expect.closeTo(62.5, 9), expect.closeTo(125, 9)]);
+    expect(ra.measurements.volumeAddedML).toBeCloseTo(130, 9);
+  });
+  it('stops at the 250 mL flask and says so', () => {
+    const m = new TitrationModel(params({ analyteVolumeML: 100, tap: 'fast', autoRefill: true }));
+    const r = runSimulation(m, { timeS: 200 });
+    expect(r.events.find((e) => e.name === 'flaskFull')?.timeS).toBeCloseTo(150, 9);
+    expect(r.measurements.totalVolumeML).toBeCloseTo(250, 9);
+    expect(r.measurements.flowRateMLs).toBe(0);
+  });
+  it('a state saved before refilling existed restores with the burette at 50 mL − added', () => {
+    const m = new TitrationModel(params({}));
+    m.restore({ params: params({ tap: 'slow' }), timeS: 40, addedML: 10, tap: 'slow', passed: 0 });
+    expect(m.measure().buretteReadingML).toBeCloseTo(10, 12);
   });
   it('is deterministic and continues exactly from a saved state', () => {
     const p = params({ analyte: 'custom', customPkaCount: 2, customPka1: 3, customPka2: 8, tap: 'fast' });
