@@ -41,6 +41,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [dom, noSrc, noServer] }] },
   },
   {
+    // The circuit engine runs in the page too: pure, no Node modules (the CLI command and the ngspice peer excepted).
+    files: ['simulations/circuits/engine/**/*.ts'],
+    ignores: ['simulations/**/*.test.ts', 'simulations/circuits/engine/circuit-command.ts', 'simulations/circuits/engine/ngspice-peer.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [dom, noSrc, noServer, { ...noNode, message: 'the circuit engine runs in the browser: no Node-only modules' }] }] },
+  },
+  {
     files: ['projects/**/*.ts'],
     ignores: ['projects/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noSrc, noServer, noNode, { group: ['svelte', 'svelte/*'], message: 'projects/ has no UI code' }] }] },
