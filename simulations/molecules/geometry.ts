@@ -7,6 +7,7 @@
  */
 import { atomStyle, bondLengthA } from './atoms';
 import type { MoleculeSpec } from './library';
+import { measuredCentre, squeezedCentre, type CentreDirections } from './measured-centre';
 import { domainDirections, vseprShape, TETRAHEDRAL_ANGLE_DEG, type Vec3, type VseprShape } from './vsepr';
 
 export interface BuiltMolecule {
@@ -95,25 +96,6 @@ function completeDomains(known: Vec3[], steric: number, ref: Vec3 | undefined): 
   throw new Error(`cannot complete ${steric} domains around ${k} placed bonds`);
 }
 
-/** Root polyhedron with an experimental angle (AX2E, AX2E2, AX3E); bonds first, then lone pairs. */
-function squeezedRoot(bonded: number, lonePairs: number, angle: number): { bonds: Vec3[]; lps: Vec3[] } | undefined {
-  const t = angle * DEG;
-  if (bonded === 2 && (lonePairs === 1 || lonePairs === 2)) {
-    const bonds: Vec3[] = [[Math.sin(t / 2), 0, -Math.cos(t / 2)], [-Math.sin(t / 2), 0, -Math.cos(t / 2)]];
-    const lpHalf = (TETRAHEDRAL_ANGLE_DEG / 2) * DEG;
-    const lps: Vec3[] = lonePairs === 1 ? [[0, 0, 1]] : [[0, Math.sin(lpHalf), Math.cos(lpHalf)], [0, -Math.sin(lpHalf), Math.cos(lpHalf)]];
-    return { bonds, lps };
-  }
-  if (bonded === 3 && lonePairs === 1) {
-    // Three bonds at equal mutual angle t around −z: cos t = (3cos²β − 1)/2 … solved for β from the axis.
-    const cosB = Math.sqrt((2 * Math.cos(t) + 1) / 3);
-    const sinB = Math.sqrt(1 - cosB * cosB);
-    const bonds = [0, 1, 2].map((i): Vec3 => [sinB * Math.cos((2 * Math.PI * i) / 3), sinB * Math.sin((2 * Math.PI * i) / 3), -cosB]);
-    return { bonds, lps: [[0, 0, 1]] };
-  }
-  return undefined;
-}
-
 /** Lone pair lobes are drawn this far from their atom, Å. */
 export const LONE_PAIR_DISTANCE_A = 0.75;
 
@@ -133,7 +115,13 @@ export function buildMolecule(spec: MoleculeSpec): BuiltMolecule {
   const positions: (Vec3 | undefined)[] = Array(n).fill(undefined);
   const parent: number[] = Array(n).fill(-1);
   const lonePairs: BuiltMolecule['lonePairs'] = [];
-  const length = (a: number, b: number, order: number) => (spec.centralBondA && (a === 0 || b === 0) ? spec.centralBondA : bondLengthA(spec.atoms[a], spec.atoms[b], order));
+  /** Measured lengths of the central bonds, by neighbour atom (from `measured`). */
+  const centralLengthA = new Map<number, number>();
+  const length = (a: number, b: number, order: number) => {
+    const other = a === 0 ? b : b === 0 ? a : -1;
+    if (other >= 0) return centralLengthA.get(other) ?? spec.centralBondA ?? bondLengthA(spec.atoms[a], spec.atoms[b], order);
+    return bondLengthA(spec.atoms[a], spec.atoms[b], order);
+  };
   const queue: number[] = [];
 
   const placeChild = (from: number, to: number, order: number, dir: Vec3) => {
@@ -161,11 +149,16 @@ export function buildMolecule(spec: MoleculeSpec): BuiltMolecule {
     positions[0] = [0, 0, 0];
     const bondedN = neighbours[0].length;
     const lp = lonePairCounts[0];
-    const squeezed = spec.centralAngleDeg !== undefined ? squeezedRoot(bondedN, lp, spec.centralAngleDeg) : undefined;
-    if (spec.centralAngleDeg !== undefined && !squeezed) throw new Error(`${spec.id}: centralAngleDeg is only for AX2E, AX2E2 and AX3E`);
+    let root: CentreDirections | undefined;
+    if (spec.measured) root = measuredCentre(spec.measured, bondedN, lp);
+    else if (spec.centralAngleDeg !== undefined) {
+      root = squeezedCentre(bondedN, lp, spec.centralAngleDeg);
+      if (!root) throw new Error(`${spec.id}: centralAngleDeg is only for AX2E, AX2E2 and AX3E`);
+    }
     const dirs = domainDirections(bondedN + lp);
-    const bondDirs = squeezed ? squeezed.bonds : dirs.slice(lp);
-    const lpDirs = squeezed ? squeezed.lps : dirs.slice(0, lp);
+    const bondDirs = root ? root.bonds : dirs.slice(lp);
+    const lpDirs = root ? root.lonePairs : dirs.slice(0, lp);
+    root?.bondLengthsA?.forEach((len, i) => centralLengthA.set(neighbours[0][i].atom, len));
     neighbours[0].forEach((nb, i) => placeChild(0, nb.atom, nb.order, bondDirs[i]));
     addLonePairs(0, lpDirs);
   }
@@ -205,11 +198,17 @@ export function buildMolecule(spec: MoleculeSpec): BuiltMolecule {
     formula: spec.formula,
     elements: [...spec.atoms],
     positions: positions as Vec3[],
-    bonds: spec.bonds.map(([a, b, order = 1]) => ({ a, b, order })),
+    bonds: spec.bonds.map(([a, b, order = 1]) => ({ a, b, order: spec.delocalised && (a === 0 || b === 0) ? meanCentralOrder(spec) : order })),
     lonePairs,
     lonePairCounts,
     central: { ...shape, bonded: neighbours[0].length, lonePairs: lonePairCounts[0] },
   };
+}
+
+/** Mean order of the bonds at atom 0: 4/3 for CO₃²⁻ and NO₃⁻, 3/2 for SO₄²⁻ (one Lewis structure averaged). */
+function meanCentralOrder(spec: MoleculeSpec): number {
+  const central = spec.bonds.filter(([a, b]) => a === 0 || b === 0);
+  return central.reduce((sum, [, , order = 1]) => sum + order, 0) / central.length;
 }
 
 /** All X–A–X angles at atom `center` (degrees, rounded to 0.1°, unique, ascending). */

@@ -5,7 +5,7 @@ const K = 'chemistry.molecules';
 
 export const moleculesMeta: SimulationMeta = {
   id: 'molecules',
-  version: '1.0.0',
+  version: '2.0.0',
   subject: 'chemistry',
   titleKey: `${K}.title`,
   descriptionKey: `${K}.description`,
