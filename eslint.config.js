@@ -16,6 +16,7 @@ const pureSimulationFiles = [
   'simulations/*/meta.ts',
   'simulations/bench/**/*.ts',
   'simulations/circuits/**/*.ts',
+  'simulations/catalog/**/*.ts',
 ];
 
 export default tseslint.config(

@@ -1,7 +1,8 @@
 /**
  * Headless runner: run any registered simulation from the command line and print its measurements.
  *
- *   npm run sim -- --list
+ *   npm run sim -- --list [--format json]
+ *   npm run sim -- --curriculum [--standard <id>] [--format json|csv]   (simulations/catalog/report.ts)
  *   npm run sim -- <id> --describe
  *   npm run sim -- <id> [--set name=value ...] (--until <event> | --time <s>) [--format json|csv] [--every <s>] [--seed <n>] [--dt <s>]
  *
@@ -16,6 +17,7 @@ import { emptyTable, recordRow, tableToCsv, type DataColumn } from './core/recor
 import { runSimulation, type RunOptions } from './core/runner';
 import type { Measurements } from './core/simulation';
 import { findSimulation, simulations } from './registry';
+import { curriculumCommand } from './catalog/report';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -25,7 +27,8 @@ export interface CliIo {
 const USAGE = `usage: npm run sim -- <simulation> [--describe]
        npm run sim -- <simulation> [--set name=value ...] (--until <event> | --time <seconds>)
                      [--format json|csv] [--every <seconds>] [--seed <integer>] [--dt <seconds>]
-       npm run sim -- --list`;
+       npm run sim -- --list [--format json]
+       npm run sim -- --curriculum [--standard <id>] [--format json|csv]`;
 
 /** The most events listed in JSON output (a 300-disc table can collide every step). */
 const MAX_LISTED_EVENTS = 200;
@@ -151,9 +154,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
   if (argv[0] === '--list') {
-    io.out(simulations.map((s) => `${s.meta.id}\t${s.meta.subject}`).join('\n') + '\n');
+    if (argv.length === 3 && argv[1] === '--format' && argv[2] === 'json') {
+      io.out(JSON.stringify(simulations.map((s) => ({ id: s.meta.id, subject: s.meta.subject, version: s.meta.version })), null, 2) + '\n');
+    } else if (argv.length === 1) {
+      io.out(simulations.map((s) => `${s.meta.id}\t${s.meta.subject}`).join('\n') + '\n');
+    } else {
+      io.err(`sim: --list takes only --format json (the default is one tab-separated line per simulation)\n`);
+      return 2;
+    }
     return 0;
   }
+  if (argv[0] === '--curriculum') return curriculumCommand(argv.slice(1), io, simulations);
   let o: Options;
   try {
     o = parseArgs(argv);

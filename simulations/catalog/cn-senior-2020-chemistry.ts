@@ -1,0 +1,148 @@
+/**
+ * 普通高中化学课程标准（2017年版2020年修订）, 学生必做实验 (18): 9 in the required modules (必修, codes B)
+ * and 9 in the elective-required modules (选择性必修, codes X: 5 in 化学反应原理, 1 in 物质结构与性质, 3 in
+ * 有机化学基础). Titles are the standard's; chapters are 人教版 (2019) 实验活动.
+ * Worksheets: ./worksheets/cn-senior-2020-chemistry.ts. A bench preset that covers an item goes into its
+ * `experiments` list.
+ */
+import { bi, type CatalogEntry } from './entry';
+
+const standard = 'cn-senior-2020-chemistry' as const;
+const b = (n: 1 | 2, zh: string, en: string) => bi(`必修第${'一二'[n - 1]}册 ${zh}`, `Required module ${n} · ${en}`);
+const x = (n: 1 | 2 | 3, zh: string, en: string) => bi(`选择性必修${n} ${zh}`, `Elective-required module ${n} · ${en}`);
+
+export const entries: CatalogEntry[] = [
+  {
+    standard, code: 'B1.1', grade: 10, picture: 'volumetric-flask',
+    title: bi('配制一定物质的量浓度的溶液', 'Making a solution of a given amount concentration'),
+    chapter: b(1, '第二章 海水中的重要元素——钠和氯 · 实验活动1', 'Ch. 2 Sodium and chlorine · Experiment activity 1'),
+    experiments: [],
+    related: ['stoichiometry'],
+    note: bi('化学计量实验可练习质量与物质的量的换算（m = n·M）。', 'The reaction-amounts lab practises converting between mass and amount (m = n·M).'),
+  },
+  {
+    standard, code: 'B1.2', grade: 10, picture: 'iron',
+    title: bi('铁及其化合物的性质', 'Properties of iron and its compounds'),
+    chapter: b(1, '第三章 铁 金属材料 · 实验活动2', 'Ch. 3 Iron and metallic materials · Experiment activity 2'),
+    experiments: [],
+  },
+  {
+    standard, code: 'B1.3', grade: 10, picture: 'periodic',
+    title: bi('同周期、同主族元素性质的递变', 'Trends in properties across a period and down a group'),
+    chapter: b(1, '第四章 物质结构 元素周期律 · 实验活动3', 'Ch. 4 Structure of matter and the periodic law · Experiment activity 3'),
+    experiments: [],
+  },
+  {
+    standard, code: 'B2.1', grade: 10, picture: 'precipitation',
+    title: bi('用化学沉淀法去除粗盐中的杂质离子', 'Removing impurity ions from crude salt by precipitation'),
+    chapter: b(2, '第五章 化工生产中的重要非金属元素 · 实验活动4', 'Ch. 5 Important non-metals in industry · Experiment activity 4'),
+    experiments: [],
+  },
+  {
+    standard, code: 'B2.2', grade: 10, picture: 'sulfur',
+    title: bi('不同价态含硫物质的转化', 'Converting sulfur compounds between oxidation states'),
+    chapter: b(2, '第五章 化工生产中的重要非金属元素 · 实验活动5', 'Ch. 5 Important non-metals in industry · Experiment activity 5'),
+    experiments: [],
+  },
+  {
+    standard, code: 'B2.3', grade: 10, picture: 'galvanic-cell',
+    title: bi('化学能转化成电能', 'Turning chemical energy into electrical energy'),
+    chapter: b(2, '第六章 化学反应与能量 · 实验活动6', 'Ch. 6 Chemical reactions and energy · Experiment activity 6'),
+    experiments: [],
+  },
+  {
+    standard, code: 'B2.4', grade: 10, picture: 'reaction-rate',
+    title: bi('化学反应速率的影响因素', 'What affects the rate of a reaction'),
+    chapter: b(2, '第六章 化学反应与能量 · 实验活动7', 'Ch. 6 Chemical reactions and energy · Experiment activity 7'),
+    experiments: [],
+  },
+  {
+    standard, code: 'B2.5', grade: 10, picture: 'ball-stick',
+    title: bi('搭建球棍模型认识有机化合物分子结构的特点', 'Building ball-and-stick models of organic molecules'),
+    chapter: b(2, '第七章 有机化合物 · 实验活动8', 'Ch. 7 Organic compounds · Experiment activity 8'),
+    experiments: ['molecules'],
+    start: { molecules: { molecule: 'methane', style: 'ball-and-stick' } },
+    note: bi(
+      '分子实验给出甲烷、乙烷、乙烯、乙炔、苯、乙醇、乙酸等的三维球棍模型，可旋转并量键角；它不代替亲手插接模型，但可以对照检查。',
+      'The molecules lab shows 3D ball-and-stick models of methane, ethane, ethene, ethyne, benzene, ethanol, acetic acid and more, to turn and measure angles; it does not replace building a kit model by hand, but checks one.',
+    ),
+  },
+  {
+    standard, code: 'B2.6', grade: 10, picture: 'ethanol',
+    title: bi('乙醇、乙酸的主要性质', 'Main properties of ethanol and acetic acid'),
+    chapter: b(2, '第七章 有机化合物 · 实验活动9', 'Ch. 7 Organic compounds · Experiment activity 9'),
+    experiments: [],
+    related: ['molecules'],
+    start: { molecules: { molecule: 'ethanol' } },
+  },
+  {
+    standard, code: 'X1.1', grade: 11, picture: 'equilibrium',
+    title: bi('探究影响化学平衡移动的因素', 'What shifts a chemical equilibrium'),
+    chapter: x(1, '第二章 化学反应速率与化学平衡 · 实验活动1', 'Ch. 2 Reaction rates and equilibrium · Experiment activity 1'),
+    experiments: [],
+  },
+  {
+    standard, code: 'X1.2', grade: 11, picture: 'titration',
+    title: bi('强酸与强碱的中和滴定', 'Titrating a strong acid against a strong base'),
+    chapter: x(1, '第三章 水溶液中的离子反应与平衡 · 实验活动2', 'Ch. 3 Ionic reactions and equilibria in solution · Experiment activity 2'),
+    experiments: ['titration'],
+    start: { titration: { analyte: 'NaOH', analyteVolumeML: 20, titrant: 'HCl', titrantConcMolL: 0.1, indicator: 'phenolphthalein' } },
+    note: bi(
+      '用已知浓度的盐酸滴定待测的氢氧化钠溶液，滴定曲线由精确的电荷平衡计算（25 ℃）。',
+      'Hydrochloric acid of known concentration titrates a sodium hydroxide solution; the curve comes from an exact charge-balance calculation (25 °C).',
+    ),
+  },
+  {
+    standard, code: 'X1.3', grade: 11, picture: 'hydrolysis',
+    title: bi('盐类水解的应用', 'Applications of salt hydrolysis'),
+    chapter: x(1, '第三章 水溶液中的离子反应与平衡 · 实验活动3', 'Ch. 3 Ionic reactions and equilibria in solution · Experiment activity 3'),
+    experiments: [],
+    related: ['titration'],
+    start: { titration: { analyte: 'acetic', titrant: 'NaOH', indicator: 'phenolphthalein' } },
+    note: bi('用氢氧化钠滴定醋酸，等当点 pH 大于 7：醋酸根的水解使溶液显碱性。', 'Titrating acetic acid with sodium hydroxide puts the equivalence point above pH 7: acetate hydrolysis makes the solution basic.'),
+  },
+  {
+    standard, code: 'X1.4', grade: 11, picture: 'electroplating',
+    title: bi('简单的电镀实验', 'A simple electroplating experiment'),
+    chapter: x(1, '第四章 化学反应与电能 · 实验活动4', 'Ch. 4 Chemical reactions and electricity · Experiment activity 4'),
+    experiments: [],
+  },
+  {
+    standard, code: 'X1.5', grade: 11, picture: 'fuel-cell',
+    title: bi('制作简单的燃料电池', 'Making a simple fuel cell'),
+    chapter: x(1, '第四章 化学反应与电能 · 实验活动5', 'Ch. 4 Chemical reactions and electricity · Experiment activity 5'),
+    experiments: [],
+  },
+  {
+    standard, code: 'X2.1', grade: 11, picture: 'complex',
+    title: bi('简单配合物的制备', 'Preparing simple coordination compounds'),
+    chapter: x(2, '第三章 晶体结构与性质 · 实验活动：简单配合物的形成', 'Ch. 3 Crystal structure and properties · Experiment activity: forming simple complexes'),
+    experiments: [],
+    note: bi(
+      '第 18 个必做实验。课标（物质结构与性质模块）称“简单配合物的制备”，人教版选择性必修2 的实验活动题为“简单配合物的形成”。依据：课标选择性必修的 9 个学生必做实验按模块为 5 + 1 + 3，本项是“物质结构与性质”模块唯一的一项（据教师用书与课标摘录核对，未见课标原文，请以课标为准）。',
+      'The 18th required experiment. The standard (module “Structure and properties of matter”) calls it “preparing simple coordination compounds”; PEP elective-required module 2 titles its activity “forming simple complexes”. Basis: the standard’s 9 elective-required experiments fall 5 + 1 + 3 across its three modules, and this is the only one of the structure module (checked against a teacher’s guide quoting the standard, not the standard’s own text: confirm there).',
+    ),
+  },
+  {
+    standard, code: 'X3.1', grade: 11, picture: 'ester',
+    title: bi('乙酸乙酯的制备与性质', 'Preparing ethyl acetate and its properties'),
+    chapter: x(3, '第三章 烃的衍生物 · 实验活动1', 'Ch. 3 Hydrocarbon derivatives · Experiment activity 1'),
+    experiments: [],
+  },
+  {
+    standard, code: 'X3.2', grade: 11, picture: 'functional-groups',
+    title: bi('有机化合物中常见官能团的检验', 'Testing for common functional groups in organic compounds'),
+    chapter: x(3, '第三章 烃的衍生物 · 实验活动2', 'Ch. 3 Hydrocarbon derivatives · Experiment activity 2'),
+    experiments: [],
+    related: ['molecules'],
+    start: { molecules: { molecule: 'formaldehyde' } },
+  },
+  {
+    standard, code: 'X3.3', grade: 11, picture: 'sugars',
+    title: bi('糖类的性质', 'Properties of sugars'),
+    chapter: x(3, '第四章 生物大分子 · 实验活动3', 'Ch. 4 Biological macromolecules · Experiment activity 3'),
+    experiments: [],
+    related: ['molecules'],
+    start: { molecules: { molecule: 'glucose' } },
+  },
+];

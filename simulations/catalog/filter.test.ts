@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from './catalog';
+import { filterCatalog, filterToSearch, isFiltered, NO_FILTER, parseFilter, type CatalogFilter } from './filter';
+
+const codes = (f: Partial<CatalogFilter>) => filterCatalog(CATALOG, { ...NO_FILTER, ...f }).map((e) => `${e.standard}/${e.code}`);
+
+describe('catalogue filter', () => {
+  it('shows everything unfiltered', () => {
+    expect(codes({}).length).toBe(68);
+    expect(isFiltered(NO_FILTER)).toBe(false);
+  });
+
+  it('searches titles in either language, ignoring case and full-width letters', () => {
+    expect(codes({ query: '单摆' })).toEqual(['cn-senior-2020-physics/X1.2']);
+    expect(codes({ query: 'simple PENDULUM' })).toEqual(['cn-senior-2020-physics/X1.2']);
+    expect(codes({ query: 'ｐｅｎｄｕｌｕｍ' })).toEqual(['cn-senior-2020-physics/X1.2']);
+    // every word must match: "density liquids" finds 4.1.2 but "density pendulum" nothing
+    expect(codes({ query: 'density liquids' })).toEqual(['cn-compulsory-2022-physics/4.1.2']);
+    expect(codes({ query: 'density pendulum' })).toEqual([]);
+    expect(codes({ query: '4.2.12' })).toEqual(['cn-compulsory-2022-physics/4.2.12']);
+  });
+
+  it('filters by subject, stage, grade, standard and what runs now', () => {
+    expect(codes({ subject: 'chemistry' }).length).toBe(8 + 18);
+    expect(codes({ grade: 'junior' }).length).toBe(21 + 8);
+    expect(codes({ grade: 'senior', subject: 'physics' }).length).toBe(21);
+    expect(codes({ grade: '9', subject: 'chemistry' }).length).toBe(8);
+    // junior physics in grade 9 is electricity and magnetism: 4.1.7–4.1.9 and 4.2.9–4.2.12
+    expect(codes({ grade: '9', subject: 'physics' }).map((c) => c.split('/')[1])).toEqual(['4.1.7', '4.1.8', '4.1.9', '4.2.9', '4.2.10', '4.2.11', '4.2.12']);
+    expect(codes({ standard: 'cn-senior-2020-chemistry', runnable: true })).toEqual(['cn-senior-2020-chemistry/B2.5', 'cn-senior-2020-chemistry/X1.2']);
+    expect(codes({ subject: 'chemistry', standard: 'cn-senior-2020-physics' })).toEqual([]);
+  });
+
+  it('round-trips through the address and falls back to "all" for unknown values', () => {
+    const f: CatalogFilter = { query: '电流', subject: 'physics', grade: '9', standard: 'cn-compulsory-2022-physics', runnable: true };
+    expect(parseFilter('?' + filterToSearch(f))).toEqual(f);
+    expect(filterToSearch(NO_FILTER)).toBe('');
+    expect(parseFilter('?subject=biology&grade=13&standard=x&runnable=yes&q=')).toEqual(NO_FILTER);
+    expect(parseFilter('?q=' + 'a'.repeat(500)).query.length).toBe(80);
+  });
+});
