@@ -5,6 +5,7 @@
  */
 import type { BalancedEquation } from './balance';
 import { molarMass } from './formula';
+import type { AtomicWeightTable } from './periodic-table';
 
 export type AmountUnit = 'g' | 'mol';
 
@@ -28,11 +29,11 @@ export interface ReactionAmounts {
   products: SpeciesAmount[];
 }
 
-export function reactionAmounts(eq: BalancedEquation, amounts: readonly number[], unit: AmountUnit): ReactionAmounts {
+export function reactionAmounts(eq: BalancedEquation, amounts: readonly number[], unit: AmountUnit, table: AtomicWeightTable = 'iupac'): ReactionAmounts {
   if (amounts.length < eq.reactants.length) {
     throw new Error(`amounts: ${eq.reactants.length} reactant amounts needed (${eq.reactants.map((r) => r.formula.text).join(', ')}), got ${amounts.length}`);
   }
-  const mm = (i: number, side: 'r' | 'p') => molarMass((side === 'r' ? eq.reactants : eq.products)[i].formula);
+  const mm = (i: number, side: 'r' | 'p') => molarMass((side === 'r' ? eq.reactants : eq.products)[i].formula, table);
   const nBefore = eq.reactants.map((r, i) => {
     const a = amounts[i];
     if (!Number.isFinite(a) || a < 0) throw new Error(`amount of ${r.formula.text}: must be a number ≥ 0 ${unit}, got ${a}`);

@@ -4,7 +4,7 @@
  * superscripts `SO₄²⁻`), unicode subscripts (`H₂O`), a trailing state (`(aq)`, `(s)`, `(l)`, `(g)`) and the
  * electron `e-`. Errors name the problem and its 1-based column in the text the student typed.
  */
-import { ELECTRON_MOLAR_MASS_G_MOL, findElement } from './periodic-table';
+import { atomicWeight, ELECTRON_MOLAR_MASS_G_MOL, findElement, type AtomicWeightTable } from './periodic-table';
 
 export interface Formula {
   /** The formula as written (trimmed, without a leading coefficient or state). */
@@ -205,9 +205,12 @@ export function parseFormula(text: string, column = 1): Formula {
   return { text: s, counts, charge };
 }
 
-/** Molar mass, g/mol: Σ atoms × standard atomic weight, minus the electrons' mass for a cation (plus for an anion). */
-export function molarMass(f: Formula): number {
+/**
+ * Molar mass, g/mol: Σ atoms × relative atomic mass. With IUPAC weights the electrons' mass is subtracted for
+ * a cation (added for an anion); textbook values, whole numbers, leave it out as textbooks do (SO₄²⁻ = 96).
+ */
+export function molarMass(f: Formula, table: AtomicWeightTable = 'iupac'): number {
   let m = 0;
-  for (const [el, n] of f.counts) m += n * findElement(el)!.atomicWeight;
-  return m - f.charge * ELECTRON_MOLAR_MASS_G_MOL;
+  for (const [el, n] of f.counts) m += n * atomicWeight(el, table);
+  return table === 'iupac' ? m - f.charge * ELECTRON_MOLAR_MASS_G_MOL : m;
 }

@@ -1,5 +1,6 @@
 import type { SimulationMeta } from '../core/meta';
 import type { ParamSpec } from '../core/params';
+import { ATOMIC_WEIGHT_TABLES } from './periodic-table';
 import { REACTION_PRESETS } from './presets';
 
 /** Measurement slots per side; equations with more species still work, the view lists them all. */
@@ -22,7 +23,7 @@ const slot = (side: 'reactant' | 'product', what: 'Mol' | 'G', unit: string) =>
 
 export const stoichiometryMeta: SimulationMeta = {
   id: 'stoichiometry',
-  version: '1.0.0',
+  version: '2.0.0',
   subject: 'chemistry',
   titleKey: `${K}.title`,
   descriptionKey: `${K}.description`,
@@ -40,6 +41,13 @@ export const stoichiometryMeta: SimulationMeta = {
       labelKey: `${K}.param.amountUnit`,
       options: [{ value: 'g', labelKey: `${K}.unit.g` }, { value: 'mol', labelKey: `${K}.unit.mol` }],
       default: 'g',
+    },
+    {
+      kind: 'choice',
+      name: 'atomicWeights',
+      labelKey: `${K}.param.atomicWeights`,
+      options: ATOMIC_WEIGHT_TABLES.map((v) => ({ value: v, labelKey: `${K}.atomicWeights.${v}` })),
+      default: 'iupac',
     },
     ...amountParams,
     { kind: 'number', name: 'reactionTimeS', labelKey: `${K}.param.reactionTimeS`, unit: 's', min: 0.1, max: 60, step: 0.1, default: 5 },

@@ -6,7 +6,7 @@ import { balance } from './balance';
 import { molarMass, parseFormula } from './formula';
 import { stoichiometryMeta } from './meta';
 import { StoichiometryModel } from './model';
-import { ELEMENTS, findElement } from './periodic-table';
+import { atomicWeight, ELEMENTS, findElement } from './periodic-table';
 import { REACTION_PRESETS } from './presets';
 
 const coeffs = (eq: string) => {
@@ -125,12 +125,13 @@ describe('amounts, limiting reagent, leftovers', () => {
   });
 });
 
+function params(raw: Record<string, unknown>) {
+  const r = validateParams(stoichiometryMeta.params, raw);
+  if (!r.ok) throw new Error(r.errors[0].message);
+  return r.values;
+}
+
 describe('StoichiometryModel', () => {
-  const params = (raw: Record<string, unknown>) => {
-    const r = validateParams(stoichiometryMeta.params, raw);
-    if (!r.ok) throw new Error(r.errors[0].message);
-    return r.values;
-  };
   it('runs headless to completion with conserved mass', () => {
     const m = new StoichiometryModel(params({ reaction: 'water-synthesis', amountUnit: 'mol', amount1: 3, amount2: 1 }));
     const r = runSimulation(m, { untilEvent: 'complete' });
@@ -173,5 +174,31 @@ describe('StoichiometryModel', () => {
     // other controls are not the model's to hide
     expect(m.controlApplies('amountUnit')).toBe(true);
     expect(m.controlApplies('reactionTimeS')).toBe(true);
+  });
+});
+
+describe('relative atomic masses as Chinese textbooks round them (issue #14, item 18)', () => {
+  // "可能用到的相对原子质量: H 1 C 12 N 14 O 16 Na 23 Mg 24 Al 27 S 32 Cl 35.5 K 39 Ca 40 Fe 56 Cu 64 Zn 65
+  // Ag 108 Ba 137" (the list printed on 人教版《化学》九年级 exercises and on 中考/高考 papers).
+  const printed: Record<string, number> = { H: 1, C: 12, N: 14, O: 16, Na: 23, Mg: 24, Al: 27, S: 32, Cl: 35.5, K: 39, Ca: 40, Fe: 56, Cu: 64, Zn: 65, Ag: 108, Ba: 137 };
+  it('gives the printed values, and the IUPAC ones unless asked', () => {
+    for (const [el, v] of Object.entries(printed)) expect(atomicWeight(el, 'textbook'), el).toBe(v);
+    expect(atomicWeight('Cl')).toBe(35.45);
+    expect(atomicWeight('Cu')).toBe(63.546);
+    expect(molarMass(parseFormula('CuSO4·5H2O'), 'textbook')).toBe(250); // the textbook's 胆矾 250
+    expect(molarMass(parseFormula('SO4^2-'), 'textbook')).toBe(96); // no electron mass in textbook sums
+    expect(() => atomicWeight('Xy', 'textbook')).toThrow(/unknown element 'Xy'/);
+  });
+  it('6.5 g of zinc with excess hydrochloric acid gives exactly 0.2 g of hydrogen (a textbook exercise)', () => {
+    const m = new StoichiometryModel(params({ reaction: 'custom', atomicWeights: 'textbook', amount1: 6.5, amount2: 100 }));
+    m.configure({ equation: 'Zn + HCl -> ZnCl2 + H2' });
+    runSimulation(m, { untilEvent: 'complete' });
+    const out = m.measure();
+    expect(out.product2G).toBeCloseTo(0.2, 12); // 6.5 / 65 × 2
+    expect(out.product1G).toBeCloseTo(13.6, 12); // ZnCl2 = 65 + 2 × 35.5 = 136
+    // The same run with IUPAC weights: 6.5 / 65.38 × 2.016 = 0.2004 g.
+    m.reset({ ...m.state().params, atomicWeights: 'iupac' });
+    runSimulation(m, { untilEvent: 'complete' });
+    expect(m.measure().product2G).toBeCloseTo((6.5 / 65.38) * 2.016, 9);
   });
 });

@@ -11,6 +11,7 @@ import { num, str, type ParamValues } from '../core/params';
 import type { Measurements, SimEvent, Simulation } from '../core/simulation';
 import { reactionAmounts, type AmountUnit, type ReactionAmounts } from './amounts';
 import { balance, type BalancedEquation } from './balance';
+import type { AtomicWeightTable } from './periodic-table';
 import { SPECIES_SLOTS, stoichiometryMeta } from './meta';
 import { REACTION_PRESETS } from './presets';
 
@@ -78,6 +79,11 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
     return str(this.params, 'amountUnit') === 'mol' ? 'mol' : 'g';
   }
 
+  /** IUPAC standard atomic weights, or the Chinese textbook values (Cl 35.5, Cu 64). */
+  get atomicWeights(): AtomicWeightTable {
+    return str(this.params, 'atomicWeights') === 'textbook' ? 'textbook' : 'iupac';
+  }
+
   reset(params: ParamValues): void {
     const id = str(params, 'reaction');
     if (id !== 'custom' && !REACTION_PRESETS.some((p) => p.id === id)) {
@@ -89,7 +95,7 @@ export class StoichiometryModel implements Simulation<StoichiometryState> {
     const amounts = Array.from({ length: Math.max(SPECIES_SLOTS, this.balanced.reactants.length) }, (_, i) =>
       i < SPECIES_SLOTS ? num(params, `amount${i + 1}`) : 0,
     );
-    this.result = reactionAmounts(this.balanced, amounts, this.unit);
+    this.result = reactionAmounts(this.balanced, amounts, this.unit, this.atomicWeights);
     this.timeS = 0;
   }
 

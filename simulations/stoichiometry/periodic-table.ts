@@ -150,5 +150,25 @@ export function findElement(symbol: string): Element | undefined {
   return BY_SYMBOL.get(symbol);
 }
 
+/**
+ * Which relative atomic masses to use: IUPAC's standard atomic weights, or the values Chinese school
+ * textbooks and exam papers print ("可能用到的相对原子质量: H 1 C 12 N 14 O 16 Na 23 Mg 24 Al 27 S 32 Cl 35.5
+ * K 39 Ca 40 Fe 56 Cu 64 Zn 65 Ag 108 Ba 137", 人教版《化学》九年级 and 中考/高考 papers): the standard weight
+ * rounded to a whole number, except chlorine, 35.5.
+ */
+export type AtomicWeightTable = 'iupac' | 'textbook';
+export const ATOMIC_WEIGHT_TABLES: readonly AtomicWeightTable[] = ['iupac', 'textbook'];
+
+/** Textbook values that are not the standard weight rounded to a whole number. */
+const TEXTBOOK_EXCEPTIONS: Record<string, number> = { Cl: 35.5 };
+
+/** Relative atomic mass of `symbol` (g/mol) in the chosen table; throws for an unknown symbol. */
+export function atomicWeight(symbol: string, table: AtomicWeightTable = 'iupac'): number {
+  const e = BY_SYMBOL.get(symbol);
+  if (!e) throw new Error(`unknown element '${symbol}'`);
+  if (table === 'iupac') return e.atomicWeight;
+  return TEXTBOOK_EXCEPTIONS[symbol] ?? Math.round(e.atomicWeight);
+}
+
 /** Molar mass of the electron, g/mol (CODATA 2018: 5.485 799 090 65 × 10⁻⁴ u). */
 export const ELECTRON_MOLAR_MASS_G_MOL = 5.48579909065e-4;
