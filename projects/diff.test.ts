@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addChartCell } from './cells/chart';
+import { addExperimentCell } from './cells/experiment';
 import { addTableCell, appendRows, readTable, setTableValue } from './cells/table';
 import { addTextCell, setTextBlocks } from './cells/text';
-import { cellText, diffProjects, diffWords, tokenize, type WordOp } from './diff';
+import { cellText, diffProjects, diffWords, MATH_CLOSE, MATH_OPEN, tokenize, type WordOp } from './diff';
 import { createProjectDoc, deleteCell, moveCell, updateMeta } from './schema';
 
 const join = (ops: WordOp[], keep: 'added' | 'removed') => ops.filter((o) => o.op === 'same' || o.op === keep).map((o) => o.text).join('');
@@ -114,5 +116,42 @@ describe('diffProjects', () => {
     const id = addTableCell(doc, { name: 'Data', columns: [{ name: 'm', unit: 'kg' }] });
     appendRows(doc, id, [[0.2], [null]]);
     expect(cellText(doc, id, 'table')).toEqual({ id, kind: 'table', title: 'Data', text: 'Data\nm (kg)\n0.2\n' });
+  });
+});
+
+describe('cell text for the diff view', () => {
+  it('keeps a formula as one token, so a changed formula is one removal and one addition', () => {
+    const doc = createProjectDoc();
+    const id = addTextCell(doc, [{ paragraph: ['Model: ', { math: 'T = 2\\pi\\sqrt{L/g}' }, ' for small swings.'] }]);
+    const first = freeze(doc);
+    setTextBlocks(doc, id, [{ paragraph: ['Model: ', { math: 'T^2 = 4\\pi^2 L/g' }, ' for small swings.'] }]);
+    const d = diffProjects(first, freeze(doc), { math: true });
+    const cell = d.cells.find((c) => c.cellId === id)!;
+    expect(cell.words.filter((w) => w.op !== 'same')).toEqual([
+      { op: 'removed', text: `${MATH_OPEN}T = 2\\pi\\sqrt{L/g}${MATH_CLOSE}` },
+      { op: 'added', text: `${MATH_OPEN}T^2 = 4\\pi^2 L/g${MATH_CLOSE}` },
+    ]);
+    // without the option a formula is not part of the text (comment ranges count characters that way)
+    expect(cellText(doc, id, 'text').text).toBe('Model:  for small swings.');
+  });
+
+  it('reads a chart by its axes (names, transforms and units), not by column ids', () => {
+    const doc = createProjectDoc();
+    const table = addTableCell(doc, { name: 'Swings', columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }] });
+    const [l, tc] = readTable(doc, table).columns;
+    const chart = addChartCell(doc, { title: 'T² against L', tableId: table, x: { columnId: l.id, transform: 'none' }, y: { columnId: tc.id, transform: 'square' }, style: 'scatter', fit: 'linear' });
+    expect(cellText(doc, chart, 'chart').text).toBe('T² against L\nT² (s²) against L (m)\nscatter, fit: linear');
+  });
+
+  it('describes experiments and numbers the way it is told (the app passes the reader’s language)', () => {
+    const doc = createProjectDoc();
+    const ex = addExperimentCell(doc, { simulationId: 'pendulum', params: { lengthM: 1, massKg: 0.5 }, caption: 'Run 1' });
+    expect(cellText(doc, ex, 'experiment').text).toBe('pendulum\nlengthM = 1\nmassKg = 0.5\nRun 1');
+    const described = cellText(doc, ex, 'experiment', { describeExperiment: () => ({ title: 'Pendulum', params: [{ label: 'Length', value: '1 m' }] }) });
+    expect(described).toMatchObject({ title: 'Pendulum', text: 'Pendulum\nLength = 1 m\nRun 1' });
+    const table = addTableCell(doc, { name: 'Lab', columns: [{ name: 'T', unit: 's', digits: 4 }] });
+    appendRows(doc, table, [[2.0064325]]);
+    expect(cellText(doc, table, 'table').text).toBe('Lab\nT (s)\n2.0064325');
+    expect(cellText(doc, table, 'table', { formatNumber: (v, d) => v.toPrecision(d) }).text).toBe('Lab\nT (s)\n2.006');
   });
 });

@@ -9,12 +9,49 @@
  * Pure: imports yjs and projects/ only; runs in the browser and on the server.
  */
 import type * as Y from 'yjs';
-import { readChart } from './cells/chart';
-import { readExperiment } from './cells/experiment';
+import { chartSeries, readChart, type ChartData, type ChartSeries } from './cells/chart';
+import { readExperiment, type ExperimentData } from './cells/experiment';
 import { readImage } from './cells/image';
-import { readRichText, richPlainText, type RichElement, type RichNode } from './cells/text';
+import { readProgramSummary } from './cells/program-cell';
+import { readRichText, richPlainText, type RichElement, type RichNode, type RichTextRun } from './cells/text';
 import { readTable } from './cells/table';
-import { cellMap, listCells, readMeta, type CellKind } from './schema';
+import { plainExperimentDescription, tableValueText, type ExperimentDescription } from './export';
+import { listCells, readMeta, type CellKind } from './schema';
+
+/** Marks a formula in diff text: `MATH_OPEN + latex + MATH_CLOSE` is one token, so a changed formula shows as one change (the app typesets it). */
+export const MATH_OPEN = '\uE000';
+export const MATH_CLOSE = '\uE001';
+
+/** How cells read as text (the app passes the reader's language; the server uses the defaults). */
+export interface CellTextOptions {
+  /** Formulas as MATH_OPEN…MATH_CLOSE tokens (default: formulas are left out of the text, as comment ranges count them). */
+  math?: boolean;
+  describeExperiment?: (e: ExperimentData) => ExperimentDescription;
+  /** A chart in words: default `title`, `y against x`, the style and the fit in English. */
+  describeChart?: (c: ChartData, s: ChartSeries) => string[];
+  /** Table numbers with their column's significant digits (default: the stored value in full). */
+  formatNumber?: (v: number, digits: number) => string;
+  /** A program in words (default: `Program: name (n blocks)`). */
+  describeProgram?: (p: { name: string; blocks: number }) => string;
+}
+
+/** Plain text of rich text with formulas kept as tokens (see MATH_OPEN). */
+function richTextWithMath(nodes: RichNode[]): string {
+  return nodes
+    .map((n) => {
+      if (n.type === 'text') return (n as RichTextRun).text;
+      const e = n as RichElement;
+      if (e.type === 'inlineMath') return MATH_OPEN + String(e.attrs.latex ?? '') + MATH_CLOSE;
+      if (e.type === 'blockMath') return MATH_OPEN + String(e.attrs.latex ?? '') + MATH_CLOSE + '\n';
+      return richTextWithMath(e.children) + (['paragraph', 'heading', 'codeBlock'].includes(e.type) ? '\n' : '');
+    })
+    .join('');
+}
+
+function defaultChartWords(c: ChartData, s: ChartSeries): string[] {
+  const axes = s.error ? `x: ${c.x.columnId}, y: ${c.y.columnId}` : `${s.yLabel} against ${s.xLabel}`;
+  return [c.title, axes, `${c.style}, fit: ${c.fit}`];
+}
 
 export type WordOp = { op: 'same' | 'added' | 'removed'; text: string };
 
@@ -59,56 +96,54 @@ function textTitle(nodes: RichNode[]): string {
 }
 
 /** One cell as plain text, through the typed accessors of its kind. */
-export function cellText(doc: Y.Doc, cellId: string, kind: CellKind): CellText {
+export function cellText(doc: Y.Doc, cellId: string, kind: CellKind, o: CellTextOptions = {}): CellText {
   switch (kind) {
     case 'text': {
       const nodes = readRichText(doc, cellId);
-      return { id: cellId, kind, title: textTitle(nodes), text: richPlainText(nodes).replace(/\n+$/, '') };
+      const text = o.math ? richTextWithMath(nodes) : richPlainText(nodes);
+      return { id: cellId, kind, title: textTitle(nodes), text: text.replace(/\n+$/, '') };
     }
     case 'table': {
       const t = readTable(doc, cellId);
       const head = t.columns.map((c) => (c.unit ? `${c.name} (${c.unit})` : c.name)).join(' | ');
-      const rows = t.rows.map((r) => r.values.map(num).join(' | '));
+      const rows = t.rows.map((r) => r.values.map((v, j) => (o.formatNumber ? tableValueText(v, t.columns[j], o.formatNumber) : num(v))).join(' | '));
       return { id: cellId, kind, title: t.name, text: [t.name, head, ...rows].join('\n') };
     }
     case 'chart': {
       const c = readChart(doc, cellId);
-      const text = [c.title, `x: ${c.x.columnId} (${c.x.transform})`, `y: ${c.y.columnId} (${c.y.transform})`, `${c.style}, fit: ${c.fit}`].join('\n');
+      const text = (o.describeChart ?? defaultChartWords)(c, chartSeries(doc, cellId)).filter(Boolean).join('\n');
       return { id: cellId, kind, title: c.title, text };
     }
     case 'experiment': {
       const e = readExperiment(doc, cellId);
-      const params = Object.keys(e.params)
-        .sort()
-        .map((k) => `${k} = ${String(e.params[k])}`);
-      return { id: cellId, kind, title: e.simulationId, text: [e.simulationId, ...params, e.caption].filter(Boolean).join('\n') };
+      const d = o.describeExperiment ? o.describeExperiment(e) : plainExperimentDescription({ simulationId: e.simulationId, params: Object.fromEntries(Object.keys(e.params).sort().map((k) => [k, e.params[k]])) });
+      const params = d.params.map((p) => `${p.label} = ${p.value}`);
+      return { id: cellId, kind, title: d.title, text: [d.title, ...params, e.caption].filter(Boolean).join('\n') };
     }
     case 'image': {
       const i = readImage(doc, cellId);
       return { id: cellId, kind, title: i.caption || i.alt, text: [i.caption, i.alt, i.src].filter(Boolean).join('\n') };
     }
     case 'program': {
-      // No typed accessor for program cells exists yet: read the plain JSON of the cell, read-only.
-      const json = cellMap(doc, cellId).toJSON() as Record<string, unknown>;
-      const { id: _id, kind: _kind, createdAt: _at, createdBy: _by, ...fields } = json;
-      const title = typeof fields.name === 'string' ? fields.name : typeof fields.title === 'string' ? fields.title : '';
-      return { id: cellId, kind, title, text: JSON.stringify(fields, Object.keys(fields).sort(), 1) };
+      const p = readProgramSummary(doc, cellId);
+      return { id: cellId, kind, title: p.name, text: o.describeProgram ? o.describeProgram(p) : `Program${p.name ? `: ${p.name}` : ''} (${p.blocks} blocks)` };
     }
   }
 }
 
 /** Every cell of a document as plain text, in order. */
-export function projectCellTexts(doc: Y.Doc): CellText[] {
-  return listCells(doc).map((c) => cellText(doc, c.id, c.kind));
+export function projectCellTexts(doc: Y.Doc, o: CellTextOptions = {}): CellText[] {
+  return listCells(doc).map((c) => cellText(doc, c.id, c.kind, o));
 }
 
 // ---------- word diff ----------
 
 /**
- * Han (and kana) characters one by one; words of other scripts and numbers, joined across inner . , - '
- * (so "2.01" and "don't" stay whole but "mass." splits); runs of spaces; any other single character.
+ * A formula (MATH_OPEN…MATH_CLOSE) whole; Han (and kana) characters one by one; words of other scripts
+ * and numbers, joined across inner . , - ' (so "2.01" and "don't" stay whole but "mass." splits); runs
+ * of spaces; any other single character.
  */
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}_]+(?:[.,'’-][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}_]+)*|\s+|./gsu;
+const TOKEN = /\uE000[^\uE001]*\uE001|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}_]+(?:[.,'’-][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}_]+)*|\s+|./gsu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
@@ -197,9 +232,9 @@ function stayingIds(commonInAfterOrder: { id: string; beforeIndex: number }[]): 
   return keep;
 }
 
-export function diffProjects(before: Y.Doc, after: Y.Doc): ProjectDiff {
-  const a = projectCellTexts(before);
-  const b = projectCellTexts(after);
+export function diffProjects(before: Y.Doc, after: Y.Doc, o: CellTextOptions = {}): ProjectDiff {
+  const a = projectCellTexts(before, o);
+  const b = projectCellTexts(after, o);
   const aIndex = new Map(a.map((c, i) => [c.id, i]));
   const bIndex = new Map(b.map((c, i) => [c.id, i]));
   const common = b.filter((c) => aIndex.has(c.id)).map((c) => ({ id: c.id, beforeIndex: aIndex.get(c.id)! }));

@@ -5,9 +5,9 @@
  */
 import type * as Y from 'yjs';
 import { chartSeries, readChart } from './cells/chart';
-import { experimentLabHref, readExperiment } from './cells/experiment';
+import { experimentLabHref, readExperiment, type ExperimentData } from './cells/experiment';
 import { readImage } from './cells/image';
-import { readTable, type TableData } from './cells/table';
+import { readTable, type TableColumn, type TableData } from './cells/table';
 import { readRichText, type RichElement, type RichNode, type RichTextRun } from './cells/text';
 import { tableDataToCsv } from './csv';
 import { exportImageSrc, exportLinkHref } from './export-urls';
@@ -36,9 +36,31 @@ export const ENGLISH_LABELS: ExportLabels = {
   exportedAt: 'Exported',
 };
 
+/** An experiment in words (the app's describer translates names and adds units; see describeExperiment). */
+export interface ExperimentDescription {
+  title: string;
+  params: { label: string; value: string }[];
+}
+
+/** Without a describer: the simulation id and the raw parameters. */
+export function plainExperimentDescription(e: Pick<ExperimentData, 'simulationId' | 'params'>): ExperimentDescription {
+  return { title: e.simulationId, params: Object.entries(e.params).map(([label, v]) => ({ label, value: String(v) })) };
+}
+
+/** A table value as shown: with the column's significant digits when it has them (the stored value keeps full precision). */
+export function tableValueText(v: number | null, col: Pick<TableColumn, 'digits'>, formatNumber?: (v: number, digits: number) => string): string {
+  if (v === null) return '';
+  if (col.digits === undefined) return String(v);
+  return formatNumber ? formatNumber(v, col.digits) : String(Number(v.toPrecision(col.digits)));
+}
+
 export interface ExportOptions {
   projectId: string;
   labels?: ExportLabels;
+  /** Experiment cells in the reader's language (default: simulation id and raw parameters). */
+  describeExperiment?: (e: ExperimentData) => ExperimentDescription;
+  /** Numbers with the given significant digits in the reader's locale (default: plain rounding). */
+  formatNumber?: (v: number, digits: number) => string;
   /** LaTeX → HTML (e.g. KaTeX MathML). Without it, math is shown as LaTeX source. */
   renderMath?: (latex: string, display: boolean) => string;
   /** Base URL for lab links in exported files. */
@@ -160,11 +182,11 @@ function csvFileName(name: string, index: number): string {
   return `table-${index}-${base}.csv`;
 }
 
-function mdTable(t: TableData): string {
+function mdTable(t: TableData, o: ExportOptions): string {
   if (!t.columns.length) return '';
   const head = '| ' + t.columns.map((c) => mdText(c.unit ? `${c.name} (${c.unit})` : c.name)).join(' | ') + ' |';
   const sep = '| ' + t.columns.map(() => '---').join(' | ') + ' |';
-  const rows = t.rows.map((r) => '| ' + r.values.map((v) => (v === null ? '' : String(v))).join(' | ') + ' |');
+  const rows = t.rows.map((r) => '| ' + r.values.map((v, j) => tableValueText(v, t.columns[j], o.formatNumber)).join(' | ') + ' |');
   return [head, sep, ...rows].join('\n');
 }
 
@@ -184,16 +206,15 @@ export function exportMarkdown(doc: Y.Doc, opts: ExportOptions): MarkdownExport 
     if (c.kind === 'text') parts.push(...mdBlocks(readRichText(doc, c.id)));
     else if (c.kind === 'experiment') {
       const e = readExperiment(doc, c.id);
-      const params = Object.entries(e.params)
-        .map(([k, v]) => mdText(`${k} = ${v}`))
-        .join(', ');
+      const d = (opts.describeExperiment ?? plainExperimentDescription)(e);
+      const params = d.params.map((p) => mdText(`${p.label} = ${p.value}`)).join(', ');
       const lab = mdLink(mdText(L.openInLab), (opts.origin ?? '') + experimentLabHref(opts.projectId, c.id, e.simulationId));
-      parts.push(`**${mdText(L.experiment)}: ${mdText(e.simulationId)}** — ${mdText(e.caption)}  \n${params}  \n${lab}`);
+      parts.push(`**${mdText(L.experiment)}: ${mdText(d.title)}** — ${mdText(e.caption)}  \n${params}  \n${lab}`);
     } else if (c.kind === 'table') {
       const t = readTable(doc, c.id);
       const fileName = csvFileName(t.name, csv.length + 1);
       csv.push({ fileName, content: tableDataToCsv(t) });
-      parts.push(`**${mdText(L.table)}: ${mdText(t.name)}** ([CSV](${fileName}))\n\n${mdTable(t)}`);
+      parts.push(`**${mdText(L.table)}: ${mdText(t.name)}** ([CSV](${fileName}))\n\n${mdTable(t, opts)}`);
     } else if (c.kind === 'chart') {
       const ch = readChart(doc, c.id);
       const s = chartSeries(doc, c.id);
@@ -283,9 +304,9 @@ export function richTextHtml(doc: Y.Doc, cellId: string, renderMath?: ExportOpti
   return htmlBlocks(readRichText(doc, cellId), { projectId: '', renderMath });
 }
 
-function htmlTable(t: TableData): string {
+function htmlTable(t: TableData, o: ExportOptions): string {
   const head = t.columns.map((c) => `<th>${escapeHtml(c.name)}${c.unit ? ` <span class="unit">(${escapeHtml(c.unit)})</span>` : ''}</th>`).join('');
-  const rows = t.rows.map((r) => `<tr>${r.values.map((v) => `<td>${v === null ? '' : v}</td>`).join('')}</tr>`).join('\n');
+  const rows = t.rows.map((r) => `<tr>${r.values.map((v, j) => `<td>${escapeHtml(tableValueText(v, t.columns[j], o.formatNumber))}</td>`).join('')}</tr>`).join('\n');
   return `<table><caption>${escapeHtml(t.name)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -353,12 +374,11 @@ export function exportHtml(doc: Y.Doc, opts: ExportOptions): string {
     if (c.kind === 'text') body.push(htmlBlocks(readRichText(doc, c.id), opts));
     else if (c.kind === 'experiment') {
       const e = readExperiment(doc, c.id);
-      const params = Object.entries(e.params)
-        .map(([k, v]) => `<code>${escapeHtml(k)} = ${escapeHtml(String(v))}</code>`)
-        .join(' ');
+      const d = (opts.describeExperiment ?? plainExperimentDescription)(e);
+      const params = d.params.map((p) => `<span class="param">${escapeHtml(p.label)} = ${escapeHtml(p.value)}</span>`).join(' · ');
       const href = (opts.origin ?? '') + experimentLabHref(opts.projectId, c.id, e.simulationId);
-      body.push(`<div class="experiment"><strong>${escapeHtml(L.experiment)}: ${escapeHtml(e.simulationId)}</strong> — ${escapeHtml(e.caption)}<br>${params}<br><a href="${escapeHtml(href)}">${escapeHtml(L.openInLab)}</a></div>`);
-    } else if (c.kind === 'table') body.push(htmlTable(readTable(doc, c.id)));
+      body.push(`<div class="experiment"><strong>${escapeHtml(L.experiment)}: ${escapeHtml(d.title)}</strong>${e.caption ? ` — ${escapeHtml(e.caption)}` : ''}<br>${params}<br><a href="${escapeHtml(href)}">${escapeHtml(L.openInLab)}</a></div>`);
+    } else if (c.kind === 'table') body.push(htmlTable(readTable(doc, c.id), opts));
     else if (c.kind === 'chart') {
       const ch = readChart(doc, c.id);
       const s = chartSeries(doc, c.id);

@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { fitModel, type FitKind, type FitResult, FIT_KINDS } from '../fit';
 import { cellMapOfKind, insertCell, ProjectSchemaError, transact, type InsertOptions } from '../schema';
-import { readTable } from './table';
+import { readTable, type TableColumn } from './table';
 
 export const AXIS_TRANSFORMS = ['none', 'square', 'sqrt', 'reciprocal', 'log10'] as const;
 export type AxisTransform = (typeof AXIS_TRANSFORMS)[number];
@@ -72,6 +72,42 @@ export function updateChart(doc: Y.Doc, cellId: string, patch: Partial<ChartData
   transact(doc, () => {
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) c.set(k, typeof v === 'object' ? { ...v } : v);
   });
+}
+
+/**
+ * The column of `columns` that best stands for `old` (a column of the table a chart plotted before):
+ * the same column, else the same quantity (`key`), else the same name and unit, else the only column
+ * with that unit; undefined when none fits.
+ */
+export function matchingColumn(old: TableColumn | undefined, columns: TableColumn[]): TableColumn | undefined {
+  if (!old) return undefined;
+  const byUnit = columns.filter((c) => c.unit === old.unit);
+  return (
+    columns.find((c) => c.id === old.id) ??
+    (old.key ? columns.find((c) => c.key === old.key) : undefined) ??
+    columns.find((c) => c.name.trim().toLowerCase() === old.name.trim().toLowerCase() && c.unit === old.unit) ??
+    (old.unit && byUnit.length === 1 ? byUnit[0] : undefined)
+  );
+}
+
+/**
+ * Point a chart at another table: its axes move to the matching columns of the new table (see
+ * `matchingColumn`), else to its first and second columns, so the chart never points at columns the
+ * table does not have. One transaction.
+ */
+export function pointChartAt(doc: Y.Doc, cellId: string, tableId: string): void {
+  const chart = readChart(doc, cellId);
+  const columns = readTable(doc, tableId).columns;
+  let before: TableColumn[] = [];
+  try {
+    before = readTable(doc, chart.tableId).columns;
+  } catch {
+    /* the old table is gone: nothing to match */
+  }
+  const old = (axis: ChartAxis) => before.find((c) => c.id === axis.columnId);
+  const x = matchingColumn(old(chart.x), columns) ?? columns[0];
+  const y = matchingColumn(old(chart.y), columns.filter((c) => c !== x)) ?? columns.find((c) => c !== x) ?? x;
+  updateChart(doc, cellId, { tableId, x: { ...chart.x, columnId: x?.id ?? '' }, y: { ...chart.y, columnId: y?.id ?? '' } });
 }
 
 export function applyTransform(v: number, t: AxisTransform): number {

@@ -37,7 +37,17 @@ export interface TableColumn {
   id: string;
   name: string;
   unit: string;
+  /**
+   * Significant digits to show (values are stored at full precision): set for data recorded in a lab
+   * (a measurement's display digits), absent for typed-in data, which is shown as typed.
+   */
+  digits?: number;
+  /** The simulation parameter or measurement the column holds (`lengthM`, `periodS`), when known. */
+  key?: string;
 }
+
+/** A column as given to addTableCell / replaceTableData. */
+export type NewColumn = { name: string; unit: string; digits?: number; key?: string };
 export interface TableProvenance {
   simulationId: string;
   simulationVersion: string;
@@ -92,15 +102,32 @@ function checkNumber(v: unknown, where: string): number | null {
   return v;
 }
 
+function checkDigits(d: number | undefined): void {
+  if (d !== undefined && (!Number.isInteger(d) || d < 1 || d > 15)) throw new ProjectSchemaError(`column digits must be a whole number from 1 to 15; got ${d}`);
+}
+
 /** A new column map and its id (an unintegrated Y.Map cannot be read back, so the id is returned). */
-function columnMap(c: { name: string; unit: string }): { map: Y.Map<string>; id: string } {
+function columnMap(c: NewColumn): { map: Y.Map<string>; id: string } {
   if (!c.name.trim()) throw new ProjectSchemaError('column name must not be empty');
+  checkDigits(c.digits);
   const id = newId('c', 7);
   const m = new Y.Map<string>();
   m.set('id', id);
   m.set('name', c.name.trim());
   m.set('unit', c.unit.trim());
+  if (c.digits !== undefined) (m as Y.Map<unknown>).set('digits', c.digits);
+  if (c.key) m.set('key', c.key);
   return { map: m, id };
+}
+
+/** A column map as data (digits and key only when set). */
+function readColumn(m: Y.Map<unknown>): TableColumn {
+  const col: TableColumn = { id: String(m.get('id')), name: String(m.get('name') ?? ''), unit: String(m.get('unit') ?? '') };
+  const d = m.get('digits');
+  if (typeof d === 'number' && Number.isInteger(d) && d >= 1 && d <= 15) col.digits = d;
+  const k = m.get('key');
+  if (typeof k === 'string' && k) col.key = k;
+  return col;
 }
 
 /** The id of a layout holding exactly `colIds`, added to `layouts` if there is none yet (in a transaction). */
@@ -126,7 +153,7 @@ function rowEntries(colIds: string[], rows: (number | null)[][], layoutId: strin
 
 export function addTableCell(
   doc: Y.Doc,
-  init: { name: string; columns: { name: string; unit: string }[]; rows?: (number | null)[][]; provenance?: TableProvenance },
+  init: { name: string; columns: NewColumn[]; rows?: (number | null)[][]; provenance?: TableProvenance },
   opts: InsertOptions = {},
 ): string {
   if (init.columns.length > MAX_TABLE_COLUMNS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_COLUMNS} columns; got ${init.columns.length}`);
@@ -161,12 +188,14 @@ export function addTableCell(
 
 /**
  * "Send to notebook" from the lab: a recorder table becomes a table cell. String values (choices)
- * are not numeric: such columns are kept out and listed in `skippedColumns`.
+ * are not numeric: such columns are kept out and listed in `skippedColumns`. A lab column keeps its
+ * parameter or measurement name as `key`; `columns[j]` gives column j the name students read (its
+ * translated label) and the significant digits to show.
  */
 export function addDataTableCell(
   doc: Y.Doc,
   table: DataTable,
-  provenance: { name: string; simulationId?: string; simulationVersion?: string; experimentCellId?: string; recordedAt?: number },
+  provenance: { name: string; simulationId?: string; simulationVersion?: string; experimentCellId?: string; recordedAt?: number; columns?: { name?: string; digits?: number }[] },
   opts: InsertOptions = {},
 ): { cellId: string; skippedColumns: string[] } {
   const keep: number[] = [];
@@ -180,7 +209,11 @@ export function addDataTableCell(
     doc,
     {
       name: provenance.name,
-      columns: keep.map((j) => ({ name: table.columns[j].name, unit: table.columns[j].unit })),
+      columns: keep.map((j) => {
+        const c = table.columns[j];
+        const shown = provenance.columns?.[j];
+        return { name: shown?.name || c.name, unit: c.unit, digits: shown?.digits, key: c.source === 'manual' ? undefined : c.name };
+      }),
       rows: table.rows.map((r) => keep.map((j) => (typeof r[j] === 'number' && Number.isFinite(r[j]) ? (r[j] as number) : null))),
       provenance: simId
         ? {
@@ -204,7 +237,7 @@ export function readTable(doc: Y.Doc, cellId: string): TableData {
   const cell = cellOf(doc, cellId);
   const columns = columnsOf(cell)
     .toArray()
-    .map((m) => ({ id: String(m.get('id')), name: String(m.get('name') ?? ''), unit: String(m.get('unit') ?? '') }));
+    .map((m) => readColumn(m as Y.Map<unknown>));
   const rows: TableData['rows'] = [];
   const legacy = legacyRowsOf(cell);
   if (legacy) {
@@ -254,7 +287,7 @@ export function renameTable(doc: Y.Doc, cellId: string, name: string): void {
   transact(doc, () => cell.set('name', name));
 }
 
-export function addColumn(doc: Y.Doc, cellId: string, col: { name: string; unit: string }): string {
+export function addColumn(doc: Y.Doc, cellId: string, col: NewColumn): string {
   const cols = columnsOf(cellOf(doc, cellId));
   if (cols.length >= MAX_TABLE_COLUMNS) throw new ProjectSchemaError(`a table has at most ${MAX_TABLE_COLUMNS} columns`);
   const { map, id } = columnMap(col);
@@ -268,13 +301,16 @@ function findColumn(cols: Y.Array<Y.Map<string>>, columnId: string): number {
   return i;
 }
 
-export function updateColumn(doc: Y.Doc, cellId: string, columnId: string, patch: { name?: string; unit?: string }): void {
+export function updateColumn(doc: Y.Doc, cellId: string, columnId: string, patch: { name?: string; unit?: string; digits?: number; key?: string }): void {
   const cols = columnsOf(cellOf(doc, cellId));
-  const m = cols.get(findColumn(cols, columnId));
+  const m = cols.get(findColumn(cols, columnId)) as Y.Map<unknown>;
   if (patch.name !== undefined && !patch.name.trim()) throw new ProjectSchemaError('column name must not be empty');
+  checkDigits(patch.digits);
   transact(doc, () => {
     if (patch.name !== undefined) m.set('name', patch.name.trim());
     if (patch.unit !== undefined) m.set('unit', patch.unit.trim());
+    if (patch.digits !== undefined && m.get('digits') !== patch.digits) m.set('digits', patch.digits);
+    if (patch.key !== undefined && m.get('key') !== patch.key) m.set('key', patch.key);
   });
 }
 
@@ -371,7 +407,7 @@ export function deleteRow(doc: Y.Doc, cellId: string, rowId: string): void {
 }
 
 /** Replace columns and rows at once (CSV import). */
-export function replaceTableData(doc: Y.Doc, cellId: string, columns: { name: string; unit: string }[], rows: (number | null)[][]): void {
+export function replaceTableData(doc: Y.Doc, cellId: string, columns: NewColumn[], rows: (number | null)[][]): void {
   const cell = cellOf(doc, cellId);
   const cm = columns.map(columnMap);
   const colIds = cm.map((c) => c.id);

@@ -147,7 +147,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     sendJson(res, 200, {
       submission: await submissionView(submission, people),
       project: { id: project.id, title: project.title, status: project.status, team: { id: facts.teamId, name: team?.name ?? '' } },
-      previous: previous ? { id: previous.id, number: previous.number } : null,
+      previous: previous ? { id: previous.id, number: previous.number, sha256: previous.sha256 } : null,
       latestId: latest.id,
       rubric,
       rubricCustom: custom,

@@ -48,7 +48,7 @@ export interface Score {
 export interface SubmissionDetail {
   submission: Submission;
   project: { id: string; title: string; status: string; team: { id: number; name: string } };
-  previous: { id: string; number: number } | null;
+  previous: { id: string; number: number; sha256: string } | null;
   latestId: string;
   rubric: Rubric;
   rubricCustom: boolean;

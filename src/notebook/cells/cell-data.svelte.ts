@@ -5,9 +5,9 @@
  */
 import { untrack } from 'svelte';
 import type * as Y from 'yjs';
-import type { ProjectSession } from '../project-session.svelte';
+import type { NotebookDoc } from './notebook-doc';
 
-export function cellData<T>(session: () => ProjectSession, cellId: () => string, read: (doc: Y.Doc, cellId: string) => T): { readonly current: T | null } {
+export function cellData<T>(session: () => NotebookDoc, cellId: () => string, read: (doc: Y.Doc, cellId: string) => T): { readonly current: T | null } {
   let rev = $state(0);
   $effect(() => {
     const s = session();

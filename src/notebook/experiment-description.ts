@@ -1,0 +1,30 @@
+/**
+ * An experiment cell in words, in the reader's language: the simulation's title and each parameter
+ * that applies (a second pendulum's length only when there is one) with its label, value and unit —
+ * `Length (pendulum 1) = 1 m`, never `lengthM=1`. Used by the experiment cell, the diff and the exports.
+ * Parameters the simulation does not know (an older cell) are listed by name, so nothing is hidden.
+ */
+import type { ExperimentData } from '../../projects/cells/experiment';
+import type { ExperimentDescription } from '../../projects/export';
+import { isParamVisible, type ParamValues } from '../../simulations/core/params';
+import { findSimulation } from '../../simulations/registry';
+import { i18n, t } from '../i18n';
+
+export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'params'>): ExperimentDescription {
+  const meta = findSimulation(e.simulationId)?.meta;
+  if (!meta) return { title: e.simulationId, params: Object.entries(e.params).map(([k, v]) => ({ label: k, value: String(v) })) };
+  const values = e.params as ParamValues;
+  const params: ExperimentDescription['params'] = [];
+  for (const spec of meta.params) {
+    const v = values[spec.name];
+    if (v === undefined || !isParamVisible(spec, values)) continue;
+    let value: string;
+    if (spec.kind === 'number' && typeof v === 'number') value = `${i18n.number(v, 6)}${spec.unit ? (spec.unit === '°' ? '°' : ` ${spec.unit}`) : ''}`;
+    else if (spec.kind === 'boolean') value = t(v === true ? 'notebook.experiment.yes' : 'notebook.experiment.no');
+    else if (spec.kind === 'choice') value = t(spec.options.find((o) => o.value === v)?.labelKey ?? String(v));
+    else value = String(v);
+    params.push({ label: t(spec.labelKey), value });
+  }
+  for (const [k, v] of Object.entries(values)) if (!meta.params.some((p) => p.name === k)) params.push({ label: k, value: String(v) });
+  return { title: t(meta.titleKey), params };
+}
