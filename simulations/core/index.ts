@@ -9,3 +9,4 @@ export * from './integrators';
 export * from './gravity';
 export * from './hermite';
 export * from './oscillation-timer';
+export * from './readout';

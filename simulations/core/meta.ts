@@ -1,16 +1,16 @@
 /** What a simulation declares about itself: parameters, measurements and events, with units and i18n keys. */
 import type { ParamSpec } from './params';
+import type { ReadoutFormat } from './readout';
 
 export type Subject = 'physics' | 'chemistry';
 
-export interface MeasurementSpec {
+/** How a readout shows the measurement: `resolution` (the finest step, in `unit`) and/or `digits`. */
+export interface MeasurementSpec extends ReadoutFormat {
   name: string;
   /** SI (or customary lab) unit symbol, e.g. `m`, `m/s`, `s`, `J`, `mL`, `mol/L`; `''` for dimensionless. */
   unit: string;
   /** i18n key of the label shown to students. */
   labelKey: string;
-  /** Significant digits for display (default 4). */
-  digits?: number;
 }
 
 export interface EventSpec {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findMeasurement } from '../core/meta';
 import { validateParams } from '../core/params';
+import { formatReadout } from '../core/readout';
 import { runSimulation } from '../core/runner';
 import { COMPOUNDS, customCompound, findCompound } from './acids';
 import { pHAt, titrationCurve, type TitrationSetup } from './curve';
@@ -285,6 +287,14 @@ describe('TitrationModel (time-based)', () => {
     const m = new TitrationModel(params({}));
     m.restore({ params: params({ tap: 'slow' }), timeS: 40, addedML: 10, tap: 'slow', passed: 0 });
     expect(m.measure().buretteReadingML).toBeCloseTo(10, 12);
+  });
+  it('1 M HCl reads pH 0.00 on the meter and in the readouts (the solver gives −2e-13, rounding noise)', () => {
+    // 1.000 M strong acid: [H⁺] = 1 M, pH = −log 1 = 0 (Harris §8-1); the meter resolves 0.01 pH.
+    const m = new TitrationModel(params({ analyte: 'HCl', analyteConcMolL: 1 }));
+    const pH = m.measure().pH;
+    expect(Math.abs(pH)).toBeLessThan(1e-9);
+    expect(formatReadout(pH, findMeasurement(titrationMeta, 'pH')!, 'en')).toBe('0.00');
+    expect(formatReadout(m.measure().hydroxideMolL, findMeasurement(titrationMeta, 'hydroxideMolL')!, 'zh-CN')).toBe('1 × 10⁻¹⁴');
   });
   it('is deterministic and continues exactly from a saved state', () => {
     const p = params({ analyte: 'custom', customPkaCount: 2, customPka1: 3, customPka2: 8, tap: 'fast' });

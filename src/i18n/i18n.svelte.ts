@@ -2,6 +2,7 @@
  * The app's language: reactive, remembered in localStorage, applied to <html lang>.
  * Each language's catalogue is its own lazy chunk.
  */
+import { formatReadout } from '../../simulations/core/readout';
 import { format, pickLocale, type Locale, type Messages } from './locale';
 
 const STORAGE_KEY = 'sprout.locale';
@@ -42,11 +43,8 @@ class I18n {
     await this.setLocale(pickLocale(remembered, navigator.languages ?? [navigator.language]));
   }
 
-  /** Numbers shown with the locale's conventions. */
-  number = (value: number, digits = 4): string => {
-    if (!Number.isFinite(value)) return '—';
-    return new Intl.NumberFormat(this.locale, { maximumSignificantDigits: digits }).format(value);
-  };
+  /** Numbers shown with the locale's conventions, at most `digits` significant digits, m × 10ⁿ when tiny or huge. */
+  number = (value: number, digits = 4): string => formatReadout(value, { digits }, this.locale);
 }
 
 export const i18n = new I18n();

@@ -34,8 +34,14 @@ afterAll(async () => {
 /** What a student sets first in some experiments so that the event can happen (the burette tap starts closed). */
 const prepare: Record<string, Record<string, string>> = { titration: { tap: 'fast' } };
 
-/** Numbers as the page shows them in English ("1,234.5", "—"). */
-const parseShown = (s: string) => (s.trim() === '—' ? NaN : Number(s.replace(/,/g, '').replace(/[^\d.eE+-]/g, '')));
+/** Numbers as the page shows them in English ("1,234.5", "—", "-1.99 × 10⁻¹³"). */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+function parseShown(s: string): number {
+  if (s.trim() === '—') return NaN;
+  const [mantissa, power] = s.replace(/,/g, '').split('× 10');
+  const exponent = power ? Number([...power].map((c) => (c === '⁻' ? '-' : SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : '')).join('')) : 0;
+  return Number(mantissa.replace(/[^\d.+-]/g, '')) * 10 ** exponent;
+}
 
 describe('labs catalogue', () => {
   it('lists every registered experiment', async () => {
