@@ -19,6 +19,8 @@ export interface SimulationEntry {
   meta: SimulationMeta;
   createModel: () => Promise<Simulation>;
   loadView: () => Promise<{ default: SimulationView }>;
+  /** Height the lab frame gives the view for a width (default: 60 % of it, 280 … 520 px); a bench needs more. */
+  sceneHeightPx?: (widthPx: number) => number;
 }
 
 // Entries are added by each experiment folder: `{ meta, createModel: async () => new (await import('./x/model')).XModel(), loadView: () => import('./x/view.svelte') }`.

@@ -56,6 +56,8 @@ export interface SimulationViewProps<M extends Simulation = Simulation> {
    * frame reads again what depends on it, such as which controls apply (`Simulation.controlApplies`).
    */
   onConfigured?: () => void;
+  /** Who is looking: a teacher sees a preset's mystery values and may edit the preset. Default student. */
+  audience?: 'student' | 'teacher';
 }
 
 export type SimulationView = Component<SimulationViewProps>;

@@ -14,7 +14,7 @@ export interface BenchDiagnostic {
   vars?: Record<string, string | number>;
   /** The parts concerned (highlighted on the table). */
   parts: string[];
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'info';
 }
 
 export interface BenchEngine {

@@ -77,7 +77,23 @@ export class LabSession {
 
   /** The view changed the model's configuration: what depends on it (the controls shown) is read again. */
   configured(): void {
+    // A bench's bound part properties may have been edited on the table: the controls show them.
+    const now = this.model.paramsNow?.();
+    if (now) for (const [k, v] of Object.entries(now)) if (this.params[k] !== v) this.params[k] = v;
     this.configRev++;
+    this.refresh();
+  }
+
+  /** What the model hides from this user as configured (a teacher's preset): tools and measurement readouts. */
+  get hidden(): { tools: string[]; measurements: string[] } {
+    void this.configRev;
+    return this.model.hides?.() ?? { tools: [], measurements: [] };
+  }
+
+  /** The measurements shown as numbers (all of them unless the model hides some). */
+  get shownMeasurements() {
+    const hidden = new Set(this.hidden.measurements);
+    return this.model.meta.measurements.filter((m) => !hidden.has(m.name));
   }
 
   /** The parameter controls that apply now: their `showIf` holds and the model as configured uses them. */
@@ -92,7 +108,8 @@ export class LabSession {
     // Without recordDefaults: every number parameter whose control can show under these values (not
     // custom-only ones). All of a model's own slots stay: the table is made once, before any reconfiguring.
     const params = meta.params.filter((p) => (rd ? rd.params.includes(p.name) : p.kind === 'number' && isParamVisible(p, this.params)));
-    const measurements = meta.measurements.filter((m) => (rd ? rd.measurements.includes(m.name) : true));
+    const hidden = new Set(this.model.hides?.().measurements ?? []);
+    const measurements = meta.measurements.filter((m) => (rd ? rd.measurements.includes(m.name) : true) && !hidden.has(m.name));
     return [
       ...params.map((p): DataColumn => ({ name: p.name, unit: p.kind === 'number' ? p.unit : '', labelKey: p.labelKey, source: 'param' })),
       ...measurements.map((m): DataColumn => ({ name: m.name, unit: m.unit, labelKey: m.labelKey, source: 'measurement' })),

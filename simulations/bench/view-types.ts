@@ -1,0 +1,44 @@
+/**
+ * What a bench gives the shared BenchView: how each part kind looks (a Svelte component per kind, drawn
+ * in the part's own metres, centred at the origin, before rotation) and how the whole setup is told to a
+ * screen reader. Everything else (placing, wiring, selection, keyboard, undo, sharing, teacher marks) is
+ * BenchView's.
+ */
+import type { Component } from 'svelte';
+import type { ParamValue } from '../core/params';
+import type { ViewI18n } from '../view';
+import type { BenchModel } from './bench-model';
+import type { PartDefinition } from './part';
+import type { Setup, SetupPart } from './setup';
+
+export interface PartViewProps {
+  /** The part as the viewer may see it: a student's copy has mystery properties removed. */
+  part: SetupPart;
+  def: PartDefinition;
+  model: BenchModel;
+  /** The frame's tick: read live values (`model.engine.value(part.id, …)`) when it changes. */
+  tick: number;
+  i18n: ViewI18n;
+  /** Change a live property (flip a switch, move a slider): one undoable edit. */
+  setLive: (prop: string, value: ParamValue) => void;
+}
+
+export interface BenchViewConfig {
+  renderers: Record<string, Component<PartViewProps>>;
+  /** The whole setup in words ("bulb L1 in series with switch S1, closed"), for the screen reader and the description panel. */
+  describe: (setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher') => string;
+  /** A part's accessible name ("resistor R1, 10 Ω"); without it, the kind's label and the id. */
+  partLabel?: (part: SetupPart, def: PartDefinition, i18n: ViewI18n) => string;
+  /** Table size and grid, metres. */
+  tableWidthM?: number;
+  tableHeightM?: number;
+  gridM?: number;
+}
+
+/** A part with what a student may not see taken out (mystery property values, and whether it is hidden at all). */
+export function visiblePart(part: SetupPart, audience: 'student' | 'teacher'): SetupPart {
+  if (audience === 'teacher' || !part.mystery?.length) return part;
+  const props = { ...part.props };
+  for (const m of part.mystery) delete props[m];
+  return { ...part, props };
+}
