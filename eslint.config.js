@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     files: pureSimulationFiles,
-    ignores: ['simulations/**/*.test.ts', 'simulations/**/*.svelte.ts', 'simulations/cli.ts', 'simulations/registry.ts', 'simulations/view.ts'],
+    ignores: ['simulations/**/*.test.ts', 'simulations/**/*.svelte.ts', 'simulations/cli.ts', 'simulations/registry.ts', 'simulations/view.ts', 'simulations/**/view-types.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [dom, noSrc, noServer] }] },
   },
   {
