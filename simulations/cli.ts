@@ -5,6 +5,7 @@
  *   npm run sim -- --curriculum [--standard <id>] [--format json|csv]   (simulations/catalog/report.ts)
  *   npm run sim -- <id> --describe
  *   npm run sim -- <id> [--set name=value ...] (--until <event> | --time <s>) [--format json|csv] [--every <s>] [--seed <n>] [--dt <s>]
+ *   npm run sim -- circuit --netlist file.cir [--format json|csv] [--tran <step> <stop>]   (SPICE netlist, see circuits/engine/circuit-command.ts)
  *
  * Exit status: 0 ok; 1 the run ended without reaching --until's event; 2 bad command line (unknown
  * simulation, parameter, event or option, value out of range — the message names it and what is allowed).
@@ -18,6 +19,7 @@ import { runSimulation, type RunOptions } from './core/runner';
 import type { Measurements } from './core/simulation';
 import { findSimulation, simulations } from './registry';
 import { curriculumCommand } from './catalog/report';
+import { circuitCommand, CIRCUIT_USAGE } from './circuits/engine/circuit-command';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -28,7 +30,8 @@ const USAGE = `usage: npm run sim -- <simulation> [--describe]
        npm run sim -- <simulation> [--set name=value ...] (--until <event> | --time <seconds>)
                      [--format json|csv] [--every <seconds>] [--seed <integer>] [--dt <seconds>]
        npm run sim -- --list [--format json]
-       npm run sim -- --curriculum [--standard <id>] [--format json|csv]`;
+       npm run sim -- --curriculum [--standard <id>] [--format json|csv]
+       ${CIRCUIT_USAGE.replace('usage: ', '')}`;
 
 /** The most events listed in JSON output (a 300-disc table can collide every step). */
 const MAX_LISTED_EVENTS = 200;
@@ -153,6 +156,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE + '\n');
     return argv.length === 0 ? 2 : 0;
   }
+  if (argv[0] === 'circuit') return circuitCommand(argv.slice(1), io);
   if (argv[0] === '--list') {
     if (argv.length === 3 && argv[1] === '--format' && argv[2] === 'json') {
       io.out(JSON.stringify(simulations.map((s) => ({ id: s.meta.id, subject: s.meta.subject, version: s.meta.version })), null, 2) + '\n');

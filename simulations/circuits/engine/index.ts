@@ -46,6 +46,13 @@
  * A bench model implementing the Simulation contract steps it at its fixed dt, calls setElements() when the
  * setup changes, and puts state() into its own state(). Non-convergent steps are halved internally.
  *
+ * ## Netlists (SPICE subset, documented in ../model.md)
+ * `parseNetlist(text)` → { title, elements, analyses, method } (throws NetlistError with the line number
+ * and what was expected there); `formatNetlist(elements, { analyses, solution })` writes one (bench parts
+ * as their SPICE equivalents at their present state); `runTransient(elements, { stepS, stopS })` gives the
+ * rows the CLI prints: `npm run sim -- circuit --netlist file.cir [--tran <step> <stop>] [--format json|csv]`.
+ * The engine is checked against ngspice on every netlist in ./netlists (ngspice.test.ts).
+ *
  * ## Part laws
  * materials.ts (resistivity table, wire resistance), cells.ts (battery packs), meters.ts (meter
  * resistances, ohmmeter reading), sensors.ts (thermistor, LDR), bulb-model.ts, diode-model.ts.
@@ -94,3 +101,7 @@ export { MATERIALS, findMaterial, wireResistanceOhm, type Material } from './mat
 export { batteryPack, terminalVoltageV, DRY_CELL, type PackRating } from './cells';
 export { voltmeterResistanceOhm, ammeterResistanceOhm, ohmmeterReadingOhm, OHMMETER_RANGES, type OhmmeterRange } from './meters';
 export { thermistorResistanceOhm, photoresistorResistanceOhm } from './sensors';
+export { parseNetlist, applyTranDefaults, NetlistError, type Netlist, type NetlistAnalysis } from './netlist/parse';
+export { formatNetlist, type FormatOptions } from './netlist/format';
+export { parseSpiceNumber } from './netlist/units';
+export { runTransient, type TransientRun, type TransientRunOptions } from './run-transient';

@@ -268,12 +268,23 @@ export class MnaSystem {
       this.lu.solve(this.rhs, next);
       if (!allFinite(next)) return { ok: false, reason: 'noConvergence', iterations: iter };
       let converged = !limited && iter > 1;
+      // Absolute floors scale with the circuit: rounding leaves noise of about ε·cond·max|x| on a node
+      // that hangs on a megohm next to milliohms, and no iteration can remove it.
+      let vmax = 0;
+      let imax = 0;
+      for (let u = 0; u < n; u++) {
+        const a = Math.abs(next[u]);
+        if (u < this.voltageUnknowns) vmax = Math.max(vmax, a);
+        else imax = Math.max(imax, a);
+      }
+      const vFloor = Math.max(VNTOL, RELTOL * vmax);
+      const iFloor = Math.max(ABSTOL, RELTOL * imax);
       for (let u = 0; u < n && converged; u++) {
-        const tol = RELTOL * Math.max(Math.abs(next[u]), Math.abs(x[u])) + (u < this.voltageUnknowns ? VNTOL : ABSTOL);
+        const tol = RELTOL * Math.max(Math.abs(next[u]), Math.abs(x[u])) + (u < this.voltageUnknowns ? vFloor : iFloor);
         if (Math.abs(next[u] - x[u]) > tol) converged = false;
       }
       x.set(next);
-      if (converged && this.devicesConverged(ctx)) return { ok: true, iterations: iter };
+      if (converged && this.devicesConverged(ctx, vFloor)) return { ok: true, iterations: iter };
     }
     return { ok: false, reason: 'noConvergence', iterations: maxIterations };
   }
@@ -317,8 +328,12 @@ export class MnaSystem {
     return limited;
   }
 
-  /** The junction currents predicted by the linearisation agree with the device equations. */
-  private devicesConverged(ctx: StepContext): boolean {
+  /**
+   * The junction currents predicted by the linearisation agree with the device equations (a guard against
+   * a step that only looked converged because the junction voltage was limited), to 1e-6 and to what the
+   * node-voltage tolerance `vTol` allows through the junction's conductance.
+   */
+  private devicesConverged(ctx: StepContext, vTol: number): boolean {
     const x = this.x;
     for (const i of this.nonlinear) {
       const p = this.prims[i];
@@ -326,16 +341,19 @@ export class MnaSystem {
       const dv = v - this.lastV[i];
       let predicted: number;
       let actual: number;
+      let g: number;
       if (p.type === 'D') {
         const old = p.junction.evaluate(this.lastV[i]);
         predicted = old.currentA + old.conductanceS * dv;
         actual = p.junction.evaluate(v).currentA;
+        g = old.conductanceS;
       } else if (p.type === 'lamp') {
         const old = p.filament.evaluate(this.lastV[i], ctx.temperatures[i], ctx.dtS);
         predicted = old.currentA + old.conductanceS * dv;
         actual = p.filament.evaluate(v, ctx.temperatures[i], ctx.dtS).currentA;
+        g = old.conductanceS;
       } else continue;
-      if (Math.abs(predicted - actual) > RELTOL * Math.max(Math.abs(predicted), Math.abs(actual)) + ABSTOL) return false;
+      if (Math.abs(predicted - actual) > 1e-6 * Math.max(Math.abs(predicted), Math.abs(actual)) + ABSTOL + Math.abs(g) * vTol) return false;
     }
     return true;
   }

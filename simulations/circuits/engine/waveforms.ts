@@ -107,8 +107,8 @@ export function waveformProblems(w: Waveform): { field: string; allowed: string 
       nonNegative('delayS', w.delayS);
       nonNegative('widthS', w.widthS);
       nonNegative('periodS', w.periodS);
-      if (!(w.riseS > 0 && Number.isFinite(w.riseS))) out.push({ field: 'riseS', allowed: '> 0 s' });
-      if (!(w.fallS > 0 && Number.isFinite(w.fallS))) out.push({ field: 'fallS', allowed: '> 0 s' });
+      nonNegative('riseS', w.riseS);
+      nonNegative('fallS', w.fallS);
       break;
     case 'sine':
       finite('offset', w.offset);
