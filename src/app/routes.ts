@@ -39,6 +39,7 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/portfolio/:studentId', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
   { pattern: '/join', page: { titleKey: 'people.join.title', section: 'account', load: lazy(() => import('./JoinPage.svelte')) } },
   { pattern: '/classes', page: { titleKey: 'people.classes.title', section: 'classes', load: lazy(() => import('./ClassesPage.svelte')) } },
+  { pattern: '/classes/rubric', page: { titleKey: 'people.rubric.title', section: 'classes', load: lazy(() => import('../classes/RubricPage.svelte')) } },
   { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },
 ];
 

@@ -181,6 +181,9 @@ export const reviewApi = {
   projectComments: (projectId: string) =>
     call<{ submission: { id: string; number: number; status: SubmissionStatus } | null; byCell: Record<string, CommentThread[]> }>(`/api/projects/${enc(projectId)}/review-comments`),
   portfolio: (studentId: string) => call<Portfolio>(`/api/students/${enc(studentId)}/portfolio`),
+  /** The school's rubric (`custom`: its teachers changed it; otherwise Sprout Lab's default). */
+  rubric: (schoolId: number) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`),
+  saveRubric: (schoolId: number, rubric: Rubric) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`, { method: 'PUT', body: rubric }),
 };
 
 /** The rubric's weighted total, 0–100 (same formula as server/review/rubric.ts), for a live preview while scoring. */
