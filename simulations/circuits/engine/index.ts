@@ -53,6 +53,16 @@
  * rows the CLI prints: `npm run sim -- circuit --netlist file.cir [--tran <step> <stop>] [--format json|csv]`.
  * The engine is checked against ngspice on every netlist in ./netlists (ngspice.test.ts).
  *
+ * ## Magnetism (magnetism/)
+ * Positions in metres (Vec3; the bench plane is z = 0), fields in tesla.
+ *   solenoidField(solenoid, p), barMagnetField(magnet, p), loopField, dipoleField, fieldAt(sources, p)
+ *   (exact finite-solenoid / uniformly-magnetised-cylinder fields; iron core through coreMultiplier);
+ *   compassAngleRad(B), stepCompassNeedle(state, B, dt) (a needle that swings and settles);
+ *   fieldGrid(sources, grid) (arrows / iron filings), traceFieldLine(sources, start, spec) (field lines);
+ *   coilFluxLinkage(sources, coil) and inducedEmfV(Λprev, Λ, dt) = −dΛ/dt — set it as a coil element's
+ *   `inducedEmfV` each step and the galvanometer in its circuit swings (Lenz's law comes out of the signs);
+ *   motionalEmfV(B, v, L) = (v × B)·L; solenoidInductanceH (Nagaoka), mutualInductanceCoaxialRings.
+ *
  * ## Part laws
  * materials.ts (resistivity table, wire resistance), cells.ts (battery packs), meters.ts (meter
  * resistances, ohmmeter reading), sensors.ts (thermistor, LDR), bulb-model.ts, diode-model.ts.
@@ -105,3 +115,24 @@ export { parseNetlist, applyTranDefaults, NetlistError, type Netlist, type Netli
 export { formatNetlist, type FormatOptions } from './netlist/format';
 export { parseSpiceNumber } from './netlist/units';
 export { runTransient, type TransientRun, type TransientRunOptions } from './run-transient';
+export {
+  MU0,
+  EARTH_FIELD_CHINA_T,
+  vec,
+  loopField,
+  solenoidField,
+  barMagnetField,
+  barMagnetMoment,
+  dipoleField,
+  fieldAt,
+  coreMultiplier,
+  demagnetisingFactor,
+  type Vec3,
+  type Placement,
+  type Solenoid,
+  type BarMagnet,
+  type FieldSource,
+} from './magnetism/fields';
+export { compassAngleRad, stepCompassNeedle, fieldGrid, traceFieldLine, type NeedleState, type NeedleSpec, type GridSpec, type FieldGrid, type LineSpec } from './magnetism/field-map';
+export { vectorPotential, fluxThroughLoop, coilFluxLinkage, inducedEmfV, motionalEmfV, mutualInductanceCoaxialRings, type Loop, type Coil } from './magnetism/induction';
+export { nagaokaCoefficient, solenoidInductanceH } from './magnetism/inductance';
