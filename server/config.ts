@@ -1,6 +1,7 @@
 /** Server configuration from the environment, validated: a bad value stops start-up with a clear message. */
 import { resolve } from 'node:path';
 import { MAX_IMAGE_BYTES } from '../projects/cells/image';
+import { defaultReviewKeyFile } from './review/review-key';
 import type { FlushPolicy } from './store/sqlite-doc-writer';
 
 export interface ServerConfig {
@@ -24,6 +25,11 @@ export interface ServerConfig {
    * relayed (survives a power cut too), adding the disk's flush time to every edit's round trip.
    */
   syncFlush: FlushPolicy;
+  /**
+   * REVIEW_KEY_FILE: the key that signs the review log (server/review/review-key.ts). Default
+   * `<DATA_DIR>.review-key`: beside the data directory, not in it, so a copy of the data carries no key.
+   */
+  reviewKeyFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -55,10 +61,11 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   }
   const syncFlush = env.SYNC_FLUSH || 'background';
   if (syncFlush !== 'background' && syncFlush !== 'before-relay') throw new ConfigError(`SYNC_FLUSH must be background or before-relay; got '${syncFlush}'`);
+  const dataDir = resolve(cwd, env.DATA_DIR ?? 'data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(cwd, env.DATA_DIR ?? 'data'),
+    dataDir,
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
     allowedOrigins,
     sessionTtlS: int(env, 'SESSION_TTL_S', 7 * 24 * 3600, 60, 365 * 24 * 3600),
@@ -66,5 +73,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     trustProxy: flag(env, 'TRUST_PROXY'),
     maxImageBytes: int(env, 'MAX_IMAGE_BYTES', MAX_IMAGE_BYTES, 1024, 64 * 1024 * 1024),
     syncFlush,
+    reviewKeyFile: env.REVIEW_KEY_FILE ? resolve(cwd, env.REVIEW_KEY_FILE) : defaultReviewKeyFile(dataDir),
   };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { assembleServer } from './assemble';
 import { ConfigError, readConfig } from './config';
 import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
+import { ReviewKeyError } from './review/review-key';
 import { reviewRoutes } from './review/routes';
 import { SqliteStore } from './store/sqlite';
 
@@ -18,7 +19,16 @@ async function main(): Promise<void> {
     throw e;
   }
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const store = new SqliteStore({ dataDir: config.dataDir, flush: config.syncFlush });
+  let store: SqliteStore;
+  try {
+    store = new SqliteStore({ dataDir: config.dataDir, flush: config.syncFlush, reviewKeyFile: config.reviewKeyFile });
+  } catch (e) {
+    if (e instanceof ReviewKeyError) {
+      console.error(`Sprout Lab cannot start: ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
   if (await isEmpty(store)) {
     console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined })));
   }

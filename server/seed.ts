@@ -14,7 +14,7 @@ async function seed(): Promise<void> {
     process.exit(2);
   }
   const config = readConfig(process.env);
-  const store = new SqliteStore({ dataDir: config.dataDir });
+  const store = new SqliteStore({ dataDir: config.dataDir, reviewKeyFile: config.reviewKeyFile });
   try {
     if (args.includes('--reset')) {
       await store.wipe();

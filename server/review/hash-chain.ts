@@ -1,18 +1,17 @@
 /**
  * The per-project review log is a hash chain: every entry carries the SHA-256 of the entry before it,
  * and its own hash is SHA-256 over a canonical JSON of the entry including that `prevHash`. Editing,
- * reordering or removing an entry in the middle breaks every hash after it, so a later edit of the
- * history is detectable (`npm run verify-reviews`). Truncating the newest entries is not detectable
- * from the chain alone.
+ * reordering or removing an entry in the middle breaks every hash after it. The chain alone cannot tell
+ * a log re-hashed after an edit, nor one cut short at the end: the server also signs every entry, the
+ * head and a store-wide count with the school's review key (review-key.ts), and each entry carries the
+ * hash of the record it wrote (record-kinds.ts); review-audit.ts checks all of it.
  */
 import { createHash } from 'node:crypto';
+import type { ReviewEventType } from './record-kinds';
+
+export { REVIEW_EVENT_TYPES, type ReviewEventType } from './record-kinds';
 
 export const GENESIS_HASH = '0'.repeat(64);
-
-export const REVIEW_EVENT_TYPES = [
-  'submit', 'comment', 'reply', 'resolve', 'reopen', 'score', 'decision', 'defense_scheduled', 'defense_recorded',
-] as const;
-export type ReviewEventType = (typeof REVIEW_EVENT_TYPES)[number];
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
 
@@ -31,6 +30,12 @@ export interface ChainEntryBody {
 
 export interface ChainEntry extends ChainEntryBody {
   hash: string;
+}
+
+/** An entry as stored: with the review key's signature of its hash (null for entries written before signing began). */
+export interface StoredChainEntry extends ChainEntry {
+  keyId: string | null;
+  sig: string | null;
 }
 
 /**

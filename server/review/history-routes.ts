@@ -1,17 +1,33 @@
 /**
  * The review history (the hash-chained log, checked on every read) and a student's portfolio.
  *
- *   GET /api/projects/:id/review-history   review readers: every event, oldest first, and whether the chain holds
- *   GET /api/students/:id/portfolio        the student ('me' for oneself) and their teachers
+ *   GET /api/projects/:id/review-history   review readers: every event, oldest first, whether the history holds
+ *                                          (review-audit.ts) and the receipt of its newest entry
+ *   GET /api/students/:id/portfolio        the student ('me' for oneself) and their teachers; each project with
+ *                                          the receipt of its review log's newest entry
  */
 import { can } from '../auth/permissions';
 import { parseId } from '../http/class-routes';
 import { forbidden, notFound } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
-import { verifyChain } from './hash-chain';
+import type { StoredChainEntry } from './hash-chain';
+import { auditProject } from './review-audit';
+import { decisionReceipt } from './submission-routes';
 import type { ReviewDeps } from './review-deps';
 import { commentThreads, defenseView, People, scoreView, submissionView } from './review-views';
+
+/** The API's view of the audit: ok with the head's receipt, or where it first breaks and every problem. */
+async function historyCheck(deps: ReviewDeps, projectId: string, status: string, entries: StoredChainEntry[]) {
+  const r = deps.store.reviews;
+  const [head, legacy, facts] = await Promise.all([r.logHead(projectId), r.legacySeal(projectId), r.factsOfProject(projectId)]);
+  const a = auditProject({ projectId, status, entries, head, legacy, facts }, r.key);
+  if (a.problems.length === 0) {
+    return { ok: true as const, entries: a.entries, legacy: a.legacy, headHash: a.headHash, receipt: a.entries > 0 ? await r.receipt(projectId, a.entries) : null };
+  }
+  const first = a.problems.find((p) => p.seq !== undefined) ?? a.problems[0];
+  return { ok: false as const, entries: a.entries, brokenAt: first.seq ?? null, reason: first.message, problems: a.problems };
+}
 
 export function historyRoutes(router: Router, deps: ReviewDeps): void {
   const { store, auth, access } = deps;
@@ -22,7 +38,7 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     const entries = await store.reviews.log(project.id);
     const people = new People(store);
     sendJson(res, 200, {
-      chain: verifyChain(entries, await store.reviews.logHead(project.id)),
+      chain: await historyCheck(deps, project.id, project.status, entries),
       entries: await Promise.all(entries.map(async (e) => ({ seq: e.seq, type: e.type, at: e.at, actor: await people.view(e.actorId), payload: e.payload, hash: e.hash, prevHash: e.prevHash }))),
     });
   });
@@ -45,12 +61,15 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
         const [scores, comments] = await Promise.all([store.reviews.scoresOfSubmission(s.id), store.reviews.commentsOfSubmission(s.id)]);
         submissions.push({
           ...(await submissionView(s, people)),
+          decisionReceipt: await decisionReceipt(deps, s),
           scores: await Promise.all(scores.map((x) => scoreView(x, people))),
           comments: await commentThreads(comments, people),
         });
       }
       const defenses = await Promise.all((await store.reviews.defensesOfProject(p.id)).map((d) => defenseView(d, people)));
-      projects.push({ id: p.id, title: p.title, status: p.status, team: { id: facts.teamId, name: team?.name ?? '' }, createdAt: p.createdAt, submissions, defenses });
+      const head = await store.reviews.logHead(p.id);
+      const receipt = head ? { seq: head.seq, code: await store.reviews.receipt(p.id, head.seq) } : null;
+      projects.push({ id: p.id, title: p.title, status: p.status, team: { id: facts.teamId, name: team?.name ?? '' }, createdAt: p.createdAt, submissions, defenses, receipt });
     }
     sendJson(res, 200, { student: { id: student.id, displayName: student.displayName }, generatedAt: deps.now(), projects });
   });

@@ -49,6 +49,13 @@ export async function thawSubmission(deps: ReviewDeps, s: SubmissionRecord): Pro
   return thawProject(state, s.sha256);
 }
 
+/** The receipt of the log entry that recorded the submission's decision (server/review/review-key.ts); null before it. */
+export async function decisionReceipt(deps: ReviewDeps, s: SubmissionRecord): Promise<{ seq: number; code: string | null } | null> {
+  if (!s.decision) return null;
+  const entry = (await deps.store.reviews.log(s.projectId)).find((e) => e.type === 'decision' && e.payload.submissionId === s.id);
+  return entry ? { seq: entry.seq, code: await deps.store.reviews.receipt(s.projectId, entry.seq) } : null;
+}
+
 /** First mentor activity on a fresh submission moves it (and the project) to in_review. */
 export async function markInReview(deps: ReviewDeps, s: SubmissionRecord): Promise<void> {
   if (s.status !== 'submitted') return;
@@ -145,7 +152,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     const latest = all[all.length - 1];
     const { rubric, custom } = await rubricForSchool(deps, facts.schoolId);
     sendJson(res, 200, {
-      submission: await submissionView(submission, people),
+      submission: { ...(await submissionView(submission, people)), decisionReceipt: await decisionReceipt(deps, submission) },
       project: { id: project.id, title: project.title, status: project.status, team: { id: facts.teamId, name: team?.name ?? '' } },
       previous: previous ? { id: previous.id, number: previous.number, sha256: previous.sha256 } : null,
       latestId: latest.id,
@@ -202,6 +209,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
       payload: { submissionId: submission.id, decision: body.decision, summary: body.summary },
     });
     await setProjectStatus(store, deps.live, submission.projectId, body.decision === 'approve' ? 'approved' : 'revising');
-    sendJson(res, 200, { submission: await submissionView((await store.reviews.submission(submission.id))!, new People(store)) });
+    const decided = (await store.reviews.submission(submission.id))!;
+    sendJson(res, 200, { submission: { ...(await submissionView(decided, new People(store))), decisionReceipt: await decisionReceipt(deps, decided) } });
   });
 }

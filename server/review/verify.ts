@@ -1,33 +1,114 @@
 /**
- * `npm run verify-reviews`: checks every project's review hash chain in DATA_DIR's database and prints
- * one line per project (OK, or BROKEN at entry N and why). Exit code 1 if any chain is broken.
+ * `npm run verify-reviews`: checks every project's review history in DATA_DIR's database against the
+ * review key (REVIEW_KEY_FILE, default `<DATA_DIR>.review-key`; review-audit.ts says what is checked) and
+ * prints one line per project (OK) or per problem (BROKEN, naming the entry and the record). Exit code 1
+ * if anything is broken, 2 if it cannot check (no database, a missing key for a signed log).
+ *
+ * `npm run verify-reviews -- --receipt 12-K3F9Q-7XW2M`: finds the entry a receipt was issued for and
+ * checks its project; exit code 1 when no entry matches (the entry was changed or removed).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, readConfig } from '../config';
 import { SqliteStore } from '../store/sqlite';
-import { verifyChain } from './hash-chain';
+import { auditProject, auditTotals, type ProjectAudit } from './review-audit';
+import { parseReceipt, ReviewKeyError } from './review-key';
 
-export async function verifyAll(store: SqliteStore, print: (line: string) => void): Promise<{ projects: number; broken: number }> {
-  const ids = await store.reviews.projectsWithLog();
-  let broken = 0;
-  for (const id of ids) {
-    const r = verifyChain(await store.reviews.log(id), await store.reviews.logHead(id));
-    if (r.ok) {
-      print(`OK      ${id}  ${r.entries} entries  head ${r.headHash.slice(0, 16)}…`);
-    } else {
-      broken++;
-      print(`BROKEN  ${id}  at entry ${r.brokenAt} of ${r.entries}: ${r.reason}`);
-    }
-  }
-  print(ids.length === 0 ? 'No review history to check.' : `${ids.length} project(s) checked, ${broken} broken.`);
-  return { projects: ids.length, broken };
+type Print = (line: string) => void;
+
+async function auditOne(store: SqliteStore, projectId: string, status: string | undefined): Promise<ProjectAudit> {
+  const r = store.reviews;
+  const [entries, head, legacy, facts] = await Promise.all([r.log(projectId), r.logHead(projectId), r.legacySeal(projectId), r.factsOfProject(projectId)]);
+  return auditProject({ projectId, status, entries, head, legacy, facts }, r.key);
 }
 
+function printAudit(a: ProjectAudit, receipt: string | null, print: Print): void {
+  if (a.problems.length === 0) {
+    const signed = a.entries - a.legacy;
+    const kinds = a.legacy > 0 ? `${a.legacy} unsigned (legacy), ${signed} signed` : `${signed} signed`;
+    print(`OK      ${a.projectId}  ${a.entries} entries (${kinds})  head ${a.headHash ? `${a.headHash.slice(0, 16)}…` : '-'}${receipt ? `  receipt ${receipt}` : ''}`);
+    return;
+  }
+  for (const p of a.problems) print(`BROKEN  ${a.projectId}  ${p.seq !== undefined ? `at entry ${p.seq} of ${a.entries}: ` : ''}${p.message}`);
+}
+
+function projectStatuses(store: SqliteStore): Map<string, string> {
+  return new Map((store.db.prepare('SELECT id, status FROM projects').all() as { id: string; status: string }[]).map((r) => [r.id, r.status]));
+}
+
+export async function verifyAll(store: SqliteStore, print: Print): Promise<{ projects: number; broken: number; storeWide: string | null }> {
+  const statuses = projectStatuses(store);
+  const withHistory = new Set([...(await store.reviews.projectsWithLog()), ...(await store.reviews.projectsWithRecords())]);
+  for (const [id, status] of statuses) if (status !== 'draft') withHistory.add(id);
+  const ids = [...withHistory].sort();
+  let broken = 0;
+  for (const id of ids) {
+    const a = await auditOne(store, id, statuses.get(id));
+    if (a.problems.length) broken++;
+    printAudit(a, a.problems.length === 0 && a.entries > 0 ? await store.reviews.receipt(id, a.entries) : null, print);
+  }
+  const { recorded, counted } = await store.reviews.logTotals();
+  const totals = auditTotals(recorded, counted, store.reviews.key, store.reviews.signedKeyIds().length > 0);
+  if (totals) print(`BROKEN  (all projects)  ${totals.message}`);
+  if (!store.reviews.key && ids.length > 0) print('Note: no review key yet; the logs were written before signing began and are checked as unsigned (legacy).');
+  print(ids.length === 0 ? 'No review history to check.' : `${ids.length} project(s) checked, ${broken} broken${totals ? ', and the store-wide count does not match' : ''}.`);
+  return { projects: ids.length, broken, storeWide: totals?.message ?? null };
+}
+
+/** Finds the entry a receipt was issued for; ok when it is there and its project's history holds. */
+export async function verifyReceipt(store: SqliteStore, text: string, print: Print): Promise<{ ok: boolean }> {
+  const parsed = parseReceipt(text);
+  if (!parsed) {
+    print(`"${text}" is not a receipt; a receipt looks like 12-K3F9Q-7XW2M (entry number, then ten letters and digits)`);
+    return { ok: false };
+  }
+  const key = store.reviews.key;
+  if (!key) {
+    print('There is no review key, so no receipt was ever issued from this database.');
+    return { ok: false };
+  }
+  const statuses = projectStatuses(store);
+  const shorter: string[] = [];
+  for (const id of await store.reviews.projectsWithLog()) {
+    const entries = await store.reviews.log(id);
+    const e = entries[parsed.seq - 1];
+    if (!e) {
+      const head = await store.reviews.logHead(id);
+      if (head && head.seq >= parsed.seq) shorter.push(id);
+      continue;
+    }
+    if (key.receipt(id, e.seq, e.hash) !== parsed.code) continue;
+    print(`Receipt ${parsed.code}: entry ${e.seq} (${e.type}, ${new Date(e.at).toISOString()}) of project ${id} is in its review log.`);
+    const a = await auditOne(store, id, statuses.get(id));
+    printAudit(a, null, print);
+    return { ok: a.problems.length === 0 };
+  }
+  print(
+    `BROKEN  receipt ${parsed.code} matches no entry: entry ${parsed.seq} of the log it was issued from was changed or removed` +
+      (shorter.length ? ` (logs whose head says they reached entry ${parsed.seq} but are shorter now: ${shorter.join(', ')})` : '') +
+      '. (Or the code was mistyped.)',
+  );
+  return { ok: false };
+}
+
+const USAGE = 'usage: npm run verify-reviews [-- --receipt <code>]';
+
 async function main(): Promise<void> {
-  let dataDir: string;
+  const args = process.argv.slice(2);
+  let receipt: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--receipt' && args[i + 1] !== undefined) receipt = args[++i];
+    else if (args[i] === '--help') {
+      console.log(USAGE);
+      return;
+    } else {
+      console.error(`unknown option ${args[i]}; ${USAGE}`);
+      process.exit(2);
+    }
+  }
+  let config;
   try {
-    dataDir = readConfig(process.env).dataDir;
+    config = readConfig(process.env);
   } catch (e) {
     if (e instanceof ConfigError) {
       console.error(e.message);
@@ -35,14 +116,28 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  if (!existsSync(join(dataDir, 'sprout-lab.db'))) {
-    console.error(`no database at ${join(dataDir, 'sprout-lab.db')} (set DATA_DIR)`);
+  if (!existsSync(join(config.dataDir, 'sprout-lab.db'))) {
+    console.error(`no database at ${join(config.dataDir, 'sprout-lab.db')} (set DATA_DIR)`);
     process.exit(2);
   }
-  const store = new SqliteStore({ dataDir, documents: 'read' }); // may run beside a live server
+  let store: SqliteStore;
   try {
-    const { broken } = await verifyAll(store, (l) => console.log(l));
-    process.exitCode = broken > 0 ? 1 : 0;
+    // may run beside a live server: documents and the key are only read
+    store = new SqliteStore({ dataDir: config.dataDir, documents: 'read', reviewKeyFile: config.reviewKeyFile, warn: (m) => console.warn(`warning: ${m}`) });
+  } catch (e) {
+    if (e instanceof ReviewKeyError) {
+      console.error(`cannot check the review log: ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  try {
+    if (receipt !== undefined) {
+      process.exitCode = (await verifyReceipt(store, receipt, (l) => console.log(l))).ok ? 0 : 1;
+    } else {
+      const { broken, storeWide } = await verifyAll(store, (l) => console.log(l));
+      process.exitCode = broken > 0 || storeWide ? 1 : 0;
+    }
   } finally {
     await store.close();
   }

@@ -1,5 +1,7 @@
 /** Review rows (submissions, comments, scores, decisions, defenses, rubrics, the hash-chained log) and the store interface for them. */
-import type { ChainEntry, ChainEntryBody } from '../review/hash-chain';
+import type { ChainEntryBody, StoredChainEntry } from '../review/hash-chain';
+import type { ReviewFact } from '../review/record-kinds';
+import type { ReviewKey } from '../review/review-key';
 import type { Rubric } from '../review/rubric';
 
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'revise', 'approved'] as const;
@@ -100,12 +102,33 @@ export interface QueueRow {
 /** What a review event appends to the project's log (seq and prevHash are the store's to fill in, atomically). */
 export type ReviewEvent = Omit<ChainEntryBody, 'seq' | 'prevHash'>;
 
+/** The newest entry of a project's log, signed with the review key (null signature: written before signing began). */
 export interface LogHead {
   seq: number;
   hash: string;
+  keyId: string | null;
+  sig: string | null;
+}
+
+/** Where a log written before signing ended, signed once when the review key was made. */
+export interface LegacySeal {
+  seq: number;
+  hash: string;
+  keyId: string;
+  sig: string;
+}
+
+/** The store-wide count of log entries, signed. */
+export interface LogTotals {
+  projects: number;
+  entries: number;
+  keyId: string;
+  sig: string;
 }
 
 export interface ReviewStore {
+  /** The key that signs the log (undefined before the first review event). */
+  readonly key: ReviewKey | undefined;
   addSubmission(s: SubmissionRecord, state: Uint8Array, event: ReviewEvent): Promise<void>;
   submission(id: string): Promise<SubmissionRecord | undefined>;
   submissionState(id: string): Promise<Uint8Array | undefined>;
@@ -134,9 +157,18 @@ export interface ReviewStore {
   setRubricOfSchool(schoolId: number, rubric: Rubric, by: number, at: number): Promise<void>;
 
   /** The project's review log in order. */
-  log(projectId: string): Promise<ChainEntry[]>;
+  log(projectId: string): Promise<StoredChainEntry[]>;
   /** The newest entry written to the project's log (kept apart from the log, to detect entries removed from its end). */
   logHead(projectId: string): Promise<LogHead | undefined>;
-  /** Every project that has a review log. */
+  legacySeal(projectId: string): Promise<LegacySeal | undefined>;
+  /** The signed count of entries, and what the logs hold now. */
+  logTotals(): Promise<{ recorded: LogTotals | undefined; counted: { projects: number; entries: number } }>;
+  /** Every project that has a review log (or had one: a head or seal remains). */
   projectsWithLog(): Promise<string[]>;
+  /** Every project that has review records. */
+  projectsWithRecords(): Promise<string[]>;
+  /** The project's review records as the log vouches for them (server/review/record-facts.ts). */
+  factsOfProject(projectId: string): Promise<ReviewFact[]>;
+  /** The receipt code of entry `seq` of the project's log; null without such an entry or a key. */
+  receipt(projectId: string, seq: number): Promise<string | null>;
 }

@@ -1,7 +1,7 @@
 /**
  * The review tables, created idempotently after the core schema (sqlite-schema.ts). Frozen submission
- * bytes and log rows cannot be changed through SQL UPDATE (triggers); the hash chain catches anyone
- * who drops the triggers or edits the file.
+ * bytes and log rows cannot be changed through SQL UPDATE (triggers); the signed hash chain and the
+ * record hashes in it catch anyone who drops the triggers or edits the file (server/review/review-audit.ts).
  */
 import type Database from 'better-sqlite3';
 
@@ -98,11 +98,41 @@ CREATE TABLE IF NOT EXISTS review_log_heads (
 -- Logs written before heads existed get theirs once.
 INSERT OR IGNORE INTO review_log_heads (project_id, seq, hash)
   SELECT project_id, seq, hash FROM review_log r WHERE seq = (SELECT MAX(seq) FROM review_log WHERE project_id = r.project_id);
+-- Logs written before entries were signed: the review key signs, once, where each one ended (its last
+-- unsigned entry), so those entries are checked as "unsigned (legacy)" and cannot be rewritten either.
+CREATE TABLE IF NOT EXISTS review_log_legacy (
+  project_id TEXT PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  key_id TEXT NOT NULL,
+  sig TEXT NOT NULL
+);
+-- How many projects have a log and how many entries all logs hold, signed: a project's whole log
+-- deleted (with its head) leaves the count too high.
+CREATE TABLE IF NOT EXISTS review_log_totals (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  projects INTEGER NOT NULL,
+  entries INTEGER NOT NULL,
+  key_id TEXT NOT NULL,
+  sig TEXT NOT NULL
+);
 `;
 
+/** Columns added after the first release of the review tables: [table, column, type]. */
+const ADDED_COLUMNS: [string, string, string][] = [
+  ['review_log', 'key_id', 'TEXT'],
+  ['review_log', 'sig', 'TEXT'],
+  ['review_log_heads', 'key_id', 'TEXT'],
+  ['review_log_heads', 'sig', 'TEXT'],
+];
+
 /** Children first, so `wipe` can delete them before the core tables. */
-export const REVIEW_TABLES_CHILD_FIRST = ['review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions'];
+export const REVIEW_TABLES_CHILD_FIRST = ['review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions'];
 
 export function applyReviewSchema(db: Database.Database): void {
   db.exec(REVIEW_SCHEMA);
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+  }
 }

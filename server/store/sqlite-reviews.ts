@@ -1,66 +1,33 @@
-/** Submissions, comments, scores, decisions, defenses, rubrics and the hash-chained review log in SQLite. */
+/** Submissions, comments, scores, decisions, defenses, rubrics and the signed, hash-chained review log in SQLite. */
 import type Database from 'better-sqlite3';
-import { nextEntry, type ChainEntry, type JsonValue, type ReviewEventType } from '../review/hash-chain';
+import type { StoredChainEntry } from '../review/hash-chain';
+import type { ReviewFact } from '../review/record-kinds';
+import type { ReviewKey } from '../review/review-key';
 import type { Rubric } from '../review/rubric';
 import type {
-  CommentRecord, Decision, DefenseOutcome, DefenseRecord, LogHead, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
+  CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
-
-interface SubmissionRow {
-  id: string; project_id: string; number: number; sha256: string; bytes: number; submitted_by: number; submitted_at: number; note: string;
-  mentor_id: number | null; status: string; decision: string | null; decision_summary: string | null; decided_by: number | null; decided_at: number | null;
-}
-const SUBMISSION_COLUMNS = 's.id, s.project_id, s.number, s.sha256, s.bytes, s.submitted_by, s.submitted_at, s.note, s.mentor_id, s.status, s.decision, s.decision_summary, s.decided_by, s.decided_at';
-const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
-  id: r.id, projectId: r.project_id, number: r.number, sha256: r.sha256, bytes: r.bytes, submittedBy: r.submitted_by, submittedAt: r.submitted_at, note: r.note,
-  mentorId: r.mentor_id, status: r.status as SubmissionStatus, decision: r.decision as Decision | null, decisionSummary: r.decision_summary, decidedBy: r.decided_by, decidedAt: r.decided_at,
-});
-
-interface CommentRow {
-  id: string; submission_id: string; project_id: string; cell_id: string | null; range_start: number | null; range_end: number | null; quote: string | null;
-  parent_id: string | null; author_id: number; body: string; created_at: number; resolved_at: number | null; resolved_by: number | null;
-}
-const toComment = (r: CommentRow): CommentRecord => ({
-  id: r.id, submissionId: r.submission_id, projectId: r.project_id, cellId: r.cell_id,
-  range: r.range_start !== null && r.range_end !== null ? { start: r.range_start, end: r.range_end, quote: r.quote ?? '' } : null,
-  parentId: r.parent_id, authorId: r.author_id, body: r.body, createdAt: r.created_at, resolvedAt: r.resolved_at, resolvedBy: r.resolved_by,
-});
-
-interface DefenseRow {
-  id: string; project_id: string; submission_id: string | null; scheduled_at: number; duration_min: number; place: string; video_url: string;
-  created_by: number; created_at: number; questions: string; outcome: string | null; notes: string; recorded_at: number | null;
-}
-const toDefense = (r: DefenseRow): DefenseRecord => ({
-  id: r.id, projectId: r.project_id, submissionId: r.submission_id, scheduledAt: r.scheduled_at, durationMin: r.duration_min, place: r.place, videoUrl: r.video_url,
-  createdBy: r.created_by, createdAt: r.created_at, questions: JSON.parse(r.questions) as DefenseRecord['questions'], outcome: r.outcome as DefenseOutcome | null,
-  notes: r.notes, recordedAt: r.recorded_at,
-});
-
-interface LogRow { project_id: string; seq: number; type: string; actor_id: number; at: number; payload: string; prev_hash: string; hash: string }
-const toEntry = (r: LogRow): ChainEntry => ({
-  projectId: r.project_id, seq: r.seq, type: r.type as ReviewEventType, actorId: r.actor_id, at: r.at,
-  payload: JSON.parse(r.payload) as { [k: string]: JsonValue }, prevHash: r.prev_hash, hash: r.hash,
-});
+import { SqliteReviewFacts } from './sqlite-review-facts';
+import { SqliteReviewLog, type ReviewKeyOptions } from './sqlite-review-log';
+import { SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow } from './sqlite-review-rows';
 
 export class SqliteReviews implements ReviewStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly facts: SqliteReviewFacts;
+  private readonly signedLog: SqliteReviewLog;
 
-  /** Appends one event to its project's chain; call inside the transaction that makes the change. */
-  private append(event: ReviewEvent): void {
-    const last = this.db.prepare('SELECT * FROM review_log WHERE project_id = ? ORDER BY seq DESC LIMIT 1').get(event.projectId) as LogRow | undefined;
-    const e = nextEntry(last ? toEntry(last) : null, event);
-    this.db
-      .prepare('INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(e.projectId, e.seq, e.type, e.actorId, e.at, JSON.stringify(e.payload), e.prevHash, e.hash);
-    this.db
-      .prepare('INSERT INTO review_log_heads (project_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT(project_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash')
-      .run(e.projectId, e.seq, e.hash);
+  constructor(
+    private readonly db: Database.Database,
+    key: ReviewKeyOptions,
+  ) {
+    this.facts = new SqliteReviewFacts(db);
+    this.signedLog = new SqliteReviewLog(db, this.facts, key);
   }
 
+  /** Writes a record and its log entry in one transaction (the entry hashes the record as written). */
   private inTx(event: ReviewEvent, change: () => void): void {
     this.db.transaction(() => {
       change();
-      this.append(event);
+      this.signedLog.append(event);
     })();
   }
 
@@ -183,13 +150,7 @@ export class SqliteReviews implements ReviewStore {
   }
 
   async scoresOfSubmission(submissionId: string): Promise<ScoreRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM review_scores WHERE submission_id = ? ORDER BY scored_at').all(submissionId) as {
-      submission_id: string; scorer_id: number; levels: string; remarks: string; total: number; rubric: string; scored_at: number;
-    }[];
-    return rows.map((r) => ({
-      submissionId: r.submission_id, scorerId: r.scorer_id, levels: JSON.parse(r.levels) as Record<string, number>, remarks: JSON.parse(r.remarks) as Record<string, string>,
-      total: r.total, rubric: JSON.parse(r.rubric) as Rubric, scoredAt: r.scored_at,
-    }));
+    return (this.db.prepare('SELECT * FROM review_scores WHERE submission_id = ? ORDER BY scored_at').all(submissionId) as ScoreRow[]).map(toScore);
   }
 
   async addDefense(d: DefenseRecord, event: ReviewEvent): Promise<void> {
@@ -232,16 +193,45 @@ export class SqliteReviews implements ReviewStore {
       .run(schoolId, JSON.stringify(rubric), by, at);
   }
 
-  async log(projectId: string): Promise<ChainEntry[]> {
-    return (this.db.prepare('SELECT * FROM review_log WHERE project_id = ? ORDER BY seq').all(projectId) as LogRow[]).map(toEntry);
+  async log(projectId: string): Promise<StoredChainEntry[]> {
+    return this.signedLog.entries(projectId);
   }
 
   async logHead(projectId: string): Promise<LogHead | undefined> {
-    return this.db.prepare('SELECT seq, hash FROM review_log_heads WHERE project_id = ?').get(projectId) as LogHead | undefined;
+    return this.signedLog.head(projectId);
+  }
+
+  async legacySeal(projectId: string): Promise<LegacySeal | undefined> {
+    return this.signedLog.legacy(projectId);
+  }
+
+  async logTotals(): Promise<{ recorded: LogTotals | undefined; counted: { projects: number; entries: number } }> {
+    return { recorded: this.signedLog.totals(), counted: this.signedLog.counted() };
   }
 
   async projectsWithLog(): Promise<string[]> {
-    const sql = 'SELECT project_id FROM review_log UNION SELECT project_id FROM review_log_heads ORDER BY project_id';
-    return (this.db.prepare(sql).all() as { project_id: string }[]).map((r) => r.project_id);
+    return this.signedLog.projectsWithLog();
+  }
+
+  async projectsWithRecords(): Promise<string[]> {
+    return this.facts.projectsWithRecords();
+  }
+
+  async factsOfProject(projectId: string): Promise<ReviewFact[]> {
+    return this.facts.ofProject(projectId);
+  }
+
+  async receipt(projectId: string, seq: number): Promise<string | null> {
+    return this.signedLog.receipt(projectId, seq);
+  }
+
+  /** The review key (undefined before the first review event, or when a read-only store found no key file). */
+  get key(): ReviewKey | undefined {
+    return this.signedLog.key;
+  }
+
+  /** Key ids on signatures in the database. */
+  signedKeyIds(): string[] {
+    return this.signedLog.signedKeyIds();
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
+import { defaultReviewKeyFile } from '../review/review-key';
 import { SqliteReviews } from './sqlite-reviews';
 import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
 import { LoggedDocWrites, MemoryDocWrites, ReadOnlyDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
@@ -19,6 +20,13 @@ export interface SqliteStoreOptions {
   flush?: FlushPolicy;
   /** 'read': never write documents (tools that run beside a live server); default 'write' (one process only). */
   documents?: 'write' | 'read';
+  /**
+   * The review key file (server/review/review-key.ts); default `<dataDir>.review-key`, a throwaway key for
+   * ':memory:'. With `documents: 'read'` the key is only read.
+   */
+  reviewKeyFile?: string;
+  /** Where warnings about the key file go (default: console.warn). */
+  warn?: (message: string) => void;
 }
 
 export class SqliteStore implements Store {
@@ -47,6 +55,17 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     applySchema(this.db);
+    try {
+      // before the document writer's worker starts, so a refusal (a missing key file) leaves nothing running
+      this.reviews = new SqliteReviews(this.db, {
+        file: this.path === ':memory:' ? null : (opts.reviewKeyFile ?? defaultReviewKeyFile(opts.dataDir)),
+        writable: opts.documents !== 'read',
+        warn: opts.warn,
+      });
+    } catch (e) {
+      this.db.close();
+      throw e;
+    }
     this.accounts = new SqliteAccounts(this.db);
     this.classes = new SqliteClasses(this.db);
     this.projects = new SqliteProjects(this.db);
@@ -61,7 +80,6 @@ export class SqliteStore implements Store {
       this.docWrites = new MemoryDocWrites(this.db);
     }
     this.docs = new SqliteDocs(this.db, this.docWrites);
-    this.reviews = new SqliteReviews(this.db);
   }
 
   /** Runs a checkpoint now (tests); undefined for stores without a WAL. */

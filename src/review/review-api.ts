@@ -17,6 +17,8 @@ export interface Submission {
   mentor: Person | null;
   status: SubmissionStatus;
   decision: { decision: 'approve' | 'revise'; summary: string; decidedAt: number; decidedBy: Person | null } | null;
+  /** The receipt of the log entry that recorded the decision (GET /api/submissions/:id and the decision answer). */
+  decisionReceipt?: { seq: number; code: string | null } | null;
 }
 export interface Reply {
   id: string;
@@ -101,7 +103,7 @@ export interface HistoryEntry {
   prevHash: string;
 }
 export interface History {
-  chain: { ok: boolean; entries: number; brokenAt?: number; reason?: string };
+  chain: { ok: boolean; entries: number; brokenAt?: number | null; reason?: string; receipt?: string | null; problems?: { seq?: number; record?: string; message: string }[] };
   entries: HistoryEntry[];
 }
 export interface PortfolioProject {
@@ -112,6 +114,8 @@ export interface PortfolioProject {
   createdAt: number;
   submissions: (Submission & { scores: Score[]; comments: CommentThread[] })[];
   defenses: Defense[];
+  /** The receipt of the newest entry of the project's review log; null before its first review event. */
+  receipt: { seq: number; code: string | null } | null;
 }
 export interface Portfolio {
   student: { id: number; displayName: string };

@@ -4,6 +4,7 @@
  * student sees the comment, replies, revises the notebook and resubmits; the mentor sees the diff and
  * approves. Screenshots in test/e2e/screenshots/review-*.png. Needs `npx vite build` first.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,6 +23,17 @@ let student: Page;
 let mentor: Page;
 let firstUrl = '';
 let projectId = '';
+let decisionReceipt = '';
+
+/** `npm run verify-reviews` on the running server's data (its review key is beside the data directory). */
+function verifyReviews(args: string[]): Promise<{ code: number; stdout: string }> {
+  const root = resolve(import.meta.dirname, '../..');
+  return new Promise((done) => {
+    execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts'), ...args], { cwd: root, env: { ...process.env, DATA_DIR: server.dataDir } }, (err, stdout) =>
+      done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout }),
+    );
+  });
+}
 
 const loginThroughPage = (page: Page, username: string, next: string) => login(page, server.url, username, PASSWORD, next);
 
@@ -125,6 +137,9 @@ describe('mentor review and resubmission', () => {
     await mentor.getByRole('button', { name: 'Send decision' }).click();
     await mentor.locator('.decision.approve').waitFor();
     await expect.poll(() => mentor.locator('.history .ok').textContent()).toMatch(/intact/);
+    // the decision carries a receipt people can keep, which verify-reviews finds again
+    decisionReceipt = (await mentor.locator('.decision.approve .receipt code').textContent()) ?? '';
+    expect(decisionReceipt).toMatch(/^\d+-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     await mentor.screenshot({ path: join(shots, 'review-mentor-diff-approve.png'), fullPage: true });
   });
 
@@ -133,6 +148,13 @@ describe('mentor review and resubmission', () => {
     await student.getByRole('heading', { name: /Portfolio of/ }).waitFor();
     await student.getByText('Total: 66.3 / 100').first().waitFor();
     await student.getByText('Clear method and conclusion. Approved.').waitFor();
+    // the project's review history receipt (the newest entry is the approval, so it is the decision's receipt)
+    expect(await student.locator('.project > .receipt code').textContent()).toBe(decisionReceipt);
+    expect(await student.locator('.submission .receipt code').allTextContents()).toEqual([expect.stringMatching(/^\d+-/), decisionReceipt]);
+    const cli = await verifyReviews(['--receipt', decisionReceipt]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toMatch(new RegExp(`Receipt ${decisionReceipt}: entry \\d+ \\(decision`));
+    expect(cli.stdout).toMatch(/^OK\s/m);
     await student.emulateMedia({ media: 'print' });
     expect(await student.locator('header.top').isVisible()).toBe(false);
     await student.screenshot({ path: join(shots, 'review-portfolio-print.png'), fullPage: true });

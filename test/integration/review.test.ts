@@ -274,19 +274,19 @@ describe('hash-chained review log', () => {
     try {
       db.prepare('DELETE FROM review_log WHERE project_id = ? AND seq > 10').run(pA); // DELETE is not blocked by the append-only trigger
       const out: string[] = [];
-      expect(await verifyAll(fx.store, (l) => out.push(l))).toEqual({ projects: 1, broken: 1 });
+      expect(await verifyAll(fx.store, (l) => out.push(l))).toMatchObject({ projects: 1, broken: 1 });
       expect(out[0]).toMatch(new RegExp(`^BROKEN\\s+${pA}\\s+at entry 11 of 10: the log ends at entry 10 but entry 12 was written`));
       const h = await fx.api(`/api/projects/${pA}/review-history`, { cookie: c.mentor });
       expect(h.body.chain).toMatchObject({ ok: false, brokenAt: 11 });
     } finally {
       db.exec('ROLLBACK');
     }
-    expect(await verifyAll(fx.store, () => {})).toEqual({ projects: 1, broken: 0 });
+    expect(await verifyAll(fx.store, () => {})).toEqual({ projects: 1, broken: 0, storeWide: null });
   });
 
   it('detects a row edited directly in SQLite: API, verifyAll and `npm run verify-reviews` (exit 1)', async () => {
     const lines: string[] = [];
-    expect(await verifyAll(fx.store, (l) => lines.push(l))).toEqual({ projects: 1, broken: 0 });
+    expect(await verifyAll(fx.store, (l) => lines.push(l))).toEqual({ projects: 1, broken: 0, storeWide: null });
     expect(lines[0]).toMatch(new RegExp(`^OK\\s+${pA}\\s+12 entries`));
     // Someone with access to the file drops the append-only trigger and softens the mentor's comment.
     fx.store.db.exec('DROP TRIGGER review_log_append_only');
@@ -297,7 +297,7 @@ describe('hash-chained review log', () => {
     const h = await fx.api(`/api/projects/${pA}/review-history`, { cookie: c.mentor });
     expect(h.body.chain).toMatchObject({ ok: false, brokenAt: 2 });
     const out: string[] = [];
-    expect(await verifyAll(fx.store, (l) => out.push(l))).toEqual({ projects: 1, broken: 1 });
+    expect(await verifyAll(fx.store, (l) => out.push(l))).toMatchObject({ projects: 1, broken: 1 });
     expect(out[0]).toMatch(new RegExp(`^BROKEN\\s+${pA}\\s+at entry 2 of 12`));
     const root = resolve(import.meta.dirname, '../..');
     const cli = await new Promise<{ code: number; stdout: string }>((done) => {

@@ -11,6 +11,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { assembleServer, type AssembleOptions, type AssembledServer } from '../../server/assemble';
 import { createDemoSchool, type DemoSchool } from '../../server/demo-school';
+import { defaultReviewKeyFile } from '../../server/review/review-key';
 import { SqliteStore } from '../../server/store/sqlite';
 
 export const DEMO_PASSWORD = 'test-pass-42';
@@ -85,7 +86,10 @@ export async function startFixture(
     },
     async close() {
       await server.close();
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(defaultReviewKeyFile(dataDir), { force: true }); // the review key lives beside the data directory
+      }
     },
   };
   return fx;

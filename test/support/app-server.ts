@@ -63,7 +63,10 @@ export async function startAppServer(opts: { dataDir?: string; env?: Record<stri
     stop,
     async dispose() {
       await stop();
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(`${dataDir}.review-key`, { force: true }); // the review key lives beside the data directory (REVIEW_KEY_FILE's default)
+      }
     },
   };
 }
