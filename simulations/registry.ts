@@ -14,6 +14,9 @@ import { titrationMeta } from './titration/meta';
 import { gasMeta } from './gas/meta';
 import { stoichiometryMeta } from './stoichiometry/meta';
 import { moleculesMeta } from './molecules/meta';
+import { presetMeta } from './bench/preset';
+import { circuitParts } from './circuits/parts';
+import { circuitPresets } from './circuits/presets';
 
 export interface SimulationEntry {
   meta: SimulationMeta;
@@ -36,7 +39,21 @@ export const simulations: SimulationEntry[] = [
   { meta: gasMeta, createModel: async () => new (await import('./gas/model')).GasModel(), loadView: () => import('./gas/view.svelte') },
   { meta: stoichiometryMeta, createModel: async () => new (await import('./stoichiometry/model')).StoichiometryModel(), loadView: () => import('./stoichiometry/view.svelte') },
   { meta: moleculesMeta, createModel: async () => new (await import('./molecules/model')).MoleculesModel(), loadView: () => import('./molecules/view.svelte') },
+  // Physics: circuits bench presets (a setup + parameters bound to part properties; simulations/bench)
+  ...circuitPresets.map(
+    (preset): SimulationEntry => ({
+      meta: presetMeta(preset, circuitParts),
+      createModel: async () => (await import('./circuits/model')).createCircuitModel(preset),
+      loadView: () => import('./circuits/view.svelte'),
+      sceneHeightPx: benchSceneHeightPx,
+    }),
+  ),
 ];
+
+/** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */
+function benchSceneHeightPx(widthPx: number): number {
+  return Math.round(Math.max(320, widthPx - 160) * 0.6 + 230);
+}
 
 export function findSimulation(id: string): SimulationEntry | undefined {
   return simulations.find((s) => s.meta.id === id);

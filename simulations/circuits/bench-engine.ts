@@ -1,0 +1,163 @@
+/**
+ * The circuits bench's engine: the setup becomes a circuit (circuit-of-setup.ts) that the circuit engine
+ * (./engine, MNA + Newton + implicit transient) solves and steps. Answers what the view and the presets ask
+ * of a part: a meter's reading (with optional pointer tremble from the seeded generator), a bulb's
+ * brightness, a part's current and voltage, a blown fuse.
+ *
+ * After an edit, a circuit of resistive parts starts again from its operating point (a bulb's filament
+ * settles in a fraction of a second, so the new steady state is what a student sees); blown fuses stay
+ * blown until the bench is reset. Circuits that store energy (capacitors, coils) keep their state across
+ * edits through the engine's setElements.
+ */
+import { SeededRandom } from '../core/rng';
+import type { SimEvent } from '../core/simulation';
+import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
+import { AMMETER_SCALES, VOLTMETER_SCALES, withNoise } from '../bench/instruments/analog-meter';
+import type { Setup } from '../bench/setup';
+import { circuitOfSetup, type CircuitOfSetup } from './circuit-of-setup';
+import { TransientSimulator, type CircuitSolution, type TransientState } from './engine';
+import { circuitParts } from './parts';
+
+/** Kinds whose state must carry over an edit (charge, flux, contact position). */
+const STORING = new Set(['capacitor', 'inductor', 'transformer', 'relay', 'coupling']);
+/** Pointer tremble with noise on, in smallest divisions (a restless but readable pointer). */
+const NOISE_DIVISIONS = 0.3;
+
+interface CircuitEngineState {
+  blown: string[];
+  rng: number;
+  sim: TransientState | null;
+}
+
+export class CircuitBenchEngine implements BenchEngine {
+  readonly catalog = circuitParts;
+  private setup: Setup | null = null;
+  private circuit: CircuitOfSetup = { elements: [], meters: new Map(), partOf: (n) => n };
+  private sim: TransientSimulator | null = null;
+  private solution: CircuitSolution | null = null;
+  private blown = new Set<string>();
+  private rng = new SeededRandom(1);
+  private noisy = new Map<string, number>();
+  private problem: string | null = null;
+
+  reset(setup: Setup, seed: number): void {
+    this.blown = new Set();
+    this.rng = new SeededRandom(seed);
+    this.sim = null;
+    this.configure(setup);
+  }
+
+  configure(setup: Setup): void {
+    this.setup = setup;
+    this.circuit = circuitOfSetup(setup, this.blown);
+    this.problem = null;
+    try {
+      const keep = this.sim && this.circuit.elements.some((e) => STORING.has(e.kind));
+      if (keep && this.sim) this.sim.setElements(this.circuit.elements);
+      else this.sim = new TransientSimulator(this.circuit.elements, { start: 'operatingPoint' });
+      this.take(this.sim.solution());
+    } catch (e) {
+      // Values out of the engine's range cannot come from a validated setup; say so rather than crash.
+      this.sim = null;
+      this.solution = null;
+      this.problem = (e as Error).message;
+    }
+  }
+
+  step(dtS: number, timeS: number): SimEvent[] {
+    if (!this.sim) return [];
+    const r = this.sim.step(dtS);
+    this.take(r.solution);
+    const events: SimEvent[] = [];
+    for (const e of r.events) {
+      if (e.code === 'fuseBlown') events.push({ name: 'fuseBlown', timeS: timeS + dtS });
+    }
+    return events;
+  }
+
+  private take(solution: CircuitSolution) {
+    this.solution = solution;
+    for (const [name, r] of Object.entries(solution.elements)) if (r.blown) this.blown.add(this.circuit.partOf(name));
+    this.noisy.clear();
+  }
+
+  /** The engine's reading of one element, or null when there is no trustworthy solution. */
+  private reading(element: string) {
+    if (!this.solution?.ok) return null;
+    return this.solution.elements[element] ?? null;
+  }
+
+  value(partId: string, name: string): number {
+    const part = this.setup?.parts.find((p) => p.id === partId);
+    if (!part) return NaN;
+    // A property asked by name (a preset measuring a resistor's value) is the property itself.
+    if (typeof part.props[name] === 'number') return part.props[name] as number;
+    const meter = this.circuit.meters.get(partId);
+    if (meter) {
+      if (name === 'range') return meter.range === null ? NaN : Number(meter.range);
+      if (name !== 'readingA' && name !== 'readingV') return NaN;
+      if (!meter.element || meter.range === null) return NaN;
+      const r = this.reading(meter.element);
+      if (!r) return 0;
+      const trueValue = meter.kind === 'ammeter' ? r.currentA : r.voltageV;
+      if (part.props.noise !== true) return trueValue;
+      let v = this.noisy.get(partId);
+      if (v === undefined) {
+        const scale = (meter.kind === 'ammeter' ? AMMETER_SCALES : VOLTMETER_SCALES)[meter.range];
+        v = withNoise(trueValue, scale, this.rng, NOISE_DIVISIONS);
+        this.noisy.set(partId, v);
+      }
+      return v;
+    }
+    if (name === 'blown') return this.blown.has(partId) ? 1 : 0;
+    const r = this.reading(partId);
+    if (!r) return 0;
+    switch (name) {
+      case 'currentA':
+        return r.currentA;
+      case 'voltageV':
+        return r.voltageV;
+      case 'powerW':
+        return r.powerW;
+      case 'brightness':
+        // Bulbs: power over rated power. LEDs: the forward current over a typical 20 mA.
+        return part.kind === 'led' ? Math.max(0, r.currentA) / 0.02 : (r.brightness ?? 0);
+      case 'resistanceNowOhm':
+        return r.resistanceOhm ?? NaN;
+      default:
+        return NaN;
+    }
+  }
+
+  diagnostics(): BenchDiagnostic[] {
+    if (this.problem) return [{ key: 'circuits.diag.invalid', vars: { detail: this.problem }, parts: [], severity: 'error' }];
+    const out: BenchDiagnostic[] = [];
+    for (const d of this.solution?.diagnostics ?? []) {
+      const parts = [...new Set(d.parts.map((p) => this.circuit.partOf(p)))];
+      out.push({ key: `circuits.diag.${d.code}`, vars: { parts: parts.join(', ') }, parts, severity: d.severity });
+    }
+    // A blown fuse stays blown (the engine says so once, when it melts): keep telling the student.
+    for (const id of this.blown) {
+      if (this.setup?.parts.some((p) => p.id === id) && !out.some((d) => d.key === 'circuits.diag.fuseBlown' && d.parts.includes(id))) {
+        out.push({ key: 'circuits.diag.fuseBlown', vars: { parts: id }, parts: [id], severity: 'warning' });
+      }
+    }
+    return out;
+  }
+
+  state(): CircuitEngineState {
+    return { blown: [...this.blown], rng: this.rng.seedState, sim: this.sim?.state() ?? null };
+  }
+
+  restore(raw: unknown): void {
+    const s = raw as Partial<CircuitEngineState>;
+    if (!Array.isArray(s?.blown) || !s.blown.every((b) => typeof b === 'string')) throw new Error('circuits state: blown must be a list of part ids');
+    this.blown = new Set(s.blown);
+    if (Number.isInteger(s.rng)) this.rng.seedState = s.rng!;
+    if (this.setup) this.configure(this.setup);
+    if (s.sim && this.sim) {
+      this.sim.restore(s.sim);
+      this.take(this.sim.solution());
+    }
+  }
+}

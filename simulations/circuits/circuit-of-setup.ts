@@ -1,0 +1,97 @@
+/**
+ * From a bench setup to the engine's circuit: joined terminals are one node (union–find over the wires,
+ * bench/nets.ts), and each part becomes the element(s) that model it. Meters get the internal resistance of
+ * the range post that is wired (a school ammeter has three posts: "−", "0.6", "3"), so choosing a range is
+ * choosing a post, as on the real meter. Element names are part ids; a meter's are `A1@0.6`, `A1@3`.
+ */
+import { buildNets } from '../bench/nets';
+import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
+import { ammeterResistanceOhm, DIODE_PRESETS, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { circuitParts } from './parts';
+
+export interface MeterWiring {
+  kind: 'ammeter' | 'voltmeter';
+  /** The range post in use ('0.6', '3', '15'), or null while no range post is wired. */
+  range: string | null;
+  /** The engine element that carries the reading. */
+  element: string | null;
+}
+
+export interface CircuitOfSetup {
+  elements: CircuitElement[];
+  meters: Map<string, MeterWiring>;
+  /** The part an engine element belongs to (`A1@0.6` → `A1`). */
+  partOf: (elementName: string) => string;
+}
+
+const METER_RANGES: Record<'ammeter' | 'voltmeter', string[]> = { ammeter: ['0.6', '3'], voltmeter: ['3', '15'] };
+const num = (p: SetupPart, prop: string) => Number(p.props[prop]);
+
+export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = new Set()): CircuitOfSetup {
+  const nets = buildNets(setup, circuitParts);
+  const wired = new Set(setup.links.flatMap((l) => [`${l.from.part}.${l.from.terminal}`, `${l.to.part}.${l.to.terminal}`]));
+  const node = (part: string, terminal: string) => `n${nets.netOf({ part, terminal } satisfies TerminalRef)}`;
+  const elements: CircuitElement[] = [];
+  const meters = new Map<string, MeterWiring>();
+  for (const p of setup.parts) {
+    const n = (t: string) => node(p.id, t);
+    switch (p.kind) {
+      case 'cell':
+        elements.push({ kind: 'voltageSource', name: p.id, nodes: [n('+'), n('-')], voltageV: num(p, 'emfV'), internalResistanceOhm: num(p, 'internalResistanceOhm') });
+        break;
+      case 'battery-pack': {
+        const count = num(p, 'cellCount');
+        elements.push({ kind: 'voltageSource', name: p.id, nodes: [n('+'), n('-')], voltageV: count * num(p, 'cellEmfV'), internalResistanceOhm: count * num(p, 'cellInternalResistanceOhm') });
+        break;
+      }
+      case 'dc-supply':
+        elements.push({ kind: 'voltageSource', name: p.id, nodes: [n('+'), n('-')], voltageV: num(p, 'voltageV'), internalResistanceOhm: num(p, 'internalResistanceOhm') });
+        break;
+      case 'switch':
+        elements.push({ kind: 'switch', name: p.id, nodes: [n('a'), n('b')], closed: p.props.closed === true });
+        break;
+      case 'two-way-switch':
+        elements.push({ kind: 'twoWaySwitch', name: p.id, nodes: [n('common'), n('a'), n('b')], position: p.props.position === 'b' ? 'b' : 'a' });
+        break;
+      case 'resistor':
+      case 'resistance-box':
+        elements.push({ kind: 'resistor', name: p.id, nodes: [n('a'), n('b')], resistanceOhm: num(p, 'resistanceOhm') });
+        break;
+      case 'rheostat':
+        elements.push({ kind: 'rheostat', name: p.id, nodes: [n('a'), n('b'), n('c')], resistanceOhm: num(p, 'resistanceOhm'), sliderFraction: num(p, 'sliderFraction') });
+        break;
+      case 'bulb':
+        elements.push({ kind: 'bulb', name: p.id, nodes: [n('a'), n('b')], ratedVoltageV: num(p, 'ratedVoltageV'), ratedPowerW: num(p, 'ratedPowerW') });
+        break;
+      case 'led':
+        elements.push({ kind: 'diode', name: p.id, nodes: [n('+'), n('-')], model: p.props.colour === 'green' ? DIODE_PRESETS.greenLed : DIODE_PRESETS.redLed });
+        break;
+      case 'fuse':
+        elements.push({ kind: 'fuse', name: p.id, nodes: [n('a'), n('b')], ratedCurrentA: num(p, 'ratedCurrentA'), blown: blownFuses.has(p.id) });
+        break;
+      case 'ammeter':
+      case 'voltmeter': {
+        const kind = p.kind;
+        let reading: string | null = null;
+        let range: string | null = null;
+        for (const r of METER_RANGES[kind]) {
+          if (!wired.has(`${p.id}.${r}`)) continue;
+          const name = `${p.id}@${r}`;
+          const rangeValue = Number(r);
+          elements.push(
+            kind === 'ammeter'
+              ? { kind: 'ammeter', name, nodes: [n(r), n('-')], resistanceOhm: ammeterResistanceOhm(rangeValue) }
+              : { kind: 'voltmeter', name, nodes: [n(r), n('-')], resistanceOhm: voltmeterResistanceOhm(rangeValue) },
+          );
+          // The pointer follows the smallest range wired (both posts wired is a student's mistake; the smaller reads).
+          if (reading === null) [reading, range] = [name, r];
+        }
+        meters.set(p.id, { kind, range, element: reading });
+        break;
+      }
+      default:
+        throw new Error(`circuits bench: no electrical model for part kind '${p.kind}'`);
+    }
+  }
+  return { elements, meters, partOf: (name) => name.split('@')[0] };
+}

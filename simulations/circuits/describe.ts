@@ -1,0 +1,118 @@
+/**
+ * The circuit in words, for screen readers and the description panel: each part with its state ("switch
+ * S1, closed"; "ammeter A1 on its 0.6 A posts"), then how parts are joined ("bulb L1 in series with switch
+ * S1"; "voltmeter V1 in parallel with bulb L1"), unwired parts, and what the engine says (an open circuit,
+ * a short, a pinned meter). Series: two parts share a junction that nothing else touches. Parallel: two
+ * parts share both their junctions.
+ */
+import type { ViewI18n } from '../view';
+import type { BenchModel } from '../bench/bench-model';
+import { buildNets } from '../bench/nets';
+import type { Setup, SetupPart } from '../bench/setup';
+import { pointerFor, AMMETER_SCALES, VOLTMETER_SCALES } from '../bench/instruments/analog-meter';
+import { circuitParts } from './parts';
+
+const k = (s: string) => `circuits.describe.${s}`;
+
+/** The part's name as a student says it: "bulb L1". */
+export function partName(p: SetupPart, i18n: ViewI18n): string {
+  return `${i18n.t(circuitParts.get(p.kind).labelKey)} ${p.id}`;
+}
+
+/** The part's state in a few words, or '' (mystery values are not in `p.props` for a student). */
+export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n): string {
+  const t = i18n.t;
+  const n = (prop: string, unit: string) => (typeof p.props[prop] === 'number' ? `${i18n.number(p.props[prop] as number, 4)} ${unit}` : '');
+  switch (p.kind) {
+    case 'switch':
+      return t(p.props.closed ? k('closed') : k('open'));
+    case 'two-way-switch':
+      return t(k('position'), { position: String(p.props.position ?? 'a') });
+    case 'cell':
+      return n('emfV', 'V');
+    case 'battery-pack':
+      return t(k('cells'), { n: String(p.props.cellCount ?? '?') });
+    case 'dc-supply':
+      return n('voltageV', 'V');
+    case 'resistor':
+    case 'resistance-box':
+      return n('resistanceOhm', 'Ω');
+    case 'rheostat':
+      return typeof p.props.sliderFraction === 'number' ? t(k('slider'), { percent: Math.round(p.props.sliderFraction * 100) }) : '';
+    case 'bulb': {
+      const b = model?.engine.value(p.id, 'brightness') ?? NaN;
+      return Number.isFinite(b) ? t(b > 0.05 ? k('lit') : k('dark')) : '';
+    }
+    case 'fuse':
+      return model?.engine.value(p.id, 'blown') === 1 ? t(k('blown')) : '';
+    case 'ammeter':
+    case 'voltmeter': {
+      const range = model?.engine.value(p.id, 'range') ?? NaN;
+      if (!Number.isFinite(range)) return t(k('meterUnwired'));
+      const unit = p.kind === 'ammeter' ? 'A' : 'V';
+      const reading = model?.engine.value(p.id, p.kind === 'ammeter' ? 'readingA' : 'readingV') ?? NaN;
+      const scale = (p.kind === 'ammeter' ? AMMETER_SCALES : VOLTMETER_SCALES)[String(range)];
+      const status = scale ? pointerFor(reading, scale).status : 'none';
+      const posts = t(k('meterRange'), { range: i18n.number(range, 2), unit });
+      return status === 'overrange' || status === 'reversed' ? `${posts}, ${t(k(status))}` : posts;
+    }
+    default:
+      return '';
+  }
+}
+
+export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
+  const t = i18n.t;
+  const parts = setup.parts.filter((p) => audience === 'teacher' || !p.hidden);
+  if (!parts.length) return t(k('empty'));
+  const shown = new Set(parts.map((p) => p.id));
+  const nets = buildNets(setup, circuitParts);
+  const wired = new Set(setup.links.flatMap((l) => [`${l.from.part}.${l.from.terminal}`, `${l.to.part}.${l.to.terminal}`]));
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  const name = (id: string) => partName(byId.get(id)!, i18n);
+  const sentences: string[] = [];
+
+  const list = parts.map((p) => {
+    const state = partState(p, model, i18n);
+    return state ? `${partName(p, i18n)} (${state})` : partName(p, i18n);
+  });
+  sentences.push(t(k('onTable'), { list: list.join(', ') }));
+
+  // The junctions each part touches through its wired terminals.
+  const junctions = new Map<string, number[]>();
+  for (const p of parts) {
+    const js = circuitParts
+      .get(p.kind)
+      .terminals.filter((term) => wired.has(`${p.id}.${term.name}`))
+      .map((term) => nets.netOf({ part: p.id, terminal: term.name }));
+    junctions.set(p.id, [...new Set(js)].sort((a, b) => a - b));
+  }
+  const partsAt = (net: number) => [...new Set(nets.members[net].filter((m) => shown.has(m.part) && wired.has(`${m.part}.${m.terminal}`)).map((m) => m.part))];
+
+  const said = new Set<string>();
+  const pairs: string[] = [];
+  const ids = parts.map((p) => p.id);
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = junctions.get(ids[i])!, b = junctions.get(ids[j])!;
+      if (a.length < 2 || b.length < 2) continue;
+      const shared = a.filter((x) => b.includes(x));
+      const key = `${ids[i]}|${ids[j]}`;
+      if (shared.length >= 2 && a.length === 2 && b.length === 2) {
+        pairs.push(t(k('parallel'), { a: name(ids[i]), b: name(ids[j]) }));
+        said.add(key);
+      } else if (shared.length === 1 && partsAt(shared[0]).length === 2) {
+        pairs.push(t(k('series'), { a: name(ids[i]), b: name(ids[j]) }));
+        said.add(key);
+      }
+    }
+  }
+  if (pairs.length) sentences.push(pairs.join('; '));
+  const loose = parts.filter((p) => junctions.get(p.id)!.length === 0).map((p) => partName(p, i18n));
+  if (loose.length) sentences.push(t(k('unwired'), { list: loose.join(', ') }));
+  for (const d of model.diagnostics()) {
+    if (d.parts.some((id) => !shown.has(id))) continue;
+    sentences.push(t(d.key, { ...d.vars, parts: d.parts.map((id) => (byId.has(id) ? name(id) : id)).join(', ') }));
+  }
+  return sentences.join('. ') + '.';
+}

@@ -1,0 +1,17 @@
+/** Every part of the circuits bench; adding a part is adding a file here and its line below. */
+import { PartCatalog } from '../../bench/part';
+import { ammeter } from './ammeter';
+import { batteryPack } from './battery-pack';
+import { bulb } from './bulb';
+import { cell } from './cell';
+import { dcSupply } from './dc-supply';
+import { fuse } from './fuse';
+import { led } from './led';
+import { resistanceBox } from './resistance-box';
+import { resistor } from './resistor';
+import { rheostat } from './rheostat';
+import { switchPart } from './switch';
+import { twoWaySwitch } from './two-way-switch';
+import { voltmeter } from './voltmeter';
+
+export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter]);

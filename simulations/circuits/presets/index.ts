@@ -1,0 +1,9 @@
+/** The circuits bench's curriculum presets, each registered as an experiment id. */
+import type { BenchPreset } from '../../bench/preset';
+import { ammeterPreset } from './ammeter';
+import { ohmsLawPreset } from './ohms-law';
+import { resistanceViPreset } from './resistance-vi';
+import { seriesParallelPreset } from './series-parallel';
+import { voltmeterPreset } from './voltmeter';
+
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset];
