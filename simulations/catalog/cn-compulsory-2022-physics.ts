@@ -45,7 +45,7 @@ export const entries: CatalogEntry[] = [
     experiments: ['incline'],
     start: { incline: { angleDeg: 10, staticFriction: 0.05, kineticFriction: 0.05, lengthM: 3 } },
     note: bi(
-      '课本的做法是让小车从斜面滑下，用刻度尺量路程、停表计时；斜面实验里用尺子工具和秒表工具做同样的测量（物块代替小车）。',
+      '课本的做法是让小车从斜面滑下，用刻度尺量路程、停表计时；斜面实验里用刻度尺工具和秒表工具做同样的测量（物块代替小车）。',
       'The textbook lets a cart run down a slope and measures distance with a ruler and time with a stopwatch; the incline lab does the same with its ruler and stopwatch tools (a block instead of the cart).',
     ),
   },

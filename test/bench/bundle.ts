@@ -49,6 +49,33 @@ export function firstLoad() {
   return { js, css: styles, lazy, totalJs: sum(js), totalCss: sum(styles) };
 }
 
+/**
+ * What opening a page adds to the first load: its lazy chunk (by source path, e.g. `src/labs/LabsPage.svelte`)
+ * and the chunks it imports statically that the first load did not bring, JS and CSS.
+ */
+export function routeLoad(src: string) {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const first = new Set<string>();
+  const visitFirst = (key: string) => {
+    if (first.has(key)) return;
+    first.add(key);
+    manifest[key].imports?.forEach(visitFirst);
+  };
+  visitFirst(Object.keys(manifest).find((k) => manifest[k].isEntry)!);
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const visit = (key: string) => {
+    if (seen.has(key) || first.has(key)) return;
+    seen.add(key);
+    files.push(manifest[key].file, ...(manifest[key].css ?? []));
+    manifest[key].imports?.forEach(visit);
+  };
+  if (!manifest[src]) throw new Error(`${src} is not a chunk of the build`);
+  visit(src);
+  const chunks = [...new Set(files)].map((file) => ({ file, ...sizes(file) }));
+  return { chunks, raw: chunks.reduce((s, c) => s + c.raw, 0), gzip: chunks.reduce((s, c) => s + c.gzip, 0) };
+}
+
 const kb = (n: number) => +(n / 1024).toFixed(1);
 
 export default async function run() {
@@ -60,6 +87,9 @@ export default async function run() {
     'first-load CSS gzip KB': kb(r.totalCss.gzip),
   };
   for (const c of r.js) figures[`first-load chunk ${c.file} gzip KB`] = kb(c.gzip);
+  const labs = routeLoad('src/labs/LabsPage.svelte');
+  figures['labs page (/labs) adds, JS+CSS raw KB'] = kb(labs.raw);
+  figures['labs page (/labs) adds, JS+CSS gzip KB'] = kb(labs.gzip);
   const lazyFigures: Record<string, number | string> = {};
   for (const c of r.lazy) lazyFigures[`${c.src} (${c.file}) gzip KB`] = kb(c.gzip);
   return [

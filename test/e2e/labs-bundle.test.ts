@@ -1,0 +1,33 @@
+/**
+ * The Labs page stays light for a slow link: the catalogue and its pictures (inline SVG drawn by code, no
+ * image files) add at most 45 KB gzip to what the first load brought, and the worksheets, most of the
+ * catalogue's text, are not in it: each standard's arrive in their own chunk when one is opened.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstLoad, routeLoad } from '../bench/bundle';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+describe('Labs page bundle', () => {
+  const labs = routeLoad('src/labs/LabsPage.svelte');
+  const text = labs.chunks.filter((c) => c.file.endsWith('.js')).map((c) => readFileSync(join(dist, c.file), 'utf8')).join('\n');
+
+  it('adds at most 45 KB gzip to the first load', () => {
+    expect(labs.gzip).toBeGreaterThan(5 * 1024);
+    expect(labs.gzip).toBeLessThanOrEqual(45 * 1024);
+  });
+
+  it('carries the catalogue and its pictures but no worksheet, and no raster image', () => {
+    expect(text).toContain('用单摆测量重力加速度的大小');
+    expect(text).toContain('ball-stick');
+    // A worksheet question (cn-senior-2020-physics B1.1), only in that standard's worksheet chunk.
+    const question = '逐差法';
+    expect(text.includes(question)).toBe(false);
+    const lazy = firstLoad().lazy.filter((c) => c.src.includes('worksheets/cn-senior-2020-physics'));
+    expect(lazy.length).toBe(1);
+    expect(readFileSync(join(dist, lazy[0].file), 'utf8')).toContain(question);
+    expect(labs.chunks.some((c) => /\.(png|jpe?g|webp|gif)$/.test(c.file))).toBe(false);
+  });
+});
