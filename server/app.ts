@@ -7,8 +7,10 @@ import type { Duplex } from 'node:stream';
 import { ApiError, notFound } from './http/errors';
 import { sendError, sendJson } from './http/json';
 import { Router } from './http/router';
+import { PROGRAM_WORKER_ASSET, setSecurityHeaders } from './http/security-headers';
 import { createStaticHandler } from './http/static';
 import type { Auth } from './auth/auth';
+import { can } from './auth/permissions';
 import type { Store } from './store/store';
 
 /** The websocket side (`/sync/<projectId>`), provided by server/sync. */
@@ -42,8 +44,15 @@ export interface SproutServer {
 export function createServer(parts: ServerParts): SproutServer {
   const log = parts.log ?? ((line: string) => console.log(line));
   const router = new Router();
-  router.get('/api/health', ({ res }) => {
+  // Anyone (a load balancer) learns whether the server is up; where the data lives, why the store is
+  // unhealthy and how many documents and connections are open is for signed-in staff only.
+  router.get('/api/health', async ({ req, res }) => {
     const store = parts.store.status();
+    const caller = parts.auth ? await parts.auth.caller(req).catch(() => null) : null;
+    if (!can(caller?.user, 'server.health', { kind: 'none' })) {
+      sendJson(res, store.ok ? 200 : 503, { ok: store.ok, version: parts.version, store: { ok: store.ok, kind: store.kind } });
+      return;
+    }
     const sync = parts.sync?.stats() ?? { documents: 0, connections: 0 };
     sendJson(res, store.ok ? 200 : 503, { ok: store.ok, version: parts.version, store, ...sync });
   });
@@ -53,6 +62,7 @@ export function createServer(parts: ServerParts): SproutServer {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      setSecurityHeaders(res, req, 'api');
       // Cross-site request forgery: a state-changing call must come from this site (or ALLOWED_ORIGINS).
       if (parts.auth && !SAFE_METHODS.has(req.method ?? 'GET')) parts.auth.assertOrigin(req);
       const found = router.match(req.method ?? 'GET', url.pathname);
@@ -61,6 +71,7 @@ export function createServer(parts: ServerParts): SproutServer {
       await found.handler({ req, res, params: found.params, url });
       return;
     }
+    setSecurityHeaders(res, req, PROGRAM_WORKER_ASSET.test(url.pathname) ? 'program-worker' : 'app');
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed here`);
     await serveStatic(req, res, url.pathname);
   }

@@ -9,7 +9,7 @@ import { authRoutes } from './http/auth-routes';
 import { classRoutes } from './http/class-routes';
 import { projectRoutes } from './http/project-routes';
 import type { Router } from './http/router';
-import { MAX_IMAGE_BYTES } from '../projects/cells/image';
+import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/image';
 import type { Store } from './store/store';
 import type { SyncLimits } from './sync/limits';
 import { YSyncService } from './sync/service';
@@ -22,6 +22,8 @@ export interface AssembleOptions {
   auth?: Omit<AuthOptions, 'store'>;
   sync?: Partial<SyncLimits>;
   maxImageBytes?: number;
+  /** Most bytes of images per project (default PROJECT_IMAGE_QUOTA_BYTES). */
+  imageQuotaBytes?: number;
   /** More routes (e.g. server/review) registered after the core ones. */
   extraRoutes?: (router: Router, ctx: { store: Store; auth: Auth; live: LiveDocuments }) => void;
 }
@@ -41,7 +43,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
   const auth = new Auth({ store: opts.store, ...opts.auth });
   const sync = new YSyncService({ store: opts.store, auth, limits: opts.sync, log });
-  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? MAX_IMAGE_BYTES, docState: (id: string) => sync.encodeState(id) };
+  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? MAX_IMAGE_BYTES, imageQuotaBytes: opts.imageQuotaBytes ?? PROJECT_IMAGE_QUOTA_BYTES, docState: (id: string) => sync.encodeState(id) };
   const server = createServer({
     store: opts.store,
     auth,

@@ -1,6 +1,7 @@
 /** Server configuration from the environment, validated: a bad value stops start-up with a clear message. */
 import { resolve } from 'node:path';
-import { MAX_IMAGE_BYTES } from '../projects/cells/image';
+import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/image';
+import { parseTrustProxy, type TrustProxySetting } from './auth/client-address';
 import { defaultReviewKeyFile } from './review/review-key';
 import type { FlushPolicy } from './store/sqlite-doc-writer';
 
@@ -15,10 +16,15 @@ export interface ServerConfig {
   sessionTtlS: number;
   /** SECURE_COOKIES=1 when served over HTTPS. */
   secureCookies: boolean;
-  /** TRUST_PROXY=1 behind a reverse proxy that sets X-Forwarded-For. */
-  trustProxy: boolean;
+  /**
+   * TRUST_PROXY behind a reverse proxy that appends to X-Forwarded-For: 1 for one on this machine, or its
+   * addresses/subnets. The client is the right-most address that is not a trusted proxy.
+   */
+  trustProxy: TrustProxySetting;
   /** MAX_IMAGE_BYTES: biggest image upload (default 5 MiB). */
   maxImageBytes: number;
+  /** PROJECT_IMAGE_QUOTA_BYTES: most bytes of images one project holds (default 100 MiB). */
+  imageQuotaBytes: number;
   /**
    * SYNC_FLUSH: when a document update reaches the disk. 'background' (default): written before it is
    * relayed (survives a crash of the server), flushed within 1 s. 'before-relay': flushed before it is
@@ -59,6 +65,12 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   for (const o of allowedOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`ALLOWED_ORIGINS entries must look like https://host[:port] without a path; got '${o}'`);
   }
+  let trustProxy: TrustProxySetting;
+  try {
+    trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
   const syncFlush = env.SYNC_FLUSH || 'background';
   if (syncFlush !== 'background' && syncFlush !== 'before-relay') throw new ConfigError(`SYNC_FLUSH must be background or before-relay; got '${syncFlush}'`);
   const dataDir = resolve(cwd, env.DATA_DIR ?? 'data');
@@ -70,8 +82,9 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     allowedOrigins,
     sessionTtlS: int(env, 'SESSION_TTL_S', 7 * 24 * 3600, 60, 365 * 24 * 3600),
     secureCookies: flag(env, 'SECURE_COOKIES'),
-    trustProxy: flag(env, 'TRUST_PROXY'),
+    trustProxy,
     maxImageBytes: int(env, 'MAX_IMAGE_BYTES', MAX_IMAGE_BYTES, 1024, 64 * 1024 * 1024),
+    imageQuotaBytes: int(env, 'PROJECT_IMAGE_QUOTA_BYTES', PROJECT_IMAGE_QUOTA_BYTES, 1024, 64 * 1024 * 1024 * 1024),
     syncFlush,
     reviewKeyFile: env.REVIEW_KEY_FILE ? resolve(cwd, env.REVIEW_KEY_FILE) : defaultReviewKeyFile(dataDir),
   };

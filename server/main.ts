@@ -5,6 +5,7 @@ import { ConfigError, readConfig } from './config';
 import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
 import { reviewRoutes } from './review/routes';
+import { DataDirLockedError } from './store/data-dir-lock';
 import { SqliteStore } from './store/sqlite';
 
 async function main(): Promise<void> {
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   try {
     store = new SqliteStore({ dataDir: config.dataDir, flush: config.syncFlush, reviewKeyFile: config.reviewKeyFile });
   } catch (e) {
-    if (e instanceof ReviewKeyError) {
+    if (e instanceof ReviewKeyError || e instanceof DataDirLockedError) {
       console.error(`Sprout Lab cannot start: ${e.message}`);
       process.exit(2);
     }
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     version,
     auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
     maxImageBytes: config.maxImageBytes,
+    imageQuotaBytes: config.imageQuotaBytes,
     extraRoutes: (router, ctx) => reviewRoutes(router, ctx),
   });
   const port = await server.listen(config.port, config.host);

@@ -11,6 +11,8 @@ import { cellMapOfKind, insertCell, ProjectSchemaError, transact, type InsertOpt
  * also checks each file's first bytes). No SVG: it can carry script.
  */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** The default total of a project's images (the server's PROJECT_IMAGE_QUOTA_BYTES may set another). */
+export const PROJECT_IMAGE_QUOTA_BYTES = 100 * 1024 * 1024;
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
 

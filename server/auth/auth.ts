@@ -7,10 +7,12 @@ import type { IncomingMessage } from 'node:http';
 import { ApiError, forbidden, unauthorized } from '../http/errors';
 import type { SessionRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
+import { addressResolver, addressKey, type AddressOf, type TrustProxySetting } from './client-address';
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from './cookies';
+import { LoginThrottle, rateLimited, type LoginLimits } from './login-throttle';
 import { originAllowed } from './origin';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password';
-import { SlidingWindowLimiter, type WindowLimit } from './rate-limit';
+import { FailureBackoff, SlidingWindowLimiter, type BackoffPolicy, type WindowLimit } from './rate-limit';
 
 export interface AuthOptions {
   store: Store;
@@ -19,12 +21,14 @@ export interface AuthOptions {
   allowedOrigins?: readonly string[];
   /** Mark cookies `Secure` (when served over HTTPS). */
   secureCookies?: boolean;
-  /** Failed logins per username; default 5 per 15 minutes. */
-  perUsername?: WindowLimit;
-  /** Login attempts per client IP; default 30 per 15 minutes. */
-  perIp?: WindowLimit;
-  /** Take the client IP from X-Forwarded-For (only behind a trusted reverse proxy). */
-  trustProxy?: boolean;
+  /** How failed log-ins slow down further attempts (login-throttle.ts has the defaults and why). */
+  loginLimits?: Partial<LoginLimits>;
+  /** Wrong invite codes (sign-up, joining a class) per address and per user; default 10 free, then 5 s doubling to 10 min. */
+  inviteGuesses?: BackoffPolicy;
+  /** Accounts created per address; default 200 an hour. */
+  signups?: WindowLimit;
+  /** Proxies whose X-Forwarded-For is believed: `true` = one on this machine (loopback), or addresses/subnets. */
+  trustProxy?: TrustProxySetting;
   now?: () => number;
 }
 
@@ -45,9 +49,11 @@ export class Auth {
   readonly sessionTtlMs: number;
   readonly allowedOrigins: readonly string[];
   readonly secureCookies: boolean;
-  private readonly byUser: SlidingWindowLimiter;
-  private readonly byIp: SlidingWindowLimiter;
-  private readonly trustProxy: boolean;
+  private readonly logins: LoginThrottle;
+  private readonly inviteGuesses: FailureBackoff;
+  private readonly signups: SlidingWindowLimiter;
+  /** The client's address for rate limits (see client-address.ts). */
+  readonly clientIp: AddressOf;
   private dummyHash: Promise<string> | undefined;
 
   constructor(opts: AuthOptions) {
@@ -56,27 +62,38 @@ export class Auth {
     this.sessionTtlMs = opts.sessionTtlMs ?? 7 * 24 * 3600_000;
     this.allowedOrigins = opts.allowedOrigins ?? [];
     this.secureCookies = opts.secureCookies ?? false;
-    this.trustProxy = opts.trustProxy ?? false;
-    this.byUser = new SlidingWindowLimiter(opts.perUsername ?? { max: 5, windowMs: 15 * 60_000 }, this.now);
-    this.byIp = new SlidingWindowLimiter(opts.perIp ?? { max: 30, windowMs: 15 * 60_000 }, this.now);
+    this.clientIp = addressResolver(opts.trustProxy);
+    this.logins = new LoginThrottle(opts.loginLimits, this.now);
+    this.inviteGuesses = new FailureBackoff(opts.inviteGuesses ?? { free: 10, leakMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 10 * 60_000 }, this.now);
+    this.signups = new SlidingWindowLimiter(opts.signups ?? { max: 200, windowMs: 3600_000 }, this.now);
   }
 
-  clientIp(req: IncomingMessage): string {
-    if (this.trustProxy) {
-      const fwd = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
-      if (fwd) return fwd;
-    }
-    return req.socket.remoteAddress ?? 'unknown';
-  }
-
-  /** Counts a sign-up attempt against the per-IP limit (429 when over). */
+  /** 429 while too many accounts were created from this address lately. */
   checkSignupRate(ip: string): void {
-    const wait = this.byIp.retryAfterMs(ip);
-    if (wait > 0) {
-      const s = Math.ceil(wait / 1000);
-      throw new ApiError(429, 'rate_limited', `too many attempts; try again in ${s} s`, undefined, { 'retry-after': String(s) }, { retryAfterS: s });
-    }
-    this.byIp.record(ip);
+    const wait = this.signups.retryAfterMs(addressKey(ip));
+    if (wait > 0) throw rateLimited(wait, 'sign-ups from this address');
+  }
+
+  /** Counts an account created from this address. */
+  signedUp(ip: string): void {
+    this.signups.record(addressKey(ip));
+  }
+
+  /**
+   * Invite codes are guessed through sign-up and joining: 429 while the address (or the user, when
+   * logged in) has had too many wrong codes lately; `wrongInviteCode` counts one.
+   */
+  checkInviteGuess(ip: string, userId?: number): void {
+    const wait = Math.max(...this.inviteKeys(ip, userId).map((k) => this.inviteGuesses.retryAfterMs(k)));
+    if (wait > 0) throw rateLimited(wait, 'wrong invite codes');
+  }
+
+  wrongInviteCode(ip: string, userId?: number): void {
+    for (const k of this.inviteKeys(ip, userId)) this.inviteGuesses.fail(k);
+  }
+
+  private inviteKeys(ip: string, userId?: number): string[] {
+    return userId === undefined ? [addressKey(ip)] : [addressKey(ip), `user:${userId}`];
   }
 
   /** A new session for a user who just proved who they are (sign-up); returns the cookie to set. */
@@ -87,24 +104,24 @@ export class Auth {
     return sessionCookie(token, this.sessionTtlMs / 1000, this.secureCookies);
   }
 
-  /** Checks the password; on success creates a session and returns the cookie to set. */
-  async login(username: string, password: string, ip: string): Promise<{ user: UserRecord; setCookie: string }> {
-    const userKey = username.trim().toLowerCase();
-    const wait = Math.max(this.byUser.retryAfterMs(userKey), this.byIp.retryAfterMs(ip));
-    if (wait > 0) {
-      const s = Math.ceil(wait / 1000);
-      throw new ApiError(429, 'rate_limited', `too many login attempts; try again in ${s} s`, undefined, { 'retry-after': String(s) }, { retryAfterS: s });
-    }
-    this.byIp.record(ip);
+  /**
+   * Checks the password (429 first while this user from here, or this address, must wait; see
+   * login-throttle.ts); on success creates a session and returns the cookies to set (session, device).
+   * A failure that earned a wait says how long in `retryAfterS`.
+   */
+  async login(req: IncomingMessage, username: string, password: string): Promise<{ user: UserRecord; setCookie: string[] }> {
+    const attempt = this.logins.attempt(req, username, this.clientIp(req));
+    this.logins.check(attempt);
     const user = await this.store.accounts.userByUsername(username.trim());
     // Unknown users cost one hash too, so response time does not reveal which usernames exist.
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await (this.dummyHash ??= DUMMY_HASH_PROMISE()));
     if (!user || !ok) {
-      this.byUser.record(userKey);
-      throw new ApiError(401, 'invalid_credentials', 'the username or the password is wrong');
+      const waitMs = this.logins.failed(attempt);
+      const s = Math.ceil(waitMs / 1000);
+      throw new ApiError(401, 'invalid_credentials', 'the username or the password is wrong', undefined, s ? { 'retry-after': String(s) } : {}, s ? { retryAfterS: s } : {});
     }
-    this.byUser.reset(userKey);
-    return { user, setCookie: await this.startSession(user.id) };
+    const device = this.logins.succeeded(attempt, username, this.secureCookies);
+    return { user, setCookie: [await this.startSession(user.id), device] };
   }
 
   /** Ends the caller's session (if any) and returns the cookie that clears it. */

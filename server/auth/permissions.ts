@@ -6,6 +6,8 @@
  *   mentor:  reads only projects handed to them (mentor of the team, or submitted to them); writes reviews.
  *   anyone else (no session, other school, other class): nothing.
  *
+ *   the server's health details (data location, open documents and connections): teachers.
+ *
  *   reviews: the team's students submit and reply to / resolve comments on their project; its mentor(s)
  *   read the submissions and write comments, scores, decisions and defense records; the class teacher
  *   reads them. Mentors and teachers have a review queue. A school's teachers edit its rubric; its
@@ -23,7 +25,7 @@ export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 
 export type ClassAction = 'class.read' | 'class.manage';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
-export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | 'class.create' | 'class.join';
+export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | 'class.create' | 'class.join' | 'server.health';
 
 export type Resource =
   | { kind: 'project'; facts: ProjectAccessFacts }
@@ -42,6 +44,8 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
       return actor.role === 'student';
     case 'review.queue':
       return actor.role === 'mentor' || actor.role === 'teacher';
+    case 'server.health':
+      return actor.role === 'teacher';
   }
   if (resource.kind === 'school') {
     const ofSchool = actor.schoolId === resource.schoolId;

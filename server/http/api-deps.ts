@@ -8,6 +8,8 @@ export interface ApiDeps {
   log: (line: string) => void;
   /** Biggest image upload, bytes. */
   maxImageBytes: number;
+  /** Most bytes of images one project may hold. */
+  imageQuotaBytes: number;
   /** Called after a project's status or membership changes so open rooms can re-check access (optional). */
   onAccessChanged?: (projectId: string | null) => void;
   /** A project document's current state as one Yjs update (the sync service's live copy). */

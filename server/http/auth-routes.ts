@@ -1,10 +1,15 @@
-/** POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
+/**
+ * POST /api/auth/register, POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me.
+ * Wrong invite codes and failed log-ins slow the client down (server/auth/login-throttle.ts); new
+ * passwords pass server/auth/password-policy.ts.
+ */
 import { z } from 'zod';
 import { publicUser } from '../auth/auth';
 import { hashPassword } from '../auth/password';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { StoreConflictError } from '../store/store';
-import { normalizeInviteCode } from './class-routes';
-import { ApiError, conflict } from './errors';
+import { normalizeInviteCode, unknownInviteCode } from './class-routes';
+import { conflict } from './errors';
 import type { ApiDeps } from './api-deps';
 import { sendJson } from './json';
 import type { Router } from './router';
@@ -25,10 +30,16 @@ const RegisterBody = z.object({
 
 export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
   router.post('/api/auth/register', async ({ req, res }) => {
-    auth.checkSignupRate(auth.clientIp(req));
+    const ip = auth.clientIp(req);
+    auth.checkSignupRate(ip);
+    auth.checkInviteGuess(ip);
     const body = await readBodyAs(req, RegisterBody, 4096);
     const cls = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
-    if (!cls) throw new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
+    if (!cls) {
+      auth.wrongInviteCode(ip);
+      throw unknownInviteCode();
+    }
+    assertPasswordAllowed(body.password, body.username);
     let user;
     try {
       user = await store.accounts.createUser({ username: body.username, displayName: body.displayName, role: 'student', schoolId: cls.schoolId, passwordHash: await hashPassword(body.password) });
@@ -36,13 +47,14 @@ export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
       if (e instanceof StoreConflictError) throw conflict(`the username "${body.username}" is taken; choose another`, 'username');
       throw e;
     }
+    auth.signedUp(ip);
     await store.classes.addStudentToClass(cls.id, user.id);
     sendJson(res, 201, { user: publicUser(user), class: { id: cls.id, name: cls.name } }, { 'set-cookie': await auth.startSession(user.id) });
   });
 
   router.post('/api/auth/login', async ({ req, res }) => {
     const body = await readBodyAs(req, LoginBody, 4096);
-    const { user, setCookie } = await auth.login(body.username, body.password, auth.clientIp(req));
+    const { user, setCookie } = await auth.login(req, body.username, body.password);
     sendJson(res, 200, { user: publicUser(user) }, { 'set-cookie': setCookie });
   });
 

@@ -4,7 +4,7 @@
  *
  *   GET  /api/classes                  teacher: own classes in full; student: joined classes and own teams
  *   POST /api/classes {name}           teacher
- *   POST /api/classes/join {inviteCode} student
+ *   POST /api/classes/join {inviteCode} student; wrong codes (and another school's) are one 404, rate limited
  *   POST /api/classes/:id/teams {name, studentIds?}   teacher of the class
  *   PUT  /api/teams/:id/members {studentIds}          teacher of the class
  *   PUT  /api/teams/:id/mentor {mentorId|null}        teacher of the class; the mentor must serve the school
@@ -27,6 +27,8 @@ import { readBodyAs } from './validate';
 const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const newInviteCode = () => Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
 export const normalizeInviteCode = (s: string) => s.toUpperCase().replace(/[\s-]/g, '');
+/** The one answer for a code that is wrong, or that belongs to a school the caller may not join (no oracle). */
+export const unknownInviteCode = () => new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
 
 const Name = z.string().trim().min(1, 'must not be empty').max(80, 'at most 80 characters');
 const Id = z.number().int('must be a whole number').positive('must be a positive id');
@@ -120,10 +122,15 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
   router.post('/api/classes/join', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
     if (!can(user, 'class.join', { kind: 'none' })) throw forbidden('only students join classes with an invite code');
+    // Invite codes are short: wrong ones slow the caller (and their address) down.
+    const ip = auth.clientIp(req);
+    auth.checkInviteGuess(ip, user.id);
     const body = await readBodyAs(req, JoinClass);
     const c = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
-    if (!c) throw new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
-    if (user.schoolId !== null && user.schoolId !== c.schoolId) throw forbidden('this class belongs to another school');
+    if (!c || (user.schoolId !== null && user.schoolId !== c.schoolId)) {
+      auth.wrongInviteCode(ip, user.id);
+      throw unknownInviteCode();
+    }
     await store.classes.addStudentToClass(c.id, user.id);
     sendJson(res, 200, { class: await classView(c, false, user) });
   });

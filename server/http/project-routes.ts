@@ -6,7 +6,8 @@
  *   GET  /api/projects/:id                  meta + the caller's access ('write' | 'read')
  *   GET  /api/projects/:id/doc              the document's current state, one Yjs update (gzipped when accepted):
  *                                           a first visit's notebook opens from it instead of waiting for the websocket
- *   POST /api/projects/:id/images           raw image body (png, jpeg, gif, webp), size-limited; team members
+ *   POST /api/projects/:id/images           raw image body (png, jpeg, gif, webp), size-limited, within the project's
+ *                                           image quota; team members
  *   GET  /api/projects/:id/images/:imageId  the image, for whoever may read the project
  */
 import { randomBytes } from 'node:crypto';
@@ -100,7 +101,8 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const { user } = await auth.requireCaller(req);
     const p = await projectFor(params.id, user, 'project.read');
     // the image limit comes with the project: the editor checks a file against it before uploading
-    sendJson(res, 200, { project: { ...(await view(p, user)), imageLimitBytes: deps.maxImageBytes } });
+    const imageBytesUsed = await store.projects.imageBytes(p.id);
+    sendJson(res, 200, { project: { ...(await view(p, user)), imageLimitBytes: deps.maxImageBytes, imageQuotaBytes: deps.imageQuotaBytes, imageBytesUsed } });
   });
 
   router.get('/api/projects/:id/doc', async ({ req, res, params }) => {
@@ -120,6 +122,18 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 
+  function quotaExceeded(usedBytes: number, sizeBytes: number): ApiError {
+    const mb = (n: number) => Number((n / 1048576).toFixed(1));
+    return new ApiError(
+      413,
+      'image_quota_exceeded',
+      `this project's images take ${mb(usedBytes)} MB of the ${mb(deps.imageQuotaBytes)} MB it may hold; this ${mb(sizeBytes)} MB image does not fit (images removed from the notebook still count)`,
+      'body',
+      {},
+      { usedBytes, quotaBytes: deps.imageQuotaBytes },
+    );
+  }
+
   router.post('/api/projects/:id/images', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const p = await projectFor(params.id, user, 'image.upload');
@@ -129,11 +143,15 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const declared = Number(req.headers['content-length'] ?? NaN);
     const tooBig = imageTooBig(declared, deps.maxImageBytes);
     if (tooBig) throw new ApiError(413, 'body_too_large', tooBig, 'content-length');
+    // the quota is checked again, with the real size, in the transaction that stores the image
+    const used = await store.projects.imageBytes(p.id);
+    if (Number.isFinite(declared) && used + declared > deps.imageQuotaBytes) throw quotaExceeded(used, declared);
     const body = await readBody(req, deps.maxImageBytes);
     if (body.length === 0) throw badRequest('empty_body', 'send the image bytes as the request body', 'body');
     if (!check(body)) throw badRequest('invalid_image', `the body is not a ${mime} image`, 'body');
     const id = randomBytes(9).toString('base64url');
-    await store.projects.addImage({ id, projectId: p.id, mime, size: body.length, uploadedBy: user.id, createdAt: Date.now() }, body);
+    const r = await store.projects.addImage({ id, projectId: p.id, mime, size: body.length, uploadedBy: user.id, createdAt: Date.now() }, body, deps.imageQuotaBytes);
+    if (!r.stored) throw quotaExceeded(r.usedBytes, body.length);
     sendJson(res, 201, { image: { id, url: `/api/projects/${p.id}/images/${id}`, mime, size: body.length } });
   });
 

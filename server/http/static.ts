@@ -1,7 +1,8 @@
 /**
  * Serves the built single-page app from `dist/`: hashed assets cached forever, gzip for text when the
  * client accepts it (compressed once, kept in memory), and `index.html` for every other path so that
- * client-side routes survive a reload.
+ * client-side routes survive a reload. Security headers (CSP, nosniff …) are set before, by
+ * security-headers.ts.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,8 +19,13 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
   '.ico': 'image/x-icon',
+  '.cur': 'image/x-icon',
+  '.mp3': 'audio/mpeg',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -80,7 +86,6 @@ export function createStaticHandler(distDir: string) {
     const headers: Record<string, string> = {
       'content-type': file.type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'x-content-type-options': 'nosniff',
       vary: 'accept-encoding',
     };
     const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

@@ -26,7 +26,6 @@
  * on this 2-core machine: a thread hop per update and contention with the clients).
  */
 import type Database from 'better-sqlite3';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { StoreWorker, type CheckpointResult } from './store-worker';
 import { UpdateLog, type LoggedUpdate } from './update-log';
 
@@ -159,37 +158,6 @@ export class ReadOnlyDocWrites implements DocWrites {
   close(): void {}
 }
 
-/**
- * Claims the update log of a data directory for this process: a second server (or `npm run seed`) on the
- * same files would truncate logs the first one is still writing. A lock left by a process that died is
- * taken over.
- */
-function claimLog(lockPath: string): () => void {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      return () => rmSync(lockPath, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const pid = Number(readFileSync(lockPath, 'utf8'));
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new Error(`another Sprout Lab process (pid ${pid}) is using this data directory (${lockPath}); stop it first`);
-      }
-      rmSync(lockPath, { force: true });
-    }
-  }
-  throw new Error(`cannot lock ${lockPath}`);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** File databases: the update log in front; the store worker moves it into SQLite and compacts. */
 export class LoggedDocWrites implements DocWrites {
   private readonly log: UpdateLog;
@@ -204,7 +172,6 @@ export class LoggedDocWrites implements DocWrites {
   private stuck: Error | null = null;
   /** The time of the latest append: rows and "last edited" times moved in get it. */
   private lastAppendAt = 0;
-  private readonly unlock: () => void;
 
   /** `db`: the store's connection, used once at start to move in what the previous run left logged. */
   constructor(
@@ -214,7 +181,7 @@ export class LoggedDocWrites implements DocWrites {
     private readonly onError: (e: unknown) => void = (e) => console.error(`Sprout Lab: storing document updates: ${(e as Error).message ?? e}`),
   ) {
     const logPaths: [string, string] = [`${dbPath}-updates-a.log`, `${dbPath}-updates-b.log`];
-    this.unlock = claimLog(`${dbPath}-updates.lock`);
+    // The caller holds the data directory's lock (data-dir-lock.ts): no other process writes these logs.
     this.log = new UpdateLog(logPaths);
     const ingested = (db.prepare(LOG_SQL.readBookmark).get() as { v: number } | undefined)?.v ?? 0;
     const rowSeq = (db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'doc_updates'").get() as { seq: number } | undefined)?.seq ?? 0;
@@ -334,8 +301,6 @@ export class LoggedDocWrites implements DocWrites {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.log.close();
-    const stopped = this.worker.close();
-    this.unlock();
-    return stopped;
+    return this.worker.close();
   }
 }

@@ -76,10 +76,23 @@ export class SqliteProjects implements ProjectStore {
     this.db.prepare('INSERT OR IGNORE INTO project_mentors (project_id, mentor_id) VALUES (?, ?)').run(projectId, mentorId);
   }
 
-  async addImage(image: ImageRecord, data: Uint8Array): Promise<void> {
-    this.db
-      .prepare('INSERT INTO images (id, project_id, mime, size, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(image.id, image.projectId, image.mime, image.size, Buffer.from(data), image.uploadedBy, image.createdAt);
+  async addImage(image: ImageRecord, data: Uint8Array, quotaBytes = Infinity): Promise<{ stored: boolean; usedBytes: number }> {
+    return this.db.transaction(() => {
+      const usedBytes = this.imageBytesNow(image.projectId);
+      if (usedBytes + data.length > quotaBytes) return { stored: false, usedBytes };
+      this.db
+        .prepare('INSERT INTO images (id, project_id, mime, size, data, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(image.id, image.projectId, image.mime, image.size, Buffer.from(data), image.uploadedBy, image.createdAt);
+      return { stored: true, usedBytes };
+    }).immediate();
+  }
+
+  async imageBytes(projectId: string): Promise<number> {
+    return this.imageBytesNow(projectId);
+  }
+
+  private imageBytesNow(projectId: string): number {
+    return (this.db.prepare('SELECT COALESCE(SUM(size), 0) AS n FROM images WHERE project_id = ?').get(projectId) as { n: number }).n;
   }
 
   async image(projectId: string, imageId: string): Promise<(ImageRecord & { data: Uint8Array }) | undefined> {

@@ -96,6 +96,8 @@ CREATE TABLE IF NOT EXISTS images (
   uploaded_by INTEGER NOT NULL REFERENCES users(id),
   created_at INTEGER NOT NULL
 );
+-- a project's image total (the per-project quota) from the index alone
+CREATE INDEX IF NOT EXISTS images_project_size ON images(project_id, size);
 `;
 
 /** Tables in an order that lets `wipe` delete children before parents. */

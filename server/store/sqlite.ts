@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { lockDataDir } from './data-dir-lock';
 import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
@@ -18,7 +19,10 @@ export interface SqliteStoreOptions {
   fileName?: string;
   /** When document updates reach the disk relative to their relay (see sqlite-doc-writer.ts); default 'background'. */
   flush?: FlushPolicy;
-  /** 'read': never write documents (tools that run beside a live server); default 'write' (one process only). */
+  /**
+   * 'read': never write documents (tools that run beside a live server); default 'write': takes the data
+   * directory's lock (data-dir-lock.ts), so one process only.
+   */
   documents?: 'write' | 'read';
   /**
    * The review key file (server/review/review-key.ts); default `<dataDir>.review-key`, a throwaway key for
@@ -39,6 +43,7 @@ export class SqliteStore implements Store {
   readonly docs: SqliteDocs;
   readonly reviews: SqliteReviews;
   private readonly docWrites: DocWrites | LoggedDocWrites;
+  private readonly unlock: () => void = () => {};
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.dataDir === ':memory:') {
@@ -46,40 +51,43 @@ export class SqliteStore implements Store {
     } else {
       mkdirSync(opts.dataDir, { recursive: true });
       this.path = join(opts.dataDir, opts.fileName ?? 'sprout-lab.db');
+      if (opts.documents !== 'read') this.unlock = lockDataDir(this.path);
     }
-    this.db = new Database(this.path);
-    const mode = this.db.pragma('journal_mode = WAL', { simple: true });
-    // FULL: a transaction is on disk before commit returns (accounts, reviews, submissions survive kill -9
-    // and power loss). Document updates are written without waiting for the disk (see sqlite-doc-writer.ts).
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    applySchema(this.db);
+    let db: Database.Database | undefined;
     try {
+      this.db = db = new Database(this.path);
+      const mode = this.db.pragma('journal_mode = WAL', { simple: true });
+      // FULL: a transaction is on disk before commit returns (accounts, reviews, submissions survive kill -9
+      // and power loss). Document updates are written without waiting for the disk (see sqlite-doc-writer.ts).
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      applySchema(this.db);
       // before the document writer's worker starts, so a refusal (a missing key file) leaves nothing running
       this.reviews = new SqliteReviews(this.db, {
         file: this.path === ':memory:' ? null : (opts.reviewKeyFile ?? defaultReviewKeyFile(opts.dataDir)),
         writable: opts.documents !== 'read',
         warn: opts.warn,
       });
+      this.accounts = new SqliteAccounts(this.db);
+      this.classes = new SqliteClasses(this.db);
+      this.projects = new SqliteProjects(this.db);
+      if (opts.documents === 'read') {
+        this.docWrites = new ReadOnlyDocWrites();
+      } else if (mode === 'wal') {
+        // Checkpoints run on the store worker, never inside a commit on the event loop (see store-worker.ts).
+        this.db.pragma('wal_autocheckpoint = 0');
+        this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+        this.docWrites = new LoggedDocWrites(this.db, this.path, opts.flush);
+      } else {
+        this.docWrites = new MemoryDocWrites(this.db);
+      }
+      this.docs = new SqliteDocs(this.db, this.docWrites);
     } catch (e) {
-      this.db.close();
+      if (db?.open) db.close();
+      this.unlock(); // a store that failed to open lets the data directory go
       throw e;
     }
-    this.accounts = new SqliteAccounts(this.db);
-    this.classes = new SqliteClasses(this.db);
-    this.projects = new SqliteProjects(this.db);
-    if (opts.documents === 'read') {
-      this.docWrites = new ReadOnlyDocWrites();
-    } else if (mode === 'wal') {
-      // Checkpoints run on the store worker, never inside a commit on the event loop (see store-worker.ts).
-      this.db.pragma('wal_autocheckpoint = 0');
-      this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-      this.docWrites = new LoggedDocWrites(this.db, this.path, opts.flush);
-    } else {
-      this.docWrites = new MemoryDocWrites(this.db);
-    }
-    this.docs = new SqliteDocs(this.db, this.docWrites);
   }
 
   /** Runs a checkpoint now (tests); undefined for stores without a WAL. */
@@ -110,5 +118,6 @@ export class SqliteStore implements Store {
     const stopped = this.docWrites.close();
     if (this.db.open) this.db.close();
     await stopped;
+    this.unlock(); // after the worker thread has let go of the files
   }
 }

@@ -81,7 +81,14 @@ export interface ProjectStore {
   setTitle(projectId: string, title: string): Promise<void>;
   /** The project is handed to a mentor (a submission): the mentor may read it from now on. */
   handToMentor(projectId: string, mentorId: number): Promise<void>;
-  addImage(image: ImageRecord, data: Uint8Array): Promise<void>;
+  /**
+   * Stores the image unless the project's images would then take more than `quotaBytes` (checked and
+   * inserted in one transaction, so parallel uploads cannot overshoot); `usedBytes` is the project's
+   * total before the call.
+   */
+  addImage(image: ImageRecord, data: Uint8Array, quotaBytes?: number): Promise<{ stored: boolean; usedBytes: number }>;
+  /** Bytes of all images of a project. */
+  imageBytes(projectId: string): Promise<number>;
   image(projectId: string, imageId: string): Promise<(ImageRecord & { data: Uint8Array }) | undefined>;
 }
 

@@ -139,6 +139,10 @@ export function describeError(err: unknown): ShownError {
     case 'invalid_field':
       if (field && INVALID_FIELD_KEYS[field]) return { key: INVALID_FIELD_KEYS[field], field };
       return { key: 'people.error.withMessage', vars: { message: err.message }, field };
+    case 'password_too_common':
+      return { key: 'people.error.passwordCommon', field: 'password' };
+    case 'password_is_username':
+      return { key: 'people.error.passwordIsUsername', field: 'password' };
     case 'team_has_projects':
       return { key: 'people.error.teamHasProjects' };
     case 'forbidden':

@@ -33,7 +33,14 @@ export interface Fixture {
 }
 
 export async function startFixture(
-  opts: { sync?: AssembleOptions['sync']; auth?: AssembleOptions['auth']; dataDir?: string; seed?: boolean; /** sample projects from their templates (default: empty documents) */ templates?: boolean } = {},
+  opts: {
+    sync?: AssembleOptions['sync'];
+    auth?: AssembleOptions['auth'];
+    dataDir?: string;
+    seed?: boolean;
+    /** sample projects from their templates (default: empty documents) */ templates?: boolean;
+    imageQuotaBytes?: number;
+  } = {},
 ): Promise<Fixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-int-'));
   const store = new SqliteStore({ dataDir });
@@ -47,6 +54,7 @@ export async function startFixture(
     log: (l) => logs.push(l),
     auth: { now: () => clock.now, ...opts.auth },
     sync: opts.sync,
+    imageQuotaBytes: opts.imageQuotaBytes,
   });
   const port = await server.listen(0);
   const host = `127.0.0.1:${port}`;
