@@ -145,10 +145,12 @@ describe('REST permission matrix', () => {
     const wrong = await fx.api('/api/classes/join', { method: 'POST', cookie: c.student4, body: { inviteCode: 'ZZZZZZZZ' } });
     expect(wrong.status).toBe(404);
     expect(wrong.body.error.field).toBe('inviteCode');
-    // another school's student may not join
+    // another school's student may not join, and is not told that the code exists (the same 404)
     const other = await fx.api('/api/classes', { cookie: c.otherteacher });
     const otherCode = other.body.classes[0].inviteCode;
-    expect((await fx.api('/api/classes/join', { method: 'POST', cookie: c.student4, body: { inviteCode: otherCode } })).status).toBe(403);
+    const foreign = await fx.api('/api/classes/join', { method: 'POST', cookie: c.student4, body: { inviteCode: otherCode } });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toEqual(wrong.body);
   });
 
   it('teams: only the class teacher creates teams, sets members and assigns a mentor serving the school', async () => {
