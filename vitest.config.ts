@@ -29,6 +29,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          setupFiles: ['test/support/e2e-csp.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -37,6 +37,11 @@ describe('people API client', () => {
 });
 
 describe('describeError', () => {
+  it('words the refused passwords next to the password field (server/auth/password-policy.ts)', () => {
+    expect(describeError(new PeopleApiError(400, 'password_too_common', 'password: …', 'password'))).toEqual({ key: 'people.error.passwordCommon', field: 'password' });
+    expect(describeError(new PeopleApiError(400, 'password_is_username', 'password: …', 'password'))).toEqual({ key: 'people.error.passwordIsUsername', field: 'password' });
+  });
+
   it('names the field for invalid_field, dropping the array index (studentIds.3 → studentIds)', () => {
     expect(describeError(new PeopleApiError(400, 'invalid_field', 'username: 3 to 32 letters', 'username'))).toEqual({ key: 'people.error.usernameRule', field: 'username' });
     expect(describeError(new PeopleApiError(400, 'invalid_field', 'studentIds.3: user 7 is not a student of this class', 'studentIds.3'))).toEqual({ key: 'people.error.studentIds', field: 'studentIds' });

@@ -28,6 +28,8 @@ export class ApiCallError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's other fields (e.g. `quotaBytes` of image_quota_exceeded). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -40,8 +42,8 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 /** The body of a JSON answer, or its error as an ApiCallError. */
 async function answer<T>(response: Promise<Response>): Promise<T> {
   const res = await response;
-  const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } } & T;
-  if (!res.ok) throw new ApiCallError(res.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${res.status}`);
+  const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string } & Record<string, unknown> } & T;
+  if (!res.ok) throw new ApiCallError(res.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${res.status}`, body.error ?? {});
   return body;
 }
 

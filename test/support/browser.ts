@@ -1,9 +1,26 @@
 /**
  * Debian's Chromium through playwright-core (no browser download). A missing browser is a failure,
  * never a skip: the message says how to install it.
+ *
+ * Every context opened on a launched browser reports what the server's Content-Security-Policy blocked
+ * (Chromium says so on the console); test/support/e2e-csp.ts fails the test during which it happened,
+ * so the whole browser suite runs under the policy.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+const cspViolations: string[] = [];
+
+/** What the Content-Security-Policy blocked since the last call. */
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
+}
+
+function watchCsp(context: BrowserContext): void {
+  context.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(`${m.text()} (at ${m.location().url || m.page()?.url() || 'a worker'})`);
+  });
+}
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,7 +28,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run 'apt-get update && apt-get install -y chromium fonts-noto-cjk' (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
@@ -25,4 +42,12 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
       ...extraArgs,
     ],
   });
+  // browser.newPage() opens its context through newContext() too
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    watchCsp(context);
+    return context;
+  };
+  return browser;
 }
