@@ -161,8 +161,8 @@ describe('under the Content-Security-Policy', () => {
       await page.locator(ready).first().waitFor({ timeout: 20_000 });
     }
     const projects = (await (await page.request.get(`${server.url}/api/projects`)).json()) as { projects: { id: string }[] };
-    await page.goto(`${server.url}/projects/${projects.projects[0].id}`);
-    await page.locator('.ProseMirror').first().waitFor({ timeout: 20_000 });
+    await page.goto(`${server.url}/projects/${projects.projects[0].id}`); // the teacher reads it
+    await page.locator('section[data-kind]').first().waitFor({ timeout: 20_000 });
     await page.context().close();
   }, 90_000);
 });
