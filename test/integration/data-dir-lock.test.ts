@@ -18,6 +18,7 @@ afterAll(async () => {
   for (const s of running) await s.stop('SIGKILL');
   for (const p of others) p.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}.review-key`, { force: true }); // the review key lives beside the data directory
 });
 
 async function start(): Promise<RunningServer> {
