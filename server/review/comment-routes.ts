@@ -5,7 +5,7 @@
  *   POST /api/submissions/:id/comments {cellId, range?: {start, end}, body}   the mentor
  *   POST /api/comments/:id/replies {body}                 the team's students and the mentor
  *   POST /api/comments/:id/resolve {resolved: boolean}    the team's students and the mentor (recorded)
- *   GET  /api/projects/:id/review-comments                the latest submission's threads by cell (for the notebook)
+ *   GET  /api/projects/:id/review-comments                the latest submission (number, status, mentor, decision) and its threads by cell (for the notebook)
  */
 import { z } from 'zod';
 import { cellText } from '../../projects/diff';
@@ -16,7 +16,7 @@ import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
 import type { CommentRecord } from '../store/review-records';
 import { newReviewId, type ReviewDeps } from './review-deps';
-import { commentThreads, People } from './review-views';
+import { commentThreads, People, submissionView } from './review-views';
 import { markInReview, thawSubmission } from './submission-routes';
 
 const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'at most 4000 characters');
@@ -110,6 +110,8 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
     const threads = await commentThreads(await store.reviews.commentsOfSubmission(latest.id), new People(store));
     const byCell: Record<string, typeof threads> = {};
     for (const t of threads) (byCell[t.cellId ?? ''] ??= []).push(t);
-    sendJson(res, 200, { submission: { id: latest.id, number: latest.number, status: latest.status }, byCell });
+    const people = new People(store);
+    const view = await submissionView(latest, people);
+    sendJson(res, 200, { submission: { id: latest.id, number: latest.number, status: latest.status, mentor: view.mentor, decision: view.decision }, byCell });
   });
 }

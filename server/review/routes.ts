@@ -1,9 +1,10 @@
-/** Registers every review route (submissions, comments, scores, decisions, defenses, history, portfolio). */
+/** Registers every review route (submissions, comments, scores, decisions, defenses, history, portfolio, feedback notices). */
 import type { Auth } from '../auth/auth';
 import type { Router } from '../http/router';
 import type { Store } from '../store/store';
 import { commentRoutes } from './comment-routes';
 import { defenseRoutes } from './defense-routes';
+import { feedbackRoutes } from './feedback-routes';
 import { historyRoutes } from './history-routes';
 import { storeLiveDocs, type LiveDocs } from './live-doc';
 import { ReviewAccess } from './review-access';
@@ -32,4 +33,5 @@ export function reviewRoutes(router: Router, opts: ReviewRouteOptions): void {
   scoreRoutes(router, deps);
   defenseRoutes(router, deps);
   historyRoutes(router, deps);
+  feedbackRoutes(router, deps);
 }

@@ -123,6 +123,21 @@ export interface Portfolio {
   projects: PortfolioProject[];
 }
 
+/** The latest submission of a project and its comment threads by cell (for the notebook). */
+export interface ProjectReview {
+  submission: (Pick<Submission, 'id' | 'number' | 'status' | 'mentor' | 'decision'>) | null;
+  byCell: Record<string, CommentThread[]>;
+}
+
+/** What reached one of the student's projects from its mentor (GET /api/feedback). */
+export interface ProjectFeedback {
+  project: { id: string; title: string; status: string };
+  submission: Submission | null;
+  comments: { total: number; open: number };
+  /** The newest comment, reply, score, decision or defense by the mentor (or a teacher); null before any. */
+  latestFeedbackAt: number | null;
+}
+
 export class ReviewApiError extends Error {
   constructor(
     readonly status: number,
@@ -183,8 +198,9 @@ export const reviewApi = {
     call<{ defense: Defense }>(`/api/defenses/${enc(id)}/record`, { method: 'PUT', body }).then((r) => r.defense),
   history: (projectId: string) => call<History>(`/api/projects/${enc(projectId)}/review-history`),
   projectComments: (projectId: string) =>
-    call<{ submission: { id: string; number: number; status: SubmissionStatus } | null; byCell: Record<string, CommentThread[]> }>(`/api/projects/${enc(projectId)}/review-comments`),
+    call<ProjectReview>(`/api/projects/${enc(projectId)}/review-comments`),
   portfolio: (studentId: string) => call<Portfolio>(`/api/students/${enc(studentId)}/portfolio`),
+  feedback: () => call<{ projects: ProjectFeedback[] }>('/api/feedback').then((r) => r.projects),
   /** The school's rubric (`custom`: its teachers changed it; otherwise Sprout Lab's default). */
   rubric: (schoolId: number) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`),
   saveRubric: (schoolId: number, rubric: Rubric) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`, { method: 'PUT', body: rubric }),
