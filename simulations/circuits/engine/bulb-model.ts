@@ -26,6 +26,7 @@ export interface BulbRating {
 }
 
 export class Filament {
+  readonly ratedVoltageV: number;
   readonly ratedResistanceOhm: number;
   readonly ratedTemperatureK: number;
   /** Radiation constant k, W/K⁴. */
@@ -34,6 +35,7 @@ export class Filament {
   readonly heatCapacityJPerK: number;
 
   constructor(r: BulbRating) {
+    this.ratedVoltageV = r.ratedVoltageV;
     this.ratedResistanceOhm = (r.ratedVoltageV * r.ratedVoltageV) / r.ratedPowerW;
     this.ratedTemperatureK = r.ratedTemperatureK ?? 2500;
     const tr = this.ratedTemperatureK;
@@ -50,21 +52,26 @@ export class Filament {
    * dt = Infinity gives the steady state. h(T) = C(T − T_old)/dt + k(T⁴ − T_room⁴) − V²/R(T) rises
    * strictly with T, so the root is unique; Newton's method with a bracket finds it.
    */
-  temperatureK(voltageV: number, previousK: number, dtS: number): number {
+  temperatureK(voltageV: number, previousK: number, dtS: number, guessK?: number): number {
     const k = this.radiationWPerK4;
     const c = Number.isFinite(dtS) ? this.heatCapacityJPerK / dtS : 0;
     const v2 = voltageV * voltageV;
-    const h = (t: number) => c * (t - previousK) + k * (t ** 4 - ROOM_TEMPERATURE_K ** 4) - v2 / this.resistanceOhm(t);
-    const dh = (t: number) => c + 4 * k * t ** 3 + (v2 * EXPONENT) / (this.resistanceOhm(t) * t);
+    const room4 = ROOM_TEMPERATURE_K ** 4;
     let lo = Math.min(previousK, ROOM_TEMPERATURE_K) * 0.999;
     let hi = Math.max(previousK, this.ratedTemperatureK, 1000);
-    while (h(hi) < 0) hi *= 2;
-    let t = Number.isFinite(dtS) ? Math.min(Math.max(previousK, lo), hi) : Math.min(Math.max(this.steadyGuessK(voltageV), lo), hi);
+    // h(T) = C(T − T_old)/dt + k(T⁴ − T_room⁴) − V²/R(T), increasing in T.
+    while (c * (hi - previousK) + k * (hi ** 4 - room4) - v2 / this.resistanceOhm(hi) < 0) hi *= 2;
+    // Start from the caller's guess (the last iterate's temperature: Newton's steps are small), else from
+    // the old temperature (a step) or the power law (steady state).
+    const start = guessK !== undefined && guessK > 0 ? guessK : Number.isFinite(dtS) ? previousK : this.steadyGuessK(voltageV);
+    let t = Math.min(Math.max(start, lo), hi);
     for (let iter = 0; iter < 100; iter++) {
-      const f = h(t);
+      const r = this.resistanceOhm(t);
+      const t3 = t * t * t;
+      const f = c * (t - previousK) + k * (t3 * t - room4) - v2 / r;
       if (f > 0) hi = t;
       else lo = t;
-      let next = t - f / dh(t);
+      let next = t - f / (c + 4 * k * t3 + (v2 * EXPONENT) / (r * t));
       if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
       if (Math.abs(next - t) <= 1e-12 * t) return next;
       t = next;
@@ -82,8 +89,8 @@ export class Filament {
    * Current and its derivative dI/dV at voltage V, with the temperature that goes with it (the
    * filament's temperature responds to V within the step, which keeps the Newton iteration implicit).
    */
-  evaluate(voltageV: number, previousK: number, dtS: number): { currentA: number; conductanceS: number; temperatureK: number } {
-    const t = this.temperatureK(voltageV, previousK, dtS);
+  evaluate(voltageV: number, previousK: number, dtS: number, guessK?: number): { currentA: number; conductanceS: number; temperatureK: number } {
+    const t = this.temperatureK(voltageV, previousK, dtS, guessK);
     const r = this.resistanceOhm(t);
     const k = this.radiationWPerK4;
     const c = Number.isFinite(dtS) ? this.heatCapacityJPerK / dtS : 0;

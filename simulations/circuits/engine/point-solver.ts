@@ -8,7 +8,7 @@
 import { ROOM_TEMPERATURE_K, TUNGSTEN_MELTING_K } from './bulb-model';
 import type { CircuitElement, Diagnostic, ElementReading } from './elements';
 import { expandElements, type AnalysisMode, type ElementState, type Primitive } from './primitives';
-import { elementReadings, nodeVoltages, primitiveCurrents } from './readings';
+import { elementReadings, nodeVoltages, primitiveCurrents, roleTable, type RoleTable } from './readings';
 import { MnaSystem, type StepContext } from './system';
 import { analyseTopology, type Topology } from './topology';
 
@@ -16,6 +16,7 @@ export interface Compiled {
   prims: Primitive[];
   topo: Topology;
   sys: MnaSystem;
+  roles: RoleTable;
 }
 
 export function compile(elements: readonly CircuitElement[], states: ReadonlyMap<string, ElementState>, mode: AnalysisMode): Compiled {
@@ -26,7 +27,7 @@ export function compile(elements: readonly CircuitElement[], states: ReadonlyMap
     topo,
     elements.map((e) => e.name),
   );
-  return { prims, topo, sys };
+  return { prims, topo, sys, roles: roleTable(elements.length, prims) };
 }
 
 export interface PointResult {
@@ -90,40 +91,33 @@ export function solveInstant(
   }
   const primCurrent = primitiveCurrents(c.sys, ctx);
   const nodes = nodeVoltages(c.sys);
+  // primitiveCurrents left each filament's temperature at the final voltage in lastT.
   const temperatures = new Float64Array(c.prims.length);
-  c.prims.forEach((p, i) => {
-    if (p.type !== 'lamp') return;
-    const v = MnaSystem.v(c.sys.x, c.sys.ia[i]) - MnaSystem.v(c.sys.x, c.sys.ib[i]);
-    temperatures[i] = p.filament.temperatureK(v, ctx.temperatures[i], ctx.dtS);
-  });
-  const lampOf = new Map<number, number>();
-  c.prims.forEach((p, i) => {
-    if (p.type === 'lamp') lampOf.set(p.owner, i);
-  });
-  const readings = elementReadings(elements, c.prims, nodes, primCurrent, (e) => extras(e, elements.indexOf(e)));
+  for (const i of c.sys.nonlinear) if (c.prims[i].type === 'lamp') temperatures[i] = c.sys.lastT[i];
+  const readings = elementReadings(elements, c.roles, nodes, primCurrent, extras);
   return { ok: true, diagnostics, nodes, elements: readings, primCurrent, temperatures, iterations };
 
-  function extras(e: CircuitElement, owner: number): Partial<ElementReading> {
-    const st = states.get(e.name) ?? {};
+  function extras(e: CircuitElement, owner: number): Partial<ElementReading> | null {
+    const st = states.get(e.name);
+    const main = c.roles[owner]?.get('main');
     switch (e.kind) {
       case 'bulb': {
-        const li = lampOf.get(owner);
-        if (li === undefined) return { temperatureK: ROOM_TEMPERATURE_K, brightness: 0, burntOut: true };
-        const p = c.prims[li] as Extract<Primitive, { type: 'lamp' }>;
-        const t = temperatures[li];
+        if (main === undefined) return { temperatureK: ROOM_TEMPERATURE_K, brightness: 0, burntOut: true };
+        const p = c.prims[main] as Extract<Primitive, { type: 'lamp' }>;
+        const t = temperatures[main];
         const v = (nodes[e.nodes[0]] ?? 0) - (nodes[e.nodes[1]] ?? 0);
         const r = p.filament.resistanceOhm(t);
         return { temperatureK: t, resistanceOhm: r, brightness: (v * v) / r / e.ratedPowerW, burntOut: false };
       }
       case 'fuse':
-        return { blown: st.blown ?? e.blown ?? false };
+        return { blown: st?.blown ?? e.blown ?? false };
       case 'switch':
         return { closed: e.closed };
       case 'voltageSwitch':
       case 'currentSwitch':
-        return { closed: st.closed ?? e.initiallyOn ?? false };
+        return { closed: st?.closed ?? e.initiallyOn ?? false };
       case 'relay': {
-        const energised = st.energised ?? e.energised ?? false;
+        const energised = st?.energised ?? e.energised ?? false;
         const [, , com, no, nc] = e.nodes;
         return { energised, secondaryVoltageV: (nodes[com] ?? 0) - (nodes[energised ? no : nc] ?? 0) };
       }
@@ -132,12 +126,11 @@ export function solveInstant(
       case 'wire':
       case 'thermistor':
       case 'photoresistor': {
-        const i = c.prims.findIndex((p) => p.owner === owner);
-        const p = c.prims[i];
-        return p?.type === 'R' ? { resistanceOhm: p.ohm } : {};
+        const p = main === undefined ? undefined : c.prims[main];
+        return p?.type === 'R' ? { resistanceOhm: p.ohm } : null;
       }
       default:
-        return {};
+        return null;
     }
   }
 }

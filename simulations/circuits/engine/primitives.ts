@@ -53,52 +53,57 @@ export function internalNode(elementName: string, suffix: string): string {
   return `${elementName}#${suffix}`;
 }
 
+const NO_STATE: ElementState = {};
+
+/** A resistive branch; none when the resistance is infinite or absent (an open contact). */
+function pushR(out: Primitive[], owner: number, role: Role, a: string, b: string, ohm: number | undefined): void {
+  if (ohm !== undefined && Number.isFinite(ohm)) out.push({ type: 'R', owner, role, a, b, ohm });
+}
+
 export function expandElements(elements: readonly CircuitElement[], states: ReadonlyMap<string, ElementState>, mode: AnalysisMode): Primitive[] {
   const out: Primitive[] = [];
   const inductorIndex = new Map<string, number>();
   const couplings: { owner: number; names: [string, string]; k: number }[] = [];
-  elements.forEach((e, owner) => {
-    const st = states.get(e.name) ?? {};
-    const R = (role: Role, a: string, b: string, ohm: number | undefined) => {
-      if (ohm !== undefined && Number.isFinite(ohm)) out.push({ type: 'R', owner, role, a, b, ohm });
-    };
+  for (let owner = 0; owner < elements.length; owner++) {
+    const e = elements[owner];
+    const st = states.get(e.name) ?? NO_STATE;
     switch (e.kind) {
       case 'resistor':
-        R('main', e.nodes[0], e.nodes[1], e.resistanceOhm);
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], e.resistanceOhm);
         break;
       case 'wire':
-        R('main', e.nodes[0], e.nodes[1], wireResistanceOhm(findMaterial(e.material)!.resistivityOhmM, e.lengthM, e.diameterM));
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], wireResistanceOhm(findMaterial(e.material)!.resistivityOhmM, e.lengthM, e.diameterM));
         break;
       case 'thermistor':
-        R('main', e.nodes[0], e.nodes[1], thermistorResistanceOhm(e.resistanceAt25COhm, e.betaK, e.temperatureK));
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], thermistorResistanceOhm(e.resistanceAt25COhm, e.betaK, e.temperatureK));
         break;
       case 'photoresistor':
-        R('main', e.nodes[0], e.nodes[1], photoresistorResistanceOhm(e.resistanceAt10LuxOhm, e.gamma, e.darkResistanceOhm, e.illuminanceLux));
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], photoresistorResistanceOhm(e.resistanceAt10LuxOhm, e.gamma, e.darkResistanceOhm, e.illuminanceLux));
         break;
       case 'rheostat': {
         const [a, b, s] = e.nodes;
-        R('a', a, s, e.resistanceOhm * e.sliderFraction);
-        R('b', s, b, e.resistanceOhm * (1 - e.sliderFraction));
+        pushR(out, owner, 'a', a, s, e.resistanceOhm * e.sliderFraction);
+        pushR(out, owner, 'b', s, b, e.resistanceOhm * (1 - e.sliderFraction));
         break;
       }
       case 'switch':
-        R('main', e.nodes[0], e.nodes[1], (st.closed ?? e.closed) ? (e.onResistanceOhm ?? 0) : e.offResistanceOhm);
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], (st.closed ?? e.closed) ? (e.onResistanceOhm ?? 0) : e.offResistanceOhm);
         break;
       case 'twoWaySwitch':
-        R('main', e.nodes[0], e.position === 'a' ? e.nodes[1] : e.nodes[2], e.onResistanceOhm ?? 0);
+        pushR(out, owner, 'main', e.nodes[0], e.position === 'a' ? e.nodes[1] : e.nodes[2], e.onResistanceOhm ?? 0);
         break;
       case 'voltageSwitch':
       case 'currentSwitch':
-        R('main', e.nodes[0], e.nodes[1], (st.closed ?? e.initiallyOn ?? false) ? e.onResistanceOhm : e.offResistanceOhm);
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], (st.closed ?? e.initiallyOn ?? false) ? e.onResistanceOhm : e.offResistanceOhm);
         break;
       case 'ammeter':
-        R('main', e.nodes[0], e.nodes[1], e.resistanceOhm ?? 0);
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], e.resistanceOhm ?? 0);
         break;
       case 'voltmeter':
-        R('main', e.nodes[0], e.nodes[1], e.resistanceOhm);
+        pushR(out, owner, 'main', e.nodes[0], e.nodes[1], e.resistanceOhm);
         break;
       case 'fuse':
-        if (!(st.blown ?? e.blown)) R('main', e.nodes[0], e.nodes[1], e.resistanceOhm ?? 0);
+        if (!(st.blown ?? e.blown)) pushR(out, owner, 'main', e.nodes[0], e.nodes[1], e.resistanceOhm ?? 0);
         break;
       case 'voltageSource':
         out.push({ type: 'V', owner, role: 'main', a: e.nodes[0], b: e.nodes[1], volts: e.voltageV, waveform: e.waveform, ohm: e.internalResistanceOhm ?? 0 });
@@ -134,7 +139,7 @@ export function expandElements(elements: readonly CircuitElement[], states: Read
       case 'diode': {
         const rs = e.model.seriesResistanceOhm ?? 0;
         const anode = rs > 0 ? internalNode(e.name, 'junction') : e.nodes[0];
-        if (rs > 0) R('rs', e.nodes[0], anode, rs);
+        if (rs > 0) pushR(out, owner, 'rs', e.nodes[0], anode, rs);
         out.push({ type: 'D', owner, role: 'main', a: anode, b: e.nodes[1], junction: new Junction(e.model) });
         break;
       }
@@ -144,11 +149,11 @@ export function expandElements(elements: readonly CircuitElement[], states: Read
       case 'relay': {
         const [c1, c2, com, no, nc] = e.nodes;
         inductor(owner, 'coil', `${e.name}#coil`, c1, c2, e.coilInductanceH ?? 0, e.coilResistanceOhm, 0);
-        R('contact', com, (st.energised ?? e.energised) ? no : nc, 0);
+        pushR(out, owner, 'contact', com, (st.energised ?? e.energised) ? no : nc, 0);
         break;
       }
     }
-  });
+  }
   for (const c of couplings) {
     const l1 = inductorIndex.get(c.names[0]);
     const l2 = inductorIndex.get(c.names[1]);

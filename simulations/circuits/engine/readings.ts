@@ -130,27 +130,30 @@ function denseSolve(A: Float64Array, b: Float64Array, n: number): Float64Array {
   return x;
 }
 
+/** Per element, its primitives by role (built once per compiled circuit). */
+export type RoleTable = (Map<Role, number> | undefined)[];
+
+export function roleTable(elementCount: number, prims: readonly Primitive[]): RoleTable {
+  const out: RoleTable = new Array(elementCount);
+  for (let i = 0; i < prims.length; i++) {
+    const p = prims[i];
+    (out[p.owner] ??= new Map()).set(p.role, i);
+  }
+  return out;
+}
+
 /** Readings per element from the node voltages and primitive currents. */
 export function elementReadings(
   elements: readonly CircuitElement[],
-  prims: readonly Primitive[],
+  roles: RoleTable,
   nodes: Record<string, number>,
   current: Float64Array,
-  extra: (e: CircuitElement) => Partial<ElementReading>,
+  extra: (e: CircuitElement, owner: number) => Partial<ElementReading> | null,
 ): Record<string, ElementReading> {
-  const byOwner = new Map<number, Map<Role, number>>();
-  prims.forEach((p, i) => {
-    if (!byOwner.has(p.owner)) byOwner.set(p.owner, new Map());
-    byOwner.get(p.owner)!.set(p.role, i);
-  });
   const out: Record<string, ElementReading> = {};
-  elements.forEach((e, owner) => {
-    const roles = byOwner.get(owner);
-    const I = (role: Role) => {
-      const i = roles?.get(role);
-      return i === undefined ? 0 : current[i];
-    };
-    const V = (a: string, b: string) => (nodes[a] ?? 0) - (nodes[b] ?? 0);
+  for (let owner = 0; owner < elements.length; owner++) {
+    const e = elements[owner];
+    const byRole = roles[owner];
     let r: ElementReading;
     switch (e.kind) {
       case 'coupling':
@@ -158,65 +161,63 @@ export function elementReadings(
         break;
       case 'rheostat': {
         const [a, b, s] = e.nodes;
-        const ia = I('a');
-        const ib = I('b');
-        r = { currentA: ia, voltageV: V(a, s), powerW: V(a, s) * ia + V(s, b) * ib, secondaryCurrentA: ib, secondaryVoltageV: V(s, b) };
+        const ia = roleCurrent(byRole, 'a', current);
+        const ib = roleCurrent(byRole, 'b', current);
+        r = { currentA: ia, voltageV: diff(nodes, a, s), powerW: diff(nodes, a, s) * ia + diff(nodes, s, b) * ib, secondaryCurrentA: ib, secondaryVoltageV: diff(nodes, s, b) };
         break;
       }
       case 'twoWaySwitch': {
         const [c, a, b] = e.nodes;
         const to = e.position === 'a' ? a : b;
-        r = { currentA: I('main'), voltageV: V(c, to), powerW: V(c, to) * I('main') };
+        r = { currentA: roleCurrent(byRole, 'main', current), voltageV: diff(nodes, c, to), powerW: diff(nodes, c, to) * roleCurrent(byRole, 'main', current) };
         break;
       }
       case 'transformer': {
         const [p1, p2, s1, s2] = e.nodes;
-        if (e.ideal) {
-          const i2 = I('main');
-          const i1 = -(e.secondaryTurns / e.primaryTurns) * i2;
-          r = { currentA: i1, voltageV: V(p1, p2), powerW: V(p1, p2) * i1 + V(s1, s2) * i2, secondaryCurrentA: i2, secondaryVoltageV: V(s1, s2) };
-        } else {
-          const i1 = I('primary');
-          const i2 = I('secondary');
-          r = { currentA: i1, voltageV: V(p1, p2), powerW: V(p1, p2) * i1 + V(s1, s2) * i2, secondaryCurrentA: i2, secondaryVoltageV: V(s1, s2) };
-        }
+        const i2 = e.ideal ? roleCurrent(byRole, 'main', current) : roleCurrent(byRole, 'secondary', current);
+        const i1 = e.ideal ? -(e.secondaryTurns / e.primaryTurns) * i2 : roleCurrent(byRole, 'primary', current);
+        r = { currentA: i1, voltageV: diff(nodes, p1, p2), powerW: diff(nodes, p1, p2) * i1 + diff(nodes, s1, s2) * i2, secondaryCurrentA: i2, secondaryVoltageV: diff(nodes, s1, s2) };
         break;
       }
       case 'relay': {
-        const [c1, c2, com, no, nc] = e.nodes;
-        const ic = I('coil');
-        r = { currentA: ic, voltageV: V(c1, c2), powerW: V(c1, c2) * ic, secondaryCurrentA: I('contact'), secondaryVoltageV: V(com, e.energised ? no : nc) };
+        const [c1, c2] = e.nodes;
+        const ic = roleCurrent(byRole, 'coil', current);
+        r = { currentA: ic, voltageV: diff(nodes, c1, c2), powerW: diff(nodes, c1, c2) * ic, secondaryCurrentA: roleCurrent(byRole, 'contact', current) };
         break;
       }
       case 'ohmmeter': {
         // The branch runs from the black lead (+ of the cell) to the red lead; current entering red is −that.
-        const i = -I('main');
-        const v = V(e.nodes[0], e.nodes[1]);
+        const i = -roleCurrent(byRole, 'main', current);
+        const v = diff(nodes, e.nodes[0], e.nodes[1]);
         r = { currentA: i, voltageV: v, powerW: v * i, measuredResistanceOhm: ohmmeterReadingOhm(i, e.testVoltageV, e.internalResistanceOhm) };
         break;
       }
       default: {
-        const v = V(e.nodes[0], e.nodes[1]);
-        const i = I('main');
+        const v = diff(nodes, e.nodes[0], e.nodes[1]);
+        const i = roleCurrent(byRole, 'main', current);
         r = { currentA: i, voltageV: v, powerW: v * i };
       }
     }
-    out[e.name] = cleanReading({ ...r, ...extra(e) });
-  });
+    r.currentA = clean(r.currentA);
+    r.voltageV = clean(r.voltageV);
+    r.powerW = clean(r.powerW);
+    const more = extra(e, owner);
+    out[e.name] = more ? Object.assign(r, more) : r;
+  }
   return out;
+}
+
+function roleCurrent(byRole: Map<Role, number> | undefined, role: Role, current: Float64Array): number {
+  const i = byRole?.get(role);
+  return i === undefined ? 0 : current[i];
+}
+
+function diff(nodes: Record<string, number>, a: string, b: string): number {
+  return (nodes[a] ?? 0) - (nodes[b] ?? 0);
 }
 
 /** −0 and values within rounding of zero print as 0; nothing non-finite ever leaves the engine. */
 export function clean(v: number): number {
   if (!Number.isFinite(v)) return 0;
   return Math.abs(v) < 1e-300 ? 0 : v;
-}
-
-function cleanReading(r: ElementReading): ElementReading {
-  const out = { ...r };
-  for (const k of Object.keys(out) as (keyof ElementReading)[]) {
-    const v = out[k];
-    if (typeof v === 'number') (out as Record<string, unknown>)[k] = clean(v);
-  }
-  return out;
 }

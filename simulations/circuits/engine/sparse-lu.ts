@@ -162,95 +162,119 @@ export class SparseLU {
 
   /**
    * Markowitz elimination on a dynamic copy of the matrix: chooses each pivot and records the fill.
-   * Only the order and pattern are kept; `numeric` then computes the factors.
+   * Only the order and pattern are kept; `numeric` then computes the factors. Rows are kept as short
+   * arrays of (column, value); a position array scattered per target row finds entries without hashing.
    */
   private chooseOrder(values: Float64Array): FactorResult {
     this.orderings++;
     const n = this.n;
-    const rows: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-    const cols: Set<number>[] = Array.from({ length: n }, () => new Set());
+    const rc: number[][] = new Array(n);
+    const rv: number[][] = new Array(n);
+    const colRows: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      rc[i] = [];
+      rv[i] = [];
+      colRows[i] = [];
+    }
+    const colCount = new Int32Array(n);
     const rowScale = new Float64Array(n);
     for (let s = 0; s < this.slotRow.length; s++) {
       const r = this.slotRow[s];
       const c = this.slotCol[s];
       const v = values[s];
-      rows[r].set(c, (rows[r].get(c) ?? 0) + v);
-      cols[c].add(r);
+      rc[r].push(c);
+      rv[r].push(v);
+      colRows[c].push(r);
+      colCount[c]++;
+      const a = v < 0 ? -v : v;
+      if (a > rowScale[r]) rowScale[r] = a;
     }
-    for (let r = 0; r < n; r++) for (const v of rows[r].values()) rowScale[r] = Math.max(rowScale[r], Math.abs(v));
     const rowActive = new Uint8Array(n).fill(1);
     const colActive = new Uint8Array(n).fill(1);
     const stepOfRow = new Int32Array(n).fill(-1);
     const stepOfCol = new Int32Array(n).fill(-1);
-    const lSteps: number[][] = Array.from({ length: n }, () => []);
+    const lSteps: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) lSteps[i] = [];
     const uCols: number[][] = new Array(n);
-    const isZero = (r: number, v: number) => !(Math.abs(v) > ZERO_RELATIVE * rowScale[r]);
-
-    const colMax = (c: number) => {
-      let m = 0;
-      for (const r of cols[c]) {
-        const v = Math.abs(rows[r].get(c) ?? 0);
-        if (v > m) m = v;
-      }
-      return m;
-    };
+    const pos = new Int32Array(n).fill(-1);
+    const shortest = new Int32Array(SEARCH_COLUMNS);
+    const all: number[] = [];
 
     for (let k = 0; k < n; k++) {
       // Candidate columns: the few active ones with the fewest entries (ties in index order).
-      const shortest: number[] = [];
+      let found = 0;
       for (let c = 0; c < n; c++) {
         if (!colActive[c]) continue;
-        const cnt = cols[c].size;
-        let at = shortest.length;
-        while (at > 0 && cols[shortest[at - 1]].size > cnt) at--;
+        const cnt = colCount[c];
+        let at = found;
+        while (at > 0 && colCount[shortest[at - 1]] > cnt) at--;
         if (at < SEARCH_COLUMNS) {
-          shortest.splice(at, 0, c);
-          if (shortest.length > SEARCH_COLUMNS) shortest.pop();
+          for (let m = Math.min(found, SEARCH_COLUMNS - 1); m > at; m--) shortest[m] = shortest[m - 1];
+          shortest[at] = c;
+          if (found < SEARCH_COLUMNS) found++;
         }
       }
-      let best = this.searchColumns(shortest, rows, cols, colMax, isZero);
-      if (best.row < 0) {
-        const all: number[] = [];
+      let best = this.searchColumns(shortest, found, rc, rv, colRows, colCount, rowActive, rowScale);
+      if (best < 0) {
+        all.length = 0;
         for (let c = 0; c < n; c++) if (colActive[c]) all.push(c);
-        best = this.searchColumns(all, rows, cols, colMax, isZero);
+        best = this.searchColumns(all, all.length, rc, rv, colRows, colCount, rowActive, rowScale);
       }
-      if (best.row < 0) {
+      if (best < 0) {
         const leftRows: number[] = [];
         const leftCols: number[] = [];
         for (let r = 0; r < n; r++) if (rowActive[r]) leftRows.push(r);
         for (let c = 0; c < n; c++) if (colActive[c]) leftCols.push(c);
         return { ok: false, rows: leftRows, cols: leftCols };
       }
-      const p = best.row;
-      const q = best.col;
-      const pivot = rows[p].get(q)!;
+      const p = Math.floor(best / n);
+      const q = best % n;
       stepOfRow[p] = k;
       stepOfCol[q] = k;
       this.pivotRow[k] = p;
       this.pivotCol[k] = q;
       rowActive[p] = 0;
       colActive[q] = 0;
-      const pivotEntries: [number, number][] = [];
-      for (const [c, v] of rows[p]) {
-        cols[c].delete(p);
-        if (c !== q) pivotEntries.push([c, v]);
+      const pc = rc[p];
+      const pv = rv[p];
+      let pivot = 0;
+      const u: number[] = [];
+      for (let t = 0; t < pc.length; t++) {
+        colCount[pc[t]]--;
+        if (pc[t] === q) pivot = pv[t];
+        else u.push(t);
       }
-      uCols[k] = pivotEntries.map(([c]) => c);
-      for (const i of cols[q]) {
-        const row = rows[i];
-        const l = row.get(q)! / pivot;
-        row.delete(q);
+      uCols[k] = u.map((t) => pc[t]);
+      const rowsOfQ = colRows[q];
+      for (let m = 0; m < rowsOfQ.length; m++) {
+        const i = rowsOfQ[m];
+        if (!rowActive[i]) continue;
+        const ic = rc[i];
+        const iv = rv[i];
+        // Take the entry in column q out of row i: it becomes the multiplier.
+        let at = 0;
+        while (ic[at] !== q) at++;
+        const l = iv[at] / pivot;
+        const last = ic.length - 1;
+        ic[at] = ic[last];
+        iv[at] = iv[last];
+        ic.pop();
+        iv.pop();
         lSteps[i].push(k);
-        for (const [c, v] of pivotEntries) {
-          const old = row.get(c);
-          if (old === undefined) {
-            row.set(c, -l * v);
-            cols[c].add(i);
-          } else row.set(c, old - l * v);
+        for (let t = 0; t < ic.length; t++) pos[ic[t]] = t;
+        for (const t of u) {
+          const j = pc[t];
+          const here = pos[j];
+          if (here >= 0) iv[here] -= l * pv[t];
+          else {
+            ic.push(j);
+            iv.push(-l * pv[t]);
+            colRows[j].push(i);
+            colCount[j]++;
+          }
         }
+        for (let t = 0; t < ic.length; t++) pos[ic[t]] = -1;
       }
-      cols[q].clear();
-      rows[p].clear();
     }
 
     // Freeze the order into flat arrays indexed by step.
@@ -293,37 +317,55 @@ export class SparseLU {
     return { ok: true };
   }
 
+  /** The best Markowitz pivot in the given columns, as row·n + column, or −1 when none passes the threshold. */
   private searchColumns(
-    candidates: number[],
-    rows: Map<number, number>[],
-    cols: Set<number>[],
-    colMax: (c: number) => number,
-    isZero: (r: number, v: number) => boolean,
-  ): { row: number; col: number } {
+    candidates: ArrayLike<number>,
+    count: number,
+    rc: number[][],
+    rv: number[][],
+    colRows: number[][],
+    colCount: Int32Array,
+    rowActive: Uint8Array,
+    rowScale: Float64Array,
+  ): number {
+    const n = this.n;
     let bestRow = -1;
     let bestCol = -1;
     let bestCost = Infinity;
-    let bestRatio = 0;
-    for (const c of candidates) {
-      const max = colMax(c);
+    let bestDiagonal = 0;
+    for (let m = 0; m < count; m++) {
+      const c = candidates[m];
+      const rows = colRows[c];
+      let max = 0;
+      for (const r of rows) {
+        if (!rowActive[r]) continue;
+        const a = Math.abs(entry(rc[r], rv[r], c));
+        if (a > max) max = a;
+      }
       if (max === 0) continue;
-      const cc = cols[c].size - 1;
-      for (const r of cols[c]) {
-        const v = rows[r].get(c)!;
-        const a = Math.abs(v);
-        if (a < PIVOT_THRESHOLD * max || isZero(r, v)) continue;
-        const cost = (rows[r].size - 1) * cc;
+      const cc = colCount[c] - 1;
+      for (const r of rows) {
+        if (!rowActive[r]) continue;
+        const a = Math.abs(entry(rc[r], rv[r], c));
+        if (a < PIVOT_THRESHOLD * max || !(a > ZERO_RELATIVE * rowScale[r])) continue;
+        const cost = (rc[r].length - 1) * cc;
         // Ties go to the diagonal, then the lowest row: the order then depends on the values only through
         // the threshold test, so a run restored from saved state factors exactly as the original did.
         const diagonal = r === c ? 1 : 0;
-        if (cost < bestCost || (cost === bestCost && (diagonal > bestRatio || (diagonal === bestRatio && (r < bestRow || (r === bestRow && c < bestCol)))))) {
+        if (cost < bestCost || (cost === bestCost && (diagonal > bestDiagonal || (diagonal === bestDiagonal && (r < bestRow || (r === bestRow && c < bestCol)))))) {
           bestCost = cost;
-          bestRatio = diagonal;
+          bestDiagonal = diagonal;
           bestRow = r;
           bestCol = c;
         }
       }
     }
-    return { row: bestRow, col: bestCol };
+    return bestRow < 0 ? -1 : bestRow * n + bestCol;
   }
+}
+
+/** Value of column c in a row stored as parallel arrays (0 when absent). */
+function entry(cols: number[], vals: number[], c: number): number {
+  for (let t = 0; t < cols.length; t++) if (cols[t] === c) return vals[t];
+  return 0;
 }

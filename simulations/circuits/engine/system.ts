@@ -210,7 +210,9 @@ export class MnaSystem {
   private linearRhs(ctx: StepContext): void {
     const b = this.rhs;
     b.fill(0);
-    this.prims.forEach((p, i) => {
+    const prims = this.prims;
+    for (let i = 0; i < prims.length; i++) {
+      const p = prims[i];
       switch (p.type) {
         case 'V': {
           const e = (p.waveform && ctx.a0 !== 0 ? waveformValue(p.waveform, ctx.timeS) : p.volts) * ctx.sourceScale;
@@ -235,7 +237,7 @@ export class MnaSystem {
         default:
           break;
       }
-    });
+    }
   }
 
   /**
@@ -284,7 +286,7 @@ export class MnaSystem {
         if (Math.abs(next[u] - x[u]) > tol) converged = false;
       }
       x.set(next);
-      if (converged && this.devicesConverged(ctx, vFloor)) return { ok: true, iterations: iter };
+      if (converged && this.devicesConverged(vFloor)) return { ok: true, iterations: iter };
     }
     return { ok: false, reason: 'noConvergence', iterations: maxIterations };
   }
@@ -295,14 +297,13 @@ export class MnaSystem {
     const b = this.rhs;
     const x = this.x;
     let limited = false;
-    const add = (s: number, v: number) => {
-      if (s >= 0) A[s] += v;
-    };
-    for (const i of this.nonlinear) {
+    const nonlinear = this.nonlinear;
+    for (let n = 0; n < nonlinear.length; n++) {
+      const i = nonlinear[n];
       const p = this.prims[i];
       const a = this.ia[i];
       const bb = this.ib[i];
-      const raw = MnaSystem.v(x, a) - MnaSystem.v(x, bb);
+      const raw = (a < 0 ? 0 : x[a]) - (bb < 0 ? 0 : x[bb]);
       let g: number;
       let current: number;
       let v: number;
@@ -313,14 +314,19 @@ export class MnaSystem {
         g = pt.conductanceS;
         current = pt.currentA;
       } else if (p.type === 'lamp') {
-        v = raw;
-        const pt = p.filament.evaluate(v, ctx.temperatures[i], ctx.dtS);
+        // First iteration: linearise where the filament was last (0 V, cold, for a new circuit).
+        v = first ? this.lastV[i] : raw;
+        const pt = p.filament.evaluate(v, ctx.temperatures[i], ctx.dtS, this.lastT[i] || undefined);
         g = pt.conductanceS;
         current = pt.currentA;
         this.lastT[i] = pt.temperatureK;
       } else continue;
       this.lastV[i] = v;
-      stampConductance(add, this.slots[i], g);
+      const s = this.slots[i];
+      if (s[0] >= 0) A[s[0]] += g;
+      if (s[1] >= 0) A[s[1]] -= g;
+      if (s[2] >= 0) A[s[2]] -= g;
+      if (s[3] >= 0) A[s[3]] += g;
       const ieq = current - g * v;
       if (a >= 0) b[a] -= ieq;
       if (bb >= 0) b[bb] += ieq;
@@ -333,32 +339,25 @@ export class MnaSystem {
    * a step that only looked converged because the junction voltage was limited), to 1e-6 and to what the
    * node-voltage tolerance `vTol` allows through the junction's conductance.
    */
-  private devicesConverged(ctx: StepContext, vTol: number): boolean {
+  private devicesConverged(vTol: number): boolean {
     const x = this.x;
     for (const i of this.nonlinear) {
       const p = this.prims[i];
+      // Filaments are smooth and never limited: the node-voltage test is enough for them.
+      if (p.type !== 'D') continue;
       const v = MnaSystem.v(x, this.ia[i]) - MnaSystem.v(x, this.ib[i]);
-      const dv = v - this.lastV[i];
-      let predicted: number;
-      let actual: number;
-      let g: number;
-      if (p.type === 'D') {
-        const old = p.junction.evaluate(this.lastV[i]);
-        predicted = old.currentA + old.conductanceS * dv;
-        actual = p.junction.evaluate(v).currentA;
-        g = old.conductanceS;
-      } else if (p.type === 'lamp') {
-        const old = p.filament.evaluate(this.lastV[i], ctx.temperatures[i], ctx.dtS);
-        predicted = old.currentA + old.conductanceS * dv;
-        actual = p.filament.evaluate(v, ctx.temperatures[i], ctx.dtS).currentA;
-        g = old.conductanceS;
-      } else continue;
-      if (Math.abs(predicted - actual) > 1e-6 * Math.max(Math.abs(predicted), Math.abs(actual)) + ABSTOL + Math.abs(g) * vTol) return false;
+      const old = p.junction.evaluate(this.lastV[i]);
+      const predicted = old.currentA + old.conductanceS * (v - this.lastV[i]);
+      const actual = p.junction.evaluate(v).currentA;
+      if (Math.abs(predicted - actual) > 1e-6 * Math.max(Math.abs(predicted), Math.abs(actual)) + ABSTOL + old.conductanceS * vTol) return false;
     }
     return true;
   }
 
-  /** Current through primitive i (from a to b) in solution x; shorts are filled in by KCL elsewhere. */
+  /**
+   * Current through primitive i (from a to b) in solution x; shorts are filled in by KCL elsewhere. For a
+   * filament it also leaves the temperature that goes with the final voltage in lastT.
+   */
   primitiveCurrent(i: number, ctx: StepContext): number {
     const p = this.prims[i];
     const x = this.x;
@@ -377,8 +376,12 @@ export class MnaSystem {
         return (p.waveform && ctx.a0 !== 0 ? waveformValue(p.waveform, ctx.timeS) : p.amps) * ctx.sourceScale;
       case 'D':
         return p.junction.evaluate(v).currentA;
-      case 'lamp':
-        return p.filament.evaluate(v, ctx.temperatures[i], ctx.dtS).currentA;
+      case 'lamp': {
+        // The temperature at the final voltage is kept for the readings (lastT).
+        const pt = p.filament.evaluate(v, ctx.temperatures[i], ctx.dtS, this.lastT[i] || undefined);
+        this.lastT[i] = pt.temperatureK;
+        return pt.currentA;
+      }
       case 'K':
         return 0;
     }

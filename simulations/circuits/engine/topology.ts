@@ -252,7 +252,7 @@ export function analyseTopology(elements: readonly CircuitElement[], prims: read
   const isReference = new Set(referenceOfIsland.values());
   for (let grp = 0; grp < groupCount; grp++) unknownOfGroup[grp] = isReference.has(grp) ? -1 : next++;
 
-  diagnostics.push(...openCircuits(elements, prims, nodeNames, g, groupCount));
+  diagnostics.push(...openCircuits(elements, prims, g, groupCount));
 
   return {
     nodeNames,
@@ -269,25 +269,44 @@ export function analyseTopology(elements: readonly CircuitElement[], prims: read
 
 /**
  * A cell or supply with no closed path through the rest of the circuit: say so, naming the open parts
- * (open switches, blown fuses, ideal voltmeters in series) that break the loop.
+ * (open switches, blown fuses, ideal voltmeters in series) that break the loop. A source has no closed
+ * path exactly when its branch is a bridge of the conduction graph, so the bridges are found first, for all
+ * branches at once (Tarjan's low-link, iteratively), and only those sources are looked at further.
  */
-function openCircuits(elements: readonly CircuitElement[], prims: readonly Primitive[], nodeNames: string[], g: (n: string) => number, groupCount: number): Diagnostic[] {
+function openCircuits(elements: readonly CircuitElement[], prims: readonly Primitive[], g: (n: string) => number, groupCount: number): Diagnostic[] {
+  // Edges of the conduction graph between groups, remembering which primitive each came from.
+  const from: number[] = [];
+  const to: number[] = [];
+  const prim: number[] = [];
+  for (let i = 0; i < prims.length; i++) {
+    for (const [a, b] of conductingPairs(prims[i])) {
+      from.push(g(a));
+      to.push(g(b));
+      prim.push(i);
+    }
+  }
+  const bridgePrims = bridges(groupCount, from, to, prim);
   const out: Diagnostic[] = [];
-  const sources = prims.map((p, i) => [p, i] as const).filter(([p]) => p.type === 'V' && elements[p.owner].kind === 'voltageSource');
-  for (const [src, si] of sources) {
-    if (src.type !== 'V') continue;
+  for (let si = 0; si < prims.length; si++) {
+    const src = prims[si];
+    if (src.type !== 'V' || elements[src.owner].kind !== 'voltageSource' || !bridgePrims.has(si)) continue;
     const uf = new UnionFind(groupCount);
-    prims.forEach((p, i) => {
-      if (i !== si) for (const [a, b] of conductingPairs(p)) uf.union(g(a), g(b));
-    });
+    for (let k = 0; k < from.length; k++) if (prim[k] !== si) uf.union(from[k], to[k]);
     const ca = uf.find(g(src.a));
     const cb = uf.find(g(src.b));
     if (ca === cb) continue;
     const openParts: string[] = [];
     for (const e of elements) {
       if (e.kind === 'coupling' || e === elements[src.owner]) continue;
-      const comps = new Set(e.nodes.map((n) => uf.find(g(n))));
-      if (comps.size > 1 && (comps.has(ca) || comps.has(cb))) openParts.push(e.name);
+      let touches = false;
+      let split = false;
+      const first = uf.find(g(e.nodes[0]));
+      for (const n of e.nodes) {
+        const comp = uf.find(g(n));
+        if (comp !== first) split = true;
+        if (comp === ca || comp === cb) touches = true;
+      }
+      if (split && touches) openParts.push(e.name);
     }
     out.push({
       code: 'openCircuit',
@@ -296,6 +315,57 @@ function openCircuits(elements: readonly CircuitElement[], prims: readonly Primi
       message: `no current flows through ${elements[src.owner].name}: the circuit is open${openParts.length ? ` at ${openParts.join(', ')}` : ''}`,
     });
   }
-  void nodeNames;
+  return out;
+}
+
+/** Primitives whose edge is a bridge (its removal disconnects its ends); parallel edges are never bridges. */
+function bridges(vertexCount: number, from: number[], to: number[], prim: number[]): Set<number> {
+  const adjStart = new Int32Array(vertexCount + 1);
+  for (let k = 0; k < from.length; k++) {
+    adjStart[from[k] + 1]++;
+    adjStart[to[k] + 1]++;
+  }
+  for (let v = 0; v < vertexCount; v++) adjStart[v + 1] += adjStart[v];
+  const fill = adjStart.slice(0, vertexCount);
+  const adjEdge = new Int32Array(2 * from.length);
+  for (let k = 0; k < from.length; k++) {
+    adjEdge[fill[from[k]]++] = k;
+    adjEdge[fill[to[k]]++] = k;
+  }
+  const disc = new Int32Array(vertexCount).fill(-1);
+  const low = new Int32Array(vertexCount);
+  const parentEdge = new Int32Array(vertexCount).fill(-1);
+  const cursor = new Int32Array(vertexCount);
+  const stack: number[] = [];
+  const out = new Set<number>();
+  let time = 0;
+  for (let root = 0; root < vertexCount; root++) {
+    if (disc[root] >= 0) continue;
+    disc[root] = low[root] = time++;
+    cursor[root] = adjStart[root];
+    stack.push(root);
+    while (stack.length) {
+      const v = stack[stack.length - 1];
+      if (cursor[v] < adjStart[v + 1]) {
+        const k = adjEdge[cursor[v]++];
+        if (k === parentEdge[v]) continue;
+        const w = from[k] === v ? to[k] : from[k];
+        if (disc[w] < 0) {
+          disc[w] = low[w] = time++;
+          parentEdge[w] = k;
+          cursor[w] = adjStart[w];
+          stack.push(w);
+        } else if (disc[w] < low[v]) low[v] = disc[w];
+      } else {
+        stack.pop();
+        const k = parentEdge[v];
+        if (k >= 0) {
+          const u = from[k] === v ? to[k] : from[k];
+          if (low[v] < low[u]) low[u] = low[v];
+          if (low[v] > disc[u]) out.add(prim[k]);
+        }
+      }
+    }
+  }
   return out;
 }

@@ -53,6 +53,9 @@ export interface TransientState {
   guess: Record<string, number>;
 }
 
+/** Kinds whose state changes by itself during a run. */
+const STATEFUL = new Set<CircuitElement['kind']>(['fuse', 'bulb', 'relay', 'voltageSwitch', 'currentSwitch']);
+
 /** Halvings of a step whose Newton iteration does not converge, before the step is given up. */
 const MAX_HALVINGS = 6;
 const MAX_STATE_ROUNDS = 10;
@@ -72,6 +75,8 @@ export class TransientSimulator {
   private steady = false;
   private last: CircuitSolution | null = null;
   private pendingGuess: Record<string, number> | null = null;
+  /** Names of the elements whose discrete state can change (fuses, bulbs, relays, controlled switches). */
+  private stateful: string[] = [];
   private readonly maxIterations: number;
 
   constructor(elements: readonly CircuitElement[], options: TransientOptions = {}) {
@@ -123,8 +128,10 @@ export class TransientSimulator {
     const keep = new Set(this.elements.filter((e) => kinds.get(e.name) === e.kind).map((e) => e.name));
     for (const name of [...this.states.keys()]) if (!keep.has(name)) this.states.delete(name);
     for (const key of [...this.stored.keys()]) if (!keep.has(key.slice(0, key.lastIndexOf('/')))) this.stored.delete(key);
+    // Only parts with a state of their own are tracked (the signature below stays short).
+    this.stateful = this.elements.filter((e) => STATEFUL.has(e.kind)).map((e) => e.name);
     for (const e of this.elements) {
-      if (keep.has(e.name)) continue;
+      if (keep.has(e.name) || !STATEFUL.has(e.kind)) continue;
       const s: ElementState = {};
       if (e.kind === 'fuse' && e.blown) s.blown = true;
       if (e.kind === 'bulb') {
@@ -210,10 +217,11 @@ export class TransientSimulator {
       const P = c.prims.length;
       const history = new Float64Array(P);
       const temperatures = new Float64Array(P);
-      c.prims.forEach((p, i) => {
+      for (let i = 0; i < P; i++) {
+        const p = c.prims[i];
         if (p.type === 'C' || p.type === 'L') history[i] = historyTerm(this.storedOf(c, i), rule, dtS);
-        if (p.type === 'lamp') temperatures[i] = states.get(this.elements[p.owner].name)?.temperatureK ?? ROOM_TEMPERATURE_K;
-      });
+        else if (p.type === 'lamp') temperatures[i] = states.get(this.elements[p.owner].name)?.temperatureK ?? ROOM_TEMPERATURE_K;
+      }
       const ctx: StepContext = { timeS: this.time + dtS, a0, history, sourceScale: 1, dtS, temperatures };
       const point = solveInstant(c, this.elements, states, ctx, this.maxIterations, false);
       const solution = (): CircuitSolution => ({
@@ -243,17 +251,21 @@ export class TransientSimulator {
     const t = this.time + dtS;
     if (a.ok) {
       const c = a.compiled;
-      c.prims.forEach((p, i) => {
-        if (p.type !== 'C' && p.type !== 'L') return;
-        const key = keyOf(this.elements[p.owner], p);
+      for (let i = 0; i < c.prims.length; i++) {
+        const p = c.prims[i];
+        if (p.type !== 'C' && p.type !== 'L') continue;
         const old = this.storedOf(c, i);
         const q = p.type === 'C' ? p.farad * (MnaSystem.v(c.sys.x, c.sys.ia[i]) - MnaSystem.v(c.sys.x, c.sys.ib[i])) : this.fluxLinkage(c, i, (j) => a.point.primCurrent[j]);
-        this.stored.set(key, { q, qPrev: old.q, rate: a.ctx.a0 * q + a.ctx.history[i] });
-      });
+        // Updated in place: the same object stays under its key.
+        old.qPrev = old.q;
+        old.q = q;
+        old.rate = a.ctx.a0 * q + a.ctx.history[i];
+      }
       this.states = a.states;
-      c.prims.forEach((p, i) => {
+      for (let i = 0; i < c.prims.length; i++) {
+        const p = c.prims[i];
         if (p.type === 'lamp') this.stateOf(this.elements[p.owner].name).temperatureK = a.point.temperatures[i];
-      });
+      }
       for (const ch of a.changes) events.push({ timeS: t, element: ch.element, code: ch.code });
       this.previousDtS = dtS;
       this.restart = false;
@@ -264,7 +276,11 @@ export class TransientSimulator {
   }
 
   private ensureCompiled(states: Map<string, ElementState> = this.states): Compiled {
-    const key = JSON.stringify([...states].map(([k, s]) => [k, !!s.blown, !!s.burntOut, !!s.energised, !!s.closed]));
+    let key = '';
+    for (const name of this.stateful) {
+      const s = states.get(name);
+      key += s ? `${s.blown ? 1 : 0}${s.burntOut ? 1 : 0}${s.energised ? 1 : 0}${s.closed ? 1 : 0}` : '----';
+    }
     if (!this.compiled || key !== this.compiledKey) {
       const guess = this.pendingGuess ?? (this.compiled ? this.captureGuess(this.compiled) : null);
       this.pendingGuess = null;
@@ -285,7 +301,8 @@ export class TransientSimulator {
     c.prims.forEach((p, i) => {
       const key = keyOf(this.elements[p.owner], p);
       if (c.sys.branch[i] >= 0) g[`i:${key}`] = c.sys.x[c.sys.branch[i]];
-      if (p.type === 'D') g[`j:${key}`] = c.sys.lastV[i];
+      if (p.type === 'D' || p.type === 'lamp') g[`j:${key}`] = c.sys.lastV[i];
+      if (p.type === 'lamp') g[`t:${key}`] = c.sys.lastT[i];
     });
     return g;
   }
@@ -301,7 +318,9 @@ export class TransientSimulator {
       const cur = g[`i:${key}`];
       if (c.sys.branch[i] >= 0 && cur !== undefined && Number.isFinite(cur)) c.sys.x[c.sys.branch[i]] = cur;
       const j = g[`j:${key}`];
-      if (p.type === 'D' && j !== undefined && Number.isFinite(j)) c.sys.lastV[i] = j;
+      if ((p.type === 'D' || p.type === 'lamp') && j !== undefined && Number.isFinite(j)) c.sys.lastV[i] = j;
+      const t = g[`t:${key}`];
+      if (p.type === 'lamp' && t !== undefined && Number.isFinite(t)) c.sys.lastT[i] = t;
     });
   }
 
