@@ -77,6 +77,7 @@ describe('least-squares fits', () => {
 
   it('gives clear errors for too few points, equal x and non-positive values', () => {
     expect(() => fitLinear([1], [2])).toThrow(/at least 2 points; got 1/);
+    expect(() => fitPower([1, -2], [1, 2])).toThrow(expect.objectContaining({ reason: 'power-domain', vars: { point: 2, x: -2, y: 2 } }));
     expect(() => fitLinear([1, 1, 1], [1, 2, 3])).toThrow(/all x values are equal/);
     expect(() => fitQuadratic([1, 2], [1, 2])).toThrow(FitError);
     expect(() => fitPower([1, -2], [1, 2])).toThrow(/point 2 is \(-2, 2\)/);

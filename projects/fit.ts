@@ -24,8 +24,17 @@ export interface FitResult {
   predict: (x: number) => number;
 }
 
+/** Why a fit is impossible, for the interface to say in the user's language (`vars` fill its sentence). */
+export const FIT_ERROR_REASONS = ['length-mismatch', 'too-few-points', 'not-finite', 'same-x', 'singular', 'power-domain', 'exponential-domain'] as const;
+export type FitErrorReason = (typeof FIT_ERROR_REASONS)[number];
+
 export class FitError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly reason: FitErrorReason,
+    readonly vars: Record<string, string | number>,
+    /** The same in English, for logs and tests. */
+    message: string,
+  ) {
     super(message);
     this.name = 'FitError';
   }
@@ -38,10 +47,10 @@ function mean(v: number[]): number {
 }
 
 function checkInput(xs: number[], ys: number[], minPoints: number, kind: FitKind): void {
-  if (xs.length !== ys.length) throw new FitError(`x and y must have the same length (${xs.length} ≠ ${ys.length})`);
-  if (xs.length < minPoints) throw new FitError(`a ${kind} fit needs at least ${minPoints} points; got ${xs.length}`);
+  if (xs.length !== ys.length) throw new FitError('length-mismatch', { x: xs.length, y: ys.length }, `x and y must have the same length (${xs.length} ≠ ${ys.length})`);
+  if (xs.length < minPoints) throw new FitError('too-few-points', { kind, min: minPoints, n: xs.length }, `a ${kind} fit needs at least ${minPoints} points; got ${xs.length}`);
   for (let i = 0; i < xs.length; i++) {
-    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) throw new FitError(`point ${i + 1} is not a finite number`);
+    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) throw new FitError('not-finite', { point: i + 1 }, `point ${i + 1} is not a finite number`);
   }
 }
 
@@ -54,7 +63,7 @@ function linearCore(xs: number[], ys: number[]): [number, number] {
     sxx += (xs[i] - mx) ** 2;
     sxy += (xs[i] - mx) * (ys[i] - my);
   }
-  if (sxx === 0) throw new FitError('all x values are equal: the slope is undefined');
+  if (sxx === 0) throw new FitError('same-x', {}, 'all x values are equal: the slope is undefined');
   const b = sxy / sxx;
   return [my - b * mx, b];
 }
@@ -66,7 +75,7 @@ export function solveLinearSystem(a: number[][], b: number[]): number[] {
   for (let col = 0; col < n; col++) {
     let piv = col;
     for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[piv][col])) piv = r;
-    if (Math.abs(m[piv][col]) < 1e-300) throw new FitError('the points do not determine the curve (singular system)');
+    if (Math.abs(m[piv][col]) < 1e-300) throw new FitError('singular', {}, 'the points do not determine the curve (singular system)');
     [m[col], m[piv]] = [m[piv], m[col]];
     for (let r = col + 1; r < n; r++) {
       const f = m[r][col] / m[col][col];
@@ -107,7 +116,7 @@ export function fitQuadratic(xs: number[], ys: number[]): FitResult {
   const mx = mean(xs);
   let sx = 0;
   for (const x of xs) sx = Math.max(sx, Math.abs(x - mx));
-  if (sx === 0) throw new FitError('all x values are equal: a quadratic is undefined');
+  if (sx === 0) throw new FitError('same-x', {}, 'all x values are equal: a quadratic is undefined');
   const u = xs.map((x) => (x - mx) / sx);
   const s = [0, 0, 0, 0, 0];
   const t = [0, 0, 0];
@@ -138,7 +147,7 @@ export function fitQuadratic(xs: number[], ys: number[]): FitResult {
 export function fitPower(xs: number[], ys: number[]): FitResult {
   checkInput(xs, ys, 2, 'power');
   xs.forEach((x, i) => {
-    if (x <= 0 || ys[i] <= 0) throw new FitError(`a power fit needs x > 0 and y > 0; point ${i + 1} is (${x}, ${ys[i]})`);
+    if (x <= 0 || ys[i] <= 0) throw new FitError('power-domain', { point: i + 1, x, y: ys[i] }, `a power fit needs x > 0 and y > 0; point ${i + 1} is (${x}, ${ys[i]})`);
   });
   const [la, b] = linearCore(xs.map(Math.log), ys.map(Math.log));
   const a = Math.exp(la);
@@ -149,7 +158,7 @@ export function fitPower(xs: number[], ys: number[]): FitResult {
 export function fitExponential(xs: number[], ys: number[]): FitResult {
   checkInput(xs, ys, 2, 'exponential');
   ys.forEach((y, i) => {
-    if (y <= 0) throw new FitError(`an exponential fit needs y > 0; point ${i + 1} has y = ${y}`);
+    if (y <= 0) throw new FitError('exponential-domain', { point: i + 1, y }, `an exponential fit needs y > 0; point ${i + 1} has y = ${y}`);
   });
   const [la, b] = linearCore(xs, ys.map(Math.log));
   const a = Math.exp(la);

@@ -182,6 +182,7 @@ describe('chart cells', () => {
     const cols = readTable(doc, tid).columns;
     const cid = addChartCell(doc, { title: '', tableId: tid, x: { columnId: cols[0].id, transform: 'none' }, y: { columnId: cols[1].id, transform: 'none' }, style: 'line', fit: 'linear' });
     expect(chartSeries(doc, cid).fitError).toMatch(/at least 2 points; got 0/);
+    expect(chartSeries(doc, cid).fitProblem).toEqual({ reason: 'too-few-points', vars: { kind: 'linear', min: 2, n: 0 } });
     updateChart(doc, cid, { tableId: 'gone' });
     expect(chartSeries(doc, cid).error).toBe('table-missing');
   });

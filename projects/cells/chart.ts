@@ -3,7 +3,7 @@
  * transformed (so T² against L is one chart), with an optional least-squares fit (projects/fit.ts).
  */
 import type * as Y from 'yjs';
-import { fitModel, type FitKind, type FitResult, FIT_KINDS } from '../fit';
+import { FitError, fitModel, type FitErrorReason, type FitKind, type FitResult, FIT_KINDS } from '../fit';
 import { cellMapOfKind, insertCell, ProjectSchemaError, transact, type InsertOptions } from '../schema';
 import { readTable, type TableColumn } from './table';
 
@@ -137,8 +137,10 @@ export interface ChartSeries {
   yLabel: string;
   points: { x: number; y: number }[];
   fit: FitResult | null;
-  /** Why there is no fit, if one was asked for. */
+  /** Why there is no fit, if one was asked for (English, for logs and exports). */
   fitError: string | null;
+  /** The same as a reason and its values, for the interface to say in the user's language. */
+  fitProblem: { reason: FitErrorReason; vars: Record<string, string | number> } | null;
   /** Missing table or column. */
   error: string | null;
 }
@@ -146,7 +148,7 @@ export interface ChartSeries {
 /** Everything a renderer needs: points (sorted by x), labels and the fit, computed from the table now. */
 export function chartSeries(doc: Y.Doc, cellId: string): ChartSeries {
   const chart = readChart(doc, cellId);
-  const empty = (error: string): ChartSeries => ({ xLabel: '', yLabel: '', points: [], fit: null, fitError: null, error });
+  const empty = (error: string): ChartSeries => ({ xLabel: '', yLabel: '', points: [], fit: null, fitError: null, fitProblem: null, error });
   let table;
   try {
     table = readTable(doc, chart.tableId);
@@ -168,11 +170,13 @@ export function chartSeries(doc: Y.Doc, cellId: string): ChartSeries {
   points.sort((a, b) => a.x - b.x);
   let fit: FitResult | null = null;
   let fitError: string | null = null;
+  let fitProblem: ChartSeries['fitProblem'] = null;
   if (chart.fit !== 'none') {
     try {
       fit = fitModel(chart.fit, points.map((p) => p.x), points.map((p) => p.y));
     } catch (e) {
       fitError = (e as Error).message;
+      fitProblem = e instanceof FitError ? { reason: e.reason, vars: e.vars } : { reason: 'singular', vars: {} };
     }
   }
   return {
@@ -181,6 +185,7 @@ export function chartSeries(doc: Y.Doc, cellId: string): ChartSeries {
     points,
     fit,
     fitError,
+    fitProblem,
     error: null,
   };
 }

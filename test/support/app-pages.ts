@@ -1,0 +1,96 @@
+/**
+ * Every page of the app as the demo school's people see it, for the browser tests that check all pages
+ * (the zh-CN wording test, axe-core, phone and classroom-display layout): who opens it, at which address.
+ * Labs come from the simulation registry, so a new experiment is checked without touching the tests.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { simulations } from '../../simulations/registry';
+
+export type Role = 'anonymous' | 'student' | 'teacher' | 'mentor';
+
+export interface AppPage {
+  /** A short name for failure messages. */
+  name: string;
+  as: Role;
+  path: string;
+}
+
+const USERNAMES: Record<Exclude<Role, 'anonymous'>, string> = { student: 'student1', teacher: 'teacher', mentor: 'mentor' };
+
+/** A page for `role` in its own browser context (logged in through the API), in `locale` at `viewport`. */
+export async function openAs(
+  browser: Browser,
+  serverUrl: string,
+  role: Role,
+  opts: { locale: 'zh-CN' | 'en'; viewport: { width: number; height: number }; password: string },
+): Promise<Page> {
+  const ctx = await browser.newContext({ locale: opts.locale, viewport: opts.viewport });
+  await ctx.addInitScript((locale) => localStorage.setItem('sprout.locale', locale), opts.locale);
+  const page = await ctx.newPage();
+  await page.goto(`${serverUrl}/login`);
+  if (role !== 'anonymous') {
+    const status = await page.evaluate(
+      async ([username, password]) =>
+        (await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) })).status,
+      [USERNAMES[role], opts.password],
+    );
+    if (status !== 200) throw new Error(`log-in as ${USERNAMES[role]} answered ${status}`);
+  }
+  return page;
+}
+
+/**
+ * The pages to check. Needs the student's page (to find the demo projects and hand one in, so the mentor
+ * has a submission to open) and the teacher's (to find a student's id for a portfolio).
+ */
+export async function appPages(student: Page, teacher: Page): Promise<AppPage[]> {
+  const { projects } = await student.evaluate(async () => (await (await fetch('/api/projects')).json()) as { projects: { id: string; title: string }[] });
+  const [pendulum, projectile] = projects;
+  const submitted = await student.evaluate(async (id) => {
+    const r = await fetch(`/api/projects/${id}/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ note: '请帮我们看看实验设计。' }) });
+    return (await r.json()) as { submission?: { id: string }; error?: { code: string } };
+  }, pendulum.id);
+  const submissionId = submitted.submission?.id;
+  if (!submissionId && submitted.error?.code !== 'already_submitted') throw new Error(`could not hand in the demo project: ${JSON.stringify(submitted)}`);
+  const teacherProjects = await teacher.evaluate(async () => (await (await fetch('/api/projects')).json()) as { projects: { id: string; team: { name: string } }[] });
+  const me = await student.evaluate(async () => (await (await fetch('/api/auth/me')).json()) as { user: { id: number } });
+  const otherTeam = teacherProjects.projects.find((p) => !projects.some((q) => q.id === p.id)) ?? teacherProjects.projects[0];
+  const pages: AppPage[] = [
+    { name: 'home', as: 'anonymous', path: '/' },
+    { name: 'labs catalogue', as: 'anonymous', path: '/labs' },
+    ...simulations.map((s): AppPage => ({ name: `lab ${s.meta.id}`, as: 'anonymous', path: `/labs/${s.meta.id}` })),
+    { name: 'coding', as: 'anonymous', path: '/coding' },
+    { name: 'log-in', as: 'anonymous', path: '/login' },
+    { name: 'join a class', as: 'anonymous', path: '/join' },
+    { name: 'page not found', as: 'anonymous', path: '/no-such-page' },
+    { name: 'projects (student)', as: 'student', path: '/projects' },
+    { name: 'notebook (student)', as: 'student', path: `/projects/${pendulum.id}` },
+    { name: 'notebook with charts (student)', as: 'student', path: `/projects/${projectile.id}` },
+    { name: 'reviews (student)', as: 'student', path: '/reviews' },
+    { name: 'own portfolio', as: 'student', path: '/portfolio' },
+    { name: 'classes', as: 'teacher', path: '/classes' },
+    { name: 'projects (teacher)', as: 'teacher', path: '/projects' },
+    { name: 'notebook read by the teacher', as: 'teacher', path: `/projects/${otherTeam.id}` },
+    { name: 'review queue (teacher)', as: 'teacher', path: '/reviews' },
+    { name: 'portfolio of a student', as: 'teacher', path: `/portfolio/${me.user.id}` },
+    { name: 'portfolio of no such student', as: 'teacher', path: '/portfolio/999999' },
+    { name: 'review queue (mentor)', as: 'mentor', path: '/reviews' },
+  ];
+  if (submissionId) pages.push({ name: 'submission (mentor)', as: 'mentor', path: `/reviews/${submissionId}` }, { name: 'submission (student)', as: 'student', path: `/reviews/${submissionId}` });
+  return pages;
+}
+
+/** Waits until the page has drawn its content: no progress indicator left in <main>, and something in it. */
+export async function pageReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector('main');
+      return !!main && !main.querySelector('[aria-busy="true"]') && (main.textContent ?? '').trim().length > 0;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  // Lazy parts (Blockly's toolbox, KaTeX, three.js) finish drawing a moment after the page is there.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
+}
