@@ -42,6 +42,7 @@
  *   const sim = new TransientSimulator(circuit);          // gear2 (BDF2), uncharged start
  *   const { solution, events } = sim.step(0.01);          // events: fuseBlown, relayEnergised, …
  *   sim.setElements(changedCircuit);                      // a switch flipped: charges/temperatures kept by name
+ *   sim.setDrive('coil1', emfV);                          // a source or induced EMF changed smoothly (no restart)
  *   const saved = sim.state();  sim.restore(saved);       // JSON-safe, continues exactly
  * A bench model implementing the Simulation contract steps it at its fixed dt, calls setElements() when the
  * setup changes, and puts state() into its own state(). Non-convergent steps are halved internally.

@@ -45,7 +45,11 @@ export interface ElementState {
   meltA2s?: number;
 }
 
-/** Default inductance per turn² of a school transformer core (U-I core, A_L ≈ 1 mH per turn² … see model.md). */
+/**
+ * Default inductance per turn² (A_L = μ0·μr·A/ℓ) of a school demountable transformer core (可拆变压器):
+ * about 4 cm² section and a 0.3 m magnetic path with μr of 1000–6000 give 2–10 µH per turn²; 10 µH makes
+ * a 400-turn winding 1.6 H (a magnetising current of 24 mA at 12 V, 50 Hz).
+ */
 export const DEFAULT_INDUCTANCE_PER_TURN2_H = 1e-5;
 
 /** Node name of an element's internal node (diode between RS and junction). */

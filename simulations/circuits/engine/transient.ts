@@ -148,6 +148,37 @@ export class TransientSimulator {
     this.last = null;
   }
 
+  /**
+   * Change what drives the circuit without treating it as a jump: a voltage source's `voltageV`, a current
+   * source's `currentA`, or a coil's `inducedEmfV` (set every step from −dΛ/dt as a magnet moves). Nothing
+   * is recompiled and the integration keeps its order. Other changes go through setElements().
+   */
+  setDrive(name: string, value: number): void {
+    if (!Number.isFinite(value) || Math.abs(value) > 1e12) throw new RangeError(`${name}: drive value ${value} is not a finite number within ±1e12`);
+    const owner = this.elements.findIndex((e) => e.name === name);
+    const e = this.elements[owner];
+    if (!e || (e.kind !== 'voltageSource' && e.kind !== 'currentSource' && e.kind !== 'inductor')) {
+      throw new RangeError(`${name}: setDrive takes the name of a voltage source, current source or inductor in this circuit`);
+    }
+    if (e.kind === 'voltageSource') e.voltageV = value;
+    else if (e.kind === 'currentSource') e.currentA = value;
+    else e.inducedEmfV = value;
+    const c = this.compiled;
+    if (!c) return;
+    for (const p of c.prims) {
+      if (p.owner !== owner) continue;
+      if (p.type === 'V' && e.kind === 'voltageSource') p.volts = value;
+      else if (p.type === 'I' && e.kind === 'currentSource') p.amps = value;
+      else if (p.type === 'L' && e.kind === 'inductor') p.emf = value;
+      else if (p.type === 'V' && e.kind === 'inductor') p.volts = -value;
+      else if (p.type === 'R' && e.kind === 'inductor' && value !== 0) {
+        // An EMF on a coil without inductance turns its resistor into a source: that is a new circuit.
+        this.compiled = null;
+        return;
+      }
+    }
+  }
+
   /** Advance by dtS seconds. A step whose iteration fails is split in halves; the time always advances. */
   step(dtS: number): StepResult {
     if (!(dtS > 0 && Number.isFinite(dtS))) throw new RangeError(`dtS: ${dtS} is not a positive number of seconds`);

@@ -159,9 +159,7 @@ describe('inductance, flux and EMF', () => {
       const now = coilFluxLinkage(magnetAt(x), coil);
       emf = inducedEmfV(prev, now, dt);
       prev = now;
-      const circuit = sim.circuit;
-      (circuit[0] as { inducedEmfV?: number }).inducedEmfV = emf;
-      sim.setElements(circuit);
+      sim.setDrive('coil', emf);
       current = sim.step(dt).solution.elements.coil.currentA;
     }
     // The magnet's field in the coil points along −x and grows: dΛ/dt < 0 along +x, so the EMF is positive…

@@ -13,7 +13,7 @@
  */
 import type { CircuitElement, CircuitSolution } from '../elements';
 import type { DiodeModel } from '../diode-model';
-import { expandElements } from '../primitives';
+import { DEFAULT_INDUCTANCE_PER_TURN2_H, expandElements } from '../primitives';
 import { analyseTopology } from '../topology';
 import { waveformValue, type Waveform } from '../waveforms';
 import { findMaterial, wireResistanceOhm } from '../materials';
@@ -202,7 +202,7 @@ export function formatNetlist(elements: readonly CircuitElement[], options: Form
             `${card('F', e)} ${N(p1)} ${N(p2)} ${card('V', e, 'sense')} ${f(-n)}`,
           ];
         }
-        const al = e.inductancePerTurnSquaredH ?? 1e-5;
+        const al = e.inductancePerTurnSquaredH ?? DEFAULT_INDUCTANCE_PER_TURN2_H;
         const l1 = card('L', e, 'primary');
         const l2 = card('L', e, 'secondary');
         const out = [`* ${e.name}: transformer ${e.primaryTurns}:${e.secondaryTurns}`];
