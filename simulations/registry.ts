@@ -52,7 +52,7 @@ export const simulations: SimulationEntry[] = [
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */
 function benchSceneHeightPx(widthPx: number): number {
-  return Math.round(Math.max(320, widthPx - 160) * 0.6 + 230);
+  return Math.round(Math.max(320, widthPx - 160) * 0.6 + 360);
 }
 
 export function findSimulation(id: string): SimulationEntry | undefined {
