@@ -16,7 +16,7 @@ export interface PartViewProps {
   part: SetupPart;
   def: PartDefinition;
   model: BenchModel;
-  /** The frame's tick: read live values (`model.engine.value(part.id, …)`) when it changes. */
+  /** Changes after every frame's steps and every edit: read live values (`model.engine.value(part.id, …)`) when it does. */
   tick: number;
   i18n: ViewI18n;
   /** Change a live property (flip a switch, move a slider): one undoable edit. */

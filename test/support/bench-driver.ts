@@ -1,0 +1,114 @@
+/**
+ * Driving the shared bench view in Chromium the way a student does: drag a part out of the bin onto the
+ * table, drag a wire from one post to another, pick a part and type its value, flip a switch, read a
+ * meter's pointer. Positions are in the table's metres (the SVG's own units).
+ */
+import type { Page } from 'playwright-core';
+import type { Setup } from '../../simulations/bench/setup';
+
+export class BenchDriver {
+  constructor(
+    private readonly page: Page,
+    private readonly tableWidthM = 1,
+  ) {}
+
+  /** Screen point of a table position. */
+  async at(xM: number, yM: number): Promise<{ x: number; y: number }> {
+    const box = (await this.page.locator('svg.table').boundingBox())!;
+    const s = box.width / this.tableWidthM;
+    return { x: box.x + xM * s, y: box.y + yM * s };
+  }
+
+  private async centre(selector: string): Promise<{ x: number; y: number }> {
+    const el = this.page.locator(selector);
+    await el.scrollIntoViewIfNeeded();
+    const b = (await el.boundingBox())!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  }
+
+  /** Everything off the table: focus a part, select all, delete. */
+  async clear(): Promise<void> {
+    const first = this.page.locator('g.part').first();
+    if (!(await first.count())) return;
+    await first.focus();
+    await this.page.keyboard.press('Control+a');
+    await this.page.keyboard.press('Delete');
+    await this.page.locator('g.part').first().waitFor({ state: 'detached' });
+  }
+
+  /** Drag a part kind from the bin to (x, y) metres; returns the new part's id. */
+  async place(kind: string, xM: number, yM: number): Promise<string> {
+    const before = new Set(await this.page.locator('g.part').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-part'))));
+    const from = await this.centre(`.bin button[data-kind="${kind}"]`);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    const to = await this.at(xM, yM);
+    await this.page.mouse.move(from.x + 20, from.y, { steps: 3 });
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await this.page.mouse.up();
+    let id = '';
+    await this.page.waitForFunction(
+      (known) => [...document.querySelectorAll('g.part')].some((g) => !known.includes(g.getAttribute('data-part'))),
+      [...before],
+    );
+    for (const g of await this.page.locator('g.part').evaluateAll((gs) => gs.map((x) => x.getAttribute('data-part')))) if (!before.has(g)) id = g ?? '';
+    return id;
+  }
+
+  /** Drag a wire from post `a` ('B1.+') to post `b`. */
+  async wire(a: string, b: string): Promise<void> {
+    const wires = await this.page.locator('path.wire').count();
+    const from = await this.centre(`circle[data-terminal="${a}"]`);
+    const to = await this.centre(`circle[data-terminal="${b}"]`);
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2 + 10, { steps: 4 });
+    await this.page.mouse.move(to.x, to.y, { steps: 4 });
+    await this.page.mouse.up();
+    await this.page.waitForFunction((n) => document.querySelectorAll('path.wire').length > n, wires);
+  }
+
+  /** Click a part and type a property's value in the inspector. */
+  async set(partId: string, prop: string, value: string | number | boolean): Promise<void> {
+    // The part's own footprint, at its corner: away from levers and sliders that act on a click.
+    const halo = this.page.locator(`g.part[data-part="${partId}"] .halo`);
+    await halo.scrollIntoViewIfNeeded();
+    const b = (await halo.boundingBox())!;
+    await this.page.mouse.click(b.x + 3, b.y + 3);
+    const field = this.page.locator(`#prop-${partId}-${prop}`);
+    if ((await field.getAttribute('type')) === 'checkbox') await field.setChecked(value === true || value === 'true');
+    else if (await field.evaluate((e) => e.tagName === 'SELECT')) await field.selectOption(String(value));
+    else {
+      await field.fill(String(value));
+      await field.press('Enter');
+    }
+  }
+
+  /** Focus a part and press T: the switch's lever flips. */
+  async flip(partId: string): Promise<void> {
+    await this.page.locator(`g.part[data-part="${partId}"]`).focus();
+    await this.page.keyboard.press('t');
+  }
+
+  /** What the pointer shows on the meter's dial: its place × the full scale of the range in use (NaN when pinned or unwired). */
+  async read(meterId: string): Promise<{ value: number; status: string; fullScale: number }> {
+    const dial = this.page.locator(`svg[data-meter="${meterId}"]`);
+    const [fraction, status, fullScale] = await Promise.all([dial.getAttribute('data-fraction'), dial.getAttribute('data-status'), dial.getAttribute('data-full-scale')]);
+    const fs = Number(fullScale);
+    return { value: status === 'ok' ? Number(fraction) * fs : NaN, status: status ?? '', fullScale: fs };
+  }
+
+  /**
+   * Build a setup part by part from the bin, set each property that differs from the part's default, and
+   * wire it as the setup is wired. Live properties listed in `leave` (a switch's lever) are left as placed.
+   */
+  async build(setup: Setup, defaults: (kind: string) => Record<string, unknown>, leave: string[] = ['closed']): Promise<void> {
+    for (const p of setup.parts) {
+      const id = await this.place(p.kind, p.xM, p.yM);
+      if (id !== p.id) throw new Error(`placed ${p.kind} became ${id}, expected ${p.id}`);
+      const d = defaults(p.kind);
+      for (const [prop, v] of Object.entries(p.props)) if (!leave.includes(prop) && d[prop] !== v) await this.set(p.id, prop, v);
+    }
+    for (const l of setup.links) await this.wire(`${l.from.part}.${l.from.terminal}`, `${l.to.part}.${l.to.terminal}`);
+  }
+}
