@@ -62,19 +62,19 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.1.7', grade: 9, picture: 'ammeter',
     title: bi('用电流表测量电流', 'Measuring current with an ammeter'),
     chapter: g9('第十五章 电流和电路 · 第4节 电流的测量', 'Ch. 15 Current and circuits · §4 Measuring current'),
-    experiments: [],
+    experiments: ['circuit-ammeter'],
   },
   {
     standard, code: '4.1.8', grade: 9, picture: 'voltmeter',
     title: bi('用电压表测量电压', 'Measuring voltage with a voltmeter'),
     chapter: g9('第十六章 电压 电阻 · 第1节 电压', 'Ch. 16 Voltage and resistance · §1 Voltage'),
-    experiments: [],
+    experiments: ['circuit-voltmeter'],
   },
   {
     standard, code: '4.1.9', grade: 9, picture: 'resistance-va',
     title: bi('用电流表和电压表测量电阻', 'Measuring resistance with an ammeter and a voltmeter'),
     chapter: g9('第十七章 欧姆定律 · 第3节 电阻的测量', 'Ch. 17 Ohm’s law · §3 Measuring resistance'),
-    experiments: [],
+    experiments: ['circuit-resistance-vi'],
   },
   {
     standard, code: '4.2.1', grade: 8, picture: 'boiling',
@@ -146,12 +146,12 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.2.11', grade: 9, picture: 'series-parallel',
     title: bi('探究串联电路和并联电路中电流、电压的特点', 'Current and voltage in series and parallel circuits'),
     chapter: g9('第十五章 第5节 串、并联电路中电流的规律；第十六章 第2节 串、并联电路中电压的规律', 'Ch. 15 §5 Current in series and parallel circuits; Ch. 16 §2 Voltage in series and parallel circuits'),
-    experiments: [],
+    experiments: ['circuit-series-parallel'],
   },
   {
     standard, code: '4.2.12', grade: 9, picture: 'ohms-law',
     title: bi('探究电流与电压、电阻的关系', 'How current depends on voltage and resistance'),
     chapter: g9('第十七章 欧姆定律 · 第1节 电流与电压和电阻的关系', 'Ch. 17 Ohm’s law · §1 Current, voltage and resistance'),
-    experiments: [],
+    experiments: ['circuit-ohms-law'],
   },
 ];

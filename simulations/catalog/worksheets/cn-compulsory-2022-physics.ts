@@ -231,7 +231,7 @@ export const worksheets: Worksheets = {
   '4.1.7': {
     'zh-CN': {
       goal: '会把电流表串联接入电路，会选择量程、试触和读数，测量电路中的电流。',
-      apparatus: ['电池组（两节干电池）', '开关', '小灯泡和灯座', '电流表（0～0.6 A、0～3 A）', '导线若干'],
+      apparatus: ['电池组（两节干电池）', '开关', '小灯泡和灯座', '电流表（0～0.6 A、0～3 A）', '导线若干', '本实验室：电路实验台（实物元件和指针式电表，可拖放连线）'],
       steps: [
         '观察电流表：两个量程的分度值分别是 0.02 A 和 0.1 A；指针不指零时先调零。',
         '按电路图连接，连接过程中开关断开；电流表串联在电路中，电流从“+”接线柱流入、从“−”接线柱流出。',
@@ -248,7 +248,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Connect an ammeter in series, choose its range by a quick trial touch, read it, and measure the current in a circuit.',
-      apparatus: ['Battery (two dry cells)', 'Switch', 'Small bulb in a holder', 'Ammeter (0–0.6 A and 0–3 A)', 'Connecting wires'],
+      apparatus: ['Battery (two dry cells)', 'Switch', 'Small bulb in a holder', 'Ammeter (0–0.6 A and 0–3 A)', 'Connecting wires', 'In Sprout Lab: the circuits bench (real-looking parts and analog meters, wired by dragging)'],
       steps: [
         'Look at the ammeter: the smallest divisions of its two ranges are 0.02 A and 0.1 A; zero the pointer if needed.',
         'Build the circuit from its diagram with the switch open; the ammeter goes in series, current entering at “+” and leaving at “−”.',
@@ -267,7 +267,7 @@ export const worksheets: Worksheets = {
   '4.1.8': {
     'zh-CN': {
       goal: '会把电压表并联接入电路，会选择量程和读数，测量电源和用电器两端的电压。',
-      apparatus: ['干电池两节（带电池盒）', '开关', '小灯泡和灯座', '电压表（0～3 V、0～15 V）', '导线若干'],
+      apparatus: ['干电池两节（带电池盒）', '开关', '小灯泡和灯座', '电压表（0～3 V、0～15 V）', '导线若干', '本实验室：电路实验台（实物元件和指针式电表，可拖放连线）'],
       steps: [
         '观察电压表：两个量程的分度值分别是 0.1 V 和 0.5 V；指针不指零时先调零。',
         '电压表与被测部分并联，电流从“+”接线柱流入、从“−”接线柱流出；不知道电压大小时先用大量程试触。',
@@ -283,7 +283,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Connect a voltmeter in parallel, choose its range, read it, and measure the voltage of a source and across a component.',
-      apparatus: ['Two dry cells in a holder', 'Switch', 'Small bulb in a holder', 'Voltmeter (0–3 V and 0–15 V)', 'Connecting wires'],
+      apparatus: ['Two dry cells in a holder', 'Switch', 'Small bulb in a holder', 'Voltmeter (0–3 V and 0–15 V)', 'Connecting wires', 'In Sprout Lab: the circuits bench (real-looking parts and analog meters, wired by dragging)'],
       steps: [
         'Look at the voltmeter: the smallest divisions of its two ranges are 0.1 V and 0.5 V; zero the pointer if needed.',
         'Connect the voltmeter in parallel with what you measure, “+” to the higher potential; when you do not know the voltage, try the large range first.',
@@ -301,7 +301,7 @@ export const worksheets: Worksheets = {
   '4.1.9': {
     'zh-CN': {
       goal: '用电压表和电流表测定值电阻和小灯泡的电阻（伏安法，R = U/I），认识小灯泡的电阻随温度变化。',
-      apparatus: ['电源（两节或三节干电池）', '开关', '待测定值电阻', '小灯泡（2.5 V）', '滑动变阻器', '电流表', '电压表', '导线若干'],
+      apparatus: ['电源（两节或三节干电池）', '开关', '待测定值电阻', '小灯泡（2.5 V）', '滑动变阻器', '电流表', '电压表', '导线若干', '本实验室：电路实验台（实物元件和指针式电表，可拖放连线）'],
       steps: [
         '画出电路图并按图连接：电流表串联，电压表并联在待测电阻两端，滑动变阻器“一上一下”接入；连接时开关断开，滑片移到阻值最大处。',
         '闭合开关，移动滑片，改变电阻两端的电压，读出三组电压 U 和电流 I。',
@@ -317,7 +317,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Measure the resistance of a fixed resistor and of a small bulb with a voltmeter and an ammeter (R = U/I), and see that the bulb’s resistance changes with its temperature.',
-      apparatus: ['Source (two or three dry cells)', 'Switch', 'Fixed resistor to measure', 'Small bulb (2.5 V)', 'Rheostat', 'Ammeter', 'Voltmeter', 'Connecting wires'],
+      apparatus: ['Source (two or three dry cells)', 'Switch', 'Fixed resistor to measure', 'Small bulb (2.5 V)', 'Rheostat', 'Ammeter', 'Voltmeter', 'Connecting wires', 'In Sprout Lab: the circuits bench (real-looking parts and analog meters, wired by dragging)'],
       steps: [
         'Draw the circuit and build it: ammeter in series, voltmeter across the resistor, rheostat connected by one top and one bottom terminal; switch open and the rheostat at its largest resistance while you wire.',
         'Close the switch and move the slider to change the voltage across the resistor; read three pairs of voltage U and current I.',
@@ -691,7 +691,7 @@ export const worksheets: Worksheets = {
   '4.2.11': {
     'zh-CN': {
       goal: '探究串联电路中各处电流、各部分电压的关系，以及并联电路中干路与支路电流、各支路电压的关系。',
-      apparatus: ['电池组', '开关', '规格不同的小灯泡两个', '电流表', '电压表', '导线若干'],
+      apparatus: ['电池组', '开关', '规格不同的小灯泡两个', '电流表', '电压表', '导线若干', '本实验室：电路实验台（实物元件和指针式电表，可拖放连线）'],
       steps: [
         '把两个灯泡串联，用电流表分别测电路中 A、B、C 三处的电流。',
         '用电压表分别测 L₁ 两端、L₂ 两端和两灯串联后的总电压。',
@@ -708,7 +708,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Find how the current and the voltages compare in a series circuit, and how the main and branch currents and the branch voltages compare in a parallel circuit.',
-      apparatus: ['Battery', 'Switch', 'Two small bulbs of different ratings', 'Ammeter', 'Voltmeter', 'Connecting wires'],
+      apparatus: ['Battery', 'Switch', 'Two small bulbs of different ratings', 'Ammeter', 'Voltmeter', 'Connecting wires', 'In Sprout Lab: the circuits bench (real-looking parts and analog meters, wired by dragging)'],
       steps: [
         'Connect the two bulbs in series and measure the current at points A, B and C.',
         'Measure the voltage across L₁, across L₂ and across both together.',
@@ -727,7 +727,7 @@ export const worksheets: Worksheets = {
   '4.2.12': {
     'zh-CN': {
       goal: '探究电阻一定时电流与电压的关系，以及电压一定时电流与电阻的关系。',
-      apparatus: ['电源（三节干电池或学生电源）', '开关', '定值电阻（5 Ω、10 Ω、15 Ω、20 Ω）', '滑动变阻器', '电流表', '电压表', '导线若干'],
+      apparatus: ['电源（三节干电池或学生电源）', '开关', '定值电阻（5 Ω、10 Ω、15 Ω、20 Ω）', '滑动变阻器', '电流表', '电压表', '导线若干', '本实验室：电路实验台（实物元件和指针式电表，可拖放连线）'],
       steps: [
         '按电路图连接，开关断开，滑片置于阻值最大处。',
         '接 5 Ω 电阻，移动滑片使电压表示数依次为 1.0 V、1.5 V、2.0 V、2.5 V，记下对应的电流。',
@@ -743,7 +743,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Find how the current depends on the voltage at fixed resistance, and on the resistance at fixed voltage.',
-      apparatus: ['Source (three dry cells or a lab power supply)', 'Switch', 'Fixed resistors (5, 10, 15, 20 Ω)', 'Rheostat', 'Ammeter', 'Voltmeter', 'Connecting wires'],
+      apparatus: ['Source (three dry cells or a lab power supply)', 'Switch', 'Fixed resistors (5, 10, 15, 20 Ω)', 'Rheostat', 'Ammeter', 'Voltmeter', 'Connecting wires', 'In Sprout Lab: the circuits bench (real-looking parts and analog meters, wired by dragging)'],
       steps: [
         'Wire the circuit from its diagram with the switch open and the rheostat at its largest resistance.',
         'With the 5 Ω resistor, move the slider to make the voltmeter read 1.0, 1.5, 2.0 and 2.5 V in turn; note the currents.',
