@@ -7,7 +7,10 @@
 import type { EventSpec, MeasurementSpec, SimulationMeta, Subject } from '../core/meta';
 import type { ParamSpec } from '../core/params';
 import type { PartCatalog } from './part';
-import { findPart, type Setup } from './setup';
+import type { Setup } from './setup';
+
+// Not setup.ts's findPart: the registry builds preset metas at start-up, and setup.ts brings zod with it.
+const findPart = (setup: Setup, partId: string) => setup.parts.find((p) => p.id === partId);
 
 export interface PresetParam {
   /** Parameter name (CLI `--set name=…`, lab-frame control). */

@@ -12,10 +12,9 @@
  */
 import { z } from 'zod';
 import type { PartCatalog } from './part';
+import { MAX_LINKS, MAX_PARTS, SETUP_VERSION } from './setup-limits';
 
-export const SETUP_VERSION = 2;
-export const MAX_PARTS = 200;
-export const MAX_LINKS = 400;
+export { MAX_LINKS, MAX_PARTS, SETUP_VERSION };
 
 const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,23}$/, 'an id: a letter, then up to 23 letters, digits, _ or -');
 const coordinateM = z.number().finite().min(-100).max(100);

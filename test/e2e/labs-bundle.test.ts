@@ -19,7 +19,7 @@ describe('Labs page bundle', () => {
     expect(labs.gzip).toBeLessThanOrEqual(45 * 1024);
   });
 
-  it('carries the catalogue and its pictures but no worksheet, and no raster image', () => {
+  it('carries the catalogue and its pictures but no worksheet, no raster image and no zod', () => {
     expect(text).toContain('用单摆测量重力加速度的大小');
     expect(text).toContain('ball-stick');
     // A worksheet question (cn-senior-2020-physics B1.1), only in that standard's worksheet chunk.
@@ -29,5 +29,7 @@ describe('Labs page bundle', () => {
     expect(lazy.length).toBe(1);
     expect(readFileSync(join(dist, lazy[0].file), 'utf8')).toContain(question);
     expect(labs.chunks.some((c) => /\.(png|jpe?g|webp|gif)$/.test(c.file))).toBe(false);
+    // nor the setup validator (zod, ~26 KB gzip), which the registry's bench presets once brought along
+    expect(text.includes('ZodError')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /** Small builders for preset setups: a part at a place, a wire between two posts. */
 import type { ParamValue } from '../../core/params';
-import { SETUP_VERSION, type Setup, type SetupLink, type SetupPart } from '../../bench/setup';
+import type { Setup, SetupLink, SetupPart } from '../../bench/setup';
+import { SETUP_VERSION } from '../../bench/setup-limits';
 import { circuitParts } from '../parts';
 
 export function part(id: string, kind: string, xM: number, yM: number, props: Record<string, ParamValue> = {}, rotDeg = 0): SetupPart {
