@@ -1,7 +1,13 @@
 /**
  * Who is logged in: loaded from GET /api/auth/me, changed by login() and logout(). The cookie is
  * httpOnly, so the app never sees the token; it only knows the user the server reports.
+ *
+ * Log-out on a shared classroom PC also clears what the user left in this browser: the notebooks' local
+ * copies are sent (what the server lacks) and then deleted (src/notebook/local-copy-logout.ts). Unsent changes stop the log-out and are reported with their count; the user may then discard
+ * them. Log-out completes only when the server ended the session (offline, the user stays logged in).
  */
+import { forgetLocalData, sendLocalChanges } from '../notebook/local-copy-logout';
+
 export type Role = 'student' | 'teacher' | 'mentor';
 
 export interface SessionUser {
@@ -26,13 +32,34 @@ export class SessionError extends Error {
 
 type Fetch = typeof fetch;
 
+/** What this browser keeps for the logged-in user, as log-out sees it. */
+export interface LocalUserData {
+  /** Sends what the server lacks; says what is still unsent. */
+  send(): Promise<{ unsent: number; notebooks: number; offline: boolean }>;
+  /** Deletes it all. */
+  forget(): Promise<void>;
+}
+
+export type LogoutResult =
+  | { done: true }
+  /** Changes that could not be sent (offline: the server was not reached): nothing was logged out. */
+  | { done: false; unsent: number; notebooks: number; offline: boolean }
+  /** The server could not be reached to end the session: still logged in. */
+  | { done: false; unreachable: true };
+
+// (no Yjs: part of the entry, so an offline log-out can still count what is unsent)
+const notebookLocalData = async (): Promise<LocalUserData> => ({ send: sendLocalChanges, forget: forgetLocalData });
+
 export class Session {
   user = $state.raw<SessionUser | null>(null);
   /** True until the first /api/auth/me answer arrived. */
   loading = $state(true);
   private loaded: Promise<void> | null = null;
 
-  constructor(private readonly fetchFn: Fetch = (...a) => fetch(...a)) {}
+  constructor(
+    private readonly fetchFn: Fetch = (...a) => fetch(...a),
+    private readonly localData: () => Promise<LocalUserData> = notebookLocalData,
+  ) {}
 
   /** Loads the current user once (call again with `force` to refresh). */
   load(force = false): Promise<void> {
@@ -72,12 +99,22 @@ export class Session {
     return body.user;
   }
 
-  async logout(): Promise<void> {
+  /**
+   * Sends the user's unsent local changes, ends the session on the server, then deletes the user's data
+   * in this browser. With `discardUnsent`, changes that cannot be sent are deleted too.
+   */
+  async logout(opts: { discardUnsent?: boolean } = {}): Promise<LogoutResult> {
+    const local = await this.localData();
+    const left = await local.send();
+    if (left.unsent > 0 && !opts.discardUnsent) return { done: false, ...left };
     try {
       await this.fetchFn('/api/auth/logout', { method: 'POST', credentials: 'same-origin' });
-    } finally {
-      this.user = null;
+    } catch {
+      return { done: false, unreachable: true };
     }
+    this.user = null;
+    await local.forget();
+    return { done: true };
   }
 }
 

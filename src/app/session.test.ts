@@ -1,6 +1,6 @@
-/** The session client against a fake fetch: me, login errors carried as codes, logout. */
+/** The session client against a fake fetch: me, login errors carried as codes, logout (with the user's local data faked at its edge). */
 import { describe, expect, it } from 'vitest';
-import { Session, SessionError } from './session.svelte';
+import { Session, SessionError, type LocalUserData } from './session.svelte';
 
 const user = { id: 3, username: 'student1', displayName: 'Zhang Ming', role: 'student', schoolId: 1 };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -29,16 +29,52 @@ describe('Session', () => {
     await expect(offline.login('a', 'b')).rejects.toMatchObject({ code: 'network' });
   });
 
-  it('sets the user on login and clears it on logout', async () => {
+  /** The user's local data as log-out sees it, recording what happened to it. */
+  function localData(unsent: { unsent: number; notebooks: number; offline: boolean }, calls: string[]): () => Promise<LocalUserData> {
+    return async () => ({
+      send: async () => {
+        calls.push('send local changes');
+        return unsent;
+      },
+      forget: async () => void calls.push('forget local data'),
+    });
+  }
+  const recording = (calls: string[]) => async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(`${init?.method ?? 'GET'} ${String(input)}`);
+    return String(input).endsWith('/login') ? json(200, { user }) : json(200, { ok: true });
+  };
+
+  it('sets the user on login; log-out sends local changes, ends the session, then deletes the local data', async () => {
+    const calls: string[] = [];
+    const s = new Session(recording(calls), localData({ unsent: 0, notebooks: 0, offline: false }, calls));
+    await s.login('student1', 'pw');
+    expect(s.user).toEqual(user);
+    expect(await s.logout()).toEqual({ done: true });
+    expect(s.user).toBeNull();
+    expect(calls).toEqual(['POST /api/auth/login', 'send local changes', 'POST /api/auth/logout', 'forget local data']);
+  });
+
+  it('stops log-out with the count when changes could not be sent, and logs out deleting them when asked', async () => {
+    const calls: string[] = [];
+    const s = new Session(recording(calls), localData({ unsent: 3, notebooks: 1, offline: false }, calls));
+    await s.login('student1', 'pw');
+    expect(await s.logout()).toEqual({ done: false, unsent: 3, notebooks: 1, offline: false });
+    expect(s.user).toEqual(user); // still logged in, nothing deleted
+    expect(calls).toEqual(['POST /api/auth/login', 'send local changes']);
+    expect(await s.logout({ discardUnsent: true })).toEqual({ done: true });
+    expect(calls.slice(2)).toEqual(['send local changes', 'POST /api/auth/logout', 'forget local data']);
+  });
+
+  it('stays logged in, keeping the local data, when the server cannot be reached to end the session', async () => {
     const calls: string[] = [];
     const s = new Session(async (input, init) => {
       calls.push(`${init?.method ?? 'GET'} ${String(input)}`);
-      return String(input).endsWith('/login') ? json(200, { user }) : json(200, { ok: true });
-    });
+      if (String(input).endsWith('/logout')) throw new TypeError('failed to fetch');
+      return json(200, { user });
+    }, localData({ unsent: 0, notebooks: 0, offline: true }, calls));
     await s.login('student1', 'pw');
+    expect(await s.logout({ discardUnsent: true })).toEqual({ done: false, unreachable: true });
     expect(s.user).toEqual(user);
-    await s.logout();
-    expect(s.user).toBeNull();
-    expect(calls).toEqual(['POST /api/auth/login', 'POST /api/auth/logout']);
+    expect(calls).not.toContain('forget local data');
   });
 });

@@ -5,7 +5,7 @@
  * applied here (one Yjs transaction, origin: this LocalCopy).
  */
 import * as Y from 'yjs';
-import { appendUpdate, replaceWithState, type StoredCopy } from './local-store';
+import { appendUpdate, replaceWithState, writeUnsent, type StoredCopy } from './local-store';
 
 /** Like y-indexeddb: past this many stored updates, they are merged into one. */
 export const MERGE_AFTER_UPDATES = 500;
@@ -17,6 +17,8 @@ export class LocalCopy {
   private count = 0;
   private keeping = false;
   private destroyed = false;
+  /** Local changes not yet sent, as stored. */
+  private unsent = 0;
   private mergeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Writes in flight (for tests and for a clean close). */
   private writes: Promise<unknown> = Promise.resolve();
@@ -32,6 +34,7 @@ export class LocalCopy {
     if (this.destroyed) return false;
     this.db = copy.db;
     this.nextKey = copy.nextKey;
+    this.unsent = copy.unsent;
     this.count = copy.updates.length;
     if (copy.updates.length > 0) {
       Y.transact(this.doc, () => {
@@ -81,6 +84,21 @@ export class LocalCopy {
         this.count = 1;
       }),
     );
+  }
+
+  /**
+   * Remembers how many changes wait to be sent to the server (the notebook's pending count), so that
+   * log-out can say so even offline and after the notebook was closed (local-copy-logout.ts).
+   */
+  get unsentChanges(): number {
+    return this.unsent;
+  }
+
+  setUnsent(n: number): void {
+    if (this.db && !this.destroyed && n !== this.unsent) {
+      this.unsent = n;
+      void this.write(writeUnsent(this.db, n));
+    }
   }
 
   /** Resolves when the writes made so far are stored. */

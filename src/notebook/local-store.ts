@@ -6,8 +6,12 @@
  * local-copy.ts applies the copy to a Y.Doc and keeps it up to date.
  */
 const UPDATES = 'updates';
+const CUSTOM = 'custom';
+/** Key in the `custom` store: how many local changes have not been sent to the server yet (kept for log-out). */
+const UNSENT = 'sprout-unsent';
+const PREFIX = 'sprout-project-';
 
-export const localCopyName = (projectId: string) => `sprout-project-${projectId}`;
+export const localCopyName = (projectId: string) => `${PREFIX}${projectId}`;
 
 export interface StoredCopy {
   /** The open database; null when this browser has no usable IndexedDB (nothing is kept then). */
@@ -16,6 +20,8 @@ export interface StoredCopy {
   updates: Uint8Array[];
   /** The key after the last stored update: updates from `nextKey` on were written after this read (by another tab). */
   nextKey: number;
+  /** Local changes not yet sent to the server, as last counted (local-copy.ts `setUnsent`). */
+  unsent: number;
 }
 
 export function request<T>(r: IDBRequest<T>): Promise<T> {
@@ -30,9 +36,13 @@ function open(projectId: string): Promise<IDBDatabase> {
   r.onupgradeneeded = () => {
     const db = r.result;
     if (!db.objectStoreNames.contains(UPDATES)) db.createObjectStore(UPDATES, { autoIncrement: true });
-    if (!db.objectStoreNames.contains('custom')) db.createObjectStore('custom');
+    if (!db.objectStoreNames.contains(CUSTOM)) db.createObjectStore(CUSTOM);
   };
-  return request(r);
+  return request(r).then((db) => {
+    // log-out deletes the copy (local-copy-logout.ts): let it, instead of blocking it while a notebook is open
+    db.onversionchange = () => db.close();
+    return db;
+  });
 }
 
 /** The stored updates from `fromKey` on, and the key after the last one (in the transaction `store` belongs to). */
@@ -48,10 +58,10 @@ export async function readLocalCopy(projectId: string): Promise<StoredCopy> {
   try {
     db = await open(projectId);
     const { updates, nextKey } = await readFrom(db.transaction(UPDATES, 'readonly').objectStore(UPDATES), 0);
-    return { db, updates, nextKey };
+    return { db, updates, nextKey, unsent: await readUnsent(db) };
   } catch {
     db?.close();
-    return { db: null, updates: [], nextKey: 0 };
+    return { db: null, updates: [], nextKey: 0, unsent: 0 };
   }
 }
 
@@ -71,4 +81,41 @@ export async function replaceWithState(db: IDBDatabase, sinceKey: number, state:
   const key = Number(await request(store.add(state(updates))));
   await request(store.delete(IDBKeyRange.upperBound(key, true)));
   return key + 1;
+}
+
+/** How many local changes this copy holds that have not reached the server (0 when unknown). */
+export async function readUnsent(db: IDBDatabase): Promise<number> {
+  try {
+    const n = await request(db.transaction(CUSTOM, 'readonly').objectStore(CUSTOM).get(UNSENT));
+    return typeof n === 'number' && n > 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function writeUnsent(db: IDBDatabase, n: number): Promise<unknown> {
+  return request(db.transaction(CUSTOM, 'readwrite').objectStore(CUSTOM).put(n, UNSENT));
+}
+
+/** The projects this browser keeps a copy of. */
+export async function listLocalCopies(): Promise<string[]> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return [];
+  const dbs = await indexedDB.databases();
+  return dbs.map((d) => d.name ?? '').filter((n) => n.startsWith(PREFIX)).map((n) => n.slice(PREFIX.length));
+}
+
+/** Deletes the copy of `projectId` (open connections are asked to close); resolves when it is gone, or after `timeoutMs`. */
+export function deleteLocalCopy(projectId: string, timeoutMs = 5000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    const r = indexedDB.deleteDatabase(localCopyName(projectId));
+    r.onsuccess = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    r.onerror = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+  });
 }

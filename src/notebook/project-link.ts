@@ -25,6 +25,8 @@ export interface ProjectLink {
   online: boolean;
   /** Apply a change as `userId` (counted in the contributions panel); resolves when it has left for the server, or is safe in IndexedDB when offline. */
   change(userId: string, fn: (doc: Y.Doc) => void): Promise<{ sent: boolean }>;
+  /** Resolves when everything this browser has (the local copy included) has left for the server, or after about 5 s. */
+  drained(): Promise<{ sent: boolean }>;
   close(): void;
 }
 
@@ -48,6 +50,17 @@ export async function openProjectLink(projectId: string, opts: { syncTimeoutMs?:
     local.destroy();
     doc.destroy();
   };
+  const drained = async () => {
+    for (let i = 0; i < 50; i++) {
+      const ws = provider.ws;
+      if (provider.wsconnected && provider.synced && ws && ws.bufferedAmount === 0) {
+        await wait(50);
+        return { sent: true };
+      }
+      await wait(100);
+    }
+    return { sent: false };
+  };
   return {
     doc,
     online,
@@ -57,16 +70,14 @@ export async function openProjectLink(projectId: string, opts: { syncTimeoutMs?:
       tracker.stop();
       await local.flushed();
       // IndexedDB first (the local copy stores each update as it happens), then the socket drains.
-      for (let i = 0; i < 50; i++) {
-        const ws = provider.ws;
-        if (provider.wsconnected && provider.synced && ws && ws.bufferedAmount === 0) {
-          await wait(50);
-          return { sent: true };
-        }
-        await wait(100);
+      const r = await drained();
+      if (!r.sent) {
+        local.setUnsent(local.unsentChanges + 1); // log-out asks about it (local-copy-logout.ts)
+        await local.flushed();
       }
-      return { sent: false };
+      return r;
     },
+    drained,
     close,
   };
 }

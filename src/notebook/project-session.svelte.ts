@@ -127,7 +127,7 @@ export class ProjectSession {
   private onUpdate = (_u: Uint8Array, origin: unknown) => {
     if (origin === this.provider || origin === this.local) return;
     if (origin === CONTRIBUTION_ORIGIN && this.status === 'online') return;
-    if (this.status !== 'online') this.pendingChanges++;
+    if (this.status !== 'online') this.local.setUnsent(++this.pendingChanges);
   };
 
   /**
@@ -180,6 +180,8 @@ export class ProjectSession {
       if (this.destroyed || this.loadedLocal) return;
       this.loadedLocal = true;
       performance.mark('sprout:nb-local');
+      // changes made offline on an earlier visit still wait to be sent
+      if (this.status !== 'online') this.pendingChanges = this.local.unsentChanges;
       storeWhenSynced = !hadCopy;
       if (state) {
         try {
@@ -221,6 +223,7 @@ export class ProjectSession {
     else {
       this.status = 'online';
       this.pendingChanges = 0;
+      this.local.setUnsent(0);
       if (!this.syncedOnce) {
         this.syncedOnce = true;
         performance.mark('sprout:nb-synced');
