@@ -103,7 +103,7 @@ export interface HistoryEntry {
   prevHash: string;
 }
 export interface History {
-  chain: { ok: boolean; entries: number; brokenAt?: number | null; reason?: string; receipt?: string | null; problems?: { seq?: number; record?: string; message: string }[] };
+  chain: { ok: boolean; entries: number; legacy?: number; brokenAt?: number | null; reason?: string; receipt?: string | null; problems?: { seq?: number; record?: string; message: string }[] };
   entries: HistoryEntry[];
 }
 export interface PortfolioProject {
