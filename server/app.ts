@@ -95,7 +95,12 @@ export function createServer(parts: ServerParts): SproutServer {
     socket.on('error', () => socket.destroy());
     const path = (req.url ?? '').split('?')[0];
     if (path.startsWith('/sync/') && parts.sync) {
-      parts.sync.handleUpgrade(req, socket, head);
+      try {
+        parts.sync.handleUpgrade(req, socket, head); // handles its own promises: a refusal or fault closes this socket only
+      } catch (err) {
+        log(`error upgrading ${path}: ${(err as Error)?.stack ?? String(err)}`);
+        socket.destroy();
+      }
       return;
     }
     socket.end('HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nno websocket endpoint here');

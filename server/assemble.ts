@@ -43,7 +43,15 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
   const auth = new Auth({ store: opts.store, ...opts.auth });
   const sync = new YSyncService({ store: opts.store, auth, limits: opts.sync, log });
-  const deps = { store: opts.store, auth, log, maxImageBytes: opts.maxImageBytes ?? MAX_IMAGE_BYTES, imageQuotaBytes: opts.imageQuotaBytes ?? PROJECT_IMAGE_QUOTA_BYTES, docState: (id: string) => sync.encodeState(id) };
+  const deps = {
+    store: opts.store,
+    auth,
+    log,
+    maxImageBytes: opts.maxImageBytes ?? MAX_IMAGE_BYTES,
+    imageQuotaBytes: opts.imageQuotaBytes ?? PROJECT_IMAGE_QUOTA_BYTES,
+    docState: (id: string) => sync.encodeState(id),
+    onAccessChanged: (change: { userIds: readonly number[] }) => sync.accessChanged(change),
+  };
   const server = createServer({
     store: opts.store,
     auth,

@@ -10,8 +10,11 @@ export interface ApiDeps {
   maxImageBytes: number;
   /** Most bytes of images one project may hold. */
   imageQuotaBytes: number;
-  /** Called after a project's status or membership changes so open rooms can re-check access (optional). */
-  onAccessChanged?: (projectId: string | null) => void;
+  /**
+   * Called after a change that can take access away from these users (team members or mentor changed):
+   * the sync service re-checks their open connections at once (permissions.ts still decides).
+   */
+  onAccessChanged?: (change: { userIds: readonly number[] }) => void;
   /** A project document's current state as one Yjs update (the sync service's live copy). */
   docState: (projectId: string) => Promise<Uint8Array>;
 }

@@ -46,7 +46,7 @@ export function parseId(text: string, field: string): number {
   return Number(text);
 }
 
-export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
+export function classRoutes(router: Router, { store, auth, onAccessChanged }: ApiDeps): void {
   const users = async (ids: number[]) => (await Promise.all(ids.map((id) => store.accounts.userById(id)))).filter((u): u is UserRecord => !!u);
 
   async function teamView(team: TeamRecord) {
@@ -141,7 +141,10 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
     const body = await readBodyAs(req, CreateTeam);
     await checkStudentsOfClass(c.id, body.studentIds ?? []);
     const team = await store.classes.createTeam(c.id, body.name);
-    if (body.studentIds?.length) await store.classes.setTeamMembers(team.id, body.studentIds);
+    if (body.studentIds?.length) {
+      await store.classes.setTeamMembers(team.id, body.studentIds); // may move them out of another team
+      onAccessChanged?.({ userIds: body.studentIds });
+    }
     sendJson(res, 201, { team: await teamView(team) });
   });
 
@@ -150,7 +153,9 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
     const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class changes its teams');
     const body = await readBodyAs(req, SetMembers);
     await checkStudentsOfClass(cls.id, body.studentIds);
+    const before = await store.classes.teamMemberIds(team.id);
     await store.classes.setTeamMembers(team.id, body.studentIds);
+    onAccessChanged?.({ userIds: [...before, ...body.studentIds] });
     sendJson(res, 200, { team: await teamView(team) });
   });
 
@@ -163,6 +168,7 @@ export function classRoutes(router: Router, { store, auth }: ApiDeps): void {
       if (!mentors.some((m) => m.id === body.mentorId)) throw badRequest('invalid_field', `mentorId: user ${body.mentorId} is not a mentor serving this school`, 'mentorId');
     }
     await store.classes.setTeamMentor(team.id, body.mentorId);
+    onAccessChanged?.({ userIds: [team.mentorId, body.mentorId].filter((id): id is number => id !== null) });
     sendJson(res, 200, { team: await teamView({ ...team, mentorId: body.mentorId }) });
   });
 

@@ -1,9 +1,9 @@
 /**
  * One websocket on one room: reads y-websocket messages defensively (a malformed or truncated frame
- * closes this connection only), enforces the per-connection limits, and drops the updates of read-only
- * connections with a notice.
+ * closes this connection only), enforces the per-connection limits, checks presence updates before the
+ * room sees them, drops the updates of read-only connections with a notice, asks a sender whose update
+ * was refused to resync, and makes its messages wait while the room has used its event-loop budget.
  */
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
@@ -11,6 +11,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { CLOSE, READ_ONLY_NOTICE, type SyncLimits } from './limits';
+import { PresenceRefused, readPresenceUpdate } from './presence';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type Room, type RoomPeer } from './room';
 
 export class ProtocolError extends Error {}
@@ -18,7 +19,7 @@ export class ProtocolError extends Error {}
 export interface ConnectionInfo {
   userId: number;
   projectId: string;
-  /** Re-checked on every heartbeat: a student moved out of the team loses write (or all) access. */
+  /** Re-checked on every heartbeat and when the team changes: a student moved out of the team loses write (or all) access. */
   access: 'write' | 'read';
   sessionExpiresAt: number;
   /** The session's token hash, to re-check that it still exists (logout ends live connections too). */
@@ -32,6 +33,11 @@ export class SyncConnection implements RoomPeer {
   private lastRefill: number;
   private closed = false;
   private lastNotice = 0;
+  private lastResync = -Infinity;
+  /** Messages waiting for the room's event-loop budget, in arrival order. */
+  private deferred: Uint8Array[] = [];
+  private deferredBytes = 0;
+  private drainTimer: NodeJS.Timeout | undefined;
   alive = true;
 
   constructor(
@@ -43,6 +49,10 @@ export class SyncConnection implements RoomPeer {
   ) {
     this.tokens = limits.messageBurst;
     this.lastRefill = now();
+  }
+
+  get userId(): number {
+    return this.info.userId;
   }
 
   get isClosed(): boolean {
@@ -66,6 +76,8 @@ export class SyncConnection implements RoomPeer {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.drainTimer);
+    this.deferred = [];
     try {
       // RFC 6455 allows at most 123 bytes of reason.
       this.ws.close(code, Buffer.from(reason).subarray(0, 123).toString('utf8').replace(/\uFFFD$/, ''));
@@ -90,13 +102,53 @@ export class SyncConnection implements RoomPeer {
     if (this.now() >= this.info.sessionExpiresAt) return this.close(CLOSE.unauthenticated, 'session expired: log in again');
     if (!this.takeToken()) return this.close(CLOSE.rateLimited, `too many messages: at most ${this.limits.maxMessagesPerS} per second`);
     if (!isBinary) return this.close(CLOSE.malformed, 'malformed message: text frames are not part of the sync protocol');
+    if (this.deferred.length || room.budget.exhausted) return this.defer(room, data);
+    this.process(room, data);
+  }
+
+  /** Keeps a message until the room's budget has room again (arrival order kept); too much waiting closes. */
+  private defer(room: Room, data: Uint8Array): void {
+    this.deferred.push(data);
+    this.deferredBytes += data.length;
+    room.budget.deferrals++;
+    if (this.deferredBytes > this.limits.maxDeferredBytes) {
+      this.log(`sync ${room.projectId}: user ${this.info.userId}: ${this.deferredBytes} bytes waiting for the document's time; closing`);
+      return this.close(CLOSE.rateLimited, 'too much work for this document: slow down and reconnect');
+    }
+    this.scheduleDrain(room);
+  }
+
+  private scheduleDrain(room: Room): void {
+    if (this.drainTimer) return;
+    this.drainTimer = setTimeout(() => {
+      this.drainTimer = undefined;
+      this.drain(room);
+    }, Math.max(1, Math.ceil(room.budget.waitMs())));
+    this.drainTimer.unref();
+  }
+
+  private drain(room: Room): void {
+    while (this.deferred.length && !this.closed) {
+      if (room.budget.exhausted) return this.scheduleDrain(room);
+      const data = this.deferred.shift()!;
+      this.deferredBytes -= data.length;
+      this.process(room, data);
+    }
+  }
+
+  /** Handles one message now, charging the time it took to the room. */
+  private process(room: Room, data: Uint8Array): void {
+    const started = performance.now();
     try {
       this.dispatch(room, data);
     } catch (e) {
       if (this.closed) return;
-      const why = e instanceof ProtocolError ? e.message : `cannot decode: ${(e as Error).message}`;
-      this.log(`sync ${room.projectId}: user ${this.info.userId}: malformed message (${data.length} bytes): ${why}`);
-      this.close(CLOSE.malformed, `malformed message: ${why}`.slice(0, 120));
+      const refused = e instanceof PresenceRefused;
+      const why = refused || e instanceof ProtocolError ? e.message : `cannot decode: ${(e as Error).message}`;
+      this.log(`sync ${room.projectId}: user ${this.info.userId}: ${refused ? 'refused presence' : 'malformed message'} (${data.length} bytes): ${why}`);
+      this.close(refused ? e.code : CLOSE.malformed, (refused ? why : `malformed message: ${why}`).slice(0, 120));
+    } finally {
+      room.budget.charge(performance.now() - started);
     }
   }
 
@@ -118,8 +170,8 @@ export class SyncConnection implements RoomPeer {
         return;
       }
       case MESSAGE_AWARENESS: {
-        const update = decoding.readVarUint8Array(decoder);
-        awarenessProtocol.applyAwarenessUpdate(room.awareness, update, this);
+        const entries = readPresenceUpdate(decoding.readVarUint8Array(decoder), this.limits);
+        room.applyPresence(this, entries, this.info.access !== 'write');
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
@@ -149,9 +201,16 @@ export class SyncConnection implements RoomPeer {
       return;
     }
     if (room.storedBytes + update.length > this.limits.maxDocBytes) {
-      this.close(CLOSE.docTooLarge, `document too large: at most ${this.limits.maxDocBytes} bytes per project`);
+      this.close(CLOSE.tooLarge, `document too large: at most ${this.limits.maxDocBytes} bytes per project`);
       return;
     }
-    Y.applyUpdate(room.doc, update, this);
+    if (room.receiveUpdate(this, update, decoded) === 'refused') {
+      const t = this.now();
+      if (t - this.lastResync >= this.limits.resyncIntervalMs) {
+        this.lastResync = t;
+        this.log(`sync ${room.projectId}: user ${this.info.userId}: refused an update of ${update.length} bytes that depends on data the document lacks; asked for a resync`);
+        room.requestResync(this); // the client answers with everything the document lacks
+      }
+    }
   }
 }

@@ -19,6 +19,35 @@ export interface SyncLimits {
   pingIntervalMs: number;
   /** A client whose unsent backlog exceeds this is too slow and is closed (it reconnects and resyncs). */
   maxBufferedBytes: number;
+
+  /** Largest presence (awareness) state of one client, bytes of JSON; larger closes with 4413. */
+  maxPresenceStateBytes: number;
+  /** Deepest nesting of objects and arrays in a presence state; deeper closes with 4400. */
+  maxPresenceDepth: number;
+  /** Presence client ids one connection may publish at a time (a browser tab has one); more closes with 4429. */
+  maxPresenceStatesPerConnection: number;
+  /** Presence states in one document; a newcomer beyond it is not shown (its edits still sync). */
+  maxPresenceStatesPerRoom: number;
+  /** Top-level presence fields a read-only connection (teacher, mentor) may publish; others are dropped. */
+  readOnlyPresenceFields: readonly string[];
+
+  /**
+   * Bytes of updates a document may hold back while their dependencies (earlier edits, or the items a
+   * deletion refers to) have not arrived. An update that would pass it is refused, and its sender is
+   * asked to resync (sent a sync step 1).
+   */
+  maxPendingBytes: number;
+  /** Held-back updates whose dependencies have not arrived within this time are dropped. */
+  pendingTtlMs: number;
+  /** A refused sender is asked to resync at most this often. */
+  resyncIntervalMs: number;
+
+  /** Event-loop time one document may use, sustained, per second (applying, answering, relaying). */
+  roomCpuMsPerS: number;
+  /** Event-loop time one document may use at once before its further messages wait. */
+  roomCpuBurstMs: number;
+  /** Bytes of messages a connection may have waiting for its document's time; more closes with 4429. */
+  maxDeferredBytes: number;
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -30,6 +59,19 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   compactAfterUpdates: 500,
   pingIntervalMs: 30_000,
   maxBufferedBytes: 16 * 1024 * 1024,
+  // The notebook publishes `user` ({ userId, name, color }, ~100 bytes) and y-prosemirror's `cursor`
+  // (two relative positions, ~300 bytes); 8 KiB leaves room for a long name and future fields.
+  maxPresenceStateBytes: 8 * 1024,
+  maxPresenceDepth: 16,
+  maxPresenceStatesPerConnection: 2,
+  maxPresenceStatesPerRoom: 128,
+  readOnlyPresenceFields: ['user', 'cursor'],
+  maxPendingBytes: 16 * 1024,
+  pendingTtlMs: 10_000,
+  resyncIntervalMs: 2_000,
+  roomCpuMsPerS: 200,
+  roomCpuBurstMs: 50,
+  maxDeferredBytes: 8 * 1024 * 1024,
 };
 
 export const CLOSE = {
@@ -37,13 +79,14 @@ export const CLOSE = {
   goingAway: 1001,
   /** Frame larger than maxFrameBytes (sent by ws itself). */
   tooBig: 1009,
-  /** Storage failed: reconnect, the document is reloaded from the store. */
+  /** Storage failed, or an internal error in this document: reconnect, the document is reloaded from the store. */
   internal: 1011,
   malformed: 4400,
   unauthenticated: 4401,
   forbidden: 4403,
   notFound: 4404,
-  docTooLarge: 4413,
+  /** The document, or a presence state, is larger than allowed. */
+  tooLarge: 4413,
   rateLimited: 4429,
 } as const;
 

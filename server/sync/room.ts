@@ -8,6 +8,11 @@
  * appended through the journal and its broadcast waits for the append in the room's FIFO queue, which
  * every outgoing message of the room goes through. So nothing the server sends can contain an update
  * that a kill -9 would lose.
+ *
+ * Containment: an update whose dependencies the document lacks is held back only up to a small bound
+ * (pending.ts); presence states are checked (presence.ts) and owned by the connection that published
+ * them; the room's event-loop time is budgeted (cpu-budget.ts). Anything that still throws inside the
+ * room (encoding, relaying) fails the room alone: `onFailure` closes its sockets, the process goes on.
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -15,7 +20,11 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { readMeta } from '../../projects/schema';
 import type { Store } from '../store/store';
+import { CpuBudget } from './cpu-budget';
 import type { UpdateJournal } from './journal';
+import { CLOSE, type SyncLimits } from './limits';
+import { dropPending, encodeIntegratedState, lacksDependencies, pendingBytes, type DecodedUpdate } from './pending';
+import { encodePresenceUpdate, keepFields, PresenceRefused, type PresenceEntry } from './presence';
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -23,91 +32,157 @@ export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 
 export interface RoomPeer {
+  /** The account behind the connection: a reconnecting tab of the same person takes over its presence. */
+  readonly userId: number;
   send(data: Uint8Array): void;
   close(code: number, reason: string): void;
+}
+
+export interface RoomOptions {
+  limits: SyncLimits;
+  /** Called once when the room cannot go on (storage failed, or an internal error): the service closes its sockets. */
+  onFailure: (room: Room, err: unknown, what: string) => void;
+  log: (line: string) => void;
 }
 
 export class Room {
   readonly doc = new Y.Doc({ gc: false });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Each peer with the awareness client ids it controls. */
+  /** Each peer with the presence client ids it owns (published, not yet removed). */
   readonly peers = new Map<RoomPeer, Set<number>>();
+  /** Owner of each presence client id. */
+  private readonly presenceOwners = new Map<number, RoomPeer>();
+  readonly budget: CpuBudget;
   /** Bytes of this document on disk plus those being written. */
   storedBytes = 0;
   private updatesSinceSnapshot = 0;
+  /** The stored snapshot holds something the document no longer has (held-back data from before): rewrite it. */
+  private snapshotStale = false;
   private lastAppendedId = 0;
+  /** When the document began holding back data (performance.now()), or 0. */
+  private pendingSince = 0;
   private queue: Promise<void> = Promise.resolve();
   /** Tasks in `queue` not finished yet. */
   private queued = 0;
   private compactionQueued = false;
+  private loading = false;
+  private roomFullLogged = false;
   failed = false;
 
   private constructor(
     readonly projectId: string,
     private readonly store: Store,
     private readonly journal: UpdateJournal,
-    private readonly compactAfter: number,
-    private readonly onFailure: (room: Room, err: unknown) => void,
+    private readonly opts: RoomOptions,
   ) {
+    this.budget = new CpuBudget(opts.limits.roomCpuMsPerS, opts.limits.roomCpuBurstMs);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
-    this.awareness.on('update', (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => this.onAwareness(changes, origin));
+    this.awareness.on('update', (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
+      this.guard('cannot relay presence', () => this.onAwareness(changes, origin)),
+    );
   }
 
-  static async load(projectId: string, store: Store, journal: UpdateJournal, compactAfter: number, onFailure: (room: Room, err: unknown) => void): Promise<Room> {
-    const room = new Room(projectId, store, journal, compactAfter, onFailure);
+  static async load(projectId: string, store: Store, journal: UpdateJournal, opts: RoomOptions): Promise<Room> {
+    const room = new Room(projectId, store, journal, opts);
     const stored = await store.docs.loadDoc(projectId);
     room.loading = true;
-    Y.transact(room.doc, () => {
-      if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
-      for (const u of stored.updates) Y.applyUpdate(room.doc, u);
-    });
-    room.loading = false;
+    try {
+      Y.transact(room.doc, () => {
+        if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
+        for (const u of stored.updates) Y.applyUpdate(room.doc, u);
+      });
+    } catch (e) {
+      room.destroy();
+      throw e;
+    } finally {
+      room.loading = false;
+    }
     room.storedBytes = stored.storedBytes;
     room.updatesSinceSnapshot = stored.updates.length;
     room.lastAppendedId = stored.lastUpdateId;
-    if (room.updatesSinceSnapshot > compactAfter) room.scheduleCompaction();
+    // Data held back when it was saved (snapshots once included it): nobody can complete it now.
+    const dropped = dropPending(room.doc);
+    if (dropped) {
+      opts.log(`sync ${projectId}: dropped ${dropped} bytes of stored updates whose dependencies never arrived; rewriting the snapshot`);
+      room.snapshotStale = true;
+      room.scheduleCompaction();
+    }
+    if (room.updatesSinceSnapshot > opts.limits.compactAfterUpdates) room.scheduleCompaction();
     return room;
   }
-
-  private loading = false;
 
   /** Runs `task` after everything queued before it; a failure marks the room failed. */
   enqueue(task: () => Promise<void> | void): Promise<void> {
     this.queued++;
     this.queue = this.queue
       .then(task)
-      .catch((err: unknown) => this.fail(err))
+      .catch((err: unknown) => this.fail(err, 'storage failed'))
       .finally(() => this.queued--);
     return this.queue;
   }
 
-  private fail(err: unknown): void {
+  /** Stops the room: its sockets are closed by `onFailure` (once). */
+  fail(err: unknown, what: string): void {
     if (!this.failed) {
       this.failed = true;
-      this.onFailure(this, err);
+      this.opts.onFailure(this, err, what);
+    }
+  }
+
+  /** Runs `fn`; if it throws, the room fails (its sockets close) instead of the error reaching the caller. */
+  private guard(what: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this.fail(err, what);
     }
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (this.loading) return;
-    this.storedBytes += update.length;
-    // Fast path: nothing queued ahead of this update and the store can store it right now (one write()
-    // to its update log): relay at once, in arrival order, without a promise per update.
-    if (this.queued === 0 && !this.failed && this.store.docs.appendNow) {
-      let id: number | undefined;
-      try {
-        id = this.store.docs.appendNow(this.projectId, update, this.journal.now());
-      } catch (err) {
-        this.fail(err);
-        return;
+    try {
+      this.storedBytes += update.length;
+      // Fast path: nothing queued ahead of this update and the store can store it right now (one write()
+      // to its update log): relay at once, in arrival order, without a promise per update.
+      if (this.queued === 0 && !this.failed && this.store.docs.appendNow) {
+        const id = this.store.docs.appendNow(this.projectId, update, this.journal.now());
+        if (id !== undefined) return this.relay(update, origin, id);
       }
-      if (id !== undefined) return this.relay(update, origin, id);
+      const appended = this.journal.append(this.projectId, update);
+      this.enqueue(async () => this.relay(update, origin, await appended));
+      // Keep the promise from being reported as unhandled if the room already failed.
+      appended.catch(() => {});
+    } catch (err) {
+      this.fail(err, 'cannot store or relay an update');
     }
-    const appended = this.journal.append(this.projectId, update);
-    this.enqueue(async () => this.relay(update, origin, await appended));
-    // Keep the promise from being reported as unhandled if the room already failed.
-    appended.catch(() => {});
+  }
+
+  /**
+   * Integrates a document update from `peer` (decoded already, so well-formed). Refused, with nothing
+   * stored or relayed, when it depends on data the document lacks and holding it back would pass
+   * `maxPendingBytes`; the caller then asks the sender to resync.
+   */
+  receiveUpdate(peer: RoomPeer, update: Uint8Array, decoded: DecodedUpdate): 'applied' | 'refused' {
+    const { maxPendingBytes, pendingTtlMs } = this.opts.limits;
+    let held = pendingBytes(this.doc);
+    if (held > 0 && performance.now() - this.pendingSince > pendingTtlMs) {
+      this.opts.log(`sync ${this.projectId}: dropped ${dropPending(this.doc)} bytes of updates whose dependencies did not arrive within ${pendingTtlMs} ms`);
+      held = 0;
+    }
+    if (held + update.length > maxPendingBytes && lacksDependencies(this.doc, decoded)) return 'refused';
+    // With data held back, this update may complete it, and the transaction then carries that data too,
+    // which its sender may lack: it goes to every peer (the sender's own part is a no-op for it).
+    Y.applyUpdate(this.doc, update, held > 0 ? null : peer);
+    const after = pendingBytes(this.doc);
+    if (after > maxPendingBytes) {
+      dropPending(this.doc); // a dependency the check could not see (e.g. on an item that is itself held back)
+      this.pendingSince = 0;
+      return 'refused';
+    }
+    if (after === 0) this.pendingSince = 0;
+    else if (held === 0) this.pendingSince = performance.now();
+    return 'applied';
   }
 
   /** Sends a stored update to every peer but the one it came from. */
@@ -119,15 +194,54 @@ export class Room {
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
-    if (this.updatesSinceSnapshot > this.compactAfter) this.scheduleCompaction();
+    if (this.updatesSinceSnapshot > this.opts.limits.compactAfterUpdates) this.scheduleCompaction();
+  }
+
+  /**
+   * Applies checked presence entries from `peer`. A connection owns the client ids it publishes (at most
+   * `maxPresenceStatesPerConnection`, else PresenceRefused); another person's ids are ignored, the same
+   * person's (a tab that reconnected) are taken over; ids beyond `maxPresenceStatesPerRoom` are not shown.
+   * A read-only connection's states keep only `readOnlyPresenceFields`.
+   */
+  applyPresence(peer: RoomPeer, entries: readonly PresenceEntry[], readOnly: boolean): void {
+    const mine = this.peers.get(peer);
+    if (!mine) return;
+    const limits = this.opts.limits;
+    const accepted: PresenceEntry[] = [];
+    const removed: number[] = [];
+    for (const e of entries) {
+      const owner = this.presenceOwners.get(e.clientId);
+      if (owner !== peer) {
+        if (owner && owner.userId !== peer.userId) continue;
+        if (!owner && e.state === null) continue; // nothing of this connection's to remove
+        if (mine.size >= limits.maxPresenceStatesPerConnection) {
+          throw new PresenceRefused(CLOSE.rateLimited, `too many presence states: at most ${limits.maxPresenceStatesPerConnection} per connection`);
+        }
+        if (owner) {
+          this.peers.get(owner)?.delete(e.clientId);
+        } else if (this.presenceOwners.size >= limits.maxPresenceStatesPerRoom) {
+          if (!this.roomFullLogged) this.opts.log(`sync ${this.projectId}: ${limits.maxPresenceStatesPerRoom} presence states; newcomers are not shown`);
+          this.roomFullLogged = true;
+          continue;
+        }
+        mine.add(e.clientId);
+        this.presenceOwners.set(e.clientId, peer);
+      }
+      if (e.state === null) removed.push(e.clientId);
+      accepted.push(readOnly ? { ...e, state: keepFields(e.state, limits.readOnlyPresenceFields) } : e);
+    }
+    if (accepted.length) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodePresenceUpdate(accepted), peer);
+    for (const id of removed) this.forgetPresence(peer, id);
+  }
+
+  /** Releases a presence id (its state is already removed): its clock is forgotten too, so the awareness maps stay bounded. */
+  private forgetPresence(peer: RoomPeer, id: number): void {
+    this.peers.get(peer)?.delete(id);
+    if (this.presenceOwners.get(id) === peer) this.presenceOwners.delete(id);
+    if (!this.awareness.states.has(id)) this.awareness.meta.delete(id);
   }
 
   private onAwareness({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void {
-    const ids = origin ? this.peers.get(origin as RoomPeer) : undefined;
-    if (ids) {
-      for (const id of added) ids.add(id);
-      for (const id of removed) ids.delete(id);
-    }
     const changed = added.concat(updated, removed);
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
@@ -138,33 +252,48 @@ export class Room {
 
   /** The first messages to a new peer: sync step 1 and the current awareness states. */
   greet(peer: RoomPeer): void {
+    this.guard('cannot greet a new connection', () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeSyncStep1(encoder, this.doc);
+      peer.send(encoding.toUint8Array(encoder));
+      this.sendAwarenessStates(peer);
+    });
+  }
+
+  /** Asks `peer` for what the document lacks (a sync step 1 with the document's state vector). */
+  requestResync(peer: RoomPeer): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(encoder, this.doc);
     peer.send(encoding.toUint8Array(encoder));
-    this.sendAwarenessStates(peer);
   }
 
   sendAwarenessStates(peer: RoomPeer): void {
-    const states = this.awareness.getStates();
-    if (states.size === 0) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]));
-    peer.send(encoding.toUint8Array(encoder));
+    this.guard('cannot encode presence', () => {
+      const states = this.awareness.getStates();
+      if (states.size === 0) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]));
+      peer.send(encoding.toUint8Array(encoder));
+    });
   }
 
   /**
    * Answers sync step 1 with the missing part of the doc. Encoded now (so it holds only updates whose
-   * appends are already queued) and sent after those appends are on disk.
+   * appends are already queued) and sent after those appends are on disk. Held-back data is left out.
    */
   answerStep1(peer: RoomPeer, stateVector: Uint8Array): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
-    const message = encoding.toUint8Array(encoder);
-    this.enqueue(() => {
-      if (this.peers.has(peer)) peer.send(message);
+    this.guard('cannot encode the document', () => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+      encoding.writeVarUint8Array(encoder, encodeIntegratedState(this.doc, stateVector));
+      const message = encoding.toUint8Array(encoder);
+      this.enqueue(() => {
+        if (this.peers.has(peer)) peer.send(message);
+      });
     });
   }
 
@@ -176,7 +305,16 @@ export class Room {
     const ids = this.peers.get(peer);
     if (!ids) return;
     this.peers.delete(peer);
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    for (const id of ids) if (this.presenceOwners.get(id) === peer) this.presenceOwners.delete(id);
+    this.guard('cannot relay presence', () => awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null));
+    for (const id of ids) if (!this.awareness.states.has(id)) this.awareness.meta.delete(id);
+  }
+
+  /** Presence states held, and their JSON bytes (figures for tests and benches). */
+  presenceFootprint(): { states: number; bytes: number } {
+    let bytes = 0;
+    for (const s of this.awareness.getStates().values()) bytes += JSON.stringify(s).length;
+    return { states: this.awareness.getStates().size, bytes };
   }
 
   private scheduleCompaction(): void {
@@ -188,11 +326,12 @@ export class Room {
   /** Folds the appended updates into one snapshot; also refreshes the project's title in the list. */
   async compact(): Promise<void> {
     this.compactionQueued = false;
-    if (this.updatesSinceSnapshot === 0) return;
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    if (this.updatesSinceSnapshot === 0 && !this.snapshotStale) return;
+    const snapshot = encodeIntegratedState(this.doc);
     const upTo = this.lastAppendedId;
     await this.store.docs.compact(this.projectId, snapshot, upTo);
     this.updatesSinceSnapshot = 0;
+    this.snapshotStale = false;
     this.storedBytes = snapshot.length;
     const title = readMeta(this.doc).title.trim();
     if (title) await this.store.projects.setTitle(this.projectId, title);

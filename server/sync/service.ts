@@ -7,6 +7,10 @@
  * and a reason the client can read (4403 forbidden origin or project, 4401 no session, 4404 unknown
  * project, 4429 too many connections). Rooms load on first connection and unload (compacted) when the last
  * peer leaves.
+ *
+ * No promise of the upgrade or room paths is left unhandled: a failed check refuses that upgrade, a fault
+ * inside a room closes that room's sockets with 1011 and is logged, and the process goes on. Access is
+ * re-checked on every heartbeat and at once when the routes report a change (`accessChanged`).
  */
 import * as Y from 'yjs';
 import type { IncomingMessage } from 'node:http';
@@ -15,11 +19,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { SyncService } from '../app';
 import type { Auth } from '../auth/auth';
 import { projectAccess } from '../auth/permissions';
+import type { ProjectAccessFacts, UserRecord } from '../store/records';
 import { PROJECT_ID_PATTERN } from '../http/project-routes';
 import type { Store } from '../store/store';
 import { SyncConnection, type ConnectionInfo } from './connection';
 import { UpdateJournal } from './journal';
 import { CLOSE, DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
+import { encodeIntegratedState } from './pending';
 import { Room } from './room';
 
 export interface SyncServiceOptions {
@@ -39,7 +45,8 @@ const ROOM_LINGER_MS = 10_000;
 export class YSyncService implements SyncService {
   readonly limits: SyncLimits;
   private readonly wss: WebSocketServer;
-  private readonly rooms = new Map<string, Promise<Room>>();
+  /** Open rooms by project id: the load in progress, and the room once loaded. */
+  private readonly rooms = new Map<string, { loading: Promise<Room>; room?: Room }>();
   private readonly unloading = new Map<string, Promise<void>>();
   /** Rooms kept loaded for a moment after an HTTP read (encodeState), by project id. */
   private readonly lingering = new Map<string, NodeJS.Timeout>();
@@ -55,7 +62,7 @@ export class YSyncService implements SyncService {
     this.log = opts.log ?? ((l) => console.log(l));
     this.journal = new UpdateJournal(opts.store.docs, opts.auth.now);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxFrameBytes, perMessageDeflate: false });
-    this.pinger = setInterval(() => void this.heartbeat(), this.limits.pingIntervalMs);
+    this.pinger = setInterval(() => this.heartbeat().catch((e: unknown) => this.log(`sync heartbeat failed: ${(e as Error)?.stack ?? e}`)), this.limits.pingIntervalMs);
     this.pinger.unref();
   }
 
@@ -77,6 +84,10 @@ export class YSyncService implements SyncService {
           }
           this.attach(ws, decision);
         });
+      })
+      .catch((e: unknown) => {
+        this.log(`sync upgrade failed: ${(e as Error)?.stack ?? e}`);
+        socket.destroy();
       });
   }
 
@@ -124,13 +135,18 @@ export class YSyncService implements SyncService {
     this.roomFor(d.projectId).then(
       (r) => {
         if (conn.isClosed || ws.readyState !== ws.OPEN) return;
-        room = r;
-        r.addPeer(conn);
-        r.greet(conn);
-        for (const m of early.splice(0)) conn.receive(r, m.data, m.isBinary);
+        if (r.failed) return conn.close(CLOSE.internal, 'the document failed; reconnect to reload it');
+        try {
+          room = r;
+          r.addPeer(conn);
+          r.greet(conn);
+          for (const m of early.splice(0)) conn.receive(r, m.data, m.isBinary);
+        } catch (e) {
+          r.fail(e, 'cannot add a connection');
+        }
       },
       (e: unknown) => {
-        this.log(`sync ${d.projectId}: cannot load the document: ${(e as Error).stack ?? e}`);
+        this.log(`sync ${d.projectId}: cannot load the document: ${(e as Error)?.stack ?? e}`);
         conn.close(CLOSE.internal, 'cannot load the document; try again');
       },
     );
@@ -138,14 +154,22 @@ export class YSyncService implements SyncService {
 
   private async roomFor(projectId: string): Promise<Room> {
     const existing = this.rooms.get(projectId);
-    if (existing) return existing;
-    const loading = (async () => {
-      await this.unloading.get(projectId);
-      return Room.load(projectId, this.opts.store, this.journal, this.limits.compactAfterUpdates, (room, err) => this.roomFailed(room, err));
-    })();
-    this.rooms.set(projectId, loading);
-    loading.catch(() => this.rooms.delete(projectId));
-    return loading;
+    if (existing) return existing.loading;
+    const entry: { loading: Promise<Room>; room?: Room } = { loading: this.loadRoom(projectId).then((room) => (entry.room = room)) };
+    this.rooms.set(projectId, entry);
+    entry.loading.catch(() => {
+      if (this.rooms.get(projectId) === entry) this.rooms.delete(projectId);
+    });
+    return entry.loading;
+  }
+
+  private async loadRoom(projectId: string): Promise<Room> {
+    await this.unloading.get(projectId);
+    return Room.load(projectId, this.opts.store, this.journal, {
+      limits: this.limits,
+      log: this.log,
+      onFailure: (r, err, what) => this.roomFailed(r, err, what),
+    });
   }
 
   /**
@@ -157,7 +181,7 @@ export class YSyncService implements SyncService {
     try {
       await room.flush();
       const copy = new Y.Doc({ gc: false });
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(room.doc));
+      Y.applyUpdate(copy, encodeIntegratedState(room.doc));
       return copy;
     } finally {
       this.unloadIfIdle(room);
@@ -172,7 +196,7 @@ export class YSyncService implements SyncService {
   async encodeState(projectId: string): Promise<Uint8Array> {
     const room = await this.roomFor(projectId);
     try {
-      return Y.encodeStateAsUpdate(room.doc);
+      return encodeIntegratedState(room.doc);
     } finally {
       clearTimeout(this.lingering.get(projectId));
       const timer = setTimeout(() => {
@@ -205,28 +229,75 @@ export class YSyncService implements SyncService {
   }
 
   private unloadIfIdle(room: Room): void {
-    if (room.peers.size > 0 || this.rooms.get(room.projectId) === undefined || this.lingering.has(room.projectId)) return;
+    if (room.peers.size > 0 || this.rooms.get(room.projectId)?.room !== room || this.lingering.has(room.projectId)) return;
     // Last peer gone: write, then unload. A new connection meanwhile waits for this and loads afresh.
     this.rooms.delete(room.projectId);
+    this.retire(room, 'flush on unload failed');
+  }
+
+  /** Writes what the room holds and destroys it; a load of the same project meanwhile waits for this. */
+  private retire(room: Room, onError: string): void {
     const done = room
       .flush()
-      .catch((e: unknown) => this.log(`sync ${room.projectId}: flush on unload failed: ${(e as Error).message}`))
+      .catch((e: unknown) => this.log(`sync ${room.projectId}: ${onError}: ${(e as Error)?.message ?? e}`))
       .finally(() => {
-        room.destroy();
+        try {
+          room.destroy();
+        } catch (e) {
+          this.log(`sync ${room.projectId}: destroy failed: ${(e as Error)?.message ?? e}`);
+        }
         if (this.unloading.get(room.projectId) === done) this.unloading.delete(room.projectId);
       });
     this.unloading.set(room.projectId, done);
   }
 
-  private roomFailed(room: Room, err: unknown): void {
-    this.log(`sync ${room.projectId}: storage failed, closing the room: ${(err as Error)?.stack ?? err}`);
-    if (this.rooms.get(room.projectId)) this.rooms.delete(room.projectId);
-    for (const peer of [...room.peers.keys()]) peer.close(CLOSE.internal, 'storage failed; reconnect to reload the document');
+  /** A room that cannot go on: its sockets are closed (clients reconnect and reload it), the rest of the server goes on. */
+  private roomFailed(room: Room, err: unknown, what: string): void {
+    this.log(`sync ${room.projectId}: ${what}; closing the document's connections: ${(err as Error)?.stack ?? err}`);
+    const reason = what === 'storage failed' ? 'storage failed; reconnect to reload the document' : 'internal error in this document; reconnect to reload it';
+    for (const peer of [...room.peers.keys()]) peer.close(CLOSE.internal, reason);
+    if (this.rooms.get(room.projectId)?.room === room) {
+      this.rooms.delete(room.projectId);
+      clearTimeout(this.lingering.get(room.projectId));
+      this.lingering.delete(room.projectId);
+      this.retire(room, 'flush of the failed document failed');
+    }
+  }
+
+  /**
+   * Re-checks at once the access of every open connection of these users (the routes call it after a
+   * team's members or mentor changed): a student taken out of a team loses the socket now, not at the
+   * next heartbeat.
+   */
+  accessChanged(change: { userIds: readonly number[] }): void {
+    const users = new Set(change.userIds);
+    const affected = [...this.connections].filter((c) => users.has(c.info.userId));
+    if (!affected.length) return;
+    this.recheckAccess(affected).catch((e: unknown) => this.log(`sync access re-check failed: ${(e as Error)?.stack ?? e}`));
+  }
+
+  /** Closes the connections whose user may no longer see their project; updates the others' access (write/read). */
+  private async recheckAccess(conns: readonly SyncConnection[]): Promise<void> {
+    const { store } = this.opts.auth;
+    const users = new Map<number, Promise<UserRecord | undefined>>();
+    const facts = new Map<string, Promise<ProjectAccessFacts | undefined>>();
+    await Promise.all(
+      conns.map(async (conn) => {
+        const { userId, projectId } = conn.info;
+        if (!users.has(userId)) users.set(userId, store.accounts.userById(userId));
+        if (!facts.has(projectId)) facts.set(projectId, store.projects.accessFacts(projectId));
+        const [user, f] = await Promise.all([users.get(userId), facts.get(projectId)]);
+        const access = user && f ? projectAccess(user, f) : null;
+        if (!access) conn.close(CLOSE.forbidden, 'forbidden: your access to this project was withdrawn');
+        else conn.info.access = access;
+      }),
+    );
   }
 
   /** Pings every connection; closes dead ones and those whose session ended or whose access was withdrawn. */
   private async heartbeat(): Promise<void> {
     const { auth } = this.opts;
+    const live: SyncConnection[] = [];
     for (const conn of [...this.connections]) {
       if (!conn.alive) {
         conn.ws.terminate();
@@ -240,15 +311,10 @@ export class YSyncService implements SyncService {
         continue;
       }
       const session = await auth.store.accounts.sessionByTokenHash(conn.info.tokenHash, auth.now());
-      if (!session) {
-        conn.close(CLOSE.unauthenticated, 'session ended: log in again');
-        continue;
-      }
-      const [user, facts] = await Promise.all([auth.store.accounts.userById(conn.info.userId), auth.store.projects.accessFacts(conn.info.projectId)]);
-      const access = user && facts ? projectAccess(user, facts) : null;
-      if (!access) conn.close(CLOSE.forbidden, 'forbidden: your access to this project was withdrawn');
-      else conn.info.access = access;
+      if (!session) conn.close(CLOSE.unauthenticated, 'session ended: log in again');
+      else live.push(conn);
     }
+    await this.recheckAccess(live);
   }
 
   async close(): Promise<void> {
@@ -257,7 +323,7 @@ export class YSyncService implements SyncService {
     for (const timer of this.lingering.values()) clearTimeout(timer);
     this.lingering.clear();
     for (const conn of this.connections) conn.close(CLOSE.goingAway, 'server shutting down');
-    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    const rooms = await Promise.allSettled([...this.rooms.values()].map((e) => e.loading));
     this.rooms.clear();
     for (const r of rooms) {
       if (r.status !== 'fulfilled') continue;
