@@ -12,20 +12,21 @@ import * as Y from 'yjs';
 
 export interface RawSocket {
   ws: WebSocket;
-  /** Every binary message received, in order. */
+  /** The binary messages received, in order (those `keep` accepts, when given). */
   messages: Uint8Array[];
   closed: Promise<{ code: number; reason: string }>;
   send(data: Uint8Array | string): void;
 }
 
 /** A raw socket to `<wsBase>/<projectId>` with a session cookie; resolves once the server's first message arrived (the room is loaded). */
-export async function rawSocket(wsBase: string, projectId: string, cookie: string, origin: string): Promise<RawSocket> {
+export async function rawSocket(wsBase: string, projectId: string, cookie: string, origin: string, opts: { keep?: (m: Uint8Array) => boolean } = {}): Promise<RawSocket> {
   const ws = new WebSocket(`${wsBase}/${projectId}`, { headers: { cookie, origin } });
   const messages: Uint8Array[] = [];
   const closed = new Promise<{ code: number; reason: string }>((r) => ws.on('close', (code, reason) => r({ code, reason: reason.toString() })));
   await new Promise<void>((resolve, reject) => {
     ws.on('message', (data: Buffer) => {
-      messages.push(new Uint8Array(data));
+      const m = new Uint8Array(data);
+      if (!opts.keep || opts.keep(m)) messages.push(m);
       resolve();
     });
     ws.once('error', reject);
