@@ -2,7 +2,8 @@
  * One websocket on one room: reads y-websocket messages defensively (a malformed or truncated frame
  * closes this connection only), enforces the per-connection limits, checks presence updates before the
  * room sees them, drops the updates of read-only connections with a notice, asks a sender whose update
- * was refused to resync, and makes its messages wait while the room has used its event-loop budget.
+ * was refused to resync, and makes its messages wait while its room, or its user over all their
+ * connections, has used up its event-loop budget.
  */
 import * as authProtocol from 'y-protocols/auth';
 import * as syncProtocol from 'y-protocols/sync';
@@ -10,6 +11,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
+import type { CpuBudget } from './cpu-budget';
 import { CLOSE, READ_ONLY_NOTICE, type SyncLimits } from './limits';
 import { PresenceRefused, readPresenceUpdate } from './presence';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type Room, type RoomPeer } from './room';
@@ -34,7 +36,7 @@ export class SyncConnection implements RoomPeer {
   private closed = false;
   private lastNotice = 0;
   private lastResync = -Infinity;
-  /** Messages waiting for the room's event-loop budget, in arrival order. */
+  /** Messages waiting for the room's or the user's event-loop budget, in arrival order. */
   private deferred: Uint8Array[] = [];
   private deferredBytes = 0;
   private drainTimer: NodeJS.Timeout | undefined;
@@ -46,6 +48,8 @@ export class SyncConnection implements RoomPeer {
     private readonly limits: SyncLimits,
     private readonly now: () => number,
     private readonly log: (line: string) => void,
+    /** Shared by all connections of this user: one account cannot take many documents' budgets. */
+    private readonly userBudget: CpuBudget,
   ) {
     this.tokens = limits.messageBurst;
     this.lastRefill = now();
@@ -102,11 +106,11 @@ export class SyncConnection implements RoomPeer {
     if (this.now() >= this.info.sessionExpiresAt) return this.close(CLOSE.unauthenticated, 'session expired: log in again');
     if (!this.takeToken()) return this.close(CLOSE.rateLimited, `too many messages: at most ${this.limits.maxMessagesPerS} per second`);
     if (!isBinary) return this.close(CLOSE.malformed, 'malformed message: text frames are not part of the sync protocol');
-    if (this.deferred.length || room.budget.exhausted) return this.defer(room, data);
+    if (this.deferred.length || room.budget.exhausted || this.userBudget.exhausted) return this.defer(room, data);
     this.process(room, data);
   }
 
-  /** Keeps a message until the room's budget has room again (arrival order kept); too much waiting closes. */
+  /** Keeps a message until the budgets have room again (arrival order kept); too much waiting closes. */
   private defer(room: Room, data: Uint8Array): void {
     this.deferred.push(data);
     this.deferredBytes += data.length;
@@ -123,13 +127,13 @@ export class SyncConnection implements RoomPeer {
     this.drainTimer = setTimeout(() => {
       this.drainTimer = undefined;
       this.drain(room);
-    }, Math.max(1, Math.ceil(room.budget.waitMs())));
+    }, Math.max(1, Math.ceil(Math.max(room.budget.waitMs(), this.userBudget.waitMs()))));
     this.drainTimer.unref();
   }
 
   private drain(room: Room): void {
     while (this.deferred.length && !this.closed) {
-      if (room.budget.exhausted) return this.scheduleDrain(room);
+      if (room.budget.exhausted || this.userBudget.exhausted) return this.scheduleDrain(room);
       const data = this.deferred.shift()!;
       this.deferredBytes -= data.length;
       this.process(room, data);
@@ -148,7 +152,9 @@ export class SyncConnection implements RoomPeer {
       this.log(`sync ${room.projectId}: user ${this.info.userId}: ${refused ? 'refused presence' : 'malformed message'} (${data.length} bytes): ${why}`);
       this.close(refused ? e.code : CLOSE.malformed, (refused ? why : `malformed message: ${why}`).slice(0, 120));
     } finally {
-      room.budget.charge(performance.now() - started);
+      const ms = performance.now() - started;
+      room.budget.charge(ms);
+      this.userBudget.charge(ms);
     }
   }
 

@@ -46,6 +46,9 @@ export interface SyncLimits {
   roomCpuMsPerS: number;
   /** Event-loop time one document may use at once before its further messages wait. */
   roomCpuBurstMs: number;
+  /** The same for one user over all their connections (several documents cannot add up their budgets). */
+  userCpuMsPerS: number;
+  userCpuBurstMs: number;
   /** Bytes of messages a connection may have waiting for its document's time; more closes with 4429. */
   maxDeferredBytes: number;
 }
@@ -71,6 +74,8 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   resyncIntervalMs: 2_000,
   roomCpuMsPerS: 200,
   roomCpuBurstMs: 50,
+  userCpuMsPerS: 250,
+  userCpuBurstMs: 60,
   maxDeferredBytes: 8 * 1024 * 1024,
 };
 

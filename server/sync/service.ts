@@ -23,6 +23,7 @@ import type { ProjectAccessFacts, UserRecord } from '../store/records';
 import { PROJECT_ID_PATTERN } from '../http/project-routes';
 import type { Store } from '../store/store';
 import { SyncConnection, type ConnectionInfo } from './connection';
+import { CpuBudget } from './cpu-budget';
 import { UpdateJournal } from './journal';
 import { CLOSE, DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { encodeIntegratedState } from './pending';
@@ -51,6 +52,8 @@ export class YSyncService implements SyncService {
   /** Rooms kept loaded for a moment after an HTTP read (encodeState), by project id. */
   private readonly lingering = new Map<string, NodeJS.Timeout>();
   private readonly perUser = new Map<number, number>();
+  /** Event-loop budget of each user with open connections, shared by those connections. */
+  private readonly userBudgets = new Map<number, CpuBudget>();
   private readonly connections = new Set<SyncConnection>();
   private readonly journal: UpdateJournal;
   private readonly log: (line: string) => void;
@@ -114,7 +117,9 @@ export class YSyncService implements SyncService {
   }
 
   private attach(ws: WebSocket, d: Extract<Decision, { ok: true }>): void {
-    const conn = new SyncConnection(ws, d.info, this.limits, this.opts.auth.now, this.log);
+    let budget = this.userBudgets.get(d.info.userId);
+    if (!budget) this.userBudgets.set(d.info.userId, (budget = new CpuBudget(this.limits.userCpuMsPerS, this.limits.userCpuBurstMs)));
+    const conn = new SyncConnection(ws, d.info, this.limits, this.opts.auth.now, this.log, budget);
     this.connections.add(conn);
     this.perUser.set(d.info.userId, (this.perUser.get(d.info.userId) ?? 0) + 1);
     const early: { data: Uint8Array; isBinary: boolean }[] = [];
@@ -129,7 +134,10 @@ export class YSyncService implements SyncService {
       this.connections.delete(conn);
       const n = (this.perUser.get(d.info.userId) ?? 1) - 1;
       if (n > 0) this.perUser.set(d.info.userId, n);
-      else this.perUser.delete(d.info.userId);
+      else {
+        this.perUser.delete(d.info.userId);
+        this.userBudgets.delete(d.info.userId);
+      }
       if (room) this.leave(room, conn);
     });
     this.roomFor(d.projectId).then(
