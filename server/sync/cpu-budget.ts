@@ -29,7 +29,7 @@ export class CpuBudget {
   /** True while the document has used its burst: its next message must wait `waitMs()`. */
   get exhausted(): boolean {
     this.drain();
-    return this.debtMs >= this.burstMs;
+    return this.debtMs > this.burstMs;
   }
 
   charge(ms: number): void {

@@ -1,0 +1,145 @@
+/**
+ * Room on a real (temporary) SQLite store: faults stay inside the room, presence belongs to the
+ * connection that published it, held-back updates are bounded and expire.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../store/sqlite';
+import { UpdateJournal } from './journal';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
+import { pendingBytes } from './pending';
+import { PresenceRefused } from './presence';
+import { Room, type RoomPeer } from './room';
+
+let dir: string;
+let store: SqliteStore;
+let failures: { what: string; err: unknown }[];
+let logs: string[];
+
+async function room(limits: Partial<SyncLimits> = {}): Promise<Room> {
+  const id = `p${Math.random().toString(36).slice(2, 14)}`;
+  const account = await store.accounts.createSchool('s');
+  const cls = await store.classes.createClass({ schoolId: account.id, name: 'c', inviteCode: id.slice(0, 8).toUpperCase(), teacherId: (await store.accounts.createUser({ role: 'teacher', username: id, displayName: 't', schoolId: account.id, passwordHash: 'x' })).id, createdAt: 0 });
+  const team = await store.classes.createTeam(cls.id, 't');
+  await store.projects.createProject({ id, teamId: team.id, title: 't', templateId: null, status: 'draft', createdBy: 1, createdAt: 0, updatedAt: 0 }, Y.encodeStateAsUpdate(new Y.Doc()));
+  return Room.load(id, store, new UpdateJournal(store.docs), {
+    limits: { ...DEFAULT_SYNC_LIMITS, ...limits },
+    log: (l) => logs.push(l),
+    onFailure: (_r, err, what) => failures.push({ what, err }),
+  });
+}
+
+class Peer implements RoomPeer {
+  sent: Uint8Array[] = [];
+  closed: { code: number; reason: string } | null = null;
+  constructor(
+    readonly userId: number,
+    private readonly throwOnSend = false,
+  ) {}
+  send(data: Uint8Array): void {
+    if (this.throwOnSend) throw new Error('socket exploded');
+    this.sent.push(data);
+  }
+  close(code: number, reason: string): void {
+    this.closed = { code, reason };
+  }
+}
+
+const state = (name: string) => ({ user: { name } });
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sprout-room-'));
+  store = new SqliteStore({ dataDir: dir });
+  failures = [];
+  logs = [];
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('faults', () => {
+  it('an error while greeting fails the room once (its onFailure closes the sockets) and never reaches the caller', async () => {
+    const r = await room();
+    const bad = new Peer(1, true);
+    r.addPeer(bad);
+    expect(() => r.greet(bad)).not.toThrow();
+    expect(() => r.sendAwarenessStates(bad)).not.toThrow();
+    expect(failures.map((f) => f.what)).toEqual(['cannot greet a new connection']);
+    expect(r.failed).toBe(true);
+    r.destroy();
+  });
+});
+
+describe('presence ownership', () => {
+  it('a connection owns what it publishes; others cannot change it; the same user takes over; it goes with its connection', async () => {
+    const r = await room({ maxPresenceStatesPerConnection: 2, maxPresenceStatesPerRoom: 3 });
+    const li = new Peer(1);
+    const wang = new Peer(2);
+    const liAgain = new Peer(1);
+    for (const p of [li, wang, liAgain]) r.addPeer(p);
+    r.applyPresence(li, [{ clientId: 10, clock: 1, state: state('Li') }], false);
+    r.applyPresence(wang, [{ clientId: 10, clock: 2, state: state('impostor') }, { clientId: 10, clock: 3, state: null }], false);
+    expect(r.awareness.getStates().get(10)).toEqual(state('Li'));
+    expect(() => r.applyPresence(li, [{ clientId: 11, clock: 1, state: state('x') }, { clientId: 12, clock: 1, state: state('y') }], false)).toThrow(PresenceRefused);
+    r.applyPresence(liAgain, [{ clientId: 10, clock: 5, state: state('Li, new tab') }], false);
+    expect(r.awareness.getStates().get(10)).toEqual(state('Li, new tab'));
+    r.removePeer(li); // no longer the owner of 10: it stays
+    expect(r.awareness.getStates().get(10)).toEqual(state('Li, new tab'));
+    r.removePeer(liAgain);
+    expect(r.awareness.getStates().has(10)).toBe(false);
+    expect(r.awareness.meta.has(10)).toBe(false); // the awareness maps do not grow with departed ids
+    r.destroy();
+  });
+
+  it('read-only states keep only the allowed fields; a full document shows no newcomer', async () => {
+    const r = await room({ maxPresenceStatesPerRoom: 1 });
+    const mentor = new Peer(3);
+    const student = new Peer(4);
+    r.addPeer(mentor);
+    r.addPeer(student);
+    r.applyPresence(mentor, [{ clientId: 20, clock: 1, state: { user: { name: 'Dr Li' }, cursor: { anchor: 2 }, banner: 'x' } }], true);
+    expect(r.awareness.getStates().get(20)).toEqual({ user: { name: 'Dr Li' }, cursor: { anchor: 2 } });
+    r.applyPresence(student, [{ clientId: 21, clock: 1, state: state('late') }], false);
+    expect([...r.awareness.getStates().keys()]).toEqual([20]);
+    // a removal by its owner releases the id
+    r.applyPresence(mentor, [{ clientId: 20, clock: 2, state: null }], true);
+    r.applyPresence(student, [{ clientId: 21, clock: 1, state: state('now') }], false);
+    expect([...r.awareness.getStates().keys()]).toEqual([21]);
+    r.destroy();
+  });
+});
+
+describe('updates lacking dependencies', () => {
+  function dependent(bytes: number) {
+    const d = new Y.Doc();
+    d.getText('t').insert(0, 'a');
+    const sv = Y.encodeStateVector(d);
+    d.getText('t').insert(1, 'b'.repeat(bytes));
+    return Y.encodeStateAsUpdate(d, sv);
+  }
+
+  it('small ones are held back until maxPendingBytes, larger ones refused untouched; held-back data expires', async () => {
+    const r = await room({ maxPendingBytes: 2000, pendingTtlMs: 50 });
+    const p = new Peer(1);
+    r.addPeer(p);
+    const small = dependent(100);
+    expect(r.receiveUpdate(p, small, Y.decodeUpdate(small))).toBe('applied');
+    expect(pendingBytes(r.doc)).toBeGreaterThan(100);
+    const big = dependent(3000);
+    expect(r.receiveUpdate(p, big, Y.decodeUpdate(big))).toBe('refused');
+    expect(pendingBytes(r.doc)).toBeLessThan(2000); // the earlier small one, not the big one
+    await new Promise((res) => setTimeout(res, 60));
+    const independent = new Y.Doc();
+    independent.getText('u').insert(0, 'ok');
+    const u = Y.encodeStateAsUpdate(independent);
+    expect(r.receiveUpdate(p, u, Y.decodeUpdate(u))).toBe('applied');
+    expect(pendingBytes(r.doc)).toBe(0); // expired
+    expect(logs.some((l) => l.includes('did not arrive within 50 ms'))).toBe(true);
+    r.destroy();
+  });
+});
