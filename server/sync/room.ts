@@ -146,7 +146,12 @@ export class Room {
       // Fast path: nothing queued ahead of this update and the store can store it right now (one write()
       // to its update log): relay at once, in arrival order, without a promise per update.
       if (this.queued === 0 && !this.failed && this.store.docs.appendNow) {
-        const id = this.store.docs.appendNow(this.projectId, update, this.journal.now());
+        let id: number | undefined;
+        try {
+          id = this.store.docs.appendNow(this.projectId, update, this.journal.now());
+        } catch (err) {
+          return this.fail(err, 'storage failed');
+        }
         if (id !== undefined) return this.relay(update, origin, id);
       }
       const appended = this.journal.append(this.projectId, update);
