@@ -20,6 +20,8 @@ export class ProtocolError extends Error {}
 
 export interface ConnectionInfo {
   userId: number;
+  /** The account's name: presence states say who is here in the account's name, not one the client chose. */
+  displayName: string;
   projectId: string;
   /** Re-checked on every heartbeat and when the team changes: a student moved out of the team loses write (or all) access. */
   access: 'write' | 'read';
@@ -177,6 +179,10 @@ export class SyncConnection implements RoomPeer {
       }
       case MESSAGE_AWARENESS: {
         const entries = readPresenceUpdate(decoding.readVarUint8Array(decoder), this.limits);
+        for (const e of entries) {
+          const user = e.state?.user;
+          if (user && typeof user === 'object' && !Array.isArray(user)) e.state!.user = { ...user, userId: String(this.info.userId), name: this.info.displayName };
+        }
         room.applyPresence(this, entries, this.info.access !== 'write');
         return;
       }

@@ -113,7 +113,7 @@ export class YSyncService implements SyncService {
     if ((this.perUser.get(caller.user.id) ?? 0) >= this.limits.maxConnectionsPerUser) {
       return { ok: false, code: CLOSE.rateLimited, reason: `too many connections: at most ${this.limits.maxConnectionsPerUser} per user` };
     }
-    return { ok: true, projectId, info: { userId: caller.user.id, projectId, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
+    return { ok: true, projectId, info: { userId: caller.user.id, displayName: caller.user.displayName || caller.user.username, projectId, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
   }
 
   private attach(ws: WebSocket, d: Extract<Decision, { ok: true }>): void {

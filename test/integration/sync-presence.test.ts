@@ -2,7 +2,8 @@
  * Presence (awareness) is bounded (issue #13, items 1 and 3): a state nested 100 000 levels deep no
  * longer takes the process down at the next join (real server process), and states are limited in
  * bytes, depth, number per connection and per document; read-only users publish only their name and
- * caret; nobody publishes in another person's name.
+ * caret; a state's `user` carries the account's id and name whatever the client wrote; nobody changes
+ * another person's presence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../support/app-server';
@@ -136,9 +137,13 @@ describe('presence limits', () => {
     expect(fx.logs.some((l) => l.includes('newcomers are not shown'))).toBe(true);
   });
 
-  it('read-only users publish only their name and caret; nobody changes or removes another person’s presence', async () => {
+  it('read-only users publish only their name and caret; names are the account’s; nobody changes or removes another person’s presence', async () => {
+    const account = async (username: string) => {
+      const u = (await fx.store.accounts.userByUsername(username))!;
+      return { userId: String(u.id), name: u.displayName };
+    };
     const student = provider(fx.wsBase, pA, cookies.student2, origin());
-    student.provider.awareness.setLocalStateField('user', { name: 'Li Lei' });
+    student.provider.awareness.setLocalStateField('user', { name: 'Li Lei', color: '#123456' });
     await waitFor(() => student.provider.synced, 'student synced');
     const own = student.doc.clientID;
 
@@ -147,17 +152,19 @@ describe('presence limits', () => {
     const spoofer = await raw('student3');
     spoofer.send(awarenessMessage([{ clientId: own, clock: 99, json: JSON.stringify({ user: { name: 'not Li Lei' } }) }]));
     spoofer.send(awarenessMessage([{ clientId: own, clock: 100, json: 'null' }]));
+    spoofer.send(awarenessMessage([{ clientId: 801, clock: 1, json: JSON.stringify({ user: { userId: '1', name: 'The Teacher' } }) }]));
     await new Promise((r) => setTimeout(r, 150));
 
     const seen = await statesSeenBy('student1');
-    expect(seen.get(800)).toEqual({ user: { name: 'Dr Li' }, cursor: { anchor: 1 } });
-    expect(seen.get(own)).toEqual({ user: { name: 'Li Lei' } });
+    expect(seen.get(800)).toEqual({ user: await account('mentor'), cursor: { anchor: 1 } });
+    expect(seen.get(own)).toEqual({ user: { ...(await account('student2')), color: '#123456' } });
+    expect(seen.get(801)).toEqual({ user: await account('student3') });
 
     // The same person reconnecting (a second socket) may take over their own client id.
     const again = await raw('student2');
-    again.send(awarenessMessage([{ clientId: own, clock: 200, json: JSON.stringify({ user: { name: 'Li Lei (new tab)' } }) }]));
+    again.send(awarenessMessage([{ clientId: own, clock: 200, json: JSON.stringify({ user: { name: 'x' }, cursor: { anchor: 5 } }) }]));
     await new Promise((r) => setTimeout(r, 150));
-    expect((await statesSeenBy('student1')).get(own)).toEqual({ user: { name: 'Li Lei (new tab)' } });
+    expect((await statesSeenBy('student1')).get(own)).toEqual({ user: await account('student2'), cursor: { anchor: 5 } });
     for (const s of [mentor, spoofer, again]) s.ws.close();
     student.provider.destroy();
   });
