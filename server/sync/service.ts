@@ -69,8 +69,11 @@ export class YSyncService implements SyncService {
     this.pinger.unref();
   }
 
+  /** Documents in memory (open, or being written before they unload) and open connections. */
   stats(): { documents: number; connections: number } {
-    return { documents: this.rooms.size, connections: this.connections.size };
+    let documents = this.rooms.size;
+    for (const id of this.unloading.keys()) if (!this.rooms.has(id)) documents++;
+    return { documents, connections: this.connections.size };
   }
 
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {

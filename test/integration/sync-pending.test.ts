@@ -37,6 +37,7 @@ async function underAttack(attack: () => Promise<void>) {
   });
   const figures = {
     attackMs: Math.round(attackMs),
+    loopBlockMaxMs: loop.blockMaxMs,
     loopDelayMaxMs: loop.maxMs,
     loopDelayP99Ms: loop.p99Ms,
     victimEdits: victim.sent,
@@ -68,10 +69,10 @@ describe('updates whose dependencies the document lacks', () => {
 
     expect(attacker.messages.filter(isStep1).length).toBeGreaterThan(step1Before); // asked to resync
     expect(fx.logs.some((l) => l.includes('depends on data the document lacks'))).toBe(true);
-    // Old server: each of the 20 edits re-read 3.6 MB of pending deletions (~0.1–0.2 s each, in one
-    // block); the other school's edits waited for all of them.
-    expect(figures.loopDelayMaxMs).toBeLessThan(1000);
-    expect(figures.victimLatencyMaxMs).toBeLessThan(1000);
+    // Old server: each of the 20 edits re-read 3.6 MB of pending deletions (~0.1–0.5 s each, in one
+    // block of ~10 s); the other school's edits waited for all of them. Asserted on the CPU the loop spent
+    // without a break, which a loaded machine does not inflate; the wall-clock figures are printed.
+    expect(figures.loopBlockMaxMs).toBeLessThan(1000);
 
     attacker.ws.close();
     watcher.provider.destroy();
@@ -107,7 +108,7 @@ describe('updates whose dependencies the document lacks', () => {
 });
 
 describe('event-loop budget per document', () => {
-  it('a burst of 100 sync-step-1 requests on a large document waits for its budget; other rooms are not blocked, every answer arrives', { timeout: 120_000 }, async () => {
+  it('a burst of 150 sync-step-1 requests on a large document waits for its budget; other rooms are not blocked, every answer arrives', { timeout: 120_000 }, async () => {
     const pA = fx.demo.projectIds[0];
     const writer = openProvider(fx, pA, cookies.student1);
     await waitFor(() => writer.provider.synced, 'writer synced');
@@ -128,17 +129,16 @@ describe('event-loop budget per document', () => {
       // One TCP write, so they arrive together: the old server answered all of them in one go.
       const socket = (mentor.ws as unknown as { _socket: import('node:net').Socket })._socket;
       socket.cork();
-      for (let i = 0; i < 100; i++) mentor.send(step1Message());
+      for (let i = 0; i < 150; i++) mentor.send(step1Message());
       process.nextTick(() => socket.uncork());
-      await Promise.race([waitFor(() => answers === 100, 'all 100 answers', 90_000), mentor.closed]);
+      await Promise.race([waitFor(() => answers === 150, 'all 150 answers', 90_000), mentor.closed]);
     });
-    console.log('sync-step-1 burst (100 × 520 KB answers):', figures);
-    // Old server: ~100 × 6 ms of encoding in one block (0.6 s idle, more under load), and 52 MB of
-    // answers at once, so it closed the mentor as a slow client. Now at most the
-    // budget's burst (50 ms) plus one message at a time; the rest is this process's own noise (GC, clients).
-    expect(figures.loopDelayMaxMs).toBeLessThan(500);
-    expect(figures.victimLatencyMaxMs).toBeLessThan(500);
-    expect(answers).toBe(100);
+    console.log('sync-step-1 burst (150 × 520 KB answers):', figures);
+    // Old server: ~150 × 6 ms of encoding in one block (~0.9 s of CPU), and 78 MB of answers at once, so
+    // it closed the mentor as a slow client. Now at most the budget's burst (50 ms) plus one message at a
+    // time, plus this process's own work (GC, the test's clients).
+    expect(figures.loopBlockMaxMs).toBeLessThan(400);
+    expect(answers).toBe(150);
     mentor.ws.close();
     writer.provider.destroy();
   });
