@@ -48,9 +48,9 @@ export const pendulumTemplate: ProjectTemplate = {
             },
           ],
         },
-        { table: { ref: 'length', name: 'Part 1: period against length', columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }] } },
+        { table: { ref: 'length', name: 'Part 1: period against length', columns: [{ name: 'L', unit: 'm', key: 'lengthM' }, { name: 'T', unit: 's', key: 'periodS' }] } },
         { chart: { title: 'T² against L', table: 'length', x: { column: 0 }, y: { column: 1, transform: 'square' }, style: 'scatter', fit: 'linear' } },
-        { table: { ref: 'mass', name: 'Part 2: period against mass', columns: [{ name: 'm', unit: 'kg' }, { name: 'T', unit: 's' }] } },
+        { table: { ref: 'mass', name: 'Part 2: period against mass', columns: [{ name: 'm', unit: 'kg', key: 'massKg' }, { name: 'T', unit: 's', key: 'periodS' }] } },
         { chart: { title: 'T against m', table: 'mass', x: { column: 0 }, y: { column: 1 }, style: 'scatter', fit: 'linear' } },
         {
           text: [
@@ -109,9 +109,9 @@ export const pendulumTemplate: ProjectTemplate = {
             },
           ],
         },
-        { table: { ref: 'length', name: '第一部分：周期与摆长', columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }] } },
+        { table: { ref: 'length', name: '第一部分：周期与摆长', columns: [{ name: 'L', unit: 'm', key: 'lengthM' }, { name: 'T', unit: 's', key: 'periodS' }] } },
         { chart: { title: 'T²–L 图像', table: 'length', x: { column: 0 }, y: { column: 1, transform: 'square' }, style: 'scatter', fit: 'linear' } },
-        { table: { ref: 'mass', name: '第二部分：周期与质量', columns: [{ name: 'm', unit: 'kg' }, { name: 'T', unit: 's' }] } },
+        { table: { ref: 'mass', name: '第二部分：周期与质量', columns: [{ name: 'm', unit: 'kg', key: 'massKg' }, { name: 'T', unit: 's', key: 'periodS' }] } },
         { chart: { title: 'T–m 图像', table: 'mass', x: { column: 0 }, y: { column: 1 }, style: 'scatter', fit: 'linear' } },
         {
           text: [

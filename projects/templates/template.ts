@@ -14,8 +14,12 @@ export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
 export type TemplateCell =
   | { text: RichBlock[] }
   | { experiment: { simulationId: string; params: ExperimentParams; caption: string } }
-  /** `ref` names the table so charts can point at it; rows are optional example values. */
-  | { table: { ref: string; name: string; columns: { name: string; unit: string }[]; rows?: (number | null)[][] } }
+  /**
+   * `ref` names the table so charts can point at it; rows are optional example values. A column's `key`
+   * names the simulation parameter or measurement it is for (`lengthM`), so data sent from the lab
+   * lands in it (projects/cells/lab-data.ts).
+   */
+  | { table: { ref: string; name: string; columns: { name: string; unit: string; key?: string }[]; rows?: (number | null)[][] } }
   | {
       chart: {
         title: string;

@@ -55,7 +55,7 @@ export const titrationTemplate: ProjectTemplate = {
             },
           ],
         },
-        { table: { ref: 'curve', name: 'Titration curve', columns: [{ name: 'V(NaOH)', unit: 'mL' }, { name: 'pH', unit: '' }] } },
+        { table: { ref: 'curve', name: 'Titration curve', columns: [{ name: 'V(NaOH)', unit: 'mL', key: 'volumeAddedML' }, { name: 'pH', unit: '', key: 'pH' }] } },
         { chart: { title: 'pH against volume of NaOH', table: 'curve', x: { column: 0 }, y: { column: 1 }, style: 'line', fit: 'none' } },
         {
           text: [
@@ -115,7 +115,7 @@ export const titrationTemplate: ProjectTemplate = {
             },
           ],
         },
-        { table: { ref: 'curve', name: '滴定曲线数据', columns: [{ name: 'V(NaOH)', unit: 'mL' }, { name: 'pH', unit: '' }] } },
+        { table: { ref: 'curve', name: '滴定曲线数据', columns: [{ name: 'V(NaOH)', unit: 'mL', key: 'volumeAddedML' }, { name: 'pH', unit: '', key: 'pH' }] } },
         { chart: { title: 'pH 随 NaOH 体积的变化', table: 'curve', x: { column: 0 }, y: { column: 1 }, style: 'line', fit: 'none' } },
         {
           text: [

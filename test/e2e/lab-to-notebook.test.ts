@@ -61,13 +61,15 @@ describe('lab to notebook', () => {
     await page.getByRole('button', { name: labs['labs.send.button'] }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(labs['labs.send.project']).selectOption(projectId);
-    await dialog.getByLabel(labs['labs.send.name']).fill('Pendulum lengths');
     await dialog.getByLabel(/This experiment/).check();
+    // a new table at the end (lab-placement.test.ts sends into the template's own table)
+    await dialog.getByLabel(labs['labs.send.atEnd']).check();
+    await dialog.getByLabel(labs['labs.send.name']).fill('Pendulum lengths');
     await dialog.getByRole('button', { name: labs['labs.send.submit'] }).click();
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 15_000 }).toContain(projectTitle);
     await page.screenshot({ path: join(shots, 'lab-to-notebook-sent.png') });
     await dialog.getByRole('link', { name: labs['labs.send.openNotebook'] }).click();
-    await page.waitForURL(`${server.url}/projects/${projectId}`);
+    await page.waitForURL((u) => u.pathname === `/projects/${projectId}`);
 
     // The table cell arrived with the lab's column names and units, and four rows.
     await expect
