@@ -6,6 +6,8 @@
  * - the same circuit with the bulbs as fixed resistors (linear: the factorisation is reused every step);
  * - ngspice on the same netlist (exported by formatNetlist): its DC operating point and a transient step,
  *   timed as the difference of two batch runs (many analyses minus one) so its start-up is left out.
+ * - magnetism, for the electromagnetism bench's frame budget: a 40 × 30 field grid around a solenoid and a
+ *   magnet, one traced field line, and a coil's flux linkage (what an induction frame computes).
  * Run alone: `npx tsx test/bench/circuit-solve.ts`; or `npm run bench -- circuit-solve`.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +16,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SeededRandom } from '../../simulations/core/rng';
-import { DIODE_PRESETS, formatNetlist, parseNetlist, solveDc, TransientSimulator, type CircuitElement } from '../../simulations/circuits/engine';
+import {
+  coilFluxLinkage,
+  DIODE_PRESETS,
+  fieldGrid,
+  formatNetlist,
+  parseNetlist,
+  solveDc,
+  traceFieldLine,
+  TransientSimulator,
+  vec,
+  type CircuitElement,
+  type FieldSource,
+} from '../../simulations/circuits/engine';
 import { compile } from '../../simulations/circuits/engine/point-solver';
 import { NGSPICE, ngspiceVersion } from '../../simulations/circuits/engine/ngspice-peer';
 
@@ -156,10 +170,31 @@ function ngspiceFigures(elements: CircuitElement[]): Bench {
   };
 }
 
+function magnetismFigures(): Bench {
+  const sources: FieldSource[] = [
+    { kind: 'solenoid', solenoid: { center: vec(0, 0, 0), axis: vec(1, 0, 0), turns: 300, lengthM: 0.1, radiusM: 0.02, currentA: 1, coreRelativePermeability: 1000 } },
+    { kind: 'magnet', magnet: { center: vec(0.15, 0.05, 0), axis: vec(0, 1, 0), lengthM: 0.06, radiusM: 0.006, remanenceT: 0.3 } },
+    { kind: 'uniform', fieldT: vec(0, 2.9e-5, 0) },
+  ];
+  const grid = time(() => fieldGrid(sources, { xMinM: -0.2, xMaxM: 0.3, yMinM: -0.15, yMaxM: 0.2, nx: 40, ny: 30 }), 10, 800);
+  const line = time(() => traceFieldLine(sources, vec(0.06, 0.005, 0), { stepM: 0.002, maxSteps: 1000, bounds: { xMinM: -0.3, xMaxM: 0.4, yMinM: -0.3, yMaxM: 0.3 } }), 10, 800);
+  const coil = { center: vec(0, 0, 0), axis: vec(1, 0, 0), turns: 500, radiusM: 0.02, lengthM: 0.05 };
+  const magnetOnly: FieldSource[] = [{ kind: 'magnet', magnet: { center: vec(0.05, 0, 0), axis: vec(-1, 0, 0), lengthM: 0.06, radiusM: 0.006, remanenceT: 0.3 } }];
+  const flux = time(() => coilFluxLinkage(magnetOnly, coil), 20, 800);
+  return {
+    name: 'magnetism (fields for compasses, pictures and induction)',
+    figures: {
+      'field grid 40 × 30, solenoid + magnet + Earth, median (ms)': r4(grid.medianMs),
+      'field line, up to 1000 RK4 steps, median (ms)': r4(line.medianMs),
+      'coil flux linkage (magnet in a 500-turn coil), median (ms)': r4(flux.medianMs),
+    },
+  };
+}
+
 export default async function run(): Promise<Bench[]> {
   const mixed = benchCircuit(300);
   const linear = benchCircuit(300, true);
-  return [engineFigures('300 parts with bulbs and LEDs (non-linear)', mixed), engineFigures('300 parts, linear', linear), ngspiceFigures(mixed)];
+  return [engineFigures('300 parts with bulbs and LEDs (non-linear)', mixed), engineFigures('300 parts, linear', linear), ngspiceFigures(mixed), magnetismFigures()];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
