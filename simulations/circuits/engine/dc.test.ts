@@ -261,6 +261,7 @@ describe('DC diagnostics in words a student understands', () => {
     expect(() => solveDc([R('R1', 'a', 'b', NaN)])).toThrowError(/R1: resistanceOhm/);
     expect(() => solveDc([R('R1', 'a', 'b', 1), R('R1', 'b', 'c', 1)])).toThrowError(/R1: name is used twice/);
     expect(() => solveDc([{ kind: 'wire', name: 'W', nodes: ['a', 'b'], material: 'gold', lengthM: 1, diameterM: 1e-3 }])).toThrowError(/material .*copper/);
+    expect(() => solveDc(Array.from({ length: 10_001 }, (_, i) => R(`R${i}`, 'a', 'b', 1)))).toThrowError(/elements has 10001; allowed: at most 10000 elements/);
   });
 
   it('never produces NaN, whatever students wire up (random circuits)', () => {

@@ -49,8 +49,12 @@ const NODE_COUNT: Record<ElementKind, number> = {
 /** Largest magnitude accepted for any value: beyond it the arithmetic loses meaning. */
 const HUGE = 1e12;
 
+/** Most elements in one circuit: a bench holds a few hundred; this bounds the work on a pasted netlist. */
+export const MAX_ELEMENTS = 10_000;
+
 export function validateElements(elements: readonly CircuitElement[]): void {
   if (!Array.isArray(elements)) throw new CircuitInputError('', 'elements', 'an array of circuit elements', 'is not an array');
+  if (elements.length > MAX_ELEMENTS) throw new CircuitInputError('', 'elements', `at most ${MAX_ELEMENTS} elements`, `has ${elements.length}`);
   const names = new Set<string>();
   const kindOf = new Map<string, ElementKind>();
   for (const e of elements) {
