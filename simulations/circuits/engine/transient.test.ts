@@ -128,6 +128,8 @@ describe('transient runs against closed forms', () => {
       expect(y.elements.lamp.temperatureK).toBe(x.elements.lamp.temperatureK);
     }
     expect(() => b.restore({ ...saved, version: 2 })).toThrowError(/version/);
+    expect(() => b.restore({ ...saved, elements: { lamp: { temperatureK: -4 } } })).toThrowError(/state\.elements\.lamp\.temperatureK: -4/);
+    expect(() => b.restore({ ...saved, stored: { 'C/main': { q: NaN, qPrev: 0, rate: 0 } } })).toThrowError(/state\.stored\.C\/main/);
   });
 
   it('flipping a switch keeps the capacitor’s charge (setElements keeps state by name)', () => {

@@ -214,8 +214,17 @@ export class TransientSimulator {
   restore(s: TransientState): void {
     if (s?.version !== 1) throw new RangeError(`state.version: ${JSON.stringify(s?.version)} is not 1`);
     if (!(Number.isFinite(s.timeS) && s.timeS >= 0)) throw new RangeError(`state.timeS: ${s.timeS} is not a time ≥ 0`);
+    if (s.method !== this.method) throw new RangeError(`state.method: ${JSON.stringify(s.method)} is not this run's ${this.method}`);
+    if (!(s.previousDtS === null || (typeof s.previousDtS === 'number' && s.previousDtS > 0 && Number.isFinite(s.previousDtS)))) throw new RangeError(`state.previousDtS: ${s.previousDtS} is not null or a positive step`);
     for (const [k, q] of Object.entries(s.stored ?? {})) {
       if (![q?.q, q?.qPrev, q?.rate].every(Number.isFinite)) throw new RangeError(`state.stored.${k}: not finite numbers`);
+    }
+    for (const [k, e] of Object.entries(s.elements ?? {})) {
+      if (e.temperatureK !== undefined && !(e.temperatureK > 0 && e.temperatureK < 1e5)) throw new RangeError(`state.elements.${k}.temperatureK: ${e.temperatureK} is not a temperature in kelvin`);
+      if (e.meltA2s !== undefined && !(e.meltA2s >= 0 && Number.isFinite(e.meltA2s))) throw new RangeError(`state.elements.${k}.meltA2s: ${e.meltA2s} is not ≥ 0`);
+      for (const flag of ['closed', 'blown', 'burntOut', 'energised'] as const) {
+        if (e[flag] !== undefined && typeof e[flag] !== 'boolean') throw new RangeError(`state.elements.${k}.${flag}: ${JSON.stringify(e[flag])} is not true | false`);
+      }
     }
     this.time = s.timeS;
     this.previousDtS = s.previousDtS;
