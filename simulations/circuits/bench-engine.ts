@@ -39,6 +39,9 @@ export class CircuitBenchEngine implements BenchEngine {
   private rng = new SeededRandom(1);
   private noisy = new Map<string, number>();
   private problem: string | null = null;
+  /** The last step changed nothing (to 1e-9): further steps are skipped until the next edit or reset. */
+  private settled = false;
+  private storing = false;
 
   reset(setup: Setup, seed: number): void {
     this.blown = new Set();
@@ -51,8 +54,10 @@ export class CircuitBenchEngine implements BenchEngine {
     this.setup = setup;
     this.circuit = circuitOfSetup(setup, this.blown);
     this.problem = null;
+    this.settled = false;
+    this.storing = this.circuit.elements.some((e) => STORING.has(e.kind));
     try {
-      const keep = this.sim && this.circuit.elements.some((e) => STORING.has(e.kind));
+      const keep = this.sim && this.storing;
       if (keep && this.sim) this.sim.setElements(this.circuit.elements);
       else this.sim = new TransientSimulator(this.circuit.elements, { start: 'operatingPoint' });
       this.take(this.sim.solution());
@@ -66,8 +71,16 @@ export class CircuitBenchEngine implements BenchEngine {
 
   step(dtS: number, timeS: number): SimEvent[] {
     if (!this.sim) return [];
+    // A resistive circuit whose filaments have reached their temperature no longer changes: while nothing
+    // is edited, time goes on without solving again (an idle bench costs next to nothing per frame).
+    if (this.settled) {
+      this.noisy.clear();
+      return [];
+    }
+    const before = this.solution;
     const r = this.sim.step(dtS);
     this.take(r.solution);
+    this.settled = !this.storing && r.events.length === 0 && before !== null && sameSolution(before, r.solution);
     const events: SimEvent[] = [];
     for (const e of r.events) {
       if (e.code === 'fuseBlown') events.push({ name: 'fuseBlown', timeS: timeS + dtS });
@@ -160,4 +173,14 @@ export class CircuitBenchEngine implements BenchEngine {
       this.take(this.sim.solution());
     }
   }
+}
+
+/** Two solutions equal in every element's current and voltage to 1e-9 (relative to 1 A / 1 V). */
+function sameSolution(a: CircuitSolution, b: CircuitSolution): boolean {
+  if (a.ok !== b.ok) return false;
+  for (const [name, r] of Object.entries(b.elements)) {
+    const q = a.elements[name];
+    if (!q || Math.abs(q.currentA - r.currentA) > 1e-9 * (1 + Math.abs(r.currentA)) || Math.abs(q.voltageV - r.voltageV) > 1e-9 * (1 + Math.abs(r.voltageV))) return false;
+  }
+  return true;
 }

@@ -1,0 +1,87 @@
+/**
+ * Frame time of the circuits bench in the lab frame, in headless Chromium: physics steps plus the SVG
+ * redraw (parts, wires, meters) per animation frame, median and 95th percentile over a few seconds of
+ * running at 1×, at full speed and with the CPU throttled 4× through CDP (Emulation.setCPUThrottlingRate),
+ * as on the old two-core school PCs (also with the frame's live graph closed, which is most of the throttled
+ * frame's cost). Two setups: a junior preset (7 parts) and a dense table of 61 parts
+ * (a ladder of 30 bulbs and 30 resistors on one supply) opened from a shared link. Figures only.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { encodeSetup } from '../../simulations/bench/share';
+import type { Setup } from '../../simulations/bench/setup';
+import { circuitSetup, part } from '../../simulations/circuits/presets/layout';
+import { startAppServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+
+const RUN_MS = Number(process.env.BENCH_FRAME_MS ?? 5000);
+
+/** A ladder: supply → (bulb, resistor) × 30 in series–parallel rungs, every node wired. */
+function denseSetup(): Setup {
+  const parts = [part('U1', 'dc-supply', 0.06, 0.08, { voltageV: 12 }), part('S1', 'switch', 0.06, 0.25, { closed: true })];
+  const links: Setup['links'] = [{ id: 'w1', from: { part: 'U1', terminal: '+' }, to: { part: 'S1', terminal: 'a' } }];
+  let prev = { part: 'S1', terminal: 'b' };
+  for (let i = 1; i <= 30; i++) {
+    const col = (i - 1) % 10, row = Math.floor((i - 1) / 10);
+    parts.push(part(`R${i}`, 'resistor', 0.2 + col * 0.08, 0.08 + row * 0.18, { resistanceOhm: 5 + i }));
+    parts.push(part(`L${i}`, 'bulb', 0.2 + col * 0.08, 0.16 + row * 0.18, { ratedVoltageV: 6, ratedPowerW: 1 }));
+    links.push({ id: `a${i}`, from: prev, to: { part: `R${i}`, terminal: 'a' } });
+    links.push({ id: `b${i}`, from: { part: `R${i}`, terminal: 'b' }, to: { part: `L${i}`, terminal: 'a' } });
+    links.push({ id: `c${i}`, from: { part: `L${i}`, terminal: 'b' }, to: { part: 'U1', terminal: '-' } });
+    prev = { part: `R${i}`, terminal: 'b' };
+  }
+  return circuitSetup('Dense ladder', parts, links);
+}
+
+async function measure(page: Page, url: string, throttle: number, graph: boolean) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // A new document each time (the same URL with a fragment would only scroll).
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => '__sproutLab' in globalThis, null, { timeout: 60_000 });
+  await page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(500);
+  // The lab frame opens with its live graph showing; closed, the bench's own share of the frame shows.
+  if (!graph) await page.getByRole('button', { name: 'Live graph' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(RUN_MS);
+  const stats = await page.evaluate(() => {
+    const s = (globalThis as unknown as { __sproutLab: { frameStats(): { frames: number; medianMs: number; p95Ms: number }; slowed: boolean; model: { setup: { parts: unknown[] } } } }).__sproutLab;
+    return { ...s.frameStats(), slowed: s.slowed, parts: s.model.setup.parts.length };
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  return stats;
+}
+
+export default async function run() {
+  const server = await startAppServer();
+  const browser = await launchBrowser();
+  const results: { name: string; figures: Record<string, number | string> }[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const dense = `${server.url}/labs/circuit-ohms-law?bench#setup=${await encodeSetup(denseSetup())}`;
+    const cases = [
+      { name: 'circuits bench: series–parallel preset', url: `${server.url}/labs/circuit-series-parallel?bench` },
+      { name: 'circuits bench: dense ladder (61 parts, 92 wires)', url: dense },
+    ];
+    for (const c of cases) {
+      for (const [throttle, graph] of [[1, true], [4, true], [4, false]] as const) {
+        const s = await measure(page, c.url, throttle, graph);
+        results.push({
+          name: `${c.name}, CPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}${graph ? '' : ', live graph closed'}`,
+          figures: { 'parts on the table': s.parts, 'frames sampled': s.frames, 'frame time median ms': +s.medianMs.toFixed(2), 'frame time p95 ms': +s.p95Ms.toFixed(2), 'slowed below real time at the end': String(s.slowed) },
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.dispose();
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const b of await run()) console.log(b.name, b.figures);
+}
