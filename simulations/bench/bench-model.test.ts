@@ -98,3 +98,22 @@ describe('bench model', () => {
     expect(m.paramsNow()).toEqual({ emfV: 3 });
   });
 });
+
+describe('bench model restore', () => {
+  it('restores from a wrapped state (a reactive proxy, as the page holds a notebook cell), keeping no reference to it', () => {
+    const m = new BenchModel(preset(), new ToyEngine());
+    m.reset({ emfV: 6 });
+    m.step(0.5);
+    const saved = JSON.parse(JSON.stringify(m.state()));
+    // A Proxy stands in for Svelte's $state proxy: structuredClone refuses it.
+    const wrapped = new Proxy(saved, {});
+    expect(() => structuredClone(wrapped)).toThrow();
+    const again = new BenchModel(preset(), new ToyEngine());
+    again.reset({});
+    again.restore(wrapped);
+    expect(again.timeS).toBe(0.5);
+    expect((again.engine as ToyEngine).chargeC).toBeCloseTo(0.3, 12); // 6 V / 10 Ω × 0.5 s
+    saved.setup.parts[0].props.emfV = 1;
+    expect(again.setup.parts[0].props.emfV).toBe(6);
+  });
+});

@@ -13,11 +13,12 @@
 import type { SimulationMeta } from '../core/meta';
 import type { ParamValues } from '../core/params';
 import type { Measurements, SimEvent, Simulation } from '../core/simulation';
+import type { Audience } from './audience';
 import type { BenchDiagnostic, BenchEngine } from './engine';
+export type { Audience } from './audience';
 import { presetMeta, type BenchPreset } from './preset';
 import { findPart, parseSetup, type Setup } from './setup';
 
-export type Audience = 'student' | 'teacher';
 
 export interface BenchState {
   setup: Setup;
@@ -96,8 +97,11 @@ export class BenchModel implements Simulation<BenchState> {
     return { setup: this.current, timeS: this.timeS, seed: this.seed, engine: this.engine.state() };
   }
 
-  restore(state: BenchState): void {
-    if (typeof state !== 'object' || state === null) throw new Error('bench state: expected an object with a setup');
+  restore(saved: BenchState): void {
+    if (typeof saved !== 'object' || saved === null) throw new Error('bench state: expected an object with a setup');
+    // A plain copy: the state may arrive wrapped (a reactive proxy from the page, a Yjs map's value), and
+    // engines keep parts of it (structuredClone refuses proxies). It is JSON by contract.
+    const state = JSON.parse(JSON.stringify(saved)) as BenchState;
     const r = parseSetup(state.setup, this.catalog);
     if (!r.ok) throw new Error(`bench state: ${r.errors.map((e) => `setup.${e.field}: ${e.message}`).join('; ')}`);
     this.current = r.setup;

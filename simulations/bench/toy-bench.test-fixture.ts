@@ -100,6 +100,7 @@ export class ToyEngine implements BenchEngine {
     return { chargeC: this.chargeC };
   }
   restore(state: unknown): void {
-    this.chargeC = (state as { chargeC: number }).chargeC;
+    // Like the real engines, keep a copy of what is restored (structuredClone, as the circuit engine does).
+    this.chargeC = structuredClone(state as { chargeC: number }).chargeC;
   }
 }

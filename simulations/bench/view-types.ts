@@ -35,10 +35,4 @@ export interface BenchViewConfig {
   gridM?: number;
 }
 
-/** A part with what a student may not see taken out (mystery property values, and whether it is hidden at all). */
-export function visiblePart(part: SetupPart, audience: 'student' | 'teacher'): SetupPart {
-  if (audience === 'teacher' || !part.mystery?.length) return part;
-  const props = { ...part.props };
-  for (const m of part.mystery) delete props[m];
-  return { ...part, props };
-}
+export { visiblePart } from './audience';

@@ -7,6 +7,7 @@
  */
 import type { ViewI18n } from '../view';
 import type { BenchModel } from '../bench/bench-model';
+import { visiblePart } from '../bench/audience';
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart } from '../bench/setup';
 import { pointerFor, AMMETER_SCALES, VOLTMETER_SCALES } from '../bench/instruments/analog-meter';
@@ -63,7 +64,8 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
 
 export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
   const t = i18n.t;
-  const parts = setup.parts.filter((p) => audience === 'teacher' || !p.hidden);
+  // A student's copy of each part: mystery values are not there to be told.
+  const parts = setup.parts.filter((p) => audience === 'teacher' || !p.hidden).map((p) => visiblePart(p, audience));
   if (!parts.length) return t(k('empty'));
   const shown = new Set(parts.map((p) => p.id));
   const nets = buildNets(setup, circuitParts);

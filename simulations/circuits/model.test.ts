@@ -167,3 +167,17 @@ describe('circuit presets', () => {
     expect(out).toContain('1 … 100 Ω');
   });
 });
+
+describe('circuit description for a student', () => {
+  it('does not tell a mystery value; the teacher hears it', () => {
+    const m = createCircuitModel(ohmsLawPreset);
+    m.reset({ resistanceOhm: 22 });
+    const secret = structuredClone(m.setup);
+    secret.parts.find((p) => p.id === 'R1')!.mystery = ['resistanceOhm'];
+    m.edit(secret);
+    expect(describeCircuit(m.setup, m, english, 'teacher')).toContain('resistor R1 (22 Ω)');
+    const told = describeCircuit(m.setup, m, english, 'student');
+    expect(told).toContain('resistor R1');
+    expect(told).not.toContain('22');
+  });
+});

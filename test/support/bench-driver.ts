@@ -68,13 +68,17 @@ export class BenchDriver {
     await this.page.waitForFunction((n) => document.querySelectorAll('path.wire').length > n, wires);
   }
 
-  /** Click a part and type a property's value in the inspector. */
-  async set(partId: string, prop: string, value: string | number | boolean): Promise<void> {
-    // The part's own footprint, at its corner: away from levers and sliders that act on a click.
+  /** Click a part (at a corner of its footprint, away from levers and sliders that act on a click). */
+  async select(partId: string): Promise<void> {
     const halo = this.page.locator(`g.part[data-part="${partId}"] .halo`);
     await halo.scrollIntoViewIfNeeded();
     const b = (await halo.boundingBox())!;
     await this.page.mouse.click(b.x + 3, b.y + 3);
+  }
+
+  /** Click a part and type a property's value in the inspector. */
+  async set(partId: string, prop: string, value: string | number | boolean): Promise<void> {
+    await this.select(partId);
     const field = this.page.locator(`#prop-${partId}-${prop}`);
     if ((await field.getAttribute('type')) === 'checkbox') await field.setChecked(value === true || value === 'true');
     else if (await field.evaluate((e) => e.tagName === 'SELECT')) await field.selectOption(String(value));
