@@ -80,7 +80,9 @@ export function lensElements(id: string, pose: Pose, shape: LensShape, mat: Mate
   const x1 = rimX(v1, shape.r1M), x2 = rimX(v2, shape.r2M);
   if (x2 - x1 > 1e-9) surfaces.push(seg(f, x1, -h, x2, -h), seg(f, x1, h, x2, h));
   const ring = ringElements(`${id}`, f, h, Math.max(Math.abs(x1), Math.abs(x2), 0.002));
-  return [{ id, behaviour: 'solid', surfaces, material: mat, inside: f.point(0, 0) }, ...ring];
+  // Convex when neither face curves inwards (R₁ ≥ 0 … flat, R₂ ≤ 0 … flat).
+  const convex = !(shape.r1M < 0) && !(shape.r2M > 0);
+  return [{ id, behaviour: 'solid', surfaces, material: mat, inside: f.point(0, 0), convex }, ...ring];
 }
 
 /** Absorbing holder ring beyond a clear half-aperture h (two short plates across the axis). */
@@ -115,7 +117,7 @@ export function sphericalMirrorElements(id: string, pose: Pose, focalLengthM: nu
 export function rectangleSolid(id: string, pose: Pose, widthM: number, heightM: number, mat: Material, partialReflection: boolean): ElementSpec {
   const f = new Frame(pose);
   const w = widthM / 2, h = heightM / 2;
-  return { id, behaviour: 'solid', surfaces: polygon(f, [[-w, -h], [w, -h], [w, h], [-w, h]]), material: mat, inside: f.point(0, 0), partialReflection };
+  return { id, behaviour: 'solid', surfaces: polygon(f, [[-w, -h], [w, -h], [w, h], [-w, h]]), material: mat, inside: f.point(0, 0), partialReflection, convex: true };
 }
 
 /** A semicircular block: flat face along local y through the part's centre O, curved face towards +x. */
@@ -128,6 +130,7 @@ export function semicircleSolid(id: string, pose: Pose, radiusM: number, mat: Ma
     material: mat,
     inside: f.point(radiusM / 2, 0),
     partialReflection: true,
+    convex: true,
   };
 }
 
@@ -141,7 +144,7 @@ export function prismCorners(apexDeg: number, sideM: number): [number, number][]
 
 export function prismSolid(id: string, pose: Pose, apexDeg: number, sideM: number, mat: Material): ElementSpec {
   const f = new Frame(pose);
-  return { id, behaviour: 'solid', surfaces: polygon(f, prismCorners(apexDeg, sideM)), material: mat, inside: f.point(0, 0), partialReflection: true };
+  return { id, behaviour: 'solid', surfaces: polygon(f, prismCorners(apexDeg, sideM)), material: mat, inside: f.point(0, 0), partialReflection: true, convex: true };
 }
 
 /** A white screen of length L across local y at x = 0, facing −x. */

@@ -39,6 +39,8 @@ export interface ElementSpec {
   partialReflection?: boolean;
   /** Mirrors: fraction of the light reflected (default 0.9, an aluminised school mirror). */
   reflectance?: number;
+  /** Solids: convex (a ray that leaves it cannot meet it again; a biconcave lens is not). Speeds tracing. */
+  convex?: boolean;
 }
 
 export const BEHAVIOUR_SOLID = 0;
@@ -72,6 +74,8 @@ export class CompiledScene {
   readonly elementEnd: Int32Array;
   /** Per element: bounding box (xmin, ymin, xmax, ymax), stride 4. */
   readonly elementBox: Float64Array;
+  /** Per element: a convex solid (1), and one whose box meets no other element's box (2 = convex and alone). */
+  readonly elementConvex: Uint8Array;
   readonly ids: string[];
 
   constructor(readonly elements: readonly ElementSpec[]) {
@@ -90,6 +94,7 @@ export class CompiledScene {
     this.elementFirst = new Int32Array(m);
     this.elementEnd = new Int32Array(m);
     this.elementBox = new Float64Array(m * 4);
+    this.elementConvex = new Uint8Array(m);
     this.ids = elements.map((e) => e.id);
     let s = 0;
     elements.forEach((e, i) => {
@@ -148,7 +153,18 @@ export class CompiledScene {
       this.elementEnd[i] = s;
       const pad = 1e-9;
       this.elementBox.set([xmin - pad, ymin - pad, xmax + pad, ymax + pad], i * 4);
+      this.elementConvex[i] = code === BEHAVIOUR_SOLID && e.convex ? 1 : 0;
     });
+    // A convex solid no other element reaches into: a ray inside it can only meet its own faces.
+    const b = this.elementBox;
+    for (let i = 0; i < m; i++) {
+      if (!this.elementConvex[i]) continue;
+      let alone = true;
+      for (let j = 0; j < m && alone; j++) {
+        if (j !== i && b[4 * j] <= b[4 * i + 2] && b[4 * j + 2] >= b[4 * i] && b[4 * j + 1] <= b[4 * i + 3] && b[4 * j + 3] >= b[4 * i + 1]) alone = false;
+      }
+      if (alone) this.elementConvex[i] = 2;
+    }
   }
 
   /** Index of refraction of element `e` at a wavelength (solids only). */
@@ -170,7 +186,8 @@ export class CompiledScene {
         const dy = y - cy;
         if (Math.abs(dy) >= r) continue;
         const h = Math.sqrt(r * r - dy * dy);
-        for (const px of [cx - h, cx + h]) if (px > x && ((px - cx) * ux + dy * uy) / r >= cosHalf) crossings++;
+        if (cx - h > x && (-h * ux + dy * uy) / r >= cosHalf) crossings++;
+        if (cx + h > x && (h * ux + dy * uy) / r >= cosHalf) crossings++;
       }
     }
     return crossings % 2 === 1;

@@ -74,6 +74,8 @@ export class TraceResult {
   /** Surface met at the end (−1: none). */
   segEndSurface = new Int32Array(1024);
   segEnd = new Uint8Array(1024);
+  /** Reflections (mirror, total internal, Fresnel) on the path before the piece: images seen after an odd number are reversed. */
+  segReflections = new Uint8Array(1024);
 
   hitCount = 0;
   /** Screen hits: element index, position along the surface from its first end (m), point, direction, power, wavelength, ray, signature. */
@@ -93,7 +95,7 @@ export class TraceResult {
     this.hitCount = 0;
   }
 
-  pushSegment(x0: number, y0: number, x1: number, y1: number, intensity: number, wavelength: number, ray: number, sig: number, surface: number, end: number) {
+  pushSegment(x0: number, y0: number, x1: number, y1: number, intensity: number, wavelength: number, ray: number, sig: number, surface: number, end: number, reflections = 0) {
     const i = this.segmentCount;
     if (i >= this.segIntensity.length) {
       const n = i * 2;
@@ -104,6 +106,7 @@ export class TraceResult {
       this.segSig = grow(this.segSig, n);
       this.segEndSurface = grow(this.segEndSurface, n);
       this.segEnd = grow(this.segEnd, n);
+      this.segReflections = grow(this.segReflections, n);
     }
     const o = 4 * i;
     this.seg[o] = x0;
@@ -116,6 +119,7 @@ export class TraceResult {
     this.segSig[i] = sig;
     this.segEndSurface[i] = surface;
     this.segEnd[i] = end;
+    this.segReflections[i] = reflections;
     this.segmentCount = i + 1;
   }
 
@@ -167,6 +171,12 @@ export class Tracer {
   private hitT = 0;
   private hitSurface = -1;
   private orders: Int32Array[] = [];
+  /**
+   * Per order, the furthest reach of the boxes up to each position (running max of xmax for the +x order,
+   * running min of xmin for −x, …): every element before the first position reaching the ray's origin lies
+   * wholly behind it and is skipped by a binary search.
+   */
+  private reach: Float64Array[] = [];
 
   constructor(readonly scene: CompiledScene) {
     // Elements sorted by where their boxes start along ±x and ±y: a ray going mostly right looks at the
@@ -179,13 +189,25 @@ export class Tracer {
       Int32Array.from([...idx].sort((a, b) => box[4 * a + 1] - box[4 * b + 1])), // +y: by ymin
       Int32Array.from([...idx].sort((a, b) => box[4 * b + 3] - box[4 * a + 3])), // −y: by ymax, descending
     ];
+    // +x: running max of xmax; −x: running min of xmin (negated, so every reach array rises); +y, −y alike.
+    const far = [(e: number) => box[4 * e + 2], (e: number) => -box[4 * e], (e: number) => box[4 * e + 3], (e: number) => -box[4 * e + 1]];
+    this.reach = this.orders.map((order, k) => {
+      const out = new Float64Array(order.length);
+      let m = -Infinity;
+      order.forEach((e, i) => (out[i] = m = Math.max(m, far[k](e))));
+      return out;
+    });
   }
 
   /** Which solids contain a point (its media stack, outermost first). */
   private mediaAt(x: number, y: number): void {
     this.depth = 0;
     const sc = this.scene;
-    for (let e = 0; e < sc.elementCount && this.depth < MAX_DEPTH; e++) if (sc.elementBehaviour[e] === BEHAVIOUR_SOLID && sc.contains(e, x, y)) this.stack[this.depth++] = e;
+    const box = sc.elementBox;
+    for (let e = 0; e < sc.elementCount && this.depth < MAX_DEPTH; e++) {
+      if (sc.elementBehaviour[e] !== BEHAVIOUR_SOLID || x < box[4 * e] || x > box[4 * e + 2] || y < box[4 * e + 1] || y > box[4 * e + 3]) continue;
+      if (sc.contains(e, x, y)) this.stack[this.depth++] = e;
+    }
   }
 
   private indexTop(wavelength: number, skip = -1): number {
@@ -194,14 +216,28 @@ export class Tracer {
   }
 
   /** Nearest surface hit along o + t·d with t in (EPS, maxT); sets hitT / hitSurface; false when none. */
-  private nearest(ox: number, oy: number, dx: number, dy: number, maxT: number, lastSurface: number, ignoreScreens: boolean): boolean {
+  private nearest(ox: number, oy: number, dx: number, dy: number, maxT: number, lastSurface: number, ignoreScreens: boolean, only: number, skip: number): boolean {
     const sc = this.scene, box = sc.elementBox, data = sc.surfaceData;
     let best = maxT, bestS = -1;
+    if (only >= 0) {
+      // Inside a convex solid nothing else reaches into: only its own faces.
+      bestS = this.surfacesOf(only, ox, oy, dx, dy, lastSurface);
+      this.hitSurface = bestS;
+      return bestS >= 0;
+    }
     const ax = Math.abs(dx), ay = Math.abs(dy);
     const axis = ax >= ay ? (dx >= 0 ? 0 : 1) : dy >= 0 ? 2 : 3;
-    const order = this.orders[axis];
+    const order = this.orders[axis], reach = this.reach[axis];
     const invDx = dx !== 0 ? 1 / dx : Infinity, invDy = dy !== 0 ? 1 / dy : Infinity;
-    for (let k = 0; k < order.length; k++) {
+    // First element whose reach gets to the ray's origin along the main direction.
+    const here = axis === 0 ? ox : axis === 1 ? -ox : axis === 2 ? oy : -oy;
+    let lo = 0, hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reach[mid] < here) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < order.length; k++) {
       const e = order[k];
       const b = 4 * e;
       // Past the nearest hit along the main direction: every later element starts further on.
@@ -211,21 +247,29 @@ export class Tracer {
         if (axis === 2 && box[b + 1] > oy + best * dy) break;
         if (axis === 3 && box[b + 3] < oy + best * dy) break;
       }
-      if (ignoreScreens && sc.elementBehaviour[e] === BEHAVIOUR_SCREEN) continue;
+      if (e === skip || (ignoreScreens && sc.elementBehaviour[e] === BEHAVIOUR_SCREEN)) continue;
       // Slab test of the box against (EPS, best).
       let t0 = EPS, t1 = best;
       if (dx !== 0) {
-        let ta = (box[b] - ox) * invDx, tb = (box[b + 2] - ox) * invDx;
-        if (ta > tb) [ta, tb] = [tb, ta];
-        if (ta > t0) t0 = ta;
-        if (tb < t1) t1 = tb;
+        const ta = (box[b] - ox) * invDx, tb = (box[b + 2] - ox) * invDx;
+        if (ta < tb) {
+          if (ta > t0) t0 = ta;
+          if (tb < t1) t1 = tb;
+        } else {
+          if (tb > t0) t0 = tb;
+          if (ta < t1) t1 = ta;
+        }
       } else if (ox < box[b] || ox > box[b + 2]) continue;
       if (t0 > t1) continue;
       if (dy !== 0) {
-        let ta = (box[b + 1] - oy) * invDy, tb = (box[b + 3] - oy) * invDy;
-        if (ta > tb) [ta, tb] = [tb, ta];
-        if (ta > t0) t0 = ta;
-        if (tb < t1) t1 = tb;
+        const ta = (box[b + 1] - oy) * invDy, tb = (box[b + 3] - oy) * invDy;
+        if (ta < tb) {
+          if (ta > t0) t0 = ta;
+          if (tb < t1) t1 = tb;
+        } else {
+          if (tb > t0) t0 = tb;
+          if (ta < t1) t1 = ta;
+        }
       } else if (oy < box[b + 1] || oy > box[b + 3]) continue;
       if (t0 > t1) continue;
       for (let s = sc.elementFirst[e], end = sc.elementEnd[e]; s < end; s++) {
@@ -267,7 +311,47 @@ export class Tracer {
     return bestS >= 0;
   }
 
-  private queue(ox: number, oy: number, dx: number, dy: number, intensity: number, wavelength: number, ray: number, sig: number, segments: number) {
+  /** Nearest hit among one element's own surfaces (sets hitT; returns the surface or −1). */
+  private surfacesOf(e: number, ox: number, oy: number, dx: number, dy: number, lastSurface: number): number {
+    const sc = this.scene, data = sc.surfaceData;
+    let best = Infinity, bestS = -1;
+    for (let s = sc.elementFirst[e], end = sc.elementEnd[e]; s < end; s++) {
+      const o = s * SURFACE_STRIDE;
+      if (data[o] === 0) {
+        if (s === lastSurface) continue;
+        const ex = data[o + 3], ey = data[o + 4];
+        const den = dx * ey - dy * ex;
+        if (den === 0) continue;
+        const wx = data[o + 1] - ox, wy = data[o + 2] - oy;
+        const t = (wx * ey - wy * ex) / den;
+        if (t <= EPS || t >= best) continue;
+        const u = (wx * dy - wy * dx) / den;
+        if (u < 0 || u > 1) continue;
+        best = t;
+        bestS = s;
+      } else {
+        const cx = data[o + 1], cy = data[o + 2], r = data[o + 3];
+        const fx = ox - cx, fy = oy - cy;
+        const bb = fx * dx + fy * dy;
+        const disc = bb * bb - (fx * fx + fy * fy - r * r);
+        if (disc < 0) continue;
+        const sq = Math.sqrt(disc);
+        const tMin = s === lastSurface ? SAME_ARC_EPS : EPS;
+        const ux = data[o + 4], uy = data[o + 5], lim = r * data[o + 6];
+        let t = -bb - sq;
+        if (!(t > tMin && t < best && (fx + t * dx) * ux + (fy + t * dy) * uy >= lim)) {
+          t = -bb + sq;
+          if (!(t > tMin && t < best && (fx + t * dx) * ux + (fy + t * dy) * uy >= lim)) continue;
+        }
+        best = t;
+        bestS = s;
+      }
+    }
+    this.hitT = best;
+    return bestS;
+  }
+
+  private queue(ox: number, oy: number, dx: number, dy: number, intensity: number, wavelength: number, ray: number, sig: number, segments: number, reflections: number) {
     const i = this.qn;
     if (i >= this.qsig.length) {
       const n = i * 2;
@@ -276,9 +360,15 @@ export class Tracer {
       this.qsig = grow(this.qsig, n);
       this.qstack = grow(this.qstack, MAX_DEPTH * n);
     }
-    this.qf.set([ox, oy, dx, dy, intensity, wavelength], 6 * i);
+    const q = this.qf, b = 6 * i;
+    q[b] = ox;
+    q[b + 1] = oy;
+    q[b + 2] = dx;
+    q[b + 3] = dy;
+    q[b + 4] = intensity;
+    q[b + 5] = wavelength;
     this.qi[2 * i] = ray;
-    this.qi[2 * i + 1] = segments | (this.depth << 16);
+    this.qi[2 * i + 1] = (segments & 0xfff) | (Math.min(reflections, 255) << 12) | (this.depth << 24);
     this.qsig[i] = sig;
     for (let k = 0; k < this.depth; k++) this.qstack[MAX_DEPTH * i + k] = this.stack[k];
     this.qn = i + 1;
@@ -296,34 +386,37 @@ export class Tracer {
       const len = Math.hypot(s.dx, s.dy);
       if (!(len > 0)) continue;
       this.mediaAt(s.x, s.y);
-      this.tracePath(s.x, s.y, s.dx / len, s.dy / len, s.intensity, s.wavelengthM, r, 0, 0, opts);
+      this.tracePath(s.x, s.y, s.dx / len, s.dy / len, s.intensity, s.wavelengthM, r, 0, 0, opts, 0);
       while (this.qn > 0) {
         const i = --this.qn;
         const f = this.qf;
         const meta = this.qi[2 * i + 1];
-        this.depth = meta >>> 16;
+        this.depth = meta >>> 24;
         for (let k = 0; k < this.depth; k++) this.stack[k] = this.qstack[MAX_DEPTH * i + k];
-        this.tracePath(f[6 * i], f[6 * i + 1], f[6 * i + 2], f[6 * i + 3], f[6 * i + 4], f[6 * i + 5], this.qi[2 * i], this.qsig[i], meta & 0xffff, opts);
+        this.tracePath(f[6 * i], f[6 * i + 1], f[6 * i + 2], f[6 * i + 3], f[6 * i + 4], f[6 * i + 5], this.qi[2 * i], this.qsig[i], meta & 0xfff, opts, (meta >>> 12) & 0xff);
       }
     }
     return out;
   }
 
-  private tracePath(ox: number, oy: number, dx: number, dy: number, intensity: number, wavelength: number, ray: number, sig: number, segments: number, opts: TraceOptions) {
+  private tracePath(ox: number, oy: number, dx: number, dy: number, intensity: number, wavelength: number, ray: number, sig: number, segments: number, opts: TraceOptions, refl: number) {
     const sc = this.scene, data = sc.surfaceData, out = this.result;
     const minI = opts.minIntensity ?? 0.005;
     const maxSeg = opts.maxSegmentsPerPath ?? 120;
     const partial = opts.partialReflections !== false;
     const ignoreScreens = opts.ignoreScreens === true;
     let last = -1;
+    // Inside a lone convex solid: only its faces can be next; just out of a convex solid: it cannot be.
+    let only = -1, skip = -1;
+    if (this.depth > 0 && sc.elementConvex[this.stack[this.depth - 1]] === 2) only = this.stack[this.depth - 1];
     while (true) {
       if (segments >= maxSeg || intensity < minI) {
         // Trapped (or spent): end where it is, without a piece to infinity.
         return;
       }
-      if (!this.nearest(ox, oy, dx, dy, Infinity, last, ignoreScreens)) {
+      if (!this.nearest(ox, oy, dx, dy, Infinity, last, ignoreScreens, only, skip)) {
         const tb = exitDistance(ox, oy, dx, dy, opts.bounds);
-        out.pushSegment(ox, oy, ox + tb * dx, oy + tb * dy, intensity, wavelength, ray, sig, -1, END_ESCAPED);
+        out.pushSegment(ox, oy, ox + tb * dx, oy + tb * dy, intensity, wavelength, ray, sig, -1, END_ESCAPED, refl);
         return;
       }
       const t = this.hitT, s = this.hitSurface, e = sc.surfaceElement[s];
@@ -341,6 +434,8 @@ export class Tracer {
       const dn = dx * nx + dy * ny;
       const behaviour = sc.elementBehaviour[e];
       segments++;
+      only = -1;
+      skip = -1;
       if (behaviour === BEHAVIOUR_SOLID) {
         const entering = dn < 0;
         // Facing normal (against the ray) and cos θ₁.
@@ -351,18 +446,20 @@ export class Tracer {
         const eta = n1 / n2;
         const sin2T = eta * eta * (1 - cosI * cosI);
         if (sin2T > 1) {
-          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_TOTAL_INTERNAL);
+          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_TOTAL_INTERNAL, refl);
           sig = nextSignature(sig, s, END_TOTAL_INTERNAL);
+          refl++;
           dx += 2 * cosI * fx;
           dy += 2 * cosI * fy;
+          if (sc.elementConvex[e] === 2 && !entering) only = e;
         } else {
           const cosT = Math.sqrt(1 - sin2T);
           const rs = (n1 * cosI - n2 * cosT) / (n1 * cosI + n2 * cosT);
           const rp = (n2 * cosI - n1 * cosT) / (n2 * cosI + n1 * cosT);
           const R = (rs * rs + rp * rp) / 2;
-          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_REFRACTED);
+          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_REFRACTED, refl);
           if (partial && sc.elementPartial[e] && intensity * R >= minI) {
-            this.queue(hx, hy, dx + 2 * cosI * fx, dy + 2 * cosI * fy, intensity * R, wavelength, ray, nextSignature(sig, s, EVENT_PARTIAL), segments);
+            this.queue(hx, hy, dx + 2 * cosI * fx, dy + 2 * cosI * fy, intensity * R, wavelength, ray, nextSignature(sig, s, EVENT_PARTIAL), segments, refl + 1);
           }
           sig = nextSignature(sig, s, END_REFRACTED);
           intensity *= 1 - R;
@@ -371,7 +468,9 @@ export class Tracer {
           dy = eta * dy + k * fy;
           if (entering) {
             if (this.depth < MAX_DEPTH) this.stack[this.depth++] = e;
+            if (sc.elementConvex[e] === 2) only = e;
           } else {
+            if (sc.elementConvex[e]) skip = e;
             // Leave e wherever it is in the stack (overlapping solids leave in any order).
             let w = 0;
             for (let i = 0; i < this.depth; i++) if (this.stack[i] !== e) this.stack[w++] = this.stack[i];
@@ -380,27 +479,28 @@ export class Tracer {
         }
       } else if (behaviour === BEHAVIOUR_MIRROR) {
         if (dn < 0 || sc.elementTwoSided[e]) {
-          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_REFLECTED);
+          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_REFLECTED, refl);
           sig = nextSignature(sig, s, END_REFLECTED);
+          refl++;
           dx -= 2 * dn * nx;
           dy -= 2 * dn * ny;
           intensity *= sc.elementReflectance[e];
         } else {
-          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_ABSORBED);
+          out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_ABSORBED, refl);
           return;
         }
       } else if (behaviour === BEHAVIOUR_SCREEN) {
-        out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_SCREEN);
+        out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_SCREEN, refl);
         if (dn < 0 || sc.elementTwoSided[e]) {
-          const along = data[o] === 0 ? Math.hypot(hx - data[o + 1], hy - data[o + 2]) : 0;
+          const along = data[o] === 0 ? Math.sqrt((hx - data[o + 1]) ** 2 + (hy - data[o + 2]) ** 2) : 0;
           out.pushHit(e, along, hx, hy, dx, dy, intensity, wavelength, ray, sig);
         }
         return;
       } else {
-        out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_ABSORBED);
+        out.pushSegment(ox, oy, hx, hy, intensity, wavelength, ray, sig, s, END_ABSORBED, refl);
         return;
       }
-      const l = Math.hypot(dx, dy);
+      const l = Math.sqrt(dx * dx + dy * dy);
       dx /= l;
       dy /= l;
       ox = hx;
