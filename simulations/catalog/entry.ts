@@ -79,6 +79,16 @@ export interface WorksheetText {
 
 export type Worksheet = Record<CatalogLocale, WorksheetText>;
 
+/**
+ * How a reader sees a code: junior codes are the standards' own numbers (`4.1.1`, `7`); the senior ones
+ * read `必修1-2` / `选必2-1` in Chinese, and stay `B1.2` / `X2.1` in English.
+ */
+export function displayCode(code: string, locale: CatalogLocale): string {
+  const m = /^([BX])(\d)\.(\d+)$/.exec(code);
+  if (!m || locale === 'en') return code;
+  return `${m[1] === 'B' ? '必修' : '选必'}${m[2]}-${m[3]}`;
+}
+
 /** An entry's stable id across standards, e.g. `cn-senior-2020-physics/X1.2`. */
 export function entryId(e: Pick<CatalogEntry, 'standard' | 'code'>): string {
   return `${e.standard}/${e.code}`;

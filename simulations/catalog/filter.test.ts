@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from './catalog';
+import { displayCode } from './entry';
 import { filterCatalog, filterToSearch, isFiltered, NO_FILTER, parseFilter, type CatalogFilter } from './filter';
 
 const codes = (f: Partial<CatalogFilter>) => filterCatalog(CATALOG, { ...NO_FILTER, ...f }).map((e) => `${e.standard}/${e.code}`);
@@ -18,6 +19,9 @@ describe('catalogue filter', () => {
     expect(codes({ query: 'density liquids' })).toEqual(['cn-compulsory-2022-physics/4.1.2']);
     expect(codes({ query: 'density pendulum' })).toEqual([]);
     expect(codes({ query: '4.2.12' })).toEqual(['cn-compulsory-2022-physics/4.2.12']);
+    // senior codes as the Chinese page writes them
+    expect(codes({ query: '选必1-2' })).toEqual(['cn-senior-2020-physics/X1.2', 'cn-senior-2020-chemistry/X1.2']);
+    expect(codes({ query: 'X1.2 单摆' })).toEqual(['cn-senior-2020-physics/X1.2']);
   });
 
   it('filters by subject, stage, grade, standard and what runs now', () => {
@@ -29,6 +33,14 @@ describe('catalogue filter', () => {
     expect(codes({ grade: '9', subject: 'physics' }).map((c) => c.split('/')[1])).toEqual(['4.1.7', '4.1.8', '4.1.9', '4.2.9', '4.2.10', '4.2.11', '4.2.12']);
     expect(codes({ standard: 'cn-senior-2020-chemistry', runnable: true })).toEqual(['cn-senior-2020-chemistry/B2.5', 'cn-senior-2020-chemistry/X1.2']);
     expect(codes({ subject: 'chemistry', standard: 'cn-senior-2020-physics' })).toEqual([]);
+  });
+
+  it('writes senior codes in Chinese as 必修/选必, and keeps the standards\' own numbers', () => {
+    expect(displayCode('B1.2', 'zh-CN')).toBe('必修1-2');
+    expect(displayCode('X3.1', 'zh-CN')).toBe('选必3-1');
+    expect(displayCode('X3.1', 'en')).toBe('X3.1');
+    expect(displayCode('4.1.1', 'zh-CN')).toBe('4.1.1');
+    expect(displayCode('7', 'zh-CN')).toBe('7');
   });
 
   it('round-trips through the address and falls back to "all" for unknown values', () => {

@@ -3,7 +3,7 @@
  * and "runs now" (covered). The Labs page keeps the filter in its address, so a link opens the same view.
  */
 import type { Subject } from '../core';
-import { STANDARD_IDS, type CatalogEntry, type Grade, type StandardId } from './entry';
+import { displayCode, STANDARD_IDS, type CatalogEntry, type Grade, type StandardId } from './entry';
 import { findStandard } from './standards';
 
 export const GRADE_FILTERS = ['all', 'junior', '8', '9', 'senior', '10', '11', '12'] as const;
@@ -34,7 +34,7 @@ function gradeMatches(grade: Grade, stage: 'junior' | 'senior', f: GradeFilter):
   return String(grade) === f;
 }
 
-/** Whether an entry passes the filter. The search matches every word in either title or the code. */
+/** Whether an entry passes the filter. The search matches every word in either title or the code (as written in either language). */
 export function entryMatches(entry: CatalogEntry, f: CatalogFilter): boolean {
   const std = findStandard(entry.standard);
   if (!std) return false;
@@ -44,7 +44,7 @@ export function entryMatches(entry: CatalogEntry, f: CatalogFilter): boolean {
   if (f.runnable && entry.experiments.length === 0) return false;
   const words = normalise(f.query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
-  const haystacks = [entry.title['zh-CN'], entry.title.en, entry.code].map(normalise);
+  const haystacks = [entry.title['zh-CN'], entry.title.en, entry.code, displayCode(entry.code, 'zh-CN')].map(normalise);
   return words.every((w) => haystacks.some((h) => h.includes(w)));
 }
 
