@@ -13,6 +13,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ SYNC_FLUSH: 'always' })).toThrow(new ConfigError("SYNC_FLUSH must be background or before-relay; got 'always'"));
   });
 
+  it('reads DEMO_LOCALE (the language of the demo school\'s sample projects) and refuses other values by name', () => {
+    expect(readConfig({}).demoLocale).toBe('zh-CN');
+    expect(readConfig({ DEMO_LOCALE: 'en' }).demoLocale).toBe('en');
+    expect(() => readConfig({ DEMO_LOCALE: 'english' })).toThrow(new ConfigError("DEMO_LOCALE must be zh-CN or en; got 'english'"));
+  });
+
   it('names the variable and the range of a bad number or flag', () => {
     expect(() => readConfig({ PORT: '80a' })).toThrow(/PORT must be a whole number from 0 to 65535/);
     expect(() => readConfig({ SESSION_TTL_S: '5' })).toThrow(/SESSION_TTL_S must be a whole number from 60/);

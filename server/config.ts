@@ -36,6 +36,8 @@ export interface ServerConfig {
    * `<DATA_DIR>.review-key`: beside the data directory, not in it, so a copy of the data carries no key.
    */
   reviewKeyFile: string;
+  /** DEMO_LOCALE: the language of the demo school's sample projects, made on first start (default zh-CN). */
+  demoLocale: 'zh-CN' | 'en';
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +76,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   const syncFlush = env.SYNC_FLUSH || 'background';
   if (syncFlush !== 'background' && syncFlush !== 'before-relay') throw new ConfigError(`SYNC_FLUSH must be background or before-relay; got '${syncFlush}'`);
   const dataDir = resolve(cwd, env.DATA_DIR ?? 'data');
+  const demoLocale = env.DEMO_LOCALE || 'zh-CN';
+  if (demoLocale !== 'zh-CN' && demoLocale !== 'en') throw new ConfigError(`DEMO_LOCALE must be zh-CN or en; got '${demoLocale}'`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -87,5 +91,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     imageQuotaBytes: int(env, 'PROJECT_IMAGE_QUOTA_BYTES', PROJECT_IMAGE_QUOTA_BYTES, 1024, 64 * 1024 * 1024 * 1024),
     syncFlush,
     reviewKeyFile: env.REVIEW_KEY_FILE ? resolve(cwd, env.REVIEW_KEY_FILE) : defaultReviewKeyFile(dataDir),
+    demoLocale,
   };
 }

@@ -7,6 +7,7 @@ import { randomInt } from 'node:crypto';
 import { hashPassword } from './auth/password';
 import { newInviteCode } from './http/class-routes';
 import { newProjectId } from './http/project-routes';
+import { SAMPLE_PROJECTS } from '../projects/templates/samples';
 import { initialProjectState } from './projects/initial-doc';
 import type { Role } from './store/records';
 import type { Store } from './store/store';
@@ -25,6 +26,7 @@ export interface DemoSchool {
   teamIds: number[];
   projectIds: string[];
   logins: DemoLogin[];
+  locale: 'zh-CN' | 'en';
 }
 
 const WORDS = ['maple', 'river', 'comet', 'panda', 'cedar', 'lotus', 'amber', 'delta', 'tiger', 'orbit', 'pearl', 'quartz', 'solar', 'tulip', 'willow', 'zephyr'];
@@ -53,6 +55,8 @@ export async function createDemoSchool(
     scrypt?: { N: number; r: number; p: number };
     /** false: sample projects start empty (meta only) instead of from their templates; tests that count cells use it. */
     templates?: boolean;
+    /** The language of the sample projects (titles and template content); default zh-CN. */
+    locale?: 'zh-CN' | 'en';
   } = {},
 ): Promise<DemoSchool> {
   const school = await store.accounts.createSchool('萌芽示范学校 · Sprout Demo School');
@@ -74,21 +78,23 @@ export async function createDemoSchool(
   await store.classes.setTeamMembers(teamB.id, [ids.student4, ids.student5, ids.student6]);
   await store.classes.setTeamMentor(teamA.id, ids.mentor);
 
+  const locale = opts.locale ?? 'zh-CN';
+  const [pendulum, projectile, titration] = SAMPLE_PROJECTS;
   const samples = [
-    { teamId: teamA.id, title: '单摆的周期与摆长的关系', templateId: 'pendulum', createdBy: ids.student1 },
-    { teamId: teamA.id, title: '抛体的射程与抛射角', templateId: 'projectile', createdBy: ids.student2 },
-    { teamId: teamB.id, title: '食醋中醋酸含量的滴定', templateId: 'titration', createdBy: ids.student4 },
+    { teamId: teamA.id, title: pendulum.title[locale], templateId: pendulum.templateId, createdBy: ids.student1 },
+    { teamId: teamA.id, title: projectile.title[locale], templateId: projectile.templateId, createdBy: ids.student2 },
+    { teamId: teamB.id, title: titration.title[locale], templateId: titration.templateId, createdBy: ids.student4 },
   ];
   const projectIds: string[] = [];
   for (const s of samples) {
     const id = newProjectId();
     await store.projects.createProject(
       { id, teamId: s.teamId, title: s.title, templateId: opts.templates === false ? null : s.templateId, status: 'draft', createdBy: s.createdBy, createdAt: now, updatedAt: now },
-      initialProjectState({ title: s.title, templateId: opts.templates === false ? null : s.templateId, locale: 'zh-CN', now, createdBy: s.createdBy }),
+      initialProjectState({ title: s.title, templateId: opts.templates === false ? null : s.templateId, locale, now, createdBy: s.createdBy }),
     );
     projectIds.push(id);
   }
-  return { schoolId: school.id, classId: cls.id, inviteCode: cls.inviteCode, teamIds: [teamA.id, teamB.id], projectIds, logins };
+  return { schoolId: school.id, classId: cls.id, inviteCode: cls.inviteCode, teamIds: [teamA.id, teamB.id], projectIds, logins, locale };
 }
 
 export function formatDemoLogins(demo: DemoSchool): string {
@@ -96,7 +102,8 @@ export function formatDemoLogins(demo: DemoSchool): string {
     'Demo school created. Logins (username / password):',
     ...demo.logins.map((l) => `  ${l.role.padEnd(8)} ${l.username.padEnd(10)} ${l.password}   ${l.displayName}`),
     `  class invite code: ${demo.inviteCode}`,
-    'Recreate it with: npm run seed -- --reset',
+    `Sample projects in ${demo.locale === 'en' ? 'English' : 'Chinese'} (DEMO_LOCALE=${demo.locale}); a team can switch an untouched one to the other language in its notebook.`,
+    'Recreate it with: npm run seed -- --reset (add --locale en for English sample projects)',
   ];
   return lines.join('\n');
 }

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     throw e;
   }
   if (await isEmpty(store)) {
-    console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined })));
+    console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined, locale: config.demoLocale })));
   }
   const server = assembleServer({
     store,

@@ -93,7 +93,9 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const now = Date.now();
     const templateId = body.templateId ?? 'blank';
     const project: ProjectRecord = { id: newProjectId(), teamId: team.id, title: body.title, templateId, status: 'draft', createdBy: user.id, createdAt: now, updatedAt: now };
-    await store.projects.createProject(project, initialProjectState({ title: body.title, templateId, locale: body.locale ?? 'zh-CN', now, createdBy: user.id }));
+    // the template follows its creator's language: the app sends it; else the browser's first language we have
+    const locale = body.locale ?? (/^\s*zh/i.test(String(req.headers['accept-language'] ?? 'zh')) ? 'zh-CN' : 'en');
+    await store.projects.createProject(project, initialProjectState({ title: body.title, templateId, locale, now, createdBy: user.id }));
     sendJson(res, 201, { project: await view(project, user) });
   });
 

@@ -5,6 +5,7 @@ import type { Store } from '../store/store';
 import { commentRoutes } from './comment-routes';
 import { defenseRoutes } from './defense-routes';
 import { feedbackRoutes } from './feedback-routes';
+import { templateLanguageRoutes } from './template-language-routes';
 import { historyRoutes } from './history-routes';
 import { storeLiveDocs, type LiveDocs } from './live-doc';
 import { ReviewAccess } from './review-access';
@@ -34,4 +35,5 @@ export function reviewRoutes(router: Router, opts: ReviewRouteOptions): void {
   defenseRoutes(router, deps);
   historyRoutes(router, deps);
   feedbackRoutes(router, deps);
+  templateLanguageRoutes(router, deps);
 }
