@@ -51,6 +51,9 @@ export class BlockEditor {
       if (e.isUiEvent) return;
       this.options.onChange?.();
     });
+    // Blockly names its focusable workspace <g> with aria-label but gives it no role, and a name is not
+    // allowed on an element without one (axe: aria-prohibited-attr): say what it is, a group of blocks.
+    ws.getSvgGroup().setAttribute('role', 'group');
     return ws;
   }
 

@@ -22,9 +22,15 @@ export async function openAs(
   browser: Browser,
   serverUrl: string,
   role: Role,
-  opts: { locale: 'zh-CN' | 'en'; viewport: { width: number; height: number }; password: string },
+  opts: {
+    locale: 'zh-CN' | 'en';
+    viewport: { width: number; height: number };
+    password: string;
+    /** Let the test inject scripts (axe-core) past the app's Content-Security-Policy (script-src 'self'). */
+    bypassCSP?: boolean;
+  },
 ): Promise<Page> {
-  const ctx = await browser.newContext({ locale: opts.locale, viewport: opts.viewport });
+  const ctx = await browser.newContext({ locale: opts.locale, viewport: opts.viewport, bypassCSP: opts.bypassCSP ?? false });
   await ctx.addInitScript((locale) => localStorage.setItem('sprout.locale', locale), opts.locale);
   const page = await ctx.newPage();
   await page.goto(`${serverUrl}/login`);
@@ -90,7 +96,8 @@ export async function pageReady(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
-  // Lazy parts (Blockly's toolbox, KaTeX, three.js) finish drawing a moment after the page is there.
-  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-  await page.waitForTimeout(300);
+  // Lazy parts (Blockly's toolbox, KaTeX, three.js) finish drawing a moment after the page is there. (Not
+  // 'networkidle': requests the offline shell's service worker answers never count as finished.)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForTimeout(500);
 }
