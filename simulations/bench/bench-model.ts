@@ -16,7 +16,7 @@ import type { Measurements, SimEvent, Simulation } from '../core/simulation';
 import type { Audience } from './audience';
 import type { BenchDiagnostic, BenchEngine } from './engine';
 export type { Audience } from './audience';
-import { presetMeta, type BenchPreset } from './preset';
+import { distanceAlong, placeAtDistance, presetMeta, type BenchPreset } from './preset';
 import { findPart, parseSetup, type Setup } from './setup';
 
 
@@ -112,19 +112,27 @@ export class BenchModel implements Simulation<BenchState> {
     if (state.engine !== undefined && state.engine !== null) this.engine.restore(state.engine);
   }
 
-  /** A control applies while its part is on the bench, and (for a student) its property is no mystery. */
+  /** A control applies while its part (and a distance's reference) is on the bench, and (for a student) its property is no mystery. */
   controlApplies(paramName: string): boolean {
     const b = this.preset.params.find((p) => p.name === paramName);
     if (!b) return true;
     const part = findPart(this.current, b.part);
     if (!part) return false;
-    return this.audience === 'teacher' || !(part.mystery?.includes(b.prop) || part.hidden);
+    if (b.distanceFrom && !findPart(this.current, b.distanceFrom.part)) return false;
+    return this.audience === 'teacher' || !((b.prop && part.mystery?.includes(b.prop)) || part.hidden);
   }
 
   paramsNow(): ParamValues {
     const out: ParamValues = {};
     for (const b of this.preset.params) {
-      const v = findPart(this.current, b.part)?.props[b.prop];
+      const part = findPart(this.current, b.part);
+      if (!part) continue;
+      if (b.distanceFrom) {
+        const ref = findPart(this.current, b.distanceFrom.part);
+        if (ref) out[b.name] = distanceAlong(ref, part, b.distanceFrom.sign);
+        continue;
+      }
+      const v = b.prop ? part.props[b.prop] : undefined;
       if (v !== undefined) out[b.name] = v;
     }
     return out;
@@ -143,9 +151,19 @@ export class BenchModel implements Simulation<BenchState> {
 
   private withParams(setup: Setup, params: ParamValues): Setup {
     let parts = setup.parts;
+    // Properties first, then places (a distance is measured from where its reference stands).
     for (const b of this.preset.params) {
-      if (!(b.name in params)) continue;
-      parts = parts.map((p) => (p.id === b.part ? { ...p, props: { ...p.props, [b.prop]: params[b.name] } } : p));
+      if (!(b.name in params) || b.distanceFrom || !b.prop) continue;
+      const prop = b.prop;
+      parts = parts.map((p) => (p.id === b.part ? { ...p, props: { ...p.props, [prop]: params[b.name] } } : p));
+    }
+    for (const b of this.preset.params) {
+      if (!(b.name in params) || !b.distanceFrom) continue;
+      const ref = parts.find((p) => p.id === b.distanceFrom!.part);
+      const part = parts.find((p) => p.id === b.part);
+      if (!ref || !part || distanceAlong(ref, part, b.distanceFrom.sign) === params[b.name]) continue;
+      const to = placeAtDistance(ref, Number(params[b.name]), b.distanceFrom.sign);
+      parts = parts.map((p) => (p.id === b.part ? { ...p, xM: Math.round(to.xM * 1e9) / 1e9, yM: Math.round(to.yM * 1e9) / 1e9 } : p));
     }
     return parts === setup.parts ? setup : { ...setup, parts };
   }

@@ -8,6 +8,7 @@
  * `EditRefusal` with an i18n key and the part, never as an exception.
  * No DOM, no Svelte: Node-tested (editor.test.ts); the shared BenchView drives it.
  */
+import { mountOf, placeOnTrack, ridersOf, type Pose } from './mounting';
 import { terminalPositionM, type PartCatalog } from './part';
 import { sameTerminal, type Setup, type SetupLink, type SetupPart, type TerminalRef, MAX_LINKS, MAX_PARTS } from './setup';
 import type { ParamValue } from '../core/params';
@@ -16,7 +17,7 @@ export type EditorRole = 'student' | 'teacher';
 
 export interface EditRefusal {
   /** i18n key under `bench.refused.*`. */
-  reason: 'locked' | 'teacherOnly' | 'tooMany' | 'sameTerminal' | 'duplicateWire' | 'unknownPart' | 'unknownTerminal' | 'badValue';
+  reason: 'locked' | 'teacherOnly' | 'tooMany' | 'sameTerminal' | 'duplicateWire' | 'unknownPart' | 'unknownTerminal' | 'badValue' | 'mounted';
   partId?: string;
   /** English detail (a property's allowed range). */
   detail?: string;
@@ -169,18 +170,54 @@ export class BenchEditor {
     const checked = this.catalog.validateProps(kind, props);
     if (!checked.ok) return { ok: false, refusal: { reason: 'badValue', detail: checked.errors[0].message } };
     const partId = this.nextId(kind);
-    const part: SetupPart = { id: partId, kind, xM: this.clampX(this.snap(xM)), yM: this.clampY(this.snap(yM)), rotDeg: 0, props: checked.values };
+    // Put down near a track that holds it (an optical bench's rail), it sits on the track.
+    const at = placeOnTrack(this.current, this.catalog, def, this.clampX(this.snap(xM)), this.clampY(this.snap(yM)), this.gridM);
+    const part: SetupPart = { id: partId, kind, xM: at.xM, yM: at.yM, rotDeg: at.rotDeg ?? 0, props: checked.values };
     this.commit('bench.action.add', { part: partId }, { ...this.current, parts: [...this.current.parts, part] });
     this.selection = new Set([partId]);
     return { ok: true, partId };
   }
 
-  /** Move parts by (dx, dy) metres; each lands on the grid. Locked parts refuse (for a student). */
+  /**
+   * Where parts go when moved by (dx, dy) metres: each lands on the grid, kept on the table; a part that sits
+   * on tracks snaps onto the nearest track within reach (or leaves it); parts riding on a moved track move
+   * with it. The drag preview shows exactly this, so a part lands where it was seen.
+   */
+  movedPoses(partIds: Iterable<string>, dxM: number, dyM: number): Map<string, Pose> {
+    const ids = new Set(partIds);
+    const out = new Map<string, Pose>();
+    const byId = new Map(this.current.parts.map((p) => [p.id, p]));
+    const movingTracks = new Set([...ids].filter((id) => byId.get(id) && this.catalog.find(byId.get(id)!.kind)?.track));
+    for (const id of ids) {
+      const p = byId.get(id);
+      if (!p) continue;
+      const x = this.clampX(this.snap(p.xM + dxM)), y = this.clampY(this.snap(p.yM + dyM));
+      const def = this.catalog.find(p.kind);
+      const riding = def?.mountsOn ? mountOf(this.current, this.catalog, p) : null;
+      if (riding && movingTracks.has(riding.trackPart)) continue; // moves with its track, below
+      if (def?.mountsOn) {
+        const at = placeOnTrack(this.current, this.catalog, def, x, y, this.gridM, { exclude: movingTracks });
+        out.set(id, { xM: at.xM, yM: at.yM, rotDeg: at.rotDeg ?? p.rotDeg });
+      } else out.set(id, { xM: x, yM: y, rotDeg: p.rotDeg });
+    }
+    for (const trackId of movingTracks) {
+      const t = byId.get(trackId)!, to = out.get(trackId)!;
+      for (const r of ridersOf(this.current, this.catalog, trackId)) out.set(r.id, { xM: r.xM + (to.xM - t.xM), yM: r.yM + (to.yM - t.yM), rotDeg: r.rotDeg });
+    }
+    return out;
+  }
+
+  /** Move parts by (dx, dy) metres (see movedPoses). Locked parts refuse (for a student), as do locked riders of a moved track. */
   moveBy(partIds: Iterable<string>, dxM: number, dyM: number): EditResult {
     const ids = new Set(partIds);
     for (const id of ids) if (this.isLocked(id)) return refuse('locked', id);
-    const parts = this.current.parts.map((p) => (ids.has(p.id) ? { ...p, xM: this.clampX(this.snap(p.xM + dxM)), yM: this.clampY(this.snap(p.yM + dyM)) } : p));
-    if (parts.every((p, i) => p === this.current.parts[i] || (p.xM === this.current.parts[i].xM && p.yM === this.current.parts[i].yM))) return OK;
+    const poses = this.movedPoses(ids, dxM, dyM);
+    for (const id of poses.keys()) if (this.isLocked(id)) return refuse('locked', id);
+    const parts = this.current.parts.map((p) => {
+      const to = poses.get(p.id);
+      return to && (to.xM !== p.xM || to.yM !== p.yM || to.rotDeg !== p.rotDeg) ? { ...p, ...to } : p;
+    });
+    if (parts.every((p, i) => p === this.current.parts[i])) return OK;
     return this.commit('bench.action.move', { part: [...ids].join(', ') }, { ...this.current, parts });
   }
 
@@ -191,12 +228,32 @@ export class BenchEditor {
     return this.moveBy([partId], xM - p.xM, yM - p.yM);
   }
 
-  /** Turn parts by a quarter turn (or any multiple of 90°), clockwise. */
+  /**
+   * Turn parts clockwise by `byDeg` (a quarter turn by default; benches that need it turn by any angle). A part
+   * riding on a track turns only with its track (refused alone); a turned track takes its riders round its
+   * centre.
+   */
   rotate(partIds: Iterable<string>, byDeg = 90): EditResult {
     const ids = new Set(partIds);
     for (const id of ids) if (this.isLocked(id)) return refuse('locked', id);
-    if (!ids.size) return OK;
-    const parts = this.current.parts.map((p) => (ids.has(p.id) ? { ...p, rotDeg: (((p.rotDeg + byDeg) % 360) + 360) % 360 } : p));
+    if (!ids.size || byDeg % 360 === 0) return OK;
+    const turned = new Map<string, Pose>();
+    for (const id of ids) {
+      const p = this.part(id);
+      if (!p) continue;
+      const riding = mountOf(this.current, this.catalog, p);
+      if (riding && !ids.has(riding.trackPart)) return refuse('mounted', id);
+      if (riding) continue;
+      turned.set(id, { xM: p.xM, yM: p.yM, rotDeg: normRot(p.rotDeg + byDeg) });
+      if (!this.catalog.find(p.kind)?.track) continue;
+      const a = (byDeg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a);
+      for (const r of ridersOf(this.current, this.catalog, id)) {
+        if (this.isLocked(r.id)) return refuse('locked', r.id);
+        const dx = r.xM - p.xM, dy = r.yM - p.yM;
+        turned.set(r.id, { xM: p.xM + dx * c - dy * s, yM: p.yM + dx * s + dy * c, rotDeg: normRot(r.rotDeg + byDeg) });
+      }
+    }
+    const parts = this.current.parts.map((p) => (turned.has(p.id) ? { ...p, ...turned.get(p.id)! } : p));
     return this.commit('bench.action.rotate', { part: [...ids].join(', ') }, { ...this.current, parts });
   }
 
@@ -322,4 +379,11 @@ export class BenchEditor {
     if (!p) throw new Error(`no part '${ref.part}'`);
     return terminalPositionM(this.catalog.get(p.kind), ref.terminal, p);
   }
+}
+
+/** An angle in [0, 360), with rounding noise of repeated turns taken off (a few parts in 10¹²). */
+function normRot(deg: number): number {
+  const r = ((deg % 360) + 360) % 360;
+  const clean = Math.round(r * 1e9) / 1e9;
+  return clean >= 360 ? 0 : clean;
 }

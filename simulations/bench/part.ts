@@ -19,6 +19,20 @@ export interface TerminalDefinition {
   polarity?: '+' | '-';
 }
 
+/**
+ * A straight track other parts sit on and slide along: an optical bench's rail (光具座), a lever's row of
+ * holes, a dynamics track. In the part's own frame, metres. Parts whose `mountsOn` names `holds` snap onto
+ * the nearest track within reach, turn with it, and move and turn with the track's part.
+ */
+export interface TrackDefinition {
+  x0M: number;
+  y0M: number;
+  x1M: number;
+  y1M: number;
+  /** What sits on it: parts whose `mountsOn` is this name ('optical-holder'). */
+  holds: string;
+}
+
 export interface PartDefinition {
   kind: string;
   /** Which bench the part belongs to (`circuits`, later `optics`, `mechanics`, `wet`). */
@@ -35,6 +49,10 @@ export interface PartDefinition {
   terminals: TerminalDefinition[];
   /** Properties a student changes while the experiment runs (a switch, a rheostat slider), shown on the part itself. */
   liveProps?: string[];
+  /** This part is a track others sit on (see TrackDefinition). */
+  track?: TrackDefinition;
+  /** This part sits on tracks that hold this name: dropped near one it snaps onto it. */
+  mountsOn?: string;
 }
 
 export interface PropError {

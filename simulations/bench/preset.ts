@@ -16,12 +16,33 @@ export interface PresetParam {
   /** Parameter name (CLI `--set name=…`, lab-frame control). */
   name: string;
   part: string;
-  prop: string;
-  /** Label override; defaults to the property's own label. */
+  /** The bound property; or `distanceFrom` instead. */
+  prop?: string;
+  /**
+   * Instead of a property, the part's place: its distance (metres) from another part along that part's own
+   * x axis, on the side `sign` (−1: before it). A candle's distance from the lens on an optical bench, a
+   * weight's arm on a lever. Setting it moves the part there; moving the part on the table changes it.
+   */
+  distanceFrom?: { part: string; sign?: 1 | -1 };
+  /** Label override; defaults to the property's own label (required for a distance). */
   labelKey?: string;
-  /** Range override inside the property's own range (a preset may allow less). */
+  /** Range override inside the property's own range (a preset may allow less); required for a distance. */
   min?: number;
   max?: number;
+  /** Step of a distance (default 1 mm). */
+  step?: number;
+}
+
+/** The table point at distance `d` from part `ref` along its x axis (sign −1: before it). */
+export function placeAtDistance(ref: { xM: number; yM: number; rotDeg: number }, d: number, sign: 1 | -1 = 1): { xM: number; yM: number } {
+  const a = (ref.rotDeg * Math.PI) / 180;
+  return { xM: ref.xM + sign * d * Math.cos(a), yM: ref.yM + sign * d * Math.sin(a) };
+}
+
+/** How far a part is from `ref` along its x axis (sign −1: measured backwards), rounded off below a nanometre. */
+export function distanceAlong(ref: { xM: number; yM: number; rotDeg: number }, at: { xM: number; yM: number }, sign: 1 | -1 = 1): number {
+  const a = (ref.rotDeg * Math.PI) / 180;
+  return Math.round(sign * ((at.xM - ref.xM) * Math.cos(a) + (at.yM - ref.yM) * Math.sin(a)) * 1e9) / 1e9;
 }
 
 export interface PresetMeasurement extends MeasurementSpec {
@@ -49,6 +70,14 @@ export function presetMeta(preset: BenchPreset, catalog: PartCatalog): Simulatio
   const params: ParamSpec[] = preset.params.map((b) => {
     const part = findPart(preset.setup, b.part);
     if (!part) throw new Error(`preset ${preset.id}: parameter ${b.name} is bound to missing part ${b.part}`);
+    if (b.distanceFrom) {
+      const ref = findPart(preset.setup, b.distanceFrom.part);
+      if (!ref) throw new Error(`preset ${preset.id}: parameter ${b.name} measures from missing part ${b.distanceFrom.part}`);
+      if (!b.labelKey || b.min === undefined || b.max === undefined) throw new Error(`preset ${preset.id}: distance ${b.name} needs labelKey, min and max`);
+      const d = distanceAlong(ref, part, b.distanceFrom.sign);
+      return { kind: 'number', name: b.name, labelKey: b.labelKey, unit: 'm', min: b.min, max: b.max, step: b.step ?? 0.001, default: d } satisfies ParamSpec;
+    }
+    if (!b.prop) throw new Error(`preset ${preset.id}: parameter ${b.name} needs a prop or distanceFrom`);
     const spec = catalog.propSpec(part.kind, b.prop);
     if (!spec) throw new Error(`preset ${preset.id}: ${part.kind} ${b.part} has no property ${b.prop}`);
     const current = part.props[b.prop] ?? spec.default;
@@ -68,7 +97,7 @@ export function presetMeta(preset: BenchPreset, catalog: PartCatalog): Simulatio
     titleKey: preset.titleKey,
     descriptionKey: preset.descriptionKey,
     params,
-    measurements: preset.measurements.map(({ name, unit, labelKey, digits }) => ({ name, unit, labelKey, digits })),
+    measurements: preset.measurements.map(({ name, unit, labelKey, digits, resolution }) => ({ name, unit, labelKey, digits, resolution })),
     events: preset.events ?? [],
     recordDefaults: preset.recordDefaults,
     fixedDtS: preset.fixedDtS ?? 0.01,

@@ -42,7 +42,31 @@ const resistor: PartDefinition = {
   liveProps: ['pressed'],
 };
 
-export const toyCatalog = new PartCatalog('toy', [cell, resistor]);
+/** A 1 m rail (a track along its x axis) and a holder that sits on it: the framework's mounting tests. */
+const rail: PartDefinition = {
+  kind: 'rail',
+  bench: 'toy',
+  labelKey: k('rail'),
+  idPrefix: 'T',
+  widthM: 1.04,
+  heightM: 0.04,
+  props: [],
+  terminals: [],
+  track: { x0M: -0.5, y0M: 0, x1M: 0.5, y1M: 0, holds: 'toy-holder' },
+};
+const holder: PartDefinition = {
+  kind: 'holder',
+  bench: 'toy',
+  labelKey: k('holder'),
+  idPrefix: 'H',
+  widthM: 0.02,
+  heightM: 0.06,
+  props: [],
+  terminals: [],
+  mountsOn: 'toy-holder',
+};
+
+export const toyCatalog = new PartCatalog('toy', [cell, resistor, rail, holder]);
 
 export function toySetup(): Setup {
   return {

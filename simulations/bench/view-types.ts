@@ -33,6 +33,23 @@ export interface BenchViewConfig {
   tableWidthM?: number;
   tableHeightM?: number;
   gridM?: number;
+  /**
+   * How far R (and the Rotate button) turns a part, degrees (default 90: circuits). A bench that turns parts
+   * by any angle (optics: a mirror, a laser) sets a small step, and the inspector then offers the angle as a
+   * field.
+   */
+  rotateStepDeg?: number;
+}
+
+/** What a bench's overlay (drawn over the table: rays, field lines) gets: the setup as shown, a drag included. */
+export interface BenchOverlayProps {
+  /** The setup as it is drawn now: while parts are dragged, with them where they would land. */
+  setup: Setup;
+  widthPx: number;
+  heightPx: number;
+  pxPerM: number;
+  /** As PartViewProps.tick. */
+  tick: number;
 }
 
 export { visiblePart } from './audience';
