@@ -115,7 +115,7 @@ export class BenchModel implements Simulation<BenchState> {
   /** A control applies while its part (and a distance's reference) is on the bench, and (for a student) its property is no mystery. */
   controlApplies(paramName: string): boolean {
     const b = this.preset.params.find((p) => p.name === paramName);
-    if (!b) return true;
+    if (!b || b.setting !== undefined) return true;
     const part = findPart(this.current, b.part);
     if (!part) return false;
     if (b.distanceFrom && !findPart(this.current, b.distanceFrom.part)) return false;
@@ -125,6 +125,11 @@ export class BenchModel implements Simulation<BenchState> {
   paramsNow(): ParamValues {
     const out: ParamValues = {};
     for (const b of this.preset.params) {
+      if (b.setting !== undefined) {
+        const v = this.current.settings?.[b.setting];
+        if (v !== undefined) out[b.name] = v;
+        continue;
+      }
       const part = findPart(this.current, b.part);
       if (!part) continue;
       if (b.distanceFrom) {
@@ -151,20 +156,22 @@ export class BenchModel implements Simulation<BenchState> {
 
   private withParams(setup: Setup, params: ParamValues): Setup {
     let parts = setup.parts;
+    let settings = setup.settings;
+    for (const b of this.preset.params) if (b.name in params && b.setting !== undefined) settings = { ...settings, [b.setting]: params[b.name] };
     // Properties first, then places (a distance is measured from where its reference stands).
     for (const b of this.preset.params) {
-      if (!(b.name in params) || b.distanceFrom || !b.prop) continue;
+      if (!(b.name in params) || b.setting !== undefined || b.distanceFrom || !b.prop) continue;
       const prop = b.prop;
       parts = parts.map((p) => (p.id === b.part ? { ...p, props: { ...p.props, [prop]: params[b.name] } } : p));
     }
     for (const b of this.preset.params) {
-      if (!(b.name in params) || !b.distanceFrom) continue;
+      if (!(b.name in params) || b.setting !== undefined || !b.distanceFrom) continue;
       const ref = parts.find((p) => p.id === b.distanceFrom!.part);
       const part = parts.find((p) => p.id === b.part);
       if (!ref || !part || distanceAlong(ref, part, b.distanceFrom.sign) === params[b.name]) continue;
       const to = placeAtDistance(ref, Number(params[b.name]), b.distanceFrom.sign);
       parts = parts.map((p) => (p.id === b.part ? { ...p, xM: Math.round(to.xM * 1e9) / 1e9, yM: Math.round(to.yM * 1e9) / 1e9 } : p));
     }
-    return parts === setup.parts ? setup : { ...setup, parts };
+    return parts === setup.parts && settings === setup.settings ? setup : { ...setup, parts, settings };
   }
 }

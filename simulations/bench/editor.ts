@@ -10,6 +10,7 @@
  */
 import { mountOf, placeOnTrack, ridersOf, type Pose } from './mounting';
 import { terminalPositionM, type PartCatalog } from './part';
+import { arrange, carriedBy } from './placement';
 import { sameTerminal, type Setup, type SetupLink, type SetupPart, type TerminalRef, MAX_LINKS, MAX_PARTS } from './setup';
 import type { ParamValue } from '../core/params';
 
@@ -109,7 +110,26 @@ export class BenchEditor {
   private clampX = (xM: number) => Math.min(this.tableWidthM, Math.max(0, xM));
   private clampY = (yM: number) => Math.min(this.tableHeightM, Math.max(0, yM));
 
+  /** Parts picked up (by keyboard) and being moved: they hover instead of falling until put down. */
+  private held = new Set<string>();
+
+  /** Hold parts in the air while they are moved step by step (keyboard pick-up); `release` puts them down. */
+  hold(partIds: Iterable<string>): void {
+    this.held = new Set(partIds);
+  }
+
+  /** Put held parts down: they fall onto what is below them (one undoable step if anything moves). */
+  release(): EditResult {
+    const ids = [...this.held];
+    this.held = new Set();
+    if (!this.catalog.usesPlacement) return OK;
+    const after = arrange(this.current, this.catalog, this.tableHeightM);
+    return after === this.current ? OK : this.commit('bench.action.move', { part: ids.join(', ') }, after);
+  }
+
   private commit(labelKey: string, vars: Record<string, string>, after: Setup): EditResult {
+    // Benches drawn from the side: what rests falls, what hangs hangs below its hook (placement.ts).
+    if (this.catalog.usesPlacement) after = arrange(after, this.catalog, this.tableHeightM, this.held);
     const command: Command = { labelKey, vars, before: this.current, after };
     this.undoStack.push(command);
     if (this.undoStack.length > UNDO_LIMIT) this.undoStack.shift();
@@ -185,6 +205,8 @@ export class BenchEditor {
    */
   movedPoses(partIds: Iterable<string>, dxM: number, dyM: number): Map<string, Pose> {
     const ids = new Set(partIds);
+    // What rests on or hangs from a moved part goes with it (placement.ts).
+    if (this.catalog.usesPlacement) for (const id of carriedBy(this.current, this.catalog, ids, this.tableHeightM)) ids.add(id);
     const out = new Map<string, Pose>();
     const byId = new Map(this.current.parts.map((p) => [p.id, p]));
     const movingTracks = new Set([...ids].filter((id) => byId.get(id) && this.catalog.find(byId.get(id)!.kind)?.track));
@@ -316,6 +338,26 @@ export class BenchEditor {
     if (p.props[prop] === r.value) return OK;
     const parts = this.current.parts.map((x) => (x.id === partId ? { ...x, props: { ...x.props, [prop]: r.value } } : x));
     return this.commit('bench.action.setProp', { part: partId, prop }, { ...this.current, parts });
+  }
+
+  /**
+   * Change properties of several parts as one undoable step (pouring from a beaker into a cylinder changes
+   * both). Each change is checked as `setProp` checks it; one refusal refuses all.
+   */
+  setProps(changes: { partId: string; prop: string; value: unknown }[], labelKey = 'bench.action.setProps'): EditResult {
+    let parts = this.current.parts;
+    for (const c of changes) {
+      const p = parts.find((x) => x.id === c.partId);
+      if (!p) return refuse('unknownPart', c.partId);
+      const def = this.catalog.get(p.kind);
+      if (this.isLocked(c.partId) && !def.liveProps?.includes(c.prop)) return refuse('locked', c.partId);
+      if (this.role === 'student' && p.mystery?.includes(c.prop)) return refuse('teacherOnly', c.partId);
+      const r = this.catalog.parseProp(p.kind, c.prop, c.value);
+      if (!r.ok) return refuse('badValue', c.partId, r.message);
+      parts = parts.map((x) => (x.id === c.partId ? { ...x, props: { ...x.props, [c.prop]: r.value } } : x));
+    }
+    if (parts === this.current.parts) return OK;
+    return this.commit(labelKey, { part: [...new Set(changes.map((c) => c.partId))].join(', ') }, { ...this.current, parts });
   }
 
   /** Teacher marks: lock, hide, and mystery properties. */

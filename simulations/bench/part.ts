@@ -17,6 +17,20 @@ export interface TerminalDefinition {
   labelKey: string;
   /** Polarity marking, for meters and cells: students must respect it. */
   polarity?: '+' | '-';
+  /**
+   * For benches where things hang (placement.ts): a `hook` carries what is linked below it, a `ring` is where
+   * the part itself hangs from. A part whose ring is linked to a hook hangs straight below it.
+   */
+  hang?: 'hook' | 'ring';
+}
+
+/** A flat place on top of a part where others can rest (a balance pan, a vessel's inside bottom), in the part's own metres. */
+export interface SurfaceDefinition {
+  name: string;
+  /** Centre of the surface and its width, before rotation (y down: the surface is at yM). */
+  xM: number;
+  yM: number;
+  widthM: number;
 }
 
 /**
@@ -53,6 +67,13 @@ export interface PartDefinition {
   track?: TrackDefinition;
   /** This part sits on tracks that hold this name: dropped near one it snaps onto it. */
   mountsOn?: string;
+  /**
+   * The part falls when put down until it rests on a surface below it or the table's bottom edge (benches
+   * drawn from the side, placement.ts); parts without it stay where they are put (held by a hand, clamped).
+   */
+  rests?: boolean;
+  /** Where other parts can rest on it; `'top'` is the top edge of its footprint, whichever way it is turned. */
+  surfaces?: (SurfaceDefinition | 'top')[];
 }
 
 export interface PropError {
@@ -67,6 +88,8 @@ export class PartCatalog {
   constructor(
     readonly bench: string,
     definitions: readonly PartDefinition[],
+    /** Settings of the whole bench (the mechanics bench's g), carried in `setup.settings`. */
+    readonly settings: readonly ParamSpec[] = [],
   ) {
     for (const d of definitions) {
       if (d.bench !== bench) throw new Error(`part '${d.kind}' belongs to bench '${d.bench}', not '${bench}'`);
@@ -75,6 +98,32 @@ export class PartCatalog {
       if (names.size !== d.terminals.length) throw new Error(`part '${d.kind}' has two terminals with one name`);
       this.byKind.set(d.kind, d);
     }
+  }
+
+  /** Whether any part falls, carries others or hangs: the editor then arranges parts after each edit. */
+  get usesPlacement(): boolean {
+    return this.definitions.some((d) => d.rests || d.surfaces?.length || d.terminals.some((t) => t.hang));
+  }
+
+  settingSpec(name: string): ParamSpec | undefined {
+    return this.settings.find((s) => s.name === name);
+  }
+
+  /** Validate a setup's settings: unknown names and bad values are errors; missing ones take defaults. */
+  validateSettings(raw: Record<string, unknown>): { ok: true; values: ParamValues } | { ok: false; errors: PropError[] } {
+    const values = defaultParams(this.settings);
+    const errors: PropError[] = [];
+    for (const [name, v] of Object.entries(raw)) {
+      const spec = this.settingSpec(name);
+      if (!spec) {
+        errors.push({ prop: name, message: `unknown setting '${name}' of the ${this.bench} bench; settings: ${this.settings.map((p) => p.name).join(', ') || 'none'}` });
+        continue;
+      }
+      const r = parseParam(spec, v);
+      if (r.ok) values[name] = r.value;
+      else errors.push({ prop: name, message: r.error.message });
+    }
+    return errors.length ? { ok: false, errors } : { ok: true, values };
   }
 
   get kinds(): string[] {

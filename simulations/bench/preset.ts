@@ -12,7 +12,25 @@ import type { Setup } from './setup';
 // Not setup.ts's findPart: the registry builds preset metas at start-up, and setup.ts brings zod with it.
 const findPart = (setup: Setup, partId: string) => setup.parts.find((p) => p.id === partId);
 
-export interface PresetParam {
+/**
+ * A parameter bound to a part's property (`{ name, part, prop }`), a part's place (`distanceFrom`), or a
+ * setting of the whole bench (`{ name, setting }`, e.g. the mechanics bench's g).
+ */
+export type PresetParam = PartParam | SettingParam;
+
+export interface SettingParam {
+  name: string;
+  setting: string;
+  labelKey?: string;
+  min?: number;
+  max?: number;
+  part?: undefined;
+  prop?: undefined;
+  distanceFrom?: undefined;
+}
+
+interface PartParam {
+  setting?: undefined;
   /** Parameter name (CLI `--set name=…`, lab-frame control). */
   name: string;
   part: string;
@@ -68,6 +86,16 @@ export interface BenchPreset {
 /** The preset's SimulationMeta: parameters derived from the bound properties. Throws on a broken preset (a programming error, caught by tests). */
 export function presetMeta(preset: BenchPreset, catalog: PartCatalog): SimulationMeta {
   const params: ParamSpec[] = preset.params.map((b) => {
+    if (b.setting !== undefined) {
+      const spec = catalog.settingSpec(b.setting);
+      if (!spec) throw new Error(`preset ${preset.id}: parameter ${b.name} is bound to unknown setting ${b.setting}`);
+      const current = preset.setup.settings?.[b.setting] ?? spec.default;
+      // A setting's showIf (custom g shown only for 'custom') names another setting: kept when the preset binds it under that name.
+      const showIf = spec.showIf && preset.params.some((o) => o.setting === spec.showIf!.param && o.name === spec.showIf!.param) ? spec.showIf : undefined;
+      const base = { ...spec, name: b.name, labelKey: b.labelKey ?? spec.labelKey, showIf };
+      if (spec.kind === 'number') return { ...base, kind: 'number', unit: spec.unit, step: spec.step, min: b.min ?? spec.min, max: b.max ?? spec.max, default: Number(current) } as ParamSpec;
+      return { ...base, default: current } as ParamSpec;
+    }
     const part = findPart(preset.setup, b.part);
     if (!part) throw new Error(`preset ${preset.id}: parameter ${b.name} is bound to missing part ${b.part}`);
     if (b.distanceFrom) {
@@ -85,7 +113,7 @@ export function presetMeta(preset: BenchPreset, catalog: PartCatalog): Simulatio
     if (spec.kind === 'number') {
       return { ...base, kind: 'number', unit: spec.unit, step: spec.step, min: b.min ?? spec.min, max: b.max ?? spec.max, default: Number(current) } as ParamSpec;
     }
-    return { ...base, default: current } as ParamSpec;
+    return { ...base, default: current as ParamSpec['default'] } as ParamSpec;
   });
   for (const m of preset.measurements) {
     if (!findPart(preset.setup, m.part)) throw new Error(`preset ${preset.id}: measurement ${m.name} reads missing part ${m.part}`);

@@ -49,6 +49,8 @@ export const setupSchema = z
     hiddenTools: z.array(toolName).max(20).optional(),
     /** Measurements the student does not see as numbers (they read the instrument instead). */
     hiddenMeasurements: z.array(z.string().max(60)).max(50).optional(),
+    /** Settings of the whole bench (the mechanics bench's g), checked against the bench's catalogue. */
+    settings: z.record(z.string().max(40), propValue).optional(),
   })
   .strict();
 
@@ -157,6 +159,10 @@ export function checkSetup(setup: Setup, catalog: PartCatalog): SetupError[] {
       if (!def.props.some((s) => s.name === m)) errors.push({ field: `parts[${i}].mystery[${j}]`, message: `${p.kind} has no property '${m}'; properties: ${def.props.map((s) => s.name).join(', ')}` });
     });
   });
+  if (setup.settings) {
+    const r = catalog.validateSettings(setup.settings);
+    if (!r.ok) for (const e of r.errors) errors.push({ field: `settings.${e.prop}`, message: e.message });
+  }
   const linkIds = new Set<string>();
   setup.links.forEach((l, i) => {
     if (linkIds.has(l.id)) errors.push({ field: `links[${i}].id`, message: `id '${l.id}' is used twice` });
@@ -178,10 +184,12 @@ export function checkSetup(setup: Setup, catalog: PartCatalog): SetupError[] {
   return errors;
 }
 
-/** Every part carries all its properties (defaults filled, numbers clamped to range by validation). */
+/** Every part carries all its properties (defaults filled, numbers clamped to range by validation); so do the settings. */
 function normalizeProps(setup: Setup, catalog: PartCatalog): Setup {
+  const settings = catalog.settings.length ? catalog.validateSettings(setup.settings ?? {}) : null;
   return {
     ...setup,
+    ...(settings?.ok ? { settings: settings.values } : {}),
     parts: setup.parts.map((p) => {
       const r = catalog.validateProps(p.kind, p.props);
       return r.ok ? { ...p, props: r.values } : p;

@@ -29,6 +29,10 @@ export interface BenchViewConfig {
   describe: (setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher') => string;
   /** A part's accessible name ("resistor R1, 10 Ω"); without it, the kind's label and the id. */
   partLabel?: (part: SetupPart, def: PartDefinition, i18n: ViewI18n) => string;
+  /** How a link is drawn between two terminals (metres): wires sag by default; a bench of strings draws them taut. */
+  linkPath?: (a: { xM: number; yM: number }, b: { xM: number; yM: number }) => string;
+  /** Colour of every link (default: wires in turn red, black, blue, brown, green). */
+  linkColour?: string;
   /** Table size and grid, metres. */
   tableWidthM?: number;
   tableHeightM?: number;
