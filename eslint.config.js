@@ -20,7 +20,7 @@ const pureSimulationFiles = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'test/e2e/screenshots/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-server/**', 'data/**', 'test/e2e/screenshots/**'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in order, with one summary line at the end.
  *   1. typecheck (tsc, svelte-check) and the import-direction lint
- *   2. the production build (the browser tests serve it)
+ *   2. the production build (the browser tests serve it) and the server bundle (npm start runs it)
  *   3. Vitest: unit, integration (real server, real websockets) and e2e (real Chromium)
  * Prints `tests: N passed, N failed` (checks count one each, Vitest tests one each) and exits non-zero on any failure.
  */
@@ -33,6 +33,7 @@ check('typecheck (tsc)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 check('typecheck + accessibility (svelte-check, warnings fail)', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--threshold', 'warning', '--fail-on-warnings', '--output', 'human']);
 check('lint (import directions)', bin('eslint'), ['.']);
 const built = check('build', bin('vite'), ['build', '--logLevel', 'warn']);
+check('build (server bundle: dist-server/)', bin('tsx'), ['scripts/build-server.ts']);
 
 const reportDir = join(root, 'node_modules/.cache/sprout-test');
 mkdirSync(reportDir, { recursive: true });

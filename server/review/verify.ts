@@ -143,4 +143,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] && /verify\.ts$/.test(process.argv[1])) void main();
+// run as a script: from source (tsx server/review/verify.ts) or from the bundle (node dist-server/verify-reviews.js)
+if (process.argv[1] && /(verify\.ts|verify-reviews\.js)$/.test(process.argv[1])) void main();
