@@ -47,7 +47,7 @@ export function createServer(parts: ServerParts): SproutServer {
   // Anyone (a load balancer) learns whether the server is up; where the data lives, why the store is
   // unhealthy and how many documents and connections are open is for signed-in staff only.
   router.get('/api/health', async ({ req, res }) => {
-    const store = parts.store.status();
+    const store = await parts.store.status();
     const caller = parts.auth ? await parts.auth.caller(req).catch(() => null) : null;
     if (!can(caller?.user, 'server.health', { kind: 'none' })) {
       sendJson(res, store.ok ? 200 : 503, { ok: store.ok, version: parts.version, store: { ok: store.ok, kind: store.kind } });

@@ -48,7 +48,7 @@ export async function verifyAll(store: SqliteStore, print: Print): Promise<{ pro
     printAudit(a, a.problems.length === 0 && a.entries > 0 ? await store.reviews.receipt(id, a.entries) : null, print);
   }
   const { recorded, counted } = await store.reviews.logTotals();
-  const totals = auditTotals(recorded, counted, store.reviews.key, store.reviews.signedKeyIds().length > 0);
+  const totals = auditTotals(recorded, counted, store.reviews.key, (await store.reviews.signedKeyIds()).length > 0);
   if (totals) print(`BROKEN  (all projects)  ${totals.message}`);
   if (!store.reviews.key && ids.length > 0) print('Note: no review key yet; the logs were written before signing began and are checked as unsigned (legacy).');
   print(ids.length === 0 ? 'No review history to check.' : `${ids.length} project(s) checked, ${broken} broken${totals ? ', and the store-wide count does not match' : ''}.`);

@@ -74,6 +74,24 @@ export interface ProjectAccessFacts {
   mentorIds: number[];
 }
 
+/** A project's access facts as both stores' set query returns them (one row per project). */
+export interface FactsRow {
+  project_id: string;
+  team_id: number;
+  class_id: number;
+  school_id: number;
+  teacher_id: number;
+  mentor_id: number | null;
+  student_ids: readonly number[];
+  /** Mentors the project was handed to. */
+  handed: readonly number[];
+}
+
+export function factsOf(r: FactsRow): ProjectAccessFacts {
+  const mentorIds = [...new Set([...(r.mentor_id !== null ? [r.mentor_id] : []), ...r.handed])];
+  return { projectId: r.project_id, teamId: r.team_id, classId: r.class_id, schoolId: r.school_id, teacherId: r.teacher_id, studentIds: [...r.student_ids], mentorIds };
+}
+
 export interface ImageRecord {
   id: string;
   projectId: string;
@@ -87,6 +105,8 @@ export interface ImageRecord {
 export interface StoredDoc {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** The stored ids of `updates`, in the same order. */
+  updateIds: number[];
   /** Id of the last update row (0 when none): compaction folds everything up to it into the snapshot. */
   lastUpdateId: number;
   /** Bytes on disk for this document (snapshot + updates): the document-size limit counts these. */

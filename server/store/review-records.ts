@@ -163,6 +163,8 @@ export interface ReviewStore {
   legacySeal(projectId: string): Promise<LegacySeal | undefined>;
   /** The signed count of entries, and what the logs hold now. */
   logTotals(): Promise<{ recorded: LogTotals | undefined; counted: { projects: number; entries: number } }>;
+  /** Key ids found on any signature in the database. */
+  signedKeyIds(): Promise<string[]>;
   /** Every project that has a review log (or had one: a head or seal remains). */
   projectsWithLog(): Promise<string[]>;
   /** Every project that has review records. */

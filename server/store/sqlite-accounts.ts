@@ -50,6 +50,12 @@ export class SqliteAccounts implements AccountStore {
     return r && toUser(r);
   }
 
+  async usersByIds(ids: readonly number[]): Promise<Map<number, UserRecord>> {
+    if (!ids.length) return new Map();
+    const rows = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(ids)])) as UserRow[];
+    return new Map(rows.map((r) => [r.id, toUser(r)]));
+  }
+
   async userByUsername(username: string): Promise<UserRecord | undefined> {
     const r = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`).get(username) as UserRow | undefined;
     return r && toUser(r);
@@ -84,6 +90,14 @@ export class SqliteAccounts implements AccountStore {
       | { token_hash: string; user_id: number; created_at: number; expires_at: number }
       | undefined;
     return r && { tokenHash: r.token_hash, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at };
+  }
+
+  async sessionsByTokenHashes(tokenHashes: readonly string[], now: number): Promise<Map<string, SessionRecord>> {
+    if (!tokenHashes.length) return new Map();
+    const rows = this.db
+      .prepare('SELECT token_hash, user_id, created_at, expires_at FROM sessions WHERE token_hash IN (SELECT value FROM json_each(?)) AND expires_at > ?')
+      .all(JSON.stringify([...new Set(tokenHashes)]), now) as { token_hash: string; user_id: number; created_at: number; expires_at: number }[];
+    return new Map(rows.map((r) => [r.token_hash, { tokenHash: r.token_hash, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at }]));
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

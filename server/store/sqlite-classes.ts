@@ -2,9 +2,9 @@
 import type Database from 'better-sqlite3';
 import type { ClassRecord, TeamRecord, UserRecord } from './records';
 import { USER_COLUMNS, toUser, type UserRow } from './sqlite-accounts';
-import { StoreConflictError, type ClassStore } from './store';
+import { StoreConflictError, type ClassStore, type TeamWithClass } from './store';
 
-interface ClassRow {
+export interface ClassRow {
   id: number;
   school_id: number;
   name: string;
@@ -12,17 +12,17 @@ interface ClassRow {
   teacher_id: number;
   created_at: number;
 }
-interface TeamRow {
+export interface TeamRow {
   id: number;
   class_id: number;
   name: string;
   mentor_id: number | null;
 }
 
-const toClass = (r: ClassRow): ClassRecord => ({ id: r.id, schoolId: r.school_id, name: r.name, inviteCode: r.invite_code, teacherId: r.teacher_id, createdAt: r.created_at });
-const toTeam = (r: TeamRow): TeamRecord => ({ id: r.id, classId: r.class_id, name: r.name, mentorId: r.mentor_id });
-const CLASS_COLUMNS = 'c.id, c.school_id, c.name, c.invite_code, c.teacher_id, c.created_at';
-const TEAM_COLUMNS = 't.id, t.class_id, t.name, t.mentor_id';
+export const toClass = (r: ClassRow): ClassRecord => ({ id: r.id, schoolId: r.school_id, name: r.name, inviteCode: r.invite_code, teacherId: r.teacher_id, createdAt: r.created_at });
+export const toTeam = (r: TeamRow): TeamRecord => ({ id: r.id, classId: r.class_id, name: r.name, mentorId: r.mentor_id });
+export const CLASS_COLUMNS = 'c.id, c.school_id, c.name, c.invite_code, c.teacher_id, c.created_at';
+export const TEAM_COLUMNS = 't.id, t.class_id, t.name, t.mentor_id';
 
 export class SqliteClasses implements ClassStore {
   constructor(private readonly db: Database.Database) {}
@@ -79,6 +79,22 @@ export class SqliteClasses implements ClassStore {
   async teamById(id: number): Promise<TeamRecord | undefined> {
     const r = this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.id = ?`).get(id) as TeamRow | undefined;
     return r && toTeam(r);
+  }
+
+  async teamsWithClass(teamIds: readonly number[]): Promise<Map<number, TeamWithClass>> {
+    if (!teamIds.length) return new Map();
+    const rows = this.db
+      .prepare(
+        `SELECT ${TEAM_COLUMNS}, c.id AS c_id, c.school_id AS c_school_id, c.name AS c_name, c.invite_code AS c_invite_code, c.teacher_id AS c_teacher_id, c.created_at AS c_created_at
+         FROM teams t JOIN classes c ON c.id = t.class_id WHERE t.id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify([...new Set(teamIds)])) as (TeamRow & { c_id: number; c_school_id: number; c_name: string; c_invite_code: string; c_teacher_id: number; c_created_at: number })[];
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        { team: toTeam(r), class: toClass({ id: r.c_id, school_id: r.c_school_id, name: r.c_name, invite_code: r.c_invite_code, teacher_id: r.c_teacher_id, created_at: r.c_created_at }) },
+      ]),
+    );
   }
 
   async teamsOfClass(classId: number): Promise<TeamRecord[]> {

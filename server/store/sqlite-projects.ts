@@ -1,10 +1,10 @@
 /** Projects, their hand-overs to mentors, images, and the Yjs documents (snapshot + appended updates) in SQLite. */
 import type Database from 'better-sqlite3';
-import type { ImageRecord, ProjectAccessFacts, ProjectRecord, StoredDoc, UserRecord } from './records';
+import { factsOf, type ImageRecord, type ProjectAccessFacts, type ProjectRecord, type StoredDoc, type UserRecord } from './records';
 import type { DocWrites } from './sqlite-doc-writer';
-import type { DocStore, ProjectStore } from './store';
+import type { DocStore, FoldedUpdates, ProjectStore } from './store';
 
-interface ProjectRow {
+export interface ProjectRow {
   id: string;
   team_id: number;
   title: string;
@@ -14,8 +14,8 @@ interface ProjectRow {
   created_at: number;
   updated_at: number;
 }
-const PROJECT_COLUMNS = 'p.id, p.team_id, p.title, p.template_id, p.status, p.created_by, p.created_at, p.updated_at';
-const toProject = (r: ProjectRow): ProjectRecord => ({
+export const PROJECT_COLUMNS = 'p.id, p.team_id, p.title, p.template_id, p.status, p.created_by, p.created_at, p.updated_at';
+export const toProject = (r: ProjectRow): ProjectRecord => ({
   id: r.id, teamId: r.team_id, title: r.title, templateId: r.template_id, status: r.status, createdBy: r.created_by, createdAt: r.created_at, updatedAt: r.updated_at,
 });
 
@@ -51,17 +51,26 @@ export class SqliteProjects implements ProjectStore {
   }
 
   async accessFacts(projectId: string): Promise<ProjectAccessFacts | undefined> {
-    const r = this.db
+    return (await this.accessFactsOf([projectId])).get(projectId);
+  }
+
+  async accessFactsOf(projectIds: readonly string[]): Promise<Map<string, ProjectAccessFacts>> {
+    if (!projectIds.length) return new Map();
+    const rows = this.db
       .prepare(
-        `SELECT p.id AS project_id, t.id AS team_id, c.id AS class_id, c.school_id, c.teacher_id, t.mentor_id
-         FROM projects p JOIN teams t ON t.id = p.team_id JOIN classes c ON c.id = t.class_id WHERE p.id = ?`,
+        `SELECT p.id AS project_id, t.id AS team_id, c.id AS class_id, c.school_id, c.teacher_id, t.mentor_id,
+                (SELECT json_group_array(student_id) FROM (SELECT m.student_id FROM team_members m WHERE m.team_id = t.id ORDER BY m.student_id)) AS student_ids,
+                (SELECT json_group_array(mentor_id) FROM (SELECT pm.mentor_id FROM project_mentors pm WHERE pm.project_id = p.id ORDER BY pm.mentor_id)) AS handed
+         FROM projects p JOIN teams t ON t.id = p.team_id JOIN classes c ON c.id = t.class_id WHERE p.id IN (SELECT value FROM json_each(?))`,
       )
-      .get(projectId) as { project_id: string; team_id: number; class_id: number; school_id: number; teacher_id: number; mentor_id: number | null } | undefined;
-    if (!r) return undefined;
-    const studentIds = (this.db.prepare('SELECT student_id FROM team_members WHERE team_id = ?').all(r.team_id) as { student_id: number }[]).map((x) => x.student_id);
-    const handed = (this.db.prepare('SELECT mentor_id FROM project_mentors WHERE project_id = ?').all(projectId) as { mentor_id: number }[]).map((x) => x.mentor_id);
-    const mentorIds = [...new Set([...(r.mentor_id !== null ? [r.mentor_id] : []), ...handed])];
-    return { projectId: r.project_id, teamId: r.team_id, classId: r.class_id, schoolId: r.school_id, teacherId: r.teacher_id, studentIds, mentorIds };
+      .all(JSON.stringify([...new Set(projectIds)])) as {
+      project_id: string; team_id: number; class_id: number; school_id: number; teacher_id: number; mentor_id: number | null; student_ids: string; handed: string;
+    }[];
+    return new Map(rows.map((r) => [r.project_id, factsOf({ ...r, student_ids: JSON.parse(r.student_ids) as number[], handed: JSON.parse(r.handed) as number[] })]));
+  }
+
+  async statuses(): Promise<Map<string, string>> {
+    return new Map((this.db.prepare('SELECT id, status FROM projects').all() as { id: string; status: string }[]).map((r) => [r.id, r.status]));
   }
 
   async setStatus(projectId: string, status: string): Promise<void> {
@@ -120,6 +129,7 @@ export class SqliteDocs implements DocStore {
       return {
         snapshot: snap ? new Uint8Array(snap.data) : null,
         updates: rows.map((r) => new Uint8Array(r.data)),
+        updateIds: rows.map((r) => r.id),
         lastUpdateId: rows.length ? rows[rows.length - 1].id : 0,
         storedBytes,
       };
@@ -134,7 +144,8 @@ export class SqliteDocs implements DocStore {
     return this.writes.appendNow(projectId, update, now);
   }
 
-  compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void> {
-    return this.writes.compact(projectId, snapshot, upToId, Date.now());
+  /** One process writes a SQLite store: every update up to `folded.upToId` is in the snapshot. */
+  compact(projectId: string, snapshot: Uint8Array, folded: FoldedUpdates): Promise<void> {
+    return this.writes.compact(projectId, snapshot, folded.upToId, Date.now());
   }
 }

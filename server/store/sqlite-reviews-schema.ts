@@ -129,8 +129,8 @@ const ADDED_COLUMNS: [string, string, string][] = [
 /** Children first, so `wipe` can delete them before the core tables. */
 export const REVIEW_TABLES_CHILD_FIRST = ['review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions'];
 
-export function applyReviewSchema(db: Database.Database): void {
-  db.exec(REVIEW_SCHEMA);
+/** The signature columns, on a database whose review tables predate them. */
+export function addReviewColumns(db: Database.Database): void {
   for (const [table, column, type] of ADDED_COLUMNS) {
     const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
     if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);

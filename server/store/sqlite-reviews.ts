@@ -231,7 +231,7 @@ export class SqliteReviews implements ReviewStore {
   }
 
   /** Key ids on signatures in the database. */
-  signedKeyIds(): string[] {
+  async signedKeyIds(): Promise<string[]> {
     return this.signedLog.signedKeyIds();
   }
 }

@@ -1,10 +1,10 @@
-/** The SQLite tables, created idempotently; `user_version` records the schema version for later migrations. */
-import type Database from 'better-sqlite3';
-import { applyReviewSchema, REVIEW_TABLES_CHILD_FIRST } from './sqlite-reviews-schema';
+/**
+ * The SQLite tables of the first release (migration 1 in sqlite-migrations.ts, which also says how the
+ * schema changes from there). Every statement is idempotent (IF NOT EXISTS).
+ */
+import { REVIEW_TABLES_CHILD_FIRST } from './sqlite-reviews-schema';
 
-export const SCHEMA_VERSION = 1;
-
-const SCHEMA = `
+export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS schools (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL
@@ -106,9 +106,3 @@ export const TABLES_CHILD_FIRST = [
   'images', 'doc_updates', 'doc_snapshots', 'project_mentors', 'projects', 'team_members', 'teams', 'class_students',
   'classes', 'sessions', 'mentor_schools', 'users', 'schools',
 ];
-
-export function applySchema(db: Database.Database): void {
-  db.exec(SCHEMA);
-  applyReviewSchema(db);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
-}

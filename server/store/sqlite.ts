@@ -8,7 +8,8 @@ import { SqliteClasses } from './sqlite-classes';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { defaultReviewKeyFile } from '../review/review-key';
 import { SqliteReviews } from './sqlite-reviews';
-import { applySchema, TABLES_CHILD_FIRST } from './sqlite-schema';
+import { applySchema } from './sqlite-migrations';
+import { TABLES_CHILD_FIRST } from './sqlite-schema';
 import { LoggedDocWrites, MemoryDocWrites, ReadOnlyDocWrites, type DocWrites, type FlushPolicy } from './sqlite-doc-writer';
 import type { CheckpointResult } from './store-worker';
 import type { Store, StoreStatus } from './store';
@@ -44,6 +45,11 @@ export class SqliteStore implements Store {
   readonly reviews: SqliteReviews;
   private readonly docWrites: DocWrites | LoggedDocWrites;
   private readonly unlock: () => void = () => {};
+  private queries = 0;
+
+  get queryCount(): number {
+    return this.queries;
+  }
 
   constructor(opts: SqliteStoreOptions) {
     if (opts.dataDir === ':memory:') {
@@ -55,7 +61,8 @@ export class SqliteStore implements Store {
     }
     let db: Database.Database | undefined;
     try {
-      this.db = db = new Database(this.path);
+      // every statement run on this connection is counted (tests count round trips; the worker's are its own)
+      this.db = db = new Database(this.path, { verbose: () => this.queries++ });
       const mode = this.db.pragma('journal_mode = WAL', { simple: true });
       // FULL: a transaction is on disk before commit returns (accounts, reviews, submissions survive kill -9
       // and power loss). Document updates are written without waiting for the disk (see sqlite-doc-writer.ts).

@@ -1,7 +1,12 @@
 /**
- * The one persistence interface of the server. SQLite (embedded, default) implements it;
- * a PostgreSQL implementation can stand behind the same interface when one machine is not enough,
- * which is why every method returns a Promise even though better-sqlite3 answers synchronously.
+ * The one persistence interface of the server. SQLite (embedded, default: sqlite.ts) and PostgreSQL
+ * (several processes, DATABASE_URL: pg.ts) implement it, which is why every method returns a Promise even
+ * though better-sqlite3 answers synchronously.
+ *
+ * Reads that a request makes for many items are set queries (`…Of(ids)`, `…ByIds`): a constant number of
+ * statements however many items, because a networked database charges per round trip. Adding to this
+ * interface: add the method to both stores and a case to test/integration/store-contract.test.ts, which
+ * runs against both; a new table is a migration in each store (docs/deploy.md, "Adding a table").
  */
 import type {
   ClassRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
@@ -31,6 +36,8 @@ export interface AccountStore {
   schools(): Promise<SchoolRecord[]>;
   createUser(user: NewUser): Promise<UserRecord>;
   userById(id: number): Promise<UserRecord | undefined>;
+  /** Many users in one query (missing ids are absent from the map). */
+  usersByIds(ids: readonly number[]): Promise<Map<number, UserRecord>>;
   userByUsername(username: string): Promise<UserRecord | undefined>;
   /** Mentors may serve several schools. */
   addMentorSchool(mentorId: number, schoolId: number): Promise<void>;
@@ -40,6 +47,8 @@ export interface AccountStore {
   createSession(session: SessionRecord): Promise<void>;
   /** The session if it exists and has not expired at `now`. */
   sessionByTokenHash(tokenHash: string, now: number): Promise<SessionRecord | undefined>;
+  /** The unexpired sessions among these, in one query (the sync heartbeat checks every connection's). */
+  sessionsByTokenHashes(tokenHashes: readonly string[], now: number): Promise<Map<string, SessionRecord>>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteExpiredSessions(now: number): Promise<number>;
 }
@@ -54,6 +63,8 @@ export interface ClassStore {
   studentsOfClass(classId: number): Promise<UserRecord[]>;
   createTeam(classId: number, name: string): Promise<TeamRecord>;
   teamById(id: number): Promise<TeamRecord | undefined>;
+  /** Teams with their class, by team id, in one query. */
+  teamsWithClass(teamIds: readonly number[]): Promise<Map<number, TeamWithClass>>;
   teamsOfClass(classId: number): Promise<TeamRecord[]>;
   teamsOfStudent(studentId: number): Promise<TeamRecord[]>;
   teamsOfMentor(mentorId: number): Promise<TeamRecord[]>;
@@ -77,6 +88,10 @@ export interface ProjectStore {
   /** Candidate projects for a user (by team, class or hand-over); callers still check each with `can`. */
   projectsForUser(user: UserRecord): Promise<ProjectRecord[]>;
   accessFacts(projectId: string): Promise<ProjectAccessFacts | undefined>;
+  /** The access facts of many projects, in one query (unknown ids are absent from the map). */
+  accessFactsOf(projectIds: readonly string[]): Promise<Map<string, ProjectAccessFacts>>;
+  /** Every project's status, by id (npm run verify-reviews). */
+  statuses(): Promise<Map<string, string>>;
   setStatus(projectId: string, status: string): Promise<void>;
   setTitle(projectId: string, title: string): Promise<void>;
   /** The project is handed to a mentor (a submission): the mentor may read it from now on. */
@@ -108,8 +123,24 @@ export interface DocStore {
    * the order of all calls to both.
    */
   appendNow?(projectId: string, update: Uint8Array, now: number): number | undefined;
-  /** Replaces the snapshot and deletes the updates it contains (ids ≤ upToId), in one transaction. */
-  compact(projectId: string, snapshot: Uint8Array, upToId: number): Promise<void>;
+  /**
+   * Replaces the snapshot and deletes the updates it was built from, in one transaction. A store that
+   * several processes share deletes exactly `folded.ids` and keeps what a snapshot written meanwhile by
+   * another process holds (pg-docs.ts); the single-process SQLite store deletes every id ≤ upToId.
+   */
+  compact(projectId: string, snapshot: Uint8Array, folded: FoldedUpdates): Promise<void>;
+}
+
+/** The stored updates a compaction's snapshot was built from. */
+export interface FoldedUpdates {
+  /** The largest of `ids`. */
+  upToId: number;
+  ids: readonly number[];
+}
+
+export interface TeamWithClass {
+  team: TeamRecord;
+  class: ClassRecord;
 }
 
 export interface Store {
@@ -119,7 +150,10 @@ export interface Store {
   readonly projects: ProjectStore;
   readonly docs: DocStore;
   readonly reviews: ReviewStore;
-  status(): StoreStatus;
+  /** Whether the database answers (PostgreSQL: a round trip). */
+  status(): StoreStatus | Promise<StoreStatus>;
+  /** Statements sent to the database since the store opened (tests count round trips with it). */
+  readonly queryCount: number;
   /** Deletes every row (seed --reset). */
   wipe(): Promise<void>;
   /** Resolves when nothing of the store runs any more (its files may then be removed). */
