@@ -26,6 +26,21 @@ export default defineConfig({
         },
       },
       {
+        // The same integration suites on PostgreSQL (test/support/test-store.ts: a schema per store,
+        // dropped afterwards). Left out: what only the SQLite store has (its data-directory lock, its
+        // update log's crash recovery, tampering with its database file and upgrading pre-signing files);
+        // test/cluster covers kill -9 on PostgreSQL.
+        test: {
+          name: 'integration-postgres',
+          include: ['test/integration/**/*.test.ts'],
+          exclude: ['test/integration/data-dir-lock.test.ts', 'test/integration/crash.test.ts', 'test/integration/review-tamper.test.ts'],
+          environment: 'node',
+          env: { SPROUT_TEST_STORE: 'postgres' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -24,4 +24,18 @@ describe('readConfig', () => {
     expect(() => readConfig({ SESSION_TTL_S: '5' })).toThrow(/SESSION_TTL_S must be a whole number from 60/);
     expect(() => readConfig({ SECURE_COOKIES: 'maybe' })).toThrow(/SECURE_COOKIES must be 1\/true\/yes or 0\/false\/no; got 'maybe'/);
   });
+
+  it('reads DATABASE_URL and REDIS_URL, refuses malformed ones without printing a password, and needs PostgreSQL for several processes', () => {
+    const c = readConfig({ DATABASE_URL: 'postgres://sprout:pw@db.school:5432/sprout', DATABASE_SCHEMA: 'district', REDIS_URL: 'redis://cache:6379', REDIS_PREFIX: 'sl:' });
+    expect(c.database).toEqual({ url: 'postgres://sprout:pw@db.school:5432/sprout', schema: 'district', poolSize: 10 });
+    expect(c.redis).toEqual({ url: 'redis://cache:6379', prefix: 'sl:' });
+    expect(readConfig({}).database).toBeNull();
+    expect(readConfig({}).redis).toBeNull();
+    expect(() => readConfig({ DATABASE_URL: 'mysql://u:secret@h/db' })).toThrow("DATABASE_URL must look like postgres://user@host:5432/database; got 'mysql://u:***@h/db'");
+    expect(() => readConfig({ DATABASE_URL: 'postgres://h/db', DATABASE_SCHEMA: 'Bad-Name' })).toThrow(/DATABASE_SCHEMA must be lower-case letters/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://h/db', DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE must be a whole number from 1 to 200/);
+    expect(() => readConfig({ REDIS_URL: 'http://cache' , DATABASE_URL: 'postgres://h/db' })).toThrow(/REDIS_URL must look like redis:\/\/host:6379/);
+    expect(() => readConfig({ REDIS_URL: 'redis://cache' })).toThrow('REDIS_URL (several processes) needs DATABASE_URL: one SQLite data directory serves one process');
+    expect(() => readConfig({ DATABASE_SCHEMA: 'x' })).toThrow('DATABASE_SCHEMA and DATABASE_POOL_SIZE need DATABASE_URL');
+  });
 });

@@ -38,6 +38,18 @@ export interface ServerConfig {
   reviewKeyFile: string;
   /** DEMO_LOCALE: the language of the demo school's sample projects, made on first start (default zh-CN). */
   demoLocale: 'zh-CN' | 'en';
+  /**
+   * DATABASE_URL: postgres://user[:password]@host[:port]/database puts the data in PostgreSQL (several server
+   * processes can share it) instead of SQLite in DATA_DIR. DATABASE_SCHEMA: the schema to use (default public).
+   * DATABASE_POOL_SIZE: connections per process (default 10).
+   */
+  database: { url: string; schema?: string; poolSize: number } | null;
+  /**
+   * REDIS_URL: redis://[:password@]host[:port][/db] lets several processes serve the same documents
+   * (server/cluster: document bus, compaction lease, shared rate limits and connection counts).
+   * REDIS_PREFIX: the prefix of every key and channel (default 'sprout:'), to share one Redis.
+   */
+  redis: { url: string; prefix: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +67,11 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean {
   if (v === '' || v === '0' || v === 'false' || v === 'no') return false;
   if (v === '1' || v === 'true' || v === 'yes') return true;
   throw new ConfigError(`${name} must be 1/true/yes or 0/false/no; got '${env[name]}'`);
+}
+
+/** A URL with its password replaced, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/(\/\/[^:/@]*:)[^@]*@/, '$1***@');
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
@@ -78,6 +95,25 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   const dataDir = resolve(cwd, env.DATA_DIR ?? 'data');
   const demoLocale = env.DEMO_LOCALE || 'zh-CN';
   if (demoLocale !== 'zh-CN' && demoLocale !== 'en') throw new ConfigError(`DEMO_LOCALE must be zh-CN or en; got '${demoLocale}'`);
+  let database: ServerConfig['database'] = null;
+  if (env.DATABASE_URL) {
+    if (!/^postgres(ql)?:\/\/[^\s]+$/.test(env.DATABASE_URL)) throw new ConfigError(`DATABASE_URL must look like postgres://user@host:5432/database; got '${redactUrl(env.DATABASE_URL)}'`);
+    const schema = env.DATABASE_SCHEMA || undefined;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`DATABASE_SCHEMA must be lower-case letters, digits and _ (at most 63); got '${schema}'`);
+    database = { url: env.DATABASE_URL, schema, poolSize: int(env, 'DATABASE_POOL_SIZE', 10, 1, 200) };
+  } else if (env.DATABASE_SCHEMA || env.DATABASE_POOL_SIZE) {
+    throw new ConfigError('DATABASE_SCHEMA and DATABASE_POOL_SIZE need DATABASE_URL');
+  }
+  let redis: ServerConfig['redis'] = null;
+  if (env.REDIS_URL) {
+    if (!/^rediss?:\/\/[^\s]+$/.test(env.REDIS_URL)) throw new ConfigError(`REDIS_URL must look like redis://host:6379; got '${redactUrl(env.REDIS_URL)}'`);
+    const prefix = env.REDIS_PREFIX ?? 'sprout:';
+    if (!/^[A-Za-z0-9:_.-]{1,64}$/.test(prefix)) throw new ConfigError(`REDIS_PREFIX must be 1 to 64 letters, digits or : _ . -; got '${prefix}'`);
+    redis = { url: env.REDIS_URL, prefix };
+  } else if (env.REDIS_PREFIX) {
+    throw new ConfigError('REDIS_PREFIX needs REDIS_URL');
+  }
+  if (redis && !database) throw new ConfigError('REDIS_URL (several processes) needs DATABASE_URL: one SQLite data directory serves one process');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -92,5 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
     syncFlush,
     reviewKeyFile: env.REVIEW_KEY_FILE ? resolve(cwd, env.REVIEW_KEY_FILE) : defaultReviewKeyFile(dataDir),
     demoLocale,
+    database,
+    redis,
   };
 }

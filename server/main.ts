@@ -6,7 +6,8 @@ import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
 import { reviewRoutes } from './review/routes';
 import { DataDirLockedError } from './store/data-dir-lock';
-import { SqliteStore } from './store/sqlite';
+import { openStore } from './store/open-store';
+import { StoreConflictError, type Store } from './store/store';
 
 async function main(): Promise<void> {
   let config;
@@ -20,9 +21,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  let store: SqliteStore;
+  let store: Store;
   try {
-    store = new SqliteStore({ dataDir: config.dataDir, flush: config.syncFlush, reviewKeyFile: config.reviewKeyFile });
+    store = await openStore(config);
   } catch (e) {
     if (e instanceof ReviewKeyError || e instanceof DataDirLockedError) {
       console.error(`Sprout Lab cannot start: ${e.message}`);
@@ -31,7 +32,12 @@ async function main(): Promise<void> {
     throw e;
   }
   if (await isEmpty(store)) {
-    console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined, locale: config.demoLocale })));
+    try {
+      console.log(formatDemoLogins(await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined, locale: config.demoLocale })));
+    } catch (e) {
+      // several processes on one new PostgreSQL database: another one seeded it first
+      if (!(e instanceof StoreConflictError)) throw e;
+    }
   }
   const server = assembleServer({
     store,
@@ -44,7 +50,7 @@ async function main(): Promise<void> {
   });
   const port = await server.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`Sprout Lab ${version} is running at http://${shown}:${port}/  (data: ${config.dataDir})`);
+  console.log(`Sprout Lab ${version} is running at http://${shown}:${port}/  (data: ${(await store.status()).location})`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -5,7 +5,7 @@
  */
 import { ConfigError, readConfig } from './config';
 import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
-import { SqliteStore } from './store/sqlite';
+import { openStore } from './store/open-store';
 
 async function seed(): Promise<void> {
   const args = process.argv.slice(2);
@@ -21,13 +21,14 @@ async function seed(): Promise<void> {
     process.exit(2);
   }
   const config = readConfig(process.env);
-  const store = new SqliteStore({ dataDir: config.dataDir, reviewKeyFile: config.reviewKeyFile });
+  const store = await openStore(config);
+  const where = (await store.status()).location;
   try {
     if (args.includes('--reset')) {
       await store.wipe();
-      console.log(`Wiped all data in ${store.path}.`);
+      console.log(`Wiped all data in ${where}.`);
     } else if (!(await isEmpty(store))) {
-      console.log(`${store.path} already has data; use --reset to wipe it and recreate the demo school.`);
+      console.log(`${where} already has data; use --reset to wipe it and recreate the demo school.`);
       return;
     }
     const demo = await createDemoSchool(store, { password: process.env.DEMO_PASSWORD || undefined, locale: (localeArg as 'zh-CN' | 'en' | undefined) ?? config.demoLocale });

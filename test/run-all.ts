@@ -6,6 +6,7 @@
  * Prints `tests: N passed, N failed` (checks count one each, Vitest tests one each) and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
+import { serviceCheck } from './support/services';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -39,7 +40,20 @@ const reportDir = join(root, 'node_modules/.cache/sprout-test');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest.json');
 rmSync(report, { force: true });
-const projects = only.length ? only : built ? ['unit', 'integration', 'e2e'] : ['unit', 'integration'];
+// PostgreSQL (the integration suites on the PostgreSQL store): skipped, and said so, on a machine without
+// it; with CI=true a missing server is a failure (.ci/run starts or installs it).
+const services = await serviceCheck();
+const ci = /^(1|true|yes)$/i.test(process.env.CI ?? '');
+const serverProjects: string[] = [];
+for (const [project, needs] of [['integration-postgres', ['postgres']]] as const) {
+  const missing = needs.filter((n) => !services[n].ok);
+  if (!missing.length) serverProjects.push(project);
+  else if (ci) {
+    failed++;
+    failures.push(`${project} (not run: ${missing.map((n) => services[n].why).join('; ')})`);
+  } else console.log(`\n── ${project}: SKIPPED, ${missing.map((n) => services[n].why).join('; ')} (CI=true makes this a failure)`);
+}
+const projects = only.length ? only : built ? ['unit', 'integration', ...serverProjects, 'e2e'] : ['unit', 'integration', ...serverProjects];
 if (!built && !only.length) {
   failed++;
   failures.push('e2e (not run: the build failed)');

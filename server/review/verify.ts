@@ -1,6 +1,6 @@
 /**
- * `npm run verify-reviews`: checks every project's review history in DATA_DIR's database against the
- * review key (REVIEW_KEY_FILE, default `<DATA_DIR>.review-key`; review-audit.ts says what is checked) and
+ * `npm run verify-reviews`: checks every project's review history in the database (DATA_DIR's SQLite, or DATABASE_URL's
+ * PostgreSQL) against the review key (REVIEW_KEY_FILE, default `<DATA_DIR>.review-key`; review-audit.ts says what is checked) and
  * prints one line per project (OK) or per problem (BROKEN, naming the entry and the record). Exit code 1
  * if anything is broken, 2 if it cannot check (no database, a missing key for a signed log).
  *
@@ -10,13 +10,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, readConfig } from '../config';
-import { SqliteStore } from '../store/sqlite';
+import { openStore } from '../store/open-store';
+import type { Store } from '../store/store';
 import { auditProject, auditTotals, type ProjectAudit } from './review-audit';
 import { parseReceipt, ReviewKeyError } from './review-key';
 
 type Print = (line: string) => void;
 
-async function auditOne(store: SqliteStore, projectId: string, status: string | undefined): Promise<ProjectAudit> {
+async function auditOne(store: Store, projectId: string, status: string | undefined): Promise<ProjectAudit> {
   const r = store.reviews;
   const [entries, head, legacy, facts] = await Promise.all([r.log(projectId), r.logHead(projectId), r.legacySeal(projectId), r.factsOfProject(projectId)]);
   return auditProject({ projectId, status, entries, head, legacy, facts }, r.key);
@@ -32,12 +33,9 @@ function printAudit(a: ProjectAudit, receipt: string | null, print: Print): void
   for (const p of a.problems) print(`BROKEN  ${a.projectId}  ${p.seq !== undefined ? `at entry ${p.seq} of ${a.entries}: ` : ''}${p.message}`);
 }
 
-function projectStatuses(store: SqliteStore): Map<string, string> {
-  return new Map((store.db.prepare('SELECT id, status FROM projects').all() as { id: string; status: string }[]).map((r) => [r.id, r.status]));
-}
 
-export async function verifyAll(store: SqliteStore, print: Print): Promise<{ projects: number; broken: number; storeWide: string | null }> {
-  const statuses = projectStatuses(store);
+export async function verifyAll(store: Store, print: Print): Promise<{ projects: number; broken: number; storeWide: string | null }> {
+  const statuses = await store.projects.statuses();
   const withHistory = new Set([...(await store.reviews.projectsWithLog()), ...(await store.reviews.projectsWithRecords())]);
   for (const [id, status] of statuses) if (status !== 'draft') withHistory.add(id);
   const ids = [...withHistory].sort();
@@ -56,7 +54,7 @@ export async function verifyAll(store: SqliteStore, print: Print): Promise<{ pro
 }
 
 /** Finds the entry a receipt was issued for; ok when it is there and its project's history holds. */
-export async function verifyReceipt(store: SqliteStore, text: string, print: Print): Promise<{ ok: boolean }> {
+export async function verifyReceipt(store: Store, text: string, print: Print): Promise<{ ok: boolean }> {
   const parsed = parseReceipt(text);
   if (!parsed) {
     print(`"${text}" is not a receipt; a receipt looks like 12-K3F9Q-7XW2M (entry number, then ten letters and digits)`);
@@ -67,7 +65,7 @@ export async function verifyReceipt(store: SqliteStore, text: string, print: Pri
     print('There is no review key, so no receipt was ever issued from this database.');
     return { ok: false };
   }
-  const statuses = projectStatuses(store);
+  const statuses = await store.projects.statuses();
   const shorter: string[] = [];
   for (const id of await store.reviews.projectsWithLog()) {
     const entries = await store.reviews.log(id);
@@ -116,14 +114,14 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  if (!existsSync(join(config.dataDir, 'sprout-lab.db'))) {
+  if (!config.database && !existsSync(join(config.dataDir, 'sprout-lab.db'))) {
     console.error(`no database at ${join(config.dataDir, 'sprout-lab.db')} (set DATA_DIR)`);
     process.exit(2);
   }
-  let store: SqliteStore;
+  let store: Store;
   try {
     // may run beside a live server: documents and the key are only read
-    store = new SqliteStore({ dataDir: config.dataDir, documents: 'read', reviewKeyFile: config.reviewKeyFile, warn: (m) => console.warn(`warning: ${m}`) });
+    store = await openStore(config, { documents: 'read', warn: (m) => console.warn(`warning: ${m}`) });
   } catch (e) {
     if (e instanceof ReviewKeyError) {
       console.error(`cannot check the review log: ${e.message}`);

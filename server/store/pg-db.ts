@@ -97,7 +97,7 @@ export class PgDb implements Queryable {
           this.counted(text);
           return (await client.query<R>(text, params as unknown[])).rows;
         },
-        one: async <R extends object>(text: string, params: readonly SqlValue[] = []) => (await q.query<R>(text, params))[0],
+        one: async <R extends object>(text: string, params: readonly SqlValue[] = []) => (await q.query<R>(text, params))[0] as R | undefined,
         run: async (text: string, params: readonly SqlValue[] = []) => {
           this.counted(text);
           return (await client.query(text, params as unknown[])).rowCount ?? 0;

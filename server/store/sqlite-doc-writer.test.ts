@@ -118,7 +118,7 @@ describe('document writes', () => {
     const batchSizes: number[] = [];
     const counting: DocStore = {
       loadDoc: (id) => store.docs.loadDoc(id),
-      compact: (id, s, upTo) => store.docs.compact(id, s, upTo),
+      compact: (id, s, folded) => store.docs.compact(id, s, folded),
       appendUpdates: (batch, now) => {
         batchSizes.push(batch.length);
         return store.docs.appendUpdates(batch, now);
@@ -162,7 +162,7 @@ describe('document writes', () => {
   it('compacts: the snapshot replaces the updates it contains, later ones stay', async () => {
     const { store, projectId } = await storeWithProject();
     const ids = await store.docs.appendUpdates([1, 2, 3].map((b) => ({ projectId, update: new Uint8Array([b]) })), 5);
-    await store.docs.compact(projectId, new Uint8Array([9, 9]), ids[1]);
+    await store.docs.compact(projectId, new Uint8Array([9, 9]), { upToId: ids[1], ids: ids.slice(0, 2) });
     const loaded = await store.docs.loadDoc(projectId);
     expect([...loaded.snapshot!]).toEqual([9, 9]);
     expect(loaded.updates.map((u) => [...u])).toEqual([[3]]);

@@ -5,8 +5,9 @@
  *
  * Reads that a request makes for many items are set queries (`…Of(ids)`, `…ByIds`): a constant number of
  * statements however many items, because a networked database charges per round trip. Adding to this
- * interface: add the method to both stores and a case to test/integration/store-contract.test.ts, which
- * runs against both; a new table is a migration in each store (docs/deploy.md, "Adding a table").
+ * interface: add the method to both stores; the integration suites run against both (the `integration` and
+ * `integration-postgres` Vitest projects). A new table is a migration in each store (docs/deploy.md,
+ * "Adding a table").
  */
 import type {
   ClassRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,

@@ -58,7 +58,8 @@ export class Room {
   private updatesSinceSnapshot = 0;
   /** The stored snapshot holds something the document no longer has (held-back data from before): rewrite it. */
   private snapshotStale = false;
-  private lastAppendedId = 0;
+  /** Ids of the stored updates the document holds that no snapshot of this room folded yet (in store order). */
+  private readonly foldable = new Set<number>();
   /** When the document began holding back data (performance.now()), or 0. */
   private pendingSince = 0;
   private queue: Promise<void> = Promise.resolve();
@@ -100,7 +101,7 @@ export class Room {
     }
     room.storedBytes = stored.storedBytes;
     room.updatesSinceSnapshot = stored.updates.length;
-    room.lastAppendedId = stored.lastUpdateId;
+    for (const id of stored.updateIds) room.foldable.add(id);
     // Data held back when it was saved (snapshots once included it): nobody can complete it now.
     const dropped = dropPending(room.doc);
     if (dropped) {
@@ -192,7 +193,7 @@ export class Room {
 
   /** Sends a stored update to every peer but the one it came from. */
   private relay(update: Uint8Array, origin: unknown, id: number): void {
-    this.lastAppendedId = Math.max(this.lastAppendedId, id);
+    this.foldable.add(id);
     this.updatesSinceSnapshot++;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -333,8 +334,10 @@ export class Room {
     this.compactionQueued = false;
     if (this.updatesSinceSnapshot === 0 && !this.snapshotStale) return;
     const snapshot = encodeIntegratedState(this.doc);
-    const upTo = this.lastAppendedId;
-    await this.store.docs.compact(this.projectId, snapshot, upTo);
+    // exactly the updates this snapshot holds: another process's update with a smaller id may not be in it yet
+    const ids = [...this.foldable];
+    await this.store.docs.compact(this.projectId, snapshot, { upToId: ids.reduce((m, id) => Math.max(m, id), 0), ids });
+    for (const id of ids) this.foldable.delete(id);
     this.updatesSinceSnapshot = 0;
     this.snapshotStale = false;
     this.storedBytes = snapshot.length;

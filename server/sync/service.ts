@@ -19,7 +19,6 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { SyncService } from '../app';
 import type { Auth } from '../auth/auth';
 import { projectAccess } from '../auth/permissions';
-import type { ProjectAccessFacts, UserRecord } from '../store/records';
 import { PROJECT_ID_PATTERN } from '../http/project-routes';
 import type { Store } from '../store/store';
 import { SyncConnection, type ConnectionInfo } from './connection';
@@ -287,28 +286,34 @@ export class YSyncService implements SyncService {
     this.recheckAccess(affected).catch((e: unknown) => this.log(`sync access re-check failed: ${(e as Error)?.stack ?? e}`));
   }
 
-  /** Closes the connections whose user may no longer see their project; updates the others' access (write/read). */
+  /**
+   * Closes the connections whose user may no longer see their project; updates the others' access
+   * (write/read). Set queries: two statements however many connections (a networked database charges per
+   * round trip).
+   */
   private async recheckAccess(conns: readonly SyncConnection[]): Promise<void> {
+    if (!conns.length) return;
     const { store } = this.opts.auth;
-    const users = new Map<number, Promise<UserRecord | undefined>>();
-    const facts = new Map<string, Promise<ProjectAccessFacts | undefined>>();
-    await Promise.all(
-      conns.map(async (conn) => {
-        const { userId, projectId } = conn.info;
-        if (!users.has(userId)) users.set(userId, store.accounts.userById(userId));
-        if (!facts.has(projectId)) facts.set(projectId, store.projects.accessFacts(projectId));
-        const [user, f] = await Promise.all([users.get(userId), facts.get(projectId)]);
-        const access = user && f ? projectAccess(user, f) : null;
-        if (!access) conn.close(CLOSE.forbidden, 'forbidden: your access to this project was withdrawn');
-        else conn.info.access = access;
-      }),
-    );
+    const [users, facts] = await Promise.all([
+      store.accounts.usersByIds(conns.map((c) => c.info.userId)),
+      store.projects.accessFactsOf(conns.map((c) => c.info.projectId)),
+    ]);
+    for (const conn of conns) {
+      const user = users.get(conn.info.userId);
+      const f = facts.get(conn.info.projectId);
+      const access = user && f ? projectAccess(user, f) : null;
+      if (!access) conn.close(CLOSE.forbidden, 'forbidden: your access to this project was withdrawn');
+      else conn.info.access = access;
+    }
   }
 
-  /** Pings every connection; closes dead ones and those whose session ended or whose access was withdrawn. */
+  /**
+   * Pings every connection; closes dead ones and those whose session ended or whose access was withdrawn.
+   * Three statements per heartbeat for all connections (sessions, users, access facts), not three each.
+   */
   private async heartbeat(): Promise<void> {
     const { auth } = this.opts;
-    const live: SyncConnection[] = [];
+    const pinged: SyncConnection[] = [];
     for (const conn of [...this.connections]) {
       if (!conn.alive) {
         conn.ws.terminate();
@@ -321,8 +326,16 @@ export class YSyncService implements SyncService {
         conn.ws.terminate();
         continue;
       }
-      const session = await auth.store.accounts.sessionByTokenHash(conn.info.tokenHash, auth.now());
-      if (!session) conn.close(CLOSE.unauthenticated, 'session ended: log in again');
+      pinged.push(conn);
+    }
+    if (!pinged.length) return;
+    const sessions = await auth.store.accounts.sessionsByTokenHashes(
+      pinged.map((c) => c.info.tokenHash),
+      auth.now(),
+    );
+    const live: SyncConnection[] = [];
+    for (const conn of pinged) {
+      if (!sessions.has(conn.info.tokenHash)) conn.close(CLOSE.unauthenticated, 'session ended: log in again');
       else live.push(conn);
     }
     await this.recheckAccess(live);

@@ -38,7 +38,7 @@ describe('login, me, logout', () => {
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Max-Age=3600');
     const token = /sprout_session=([^;]+)/.exec(cookie)![1];
-    const rows = fx.store.db.prepare('SELECT token_hash FROM sessions').all() as { token_hash: string }[];
+    const rows = (await fx.sql('SELECT token_hash FROM sessions')) as { token_hash: string }[];
     expect(rows.some((row) => row.token_hash.includes(token))).toBe(false);
     expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
   });

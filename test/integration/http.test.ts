@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type SproutServer } from '../../server/app';
-import { SqliteStore } from '../../server/store/sqlite';
+import { openTestStore, type TestStore } from '../support/test-store';
 
 let server: SproutServer;
 let base: string;
 let dir: string;
+let testStore: TestStore;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sprout-http-'));
@@ -17,11 +18,13 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>' + ' '.repeat(1000));
   writeFileSync(join(dist, 'assets', 'app-abc.js'), 'console.log("x");'.repeat(100));
-  server = createServer({ store: new SqliteStore({ dataDir: join(dir, 'data') }), distDir: dist, version: '9.9.9', log: () => {} });
+  testStore = await openTestStore(join(dir, 'data'));
+  server = createServer({ store: testStore.store, distDir: dist, version: '9.9.9', log: () => {} });
   base = `http://127.0.0.1:${await server.listen(0)}`;
 });
 afterAll(async () => {
   await server.close();
+  await testStore.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -30,7 +33,7 @@ describe('http server', () => {
     const r = await fetch(`${base}/api/health`);
     expect(r.status).toBe(200);
     const body = await r.json();
-    expect(body).toMatchObject({ ok: true, version: '9.9.9', store: { ok: true, kind: 'sqlite' } });
+    expect(body).toMatchObject({ ok: true, version: '9.9.9', store: { ok: true, kind: testStore.kind } });
   });
 
   it('answers an unknown API route with 404 and a JSON error', async () => {

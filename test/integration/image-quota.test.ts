@@ -37,7 +37,7 @@ describe('image quota per project', () => {
     expect((await upload(p, png(1 * KIB))).status).toBe(413);
     // the quota is per project
     expect((await upload(other, png(60 * KIB))).status).toBe(201);
-    const stored = fx.store.db.prepare('SELECT project_id AS p, SUM(size) AS n FROM images GROUP BY project_id ORDER BY n DESC').all();
+    const stored = (await fx.sql('SELECT project_id AS p, SUM(size) AS n FROM images GROUP BY project_id ORDER BY n DESC')).map((r) => ({ p: r.p, n: Number(r.n) }));
     expect(stored).toEqual([{ p, n: QUOTA }, { p: other, n: 60 * KIB }]);
   });
 
@@ -45,7 +45,7 @@ describe('image quota per project', () => {
     const p = fx.demo.projectIds[1]; // 60 KiB used: room for two of these
     const results = await Promise.all(Array.from({ length: 6 }, () => upload(p, png(60 * KIB))));
     expect(results.map((r) => r.status).sort()).toEqual([201, 201, 413, 413, 413, 413]);
-    const used = (fx.store.db.prepare('SELECT SUM(size) AS n FROM images WHERE project_id = ?').get(p) as { n: number }).n;
+    const used = Number((await fx.sql('SELECT SUM(size) AS n FROM images WHERE project_id = ?', p))[0].n);
     expect(used).toBe(180 * KIB);
   });
 });

@@ -70,7 +70,7 @@ function copyDatabase(): { dataDir: string; keyFile: string } {
   const dir = mkdtempSync(join(tmpdir(), 'sprout-tamper-'));
   copies.push(dir);
   const dataDir = join(dir, 'data');
-  const db = fx.store.db;
+  const db = (fx.store as SqliteStore).db; // SQLite only (vitest.config.ts)
   mkdirSync(dataDir);
   db.prepare('VACUUM INTO ?').run(join(dataDir, 'sprout-lab.db'));
   const keyFile = join(dir, 'school.review-key');
@@ -132,7 +132,7 @@ describe('verify-reviews on an untouched database', () => {
     const file = `${fx.dataDir}.review-key`;
     expect(statSync(file).mode & 0o777).toBe(0o600);
     const key = readReviewKey(file)!;
-    const row = fx.store.db.prepare('SELECT key_id FROM review_log LIMIT 1').get() as { key_id: string };
+    const row = (fx.store as SqliteStore).db.prepare('SELECT key_id FROM review_log LIMIT 1').get() as { key_id: string };
     expect(row.key_id).toBe(key.id);
     // the secret appears nowhere in the database file
     const secret = Buffer.from((JSON.parse(readFileSync(file, 'utf8')) as { key: string }).key, 'base64url');

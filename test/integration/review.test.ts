@@ -15,6 +15,7 @@ import { hashPassword } from '../../server/auth/password';
 import { storeLiveDocs } from '../../server/review/live-doc';
 import { reviewRoutes } from '../../server/review/routes';
 import { verifyAll } from '../../server/review/verify';
+import { dropTrigger } from '../support/test-store';
 import { DEMO_PASSWORD, openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
 
 let fx: Fixture;
@@ -233,7 +234,7 @@ describe('submission immutability', () => {
     Y.applyUpdate(frozen, after.bytes);
     expect(listCells(frozen).map((x) => x.id)).not.toContain(added);
     // and SQL cannot change a frozen snapshot either
-    expect(() => fx.store.db.prepare('UPDATE review_submissions SET state = ? WHERE id = ?').run(Buffer.from([1, 2, 3]), s1)).toThrow(/frozen/);
+    await expect(fx.sql('UPDATE review_submissions SET state = ? WHERE id = ?', Buffer.from([1, 2, 3]), s1)).rejects.toThrow(/frozen/);
   });
 
   it('a resubmission shows the mentor what changed (diff) and the mentor approves it; an open notebook sees each status at once', async () => {
@@ -269,17 +270,22 @@ describe('hash-chained review log', () => {
   });
 
   it('detects entries deleted from the end of the log (the recorded head is no longer reached)', async () => {
-    const db = fx.store.db;
-    db.exec('BEGIN'); // rolled back below, so the next test finds the log intact
+    // put back below, so the next test finds the log intact
+    const removed = await fx.sql('SELECT * FROM review_log WHERE project_id = ? AND seq > 10 ORDER BY seq', pA);
     try {
-      db.prepare('DELETE FROM review_log WHERE project_id = ? AND seq > 10').run(pA); // DELETE is not blocked by the append-only trigger
+      await fx.sql('DELETE FROM review_log WHERE project_id = ? AND seq > 10', pA); // DELETE is not blocked by the append-only trigger
       const out: string[] = [];
       expect(await verifyAll(fx.store, (l) => out.push(l))).toMatchObject({ projects: 1, broken: 1 });
       expect(out[0]).toMatch(new RegExp(`^BROKEN\\s+${pA}\\s+at entry 11 of 10: the log ends at entry 10 but entry 12 was written`));
       const h = await fx.api(`/api/projects/${pA}/review-history`, { cookie: c.mentor });
       expect(h.body.chain).toMatchObject({ ok: false, brokenAt: 11 });
     } finally {
-      db.exec('ROLLBACK');
+      for (const r of removed) {
+        await fx.sql(
+          'INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash, key_id, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          r.project_id, r.seq, r.type, r.actor_id, r.at, r.payload, r.prev_hash, r.hash, r.key_id, r.sig,
+        );
+      }
     }
     expect(await verifyAll(fx.store, () => {})).toEqual({ projects: 1, broken: 0, storeWide: null });
   });
@@ -289,11 +295,11 @@ describe('hash-chained review log', () => {
     expect(await verifyAll(fx.store, (l) => lines.push(l))).toEqual({ projects: 1, broken: 0, storeWide: null });
     expect(lines[0]).toMatch(new RegExp(`^OK\\s+${pA}\\s+12 entries`));
     // Someone with access to the file drops the append-only trigger and softens the mentor's comment.
-    fx.store.db.exec('DROP TRIGGER review_log_append_only');
-    const row = fx.store.db.prepare('SELECT payload FROM review_log WHERE project_id = ? AND seq = 2').get(pA) as { payload: string };
+    await dropTrigger(fx.store, 'review_log_append_only', 'review_log');
+    const [row] = (await fx.sql('SELECT payload FROM review_log WHERE project_id = ? AND seq = 2', pA)) as { payload: string }[];
     const payload = JSON.parse(row.payload);
     payload.body = 'Looks great!';
-    fx.store.db.prepare('UPDATE review_log SET payload = ? WHERE project_id = ? AND seq = 2').run(JSON.stringify(payload), pA);
+    await fx.sql('UPDATE review_log SET payload = ? WHERE project_id = ? AND seq = 2', JSON.stringify(payload), pA);
     const h = await fx.api(`/api/projects/${pA}/review-history`, { cookie: c.mentor });
     expect(h.body.chain).toMatchObject({ ok: false, brokenAt: 2 });
     const out: string[] = [];
@@ -301,7 +307,7 @@ describe('hash-chained review log', () => {
     expect(out[0]).toMatch(new RegExp(`^BROKEN\\s+${pA}\\s+at entry 2 of 12`));
     const root = resolve(import.meta.dirname, '../..');
     const cli = await new Promise<{ code: number; stdout: string }>((done) => {
-      execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts')], { cwd: root, env: { ...process.env, DATA_DIR: fx.dataDir } }, (err, stdout) =>
+      execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts')], { cwd: root, env: { ...process.env, ...fx.testStore.env } }, (err, stdout) =>
         done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout }),
       );
     });

@@ -68,10 +68,10 @@ describe('/api/health', () => {
     const mentor = await fx.api('/api/health', { cookie: await fx.login('mentor') });
     for (const r of [anon, student, mentor]) {
       expect(r.status).toBe(200);
-      expect(r.body).toEqual({ ok: true, version: 'test', store: { ok: true, kind: 'sqlite' } });
+      expect(r.body).toEqual({ ok: true, version: 'test', store: { ok: true, kind: fx.store.kind } });
       expect(JSON.stringify(r.body)).not.toContain(fx.dataDir);
     }
     const teacher = await fx.api('/api/health', { cookie: await fx.login('teacher') });
-    expect(teacher.body).toEqual({ ok: true, version: 'test', store: { ok: true, kind: 'sqlite', location: fx.store.path }, documents: 0, connections: 0 });
+    expect(teacher.body).toEqual({ ok: true, version: 'test', store: { ok: true, kind: fx.store.kind, location: (await fx.store.status()).location }, documents: 0, connections: 0 });
   });
 });

@@ -1,5 +1,6 @@
 /**
- * A complete server (accounts, API, sync) on port 0 with a temporary SQLite store, the demo school
+ * A complete server (accounts, API, sync) on port 0 with a temporary store (SQLite, or PostgreSQL in a
+ * schema of its own under the `integration-postgres` project: test/support/test-store.ts), the demo school
  * seeded with one known password, an adjustable clock, and helpers for logging in and opening
  * y-websocket providers with the session cookie. Not a test file itself.
  */
@@ -12,7 +13,8 @@ import * as Y from 'yjs';
 import { assembleServer, type AssembleOptions, type AssembledServer } from '../../server/assemble';
 import { createDemoSchool, type DemoSchool } from '../../server/demo-school';
 import { defaultReviewKeyFile } from '../../server/review/review-key';
-import { SqliteStore } from '../../server/store/sqlite';
+import type { Store } from '../../server/store/store';
+import { openTestStore, sql, type TestStore } from '../support/test-store';
 
 export const DEMO_PASSWORD = 'test-pass-42';
 
@@ -21,7 +23,11 @@ export interface Fixture {
   wsBase: string;
   host: string;
   server: AssembledServer;
-  store: SqliteStore;
+  store: Store;
+  /** The store's kind and the environment a server process needs to open the same store. */
+  testStore: TestStore;
+  /** One statement with `?` placeholders on whichever store this is (test/support/test-store.ts). */
+  sql(text: string, ...params: unknown[]): Promise<any[]>;
   demo: DemoSchool;
   dataDir: string;
   clock: { now: number };
@@ -43,7 +49,8 @@ export async function startFixture(
   } = {},
 ): Promise<Fixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-int-'));
-  const store = new SqliteStore({ dataDir });
+  const testStore = await openTestStore(dataDir);
+  const store = testStore.store;
   const demo = opts.seed === false ? (undefined as unknown as DemoSchool) : await createDemoSchool(store, { password: DEMO_PASSWORD, scrypt: { N: 2 ** 10, r: 8, p: 1 }, templates: opts.templates ?? false });
   const clock = { now: Date.now() };
   const logs: string[] = [];
@@ -65,6 +72,8 @@ export async function startFixture(
     host,
     server,
     store,
+    testStore,
+    sql: (text, ...params) => sql(store, text, ...params),
     demo,
     dataDir,
     clock,
@@ -94,6 +103,7 @@ export async function startFixture(
     },
     async close() {
       await server.close();
+      await testStore.dispose({ keep: Boolean(opts.dataDir) }); // a caller's own data directory keeps its store
       if (!opts.dataDir) {
         rmSync(dataDir, { recursive: true, force: true });
         rmSync(defaultReviewKeyFile(dataDir), { force: true }); // the review key lives beside the data directory

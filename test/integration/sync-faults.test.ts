@@ -2,6 +2,7 @@
  * A fault inside one document's room closes that room's sockets with 1011 and is logged; the process and
  * the other rooms go on, and the room reloads from the store when its clients reconnect.
  */
+import type { DocStore } from '../../server/store/store';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { VictimPair } from '../support/sync-attacks';
 import { openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
@@ -24,13 +25,18 @@ it('a storage fault in one room closes its sockets (1011), logs it, and leaves t
   const closes: number[] = [];
   reader.provider.on('connection-close', (e: CloseEvent | null) => e && closes.push(e.code));
 
-  const docs = fx.store.docs as { appendNow?: (id: string, u: Uint8Array, t: number) => number | undefined };
-  const appendNow = docs.appendNow!.bind(fx.store.docs);
+  // the store's synchronous append (SQLite's update log) or its batch append (PostgreSQL) fails for pA
+  const docs = fx.store.docs as DocStore;
+  const appendNow = docs.appendNow?.bind(fx.store.docs);
+  const appendUpdates = docs.appendUpdates.bind(fx.store.docs);
   let armed = true;
-  docs.appendNow = (id, u, t) => {
-    if (armed && id === pA) throw new Error('disk on fire');
-    return appendNow(id, u, t);
-  };
+  if (appendNow) {
+    docs.appendNow = (id, u, t) => {
+      if (armed && id === pA) throw new Error('disk on fire');
+      return appendNow(id, u, t);
+    };
+  }
+  docs.appendUpdates = (batch, t) => (armed && batch.some((b) => b.projectId === pA) ? Promise.reject(new Error('disk on fire')) : appendUpdates(batch, t));
   try {
     victim.start(20);
     writer.doc.getText('t').insert(0, 'lost?');
@@ -43,7 +49,8 @@ it('a storage fault in one room closes its sockets (1011), logs it, and leaves t
     await waitFor(() => victim.received === victim.sent, 'the other room went on');
     expect((await fx.api('/api/health')).body.ok).toBe(true);
   } finally {
-    docs.appendNow = appendNow;
+    if (appendNow) docs.appendNow = appendNow;
+    docs.appendUpdates = appendUpdates;
     victim.destroy();
     writer.provider.destroy();
     reader.provider.destroy();

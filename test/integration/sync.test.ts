@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_ONLY_NOTICE } from '../../server/sync/limits';
 import { openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
+import { dropTestStore } from '../support/test-store';
 
 let fx: Fixture;
 let pA: string;
@@ -68,8 +69,8 @@ describe('sync', () => {
     a.provider.destroy();
     b.provider.destroy();
     await waitFor(() => fx.server.sync.stats().documents === 0, 'room unload');
-    const rows = fx.store.db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE project_id = ?').get(pA) as { n: number };
-    expect(rows.n).toBe(0); // folded into the snapshot on unload
+    const [rows] = await fx.sql('SELECT COUNT(*) AS n FROM doc_updates WHERE project_id = ?', pA);
+    expect(Number(rows.n)).toBe(0); // folded into the snapshot on unload
     const stored = await fx.store.docs.loadDoc(pA);
     const check = new Y.Doc();
     Y.applyUpdate(check, stored.snapshot!);
@@ -101,6 +102,7 @@ describe('sync', () => {
     } finally {
       await second.close();
       (await import('node:fs')).rmSync(dir, { recursive: true, force: true });
+      await dropTestStore(dir);
     }
   });
 

@@ -1,0 +1,56 @@
+/**
+ * Set queries (issue #21): a request's reads for many items are a constant number of statements, because
+ * a networked database (PostgreSQL) charges a round trip for each. Counted on the store itself
+ * (`store.queryCount`: every statement sent), on both stores.
+ *
+ * Before: GET /api/projects made 4 awaited queries per project (access facts as 3, team, class), so a
+ * student in 10 projects cost 2 + 1 + 10 × 6 statements.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixture, type Fixture } from './sprout-fixture';
+
+let fx: Fixture;
+let student: string;
+let teamId: number;
+
+beforeAll(async () => {
+  fx = await startFixture();
+  student = await fx.login('student1');
+  teamId = fx.demo.teamIds[0];
+});
+afterAll(() => fx.close());
+
+/** Statements the store ran while answering one request. */
+async function statementsFor(path: string, cookie: string): Promise<{ count: number; body: any }> {
+  const before = fx.store.queryCount;
+  const r = await fx.api(path, { cookie });
+  expect(r.status).toBe(200);
+  return { count: fx.store.queryCount - before, body: r.body };
+}
+
+describe('GET /api/projects', () => {
+  it('makes the same few statements for a student in 1 project or in 10', async () => {
+    const mine = (await fx.api('/api/projects', { cookie: student })).body.projects.length;
+    expect(mine).toBeGreaterThanOrEqual(1);
+    const few = await statementsFor('/api/projects', student);
+    expect(few.body.projects).toHaveLength(mine);
+    for (let i = mine; i < 10; i++) {
+      const r = await fx.api('/api/projects', { method: 'POST', cookie: student, body: { teamId, title: `Project ${i + 1}` } });
+      expect(r.status).toBe(201);
+    }
+    const many = await statementsFor('/api/projects', student);
+    expect(many.body.projects).toHaveLength(10);
+    // every project is complete: team, class and the caller's access
+    for (const p of many.body.projects) expect(p).toMatchObject({ team: { id: teamId, name: expect.any(String), className: expect.any(String) }, access: 'write' });
+    expect(many.count).toBe(few.count);
+    // session, user, the projects, their access facts, their teams with classes
+    expect(many.count).toBeLessThanOrEqual(5);
+  });
+
+  it('a teacher sees every project of the class in the same number of statements', async () => {
+    const teacher = await fx.login('teacher');
+    const r = await statementsFor('/api/projects', teacher);
+    expect(r.body.projects.length).toBeGreaterThanOrEqual(10);
+    expect(r.count).toBeLessThanOrEqual(5);
+  });
+});
