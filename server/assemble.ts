@@ -13,13 +13,16 @@ import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/im
 import type { Store } from './store/store';
 import type { SyncLimits } from './sync/limits';
 import { YSyncService } from './sync/service';
+import type { Cluster } from './cluster/cluster';
 
 export interface AssembleOptions {
   store: Store;
   distDir: string;
   version: string;
   log?: (line: string) => void;
-  auth?: Omit<AuthOptions, 'store'>;
+  auth?: Omit<AuthOptions, 'store' | 'cluster'>;
+  /** What several processes share (server/cluster); default: this process alone. The caller closes it. */
+  cluster?: Cluster;
   sync?: Partial<SyncLimits>;
   maxImageBytes?: number;
   /** Most bytes of images per project (default PROJECT_IMAGE_QUOTA_BYTES). */
@@ -41,8 +44,8 @@ export interface AssembledServer extends SproutServer {
 
 export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const auth = new Auth({ store: opts.store, ...opts.auth });
-  const sync = new YSyncService({ store: opts.store, auth, limits: opts.sync, log });
+  const auth = new Auth({ store: opts.store, ...opts.auth, cluster: opts.cluster });
+  const sync = new YSyncService({ store: opts.store, auth, cluster: opts.cluster, limits: opts.sync, log });
   const deps = {
     store: opts.store,
     auth,

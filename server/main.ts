@@ -6,6 +6,9 @@ import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
 import { reviewRoutes } from './review/routes';
 import { DataDirLockedError } from './store/data-dir-lock';
+import type { Cluster } from './cluster/cluster';
+import { LocalCluster } from './cluster/local-cluster';
+import { RedisCluster } from './cluster/redis-cluster';
 import { openStore } from './store/open-store';
 import { StoreConflictError, type Store } from './store/store';
 
@@ -39,8 +42,16 @@ async function main(): Promise<void> {
       if (!(e instanceof StoreConflictError)) throw e;
     }
   }
+  let cluster: Cluster;
+  try {
+    cluster = config.redis ? await RedisCluster.connect({ url: config.redis.url, prefix: config.redis.prefix }) : new LocalCluster();
+  } catch (e) {
+    console.error(`Sprout Lab cannot start: ${(e as Error).message}`);
+    process.exit(2);
+  }
   const server = assembleServer({
     store,
+    cluster,
     distDir: config.distDir,
     version,
     auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
@@ -50,7 +61,7 @@ async function main(): Promise<void> {
   });
   const port = await server.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`Sprout Lab ${version} is running at http://${shown}:${port}/  (data: ${(await store.status()).location})`);
+  console.log(`Sprout Lab ${version} is running at http://${shown}:${port}/  (data: ${(await store.status()).location}${config.redis ? `; cluster node ${cluster.nodeId} on Redis` : ''})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -58,6 +69,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: closing connections and flushing data…`);
     await server.close();
+    await cluster.close();
     console.log('closed cleanly');
     process.exit(0);
   };

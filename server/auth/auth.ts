@@ -12,7 +12,10 @@ import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from 
 import { LoginThrottle, rateLimited, type LoginLimits } from './login-throttle';
 import { originAllowed } from './origin';
 import { DUMMY_HASH_PROMISE, verifyPassword } from './password';
-import { FailureBackoff, SlidingWindowLimiter, type BackoffPolicy, type WindowLimit } from './rate-limit';
+import type { Cluster } from '../cluster/cluster';
+import { LocalCluster } from '../cluster/local-cluster';
+import type { BackoffCounter, WindowCounter } from '../cluster/rate-limit-store';
+import type { BackoffPolicy, WindowLimit } from './rate-limit';
 
 export interface AuthOptions {
   store: Store;
@@ -30,6 +33,8 @@ export interface AuthOptions {
   /** Proxies whose X-Forwarded-For is believed: `true` = one on this machine (loopback), or addresses/subnets. */
   trustProxy?: TrustProxySetting;
   now?: () => number;
+  /** Where rate-limit counts and the device-cookie secret live (server/cluster); default: this process. */
+  cluster?: Cluster;
 }
 
 export interface Caller {
@@ -50,8 +55,8 @@ export class Auth {
   readonly allowedOrigins: readonly string[];
   readonly secureCookies: boolean;
   private readonly logins: LoginThrottle;
-  private readonly inviteGuesses: FailureBackoff;
-  private readonly signups: SlidingWindowLimiter;
+  private readonly inviteGuesses: BackoffCounter;
+  private readonly signups: WindowCounter;
   /** The client's address for rate limits (see client-address.ts). */
   readonly clientIp: AddressOf;
   private dummyHash: Promise<string> | undefined;
@@ -63,33 +68,34 @@ export class Auth {
     this.allowedOrigins = opts.allowedOrigins ?? [];
     this.secureCookies = opts.secureCookies ?? false;
     this.clientIp = addressResolver(opts.trustProxy);
-    this.logins = new LoginThrottle(opts.loginLimits, this.now);
-    this.inviteGuesses = new FailureBackoff(opts.inviteGuesses ?? { free: 10, leakMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 10 * 60_000 }, this.now);
-    this.signups = new SlidingWindowLimiter(opts.signups ?? { max: 200, windowMs: 3600_000 }, this.now);
+    const cluster = opts.cluster ?? new LocalCluster();
+    this.logins = new LoginThrottle(opts.loginLimits, this.now, { rateLimits: cluster.rateLimits, secret: cluster.sharedSecret('login-device') });
+    this.inviteGuesses = cluster.rateLimits.backoff('invite', opts.inviteGuesses ?? { free: 10, leakMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 10 * 60_000 }, this.now);
+    this.signups = cluster.rateLimits.window('signup', opts.signups ?? { max: 200, windowMs: 3600_000 }, this.now);
   }
 
   /** 429 while too many accounts were created from this address lately. */
-  checkSignupRate(ip: string): void {
-    const wait = this.signups.retryAfterMs(addressKey(ip));
+  async checkSignupRate(ip: string): Promise<void> {
+    const wait = await this.signups.retryAfterMs(addressKey(ip));
     if (wait > 0) throw rateLimited(wait, 'sign-ups from this address');
   }
 
   /** Counts an account created from this address. */
-  signedUp(ip: string): void {
-    this.signups.record(addressKey(ip));
+  async signedUp(ip: string): Promise<void> {
+    await this.signups.record(addressKey(ip));
   }
 
   /**
    * Invite codes are guessed through sign-up and joining: 429 while the address (or the user, when
    * logged in) has had too many wrong codes lately; `wrongInviteCode` counts one.
    */
-  checkInviteGuess(ip: string, userId?: number): void {
-    const wait = Math.max(...this.inviteKeys(ip, userId).map((k) => this.inviteGuesses.retryAfterMs(k)));
+  async checkInviteGuess(ip: string, userId?: number): Promise<void> {
+    const wait = Math.max(...(await Promise.all(this.inviteKeys(ip, userId).map((k) => this.inviteGuesses.retryAfterMs(k)))));
     if (wait > 0) throw rateLimited(wait, 'wrong invite codes');
   }
 
-  wrongInviteCode(ip: string, userId?: number): void {
-    for (const k of this.inviteKeys(ip, userId)) this.inviteGuesses.fail(k);
+  async wrongInviteCode(ip: string, userId?: number): Promise<void> {
+    await Promise.all(this.inviteKeys(ip, userId).map((k) => this.inviteGuesses.fail(k)));
   }
 
   private inviteKeys(ip: string, userId?: number): string[] {
@@ -110,17 +116,17 @@ export class Auth {
    * A failure that earned a wait says how long in `retryAfterS`.
    */
   async login(req: IncomingMessage, username: string, password: string): Promise<{ user: UserRecord; setCookie: string[] }> {
-    const attempt = this.logins.attempt(req, username, this.clientIp(req));
-    this.logins.check(attempt);
+    const attempt = await this.logins.attempt(req, username, this.clientIp(req));
+    await this.logins.check(attempt);
     const user = await this.store.accounts.userByUsername(username.trim());
     // Unknown users cost one hash too, so response time does not reveal which usernames exist.
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await (this.dummyHash ??= DUMMY_HASH_PROMISE()));
     if (!user || !ok) {
-      const waitMs = this.logins.failed(attempt);
+      const waitMs = await this.logins.failed(attempt);
       const s = Math.ceil(waitMs / 1000);
       throw new ApiError(401, 'invalid_credentials', 'the username or the password is wrong', undefined, s ? { 'retry-after': String(s) } : {}, s ? { retryAfterS: s } : {});
     }
-    const device = this.logins.succeeded(attempt, username, this.secureCookies);
+    const device = await this.logins.succeeded(attempt, username, this.secureCookies);
     return { user, setCookie: [await this.startSession(user.id), device] };
   }
 

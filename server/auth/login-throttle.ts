@@ -12,15 +12,18 @@
  *   down the teacher's own browser.
  *
  * The device cookie is `<nonce>.<HMAC-SHA256(secret, username key + nonce)>`: bound to one username,
- * unforgeable without the secret, which is random per process (a restart forgets it; attempts then
- * count per address again until the next successful log-in).
+ * unforgeable without the secret. The secret and the counts live in the cluster's stores
+ * (server/cluster): per process by default (a restart forgets them; attempts then count per address
+ * again until the next successful log-in), in Redis with several processes, so every process counts the
+ * same attempts and accepts the same device cookies.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from '../http/errors';
 import { addressKey } from './client-address';
 import { readCookie } from './cookies';
-import { FailureBackoff, type BackoffPolicy } from './rate-limit';
+import type { BackoffCounter, RateLimitStore } from '../cluster/rate-limit-store';
+import type { BackoffPolicy } from './rate-limit';
 
 export interface LoginLimits {
   perUserAddress: BackoffPolicy;
@@ -50,16 +53,25 @@ export interface LoginAttempt {
 }
 
 export class LoginThrottle {
-  private readonly perUser: FailureBackoff;
-  private readonly perAddress: FailureBackoff;
-  private readonly secret = randomBytes(32);
+  private readonly perUser: BackoffCounter;
+  private readonly perAddress: BackoffCounter;
+  private secret: Buffer | undefined;
 
-  constructor(limits: Partial<LoginLimits> = {}, now: () => number = Date.now) {
-    this.perUser = new FailureBackoff(limits.perUserAddress ?? DEFAULT_LOGIN_LIMITS.perUserAddress, now);
-    this.perAddress = new FailureBackoff(limits.perAddress ?? DEFAULT_LOGIN_LIMITS.perAddress, now);
+  constructor(
+    limits: Partial<LoginLimits> = {},
+    now: () => number = Date.now,
+    stores: { rateLimits: RateLimitStore; secret: Promise<Buffer> },
+  ) {
+    this.perUser = stores.rateLimits.backoff('login-user', limits.perUserAddress ?? DEFAULT_LOGIN_LIMITS.perUserAddress, now);
+    this.perAddress = stores.rateLimits.backoff('login-address', limits.perAddress ?? DEFAULT_LOGIN_LIMITS.perAddress, now);
+    this.secretReady = stores.secret.then((s) => void (this.secret = s));
+    this.secretReady.catch(() => {}); // reported by the first attempt that needs it
   }
 
-  attempt(req: IncomingMessage, username: string, address: string): LoginAttempt {
+  private readonly secretReady: Promise<void>;
+
+  async attempt(req: IncomingMessage, username: string, address: string): Promise<LoginAttempt> {
+    await this.secretReady;
     const name = username.trim().toLowerCase();
     const nonce = this.deviceNonce(readCookie(req, DEVICE_COOKIE), name);
     if (nonce) return { userKey: `device:${nonce}`, addressKey: null };
@@ -67,21 +79,21 @@ export class LoginThrottle {
   }
 
   /** Throws 429 while either key must wait. */
-  check(a: LoginAttempt): void {
-    const wait = Math.max(this.perUser.retryAfterMs(a.userKey), a.addressKey ? this.perAddress.retryAfterMs(a.addressKey) : 0);
+  async check(a: LoginAttempt): Promise<void> {
+    const [own, shared] = await Promise.all([this.perUser.retryAfterMs(a.userKey), a.addressKey ? this.perAddress.retryAfterMs(a.addressKey) : 0]);
+    const wait = Math.max(own, shared);
     if (wait > 0) throw rateLimited(wait, 'log-in attempts');
   }
 
   /** Counts a failure; returns how long the next attempt from here must wait (0: none). */
-  failed(a: LoginAttempt): number {
-    const own = this.perUser.fail(a.userKey);
-    const shared = a.addressKey ? this.perAddress.fail(a.addressKey) : 0;
+  async failed(a: LoginAttempt): Promise<number> {
+    const [own, shared] = await Promise.all([this.perUser.fail(a.userKey), a.addressKey ? this.perAddress.fail(a.addressKey) : 0]);
     return Math.max(own, shared);
   }
 
   /** A success: this user's count from here is cleared; returns the device cookie to set. */
-  succeeded(a: LoginAttempt, username: string, secure: boolean): string {
-    this.perUser.forget(a.userKey);
+  async succeeded(a: LoginAttempt, username: string, secure: boolean): Promise<string> {
+    await this.perUser.forget(a.userKey);
     const name = username.trim().toLowerCase();
     const nonce = randomBytes(12).toString('base64url');
     const value = `${nonce}.${this.mac(name, nonce)}`;
@@ -89,7 +101,7 @@ export class LoginThrottle {
   }
 
   private mac(name: string, nonce: string): string {
-    return createHmac('sha256', this.secret).update(`${name}\n${nonce}`).digest('base64url');
+    return createHmac('sha256', this.secret!).update(`${name}\n${nonce}`).digest('base64url');
   }
 
   private deviceNonce(cookie: string | undefined, name: string): string | null {

@@ -31,12 +31,12 @@ const RegisterBody = z.object({
 export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
   router.post('/api/auth/register', async ({ req, res }) => {
     const ip = auth.clientIp(req);
-    auth.checkSignupRate(ip);
-    auth.checkInviteGuess(ip);
+    await auth.checkSignupRate(ip);
+    await auth.checkInviteGuess(ip);
     const body = await readBodyAs(req, RegisterBody, 4096);
     const cls = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
     if (!cls) {
-      auth.wrongInviteCode(ip);
+      await auth.wrongInviteCode(ip);
       throw unknownInviteCode();
     }
     assertPasswordAllowed(body.password, body.username);
@@ -47,7 +47,7 @@ export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
       if (e instanceof StoreConflictError) throw conflict(`the username "${body.username}" is taken; choose another`, 'username');
       throw e;
     }
-    auth.signedUp(ip);
+    await auth.signedUp(ip);
     await store.classes.addStudentToClass(cls.id, user.id);
     sendJson(res, 201, { user: publicUser(user), class: { id: cls.id, name: cls.name } }, { 'set-cookie': await auth.startSession(user.id) });
   });

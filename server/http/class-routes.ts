@@ -124,11 +124,11 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
     if (!can(user, 'class.join', { kind: 'none' })) throw forbidden('only students join classes with an invite code');
     // Invite codes are short: wrong ones slow the caller (and their address) down.
     const ip = auth.clientIp(req);
-    auth.checkInviteGuess(ip, user.id);
+    await auth.checkInviteGuess(ip, user.id);
     const body = await readBodyAs(req, JoinClass);
     const c = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
     if (!c || (user.schoolId !== null && user.schoolId !== c.schoolId)) {
-      auth.wrongInviteCode(ip, user.id);
+      await auth.wrongInviteCode(ip, user.id);
       throw unknownInviteCode();
     }
     await store.classes.addStudentToClass(c.id, user.id);

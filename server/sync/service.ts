@@ -21,6 +21,8 @@ import type { Auth } from '../auth/auth';
 import { projectAccess } from '../auth/permissions';
 import { PROJECT_ID_PATTERN } from '../http/project-routes';
 import type { Store } from '../store/store';
+import type { Cluster } from '../cluster/cluster';
+import { LocalCluster } from '../cluster/local-cluster';
 import { SyncConnection, type ConnectionInfo } from './connection';
 import { CpuBudget } from './cpu-budget';
 import { UpdateJournal } from './journal';
@@ -31,6 +33,8 @@ import { Room } from './room';
 export interface SyncServiceOptions {
   store: Store;
   auth: Auth;
+  /** What several processes share (server/cluster); default: this process alone. */
+  cluster?: Cluster;
   limits?: Partial<SyncLimits>;
   log?: (line: string) => void;
 }
@@ -58,9 +62,11 @@ export class YSyncService implements SyncService {
   private readonly log: (line: string) => void;
   private readonly pinger: NodeJS.Timeout;
   private closing = false;
+  private readonly cluster: Cluster;
 
   constructor(private readonly opts: SyncServiceOptions) {
     this.limits = { ...DEFAULT_SYNC_LIMITS, ...opts.limits };
+    this.cluster = opts.cluster ?? new LocalCluster();
     this.log = opts.log ?? ((l) => console.log(l));
     this.journal = new UpdateJournal(opts.store.docs, opts.auth.now);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxFrameBytes, perMessageDeflate: false });
@@ -82,7 +88,11 @@ export class YSyncService implements SyncService {
         return { ok: false, code: CLOSE.internal, reason: 'server error while checking access' };
       })
       .then((decision) => {
+        // a counted connection whose socket dies before the upgrade completes is uncounted
+        let attached = false;
+        if (decision.ok) socket.once('close', () => attached || this.cluster.connections.remove(decision.info.userId));
         this.wss.handleUpgrade(req, socket, head, (ws) => {
+          attached = true;
           if (!decision.ok) {
             ws.close(decision.code, decision.reason);
             return;
@@ -112,7 +122,8 @@ export class YSyncService implements SyncService {
     if (!facts) return { ok: false, code: CLOSE.notFound, reason: 'unknown project' };
     const access = projectAccess(caller.user, facts);
     if (!access) return { ok: false, code: CLOSE.forbidden, reason: 'forbidden: this project is not visible to you' };
-    if ((this.perUser.get(caller.user.id) ?? 0) >= this.limits.maxConnectionsPerUser) {
+    // counted over every process (server/cluster): the last check, so a refused upgrade counts nothing
+    if (!(await this.cluster.connections.tryAdd(caller.user.id, this.limits.maxConnectionsPerUser))) {
       return { ok: false, code: CLOSE.rateLimited, reason: `too many connections: at most ${this.limits.maxConnectionsPerUser} per user` };
     }
     return { ok: true, projectId, info: { userId: caller.user.id, displayName: caller.user.displayName || caller.user.username, projectId, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
@@ -134,6 +145,7 @@ export class YSyncService implements SyncService {
     ws.on('error', (e) => this.log(`sync ${d.projectId}: user ${d.info.userId}: ${e.message}`));
     ws.on('close', () => {
       this.connections.delete(conn);
+      this.cluster.connections.remove(d.info.userId);
       const n = (this.perUser.get(d.info.userId) ?? 1) - 1;
       if (n > 0) this.perUser.set(d.info.userId, n);
       else {
@@ -178,6 +190,7 @@ export class YSyncService implements SyncService {
     return Room.load(projectId, this.opts.store, this.journal, {
       limits: this.limits,
       log: this.log,
+      cluster: this.cluster,
       onFailure: (r, err, what) => this.roomFailed(r, err, what),
     });
   }

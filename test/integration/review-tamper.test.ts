@@ -264,6 +264,7 @@ describe('a review log from before signing', () => {
       db.exec('DROP TABLE review_log_legacy; DROP TABLE review_log_totals;');
       db.exec('ALTER TABLE review_log DROP COLUMN key_id; ALTER TABLE review_log DROP COLUMN sig;');
       db.exec('ALTER TABLE review_log_heads DROP COLUMN key_id; ALTER TABLE review_log_heads DROP COLUMN sig;');
+      db.pragma('user_version = 1'); // that release's schema version (before versioned migrations)
     });
     // the old checks apply before any key exists (verify-reviews beside an old server): exit 0
     const before = await verifyCli(dataDir, keyFile);
