@@ -41,6 +41,17 @@ export default defineConfig({
         },
       },
       {
+        // nginx and three server processes on PostgreSQL and Redis (test/cluster/cluster.test.ts)
+        test: {
+          name: 'cluster',
+          include: ['test/cluster/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

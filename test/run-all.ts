@@ -40,12 +40,12 @@ const reportDir = join(root, 'node_modules/.cache/sprout-test');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest.json');
 rmSync(report, { force: true });
-// PostgreSQL (the integration suites on the PostgreSQL store): skipped, and said so, on a machine without
-// it; with CI=true a missing server is a failure (.ci/run starts or installs it).
+// PostgreSQL, Redis and nginx (the integration suites on the PostgreSQL store, the cluster test): skipped,
+// and said so, on a machine without them; with CI=true a missing one is a failure (.ci/run provides them).
 const services = await serviceCheck();
 const ci = /^(1|true|yes)$/i.test(process.env.CI ?? '');
 const serverProjects: string[] = [];
-for (const [project, needs] of [['integration-postgres', ['postgres']]] as const) {
+for (const [project, needs] of [['integration-postgres', ['postgres']], ['cluster', ['postgres', 'redis', 'nginx']]] as const) {
   const missing = needs.filter((n) => !services[n].ok);
   if (!missing.length) serverProjects.push(project);
   else if (ci) {

@@ -23,9 +23,11 @@ export interface RunningServer {
 
 const root = resolve(import.meta.dirname, '../..');
 
-export async function startAppServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startAppServer(opts: { dataDir?: string; env?: Record<string, string>; entry?: 'source' | 'bundle' } = {}): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-test-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+  // 'bundle': the production build (`npm run build:server`, what `npm start` runs), plain node without a TypeScript loader
+  const args = opts.entry === 'bundle' ? ['--enable-source-maps', join(root, 'dist-server/main.js')] : ['--import', 'tsx', join(root, 'server/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
