@@ -16,7 +16,7 @@ import { createDemoSchool } from '../../server/demo-school';
 import { defaultReviewKeyFile } from '../../server/review/review-key';
 import { reviewRoutes } from '../../server/review/routes';
 import { storeLiveDocs } from '../../server/review/live-doc';
-import { SqliteStore } from '../../server/store/sqlite';
+import { openTestStore } from '../support/test-store';
 import { startFixture, type Fixture } from './sprout-fixture';
 
 let fx: Fixture;
@@ -80,7 +80,8 @@ describe('template language', () => {
 
   it('seeds the demo school in English when asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sprout-demo-en-'));
-    const store = new SqliteStore({ dataDir: dir });
+    const testStore = await openTestStore(dir);
+    const store = testStore.store;
     try {
       const demo = await createDemoSchool(store, { password: 'x-demo-pass-1', scrypt: { N: 1024, r: 8, p: 1 }, locale: 'en' });
       const titles = await Promise.all(demo.projectIds.map(async (id) => (await store.projects.projectById(id))!.title));
@@ -89,7 +90,7 @@ describe('template language', () => {
       expect(readMeta(stored).locale).toBe('en');
       stored.destroy();
     } finally {
-      await store.close();
+      await testStore.dispose();
       rmSync(dir, { recursive: true, force: true });
       rmSync(defaultReviewKeyFile(dir), { force: true }); // the review key is written beside the data directory
     }
