@@ -1,0 +1,308 @@
+/**
+ * The reactions of the wet bench, as data. Each names its reactants and products by species id; the
+ * coefficients are not typed here: the stoichiometry lab's balancer finds them (./reactions.ts), and a test
+ * checks every equation balances to the coefficients the textbook prints.
+ *
+ * The rate is r (mol of reaction as written per second) = k(T) · basis · Π aᵢ^orderᵢ, with
+ *   k(T) = k · exp(−Ea/R · (1/T − 1/T_ref))  (Arrhenius),
+ *   basis: `surface` the area of a solid's grains (m²; a reactant, or a catalyst that is not used up),
+ *          `volume` the liquid's volume (L), `amount` a species' amount (mol), `instant` (as fast as the
+ *          solutions mix: ionic reactions, limited only by the reactants), `current` (electrolysis and cells:
+ *          r = I / (zF)), `burning` (a fuel that is alight: k · its surface · the oxygen's mole fraction);
+ *   activities a: dissolved species in mol/L, gases as partial pressure in atm, solids and liquids 1.
+ * The activation energies are of the magnitude reported for such reactions (tens of kJ/mol for reactions in
+ * solution, ~150 kJ/mol for the decomposition of KMnO₄); the rate constants are set so that the amounts a
+ * school uses react in the time the textbooks describe (a jar of oxygen in a minute or two, a nail coated in
+ * copper in a few minutes). They are what the model.md calls "tuned", and the tests check the laws (ratios,
+ * closed forms), not these constants.
+ *
+ * ΔH comes from the species' enthalpies of formation unless a reaction gives its own (`enthalpyKJ`).
+ */
+export type RateBasis = 'instant' | 'surface' | 'volume' | 'amount' | 'current' | 'burning';
+
+export interface RateLaw {
+  basis: RateBasis;
+  /** surface: the solid whose area counts; amount: the species whose amount counts; burning: the fuel. */
+  of?: string;
+  /** k at `refC`: units follow the basis (mol/(m²·s) per unit activity, 1/s …). */
+  k?: number;
+  refC?: number;
+  eaKJPerMol?: number;
+  orders?: Record<string, number>;
+  /** current: electrons per reaction as written. */
+  electrons?: number;
+}
+
+/** What must hold for the reaction to go at all (beyond having its reactants). */
+export interface Conditions {
+  /** A fuel catches fire at this temperature (°C) in enough oxygen; or from a flame held to it (`flame`). */
+  ignitionC?: number;
+  /** Least oxygen mole fraction in the gas around it to catch fire and keep burning. */
+  minO2Fraction?: number;
+  /** The reaction is driven by current through electrodes (electrolysis, a cell's external circuit). */
+  current?: boolean;
+  /** Needs heating: no reaction below this temperature (°C) whatever the rate law says (for descriptions). */
+  heating?: boolean;
+  /** A catalyst that is not used up (its surface is the rate's basis). */
+  catalyst?: string;
+  /** Species that must be there without being used up (the water acetic acid dissolves in). */
+  needs?: string[];
+}
+
+export type Sight = 'bubbles' | 'precipitate' | 'colour' | 'glow' | 'flame' | 'sparks' | 'whiteSmoke' | 'smell' | 'deposit' | 'warm' | 'dissolves' | 'pop';
+
+export interface ReactionData {
+  id: string;
+  reactants: string[];
+  products: string[];
+  /** The coefficients the textbook prints (checked against the balancer by a test). */
+  textbook: string;
+  rate: RateLaw;
+  conditions?: Conditions;
+  /** Heat of reaction per mole of reaction as balanced, kJ (negative: gives out heat). Default: from ΔfH°. */
+  enthalpyKJ?: number;
+  /** What the student sees while it goes; the words are `wet.sees.<id>` in both languages. */
+  sees: Sight[];
+  /** Flame colour while burning. */
+  flame?: 'bright-white' | 'blue-violet' | 'pale-blue' | 'yellow' | 'none';
+  /** Grain size of solid products, metres (default: precipitates 1e-5, fine enough to stay suspended; others 5e-4). */
+  productGrainM?: Record<string, number>;
+  /** Where the textbook has it. */
+  source: string;
+}
+
+const J9A = '人教版 化学 九年级上册';
+const J9B = '人教版 化学 九年级下册';
+const S1 = '人教版 化学 必修第一册';
+const S2 = '人教版 化学 必修第二册';
+
+export const REACTION_DATA: readonly ReactionData[] = [
+  // ---- Oxygen (junior item 1) --------------------------------------------------------------------------
+  {
+    id: 'kmno4-decomposition', reactants: ['KMnO4(s)'], products: ['K2MnO4(s)', 'MnO2(s)', 'O2(g)'], textbook: '2KMnO4 = K2MnO4 + MnO2 + O2',
+    rate: { basis: 'amount', of: 'KMnO4(s)', k: 0.03, refC: 240, eaKJPerMol: 150 }, conditions: { heating: true },
+    sees: ['bubbles', 'colour'], source: `${J9A} 第二单元 课题3 制取氧气`,
+  },
+  {
+    id: 'h2o2-decomposition-mno2', reactants: ['H2O2(aq)'], products: ['H2O(l)', 'O2(g)'], textbook: '2H2O2 = 2H2O + O2',
+    rate: { basis: 'surface', of: 'MnO2(s)', k: 2.4e-3, refC: 20, eaKJPerMol: 58, orders: { 'H2O2(aq)': 1 } }, conditions: { catalyst: 'MnO2(s)' },
+    sees: ['bubbles', 'warm'], source: `${J9A} 第二单元 课题3 (催化剂)`,
+  },
+  {
+    // Without a catalyst hydrogen peroxide keeps for months: no bubbles a student could see.
+    id: 'h2o2-decomposition', reactants: ['H2O2(aq)'], products: ['H2O(l)', 'O2(g)'], textbook: '2H2O2 = 2H2O + O2',
+    rate: { basis: 'volume', k: 2e-8, refC: 20, eaKJPerMol: 75, orders: { 'H2O2(aq)': 1 } },
+    sees: ['bubbles'], source: `${J9A} 第二单元 课题3 实验2-5`,
+  },
+  {
+    id: 'carbon-burns', reactants: ['C(s)', 'O2(g)'], products: ['CO2(g)'], textbook: 'C + O2 = CO2',
+    rate: { basis: 'burning', of: 'C(s)', k: 0.06 }, conditions: { ignitionC: 400, minO2Fraction: 0.15 },
+    sees: ['glow'], flame: 'none', source: `${J9A} 第二单元 课题2 木炭在氧气中燃烧`,
+  },
+  {
+    id: 'sulfur-burns', reactants: ['S(s)', 'O2(g)'], products: ['SO2(g)'], textbook: 'S + O2 = SO2',
+    rate: { basis: 'burning', of: 'S(s)', k: 0.05 }, conditions: { ignitionC: 232, minO2Fraction: 0.12 },
+    sees: ['flame', 'smell'], flame: 'blue-violet', source: `${J9A} 第二单元 课题2 硫在氧气中燃烧`,
+  },
+  {
+    // Iron wire burns only in (nearly) pure oxygen: in air the red-hot wire just glows.
+    id: 'iron-burns', reactants: ['Fe(s)', 'O2(g)'], products: ['Fe3O4(s)'], textbook: '3Fe + 2O2 = Fe3O4',
+    rate: { basis: 'burning', of: 'Fe(s)', k: 0.08 }, conditions: { ignitionC: 800, minO2Fraction: 0.6 },
+    sees: ['sparks', 'warm'], flame: 'none', source: `${J9A} 第二单元 课题2 铁丝在氧气中燃烧`,
+  },
+  // ---- Carbon dioxide (junior item 2) --------------------------------------------------------------------
+  {
+    id: 'marble-hcl', reactants: ['CaCO3(s)', 'HCl(aq)'], products: ['CaCl2(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'CaCO3 + 2HCl = CaCl2 + H2O + CO2',
+    rate: { basis: 'surface', of: 'CaCO3(s)', k: 9.4e-3, refC: 20, eaKJPerMol: 40, orders: { 'HCl(aq)': 1 } },
+    sees: ['bubbles', 'dissolves'], source: `${J9A} 第六单元 课题2 二氧化碳制取的研究`,
+  },
+  {
+    id: 'limewater-co2', reactants: ['Ca(OH)2(aq)', 'CO2(g)'], products: ['CaCO3(s)', 'H2O(l)'], textbook: 'CO2 + Ca(OH)2 = CaCO3 + H2O',
+    rate: { basis: 'amount', of: 'CO2(g)', k: 0.5 }, sees: ['precipitate'], source: `${J9A} 第六单元 课题3 二氧化碳的性质`,
+  },
+  {
+    // More CO₂ turns milky limewater clear again (the soluble hydrogencarbonate).
+    id: 'chalk-co2-water', reactants: ['CaCO3(s)', 'CO2(g)', 'H2O(l)'], products: ['Ca(HCO3)2(aq)'], textbook: 'CaCO3 + CO2 + H2O = Ca(HCO3)2',
+    rate: { basis: 'amount', of: 'CO2(g)', k: 0.01, orders: {} }, sees: ['dissolves'], source: `${J9A} 第六单元 课题3 (拓展)`,
+  },
+  {
+    id: 'naoh-co2', reactants: ['NaOH(aq)', 'CO2(g)'], products: ['Na2CO3(aq)', 'H2O(l)'], textbook: '2NaOH + CO2 = Na2CO3 + H2O',
+    rate: { basis: 'amount', of: 'CO2(g)', k: 0.5 }, sees: [], source: `${J9B} 第十单元 课题1 常见的碱`,
+  },
+  // ---- Burning (junior item 3) ---------------------------------------------------------------------------
+  {
+    id: 'white-phosphorus-burns', reactants: ['P:white(s)', 'O2(g)'], products: ['P2O5(s)'], textbook: '4P + 5O2 = 2P2O5',
+    rate: { basis: 'burning', of: 'P:white(s)', k: 0.05 }, conditions: { ignitionC: 40, minO2Fraction: 0.05 },
+    sees: ['flame', 'whiteSmoke'], flame: 'yellow', source: `${J9A} 第七单元 课题1 燃烧和灭火 实验7-1`,
+  },
+  {
+    id: 'red-phosphorus-burns', reactants: ['P:red(s)', 'O2(g)'], products: ['P2O5(s)'], textbook: '4P + 5O2 = 2P2O5',
+    rate: { basis: 'burning', of: 'P:red(s)', k: 0.05 }, conditions: { ignitionC: 240, minO2Fraction: 0.05 },
+    sees: ['flame', 'whiteSmoke'], flame: 'yellow', source: `${J9A} 第七单元 课题1 燃烧和灭火 实验7-1`,
+  },
+  {
+    // Candle wax (taken as C25H52); heat of combustion about 42 kJ/g (paraffin wax, CRC "heat of combustion of fuels").
+    id: 'paraffin-burns', reactants: ['C25H52(s)', 'O2(g)'], products: ['CO2(g)', 'H2O(g)'], textbook: 'C25H52 + 38O2 = 25CO2 + 26H2O',
+    rate: { basis: 'burning', of: 'C25H52(s)', k: 0.004 }, conditions: { ignitionC: 240, minO2Fraction: 0.16 }, enthalpyKJ: -14800,
+    sees: ['flame'], flame: 'yellow', source: `${J9A} 第一单元 课题2 对蜡烛及其燃烧的探究`,
+  },
+  {
+    id: 'magnesium-burns', reactants: ['Mg(s)', 'O2(g)'], products: ['MgO(s)'], textbook: '2Mg + O2 = 2MgO',
+    rate: { basis: 'burning', of: 'Mg(s)', k: 0.05 }, conditions: { ignitionC: 470, minO2Fraction: 0.05 },
+    sees: ['flame', 'whiteSmoke'], flame: 'bright-white', source: `${J9A} 第五单元 课题1 质量守恒定律 实验5-3`,
+  },
+  {
+    // Hydrogen with air or oxygen catches from a flame and goes at once: a pop, or a bang in a bigger vessel.
+    id: 'hydrogen-burns', reactants: ['H2(g)', 'O2(g)'], products: ['H2O(l)'], textbook: '2H2 + O2 = 2H2O',
+    rate: { basis: 'instant' }, conditions: { ignitionC: 560 }, sees: ['pop', 'flame'], flame: 'pale-blue', source: `${J9A} 第四单元 课题3 水的组成`,
+  },
+  {
+    id: 'ethanol-burns', reactants: ['C2H5OH(l)', 'O2(g)'], products: ['CO2(g)', 'H2O(g)'], textbook: 'C2H5OH + 3O2 = 2CO2 + 3H2O',
+    rate: { basis: 'burning', of: 'C2H5OH(l)', k: 0.02 }, conditions: { ignitionC: 363, minO2Fraction: 0.12 },
+    sees: ['flame'], flame: 'pale-blue', source: `${S2} 第七章 第三节 乙醇`,
+  },
+  // ---- Metals (junior item 4; iron, senior B1.2) -----------------------------------------------------------
+  {
+    id: 'magnesium-hcl', reactants: ['Mg(s)', 'HCl(aq)'], products: ['MgCl2(aq)', 'H2(g)'], textbook: 'Mg + 2HCl = MgCl2 + H2',
+    rate: { basis: 'surface', of: 'Mg(s)', k: 0.12, refC: 20, eaKJPerMol: 30, orders: { 'HCl(aq)': 1 } }, sees: ['bubbles', 'warm', 'dissolves'], source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'zinc-hcl', reactants: ['Zn(s)', 'HCl(aq)'], products: ['ZnCl2(aq)', 'H2(g)'], textbook: 'Zn + 2HCl = ZnCl2 + H2',
+    rate: { basis: 'surface', of: 'Zn(s)', k: 0.018, refC: 20, eaKJPerMol: 40, orders: { 'HCl(aq)': 1 } }, sees: ['bubbles', 'dissolves'], source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'iron-hcl', reactants: ['Fe(s)', 'HCl(aq)'], products: ['FeCl2(aq)', 'H2(g)'], textbook: 'Fe + 2HCl = FeCl2 + H2',
+    rate: { basis: 'surface', of: 'Fe(s)', k: 0.004, refC: 20, eaKJPerMol: 45, orders: { 'HCl(aq)': 1 } }, sees: ['bubbles', 'colour'], source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'aluminium-hcl', reactants: ['Al(s)', 'HCl(aq)'], products: ['AlCl3(aq)', 'H2(g)'], textbook: '2Al + 6HCl = 2AlCl3 + 3H2',
+    rate: { basis: 'surface', of: 'Al(s)', k: 0.02, refC: 20, eaKJPerMol: 40, orders: { 'HCl(aq)': 1 } }, sees: ['bubbles', 'dissolves'], source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'zinc-h2so4', reactants: ['Zn(s)', 'H2SO4(aq)'], products: ['ZnSO4(aq)', 'H2(g)'], textbook: 'Zn + H2SO4 = ZnSO4 + H2',
+    rate: { basis: 'surface', of: 'Zn(s)', k: 0.01, refC: 20, eaKJPerMol: 40, orders: { 'H2SO4(aq)': 1 } }, sees: ['bubbles', 'dissolves'], source: `${J9A} 第四单元 课题3 (氢气的实验室制法); ${S2} 第六章 原电池`,
+  },
+  {
+    id: 'iron-copper-sulfate', reactants: ['Fe(s)', 'CuSO4(aq)'], products: ['FeSO4(aq)', 'Cu(s)'], textbook: 'Fe + CuSO4 = FeSO4 + Cu',
+    rate: { basis: 'surface', of: 'Fe(s)', k: 2.4e-3, refC: 20, eaKJPerMol: 35, orders: { 'CuSO4(aq)': 1 } }, sees: ['deposit', 'colour'], productGrainM: { 'Cu(s)': 1e-3 }, source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'zinc-copper-sulfate', reactants: ['Zn(s)', 'CuSO4(aq)'], products: ['ZnSO4(aq)', 'Cu(s)'], textbook: 'Zn + CuSO4 = ZnSO4 + Cu',
+    rate: { basis: 'surface', of: 'Zn(s)', k: 5e-3, refC: 20, eaKJPerMol: 35, orders: { 'CuSO4(aq)': 1 } }, sees: ['deposit', 'colour'], productGrainM: { 'Cu(s)': 1e-3 }, source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'copper-silver-nitrate', reactants: ['Cu(s)', 'AgNO3(aq)'], products: ['Cu(NO3)2(aq)', 'Ag(s)'], textbook: 'Cu + 2AgNO3 = Cu(NO3)2 + 2Ag',
+    rate: { basis: 'surface', of: 'Cu(s)', k: 2e-3, refC: 20, eaKJPerMol: 35, orders: { 'AgNO3(aq)': 1 } }, sees: ['deposit', 'colour'], productGrainM: { 'Ag(s)': 1e-3 }, source: `${J9B} 第八单元 课题2 金属的化学性质`,
+  },
+  {
+    id: 'copper-heated-in-air', reactants: ['Cu(s)', 'O2(g)'], products: ['CuO(s)'], textbook: '2Cu + O2 = 2CuO',
+    rate: { basis: 'surface', of: 'Cu(s)', k: 0.02, refC: 400, eaKJPerMol: 90, orders: { 'O2(g)': 1 } }, conditions: { heating: true },
+    sees: ['colour'], productGrainM: { 'CuO(s)': 5e-6 }, source: `${J9B} 第八单元 课题2; ${S2} 第七章 第三节 乙醇的催化氧化`,
+  },
+  {
+    id: 'iron-iii-chloride-iron', reactants: ['FeCl3(aq)', 'Fe(s)'], products: ['FeCl2(aq)'], textbook: '2FeCl3 + Fe = 3FeCl2',
+    rate: { basis: 'surface', of: 'Fe(s)', k: 0.05, refC: 20, eaKJPerMol: 35, orders: { 'FeCl3(aq)': 1 } }, sees: ['colour'], source: `${S1} 第三章 第一节 铁的化合物 (Fe³⁺ 与 Fe²⁺ 的转化)`,
+  },
+  {
+    id: 'iron-ii-chloride-chlorine', reactants: ['FeCl2(aq)', 'Cl2(aq)'], products: ['FeCl3(aq)'], textbook: '2FeCl2 + Cl2 = 2FeCl3',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第三章 第一节 铁的化合物`,
+  },
+  {
+    id: 'iron-ii-peroxide', reactants: ['FeCl2(aq)', 'H2O2(aq)', 'HCl(aq)'], products: ['FeCl3(aq)', 'H2O(l)'], textbook: '2FeCl2 + H2O2 + 2HCl = 2FeCl3 + 2H2O',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第三章 实验活动2 铁及其化合物的性质`,
+  },
+  {
+    id: 'iron-iii-thiocyanate', reactants: ['FeCl3(aq)', 'KSCN(aq)'], products: ['Fe(SCN)3(aq)', 'KCl(aq)'], textbook: 'FeCl3 + 3KSCN = Fe(SCN)3 + 3KCl',
+    rate: { basis: 'instant' }, enthalpyKJ: -5, sees: ['colour'], source: `${S1} 第三章 第一节 实验3-4 (Fe³⁺ 的检验)`,
+  },
+  {
+    id: 'iron-iii-hydroxide', reactants: ['FeCl3(aq)', 'NaOH(aq)'], products: ['Fe(OH)3(s)', 'NaCl(aq)'], textbook: 'FeCl3 + 3NaOH = Fe(OH)3 + 3NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S1} 第三章 第一节 实验3-3`,
+  },
+  {
+    id: 'iron-ii-hydroxide', reactants: ['FeSO4(aq)', 'NaOH(aq)'], products: ['Fe(OH)2(s)', 'Na2SO4(aq)'], textbook: 'FeSO4 + 2NaOH = Fe(OH)2 + Na2SO4',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S1} 第三章 第一节 实验3-3`,
+  },
+  {
+    // White Fe(OH)₂ turns grey-green, then red-brown, as air reaches it.
+    id: 'iron-ii-hydroxide-air', reactants: ['Fe(OH)2(s)', 'O2(g)', 'H2O(l)'], products: ['Fe(OH)3(s)'], textbook: '4Fe(OH)2 + O2 + 2H2O = 4Fe(OH)3',
+    rate: { basis: 'amount', of: 'Fe(OH)2(s)', k: 0.1, orders: { 'O2(g)': 1 } }, sees: ['colour'], source: `${S1} 第三章 第一节 实验3-3`,
+  },
+  // ---- Acids and bases (junior item 7) -----------------------------------------------------------------------
+  {
+    id: 'neutralisation', reactants: ['NaOH(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'H2O(l)'], textbook: 'NaOH + HCl = NaCl + H2O',
+    rate: { basis: 'instant' }, sees: ['warm'], source: `${J9B} 第十单元 课题2 酸和碱的中和反应`,
+  },
+  {
+    id: 'neutralisation-sulfuric', reactants: ['NaOH(aq)', 'H2SO4(aq)'], products: ['Na2SO4(aq)', 'H2O(l)'], textbook: '2NaOH + H2SO4 = Na2SO4 + 2H2O',
+    rate: { basis: 'instant' }, sees: ['warm'], source: `${J9B} 第十单元 课题2 酸和碱的中和反应`,
+  },
+  {
+    id: 'limewater-hcl', reactants: ['Ca(OH)2(aq)', 'HCl(aq)'], products: ['CaCl2(aq)', 'H2O(l)'], textbook: 'Ca(OH)2 + 2HCl = CaCl2 + 2H2O',
+    rate: { basis: 'instant' }, sees: [], source: `${J9B} 第十单元 课题2 酸和碱的中和反应`,
+  },
+  {
+    id: 'rust-hcl', reactants: ['Fe2O3(s)', 'HCl(aq)'], products: ['FeCl3(aq)', 'H2O(l)'], textbook: 'Fe2O3 + 6HCl = 2FeCl3 + 3H2O',
+    rate: { basis: 'surface', of: 'Fe2O3(s)', k: 2e-3, refC: 20, eaKJPerMol: 45, orders: { 'HCl(aq)': 1 } }, sees: ['dissolves', 'colour'], source: `${J9B} 第十单元 课题1 常见的酸 (除铁锈)`,
+  },
+  {
+    id: 'copper-oxide-hcl', reactants: ['CuO(s)', 'HCl(aq)'], products: ['CuCl2(aq)', 'H2O(l)'], textbook: 'CuO + 2HCl = CuCl2 + H2O',
+    rate: { basis: 'surface', of: 'CuO(s)', k: 3e-3, refC: 20, eaKJPerMol: 45, orders: { 'HCl(aq)': 1 } }, sees: ['dissolves', 'colour'], source: `${J9B} 第十单元 实验活动6`,
+  },
+  {
+    id: 'copper-hydroxide', reactants: ['CuSO4(aq)', 'NaOH(aq)'], products: ['Cu(OH)2(s)', 'Na2SO4(aq)'], textbook: 'CuSO4 + 2NaOH = Cu(OH)2 + Na2SO4',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${J9B} 第十单元 实验活动6`,
+  },
+  {
+    id: 'copper-hydroxide-hcl', reactants: ['Cu(OH)2(s)', 'HCl(aq)'], products: ['CuCl2(aq)', 'H2O(l)'], textbook: 'Cu(OH)2 + 2HCl = CuCl2 + 2H2O',
+    rate: { basis: 'instant' }, sees: ['dissolves', 'colour'], source: `${J9B} 第十单元 实验活动6`,
+  },
+  {
+    id: 'soda-hcl', reactants: ['Na2CO3(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'Na2CO3 + 2HCl = 2NaCl + H2O + CO2',
+    rate: { basis: 'instant' }, sees: ['bubbles'], source: `${J9B} 第十一单元 课题1 生活中常见的盐`,
+  },
+  {
+    id: 'soda-limewater', reactants: ['Na2CO3(aq)', 'Ca(OH)2(aq)'], products: ['CaCO3(s)', 'NaOH(aq)'], textbook: 'Ca(OH)2 + Na2CO3 = CaCO3 + 2NaOH',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${J9B} 第十一单元 课题1 生活中常见的盐`,
+  },
+  // ---- Water (junior item 8) ----------------------------------------------------------------------------------
+  {
+    id: 'water-electrolysis', reactants: ['H2O(l)'], products: ['H2(g)', 'O2(g)'], textbook: '2H2O = 2H2 + O2',
+    rate: { basis: 'current', electrons: 4 }, conditions: { current: true }, sees: ['bubbles'], source: `${J9A} 第四单元 课题3 水的组成 实验4-6`,
+  },
+  // ---- A cell (senior B2.3): zinc gives up electrons through the wire, hydrogen comes off the copper ----------
+  {
+    id: 'zinc-copper-cell', reactants: ['Zn(s)', 'H2SO4(aq)'], products: ['ZnSO4(aq)', 'H2(g)'], textbook: 'Zn + H2SO4 = ZnSO4 + H2',
+    rate: { basis: 'current', electrons: 2 }, conditions: { current: true }, sees: ['bubbles'], source: `${S2} 第六章 第一节 实验6-3 原电池`,
+  },
+  // ---- Ethanol and acetic acid (senior B2.6) ------------------------------------------------------------------
+  {
+    id: 'ethanol-sodium', reactants: ['C2H5OH(l)', 'Na(s)'], products: ['C2H5ONa(aq)', 'H2(g)'], textbook: '2C2H5OH + 2Na = 2C2H5ONa + H2',
+    rate: { basis: 'surface', of: 'Na(s)', k: 1.5e-3, refC: 20, eaKJPerMol: 40 }, enthalpyKJ: -180, sees: ['bubbles'], source: `${S2} 第七章 第三节 实验7-4`,
+  },
+  {
+    id: 'water-sodium', reactants: ['H2O(l)', 'Na(s)'], products: ['NaOH(aq)', 'H2(g)'], textbook: '2Na + 2H2O = 2NaOH + H2',
+    rate: { basis: 'surface', of: 'Na(s)', k: 0.03, refC: 20, eaKJPerMol: 30 }, sees: ['bubbles', 'warm', 'dissolves'], source: `${S1} 第二章 第一节 钠与水的反应`,
+  },
+  {
+    id: 'ethanol-copper-oxide', reactants: ['C2H5OH(l)', 'CuO(s)'], products: ['CH3CHO(g)', 'Cu(s)', 'H2O(l)'], textbook: 'C2H5OH + CuO = CH3CHO + Cu + H2O',
+    rate: { basis: 'surface', of: 'CuO(s)', k: 0.5, refC: 60, eaKJPerMol: 80 }, sees: ['colour', 'smell'], productGrainM: { 'Cu(s)': 1e-3 }, source: `${S2} 第七章 第三节 实验7-5 乙醇的催化氧化`,
+  },
+  {
+    id: 'acetic-soda', reactants: ['CH3COOH(aq)', 'Na2CO3(aq)'], products: ['CH3COONa(aq)', 'H2O(l)', 'CO2(g)'], textbook: '2CH3COOH + Na2CO3 = 2CH3COONa + H2O + CO2',
+    rate: { basis: 'instant' }, sees: ['bubbles'], source: `${S2} 第七章 第三节 乙酸的酸性`,
+  },
+  {
+    id: 'acetic-naoh', reactants: ['CH3COOH(aq)', 'NaOH(aq)'], products: ['CH3COONa(aq)', 'H2O(l)'], textbook: 'CH3COOH + NaOH = CH3COONa + H2O',
+    rate: { basis: 'instant' }, sees: ['warm'], source: `${S2} 第七章 第三节 乙酸的酸性`,
+  },
+  {
+    id: 'acetic-marble', reactants: ['CaCO3(s)', 'CH3COOH(aq)'], products: ['(CH3COO)2Ca(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'CaCO3 + 2CH3COOH = (CH3COO)2Ca + H2O + CO2',
+    rate: { basis: 'surface', of: 'CaCO3(s)', k: 1.5e-3, refC: 20, eaKJPerMol: 40, orders: { 'CH3COOH(aq)': 1 } }, enthalpyKJ: -15, sees: ['bubbles'], source: `${S2} 第七章 第三节 (乙酸与碳酸钙: 除水垢)`,
+  },
+  {
+    // Acetic acid mixes into water: the pure liquid becomes the dissolved acid (no heat worth showing).
+    id: 'acetic-dilutes', reactants: ['CH3COOH(l)'], products: ['CH3COOH(aq)'], textbook: 'CH3COOH = CH3COOH',
+    rate: { basis: 'amount', of: 'CH3COOH(l)', k: 1 }, conditions: { needs: ['H2O(l)'] }, enthalpyKJ: -1.5, sees: [], source: `${S2} 第七章 第三节`,
+  },
+];

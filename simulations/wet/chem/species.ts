@@ -1,0 +1,176 @@
+/**
+ * The substances of the wet bench: each a formula in one phase, with what the reaction engine, the heat
+ * model and the student's eyes need. Ids are `formula(phase)`, with a variant for allotropes and mixtures
+ * that share a formula (`P:white(s)`, `P:red(s)`). Molar masses come from the formula (the stoichiometry
+ * lab's parser and IUPAC weights), never typed in.
+ *
+ * Sources:
+ *  - ΔfH°: NBS Tables of Chemical Thermodynamic Properties (Wagman et al., J. Phys. Chem. Ref. Data 11,
+ *    Suppl. 2, 1982), as reprinted in the CRC Handbook, "Standard thermodynamic properties of chemical
+ *    substances"; dissolved salts are the sums of their ions' values there (Cl⁻ −167.16, SO₄²⁻ −909.27,
+ *    Na⁺ −240.12, Ca²⁺ −542.83, OH⁻ −229.99, Zn²⁺ −153.89, Mg²⁺ −466.85, Fe²⁺ −89.1, Fe³⁺ −48.5,
+ *    Cu²⁺ 64.77, Ag⁺ 105.58, NO₃⁻ −205.0, K⁺ −252.38, Al³⁺ −531, CO₃²⁻ −677.14, HCO₃⁻ −691.99,
+ *    CH₃COO⁻ −486.01, SCN⁻ 76.44, MnO₄⁻ −541.4 kJ/mol).
+ *  - Densities and specific heats: CRC Handbook (physical constants of inorganic and organic compounds;
+ *    heat capacity of the elements); water, ice: 人教版 九年级物理 第十三章 比热容表 rounds them to
+ *    4.2 and 2.1 × 10³ J/(kg·°C); we keep CRC's 4.18 for liquid water near 20–60 °C.
+ *  - Colours: as the textbooks describe them (人教版 化学 九年级, 必修第一册).
+ */
+import { molarMass, parseFormula } from '../../stoichiometry/formula';
+import type { Rgb } from '../../titration/indicators';
+
+export type Phase = 's' | 'l' | 'g' | 'aq';
+
+export interface SpeciesDef {
+  /** `formula(phase)` or `formula:variant(phase)`. */
+  id: string;
+  /** Formula as the stoichiometry parser reads it (hydrate dot allowed). */
+  formula: string;
+  phase: Phase;
+  /** i18n key of its name (`wet.species.<key>`). */
+  nameKey: string;
+  /** Standard enthalpy of formation, kJ/mol (undefined: reactions that use it give their own ΔH). */
+  dfHkJPerMol?: number;
+  /** Specific heat capacity, J/(g·K). */
+  cpJPerGK: number;
+  /** Density of the pure solid or liquid, g/mL. */
+  densityGPerMl?: number;
+  /**
+   * Colour: of the solid, the liquid, or for a dissolved species its colour at `colourMolL` in a 2 cm
+   * thick layer (Beer–Lambert per channel: weaker solutions are paler, stronger ones darker).
+   */
+  colour?: Rgb;
+  colourMolL?: number;
+  /** Dissolved species: apparent molar volume, mL/mol (adds to the solution's volume); default 0. */
+  molarVolumeMlPerMol?: number;
+  /** Gases: a warning smell (SO₂, HCl fumes, acetaldehyde). */
+  smell?: 'pungent' | 'irritating' | 'fruity';
+  /** Flammable gas and its limits in air, mole fraction (H₂: 0.04 … 0.75). */
+  flammable?: { lowerFraction: number; upperFraction: number };
+}
+
+const rgb = (r: number, g: number, b: number): Rgb => ({ r, g, b });
+const WHITE = rgb(245, 245, 240);
+const BLACK = rgb(35, 35, 35);
+const n = (key: string) => `wet.species.${key}`;
+
+const LIST: SpeciesDef[] = [
+  // Water in its three phases
+  { id: 'H2O(l)', formula: 'H2O', phase: 'l', nameKey: n('water'), dfHkJPerMol: -285.83, cpJPerGK: 4.18, densityGPerMl: 0.998, colour: rgb(236, 243, 250) },
+  { id: 'H2O(s)', formula: 'H2O', phase: 's', nameKey: n('ice'), dfHkJPerMol: -291.84, cpJPerGK: 2.1, densityGPerMl: 0.917, colour: rgb(225, 240, 250) },
+  { id: 'H2O(g)', formula: 'H2O', phase: 'g', nameKey: n('steam'), dfHkJPerMol: -241.82, cpJPerGK: 2.0 },
+  // Gases
+  { id: 'O2(g)', formula: 'O2', phase: 'g', nameKey: n('oxygen'), dfHkJPerMol: 0, cpJPerGK: 0.918 },
+  { id: 'N2(g)', formula: 'N2', phase: 'g', nameKey: n('nitrogen'), dfHkJPerMol: 0, cpJPerGK: 1.04 },
+  { id: 'H2(g)', formula: 'H2', phase: 'g', nameKey: n('hydrogen'), dfHkJPerMol: 0, cpJPerGK: 14.3, flammable: { lowerFraction: 0.04, upperFraction: 0.75 } },
+  { id: 'CO2(g)', formula: 'CO2', phase: 'g', nameKey: n('carbonDioxide'), dfHkJPerMol: -393.51, cpJPerGK: 0.844 },
+  { id: 'SO2(g)', formula: 'SO2', phase: 'g', nameKey: n('sulfurDioxide'), dfHkJPerMol: -296.83, cpJPerGK: 0.64, smell: 'pungent' },
+  { id: 'CH3CHO(g)', formula: 'CH3CHO', phase: 'g', nameKey: n('acetaldehyde'), dfHkJPerMol: -166.19, cpJPerGK: 1.25, smell: 'irritating' },
+  // Solids stocked as reagents
+  { id: 'KMnO4(s)', formula: 'KMnO4', phase: 's', nameKey: n('potassiumPermanganate'), dfHkJPerMol: -837.2, cpJPerGK: 0.74, densityGPerMl: 2.7, colour: rgb(70, 20, 80) },
+  { id: 'K2MnO4(s)', formula: 'K2MnO4', phase: 's', nameKey: n('potassiumManganate'), dfHkJPerMol: -1184.1, cpJPerGK: 0.8, densityGPerMl: 2.78, colour: rgb(25, 70, 40) },
+  { id: 'MnO2(s)', formula: 'MnO2', phase: 's', nameKey: n('manganeseDioxide'), dfHkJPerMol: -520.03, cpJPerGK: 0.62, densityGPerMl: 5.03, colour: BLACK },
+  { id: 'CaCO3(s)', formula: 'CaCO3', phase: 's', nameKey: n('calciumCarbonate'), dfHkJPerMol: -1207.6, cpJPerGK: 0.82, densityGPerMl: 2.71, colour: rgb(232, 230, 224) },
+  { id: 'NaCl(s)', formula: 'NaCl', phase: 's', nameKey: n('sodiumChloride'), dfHkJPerMol: -411.15, cpJPerGK: 0.86, densityGPerMl: 2.165, colour: WHITE },
+  { id: 'SiO2(s)', formula: 'SiO2', phase: 's', nameKey: n('sand'), dfHkJPerMol: -910.7, cpJPerGK: 0.74, densityGPerMl: 2.65, colour: rgb(196, 164, 112) },
+  { id: 'NaOH(s)', formula: 'NaOH', phase: 's', nameKey: n('sodiumHydroxide'), dfHkJPerMol: -425.61, cpJPerGK: 1.49, densityGPerMl: 2.13, colour: WHITE },
+  { id: 'Ca(OH)2(s)', formula: 'Ca(OH)2', phase: 's', nameKey: n('calciumHydroxide'), dfHkJPerMol: -985.2, cpJPerGK: 1.18, densityGPerMl: 2.21, colour: WHITE },
+  { id: 'Na2CO3(s)', formula: 'Na2CO3', phase: 's', nameKey: n('sodiumCarbonate'), dfHkJPerMol: -1130.68, cpJPerGK: 1.06, densityGPerMl: 2.54, colour: WHITE },
+  // Metals (ribbon, granules, nails, wire, strips)
+  { id: 'Mg(s)', formula: 'Mg', phase: 's', nameKey: n('magnesium'), dfHkJPerMol: 0, cpJPerGK: 1.02, densityGPerMl: 1.74, colour: rgb(200, 200, 205) },
+  { id: 'Zn(s)', formula: 'Zn', phase: 's', nameKey: n('zinc'), dfHkJPerMol: 0, cpJPerGK: 0.39, densityGPerMl: 7.14, colour: rgb(170, 178, 188) },
+  { id: 'Fe(s)', formula: 'Fe', phase: 's', nameKey: n('iron'), dfHkJPerMol: 0, cpJPerGK: 0.45, densityGPerMl: 7.87, colour: rgb(115, 117, 122) },
+  { id: 'Cu(s)', formula: 'Cu', phase: 's', nameKey: n('copper'), dfHkJPerMol: 0, cpJPerGK: 0.385, densityGPerMl: 8.96, colour: rgb(184, 100, 50) },
+  { id: 'Al(s)', formula: 'Al', phase: 's', nameKey: n('aluminium'), dfHkJPerMol: 0, cpJPerGK: 0.9, densityGPerMl: 2.7, colour: rgb(205, 207, 212) },
+  { id: 'Ag(s)', formula: 'Ag', phase: 's', nameKey: n('silver'), dfHkJPerMol: 0, cpJPerGK: 0.235, densityGPerMl: 10.49, colour: rgb(150, 150, 155) },
+  { id: 'Na(s)', formula: 'Na', phase: 's', nameKey: n('sodium'), dfHkJPerMol: 0, cpJPerGK: 1.23, densityGPerMl: 0.97, colour: rgb(215, 215, 210) },
+  // Oxides, hydroxides and precipitates
+  { id: 'CuO(s)', formula: 'CuO', phase: 's', nameKey: n('copperOxide'), dfHkJPerMol: -157.3, cpJPerGK: 0.53, densityGPerMl: 6.31, colour: BLACK },
+  { id: 'Fe2O3(s)', formula: 'Fe2O3', phase: 's', nameKey: n('ironIIIOxide'), dfHkJPerMol: -824.2, cpJPerGK: 0.65, densityGPerMl: 5.24, colour: rgb(140, 50, 30) },
+  { id: 'Fe3O4(s)', formula: 'Fe3O4', phase: 's', nameKey: n('ironOxideBlack'), dfHkJPerMol: -1118.4, cpJPerGK: 0.62, densityGPerMl: 5.17, colour: BLACK },
+  { id: 'MgO(s)', formula: 'MgO', phase: 's', nameKey: n('magnesiumOxide'), dfHkJPerMol: -601.6, cpJPerGK: 0.92, densityGPerMl: 3.58, colour: WHITE },
+  { id: 'P2O5(s)', formula: 'P2O5', phase: 's', nameKey: n('phosphorusPentoxide'), dfHkJPerMol: -1492, cpJPerGK: 0.75, densityGPerMl: 2.39, colour: WHITE },
+  { id: 'Cu(OH)2(s)', formula: 'Cu(OH)2', phase: 's', nameKey: n('copperHydroxide'), dfHkJPerMol: -449.8, cpJPerGK: 0.9, densityGPerMl: 3.37, colour: rgb(70, 130, 215) },
+  { id: 'Fe(OH)3(s)', formula: 'Fe(OH)3', phase: 's', nameKey: n('ironIIIHydroxide'), dfHkJPerMol: -823.0, cpJPerGK: 0.9, densityGPerMl: 3.4, colour: rgb(150, 65, 25) },
+  { id: 'Fe(OH)2(s)', formula: 'Fe(OH)2', phase: 's', nameKey: n('ironIIHydroxide'), dfHkJPerMol: -569.0, cpJPerGK: 0.9, densityGPerMl: 3.4, colour: rgb(232, 238, 230) },
+  // Elements that burn
+  { id: 'P:white(s)', formula: 'P', phase: 's', nameKey: n('whitePhosphorus'), dfHkJPerMol: 0, cpJPerGK: 0.77, densityGPerMl: 1.82, colour: rgb(245, 238, 195) },
+  { id: 'P:red(s)', formula: 'P', phase: 's', nameKey: n('redPhosphorus'), dfHkJPerMol: -17.6, cpJPerGK: 0.68, densityGPerMl: 2.34, colour: rgb(160, 45, 40) },
+  { id: 'C(s)', formula: 'C', phase: 's', nameKey: n('charcoal'), dfHkJPerMol: 0, cpJPerGK: 0.71, densityGPerMl: 0.4, colour: rgb(25, 25, 25) },
+  { id: 'S(s)', formula: 'S', phase: 's', nameKey: n('sulfur'), dfHkJPerMol: 0, cpJPerGK: 0.71, densityGPerMl: 2.07, colour: rgb(240, 220, 60) },
+  // Solids of the heat experiments: paraffin (candles; the textbook's non-crystal) and 海波
+  { id: 'C25H52(s)', formula: 'C25H52', phase: 's', nameKey: n('paraffin'), cpJPerGK: 2.14, densityGPerMl: 0.9, colour: rgb(246, 244, 232) },
+  { id: 'Na2S2O3·5H2O(s)', formula: 'Na2S2O3·5H2O', phase: 's', nameKey: n('hypo'), cpJPerGK: 1.46, densityGPerMl: 1.69, colour: rgb(248, 248, 248) },
+  { id: 'Na2S2O3·5H2O(l)', formula: 'Na2S2O3·5H2O', phase: 'l', nameKey: n('hypoMelt'), cpJPerGK: 2.38, densityGPerMl: 1.67, colour: rgb(240, 244, 246) },
+  // Organic liquids
+  { id: 'C2H5OH(l)', formula: 'C2H5OH', phase: 'l', nameKey: n('ethanol'), dfHkJPerMol: -277.6, cpJPerGK: 2.44, densityGPerMl: 0.789, colour: rgb(240, 245, 250) },
+  { id: 'CH3COOH(l)', formula: 'CH3COOH', phase: 'l', nameKey: n('aceticAcid'), dfHkJPerMol: -484.3, cpJPerGK: 2.05, densityGPerMl: 1.049, colour: rgb(240, 245, 250), smell: 'pungent' },
+  // Dissolved (in water; sodium ethoxide in ethanol)
+  { id: 'HCl(aq)', formula: 'HCl', phase: 'aq', nameKey: n('hydrochloricAcid'), dfHkJPerMol: -167.16, cpJPerGK: 0.8, molarVolumeMlPerMol: 18 },
+  { id: 'H2SO4(aq)', formula: 'H2SO4', phase: 'aq', nameKey: n('sulfuricAcid'), dfHkJPerMol: -909.27, cpJPerGK: 1.4, molarVolumeMlPerMol: 14 },
+  { id: 'NaOH(aq)', formula: 'NaOH', phase: 'aq', nameKey: n('sodiumHydroxideSolution'), dfHkJPerMol: -470.11, cpJPerGK: 1.5, molarVolumeMlPerMol: -5 },
+  { id: 'Ca(OH)2(aq)', formula: 'Ca(OH)2', phase: 'aq', nameKey: n('limewater'), dfHkJPerMol: -1002.82, cpJPerGK: 1.2 },
+  { id: 'NaCl(aq)', formula: 'NaCl', phase: 'aq', nameKey: n('sodiumChlorideSolution'), dfHkJPerMol: -407.28, cpJPerGK: 0.86, molarVolumeMlPerMol: 16.6 },
+  { id: 'CaCl2(aq)', formula: 'CaCl2', phase: 'aq', nameKey: n('calciumChloride'), dfHkJPerMol: -877.15, cpJPerGK: 0.7, molarVolumeMlPerMol: 18 },
+  { id: 'Ca(HCO3)2(aq)', formula: 'Ca(HCO3)2', phase: 'aq', nameKey: n('calciumBicarbonate'), dfHkJPerMol: -1926.81, cpJPerGK: 1 },
+  { id: 'ZnCl2(aq)', formula: 'ZnCl2', phase: 'aq', nameKey: n('zincChloride'), dfHkJPerMol: -488.21, cpJPerGK: 0.6 },
+  { id: 'MgCl2(aq)', formula: 'MgCl2', phase: 'aq', nameKey: n('magnesiumChloride'), dfHkJPerMol: -801.17, cpJPerGK: 0.8 },
+  { id: 'AlCl3(aq)', formula: 'AlCl3', phase: 'aq', nameKey: n('aluminiumChloride'), dfHkJPerMol: -1032.5, cpJPerGK: 0.8 },
+  { id: 'FeCl2(aq)', formula: 'FeCl2', phase: 'aq', nameKey: n('ironIIChloride'), dfHkJPerMol: -423.42, cpJPerGK: 0.6, colour: rgb(185, 225, 175), colourMolL: 0.5 },
+  { id: 'FeCl3(aq)', formula: 'FeCl3', phase: 'aq', nameKey: n('ironIIIChloride'), dfHkJPerMol: -549.98, cpJPerGK: 0.6, colour: rgb(230, 170, 40), colourMolL: 0.1 },
+  { id: 'CuCl2(aq)', formula: 'CuCl2', phase: 'aq', nameKey: n('copperChloride'), dfHkJPerMol: -269.55, cpJPerGK: 0.6, colour: rgb(90, 190, 170), colourMolL: 0.5 },
+  { id: 'CuSO4(aq)', formula: 'CuSO4', phase: 'aq', nameKey: n('copperSulfate'), dfHkJPerMol: -844.5, cpJPerGK: 0.7, colour: rgb(60, 140, 230), colourMolL: 0.5 },
+  { id: 'FeSO4(aq)', formula: 'FeSO4', phase: 'aq', nameKey: n('ironIISulfate'), dfHkJPerMol: -998.37, cpJPerGK: 0.7, colour: rgb(190, 228, 180), colourMolL: 0.5 },
+  { id: 'ZnSO4(aq)', formula: 'ZnSO4', phase: 'aq', nameKey: n('zincSulfate'), dfHkJPerMol: -1063.16, cpJPerGK: 0.7 },
+  { id: 'Na2SO4(aq)', formula: 'Na2SO4', phase: 'aq', nameKey: n('sodiumSulfate'), dfHkJPerMol: -1389.51, cpJPerGK: 0.9 },
+  { id: 'AgNO3(aq)', formula: 'AgNO3', phase: 'aq', nameKey: n('silverNitrate'), dfHkJPerMol: -99.42, cpJPerGK: 0.5 },
+  { id: 'Cu(NO3)2(aq)', formula: 'Cu(NO3)2', phase: 'aq', nameKey: n('copperNitrate'), dfHkJPerMol: -345.23, cpJPerGK: 0.6, colour: rgb(70, 150, 230), colourMolL: 0.5 },
+  { id: 'KCl(aq)', formula: 'KCl', phase: 'aq', nameKey: n('potassiumChloride'), dfHkJPerMol: -419.54, cpJPerGK: 0.7 },
+  { id: 'KSCN(aq)', formula: 'KSCN', phase: 'aq', nameKey: n('potassiumThiocyanate'), dfHkJPerMol: -175.94, cpJPerGK: 0.7 },
+  { id: 'Fe(SCN)3(aq)', formula: 'Fe(SCN)3', phase: 'aq', nameKey: n('ironThiocyanate'), cpJPerGK: 0.7, colour: rgb(170, 10, 20), colourMolL: 0.002 },
+  { id: 'KMnO4(aq)', formula: 'KMnO4', phase: 'aq', nameKey: n('permanganateSolution'), dfHkJPerMol: -793.78, cpJPerGK: 0.7, colour: rgb(120, 20, 120), colourMolL: 0.001 },
+  { id: 'Na2CO3(aq)', formula: 'Na2CO3', phase: 'aq', nameKey: n('sodiumCarbonateSolution'), dfHkJPerMol: -1157.38, cpJPerGK: 1 },
+  { id: 'H2O2(aq)', formula: 'H2O2', phase: 'aq', nameKey: n('hydrogenPeroxide'), dfHkJPerMol: -191.17, cpJPerGK: 2.6, molarVolumeMlPerMol: 22 },
+  { id: 'Cl2(aq)', formula: 'Cl2', phase: 'aq', nameKey: n('chlorineWater'), dfHkJPerMol: -23.4, cpJPerGK: 0.5, colour: rgb(215, 230, 150), colourMolL: 0.1 },
+  { id: 'CH3COOH(aq)', formula: 'CH3COOH', phase: 'aq', nameKey: n('aceticAcidSolution'), dfHkJPerMol: -485.76, cpJPerGK: 2.05, molarVolumeMlPerMol: 52 },
+  { id: '(CH3COO)2Ca(aq)', formula: '(CH3COO)2Ca', phase: 'aq', nameKey: n('calciumAcetate'), dfHkJPerMol: -1514.85, cpJPerGK: 1.2 },
+  { id: 'CH3COONa(aq)', formula: 'CH3COONa', phase: 'aq', nameKey: n('sodiumAcetate'), dfHkJPerMol: -726.13, cpJPerGK: 1.2 },
+  { id: 'C2H5ONa(aq)', formula: 'C2H5ONa', phase: 'aq', nameKey: n('sodiumEthoxide'), cpJPerGK: 1.2 },
+];
+
+const BY_ID = new Map(LIST.map((s) => [s.id, s]));
+const MOLAR_MASS = new Map(LIST.map((s) => [s.id, molarMass(parseFormula(s.formula))]));
+
+export const SPECIES: readonly SpeciesDef[] = LIST;
+
+export function findSpecies(id: string): SpeciesDef | undefined {
+  return BY_ID.get(id);
+}
+
+export function species(id: string): SpeciesDef {
+  const s = BY_ID.get(id);
+  if (!s) throw new Error(`unknown species '${id}'`);
+  return s;
+}
+
+/** Molar mass from the formula (IUPAC standard atomic weights), g/mol. */
+export function molarMassOf(id: string): number {
+  const m = MOLAR_MASS.get(id);
+  if (m === undefined) throw new Error(`unknown species '${id}'`);
+  return m;
+}
+
+/** Molar volume of an ideal gas at T and P, mL/mol (R = 8.314 462 618 J/(mol·K), CODATA 2018). */
+export const GAS_CONSTANT = 8.314462618;
+export function gasMolarVolumeMl(temperatureK: number, pressurePa: number): number {
+  return ((GAS_CONSTANT * temperatureK) / pressurePa) * 1e6;
+}
+
+/** Dry air by amount (N₂ with argon counted in, O₂): 0.79 / 0.21, as school texts round it. */
+export const AIR: Readonly<Record<string, number>> = { 'N2(g)': 0.79, 'O2(g)': 0.21 };
+/** Molar mass of dry air, g/mol. */
+export const AIR_MOLAR_MASS = 28.96;
+
+export const STANDARD_PRESSURE_PA = 101325;
+export const ROOM_TEMPERATURE_K = 293.15;
+export const ZERO_CELSIUS_K = 273.15;
