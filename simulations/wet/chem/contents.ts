@@ -17,6 +17,8 @@ export interface Contents {
   temperatureK: number;
   /** Grain diameter of each solid species present, metres (powder 1e-4, chips 5e-3, a ribbon's thickness …). */
   grainM: Record<string, number>;
+  /** Indicator added, drops of each (`phenolphthalein`, `litmus`, `methyl-orange`): traces that only colour. */
+  indicators?: Record<string, number>;
 }
 
 /** Amounts below this are dropped (a nanomole in a school vessel is nothing anyone sees). */
@@ -28,7 +30,18 @@ export function emptyContents(temperatureK: number): Contents {
 }
 
 export function cloneContents(c: Contents): Contents {
-  return { amounts: { ...c.amounts }, temperatureK: c.temperatureK, grainM: { ...c.grainM } };
+  const out: Contents = { amounts: { ...c.amounts }, temperatureK: c.temperatureK, grainM: { ...c.grainM } };
+  if (c.indicators) out.indicators = { ...c.indicators };
+  return out;
+}
+
+/** Move a share of the indicator drops along with a share of the liquid. */
+function shareIndicators(from: Contents, into: Contents, share: number): void {
+  if (!from.indicators) return;
+  for (const [id, drops] of Object.entries(from.indicators)) {
+    into.indicators = { ...into.indicators, [id]: (into.indicators?.[id] ?? 0) + drops * share };
+    from.indicators[id] = drops * (1 - share);
+  }
 }
 
 export const phaseOf = (id: string): Phase => species(id).phase;
@@ -146,6 +159,7 @@ export function addInto(into: Contents, from: Contents): void {
   if (capA + capB > 0) into.temperatureK = (capA * into.temperatureK + capB * from.temperatureK) / (capA + capB);
   else if (capB > 0 || Object.keys(into.amounts).length === 0) into.temperatureK = from.temperatureK;
   for (const [id, mol] of Object.entries(from.amounts)) changeAmount(into, id, mol, from.grainM[id]);
+  shareIndicators(from, into, 1);
 }
 
 /** Grains finer than this stay suspended in a stirred liquid and pour with it (precipitates, powders). */
@@ -159,6 +173,7 @@ export function takeLiquidShare(c: Contents, share: number): Contents {
   const f = Math.min(1, Math.max(0, share));
   const out = emptyContents(c.temperatureK);
   if (f === 0) return out;
+  shareIndicators(c, out, f);
   for (const [id, mol] of Object.entries(c.amounts)) {
     const ph = phaseOf(id);
     const moves = ph === 'l' || ph === 'aq' || (ph === 's' && (c.grainM[id] ?? DEFAULT_GRAIN_M) <= SUSPENDED_GRAIN_M);
@@ -175,6 +190,7 @@ export function takeLiquidShare(c: Contents, share: number): Contents {
 export function takeEverything(c: Contents, share = 1): Contents {
   const f = Math.min(1, Math.max(0, share));
   const out = emptyContents(c.temperatureK);
+  shareIndicators(c, out, f);
   for (const [id, mol] of Object.entries(c.amounts)) {
     if (phaseOf(id) === 'g') continue;
     const grain = c.grainM[id];

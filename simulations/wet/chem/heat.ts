@@ -115,18 +115,17 @@ export function settlePhases(c: Contents, glassJPerK: number, pressurePa: number
   let boiled = 0;
   for (const pc of PHASE_CHANGES) {
     const tTr = transitionK(pc, pressurePa);
-    const cap = glassJPerK + heatCapacityJPerK(c);
     const L = pc.latentJPerG(tTr) * molarMassOf(pc.from);
-    if (c.temperatureK > tTr && amountOf(c, pc.from) > 0 && (pc.at !== 'boiling' || open)) {
-      const n = Math.min(amountOf(c, pc.from), ((c.temperatureK - tTr) * cap) / L);
-      convert(c, pc, n, open);
-      if (pc.at === 'boiling') boiled += n;
-      c.temperatureK -= (n * L) / cap;
-    } else if (c.temperatureK < tTr && amountOf(c, pc.to) > 0 && pc.at !== 'boiling') {
-      const n = Math.min(amountOf(c, pc.to), ((tTr - c.temperatureK) * cap) / L);
-      convert(c, pc, -n, open);
-      c.temperatureK += (n * L) / cap;
-    }
+    // The sensible heat above (or below) the transition, E = C (T − T_tr), pays for the change; what is left
+    // warms (or cools) the new mix, whose heat capacity is not the old one.
+    const energy = (glassJPerK + heatCapacityJPerK(c)) * (c.temperatureK - tTr);
+    let n = 0;
+    if (energy > 0 && amountOf(c, pc.from) > 0 && (pc.at !== 'boiling' || open)) n = Math.min(amountOf(c, pc.from), energy / L);
+    else if (energy < 0 && amountOf(c, pc.to) > 0 && pc.at !== 'boiling') n = -Math.min(amountOf(c, pc.to), -energy / L);
+    if (n === 0) continue;
+    convert(c, pc, n, open);
+    if (pc.at === 'boiling') boiled += n;
+    c.temperatureK = tTr + (energy - n * L) / (glassJPerK + heatCapacityJPerK(c));
   }
   return boiled;
 }

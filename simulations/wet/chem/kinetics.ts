@@ -78,6 +78,7 @@ export function canGo(r: Reaction, c: Contents, env: ReactionEnv): boolean {
   if (env.exclude?.has(r.id)) return false;
   for (const id of r.reactants.keys()) if (!(available(c, env, id) > 0)) return false;
   for (const id of r.conditions.needs ?? []) if (!(amountOf(c, id) > 0)) return false;
+  for (const id of r.conditions.absent ?? []) if (amountOf(c, id) > 0) return false;
   if (r.conditions.catalyst && !(amountOf(c, r.conditions.catalyst) > 0)) return false;
   if (r.rate.basis === 'current') return (env.currentA?.[r.id] ?? 0) > 0;
   if (r.rate.basis === 'burning') return env.burning.has(r.rate.of!) && gasFraction(env, 'O2(g)') >= (r.conditions.minO2Fraction ?? 0);

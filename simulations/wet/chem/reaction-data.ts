@@ -47,6 +47,8 @@ export interface Conditions {
   catalyst?: string;
   /** Species that must be there without being used up (the water acetic acid dissolves in). */
   needs?: string[];
+  /** Species whose presence stops it (calcium hydrogencarbonate cannot stay in an acid). */
+  absent?: string[];
 }
 
 export type Sight = 'bubbles' | 'precipitate' | 'colour' | 'glow' | 'flame' | 'sparks' | 'whiteSmoke' | 'smell' | 'deposit' | 'warm' | 'dissolves' | 'pop';
@@ -123,7 +125,7 @@ export const REACTION_DATA: readonly ReactionData[] = [
   {
     // More CO₂ turns milky limewater clear again (the soluble hydrogencarbonate).
     id: 'chalk-co2-water', reactants: ['CaCO3(s)', 'CO2(g)', 'H2O(l)'], products: ['Ca(HCO3)2(aq)'], textbook: 'CaCO3 + CO2 + H2O = Ca(HCO3)2',
-    rate: { basis: 'amount', of: 'CO2(g)', k: 0.01, orders: {} }, sees: ['dissolves'], source: `${J9A} 第六单元 课题3 (拓展)`,
+    rate: { basis: 'surface', of: 'CaCO3(s)', k: 7.5e-4, orders: { 'CO2(g)': 1 } }, conditions: { absent: ['HCl(aq)', 'H2SO4(aq)', 'CH3COOH(aq)'] }, sees: ['dissolves'], source: `${J9A} 第六单元 课题3 (拓展)`,
   },
   {
     id: 'naoh-co2', reactants: ['NaOH(aq)', 'CO2(g)'], products: ['Na2CO3(aq)', 'H2O(l)'], textbook: '2NaOH + CO2 = Na2CO3 + H2O',

@@ -1,0 +1,73 @@
+/**
+ * How acidic a vessel's liquid is, from what is dissolved in it: the titration lab's exact charge-balance
+ * solver (simulations/titration/ph-solver.ts) over the acid–base systems of the dissolved species. Salts of a
+ * strong acid and a strong base (NaCl, Na₂SO₄, KCl …) are spectators and leave out; an acid without its
+ * cation (HCl) brings its anion's charge, a base (NaOH) its cation's, weak acids and bases their pKa ladders
+ * (Harris, Quantitative Chemical Analysis, 9th ed., Appendix G, as the titration lab has them; Fe³⁺ is the
+ * hexaaqua ion, pKa 2.19).
+ * Indicators: the titration lab's colours (litmus, phenolphthalein, methyl orange, universal indicator).
+ */
+import { COMPOUNDS, type AcidBaseSystem } from '../../titration/acids';
+import { indicatorColor, type Rgb } from '../../titration/indicators';
+import { solvePH, type DissolvedSystem } from '../../titration/ph-solver';
+import { concentrationMolL, liquidVolumeMl, present, type Contents } from './contents';
+
+const compound = (id: string) => COMPOUNDS.find((c) => c.id === id)!.systems;
+const ion = (name: string, z0: number, perMole = 1): AcidBaseSystem => ({ species: [name], z0, pKa: [], perMole });
+const acetate = compound('acetic')[0];
+const carbonate = compound('carbonic')[0];
+
+/** Acid–base systems per mole of each dissolved species that takes part. */
+const SYSTEMS: Record<string, AcidBaseSystem[]> = {
+  'HCl(aq)': compound('HCl'),
+  'H2SO4(aq)': compound('sulfuric'),
+  'NaOH(aq)': compound('NaOH'),
+  'Ca(OH)2(aq)': [ion('Ca²⁺', 2)],
+  'CH3COOH(aq)': [acetate],
+  'CH3COONa(aq)': [ion('Na⁺', 1), acetate],
+  '(CH3COO)2Ca(aq)': [ion('Ca²⁺', 2), { ...acetate, perMole: 2 }],
+  'Na2CO3(aq)': compound('carbonate'),
+  'Ca(HCO3)2(aq)': [ion('Ca²⁺', 2), { ...carbonate, perMole: 2 }],
+  'FeCl3(aq)': [{ species: ['Fe³⁺', 'FeOH²⁺'], z0: 3, pKa: [2.19], perMole: 1 }, ion('Cl⁻', -1, 3)],
+};
+
+/** pH of a vessel's liquid (7 for pure water; NaN when there is no liquid). */
+export function pHOf(c: Contents): number {
+  if (!(liquidVolumeMl(c) > 0)) return NaN;
+  const mix: DissolvedSystem[] = [];
+  for (const id of present(c, 'aq')) {
+    const systems = SYSTEMS[id];
+    if (!systems) continue;
+    const conc = concentrationMolL(c, id);
+    for (const system of systems) mix.push({ system, concMolL: conc * system.perMole });
+  }
+  return solvePH(mix);
+}
+
+/** The colour the indicators in the liquid give it (white-ish water when there are none). */
+export function indicatorTint(c: Contents, pH: number): Rgb | null {
+  const drops = Object.entries(c.indicators ?? {}).filter(([, n]) => n > 1e-6);
+  if (!drops.length || !Number.isFinite(pH)) return null;
+  // Several indicators: the strongest (most drops) shows.
+  drops.sort((a, b) => b[1] - a[1]);
+  return indicatorColor(drops[0][0], pH);
+}
+
+/** What a strip of test paper shows dipped in the liquid: the indicator's colour at the liquid's pH. */
+export function testPaperColour(c: Contents, paper: 'litmus-blue' | 'litmus-red' | 'universal'): Rgb | null {
+  const pH = pHOf(c);
+  if (!Number.isFinite(pH)) return null;
+  // Red litmus paper turns blue in bases and stays red otherwise; blue paper turns red in acids.
+  if (paper === 'litmus-red') return indicatorColor('litmus', Math.max(pH, 5));
+  if (paper === 'litmus-blue') return indicatorColor('litmus', Math.min(pH, 8));
+  return indicatorColor('universal', pH);
+}
+
+/**
+ * What a student reads off the pH paper's colour card: the pH to a whole number (school pH paper, 人教版
+ * 九年级下册 第十单元 课题2: "粗略测定溶液的酸碱度", 0 … 14).
+ */
+export function pHPaperReading(c: Contents): number {
+  const pH = pHOf(c);
+  return Number.isFinite(pH) ? Math.min(14, Math.max(0, Math.round(pH))) : NaN;
+}

@@ -1,0 +1,73 @@
+/**
+ * What a vessel's contents look like, for the view and for the words a screen reader hears: the liquid's
+ * colour (coloured dissolved species by Beer–Lambert per colour channel: transmittance (colour/255)^(c/c_ref)
+ * through the same 2 cm, so a 0.05 mol/L copper sulfate solution is a paler blue than a 0.5 one; then the
+ * indicators' tint), how cloudy it is (fine solids suspended in it, with their colour), and the solids lying
+ * at the bottom. Pure: numbers and colours, no drawing.
+ */
+import type { Rgb } from '../../titration/indicators';
+import { pHOf, indicatorTint } from './acidity';
+import { concentrationMolL, liquidVolumeMl, massOfG, phaseOf, present, SUSPENDED_GRAIN_M, type Contents } from './contents';
+import { species } from './species';
+
+const WATER: Rgb = { r: 236, g: 243, b: 250 };
+
+export interface Appearance {
+  /** Colour of the liquid seen through the glass (null without liquid). */
+  liquid: Rgb | null;
+  /** 0 clear … 1 opaque: fine solids suspended in the liquid. */
+  cloudiness: number;
+  /** Colour of what clouds it. */
+  cloudColour: Rgb | null;
+  /** Solids at the bottom (coarse, or settled), with their colour and mass, heaviest first. */
+  solids: { id: string; colour: Rgb; massG: number }[];
+}
+
+export function liquidColour(c: Contents): Rgb | null {
+  if (!(liquidVolumeMl(c) > 0)) return null;
+  let r = 1, g = 1, b = 1;
+  for (const id of present(c, 'aq')) {
+    const s = species(id);
+    if (!s.colour || !s.colourMolL) continue;
+    const e = concentrationMolL(c, id) / s.colourMolL;
+    r *= (s.colour.r / 255) ** e;
+    g *= (s.colour.g / 255) ** e;
+    b *= (s.colour.b / 255) ** e;
+  }
+  // A liquid that is not water (ethanol, molten 海波) has its own colour.
+  let base = WATER;
+  for (const id of present(c, 'l')) if (id !== 'H2O(l)' && species(id).colour && !present(c, 'l').includes('H2O(l)')) base = species(id).colour!;
+  const tint = indicatorTint(c, pHOf(c));
+  const t = tint ? { r: tint.r / WATER.r, g: tint.g / WATER.g, b: tint.b / WATER.b } : { r: 1, g: 1, b: 1 };
+  const clamp = (x: number) => Math.max(0, Math.min(255, Math.round(x)));
+  return { r: clamp(base.r * r * t.r), g: clamp(base.g * g * t.g), b: clamp(base.b * b * t.b) };
+}
+
+/** Suspended solids' volume share that makes a liquid opaque (a milky limewater is about 0.05 % by volume of CaCO₃). */
+const OPAQUE_SHARE = 0.001;
+
+export function appearanceOf(c: Contents): Appearance {
+  const v = liquidVolumeMl(c);
+  const solids: Appearance['solids'] = [];
+  let suspendedMl = 0;
+  let cloud: Rgb | null = null;
+  let cloudMass = 0;
+  for (const id of present(c, 's')) {
+    const s = species(id);
+    const m = massOfG(c, id);
+    const fine = (c.grainM[id] ?? 1e-4) <= SUSPENDED_GRAIN_M;
+    if (v > 0 && fine) {
+      suspendedMl += m / (s.densityGPerMl ?? 2);
+      if (m > cloudMass) [cloud, cloudMass] = [s.colour ?? WATER, m];
+    }
+    solids.push({ id, colour: s.colour ?? { r: 200, g: 200, b: 200 }, massG: m });
+  }
+  solids.sort((a, b) => b.massG - a.massG);
+  const cloudiness = v > 0 ? Math.min(1, suspendedMl / v / OPAQUE_SHARE) : 0;
+  return { liquid: liquidColour(c), cloudiness, cloudColour: cloud, solids };
+}
+
+/** Whether the contents hold anything but gas. */
+export function hasCondensed(c: Contents): boolean {
+  return Object.keys(c.amounts).some((id) => phaseOf(id) !== 'g');
+}
