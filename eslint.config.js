@@ -16,6 +16,7 @@ const pureSimulationFiles = [
   'simulations/*/meta.ts',
   'simulations/bench/**/*.ts',
   'simulations/circuits/**/*.ts',
+  'simulations/wet/**/*.ts',
   'simulations/catalog/**/*.ts',
 ];
 

@@ -25,6 +25,7 @@ describe('import directions', () => {
   it('refuses Svelte and three in the pure workbench modules, and src/ in a bench view', async () => {
     expect(await restrictedImports(`import { mount } from 'svelte';\nexport const x = mount;\n`, 'simulations/bench/editor.ts')).toHaveLength(1);
     expect(await restrictedImports(`import * as THREE from 'three';\nexport const x = THREE;\n`, 'simulations/circuits/adapter.ts')).toHaveLength(1);
+    expect(await restrictedImports(`import { mount } from 'svelte';\nexport const x = mount;\n`, 'simulations/wet/chem/kinetics.ts')).toHaveLength(1);
     expect(await restrictedImports(`<script lang="ts">\n  import { session } from '../../src/app/session.svelte';\n  void session;\n</script>\n`, 'simulations/bench/BenchView.svelte')).toHaveLength(1);
   });
 
