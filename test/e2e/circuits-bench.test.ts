@@ -125,6 +125,17 @@ describe('circuits bench, by direct manipulation', () => {
       await page.keyboard.press('Enter'); // place
     }
     await expect.poll(() => page.getByTestId('bench-announcer').textContent()).toContain('Placed V1');
+    // The bench's keys are the bench's: Space selects a part (it does not start the run), R turns it (it does
+    // not reset the lab).
+    await page.locator('g.part[data-part="V1"]').focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByTestId('bench-announcer').textContent()).toMatch(/V1 (no longer )?selected/);
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('g.part[data-part="V1"]').getAttribute('transform')).toContain('rotate(90)');
+    await page.keyboard.press('Shift+R');
+    await expect.poll(() => page.locator('g.part[data-part="V1"]').getAttribute('transform')).toContain('rotate(0)');
+    expect(await page.getByRole('button', { name: labs['labs.run.play'], exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toBe('Undo: rotate V1');
     // Wires by keyboard: Enter on one post, then Enter on the other.
     for (const l of voltmeterPreset.setup.links) {
       await page.locator(`circle[data-terminal="${l.from.part}.${l.from.terminal}"]`).focus();
