@@ -37,6 +37,8 @@ async function newPage(): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
   // A step that cannot happen fails with its locator, not as the whole test's timeout.
   page.setDefaultTimeout(20_000);
+  // Opening the notebook loads its editor: slower than a step on a busy machine.
+  page.setDefaultNavigationTimeout(60_000);
   return page;
 }
 
@@ -126,10 +128,10 @@ describe('sharing a bench setup', () => {
     await dialog.getByRole('button', { name: labs['labs.send.submit'] }).click();
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 15_000 }).toContain(project.title);
     await dialog.getByRole('link', { name: labs['labs.send.openNotebook'] }).click();
-    await page.waitForURL(`${server.url}/projects/${project.id}`);
-    const href = await page.locator(`a[href*="/labs/${resistanceViPreset.id}?project="]`).last().getAttribute('href', { timeout: 20_000 });
+    await page.waitForURL((u) => u.pathname === `/projects/${project.id}`);
+    const href = await page.locator(`a[href*="/labs/${resistanceViPreset.id}?project="]`).last().getAttribute('href', { timeout: 60_000 });
     await page.goto(server.url + href!);
     await expect.poll(() => page.getByTestId('bench-description').textContent(), { timeout: 20_000 }).toBe(built);
     expect(await page.locator('g.part[data-part="V1"]').count()).toBe(0);
-  });
+  }, 150_000);
 });
