@@ -78,7 +78,7 @@ export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n,
     const state = partState(p, model, i18n);
     return state ? `${partName(p, i18n)} (${state})` : partName(p, i18n);
   });
-  sentences.push(t(k('onTable'), { list: list.join(', ') }));
+  sentences.push(t(k('onTable'), { list: list.join(t(k('sep.item'))) }));
 
   // The junctions each part touches through its wired terminals.
   const junctions = new Map<string, number[]>();
@@ -109,12 +109,13 @@ export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n,
       }
     }
   }
-  if (pairs.length) sentences.push(pairs.join('; '));
+  if (pairs.length) sentences.push(pairs.join(t(k('sep.clause'))));
   const loose = parts.filter((p) => junctions.get(p.id)!.length === 0).map((p) => partName(p, i18n));
-  if (loose.length) sentences.push(t(k('unwired'), { list: loose.join(', ') }));
+  if (loose.length) sentences.push(t(k('unwired'), { list: loose.join(t(k('sep.item'))) }));
   for (const d of model.diagnostics()) {
     if (d.parts.some((id) => !shown.has(id))) continue;
     sentences.push(t(d.key, { ...d.vars, parts: d.parts.map((id) => (byId.has(id) ? name(id) : id)).join(', ') }));
   }
-  return sentences.join('. ') + '.';
+  // Punctuation is the language's: '. ' and '; ' in English, '。' and '；' in Chinese.
+  return sentences.join(t(k('sep.sentence'))) + t(k('sep.end'));
 }
