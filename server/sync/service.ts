@@ -135,11 +135,18 @@ export class YSyncService implements SyncService {
     const conn = new SyncConnection(ws, d.info, this.limits, this.opts.auth.now, this.log, budget);
     this.connections.add(conn);
     this.perUser.set(d.info.userId, (this.perUser.get(d.info.userId) ?? 0) + 1);
+    // Messages that arrive while the document loads wait for it (bounded like messages waiting for a budget).
     const early: { data: Uint8Array; isBinary: boolean }[] = [];
+    let earlyBytes = 0;
     let room: Room | undefined;
     ws.on('message', (data: Buffer, isBinary: boolean) => {
-      if (room) conn.receive(room, data, isBinary);
-      else early.push({ data, isBinary });
+      if (room) return conn.receive(room, data, isBinary);
+      early.push({ data, isBinary });
+      earlyBytes += data.length;
+      if (earlyBytes > this.limits.maxDeferredBytes || early.length > this.limits.messageBurst) {
+        early.length = 0;
+        conn.close(CLOSE.rateLimited, 'too many messages before the document was loaded');
+      }
     });
     ws.on('pong', () => (conn.alive = true));
     ws.on('error', (e) => this.log(`sync ${d.projectId}: user ${d.info.userId}: ${e.message}`));
