@@ -64,6 +64,7 @@ describe('presence limits', () => {
   const cookies: Record<string, string> = {};
   const origin = () => `http://${fx.host}`;
   const raw = (who: string, projectId = pA) => rawSocket(fx.wsBase, projectId, cookies[who], origin());
+  /** The presence states a newcomer is sent (a snapshot: poll it until what was sent has been handled). */
   const statesSeenBy = async (who: string) => {
     const ws = await raw(who);
     ws.send(Uint8Array.from([3])); // query awareness
@@ -95,9 +96,7 @@ describe('presence limits', () => {
     }
     const fine = await raw('student1');
     fine.send(awarenessMessage([{ clientId: 504, clock: 1, json: deepState(15) }]));
-    await new Promise((r) => setTimeout(r, 100));
-    const seen = await statesSeenBy('student2');
-    expect([...seen.keys()]).toEqual([504]);
+    await expect.poll(async () => [...(await statesSeenBy('student2')).keys()], { timeout: 5000 }).toEqual([504]);
     fine.ws.close();
     await fine.closed;
   });
@@ -126,14 +125,13 @@ describe('presence limits', () => {
       for (let j = 0; j < 2; j++) ws.send(awarenessMessage([{ clientId: 700 + i * 2 + j, clock: 1, json: '{"user":{"name":"n"}}' }]));
       sockets.push(ws);
     }
-    await new Promise((r) => setTimeout(r, 150));
-    const seen = await statesSeenBy('student1');
-    expect(seen.size).toBe(5);
+    await expect.poll(async () => (await statesSeenBy('student1')).size, { timeout: 5000 }).toBe(5);
+    await new Promise((r) => setTimeout(r, 100)); // nothing more comes: still 5
+    expect((await statesSeenBy('student1')).size).toBe(5);
     expect(sockets.every((s) => s.ws.readyState === s.ws.OPEN)).toBe(true);
     for (const s of sockets) s.ws.close();
     await Promise.all(sockets.map((s) => s.closed));
-    await new Promise((r) => setTimeout(r, 50));
-    expect((await statesSeenBy('student1')).size).toBe(0); // removed with their connections
+    await expect.poll(async () => (await statesSeenBy('student1')).size, { timeout: 5000 }).toBe(0); // removed with their connections
     expect(fx.logs.some((l) => l.includes('newcomers are not shown'))).toBe(true);
   });
 
@@ -153,8 +151,9 @@ describe('presence limits', () => {
     spoofer.send(awarenessMessage([{ clientId: own, clock: 99, json: JSON.stringify({ user: { name: 'not Li Lei' } }) }]));
     spoofer.send(awarenessMessage([{ clientId: own, clock: 100, json: 'null' }]));
     spoofer.send(awarenessMessage([{ clientId: 801, clock: 1, json: JSON.stringify({ user: { userId: '1', name: 'The Teacher' } }) }]));
-    await new Promise((r) => setTimeout(r, 150));
 
+    // 801 comes after the spoofer's other messages on the same socket: once it shows, they were handled.
+    await expect.poll(async () => [...(await statesSeenBy('student1')).keys()].sort(), { timeout: 5000 }).toEqual([800, 801, own].sort());
     const seen = await statesSeenBy('student1');
     expect(seen.get(800)).toEqual({ user: await account('mentor'), cursor: { anchor: 1 } });
     expect(seen.get(own)).toEqual({ user: { ...(await account('student2')), color: '#123456' } });
@@ -163,8 +162,8 @@ describe('presence limits', () => {
     // The same person reconnecting (a second socket) may take over their own client id.
     const again = await raw('student2');
     again.send(awarenessMessage([{ clientId: own, clock: 200, json: JSON.stringify({ user: { name: 'x' }, cursor: { anchor: 5 } }) }]));
-    await new Promise((r) => setTimeout(r, 150));
-    expect((await statesSeenBy('student1')).get(own)).toEqual({ user: await account('student2'), cursor: { anchor: 5 } });
+    const takenOver = { user: await account('student2'), cursor: { anchor: 5 } };
+    await expect.poll(async () => (await statesSeenBy('student1')).get(own), { timeout: 5000 }).toEqual(takenOver);
     for (const s of [mentor, spoofer, again]) s.ws.close();
     student.provider.destroy();
   });
