@@ -14,7 +14,9 @@ import { titrationMeta } from './titration/meta';
 import { gasMeta } from './gas/meta';
 import { stoichiometryMeta } from './stoichiometry/meta';
 import { moleculesMeta } from './molecules/meta';
+import { secretParams } from './bench/audience';
 import { presetMeta } from './bench/preset';
+import type { SetupPart } from './bench/setup';
 import { circuitParts } from './circuits/parts';
 import { circuitPresets } from './circuits/presets';
 
@@ -24,6 +26,11 @@ export interface SimulationEntry {
   loadView: () => Promise<{ default: SimulationView }>;
   /** Height the lab frame gives the view for a width (default: 60 % of it, 280 … 520 px); a bench needs more. */
   sceneHeightPx?: (widthPx: number) => number;
+  /**
+   * Parameters a saved state keeps secret from students (a bench preset's mystery values): the notebook
+   * does not show them. Reads the state defensively (it comes from a document anyone on the team edits).
+   */
+  secretParams?: (state: unknown) => string[];
 }
 
 // Entries are added by each experiment folder: `{ meta, createModel: async () => new (await import('./x/model')).XModel(), loadView: () => import('./x/view.svelte') }`.
@@ -46,9 +53,19 @@ export const simulations: SimulationEntry[] = [
       createModel: async () => (await import('./circuits/model')).createCircuitModel(preset),
       loadView: () => import('./circuits/view.svelte'),
       sceneHeightPx: benchSceneHeightPx,
+      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
     }),
   ),
 ];
+
+/** The parts of a bench state's setup, or none when the state is not one (never throws: it comes from a document). */
+function savedParts(state: unknown): SetupPart[] {
+  const parts = (state as { setup?: { parts?: unknown } } | null)?.setup?.parts;
+  if (!Array.isArray(parts)) return [];
+  return parts
+    .filter((p): p is SetupPart => typeof p === 'object' && p !== null && typeof p.id === 'string' && typeof p.props === 'object' && p.props !== null)
+    .map((p) => ({ ...p, mystery: Array.isArray(p.mystery) ? p.mystery.filter((m) => typeof m === 'string') : undefined }));
+}
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */
 function benchSceneHeightPx(widthPx: number): number {

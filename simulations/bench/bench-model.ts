@@ -13,7 +13,7 @@
 import type { SimulationMeta } from '../core/meta';
 import type { ParamValues } from '../core/params';
 import type { Measurements, SimEvent, Simulation } from '../core/simulation';
-import type { Audience } from './audience';
+import { secretParams, type Audience } from './audience';
 import type { BenchDiagnostic, BenchEngine } from './engine';
 export type { Audience } from './audience';
 import { distanceAlong, placeAtDistance, presetMeta, type BenchPreset } from './preset';
@@ -119,7 +119,12 @@ export class BenchModel implements Simulation<BenchState> {
     const part = findPart(this.current, b.part);
     if (!part) return false;
     if (b.distanceFrom && !findPart(this.current, b.distanceFrom.part)) return false;
-    return this.audience === 'teacher' || !((b.prop && part.mystery?.includes(b.prop)) || part.hidden);
+    return !this.secretParams().includes(paramName);
+  }
+
+  /** Parameters whose values this audience may not see as the setup is now (bound to a mystery property or a hidden part). */
+  secretParams(): string[] {
+    return secretParams(this.preset.params, this.current.parts, this.audience);
   }
 
   paramsNow(): ParamValues {

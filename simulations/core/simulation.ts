@@ -50,6 +50,12 @@ export interface Simulation<State = unknown> {
    * (`stopwatch`, `ruler`, `probe`, `graph`) and measurements shown as numbers. Absent: nothing hidden.
    */
   hides?(): { tools: string[]; measurements: string[] };
+  /**
+   * Parameters whose values the user may not see as configured (a teacher's mystery value on a bench):
+   * their controls do not apply, and their values stay out of recorded rows and of experiments sent to a
+   * notebook. Absent: none.
+   */
+  secretParams?(): string[];
 }
 
 /** A factory so that registries, the CLI, tests and Blockly programs all build models the same way. */

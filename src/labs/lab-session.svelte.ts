@@ -169,9 +169,16 @@ export class LabSession {
     this.clock.speed = speed * (this.model.meta.timeScale ?? 1);
   }
 
+  /** The parameters as they may leave the lab (recorded, sent to a notebook): without those the model keeps secret. */
+  shareableParams(): ParamValues {
+    const params = $state.snapshot(this.params);
+    for (const name of this.model.secretParams?.() ?? []) delete params[name];
+    return params;
+  }
+
   /** Append the current parameters and measurements as a row of the data table. */
   record(): void {
-    this.table = recordRow(this.table, $state.snapshot(this.params), this.model.measure());
+    this.table = recordRow(this.table, this.shareableParams(), this.model.measure());
   }
 
   setColumns(columns: DataColumn[]): void {

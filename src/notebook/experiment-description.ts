@@ -2,7 +2,8 @@
  * An experiment cell in words, in the reader's language: the simulation's title and each parameter
  * that applies (a second pendulum's length only when there is one) with its label, value and unit —
  * `Length (pendulum 1) = 1 m`, never `lengthM=1`. Used by the experiment cell, the diff and the exports.
- * Parameters the simulation does not know (an older cell) are listed by name, so nothing is hidden.
+ * Parameters the simulation does not know (an older cell) are listed by name, so nothing is hidden, except
+ * what the saved state keeps secret from students (a teacher's mystery value on a bench): that is never shown.
  */
 import type { ExperimentData } from '../../projects/cells/experiment';
 import type { ExperimentDescription } from '../../projects/export';
@@ -10,10 +11,11 @@ import { isParamVisible, type ParamValues } from '../../simulations/core/params'
 import { findSimulation } from '../../simulations/registry';
 import { i18n, t } from '../i18n';
 
-export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'params'>): ExperimentDescription {
-  const meta = findSimulation(e.simulationId)?.meta;
+export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'params'> & { state?: unknown }): ExperimentDescription {
+  const entry = findSimulation(e.simulationId);
+  const meta = entry?.meta;
   if (!meta) return { title: e.simulationId, params: Object.entries(e.params).map(([k, v]) => ({ label: k, value: String(v) })) };
-  const values = e.params as ParamValues;
+  const values = shownParams(e) as ParamValues;
   const params: ExperimentDescription['params'] = [];
   for (const spec of meta.params) {
     const v = values[spec.name];
@@ -27,4 +29,11 @@ export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'par
   }
   for (const [k, v] of Object.entries(values)) if (!meta.params.some((p) => p.name === k)) params.push({ label: k, value: String(v) });
   return { title: t(meta.titleKey), params };
+}
+
+/** The cell's parameters without those its saved state keeps secret (a bench's mystery values; cells sent before they were left out). */
+export function shownParams(e: Pick<ExperimentData, 'simulationId' | 'params'> & { state?: unknown }): ExperimentData['params'] {
+  const secret = findSimulation(e.simulationId)?.secretParams?.(e.state ?? null) ?? [];
+  if (!secret.length) return e.params;
+  return Object.fromEntries(Object.entries(e.params).filter(([k]) => !secret.includes(k)));
 }

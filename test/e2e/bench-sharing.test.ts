@@ -88,7 +88,26 @@ describe('sharing a bench setup', () => {
     }
     await student.screenshot({ path: join(shots, 'bench-mystery-student.png'), fullPage: true });
     expect(await student.content()).not.toMatch(/22(\.0+)?\s*Ω/);
-  });
+
+    // Recorded and sent to the notebook as an experiment: the value stays out of the row, the cell and the page.
+    await student.getByRole('button', { name: labs['labs.recorder.record'] }).click();
+    const projects = (await student.evaluate(() => fetch('/api/projects').then((r) => r.json()))) as { projects: { id: string; title: string; access: string }[] };
+    const project = projects.projects.find((p) => p.access === 'write')!;
+    await student.getByRole('button', { name: labs['labs.send.button'] }).click();
+    const dialog = student.getByRole('dialog');
+    await dialog.getByLabel(labs['labs.send.project']).selectOption(project.id);
+    await dialog.getByLabel(/This experiment/).check();
+    await dialog.getByRole('button', { name: labs['labs.send.submit'] }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 15_000 }).toContain(project.title);
+    await dialog.getByRole('link', { name: labs['labs.send.openNotebook'] }).click();
+    await student.waitForURL((u) => u.pathname === `/projects/${project.id}`);
+    const cell = student.locator('.experiment-cell').last();
+    await cell.waitFor({ timeout: 60_000 });
+    await expect.poll(() => cell.textContent()).toContain('Slider');
+    expect(await cell.textContent()).not.toMatch(/\b22\b/);
+    expect(await student.content()).not.toMatch(/22(\.0+)?\s*Ω/);
+    expect(await student.locator(`a[href*="resistanceOhm="]`).count()).toBe(0);
+  }, 150_000);
 
   it('refuses a setup file that fails validation, naming the field', async () => {
     const page = await newPage();
