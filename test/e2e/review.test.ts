@@ -138,7 +138,7 @@ describe('mentor review and resubmission', () => {
     await mentor.locator('.decision.approve').waitFor();
     await expect.poll(() => mentor.locator('.history .ok').textContent()).toMatch(/intact/);
     // the decision carries a receipt people can keep, which verify-reviews finds again
-    decisionReceipt = (await mentor.locator('.decision.approve .receipt code').textContent()) ?? '';
+    decisionReceipt = (await mentor.locator('.decision.approve .receipt > code').textContent()) ?? '';
     expect(decisionReceipt).toMatch(/^\d+-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     await mentor.screenshot({ path: join(shots, 'review-mentor-diff-approve.png'), fullPage: true });
   });
@@ -149,8 +149,8 @@ describe('mentor review and resubmission', () => {
     await student.getByText('Total: 66.3 / 100').first().waitFor();
     await student.getByText('Clear method and conclusion. Approved.').waitFor();
     // the project's review history receipt (the newest entry is the approval, so it is the decision's receipt)
-    expect(await student.locator('.project > .receipt code').textContent()).toBe(decisionReceipt);
-    expect(await student.locator('.submission .receipt code').allTextContents()).toEqual([expect.stringMatching(/^\d+-/), decisionReceipt]);
+    expect(await student.locator('.project > .receipt > code').textContent()).toBe(decisionReceipt);
+    expect(await student.locator('.submission .receipt > code').allTextContents()).toEqual([expect.stringMatching(/^\d+-/), decisionReceipt]);
     const cli = await verifyReviews(['--receipt', decisionReceipt]);
     expect(cli.code).toBe(0);
     expect(cli.stdout).toMatch(new RegExp(`Receipt ${decisionReceipt}: entry \\d+ \\(decision`));

@@ -65,7 +65,7 @@ describe('app shell', () => {
 
   it('shows a friendly not-found page for an unknown URL, with a way home', async () => {
     await page.goto(server.url + '/no/such/page');
-    await expect.poll(() => page.locator('h2').first().textContent()).toBe(en['app.notFound.title']);
+    await page.getByRole('heading', { name: en['app.notFound.title'] }).waitFor(); // the page's own h1 (one h1 per page)
     expect(await page.textContent('main')).toContain('/no/such/page');
     await page.getByRole('link', { name: en['app.notFound.home'] }).click();
     await page.waitForURL(server.url + '/');
