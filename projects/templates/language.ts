@@ -7,7 +7,8 @@
  */
 import type * as Y from 'yjs';
 import { projectCellTexts } from '../diff';
-import { cellsArray, createProjectDoc, readMeta, transact } from '../schema';
+import { tableRowCount } from '../cells/table';
+import { cellsArray, createProjectDoc, listCells, readMeta, transact } from '../schema';
 import { applyTemplate, findTemplate, templateLocale } from './index';
 import { SAMPLE_PROJECTS } from './samples';
 import { TEMPLATE_LOCALES, type TemplateLocale } from './template';
@@ -22,6 +23,11 @@ export function untouchedTemplate(doc: Y.Doc): { templateId: string; locale: Tem
   try {
     applyTemplate(fresh, meta.templateId, locale, { now: 0 });
     if (readMeta(fresh).question !== meta.question) return null;
+    // cheap checks first (a notebook in use has more cells, or rows in its tables), the texts last
+    const mine = listCells(doc);
+    const theirs = listCells(fresh);
+    if (mine.length !== theirs.length || mine.some((c, i) => c.kind !== theirs[i].kind)) return null;
+    if (mine.some((c, i) => c.kind === 'table' && tableRowCount(doc, c.id) !== tableRowCount(fresh, theirs[i].id))) return null;
     const shape = (d: Y.Doc) => JSON.stringify(projectCellTexts(d, { math: true }).map((c) => [c.kind, c.text]));
     return shape(fresh) === shape(doc) ? { templateId: meta.templateId, locale } : null;
   } finally {
