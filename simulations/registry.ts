@@ -19,6 +19,9 @@ import { presetMeta } from './bench/preset';
 import type { SetupPart } from './bench/setup';
 import { circuitParts } from './circuits/parts';
 import { circuitPresets } from './circuits/presets';
+import { opticsParts } from './optics/parts';
+import { opticsPresets } from './optics/presets';
+import { tableOf } from './optics/presets/tables';
 
 export interface SimulationEntry {
   meta: SimulationMeta;
@@ -56,6 +59,16 @@ export const simulations: SimulationEntry[] = [
       secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
     }),
   ),
+  // Physics: optics bench presets
+  ...opticsPresets.map(
+    (preset): SimulationEntry => ({
+      meta: presetMeta(preset, opticsParts),
+      createModel: async () => (await import('./optics/model')).createOpticsModel(preset),
+      loadView: () => import('./optics/view.svelte'),
+      sceneHeightPx: opticsSceneHeightPx(preset.id),
+      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+    }),
+  ),
 ];
 
 /** The parts of a bench state's setup, or none when the state is not one (never throws: it comes from a document). */
@@ -65,6 +78,12 @@ function savedParts(state: unknown): SetupPart[] {
   return parts
     .filter((p): p is SetupPart => typeof p === 'object' && p !== null && typeof p.id === 'string' && typeof p.props === 'object' && p.props !== null)
     .map((p) => ({ ...p, mystery: Array.isArray(p.mystery) ? p.mystery.filter((m) => typeof m === 'string') : undefined }));
+}
+
+/** The optics bench: its table's shape, the instruments up close below it (screens, eyes, scales), the inspector. */
+function opticsSceneHeightPx(presetId: string): (widthPx: number) => number {
+  const t = tableOf(presetId);
+  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + 640);
 }
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */

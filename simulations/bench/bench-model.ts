@@ -174,7 +174,7 @@ export class BenchModel implements Simulation<BenchState> {
       const ref = parts.find((p) => p.id === b.distanceFrom!.part);
       const part = parts.find((p) => p.id === b.part);
       if (!ref || !part || distanceAlong(ref, part, b.distanceFrom.sign) === params[b.name]) continue;
-      const to = placeAtDistance(ref, Number(params[b.name]), b.distanceFrom.sign);
+      const to = placeAtDistance(ref, part, Number(params[b.name]), b.distanceFrom.sign);
       parts = parts.map((p) => (p.id === b.part ? { ...p, xM: Math.round(to.xM * 1e9) / 1e9, yM: Math.round(to.yM * 1e9) / 1e9 } : p));
     }
     return parts === setup.parts && settings === setup.settings ? setup : { ...setup, parts, settings };

@@ -51,10 +51,11 @@ interface PartParam {
   step?: number;
 }
 
-/** The table point at distance `d` from part `ref` along its x axis (sign −1: before it). */
-export function placeAtDistance(ref: { xM: number; yM: number; rotDeg: number }, d: number, sign: 1 | -1 = 1): { xM: number; yM: number } {
+/** Where a part goes to stand at distance `d` from `ref` along ref's x axis (sign −1: before it): moved along that axis only, so its offset across it stays. */
+export function placeAtDistance(ref: { xM: number; yM: number; rotDeg: number }, at: { xM: number; yM: number }, d: number, sign: 1 | -1 = 1): { xM: number; yM: number } {
   const a = (ref.rotDeg * Math.PI) / 180;
-  return { xM: ref.xM + sign * d * Math.cos(a), yM: ref.yM + sign * d * Math.sin(a) };
+  const shift = sign * (d - distanceAlong(ref, at, sign));
+  return { xM: at.xM + shift * Math.cos(a), yM: at.yM + shift * Math.sin(a) };
 }
 
 /** How far a part is from `ref` along its x axis (sign −1: measured backwards), rounded off below a nanometre. */

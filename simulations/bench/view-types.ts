@@ -43,6 +43,8 @@ export interface BenchViewConfig {
    * field.
    */
   rotateStepDeg?: number;
+  /** 'dark': the table of a darkened room (optics: light shows against it); default 'light'. */
+  tableTheme?: 'light' | 'dark';
 }
 
 /** What a bench's overlay (drawn over the table: rays, field lines) gets: the setup as shown, a drag included. */
@@ -51,7 +53,10 @@ export interface BenchOverlayProps {
   setup: Setup;
   widthPx: number;
   heightPx: number;
+  /** Table metres to pixels: x_px = originXPx + x_m · pxPerM (likewise y). */
   pxPerM: number;
+  originXPx: number;
+  originYPx: number;
   /** As PartViewProps.tick. */
   tick: number;
 }

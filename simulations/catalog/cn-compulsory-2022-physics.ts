@@ -116,19 +116,19 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.2.6', grade: 8, picture: 'reflection',
     title: bi('探究光的反射定律', 'The law of reflection of light'),
     chapter: g8a('第四章 光现象 · 第2节 光的反射', 'Ch. 4 Light · §2 Reflection'),
-    experiments: [],
+    experiments: ['optics-reflection'],
   },
   {
     standard, code: '4.2.7', grade: 8, picture: 'plane-mirror',
     title: bi('探究平面镜成像的特点', 'The image formed by a plane mirror'),
     chapter: g8a('第四章 光现象 · 第3节 平面镜成像', 'Ch. 4 Light · §3 Images in plane mirrors'),
-    experiments: [],
+    experiments: ['optics-plane-mirror'],
   },
   {
     standard, code: '4.2.8', grade: 8, picture: 'convex-lens',
     title: bi('探究凸透镜成像的规律', 'How a convex lens forms images'),
     chapter: g8a('第五章 透镜及其应用 · 第3节 凸透镜成像的规律', 'Ch. 5 Lenses · §3 Images formed by convex lenses'),
-    experiments: [],
+    experiments: ['optics-convex-lens'],
   },
   {
     standard, code: '4.2.9', grade: 9, picture: 'solenoid',

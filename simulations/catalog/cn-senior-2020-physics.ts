@@ -129,13 +129,13 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X1.3', grade: 11, picture: 'refraction',
     title: bi('测量玻璃的折射率', 'Measuring the refractive index of glass'),
     chapter: x(1, '第四章 光 · 第1节 光的折射（实验）', 'Ch. 4 Light · §1 Refraction (experiment)'),
-    experiments: [],
+    experiments: ['optics-refraction-glass'],
   },
   {
     standard, code: 'X1.4', grade: 11, picture: 'double-slit',
     title: bi('用双缝干涉测量光的波长', 'Measuring the wavelength of light by double-slit interference'),
     chapter: x(1, '第四章 光 · 第4节 实验：用双缝干涉测量光的波长', 'Ch. 4 Light · §4 Experiment'),
-    experiments: [],
+    experiments: ['optics-double-slit'],
   },
   {
     standard, code: 'X2.1', grade: 11, picture: 'coil-magnet',

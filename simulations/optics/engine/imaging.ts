@@ -63,6 +63,23 @@ export function fanRays(px: number, py: number, intervals: [number, number][], c
   return rays;
 }
 
+/**
+ * A fan traced in the plane stands for a cone of rays in space: a round lens's aperture holds more rays at
+ * its rim than near its middle (the ring at distance h has area 2πh dh). Weighting each ray of the fan by its
+ * angle from the fan's middle gives the pencil the weights of the cone (so its blur and best focus are
+ * those of the round aperture, not of a slit).
+ */
+export function discWeights(rays: SourceRay[]): void {
+  if (rays.length < 2) return;
+  const angles = rays.map((r) => Math.atan2(r.dy, r.dx));
+  const ref = angles[0];
+  const rel = angles.map((a) => Math.atan2(Math.sin(a - ref), Math.cos(a - ref)));
+  const mid = (Math.min(...rel) + Math.max(...rel)) / 2;
+  const w = rel.map((a) => Math.abs(a - mid));
+  const mean = w.reduce((s, x) => s + x, 0) / w.length;
+  rays.forEach((r, i) => (r.intensity *= mean > 0 ? w[i] / mean : 1));
+}
+
 /** The last straight pieces of the traced rays (those that left the scene), grouped by path signature. */
 export function outgoingGroups(tracer: Tracer): Map<number, PencilLine[]> {
   const r = tracer.result;
@@ -183,10 +200,12 @@ export function imageOfPoint(
   tracer: Tracer,
   point: { x: number; y: number },
   axis: Axis,
-  opts: { towards: (element: number) => boolean; rays?: number; wavelengthM: number; trace: TraceOptions },
+  opts: { towards: (element: number) => boolean; rays?: number; wavelengthM: number; trace: TraceOptions; disc?: boolean },
 ): { focus: Focus; lines: PencilLine[] } {
   const intervals = directionsToward(tracer, point.x, point.y, opts.towards);
-  tracer.trace(fanRays(point.x, point.y, intervals, opts.rays ?? 61, opts.wavelengthM), { ...opts.trace, ignoreScreens: true, partialReflections: false });
+  const rays = fanRays(point.x, point.y, intervals, opts.rays ?? 61, opts.wavelengthM);
+  if (opts.disc) discWeights(rays);
+  tracer.trace(rays, { ...opts.trace, ignoreScreens: true, partialReflections: false });
   const lines = mainPencil(outgoingGroups(tracer));
   return { focus: bestFocus(lines, axis), lines };
 }
