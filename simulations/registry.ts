@@ -83,7 +83,7 @@ function savedParts(state: unknown): SetupPart[] {
 /** The optics bench: its table's shape, the instruments up close below it (screens, eyes, scales), the inspector. */
 function opticsSceneHeightPx(presetId: string): (widthPx: number) => number {
   const t = tableOf(presetId);
-  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + 640);
+  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + t.belowPx);
 }
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */

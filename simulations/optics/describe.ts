@@ -77,8 +77,7 @@ export function describeOptics(setup: Setup, model: BenchModel, i18n: ViewI18n, 
       const d = engine.disc(p.id);
       if (d) {
         const side = (deg: number) => t(deg < 0 ? 'optics.view.left' : 'optics.view.right');
-        sentences.push(t(k('discLaser'), { part: p.id, side: side(d.incidentDeg) }));
-        sentences.push(d.onCard ? t(k('discReflected'), { side: side(d.reflectedDeg) }) : t(k('discNotOnCard')));
+        sentences.push(t(k('discLaser'), { part: p.id, side: side(d.incidentDeg), reflected: d.onCard ? t(k('discReflected'), { side: side(d.reflectedDeg) }) : t(k('discNotOnCard')) }));
       }
     }
   }

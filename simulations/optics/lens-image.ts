@@ -5,7 +5,7 @@
  * axis from its centre; real images positive, virtual negative (the textbook's convention).
  */
 import type { SetupPart } from '../bench/setup';
-import { imageOfPoint, type Axis } from './engine/imaging';
+import { bestFocus, fanRays, imageOfPoint, mainPencil, outgoingGroups, type Axis } from './engine/imaging';
 import { Frame } from './engine/pose';
 import { wavelengthsOfPart, type OpticsScene } from './scene-of-setup';
 
@@ -20,6 +20,8 @@ export interface SystemImage {
 }
 
 const PENCIL_RAYS = 61;
+/** An eye's pupil in a lit room. */
+const EYE_PUPIL_M = 0.004;
 const OFF_AXIS_M = 0.001;
 
 /** The axis of a lens or mirror part, pointing away from a point on the light's side. */
@@ -43,8 +45,24 @@ export function imageBy(scene: OpticsScene, element: SetupPart, object: SetupPar
   scene.elements.forEach((e, i) => e.id === element.id && e.behaviour !== 'absorber' && own.add(i));
   const wavelengthM = wavelengthsOfPart(object)[0] ?? 589e-9;
   const opts = { towards: (e: number) => own.has(e), rays: PENCIL_RAYS, wavelengthM, trace: { bounds: scene.bounds }, disc: true };
-  const { focus } = imageOfPoint(scene.tracer, foot, axis, opts);
+  let { focus } = imageOfPoint(scene.tracer, foot, axis, opts);
   if (focus.kind === 'none') return { imageDistanceM: NaN, magnification: NaN, kind: 'none', objectDistanceM };
+  if (focus.kind === 'virtual') {
+    // A virtual image is where an eye looking through the element's middle sees it: a pencil as wide as a
+    // pupil (4 mm), not the whole aperture (whose rim, by spherical aberration, points elsewhere).
+    const pupil = EYE_PUPIL_M / 2 / Math.max(objectDistanceM, 1e-3);
+    const narrow = (from: { x: number; y: number }) => {
+      const a = Math.atan2(element.yM - from.y, element.xM - from.x);
+      scene.tracer.trace(fanRays(from.x, from.y, [[a - pupil, a + pupil]], 21, wavelengthM), { bounds: scene.bounds, ignoreScreens: true, partialReflections: false });
+      return mainPencil(outgoingGroups(scene.tracer));
+    };
+    const lines = narrow(foot);
+    focus = bestFocus(lines, axis);
+    if (focus.kind === 'none') return { imageDistanceM: NaN, magnification: NaN, kind: 'none', objectDistanceM };
+    const vx = -axis.uy, vy = axis.ux;
+    const offLines = narrow({ x: foot.x + OFF_AXIS_M * vx, y: foot.y + OFF_AXIS_M * vy });
+    return { imageDistanceM: focus.sM, magnification: spotCentre(offLines, axis, focus.sM) / OFF_AXIS_M, kind: focus.kind, objectDistanceM };
+  }
   // A point 1 mm across the axis: where its pencil crosses the same plane.
   const vx = -axis.uy, vy = axis.ux;
   const off = imageOfPoint(scene.tracer, { x: foot.x + OFF_AXIS_M * vx, y: foot.y + OFF_AXIS_M * vy }, axis, opts);
