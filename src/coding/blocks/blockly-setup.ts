@@ -40,9 +40,15 @@ export function registerBlocks(experiments: () => ExperimentChoice[]): void {
   };
 }
 
-/** `coding.block.TURTLE_MOVE` in the catalogue becomes Blockly.Msg.CODING_TURTLE_MOVE. */
+/**
+ * `coding.block.TURTLE_MOVE` in the catalogue becomes Blockly.Msg.CODING_TURTLE_MOVE; `coding.blockly.ZOOM_IN`
+ * replaces Blockly's own ZOOM_IN (its zh-hans file leaves ~70 messages in English: zoom buttons, the
+ * workspace's name, what screen readers are told).
+ */
 export function blockMessageName(i18nKey: string): string | null {
-  return i18nKey.startsWith('coding.block.') ? 'CODING_' + i18nKey.slice('coding.block.'.length) : null;
+  if (i18nKey.startsWith('coding.block.')) return 'CODING_' + i18nKey.slice('coding.block.'.length);
+  if (i18nKey.startsWith('coding.blockly.')) return i18nKey.slice('coding.blockly.'.length);
+  return null;
 }
 
 /** Blockly's own messages (zh-hans or en) plus our block labels from the app's catalogue. */
