@@ -55,13 +55,20 @@ export class OpticsBenchEngine implements BenchEngine {
   private scene: OpticsScene | null = null;
   private cache = new Map<string, unknown>();
 
+  private geometryKey = '';
+
   configure(setup: Setup): void {
     this.setup = setup;
+    // Turning the measuring head's handwheel changes no light: keep the traced scene and what was worked out.
+    const key = JSON.stringify(setup.parts.map((p) => (p.kind === 'eyepiece' ? { ...p, props: { ...p.props, handwheelMm: 0 } } : p)));
+    if (key === this.geometryKey && this.scene) return;
+    this.geometryKey = key;
     this.scene = sceneOfSetup(setup);
     this.cache.clear();
   }
 
   reset(setup: Setup): void {
+    this.geometryKey = '';
     this.configure(setup);
   }
 

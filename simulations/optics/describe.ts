@@ -11,7 +11,7 @@ import { mountOf } from '../bench/mounting';
 import type { Setup, SetupPart } from '../bench/setup';
 import type { OpticsBenchEngine } from './bench-engine';
 import { opticsParts } from './parts';
-import { imageShape } from './screen-image';
+import { screenWords } from './screen-image';
 
 const k = (s: string) => `optics.describe.${s}`;
 
@@ -58,7 +58,7 @@ export function describeOptics(setup: Setup, model: BenchModel, i18n: ViewI18n, 
   });
   sentences.push(t(k('onTable'), { list: list.join('; ') }));
   for (const p of parts) {
-    if (p.kind === 'screen') sentences.push(screenWords(p, engine, i18n));
+    if (p.kind === 'screen') sentences.push(screenSentence(p, engine, i18n));
     if (p.kind === 'eye') {
       const seen = engine.eyeView(p.id).filter((o) => shown.has(o.partId));
       if (!seen.length) sentences.push(t(k('eyeNothing'), { part: p.id }));
@@ -88,13 +88,10 @@ export function describeOptics(setup: Setup, model: BenchModel, i18n: ViewI18n, 
   return sentences.join('. ') + '.';
 }
 
-function screenWords(screen: SetupPart, engine: OpticsBenchEngine, i18n: ViewI18n): string {
-  const pic = engine.screenPicture(screen.id);
-  const blur = engine.value(screen.id, 'blurMm');
-  if (!pic || !pic.spots.length) return i18n.t(pic && pic.glow > 0 ? 'optics.view.screenGlow' : 'optics.view.screenDark', { part: screen.id });
-  if (!(blur < 1)) return i18n.t(blur < 6 ? 'optics.view.screenBlurred' : 'optics.view.screenPatch', { part: screen.id });
-  const shape = imageShape(pic, pic.spots[0].objectId);
-  if (!shape) return i18n.t('optics.view.screenBlurred', { part: screen.id });
-  const size = shape.sizeRatio > 1.05 ? 'larger' : shape.sizeRatio < 0.95 ? 'smaller' : 'same';
-  return i18n.t('optics.view.screenSharp', { part: screen.id, object: pic.spots[0].objectId, orientation: i18n.t(shape.upright ? 'optics.view.upright' : 'optics.view.inverted'), size: i18n.t(`optics.view.${size}`) });
+function screenSentence(screen: SetupPart, engine: OpticsBenchEngine, i18n: ViewI18n): string {
+  const w = screenWords(screen.id, engine.screenPicture(screen.id), engine.value(screen.id, 'blurMm'));
+  const vars = { ...w.vars };
+  if (vars.orientation) vars.orientation = i18n.t(`optics.view.${vars.orientation}`);
+  if (vars.size) vars.size = i18n.t(`optics.view.${vars.size}`);
+  return i18n.t(w.key, vars);
 }

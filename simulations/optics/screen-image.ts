@@ -161,3 +161,19 @@ export function imageShape(pic: ScreenPicture, objectId: string): { upright: boo
   const objectSpan = span(spots.map((s) => s.objectUpM));
   return { upright: cov > 0, sizeRatio: objectSpan > 0 ? span(spots.map((s) => s.upM)) / objectSpan : NaN };
 }
+
+/** Sharper than this (RMS diameter) a student calls the image sharp; below BLURRED_MM still an image. */
+export const SHARP_MM = 1;
+export const BLURRED_MM = 6;
+
+/** What a screen shows, as i18n key and values (one decision for the panel and the description). */
+export function screenWords(screenId: string, pic: ScreenPicture | null, blurMm: number): { key: string; vars: Record<string, string> } {
+  const vars: Record<string, string> = { part: screenId };
+  if (!pic || !pic.spots.length) return { key: pic && pic.glow > 0 ? 'optics.view.screenGlow' : 'optics.view.screenDark', vars };
+  if (!(blurMm < SHARP_MM)) return { key: blurMm < BLURRED_MM ? 'optics.view.screenBlurred' : 'optics.view.screenPatch', vars };
+  const shape = imageShape(pic, pic.spots[0].objectId);
+  if (!shape) return { key: 'optics.view.screenBlurred', vars };
+  // "The same size" as a student judges it: within a tenth.
+  const size = shape.sizeRatio > 1.1 ? 'larger' : shape.sizeRatio < 0.9 ? 'smaller' : 'same';
+  return { key: 'optics.view.screenSharp', vars: { ...vars, object: pic.spots[0].objectId, orientation: shape.upright ? 'upright' : 'inverted', size } };
+}

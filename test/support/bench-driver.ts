@@ -15,8 +15,9 @@ export class BenchDriver {
   /** Screen point of a table position. */
   async at(xM: number, yM: number): Promise<{ x: number; y: number }> {
     const box = (await this.page.locator('svg.table').boundingBox())!;
-    const s = box.width / this.tableWidthM;
-    return { x: box.x + xM * s, y: box.y + yM * s };
+    // The drawing sits inside the table's 1 px border.
+    const s = (box.width - 2) / this.tableWidthM;
+    return { x: box.x + 1 + xM * s, y: box.y + 1 + yM * s };
   }
 
   private async centre(selector: string): Promise<{ x: number; y: number }> {
@@ -53,6 +54,38 @@ export class BenchDriver {
     );
     for (const g of await this.page.locator('g.part').evaluateAll((gs) => gs.map((x) => x.getAttribute('data-part')))) if (!before.has(g)) id = g ?? '';
     return id;
+  }
+
+  /**
+   * Drag a part on the table so that the point of it under the pointer (by default its centre) lands at (x, y)
+   * metres: pressed at the part's own place, moved in steps, released. Returns when the part has moved.
+   */
+  async drag(partId: string, xM: number, yM: number, from?: { xM: number; yM: number }): Promise<void> {
+    const part = this.page.locator(`g.part[data-part="${partId}"]`);
+    await part.scrollIntoViewIfNeeded();
+    const before = await part.getAttribute('transform');
+    const at = from ?? (await this.position(partId));
+    const a = await this.at(at.xM, at.yM), b = await this.at(xM, yM);
+    await this.page.mouse.move(a.x, a.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(a.x + (b.x - a.x) * 0.3, a.y + (b.y - a.y) * 0.3, { steps: 3 });
+    await this.page.mouse.move(b.x, b.y, { steps: 6 });
+    await this.page.mouse.up();
+    await this.page.waitForFunction(([id, t]) => document.querySelector(`g.part[data-part="${id}"]`)?.getAttribute('transform') !== t, [partId, before] as const, { timeout: 5000 }).catch(() => {});
+  }
+
+  /** Where a part stands now, metres (read from its transform on the table). */
+  async position(partId: string): Promise<{ xM: number; yM: number; rotDeg: number }> {
+    const t = (await this.page.locator(`g.part[data-part="${partId}"]`).getAttribute('transform')) ?? '';
+    const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\) rotate\(([-\d.e]+)\)/.exec(t);
+    if (!m) throw new Error(`no position for ${partId}: '${t}'`);
+    return { xM: Number(m[1]), yM: Number(m[2]), rotDeg: Number(m[3]) };
+  }
+
+  /** Focus a part and press a key (arrows move it a grid step; Shift: five). */
+  async press(partId: string, key: string, times = 1): Promise<void> {
+    await this.page.locator(`g.part[data-part="${partId}"]`).focus();
+    for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
   }
 
   /** Drag a wire from post `a` ('B1.+') to post `b`. */
