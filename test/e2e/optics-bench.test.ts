@@ -21,6 +21,7 @@ import { refractionGlassPreset } from '../../simulations/optics/presets/refracti
 import { tableOf } from '../../simulations/optics/presets/tables';
 import { DISC_O_Y, DISC_RADIUS_M } from '../../simulations/optics/reflection-disc';
 import { BenchDriver } from '../support/bench-driver';
+import type { Setup } from '../../simulations/bench/setup';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import labs from '../../src/i18n/en/labs.json';
@@ -87,6 +88,52 @@ async function scaleMm(partId: string): Promise<number> {
   return Math.round(Number(await page.locator(`svg[data-rider="${partId}"]`).getAttribute('data-at-mm')) * 1000) / 1000;
 }
 
+/** What eye `eye` sees of a part, the strongest sighting with so many reflections: direction (degrees, + right) and apparent distance. */
+async function sighting(partId: string, reflections: number): Promise<{ angleDeg: number; distanceM: number } | null> {
+  const items = await page.locator(`li[data-seen="${partId}"][data-reflections="${reflections}"]`).evaluateAll((els) =>
+    els.map((e) => ({ angleDeg: Number(e.getAttribute('data-angle-deg')), distanceM: Number(e.getAttribute('data-distance-m')), intensity: Number(e.getAttribute('data-intensity')) })),
+  );
+  items.sort((a, b) => b.intensity - a.intensity);
+  return items[0] ?? null;
+}
+
+/** The eye's line of sight on the table (it looks along its own −x), turned by `angleDeg` (+: to its right). */
+function sightLine(eye: { xM: number; yM: number; rotDeg: number }, angleDeg: number): { x: number; y: number; ux: number; uy: number } {
+  const a = ((eye.rotDeg + 180 + angleDeg) * Math.PI) / 180;
+  return { x: eye.xM, y: eye.yM, ux: Math.cos(a), uy: Math.sin(a) };
+}
+
+/** Where two lines of sight meet. */
+function meet(a: ReturnType<typeof sightLine>, b: ReturnType<typeof sightLine>): { x: number; y: number } {
+  const den = a.ux * b.uy - a.uy * b.ux;
+  const t = ((b.x - a.x) * b.uy - (b.y - a.y) * b.ux) / den;
+  return { x: a.x + t * a.ux, y: a.y + t * a.uy };
+}
+
+/** Select a part by clicking its middle (a turned part's corner may be off it), and wait for the inspector. */
+async function selectPart(partId: string): Promise<void> {
+  await page.locator('svg.table').scrollIntoViewIfNeeded();
+  const at = await bench.position(partId);
+  const p = await bench.at(at.xM, at.yM);
+  await page.mouse.click(p.x, p.y);
+  await page.locator(`#rot-${partId}`).waitFor();
+}
+
+/** Turn a part to an angle by typing it into the inspector's field. */
+async function turnTo(partId: string, deg: number): Promise<void> {
+  await selectPart(partId);
+  await page.locator(`#rot-${partId}`).fill(String(deg));
+  await page.locator(`#rot-${partId}`).press('Enter');
+  await expect.poll(async () => (await bench.position(partId)).rotDeg).toBeCloseTo(deg, 1);
+}
+
+/** The setup on the page, read part by part from the table (positions) onto the preset's own. */
+async function setupOnPage(preset: BenchPreset): Promise<Setup> {
+  const parts = [];
+  for (const p of preset.setup.parts) parts.push({ ...p, ...(await bench.position(p.id)) });
+  return { ...preset.setup, parts };
+}
+
 describe('optics bench, by direct manipulation', () => {
   it('4.2.6 law of reflection: the laser dragged round the rim, both angles read on the scale, the card folded, the light sent back', async () => {
     await open(reflectionPreset);
@@ -129,7 +176,7 @@ describe('optics bench, by direct manipulation', () => {
     expect(Math.round(Number(await readWindow('reflected')))).toBe(55);
     await expect.poll(() => page.getByTestId('bench-description').textContent()).toContain('the reflected ray meets the scale on the left of the normal');
     await page.screenshot({ path: join(shots, 'optics-reflection.png'), fullPage: true });
-  });
+  }, 180_000);
 
   it('4.2.8 convex lens: candle and screen slid along the bench until the image is sharp, u and v read on the scale', async () => {
     await open(convexLensPreset);
@@ -215,7 +262,221 @@ describe('optics bench, by direct manipulation', () => {
     expect(model.imageKind).toBe(-1);
     expect(model.magnification).toBeGreaterThan(1);
     await page.screenshot({ path: join(shots, 'optics-convex-lens-virtual.png'), fullPage: true });
-  });
-});
+  }, 180_000);
 
-export { doubleSlitPreset, planeMirrorPreset, refractionGlassPreset };
+  it('4.2.7 plane mirror: candle B moved until it covers the image from two places, the distances recorded; a screen there shows no image', async () => {
+    await open(planeMirrorPreset);
+    // Two places to look from: where the eye is, and a step to the side (the student moves their head).
+    const places = [await bench.position('E1'), { xM: 0.1, yM: 0.1, rotDeg: 200 }];
+    const lookFrom = async (at: { xM: number; yM: number; rotDeg: number }) => {
+      const now = await bench.position('E1');
+      if (Math.hypot(now.xM - at.xM, now.yM - at.yM) > 0.002) await bench.drag('E1', at.xM, at.yM);
+      if (Math.abs((await bench.position('E1')).rotDeg - at.rotDeg) > 0.01) await turnTo('E1', at.rotDeg);
+      await expect.poll(async () => (await sighting('C1', 1)) !== null).toBe(true);
+      return bench.position('E1');
+    };
+    // From each place, the direction the image appears in; B goes where those lines meet (parallax).
+    const lines = [];
+    for (const at of places) {
+      const eye = await lookFrom(at);
+      lines.push(sightLine(eye, (await sighting('C1', 1))!.angleDeg));
+    }
+    const image = meet(lines[0], lines[1]);
+    await bench.drag('C2', image.x, image.y);
+    // From both places B now covers the image (to the millimetre B can be set to).
+    for (const at of places) {
+      await lookFrom(at);
+      await expect.poll(async () => Math.abs((await sighting('C1', 1))!.angleDeg - (await sighting('C2', 0))!.angleDeg)).toBeLessThan(0.4);
+    }
+    await expect.poll(() => page.getByTestId('bench-description').textContent()).toContain('the image of C1, upright');
+    const row = await recordedRow();
+    const shown = await paramsShown(planeMirrorPreset);
+    expect(row.objectDistanceM).toBeCloseTo(Number(shown.objectDistanceM), 6);
+    const model = headless(planeMirrorPreset, shown);
+    // B's distance behind the glass is the image's (model) and, as the textbook says, the candle's in front
+    // (less the plate's 2 mm: the image is behind the reflecting face, the distances from the plate's middle).
+    expect(Math.abs(row.candleBDistanceM - model.imageDistanceM)).toBeLessThanOrEqual(0.003);
+    expect(Math.abs(row.candleBDistanceM - row.objectDistanceM)).toBeLessThanOrEqual(0.002 + 0.003);
+    await page.screenshot({ path: join(shots, 'optics-plane-mirror.png'), fullPage: true });
+    // Take B away and put a screen where the image is: nothing shows on it.
+    await bench.press('C2', 'Delete');
+    const screen = await bench.place('screen', image.x, image.y);
+    await expect.poll(() => page.locator(`[data-screen="${screen}"]`).getAttribute('aria-label')).toMatch(/no image|dark/);
+  }, 180_000);
+
+  it('测量玻璃的折射率: the eye moved until P1 and P2 line up through the block, P3 and P4 stuck where they hide them, n from the pins', async () => {
+    await open(refractionGlassPreset);
+    await expect.poll(async () => (await sighting('P1', 0)) !== null && (await sighting('P2', 0)) !== null).toBe(true);
+    /** Nudge a part a millimetre at a time (arrows) while a measure of misalignment goes down. */
+    const nudge = async (partId: string, misalignment: () => Promise<number>, enough: (m: number) => boolean) => {
+      const undo: Record<string, string> = { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+      let now = await misalignment();
+      for (let round = 0; round < 30 && !enough(now); round++) {
+        let improved = false;
+        for (const key of Object.keys(undo)) {
+          await bench.press(partId, key);
+          await page.waitForTimeout(30);
+          const m = await misalignment();
+          if (m < now) {
+            now = m;
+            improved = true;
+            if (enough(now)) break;
+          } else await bench.press(partId, undo[key]);
+        }
+        if (!improved) break;
+      }
+      return now;
+    };
+    // Move the head (the eye) until the image of P2 hides the image of P1 (they are in line).
+    const apart = async () => {
+      const a = await sighting('P1', 0), b = await sighting('P2', 0);
+      if (!b) return 99;
+      return a ? Math.abs(a.angleDeg - b.angleDeg) : 0;
+    };
+    expect(await nudge('E1', apart, (m) => m === 0)).toBe(0);
+    /**
+     * A careful student does not stop at the first place where it hides: across the line of sight (here
+     * mostly up and down the paper) they find how far it still hides on either side and take the middle.
+     */
+    const centre = async (partId: string, ok: () => Promise<boolean>) => {
+      let up = 0;
+      for (; up < 10; up++) {
+        await bench.press(partId, 'ArrowUp');
+        if (!(await ok())) {
+          await bench.press(partId, 'ArrowDown');
+          break;
+        }
+      }
+      let span = 0;
+      for (; span < 20; span++) {
+        await bench.press(partId, 'ArrowDown');
+        if (!(await ok())) {
+          await bench.press(partId, 'ArrowUp');
+          break;
+        }
+      }
+      await bench.press(partId, 'ArrowUp', Math.round(span / 2));
+      expect(await ok()).toBe(true);
+    };
+    await centre('E1', async () => (await apart()) === 0);
+    // That line of sight; stick P3 on it between the block and the eye, then P4 nearer the eye, each nudged until
+    // what lies behind it on the line is hidden.
+    const eye = await bench.position('E1');
+    const target = (await sighting('P2', 0))!.angleDeg;
+    const line = sightLine(eye, target);
+    const hidden = async (ids: string[]) => (await Promise.all(ids.map((id) => sighting(id, 0)))).every((x) => x === null);
+    for (const [pin, along, behind] of [
+      ['P3', 0.12, ['P1', 'P2']],
+      ['P4', 0.06, ['P1', 'P2', 'P3']],
+    ] as const) {
+      await bench.drag(pin, eye.xM + along * line.ux, eye.yM + along * line.uy);
+      await expect.poll(async () => (await sighting(pin, 0)) !== null).toBe(true);
+      const off = async () => ((await hidden([...behind])) ? 0 : Math.abs(((await sighting(pin, 0))?.angleDeg ?? 99) - target));
+      expect(await nudge(pin, off, (m) => m === 0)).toBe(0);
+      await centre(pin, () => hidden([...behind]));
+    }
+    // The drawing on the paper: θ₁ and θ₂ as the protractor reads them; n = sin θ₁ / sin θ₂.
+    const drawing = page.locator('svg[data-incidence-deg]');
+    const theta1 = Number(await drawing.getAttribute('data-incidence-deg')), theta2 = Number(await drawing.getAttribute('data-refraction-deg'));
+    const row = await recordedRow();
+    expect(row.incidenceDeg).toBe(theta1);
+    expect(row.refractionDeg).toBe(theta2);
+    const nFromPins = Math.sin((theta1 * Math.PI) / 180) / Math.sin((theta2 * Math.PI) / 180);
+    expect(row.indexFromPins).toBeCloseTo(nFromPins, 3);
+    // The same pins headless give the same readings; n comes back to what a student's pins allow.
+    const m = createOpticsModel(refractionGlassPreset);
+    m.reset({ refractiveIndex: 1.5163 });
+    m.edit(await setupOnPage(refractionGlassPreset));
+    const model = m.measure();
+    expect(model.incidenceDeg).toBe(theta1);
+    expect(model.refractionDeg).toBe(theta2);
+    // A pin hides another when the line of sight passes within its radius: the eye, P3 and P4 end up within
+    // about a millimetre of the ray that left the block (closer pins, a looser fit: why they stand far apart).
+    expect(Math.abs(model.p3OffsetMm)).toBeLessThan(1);
+    expect(Math.abs(model.p4OffsetMm)).toBeLessThan(1);
+    expect(Math.abs(nFromPins - 1.5163)).toBeLessThan(0.05);
+    await page.screenshot({ path: join(shots, 'optics-refraction-glass.png'), fullPage: true });
+  }, 180_000);
+
+  it('用双缝干涉测量光的波长: the handwheel turned onto one bright fringe and three fringes on, read like a micrometer, λ = dΔx/L', async () => {
+    await open(doubleSlitPreset);
+    const wheel = page.locator('svg[data-handwheel="MH1"]');
+    const field = page.locator('[data-field="MH1"]');
+    const brightness = async () => Number(await field.getAttribute('data-intensity'));
+    const read = async () => {
+      const sleeve = Number(await wheel.getAttribute('data-sleeve-mm')), thimble = Number(await wheel.getAttribute('data-thimble'));
+      return Math.round((sleeve + (Math.round(thimble * 10) / 10) * 0.01) * 1000) / 1000;
+    };
+    await wheel.focus();
+    const turn = async (key: string) => {
+      const before = await wheel.getAttribute('data-thimble');
+      await wheel.focus();
+      await page.keyboard.press(key);
+      await expect.poll(() => wheel.getAttribute('data-thimble')).not.toBe(before);
+    };
+    /** On in one direction past the next dark fringe, then back by hundredths to its darkest; returns the reading there. */
+    const darkest = async (dir: 1 | -1) => {
+      const coarse = dir > 0 ? 'Shift+ArrowRight' : 'Shift+ArrowLeft', back = dir > 0 ? 'ArrowLeft' : 'ArrowRight', fine = dir > 0 ? 'ArrowRight' : 'ArrowLeft';
+      let prev = await brightness();
+      // Leave the bright fringe we may be on, then go on until it gets brighter again.
+      for (let falling = false; ; ) {
+        await turn(coarse);
+        const b = await brightness();
+        if (b < prev) falling = true;
+        else if (falling && b > prev) break;
+        prev = b;
+      }
+      let best = await brightness();
+      for (;;) {
+        await turn(back);
+        const b = await brightness();
+        if (b > best) {
+          await turn(fine);
+          break;
+        }
+        best = b;
+      }
+      return read();
+    };
+    /** Turn to a reading: tenths with Shift, then hundredths. */
+    const turnTo = async (mm: number) => {
+      let now = await read();
+      while (Math.abs(mm - now) >= 0.1 - 1e-9) {
+        await turn(mm > now ? 'Shift+ArrowRight' : 'Shift+ArrowLeft');
+        now = await read();
+      }
+      while (Math.abs(mm - now) >= 0.01 - 1e-9) {
+        await turn(mm > now ? 'ArrowRight' : 'ArrowLeft');
+        now = await read();
+      }
+    };
+    // The bright fringe left of the middle one: find the dark fringes either side of it, set the cross-hair
+    // half-way (where the eye puts the middle of a bright band), read it, record.
+    const d1 = await darkest(-1);
+    const d2 = await darkest(-1);
+    await turnTo(Math.round(((d1 + d2) / 2) * 100) / 100);
+    const x1 = await read();
+    const r1 = await recordedRow();
+    // Three bright fringes further right: past the dark fringes on, to the dark ones either side of it.
+    await darkest(1);
+    await darkest(1);
+    const d3 = await darkest(1);
+    const d4 = await darkest(1);
+    await turnTo(Math.round(((d3 + d4) / 2) * 100) / 100);
+    const x4 = await read();
+    const r4 = await recordedRow();
+    expect(r1.readingMm).toBeCloseTo(x1, 3);
+    expect(r4.readingMm).toBeCloseTo(x4, 3);
+    const dx = (x4 - x1) / 3;
+    const shown = await paramsShown(doubleSlitPreset);
+    const d = Number(shown.slitSpacingMm);
+    const L = ((await scaleMm('MH1')) - (await scaleMm('DS1'))) / 1000;
+    expect(L).toBeCloseTo(Number(shown.slitToScreenM), 6);
+    const lambdaNm = ((d * dx) / (L * 1000)) * 1e6;
+    const model = headless(doubleSlitPreset, shown);
+    // Against the model's own fringes (to the drum's 0.01 mm over three fringes) and the red filter's 650 nm.
+    expect(Math.abs(dx - model.fringeSpacingMm)).toBeLessThan(0.02);
+    expect(Math.abs(lambdaNm - 650) / 650).toBeLessThan(0.03);
+    await page.screenshot({ path: join(shots, 'optics-double-slit.png'), fullPage: true });
+  }, 180_000);
+});

@@ -12,7 +12,7 @@ const k = (s: string) => `optics.preset.${s}`;
 const O = { x: 0.175, y: 0.13 };
 const th = (40 * Math.PI) / 180;
 const along = (d: number) => ({ x: Math.round((O.x - d * Math.cos(th)) * 1e4) / 1e4, y: Math.round((O.y - d * Math.sin(th)) * 1e4) / 1e4 });
-const p1 = along(0.07), p2 = along(0.03);
+const p1 = along(0.1), p2 = along(0.025);
 
 export const refractionGlassPreset: BenchPreset = {
   id: 'optics-refraction-glass',
