@@ -1,5 +1,8 @@
 /**
- * Contributions per member per day: cells created, characters written, data rows recorded.
+ * Contributions per member per day: cells created, characters written, data rows recorded, and edits
+ * (local changes to the cells of any kind, moving a cell included: a member who only rearranges shows as
+ * active without being credited with characters). Process evaluation reads these
+ * (server/evaluation/contribution.ts).
  *
  * Each replica counts only its OWN local edits and writes them under a key nobody else writes
  * (`<day>|<userId>|<clientID>`), so concurrent counting never conflicts or loses increments; the
@@ -14,16 +17,22 @@ export interface ContributionCounts {
   chars: number;
   rows: number;
 }
+/** As stored per key: `edits` is absent in entries written before edits were counted. */
+interface StoredCounts extends ContributionCounts {
+  edits?: number;
+}
 export interface ContributionRow extends ContributionCounts {
   day: string;
   userId: string;
+  /** Local changes to the cells (each transaction once, whatever it added). */
+  edits: number;
 }
 
 /** Transactions with this origin write the counters themselves; they are not counted nor undone. */
 export const CONTRIBUTION_ORIGIN = 'sprout-contributions';
 
-function contributionsMap(doc: Y.Doc): Y.Map<ContributionCounts> {
-  return doc.getMap<ContributionCounts>('contributions');
+function contributionsMap(doc: Y.Doc): Y.Map<StoredCounts> {
+  return doc.getMap<StoredCounts>('contributions');
 }
 
 export function dayOf(ms: number): string {
@@ -80,7 +89,7 @@ export function countTransaction(events: Y.YEvent<Y.AbstractType<unknown>>[]): C
 
 export interface ContributionTracker {
   /** Counted but not yet written. */
-  pending(): ContributionCounts;
+  pending(): ContributionCounts & { edits: number };
   /** Count this origin's transactions too (an editor's, known only once its code is loaded). */
   addLocalOrigin(origin: unknown): void;
   flush(): void;
@@ -94,23 +103,24 @@ export interface ContributionTracker {
 export function trackContributions(doc: Y.Doc, userId: string, opts: { now?: () => number; localOrigins?: unknown[] } = {}): ContributionTracker {
   const now = opts.now ?? Date.now;
   const origins = new Set<unknown>([LOCAL_ORIGIN, null, ...(opts.localOrigins ?? [])]);
-  let pend = { cells: 0, chars: 0, rows: 0 };
+  const zero = () => ({ cells: 0, chars: 0, rows: 0, edits: 0 });
+  let pend = zero();
   const cells = cellsArray(doc);
   const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
     if (!tr.local || !origins.has(tr.origin)) return;
     const c = countTransaction(events);
-    pend = { cells: pend.cells + c.cells, chars: pend.chars + c.chars, rows: pend.rows + c.rows };
+    pend = { cells: pend.cells + c.cells, chars: pend.chars + c.chars, rows: pend.rows + c.rows, edits: pend.edits + 1 };
   };
   cells.observeDeep(onChange);
   const flush = () => {
-    if (!pend.cells && !pend.chars && !pend.rows) return;
+    if (!pend.cells && !pend.chars && !pend.rows && !pend.edits) return;
     const key = `${dayOf(now())}|${userId}|${doc.clientID}`;
     const add = pend;
-    pend = { cells: 0, chars: 0, rows: 0 };
+    pend = zero();
     doc.transact(() => {
       const m = contributionsMap(doc);
-      const old = m.get(key) ?? { cells: 0, chars: 0, rows: 0 };
-      m.set(key, { cells: old.cells + add.cells, chars: old.chars + add.chars, rows: old.rows + add.rows });
+      const old = m.get(key) ?? zero();
+      m.set(key, { cells: old.cells + add.cells, chars: old.chars + add.chars, rows: old.rows + add.rows, edits: (old.edits ?? 0) + add.edits });
     }, CONTRIBUTION_ORIGIN);
   };
   return {
@@ -124,16 +134,23 @@ export function trackContributions(doc: Y.Doc, userId: string, opts: { now?: () 
   };
 }
 
-/** Summed per day and member, newest day first. */
+/** A stored count as a whole number ≥ 0 (any replica may write the map: a malformed value counts 0). */
+const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0);
+
+/** Summed per day and member, newest day first. Malformed keys are skipped. */
 export function readContributions(doc: Y.Doc): ContributionRow[] {
   const sums = new Map<string, ContributionRow>();
-  contributionsMap(doc).forEach((v, key) => {
+  contributionsMap(doc).forEach((stored, key) => {
     const [day, userId] = key.split('|');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day ?? '') || !userId) return;
+    const raw = (stored ?? {}) as Partial<Record<keyof StoredCounts, unknown>>;
+    const v = { cells: count(raw.cells), chars: count(raw.chars), rows: count(raw.rows), edits: count(raw.edits) };
     const k = `${day}|${userId}`;
-    const row = sums.get(k) ?? { day, userId, cells: 0, chars: 0, rows: 0 };
+    const row = sums.get(k) ?? { day, userId, cells: 0, chars: 0, rows: 0, edits: 0 };
     row.cells += v.cells;
     row.chars += v.chars;
     row.rows += v.rows;
+    row.edits += v.edits;
     sums.set(k, row);
   });
   return [...sums.values()].sort((a, b) => (a.day === b.day ? a.userId.localeCompare(b.userId) : b.day.localeCompare(a.day)));

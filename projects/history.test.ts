@@ -85,8 +85,8 @@ describe('contributions', () => {
     tb.flush();
     sync(a, b);
     expect(readContributions(a)).toEqual([
-      { day: '2025-03-14', userId: 'ana', cells: 2, chars: 0, rows: 3 },
-      { day: '2025-03-14', userId: 'bo', cells: 0, chars: 11, rows: 0 },
+      { day: '2025-03-14', userId: 'ana', cells: 2, chars: 0, rows: 3, edits: 3 },
+      { day: '2025-03-14', userId: 'bo', cells: 0, chars: 11, rows: 0, edits: 2 },
     ]);
     expect(readContributions(b)).toEqual(readContributions(a));
     ta.stop();
