@@ -16,6 +16,7 @@ export async function openStore(config: Pick<ServerConfig, 'dataDir' | 'syncFlus
       url: config.database.url,
       schema: config.database.schema,
       poolSize: config.database.poolSize,
+      flush: config.syncFlush,
       reviewKeyFile: config.reviewKeyFile,
       documents: opts.documents,
       warn: opts.warn,

@@ -37,6 +37,8 @@ export interface PgDbOptions {
   poolSize?: number;
   /** Called with every statement sent (tests count round trips). */
   onQuery?: (text: string) => void;
+  /** false: this pool's commits return before PostgreSQL has flushed them (synchronous_commit = off). */
+  synchronousCommit?: boolean;
 }
 
 export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -57,8 +59,10 @@ export class PgDb implements Queryable {
       connectionString: opts.url,
       max: opts.poolSize ?? 10,
       types: typeParsers,
-      // search_path set by the server at connection start: no extra round trip per connection
-      ...(opts.schema ? { options: `-c search_path=${opts.schema}` } : {}),
+      // settings made by the server at connection start: no extra round trip per connection
+      ...(opts.schema || opts.synchronousCommit === false
+        ? { options: [opts.schema ? `-c search_path=${opts.schema}` : '', opts.synchronousCommit === false ? '-c synchronous_commit=off' : ''].filter(Boolean).join(' ') }
+        : {}),
       application_name: 'sprout-lab',
     });
     // An idle client that loses its connection emits 'error' on the pool; the pool drops it and the next

@@ -3,8 +3,9 @@
  * (DATABASE_URL=postgres://…). Several server processes share one database; with REDIS_URL they share the
  * open documents too (server/cluster). Migrations run at open (pg-migrations.ts), one process at a time.
  *
- * Durability: every write is a committed transaction before its promise resolves (PostgreSQL's default
- * synchronous_commit), so an update acknowledged or relayed by any process survives that process's kill -9.
+ * Durability: every write is a committed transaction before its promise resolves, so an update relayed by
+ * any process survives that process's kill -9. Document updates follow SYNC_FLUSH (`flush` below); every
+ * other write (accounts, reviews, submissions) is flushed to disk before it returns.
  */
 import { defaultReviewKeyFile } from '../review/review-key';
 import { PgAccounts } from './pg-accounts';
@@ -14,6 +15,7 @@ import { PgDocs } from './pg-docs';
 import { migratePg, PG_TABLES_CHILD_FIRST } from './pg-migrations';
 import { PgProjects } from './pg-projects';
 import { PgReviews } from './pg-reviews';
+import type { FlushPolicy } from './sqlite-doc-writer';
 import type { Store, StoreStatus } from './store';
 
 export interface PgStoreOptions {
@@ -30,6 +32,14 @@ export interface PgStoreOptions {
   dataDir?: string;
   /** 'read': tools beside live servers (npm run verify-reviews): the review key is only read. */
   documents?: 'write' | 'read';
+  /**
+   * When a document update counts as stored (SYNC_FLUSH), as for SQLite: 'background' (default) = committed
+   * with synchronous_commit off, i.e. in PostgreSQL's memory (a kill of the Sprout process loses nothing;
+   * PostgreSQL writes it to disk within 3 × wal_writer_delay, 0.6 s by default, so only a crash of the
+   * database machine can lose that last moment, which clients send again when they reconnect);
+   * 'before-relay' = flushed to disk before it is relayed. Everything else is always flushed.
+   */
+  flush?: FlushPolicy;
   warn?: (message: string) => void;
   onQuery?: (text: string) => void;
 }
@@ -54,13 +64,15 @@ export class PgStore implements Store {
 
   private constructor(
     readonly db: PgDb,
+    /** Document updates' own connections (their flush policy differs: see `flush`). */
+    private readonly docsDb: PgDb,
     readonly reviews: PgReviews,
     opts: PgStoreOptions,
   ) {
     this.accounts = new PgAccounts(db);
     this.classes = new PgClasses(db);
     this.projects = new PgProjects(db);
-    this.docs = new PgDocs(db);
+    this.docs = new PgDocs(docsDb);
     this.location = describePgUrl(opts.url, opts.schema);
   }
 
@@ -68,20 +80,22 @@ export class PgStore implements Store {
   static async open(opts: PgStoreOptions): Promise<PgStore> {
     if (opts.schema !== undefined && !SCHEMA_NAME.test(opts.schema)) throw new Error(`schema must match ${SCHEMA_NAME}; got '${opts.schema}'`);
     const db = new PgDb({ url: opts.url, schema: opts.schema, poolSize: opts.poolSize, onQuery: opts.onQuery });
+    const docsDb = new PgDb({ url: opts.url, schema: opts.schema, poolSize: 4, onQuery: opts.onQuery, synchronousCommit: opts.flush === 'before-relay' });
     try {
       if (opts.schema) await db.run(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
       if (opts.documents !== 'read') await migratePg(db);
       const file = opts.reviewKeyFile !== undefined ? opts.reviewKeyFile : opts.dataDir ? defaultReviewKeyFile(opts.dataDir) : null;
       const reviews = await PgReviews.open(db, { file, writable: opts.documents !== 'read', warn: opts.warn });
-      return new PgStore(db, reviews, opts);
+      return new PgStore(db, docsDb, reviews, opts);
     } catch (e) {
       await db.close().catch(() => {});
+      await docsDb.close().catch(() => {});
       throw e;
     }
   }
 
   get queryCount(): number {
-    return this.db.queries;
+    return this.db.queries + this.docsDb.queries;
   }
 
   async status(): Promise<StoreStatus> {
@@ -100,7 +114,7 @@ export class PgStore implements Store {
   private closing: Promise<void> | undefined;
 
   close(): Promise<void> {
-    return (this.closing ??= this.db.close());
+    return (this.closing ??= Promise.all([this.db.close(), this.docsDb.close()]).then(() => {}));
   }
 
   /** Drops the schema with everything in it (tests: each run has its own). */

@@ -12,7 +12,7 @@
  *
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
- *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_ROUNDS=3, SYNC_SERVERS=sprout,sprout-flush,sprout-memory,reference,
+ *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_ROUNDS=3, SYNC_SERVERS=sprout,sprout-flush,sprout-postgres,sprout-memory,reference,
  *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers)
  *
  * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
@@ -25,11 +25,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PgStore } from '../../server/store/pg';
 import { SqliteStore } from '../../server/store/sqlite';
+import { postgresState } from '../support/services';
+import { TEST_DATABASE_URL, testSchemaName } from '../support/test-store';
 import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
 import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
-type Bench = { name: string; figures: Record<string, number | string> };
+export type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
 /** SYNC_CPU_PROF=<dir>: the server processes write a V8 CPU profile there (node --cpu-prof). */
 const profileArgs = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : [];
@@ -42,7 +45,7 @@ function envInt(name: string, fallback: number, min: number, max: number): numbe
   return n;
 }
 
-interface Params {
+export interface Params {
   clients: number;
   docs: number;
   rate: number;
@@ -52,15 +55,19 @@ interface Params {
   workers: number;
 }
 
-interface Target {
+export interface Target {
   name: string;
   url: (doc: number) => string;
   headers: (client: number) => Record<string, string>;
   child: ChildProcess;
+  /** Server processes whose CPU and memory are the server's figures (default: `child`). */
+  pids?: number[];
+  /** Other processes on the path (nginx): their CPU is reported apart. */
+  proxyPids?: number[];
   stop: () => Promise<void>;
 }
 
-async function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<RegExpExecArray> {
+export async function waitForLine(child: ChildProcess, pattern: RegExp, what: string): Promise<RegExpExecArray> {
   let out = '';
   return new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not start in 60 s:\n${out}`)), 60_000);
@@ -78,7 +85,7 @@ async function waitForLine(child: ChildProcess, pattern: RegExp, what: string): 
   });
 }
 
-const stopChild = (child: ChildProcess) =>
+export const stopChild = (child: ChildProcess) =>
   new Promise<void>((r) => {
     if (child.exitCode !== null || child.signalCode !== null) return r();
     child.once('exit', () => r());
@@ -119,6 +126,31 @@ async function startSproutMemory(p: Params): Promise<Target> {
   return sproutTarget('sprout-memory', child, secret);
 }
 
+/** Sprout Lab's server on PostgreSQL: a schema of its own, seeded with the bench school, dropped afterwards. */
+async function startSproutPostgres(p: Params): Promise<Target> {
+  const schema = testSchemaName(`bench-${randomBytes(6).toString('hex')}`);
+  const secret = randomBytes(16).toString('hex');
+  const store = await PgStore.open({ url: TEST_DATABASE_URL, schema, reviewKeyFile: null });
+  await seedBench(store, { clients: p.clients, docs: p.docs, secret });
+  await store.close();
+  const dataDir = mkdtempSync(join(tmpdir(), 'sprout-bench-pg-'));
+  const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const target = await sproutTarget('sprout-postgres', child, secret);
+  return {
+    ...target,
+    async stop() {
+      await target.stop();
+      await PgStore.dropSchema(TEST_DATABASE_URL, schema);
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}.review-key`, { force: true });
+    },
+  };
+}
+
 async function sproutTarget(name: string, child: ChildProcess, secret: string): Promise<Target> {
   const m = await waitForLine(child, /running at http:\/\/[^:]+:(\d+)\//, `${name} server`);
   const port = Number(m[1]);
@@ -149,7 +181,7 @@ async function startReference(): Promise<Target> {
   return { name: 'reference', url: (d) => `ws://127.0.0.1:${port}/benchdoc${d}`, headers: () => ({}), child, stop: () => stopChild(child) };
 }
 
-function procStats(pid: number): { cpuS: number; rssMiB: number } | null {
+export function procStats(pid: number): { cpuS: number; rssMiB: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -173,7 +205,7 @@ function medianFigures(rounds: Record<string, number | string>[]): Record<string
 }
 
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+export const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface LoadWorkerHandle {
   child: ChildProcess;
@@ -205,9 +237,9 @@ function forkWorker(): LoadWorkerHandle {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function runLoad(target: Target, p: Params): Promise<Record<string, number | string>> {
+export async function runLoad(target: Target, p: Params): Promise<Record<string, number | string>> {
   // Whole documents per worker: document d goes to worker d % workers, with all its clients.
   const workers = Array.from({ length: Math.min(p.workers, p.docs) }, () => forkWorker());
   const deadlineMs = (p.warmupS + p.durationS + 120) * 1000;
@@ -223,13 +255,19 @@ async function runLoad(target: Target, p: Params): Promise<Record<string, number
     for (const w of workers) w.post({ kind: 'go' });
     await sleep(p.warmupS * 1000);
 
-    const pid = target.child.pid!;
+    const pids = target.pids ?? [target.child.pid!];
+    const proxyPids = target.proxyPids ?? [];
+    const total = (list: number[]) => {
+      const all = list.map(procStats);
+      return all.every(Boolean) ? { cpuS: all.reduce((n, x) => n + x!.cpuS, 0), rssMiB: all.reduce((n, x) => n + x!.rssMiB, 0) } : null;
+    };
     const genPids = [process.pid, ...workers.map((w) => w.child.pid!)];
-    const before = procStats(pid);
+    const before = total(pids);
+    const proxyBefore = total(proxyPids);
     const genBefore = genPids.map(procStats);
     let peakRss = before?.rssMiB ?? NaN;
     const sampler = setInterval(() => {
-      const s = procStats(pid);
+      const s = total(pids);
       if (s) peakRss = Math.max(peakRss, s.rssMiB);
     }, 1000);
     const load0 = loadAverage();
@@ -238,7 +276,8 @@ async function runLoad(target: Target, p: Params): Promise<Record<string, number
     await sleep(p.durationS * 1000);
     for (const w of workers) w.post({ kind: 'stop' });
     const elapsedS = (performance.now() - t0) / 1000;
-    const after = procStats(pid);
+    const after = total(pids);
+    const proxyAfter = total(proxyPids);
     const genAfter = genPids.map(procStats);
     clearInterval(sampler);
     const reports = (await Promise.all(workers.map((w) => w.next('report')))).map((m) => (m.kind === 'report' ? m.report : null)!);
@@ -258,6 +297,7 @@ async function runLoad(target: Target, p: Params): Promise<Record<string, number
       serverCpuPercent: before && after ? round(((after.cpuS - before.cpuS) / elapsedS) * 100, 1) : 'n/a',
       serverRssMiB: after ? round(after.rssMiB, 1) : 'n/a',
       serverPeakRssMiB: round(peakRss, 1),
+      ...(proxyPids.length ? { proxyCpuPercent: proxyBefore && proxyAfter ? round(((proxyAfter.cpuS - proxyBefore.cpuS) / elapsedS) * 100, 1) : 'n/a' } : {}),
       generatorCpuPercent: round((genCpuS / elapsedS) * 100, 1),
       generatorLoopDelayP99Ms: round(Math.max(...reports.map((r) => r.loopDelayP99Ms))),
       connectionsClosedDuringRun: reports.reduce((n, r) => n + r.closedDuringRun, 0),
@@ -292,12 +332,20 @@ export default async function run(): Promise<Bench[]> {
     workers: envInt('SYNC_WORKERS', 2, 1, 16),
   };
   const rounds = envInt('SYNC_ROUNDS', 3, 1, 20);
-  const known = ['sprout', 'sprout-flush', 'sprout-memory', 'reference'];
-  const servers = (process.env.SYNC_SERVERS ?? known.join(',')).split(',').map((x) => x.trim());
+  const known = ['sprout', 'sprout-flush', 'sprout-postgres', 'sprout-memory', 'reference'];
+  let servers = (process.env.SYNC_SERVERS ?? known.join(',')).split(',').map((x) => x.trim());
   for (const s of servers) if (!known.includes(s)) throw new Error(`SYNC_SERVERS: each must be one of ${known.join(', ')}; got '${s}'`);
+  if (servers.includes('sprout-postgres')) {
+    const pg = await postgresState();
+    if (!pg.ok) {
+      console.log(`  sprout-postgres skipped: ${pg.why}`);
+      servers = servers.filter((s) => s !== 'sprout-postgres');
+    }
+  }
   const labels: Record<string, string> = {
     sprout: 'Sprout Lab (auth + durable SQLite, flushed in the background)',
     'sprout-flush': 'Sprout Lab (auth + durable SQLite, flushed before relay)',
+    'sprout-postgres': 'Sprout Lab (auth + PostgreSQL, committed before relay)',
     'sprout-memory': 'Sprout Lab (store in memory; auth at connect)',
     reference: 'reference @y/websocket-server 0.1.1 (in memory)',
   };
@@ -308,6 +356,7 @@ export default async function run(): Promise<Bench[]> {
     const starters: Record<string, () => Promise<Target>> = {
       sprout: () => startSprout(p, 'background'),
       'sprout-flush': () => startSprout(p, 'before-relay'),
+      'sprout-postgres': () => startSproutPostgres(p),
       'sprout-memory': () => startSproutMemory(p),
       reference: () => startReference(),
     };
@@ -331,7 +380,7 @@ export default async function run(): Promise<Bench[]> {
       results.push({ name: `sync fan-out, ${labels[name]}: ${params}`, figures: figures[name] });
     }
     const ratio: Record<string, number | string> = {};
-    for (const mine of ['sprout', 'sprout-flush', 'sprout-memory'].filter((m) => figures[m] && figures.reference)) {
+    for (const mine of ['sprout', 'sprout-flush', 'sprout-postgres', 'sprout-memory'].filter((m) => figures[m] && figures.reference)) {
       for (const k of ['latencyMedianMs', 'latencyP95Ms', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
         const a = figures[mine][k];
         const b = figures.reference[k];
@@ -340,6 +389,13 @@ export default async function run(): Promise<Bench[]> {
       const a = figures[mine].latencyP99Ms;
       const b = figures.reference.latencyP99Ms;
       ratio[`${mine} p99 no worse than reference`] = typeof a === 'number' && typeof b === 'number' ? (a <= b ? 'yes' : 'no') : 'n/a';
+    }
+    if (figures['sprout-postgres'] && figures.sprout) {
+      for (const k of ['latencyMedianMs', 'latencyP99Ms', 'serverCpuPercent', 'serverPeakRssMiB']) {
+        const a = figures['sprout-postgres'][k];
+        const b = figures.sprout[k];
+        ratio[`${k} sprout-postgres/sprout (SQLite)`] = typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : 'n/a';
+      }
     }
     if (figures.sprout) ratio['target p99 < 100 ms met'] = typeof figures.sprout.latencyP99Ms === 'number' && figures.sprout.latencyP99Ms < 100 ? 'yes' : 'no';
     results.push({ name: `sync ratios: ${params}`, figures: ratio });

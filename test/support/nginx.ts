@@ -5,7 +5,7 @@
  * Runs as the test's own process (daemon off), with every file in a temporary directory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,8 @@ export async function freePort(): Promise<number> {
 export interface RunningNginx {
   port: number;
   url: string;
+  /** The master and worker processes (benchmarks read their CPU time). */
+  pids(): number[];
   stop(): Promise<void>;
   log(): string;
 }
@@ -111,6 +113,15 @@ ${nginxServerConfig(`127.0.0.1:${port}`)}
   return {
     port,
     url,
+    pids: () => {
+      const master = child.pid!;
+      try {
+        const kids = readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+        return [master, ...kids];
+      } catch {
+        return [master];
+      }
+    },
     log: () => out,
     async stop() {
       if (child.exitCode === null) {

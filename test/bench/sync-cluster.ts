@@ -1,0 +1,168 @@
+/**
+ * Sync load on several server processes behind nginx (issue #21): PostgreSQL + Redis, nginx hashing each
+ * project to one process (test/support/nginx.ts, the configuration of docs/deploy.md). Same clients and
+ * measurements as sync.ts (send → arrival at every other client of the document).
+ *
+ * 1. SYNC_CLUSTER_LOAD (default 2000x400) on SYNC_CLUSTER_PROCESSES (default 3) processes: p50/p95/p99,
+ *    CPU of the servers (summed) and of nginx.
+ * 2. The same path with ONE process behind nginx, at growing loads (SYNC_CLUSTER_LADDER, default
+ *    500,1000,1500,2000 clients, 5 per document): how many clients one process serves at the p99 the
+ *    cluster reached, and so the ratio of clients served at that p99 by the cluster to one process
+ *    (interpolated between the ladder's steps; "≥ n" when one process stays under it throughout).
+ *
+ *   npm run bench -- sync-cluster
+ *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2 (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
+ * Needs PostgreSQL, Redis and nginx; without them it says so and measures nothing.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Redis } from 'ioredis';
+import { PgStore } from '../../server/store/pg';
+import { startNginx } from '../support/nginx';
+import { serviceCheck } from '../support/services';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, testSchemaName } from '../support/test-store';
+import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
+import { round, runLoad, sleep, stopChild, waitForLine, type Bench, type Params, type Target } from './sync';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function envNum(name: string, fallback: number, min: number, max: number): number {
+  const v = process.env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number from ${min} to ${max}; got '${v}'`);
+  return n;
+}
+
+function parseLoad(text: string): { clients: number; docs: number } {
+  const m = /^(\d+)x(\d+)$/.exec(text.trim());
+  if (!m) throw new Error(`SYNC_CLUSTER_LOAD must look like 2000x400; got '${text}'`);
+  return { clients: Number(m[1]), docs: Number(m[2]) };
+}
+
+/** `processes` servers on one PostgreSQL schema and one Redis prefix, behind nginx. */
+async function startCluster(p: Params, processes: number): Promise<Target> {
+  const schema = testSchemaName(`bench-cluster-${randomBytes(6).toString('hex')}`);
+  const prefix = `sprout-bench-${randomBytes(4).toString('hex')}:`;
+  const secret = randomBytes(16).toString('hex');
+  const dataDir = mkdtempSync(join(tmpdir(), 'sprout-bench-cluster-'));
+  const store = await PgStore.open({ url: TEST_DATABASE_URL, schema, dataDir });
+  await seedBench(store, { clients: p.clients, docs: p.docs, secret });
+  await store.close();
+  const env = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: TEST_DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: prefix,
+  };
+  const children = Array.from({ length: processes }, () =>
+    spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  );
+  const ports = await Promise.all(children.map(async (c, i) => Number((await waitForLine(c, /running at http:\/\/[^:]+:(\d+)\//, `cluster process ${i}`))[1])));
+  const nginx = await startNginx(ports.map((port) => `127.0.0.1:${port}`));
+  const nginxPids = nginx.pids();
+  return {
+    name: `${processes} process${processes > 1 ? 'es' : ''} behind nginx`,
+    url: (d) => `ws://127.0.0.1:${nginx.port}/sync/${benchProjectId(d)}`,
+    headers: (c) => ({ cookie: `sprout_session=${benchToken(secret, c)}`, origin: nginx.url }),
+    child: children[0],
+    pids: children.map((c) => c.pid!),
+    proxyPids: nginxPids,
+    async stop() {
+      await nginx.stop();
+      await Promise.all(children.map(stopChild));
+      await PgStore.dropSchema(TEST_DATABASE_URL, schema);
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}.review-key`, { force: true });
+      const redis = new Redis(TEST_REDIS_URL);
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+async function measure(p: Params, processes: number): Promise<Record<string, number | string>> {
+  const target = await startCluster(p, processes);
+  try {
+    await sleep(1000);
+    return await runLoad(target, p);
+  } finally {
+    await target.stop();
+  }
+}
+
+export default async function run(): Promise<Bench[]> {
+  const services = await serviceCheck();
+  const missing = Object.values(services).filter((s) => !s.ok);
+  if (missing.length) {
+    console.log(`  skipped: ${missing.map((s) => s.why).join('; ')}`);
+    return [];
+  }
+  const common = {
+    rate: envNum('SYNC_RATE', 2, 0.1, 50),
+    durationS: envNum('SYNC_DURATION_S', 20, 1, 600),
+    warmupS: envNum('SYNC_WARMUP_S', 3, 0, 60),
+    workers: envNum('SYNC_WORKERS', 2, 1, 16),
+  };
+  const processes = envNum('SYNC_CLUSTER_PROCESSES', 3, 1, 16);
+  const load = parseLoad(process.env.SYNC_CLUSTER_LOAD ?? '2000x400');
+  const perDoc = load.clients / load.docs;
+  const results: Bench[] = [];
+
+  const cluster = await measure({ ...load, ...common }, processes);
+  const params = (c: number, d: number) => `${c} clients / ${d} docs / ${common.rate} updates/s each / ${common.durationS} s`;
+  results.push({ name: `sync fan-out, ${processes} processes on PostgreSQL + Redis behind nginx: ${params(load.clients, load.docs)}`, figures: cluster });
+
+  const ladder = (process.env.SYNC_CLUSTER_LADDER ?? '500,1000,1500,2000').split(',').map((x) => Number(x.trim()));
+  const steps: { clients: number; p99: number }[] = [];
+  for (const clients of ladder) {
+    const docs = Math.max(1, Math.round(clients / perDoc));
+    const f = await measure({ clients, docs, ...common }, 1);
+    results.push({ name: `sync fan-out, 1 process on PostgreSQL + Redis behind nginx: ${params(clients, docs)}`, figures: f });
+    steps.push({ clients, p99: Number(f.latencyP99Ms) });
+  }
+  const target = Number(cluster.latencyP99Ms);
+  // the most clients one process serves with a p99 at or under the cluster's (linear between steps)
+  let served = 0;
+  let beyond = true;
+  for (let i = 0; i < steps.length; i++) {
+    if (steps[i].p99 <= target) {
+      served = steps[i].clients;
+      continue;
+    }
+    beyond = false;
+    const prev = steps[i - 1];
+    if (prev && prev.p99 <= target) served = prev.clients + ((target - prev.p99) / (steps[i].p99 - prev.p99)) * (steps[i].clients - prev.clients);
+    break;
+  }
+  results.push({
+    name: `sync cluster ratio: ${processes} processes vs 1, at the cluster's p99`,
+    figures: {
+      clusterP99Ms: target,
+      clusterClients: load.clients,
+      'target p99 < 100 ms met': target < 100 ? 'yes' : 'no',
+      oneProcessP99MsPerStep: steps.map((s) => `${s.clients}: ${s.p99}`).join(' / '),
+      oneProcessClientsAtThatP99: beyond ? `≥ ${served}` : round(served, 0),
+      clientsRatioClusterToOne: served > 0 ? `${beyond ? '≤ ' : ''}${round(load.clients / served, 2)}` : `> ${round(load.clients / steps[0].clients, 2)}`,
+      serverCpuPercentCluster: cluster.serverCpuPercent,
+    },
+  });
+  return results;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await run();
+  for (const r of results) {
+    console.log(r.name);
+    for (const [k, v] of Object.entries(r.figures)) console.log(`  ${k}: ${v}`);
+  }
+  process.exit(0);
+}
