@@ -56,7 +56,9 @@ export class RedisRateLimits implements RateLimitStore {
         if (level === null || at === null) return 0;
         const t = now();
         if (Number(level) - (t - Number(at)) / policy.leakMs <= 0) return 0;
-        return Math.max(0, Number(at) + math.delayFor(Number(level)) - t);
+        const delay = math.delayFor(Number(level));
+        // no wait earned: none, even if the process that counted the failure has a clock slightly ahead
+        return delay === 0 ? 0 : Math.max(0, Number(at) + delay - t);
       },
       fail: async (k) => math.delayFor(Number(await this.redis.eval(FAIL, 1, key(k), now(), policy.leakMs))),
       forget: async (k) => void (await this.redis.del(key(k))),

@@ -14,7 +14,8 @@ import { assembleServer, type AssembleOptions, type AssembledServer } from '../.
 import { createDemoSchool, type DemoSchool } from '../../server/demo-school';
 import { defaultReviewKeyFile } from '../../server/review/review-key';
 import type { Store } from '../../server/store/store';
-import { openTestStore, sql, type TestStore } from '../support/test-store';
+import type { Cluster } from '../../server/cluster/cluster';
+import { openTestStore, sql, type TestStore, type TestStoreKind } from '../support/test-store';
 
 export const DEMO_PASSWORD = 'test-pass-42';
 
@@ -46,10 +47,14 @@ export async function startFixture(
     seed?: boolean;
     /** sample projects from their templates (default: empty documents) */ templates?: boolean;
     imageQuotaBytes?: number;
+    /** Which store (default: the suite's, SPROUT_TEST_STORE); two fixtures on one data directory share a PostgreSQL store. */
+    storeKind?: TestStoreKind;
+    /** What several processes share (server/cluster); default: this server alone. The caller closes it. */
+    cluster?: Cluster;
   } = {},
 ): Promise<Fixture> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'sprout-int-'));
-  const testStore = await openTestStore(dataDir);
+  const testStore = await openTestStore(dataDir, { kind: opts.storeKind });
   const store = testStore.store;
   const demo = opts.seed === false ? (undefined as unknown as DemoSchool) : await createDemoSchool(store, { password: DEMO_PASSWORD, scrypt: { N: 2 ** 10, r: 8, p: 1 }, templates: opts.templates ?? false });
   const clock = { now: Date.now() };
@@ -61,6 +66,7 @@ export async function startFixture(
     log: (l) => logs.push(l),
     auth: { now: () => clock.now, ...opts.auth },
     sync: opts.sync,
+    cluster: opts.cluster,
     imageQuotaBytes: opts.imageQuotaBytes,
   });
   const port = await server.listen(0);
