@@ -24,13 +24,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { readMeta } from '../../projects/schema';
-import type { Cluster, DocEvents, DocLink } from '../cluster/cluster';
+import type { Cluster } from '../cluster/cluster';
 import type { Store } from '../store/store';
 import { CpuBudget } from './cpu-budget';
 import type { UpdateJournal } from './journal';
 import { CLOSE, type SyncLimits } from './limits';
 import { dropPending, encodeIntegratedState, lacksDependencies, pendingBytes, type DecodedUpdate } from './pending';
 import { encodePresenceUpdate, keepFields, PresenceRefused, type PresenceEntry } from './presence';
+import { BUS_ORIGIN, RoomBus } from './room-bus';
+
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -52,9 +54,6 @@ export interface RoomOptions {
   /** The processes sharing documents (server/cluster); the room joins its document's channel before loading. */
   cluster?: Cluster;
 }
-
-/** Transaction origin of updates and presence from other processes (already stored: relayed, not stored again). */
-export const BUS_ORIGIN = Symbol('bus');
 
 export class Room {
   readonly doc = new Y.Doc({ gc: false });
@@ -79,13 +78,8 @@ export class Room {
   private compactionQueued = false;
   private loading = false;
   private roomFullLogged = false;
-  /** This document's channel between processes (a no-op link for one process). */
-  private link: DocLink | null = null;
-  /** The stored id of the bus update being applied (its doc 'update' event relays it under this id). */
-  private busId = 0;
-  /** Bus messages that arrived while the stored document was loading. */
-  private early: (() => void)[] | null = [];
-  private resyncing = false;
+  /** This document's channel between processes (room-bus.ts). */
+  private readonly bus: RoomBus;
   failed = false;
 
   private constructor(
@@ -95,6 +89,7 @@ export class Room {
     private readonly opts: RoomOptions,
   ) {
     this.budget = new CpuBudget(opts.limits.roomCpuMsPerS, opts.limits.roomCpuBurstMs);
+    this.bus = new RoomBus(this, store, opts.log);
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
     this.awareness.on('update', (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) =>
@@ -105,12 +100,12 @@ export class Room {
   static async load(projectId: string, store: Store, journal: UpdateJournal, opts: RoomOptions): Promise<Room> {
     const room = new Room(projectId, store, journal, opts);
     // joined before the load: an update another process stores after our read is published after we listen
-    if (opts.cluster) room.link = await opts.cluster.join(projectId, room.busEvents());
+    if (opts.cluster) await room.bus.join(opts.cluster);
     let stored;
     try {
       stored = await store.docs.loadDoc(projectId);
     } catch (e) {
-      void room.link?.leave().catch(() => {});
+      room.bus.leave();
       throw e;
     }
     room.loading = true;
@@ -125,8 +120,7 @@ export class Room {
     } finally {
       room.loading = false;
     }
-    for (const apply of room.early!.splice(0)) apply();
-    room.early = null;
+    room.bus.loaded();
     room.storedBytes = stored.storedBytes;
     room.updatesSinceSnapshot = stored.updates.length;
     for (const id of stored.updateIds) room.foldable.add(id);
@@ -172,7 +166,7 @@ export class Room {
     if (this.loading) return;
     try {
       this.storedBytes += update.length;
-      if (origin === BUS_ORIGIN) return this.relay(update, origin, this.busId); // stored by the process that sent it
+      if (origin === BUS_ORIGIN) return this.relay(update, origin, this.bus.currentId); // stored by the process that sent it
       // Fast path: nothing queued ahead of this update and the store can store it right now (one write()
       // to its update log): relay at once, in arrival order, without a promise per update.
       if (this.queued === 0 && !this.failed && this.store.docs.appendNow) {
@@ -222,8 +216,8 @@ export class Room {
 
   /** Sends a stored update to every peer but the one it came from. */
   private relay(update: Uint8Array, origin: unknown, id: number): void {
-    if (id > 0) this.foldable.add(id);
-    if (origin !== BUS_ORIGIN) this.link?.publishUpdate(id, update); // stored now: the other processes may relay it
+    this.hold(id);
+    if (origin !== BUS_ORIGIN) this.bus.publishUpdate(id, update); // stored now: the other processes may relay it
     this.updatesSinceSnapshot++;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
@@ -282,7 +276,7 @@ export class Room {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
     const presence = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-    if (origin !== BUS_ORIGIN) this.link?.publishAwareness(presence);
+    if (origin !== BUS_ORIGIN) this.bus.publishAwareness(presence);
     encoding.writeVarUint8Array(encoder, presence);
     const message = encoding.toUint8Array(encoder);
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
@@ -355,49 +349,9 @@ export class Room {
     return { states: this.awareness.getStates().size, bytes };
   }
 
-  /** What the bus delivers: applied after the stored document has loaded, in arrival order. */
-  private busEvents(): DocEvents {
-    const later = (fn: () => void) => (this.early ? this.early.push(fn) : this.guard('cannot apply a message from another process', fn));
-    return {
-      update: (id, update) => later(() => this.applyFromBus(id, update)),
-      awareness: (update) => later(() => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, BUS_ORIGIN)),
-      resync: () => later(() => this.resync()),
-    };
-  }
-
-  /** An update another process stored under `id`: into the document and to this process's peers. */
-  private applyFromBus(id: number, update: Uint8Array): void {
-    if (this.failed) return;
-    this.busId = id;
-    try {
-      Y.applyUpdate(this.doc, update, BUS_ORIGIN);
-    } finally {
-      this.busId = 0;
-    }
-    this.foldable.add(id); // held even when nothing changed (this process had the same edits)
-    if (pendingBytes(this.doc) > 0) this.resync(); // it depends on something this process missed
-  }
-
-  /** Rereads the stored document (messages from other processes may have been missed) and applies what is new. */
-  private resync(): void {
-    if (this.resyncing || this.failed) return;
-    this.resyncing = true;
-    this.store.docs
-      .loadDoc(this.projectId)
-      .then((stored) => {
-        if (this.failed) return;
-        Y.transact(
-          this.doc,
-          () => {
-            if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot);
-            for (const u of stored.updates) Y.applyUpdate(this.doc, u);
-          },
-          BUS_ORIGIN,
-        );
-        for (const id of stored.updateIds) this.foldable.add(id);
-      })
-      .catch((e: unknown) => this.fail(e, 'storage failed'))
-      .finally(() => (this.resyncing = false));
+  /** A stored update id the document holds: the next compaction may fold it. */
+  hold(id: number): void {
+    if (id > 0) this.foldable.add(id);
   }
 
   private scheduleCompaction(): void {
@@ -411,7 +365,7 @@ export class Room {
     this.compactionQueued = false;
     if (this.updatesSinceSnapshot === 0 && !this.snapshotStale) return;
     // with several processes, the holder of the document's lease compacts; the others leave it to it
-    if (this.link && !(await this.link.mayCompact())) return;
+    if (!(await this.bus.mayCompact())) return;
     const snapshot = encodeIntegratedState(this.doc);
     // exactly the updates this snapshot holds: another process's update with a smaller id may not be in it yet
     const ids = [...this.foldable];
@@ -430,8 +384,7 @@ export class Room {
   }
 
   destroy(): void {
-    void this.link?.leave().catch((e: unknown) => this.opts.log(`sync ${this.projectId}: leaving the document's channel: ${(e as Error)?.message ?? e}`));
-    this.link = null;
+    this.bus.leave();
     this.awareness.destroy();
     this.doc.destroy();
   }

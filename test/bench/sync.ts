@@ -130,10 +130,11 @@ async function startSproutMemory(p: Params): Promise<Target> {
 async function startSproutPostgres(p: Params): Promise<Target> {
   const schema = testSchemaName(`bench-${randomBytes(6).toString('hex')}`);
   const secret = randomBytes(16).toString('hex');
-  const store = await PgStore.open({ url: TEST_DATABASE_URL, schema, reviewKeyFile: null });
+  const dataDir = mkdtempSync(join(tmpdir(), 'sprout-bench-pg-'));
+  // the review key beside dataDir, where the server finds it (it refuses a database signed by another key)
+  const store = await PgStore.open({ url: TEST_DATABASE_URL, schema, dataDir });
   await seedBench(store, { clients: p.clients, docs: p.docs, secret });
   await store.close();
-  const dataDir = mkdtempSync(join(tmpdir(), 'sprout-bench-pg-'));
   const child = spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema },

@@ -81,7 +81,8 @@ export async function startNginx(backends: readonly string[]): Promise<RunningNg
 daemon off;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
+worker_rlimit_nofile 65536;
+events { worker_connections 16384; }
 http {
   access_log off;
   client_body_temp_path ${dir}/client;
