@@ -4,10 +4,11 @@
  * (`store.queryCount`: every statement sent), on both stores.
  *
  * Before: GET /api/projects made 4 awaited queries per project (access facts as 3, team, class), so a
- * student in 10 projects cost 2 + 1 + 10 × 6 statements.
+ * student in 10 projects cost 2 + 1 + 10 × 6 statements; the sync heartbeat read each connection's
+ * session, and each user and project again, every 30 s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixture, type Fixture } from './sprout-fixture';
+import { openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
 
 let fx: Fixture;
 let student: string;
@@ -53,4 +54,38 @@ describe('GET /api/projects', () => {
     expect(r.body.projects.length).toBeGreaterThanOrEqual(10);
     expect(r.count).toBeLessThanOrEqual(5);
   });
+});
+
+describe('sync heartbeat', () => {
+  it('re-checks every connection in three statements per beat, for 3 connections or 9', async () => {
+    const hb = await startFixture({ sync: { pingIntervalMs: 1500 } });
+    try {
+      const cookies = await Promise.all(['student1', 'student2', 'student3'].map((u) => hb.login(u)));
+      const accounts = hb.store.accounts;
+      const sessions = accounts.sessionsByTokenHashes.bind(accounts);
+      // each beat begins with this call: the statements from one beat's start to the next's are that beat's
+      const starts: number[] = [];
+      accounts.sessionsByTokenHashes = (hashes, now) => {
+        starts.push(hb.store.queryCount);
+        return sessions(hashes, now);
+      };
+      const perBeat = async (connections: number) => {
+        const open = Array.from({ length: connections }, (_, i) => openProvider(hb, hb.demo.projectIds[i % 2], cookies[i % 3]));
+        await waitFor(() => open.every((o) => o.provider.synced), 'connections synced', 15_000);
+        const from = starts.length;
+        await waitFor(() => starts.length >= from + 4, 'four heartbeats', 20_000);
+        const counts = starts.slice(from + 1, from + 4).map((q, i) => q - starts[from + i]);
+        for (const o of open) o.provider.destroy();
+        await waitFor(() => hb.server.sync.stats().connections === 0, 'connections closed');
+        return counts;
+      };
+      const few = await perBeat(3);
+      const many = await perBeat(9);
+      // sessions, users, access facts
+      expect(few).toEqual([3, 3, 3]);
+      expect(many).toEqual([3, 3, 3]);
+    } finally {
+      await hb.close();
+    }
+  }, 60_000);
 });
