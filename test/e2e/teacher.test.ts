@@ -77,6 +77,8 @@ describe('the teacher’s view', () => {
     const { page, errors } = await pageAs('teacher');
     await page.goto(`${server.url}/portfolio`);
     await page.getByRole('heading', { name: review['review.portfolio.listTitle'] }).waitFor();
+    // the heading comes first, the classes a moment later (a loading line meanwhile)
+    await page.locator('main a[href^="/portfolio/"]').first().waitFor();
     expect(await page.locator('main a[href^="/portfolio/"]').count()).toBe(6);
     await page.getByRole('link', { name: '刘洋 (Liu Yang)' }).click();
     await page.getByRole('heading', { name: review['review.portfolio.title'].replace('{name}', '刘洋 (Liu Yang)') }).waitFor();
