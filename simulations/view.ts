@@ -58,6 +58,11 @@ export interface SimulationViewProps<M extends Simulation = Simulation> {
   onConfigured?: () => void;
   /** Who is looking: a teacher sees a preset's mystery values and may edit the preset. Default student. */
   audience?: 'student' | 'teacher';
+  /**
+   * The height the view's content needs, when it changes with what the view shows (a bench that opens a
+   * diagram beside or below the table): the frame gives it that height instead of `heightPx`'s default.
+   */
+  onHeight?: (px: number) => void;
 }
 
 export type SimulationView = Component<SimulationViewProps>;

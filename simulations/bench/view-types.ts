@@ -45,6 +45,18 @@ export interface BenchViewConfig {
   rotateStepDeg?: number;
   /** 'dark': the table of a darkened room (optics: light shows against it); default 'light'. */
   tableTheme?: 'light' | 'dark';
+  /**
+   * For a second bench view on one page (a circuit diagram drawn beside the apparatus): its name in element
+   * ids and test ids (`<instanceId>-description`; default 'bench'), whether it opens a setup from the page's
+   * `#setup=` link (default true), offers sharing (default true) and the teacher's marks (default true), and
+   * the colour of its table (paper for a diagram), and its accessible name (default 'bench.label').
+   */
+  instanceId?: string;
+  labelKey?: string;
+  readsSetupLink?: boolean;
+  sharing?: boolean;
+  teacherTools?: boolean;
+  tableFill?: string;
 }
 
 /** What a bench's overlay (drawn over the table: rays, field lines) gets: the setup as shown, a drag included. */

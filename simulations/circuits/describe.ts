@@ -7,11 +7,14 @@
  */
 import type { ViewI18n } from '../view';
 import type { BenchModel } from '../bench/bench-model';
+import type { BenchDiagnostic } from '../bench/engine';
+import type { PartCatalog } from '../bench/part';
 import { visiblePart } from '../bench/audience';
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart } from '../bench/setup';
 import { pointerFor, AMMETER_SCALES, VOLTMETER_SCALES } from '../bench/instruments/analog-meter';
 import { circuitParts } from './parts';
+import { schematicSymbols } from './schematic/symbols';
 
 const k = (s: string) => `circuits.describe.${s}`;
 
@@ -63,27 +66,44 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
 }
 
 export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
+  return describeSetup(setup, circuitParts, i18n, audience, { state: (p) => partState(p, model, i18n), diagnostics: model.diagnostics(), onTableKey: k('onTable') });
+}
+
+/** A circuit diagram in words: the symbols with their switches' positions, then what is in series or parallel. */
+export function describeDiagram(setup: Setup, _model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
+  const state = (p: SetupPart) => (p.kind === 'switch' || p.kind === 'two-way-switch' ? partState(p, null, i18n) : '');
+  return describeSetup(setup, schematicSymbols, i18n, audience, { state, diagnostics: [], onTableKey: k('onPaper') });
+}
+
+function describeSetup(
+  setup: Setup,
+  catalog: PartCatalog,
+  i18n: ViewI18n,
+  audience: 'student' | 'teacher',
+  how: { state: (p: SetupPart) => string; diagnostics: BenchDiagnostic[]; onTableKey: string },
+): string {
   const t = i18n.t;
+  const partName = (p: SetupPart, i18n: ViewI18n) => `${i18n.t(catalog.get(p.kind).labelKey)} ${p.id}`;
   // A student's copy of each part: mystery values are not there to be told.
   const parts = setup.parts.filter((p) => audience === 'teacher' || !p.hidden).map((p) => visiblePart(p, audience));
   if (!parts.length) return t(k('empty'));
   const shown = new Set(parts.map((p) => p.id));
-  const nets = buildNets(setup, circuitParts);
+  const nets = buildNets(setup, catalog);
   const wired = new Set(setup.links.flatMap((l) => [`${l.from.part}.${l.from.terminal}`, `${l.to.part}.${l.to.terminal}`]));
   const byId = new Map(parts.map((p) => [p.id, p]));
   const name = (id: string) => partName(byId.get(id)!, i18n);
   const sentences: string[] = [];
 
   const list = parts.map((p) => {
-    const state = partState(p, model, i18n);
+    const state = how.state(p);
     return state ? `${partName(p, i18n)} (${state})` : partName(p, i18n);
   });
-  sentences.push(t(k('onTable'), { list: list.join(t(k('sep.item'))) }));
+  sentences.push(t(how.onTableKey, { list: list.join(t(k('sep.item'))) }));
 
   // The junctions each part touches through its wired terminals.
   const junctions = new Map<string, number[]>();
   for (const p of parts) {
-    const js = circuitParts
+    const js = catalog
       .get(p.kind)
       .terminals.filter((term) => wired.has(`${p.id}.${term.name}`))
       .map((term) => nets.netOf({ part: p.id, terminal: term.name }));
@@ -112,7 +132,7 @@ export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n,
   if (pairs.length) sentences.push(pairs.join(t(k('sep.clause'))));
   const loose = parts.filter((p) => junctions.get(p.id)!.length === 0).map((p) => partName(p, i18n));
   if (loose.length) sentences.push(t(k('unwired'), { list: loose.join(t(k('sep.item'))) }));
-  for (const d of model.diagnostics()) {
+  for (const d of how.diagnostics) {
     if (d.parts.some((id) => !shown.has(id))) continue;
     sentences.push(t(d.key, { ...d.vars, parts: d.parts.map((id) => (byId.has(id) ? name(id) : id)).join(', ') }));
   }

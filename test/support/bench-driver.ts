@@ -7,40 +7,46 @@ import type { Page } from 'playwright-core';
 import type { Setup } from '../../simulations/bench/setup';
 
 export class BenchDriver {
+  /** `root` scopes the driver to one of several bench views on a page (`[data-bench="schematic"]`). */
   constructor(
     private readonly page: Page,
     private readonly tableWidthM = 1,
+    private readonly root = '',
   ) {}
+
+  private q(selector: string): string {
+    return this.root ? `${this.root} ${selector}` : selector;
+  }
 
   /** Screen point of a table position. */
   async at(xM: number, yM: number): Promise<{ x: number; y: number }> {
-    const box = (await this.page.locator('svg.table').boundingBox())!;
+    const box = (await this.page.locator(this.q('svg.table')).boundingBox())!;
     // The drawing sits inside the table's 1 px border.
     const s = (box.width - 2) / this.tableWidthM;
     return { x: box.x + 1 + xM * s, y: box.y + 1 + yM * s };
   }
 
-  private async centre(selector: string): Promise<{ x: number; y: number }> {
+  private async centre(selector: string, scroll = true): Promise<{ x: number; y: number }> {
     const el = this.page.locator(selector);
-    await el.scrollIntoViewIfNeeded();
+    if (scroll) await el.scrollIntoViewIfNeeded();
     const b = (await el.boundingBox())!;
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   }
 
   /** Everything off the table: focus a part, select all, delete. */
   async clear(): Promise<void> {
-    const first = this.page.locator('g.part').first();
+    const first = this.page.locator(this.q('g.part')).first();
     if (!(await first.count())) return;
     await first.focus();
     await this.page.keyboard.press('Control+a');
     await this.page.keyboard.press('Delete');
-    await this.page.locator('g.part').first().waitFor({ state: 'detached' });
+    await this.page.locator(this.q('g.part')).first().waitFor({ state: 'detached' });
   }
 
   /** Drag a part kind from the bin to (x, y) metres; returns the new part's id. */
   async place(kind: string, xM: number, yM: number): Promise<string> {
-    const before = new Set(await this.page.locator('g.part').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-part'))));
-    const from = await this.centre(`.bin button[data-kind="${kind}"]`);
+    const before = new Set(await this.page.locator(this.q('g.part')).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-part'))));
+    const from = await this.centre(this.q(`.bin button[data-kind="${kind}"]`));
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
     const to = await this.at(xM, yM);
@@ -49,10 +55,10 @@ export class BenchDriver {
     await this.page.mouse.up();
     let id = '';
     await this.page.waitForFunction(
-      (known) => [...document.querySelectorAll('g.part')].some((g) => !known.includes(g.getAttribute('data-part'))),
-      [...before],
+      ([known, sel]) => [...document.querySelectorAll(sel)].some((g) => !known.includes(g.getAttribute('data-part'))),
+      [[...before], this.q('g.part')] as const,
     );
-    for (const g of await this.page.locator('g.part').evaluateAll((gs) => gs.map((x) => x.getAttribute('data-part')))) if (!before.has(g)) id = g ?? '';
+    for (const g of await this.page.locator(this.q('g.part')).evaluateAll((gs) => gs.map((x) => x.getAttribute('data-part')))) if (!before.has(g)) id = g ?? '';
     return id;
   }
 
@@ -61,7 +67,7 @@ export class BenchDriver {
    * metres: pressed at the part's own place, moved in steps, released. Returns when the part has moved.
    */
   async drag(partId: string, xM: number, yM: number, from?: { xM: number; yM: number }): Promise<void> {
-    const part = this.page.locator(`g.part[data-part="${partId}"]`);
+    const part = this.page.locator(this.q(`g.part[data-part="${partId}"]`));
     await part.scrollIntoViewIfNeeded();
     const before = await part.getAttribute('transform');
     const at = from ?? (await this.position(partId));
@@ -71,12 +77,12 @@ export class BenchDriver {
     await this.page.mouse.move(a.x + (b.x - a.x) * 0.3, a.y + (b.y - a.y) * 0.3, { steps: 3 });
     await this.page.mouse.move(b.x, b.y, { steps: 6 });
     await this.page.mouse.up();
-    await this.page.waitForFunction(([id, t]) => document.querySelector(`g.part[data-part="${id}"]`)?.getAttribute('transform') !== t, [partId, before] as const, { timeout: 5000 }).catch(() => {});
+    await this.page.waitForFunction(([sel, t]) => document.querySelector(sel)?.getAttribute('transform') !== t, [this.q(`g.part[data-part="${partId}"]`), before] as const, { timeout: 5000 }).catch(() => {});
   }
 
   /** Where a part stands now, metres (read from its transform on the table). */
   async position(partId: string): Promise<{ xM: number; yM: number; rotDeg: number }> {
-    const t = (await this.page.locator(`g.part[data-part="${partId}"]`).getAttribute('transform')) ?? '';
+    const t = (await this.page.locator(this.q(`g.part[data-part="${partId}"]`)).getAttribute('transform')) ?? '';
     const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\) rotate\(([-\d.e]+)\)/.exec(t);
     if (!m) throw new Error(`no position for ${partId}: '${t}'`);
     return { xM: Number(m[1]), yM: Number(m[2]), rotDeg: Number(m[3]) };
@@ -84,26 +90,37 @@ export class BenchDriver {
 
   /** Focus a part and press a key (arrows move it a grid step; Shift: five). */
   async press(partId: string, key: string, times = 1): Promise<void> {
-    await this.page.locator(`g.part[data-part="${partId}"]`).focus();
+    await this.page.locator(this.q(`g.part[data-part="${partId}"]`)).focus();
     for (let i = 0; i < times; i++) await this.page.keyboard.press(key);
   }
 
   /** Drag a wire from post `a` ('B1.+') to post `b`. */
   async wire(a: string, b: string): Promise<void> {
-    const wires = await this.page.locator('path.wire').count();
-    const from = await this.centre(`circle[data-terminal="${a}"]`);
-    const to = await this.centre(`circle[data-terminal="${b}"]`);
+    const wires = await this.page.locator(this.q('path.wire')).count();
+    // Both posts measured with the page where it is: scrolling to the second would move the first.
+    await this.page.locator(this.q('svg.table')).scrollIntoViewIfNeeded();
+    const from = await this.centre(this.q(`circle[data-terminal="${a}"]`), false);
+    const to = await this.centre(this.q(`circle[data-terminal="${b}"]`), false);
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
     await this.page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2 + 10, { steps: 4 });
     await this.page.mouse.move(to.x, to.y, { steps: 4 });
     await this.page.mouse.up();
-    await this.page.waitForFunction((n) => document.querySelectorAll('path.wire').length > n, wires);
+    await this.page.waitForFunction(([n, sel]) => document.querySelectorAll(sel).length > n, [wires, this.q('path.wire')] as const);
+  }
+
+  /** Take off the wire between two posts (either way round): focus it and press Delete. */
+  async unwire(a: string, b: string): Promise<void> {
+    const wire = this.page.locator(this.q(`path.wire[data-link="${a} ${b}"], ${this.q(`path.wire[data-link="${b} ${a}"]`)}`)).first();
+    const before = await this.page.locator(this.q('path.wire')).count();
+    await wire.focus();
+    await this.page.keyboard.press('Delete');
+    await this.page.waitForFunction(([n, sel]) => document.querySelectorAll(sel).length < n, [before, this.q('path.wire')] as const);
   }
 
   /** Click a part (at a corner of its footprint, away from levers and sliders that act on a click). */
   async select(partId: string): Promise<void> {
-    const halo = this.page.locator(`g.part[data-part="${partId}"] .halo`);
+    const halo = this.page.locator(this.q(`g.part[data-part="${partId}"] .halo`));
     await halo.scrollIntoViewIfNeeded();
     const b = (await halo.boundingBox())!;
     await this.page.mouse.click(b.x + 3, b.y + 3);
@@ -112,7 +129,7 @@ export class BenchDriver {
   /** Click a part and type a property's value in the inspector. */
   async set(partId: string, prop: string, value: string | number | boolean): Promise<void> {
     await this.select(partId);
-    const field = this.page.locator(`#prop-${partId}-${prop}`);
+    const field = this.page.locator(this.q(`#prop-${partId}-${prop}`));
     if ((await field.getAttribute('type')) === 'checkbox') await field.setChecked(value === true || value === 'true');
     else if (await field.evaluate((e) => e.tagName === 'SELECT')) await field.selectOption(String(value));
     else {
@@ -123,7 +140,7 @@ export class BenchDriver {
 
   /** Focus a part and press T: the switch's lever flips. */
   async flip(partId: string): Promise<void> {
-    await this.page.locator(`g.part[data-part="${partId}"]`).focus();
+    await this.page.locator(this.q(`g.part[data-part="${partId}"]`)).focus();
     await this.page.keyboard.press('t');
   }
 
