@@ -101,6 +101,16 @@ describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, en
       expect(Math.abs(shown - headless[m.name]), `${m.name}: shown ${shownText}, model ${headless[m.name]}`).toBeLessThanOrEqual(1e-4 * Math.abs(headless[m.name]) + 1e-9);
       compared++;
     }
+    // Labs whose answers stay hidden (the student reads the instruments and records where they put things, e.g. the
+    // plane-mirror and convex-lens benches) record parameters only: those cells must hold the values set.
+    for (const p of meta.params) {
+      const cell = row.locator(`td[data-column="${p.name}"][data-source="param"]`);
+      const value = params.values[p.name];
+      if (!(await cell.count()) || typeof value !== 'number') continue;
+      const shownText = (await cell.textContent()) ?? '';
+      expect(Math.abs(parseShown(shownText) - value), `${p.name}: shown ${shownText}, set ${value}`).toBeLessThanOrEqual(1e-4 * Math.abs(value) + 1e-9);
+      compared++;
+    }
     expect(compared).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, `lab-${id}.png`), fullPage: true });
   });

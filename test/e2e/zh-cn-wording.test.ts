@@ -21,7 +21,7 @@ const UNITS_AND_SYMBOLS = [
   'sin', 'cos', 'tan', 'lg', 'ln', 'vx', 'vy', 'pH', 'pKa', 'dpH', 'dV', 'NkT', 'PA', 'Cd', 'mgh', 'mv',
 ];
 /** Abbreviations and names used untranslated in Chinese schools and software. */
-const ABBREVIATIONS = ['SHA-256', 'CSV', 'PNG', 'HTML', 'Markdown', 'IUPAC', 'VSEPR', 'SHA', 'Blockly', 'KaTeX', 'LaTeX', 'QR', 'URL', 'ID', 'https', 'http'];
+const ABBREVIATIONS = ['SHA-256', 'CSV', 'PNG', 'HTML', 'Markdown', 'IUPAC', 'VSEPR', 'SHA', 'Blockly', 'KaTeX', 'LaTeX', 'QR', 'LED', 'URL', 'ID', 'https', 'http'];
 /** Keyboard keys named in hints. */
 const KEYS = ['Alt', 'Ctrl', 'Shift', 'Esc', 'Enter', 'Tab', 'Space', 'Delete', 'Backspace', 'Home', 'End'];
 /**
