@@ -12,6 +12,18 @@ describe('least-squares fits', () => {
     expect(fitEquation(f)).toBe('y = 2·x + 3');
   });
 
+  it('shows an intercept that is only rounding noise as none: exact T² = 4π²L/g data reads y = 4.028·x', () => {
+    // A pendulum's T² = (4π²/g)·L (any textbook, e.g. 人教版高中物理选择性必修一, 用单摆测量重力加速度) with g = 9.8 m/s²:
+    // the exact intercept is 0, least squares leaves ~1e-16..1e-11 of noise that must not print as 1.471e-11.
+    const ls = [0.3, 0.45, 0.6, 0.75, 0.9, 1.05, 1.2];
+    const f = fitLinear(ls, ls.map((l) => ((4 * Math.PI ** 2) / 9.8) * l));
+    expect(Math.abs(f.coefficients[0])).toBeLessThan(1e-9);
+    expect(fitEquation(f)).toBe('y = 4.028·x');
+    // a real intercept, small but well above the noise, still shows
+    const g = fitLinear(ls, ls.map((l) => 4.028 * l + 0.002));
+    expect(fitEquation(g)).toBe('y = 4.028·x + 0.002');
+  });
+
   it("matches Anscombe's quartet set I: y = 3.00 + 0.500x, R² = 0.67", () => {
     // F. J. Anscombe, "Graphs in Statistical Analysis", The American Statistician 27(1), 1973, p. 17–21:
     // all four sets share the regression line y = 3.00 + 0.500x and r² = 0.67 (to the digits printed there).

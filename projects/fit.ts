@@ -21,7 +21,19 @@ export interface FitResult {
   coefficients: number[];
   rSquared: number;
   n: number;
+  /** The largest |x| and |y| of the data: a term smaller than rounding noise at this scale is shown as 0. */
+  scale: { x: number; y: number };
   predict: (x: number) => number;
+}
+
+function scaleOf(xs: number[], ys: number[]): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < xs.length; i++) {
+    x = Math.max(x, Math.abs(xs[i]));
+    y = Math.max(y, Math.abs(ys[i]));
+  }
+  return { x, y };
 }
 
 /** Why a fit is impossible, for the interface to say in the user's language (`vars` fill its sentence). */
@@ -107,7 +119,7 @@ export function fitLinear(xs: number[], ys: number[]): FitResult {
   checkInput(xs, ys, 2, 'linear');
   const [a, b] = linearCore(xs, ys);
   const predict = (x: number) => a + b * x;
-  return { kind: 'linear', coefficients: [a, b], rSquared: rSquared(xs, ys, predict), n: xs.length, predict };
+  return { kind: 'linear', coefficients: [a, b], rSquared: rSquared(xs, ys, predict), n: xs.length, scale: scaleOf(xs, ys), predict };
 }
 
 export function fitQuadratic(xs: number[], ys: number[]): FitResult {
@@ -141,7 +153,7 @@ export function fitQuadratic(xs: number[], ys: number[]): FitResult {
   const b = p1 / sx - (2 * p2 * mx) / (sx * sx);
   const a = p0 - (p1 * mx) / sx + (p2 * mx * mx) / (sx * sx);
   const predict = (x: number) => p0 + p1 * ((x - mx) / sx) + p2 * ((x - mx) / sx) ** 2;
-  return { kind: 'quadratic', coefficients: [a, b, c], rSquared: rSquared(xs, ys, predict), n: xs.length, predict };
+  return { kind: 'quadratic', coefficients: [a, b, c], rSquared: rSquared(xs, ys, predict), n: xs.length, scale: scaleOf(xs, ys), predict };
 }
 
 export function fitPower(xs: number[], ys: number[]): FitResult {
@@ -152,7 +164,7 @@ export function fitPower(xs: number[], ys: number[]): FitResult {
   const [la, b] = linearCore(xs.map(Math.log), ys.map(Math.log));
   const a = Math.exp(la);
   const predict = (x: number) => a * Math.pow(x, b);
-  return { kind: 'power', coefficients: [a, b], rSquared: rSquared(xs, ys, predict), n: xs.length, predict };
+  return { kind: 'power', coefficients: [a, b], rSquared: rSquared(xs, ys, predict), n: xs.length, scale: scaleOf(xs, ys), predict };
 }
 
 export function fitExponential(xs: number[], ys: number[]): FitResult {
@@ -163,7 +175,7 @@ export function fitExponential(xs: number[], ys: number[]): FitResult {
   const [la, b] = linearCore(xs, ys.map(Math.log));
   const a = Math.exp(la);
   const predict = (x: number) => a * Math.exp(b * x);
-  return { kind: 'exponential', coefficients: [a, b], rSquared: rSquared(xs, ys, predict), n: xs.length, predict };
+  return { kind: 'exponential', coefficients: [a, b], rSquared: rSquared(xs, ys, predict), n: xs.length, scale: scaleOf(xs, ys), predict };
 }
 
 export function fitModel(kind: FitKind, xs: number[], ys: number[]): FitResult {
@@ -179,6 +191,14 @@ export function fitModel(kind: FitKind, xs: number[], ys: number[]): FitResult {
   }
 }
 
+/**
+ * A polynomial coefficient whose term stays below 1e-9 of the data's largest |y| over the data's x range is rounding
+ * noise of the least-squares sums (exact data T² = 4.024·L gives an intercept of ~1e-11): shown as 0, not as 1.471e-11.
+ */
+function polynomialTerm(v: number, power: number, scale: { x: number; y: number }): number {
+  return Math.abs(v) * Math.max(scale.x, 1e-300) ** power <= 1e-9 * scale.y ? 0 : v;
+}
+
 function num(v: number, digits = 4): string {
   if (v === 0) return '0';
   const s = Number(v.toPrecision(digits));
@@ -186,12 +206,13 @@ function num(v: number, digits = 4): string {
 }
 
 function signed(v: number, digits: number): string {
+  if (v === 0) return '';
   return v < 0 ? ` − ${num(-v, digits)}` : ` + ${num(v, digits)}`;
 }
 
 /** `y = 4.02·x + 0.013`, `y = 1.2·x² − 0.5·x + 3`, `y = 2·x^0.5`, `y = 3·e^(0.2·x)`. */
 export function fitEquation(fit: FitResult, digits = 4): string {
-  const c = fit.coefficients;
+  const c = fit.kind === 'linear' || fit.kind === 'quadratic' ? fit.coefficients.map((v, k) => polynomialTerm(v, k, fit.scale)) : fit.coefficients;
   switch (fit.kind) {
     case 'linear':
       return `y = ${num(c[1], digits)}·x${signed(c[0], digits)}`;
