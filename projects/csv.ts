@@ -74,6 +74,15 @@ function detectSeparator(firstLine: string): string {
   return counts[0][1] > 1 ? counts[0][0] : ',';
 }
 
+/**
+ * The records of CSV text (UTF-8, optional BOM; comma, semicolon or tab separated, as the first line
+ * shows; RFC 4180 quoting), blank lines left out, each with the line it starts on.
+ */
+export function csvRecords(text: string): { fields: string[]; line: number }[] {
+  const body = text.replace(/^\uFEFF/, '');
+  return records(body, detectSeparator(body.split(/\r?\n/, 1)[0] ?? ''));
+}
+
 export function parseHeader(h: string): { name: string; unit: string } {
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(h.trim());
   return m ? { name: m[1].trim(), unit: m[2].trim() } : { name: h.trim(), unit: '' };

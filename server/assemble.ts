@@ -7,6 +7,7 @@ import { Auth, type AuthOptions } from './auth/auth';
 import { createServer, type SproutServer } from './app';
 import { authRoutes } from './http/auth-routes';
 import { classRoutes } from './http/class-routes';
+import { accountRoutes } from './classroom/account-routes';
 import { projectRoutes } from './http/project-routes';
 import type { Router } from './http/router';
 import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/image';
@@ -27,6 +28,8 @@ export interface AssembleOptions {
   maxImageBytes?: number;
   /** Most bytes of images per project (default PROJECT_IMAGE_QUOTA_BYTES). */
   imageQuotaBytes?: number;
+  /** scrypt cost of passwords the server makes up or changes (tests lower it; default server/auth/password.ts). */
+  passwordScrypt?: { N: number; r: number; p: number };
   /** More routes (e.g. server/review) registered after the core ones. */
   extraRoutes?: (router: Router, ctx: { store: Store; auth: Auth; live: LiveDocuments }) => void;
 }
@@ -65,6 +68,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
     routes: (router) => {
       authRoutes(router, deps);
       classRoutes(router, deps);
+      accountRoutes(router, deps, { scrypt: opts.passwordScrypt });
       projectRoutes(router, deps);
       const live: LiveDocuments = { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) };
       opts.extraRoutes?.(router, { store: opts.store, auth, live });

@@ -1,5 +1,6 @@
 /**
- * The demo school created on first start (and by `npm run seed -- --reset`): one teacher, one mentor,
+ * The demo school created on first start (and by `npm run seed -- --reset`): its administrator (who
+ * creates the real teachers' and mentors' accounts and imports class lists), one teacher, one mentor,
  * a class with two teams of three students, and a few sample projects. Passwords are random unless
  * DEMO_PASSWORD is set (tests and screenshots use a fixed one); the logins are printed to the terminal.
  */
@@ -33,6 +34,7 @@ const WORDS = ['maple', 'river', 'comet', 'panda', 'cedar', 'lotus', 'amber', 'd
 const randomPassword = () => `${WORDS[randomInt(WORDS.length)]}-${WORDS[randomInt(WORDS.length)]}-${randomInt(100, 1000)}`;
 
 const PEOPLE: { role: Role; username: string; displayName: string }[] = [
+  { role: 'admin', username: 'admin', displayName: '教务处 (School Office)' },
   { role: 'teacher', username: 'teacher', displayName: '王老师 (Ms Wang)' },
   { role: 'mentor', username: 'mentor', displayName: '李博士 (Dr Li)' },
   { role: 'student', username: 'student1', displayName: '张明 (Zhang Ming)' },

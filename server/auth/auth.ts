@@ -42,9 +42,11 @@ export interface Caller {
   session: SessionRecord;
 }
 
-export type PublicUser = Pick<UserRecord, 'id' | 'username' | 'displayName' | 'role' | 'schoolId'>;
+export type PublicUser = Pick<UserRecord, 'id' | 'username' | 'displayName' | 'role' | 'schoolId' | 'mustChangePassword'>;
 
-export const publicUser = (u: UserRecord): PublicUser => ({ id: u.id, username: u.username, displayName: u.displayName, role: u.role, schoolId: u.schoolId });
+export const publicUser = (u: UserRecord): PublicUser => ({
+  id: u.id, username: u.username, displayName: u.displayName, role: u.role, schoolId: u.schoolId, mustChangePassword: u.mustChangePassword,
+});
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

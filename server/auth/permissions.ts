@@ -8,6 +8,11 @@
  *
  *   the server's health details (data location, open documents and connections): teachers.
  *
+ *   admin:   the school administrator: creates the school's teacher, mentor and administrator accounts,
+ *            resets their and its students' passwords, imports class lists. Reads no projects.
+ *   a class's students' passwords: reset by the class teacher and by the school's administrator.
+ *   one's own password: changed by everyone logged in.
+ *
  *   reviews: the team's students submit and reply to / resolve comments on their project; its mentor(s)
  *   read the submissions and write comments, scores, decisions and defense records; the class teacher
  *   reads them. Mentors and teachers have a review queue. A school's teachers edit its rubric; its
@@ -22,10 +27,11 @@ export interface Actor {
 }
 
 export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 'review.read' | 'review.write' | 'project.submit' | 'review.reply';
-export type ClassAction = 'class.read' | 'class.manage';
+export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
-export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | 'class.create' | 'class.join' | 'server.health';
+export type SchoolAction = 'school.accounts';
+export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
 
 export type Resource =
   | { kind: 'project'; facts: ProjectAccessFacts }
@@ -46,9 +52,12 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
       return actor.role === 'mentor' || actor.role === 'teacher';
     case 'server.health':
       return actor.role === 'teacher';
+    case 'password.change':
+      return true;
   }
   if (resource.kind === 'school') {
     const ofSchool = actor.schoolId === resource.schoolId;
+    if (action === 'school.accounts') return actor.role === 'admin' && ofSchool;
     if (action === 'rubric.manage') return actor.role === 'teacher' && ofSchool;
     if (action === 'rubric.read') return ofSchool || (actor.role === 'mentor' && resource.mentorSchoolIds.includes(resource.schoolId));
     return false;
@@ -61,6 +70,7 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
   if (resource.kind === 'class') {
     const c = resource.class;
     if (action === 'class.manage') return actor.role === 'teacher' && c.teacherId === actor.id;
+    if (action === 'class.passwords') return (actor.role === 'teacher' && c.teacherId === actor.id) || (actor.role === 'admin' && actor.schoolId === c.schoolId);
     if (action === 'class.read') return (actor.role === 'teacher' && c.teacherId === actor.id) || (actor.role === 'student' && resource.studentIds.includes(actor.id));
     return false;
   }

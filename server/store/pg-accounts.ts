@@ -1,8 +1,8 @@
 /** Schools, users, mentor–school links and sessions in PostgreSQL (same rows and answers as sqlite-accounts.ts). */
 import type { NewUser, Role, SchoolRecord, SessionRecord, UserRecord } from './records';
 import { isUniqueViolation, type PgDb } from './pg-db';
-import { StoreConflictError, type AccountStore } from './store';
-import { toUser, USER_COLUMNS, type UserRow } from './sqlite-accounts';
+import { StoreConflictError, type AccountStore, type ImportedStudent } from './store';
+import { newUserRecord, toUser, USER_COLUMNS, type UserRow } from './sqlite-accounts';
 
 interface SessionRow {
   token_hash: string;
@@ -11,6 +11,10 @@ interface SessionRow {
   expires_at: number;
 }
 const toSession = (r: SessionRow): SessionRecord => ({ tokenHash: r.token_hash, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at });
+
+const INSERT_USER =
+  'INSERT INTO users (username, display_name, role, school_id, password_hash, created_at, student_number, must_change_password) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id';
+const userValues = (u: NewUser, now: number) => [u.username, u.displayName, u.role, u.schoolId, u.passwordHash, now, u.studentNumber ?? null, u.mustChangePassword ?? false];
 
 export class PgAccounts implements AccountStore {
   constructor(private readonly db: PgDb) {}
@@ -27,11 +31,8 @@ export class PgAccounts implements AccountStore {
   async createUser(u: NewUser): Promise<UserRecord> {
     const now = Date.now();
     try {
-      const r = (await this.db.one<{ id: number }>(
-        'INSERT INTO users (username, display_name, role, school_id, password_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
-        [u.username, u.displayName, u.role, u.schoolId, u.passwordHash, now],
-      ))!;
-      return { ...u, id: r.id, createdAt: now };
+      const r = (await this.db.one<{ id: number }>(INSERT_USER, userValues(u, now)))!;
+      return newUserRecord(u, r.id, now);
     } catch (e) {
       if (isUniqueViolation(e)) throw new StoreConflictError(`the username "${u.username}" is taken`, 'username');
       throw e;
@@ -52,6 +53,45 @@ export class PgAccounts implements AccountStore {
   async userByUsername(username: string): Promise<UserRecord | undefined> {
     const r = await this.db.one<UserRow>(`SELECT ${USER_COLUMNS} FROM users u WHERE lower(u.username) = lower($1)`, [username]);
     return r && toUser(r);
+  }
+
+  async usersByUsernames(usernames: readonly string[]): Promise<UserRecord[]> {
+    if (!usernames.length) return [];
+    const lower = [...new Set(usernames.map((u) => u.toLowerCase()))];
+    return (await this.db.query<UserRow>(`SELECT ${USER_COLUMNS} FROM users u WHERE lower(u.username) = ANY($1::text[])`, [lower])).map(toUser);
+  }
+
+  async importStudents(students: readonly ImportedStudent[]): Promise<UserRecord[]> {
+    if (!students.length) return [];
+    const now = Date.now();
+    try {
+      return await this.db.tx(async (q) => {
+        // one statement for the users and one for the class places, however long the list
+        const rows = await q.query<{ id: number; username: string }>(
+          `INSERT INTO users (username, display_name, role, school_id, password_hash, created_at, student_number, must_change_password)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::bigint[], $7::text[], $8::boolean[]) RETURNING id, username`,
+          [
+            students.map((s) => s.user.username), students.map((s) => s.user.displayName), students.map((s) => s.user.role),
+            students.map((s) => s.user.schoolId), students.map((s) => s.user.passwordHash), students.map(() => now),
+            students.map((s) => s.user.studentNumber ?? null), students.map((s) => s.user.mustChangePassword ?? false),
+          ],
+        );
+        const idOf = new Map(rows.map((r) => [r.username.toLowerCase(), r.id]));
+        const ids = students.map((s) => idOf.get(s.user.username.toLowerCase())!);
+        await q.query('INSERT INTO class_students (class_id, student_id) SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING', [students.map((s) => s.classId), ids]);
+        return students.map((s, i) => newUserRecord(s.user, ids[i], now));
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw new StoreConflictError('a username of the list is taken (nothing was imported)', 'username');
+      throw e;
+    }
+  }
+
+  async setPassword(userId: number, passwordHash: string, mustChange: boolean, keepSessionHash?: string): Promise<void> {
+    await this.db.tx(async (q) => {
+      await q.query('UPDATE users SET password_hash = $1, must_change_password = $2 WHERE id = $3', [passwordHash, mustChange, userId]);
+      await q.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [userId, keepSessionHash ?? null]);
+    });
   }
 
   async addMentorSchool(mentorId: number, schoolId: number): Promise<void> {

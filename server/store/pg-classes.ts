@@ -35,6 +35,10 @@ export class PgClasses implements ClassStore {
     return (await this.db.query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.teacher_id = $1 ORDER BY c.id`, [teacherId])).map(toClass);
   }
 
+  async classesOfSchool(schoolId: number): Promise<ClassRecord[]> {
+    return (await this.db.query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.school_id = $1 ORDER BY c.id`, [schoolId])).map(toClass);
+  }
+
   async classesOfStudent(studentId: number): Promise<ClassRecord[]> {
     const rows = await this.db.query<ClassRow>(`SELECT ${CLASS_COLUMNS} FROM classes c JOIN class_students s ON s.class_id = c.id WHERE s.student_id = $1 ORDER BY c.id`, [studentId]);
     return rows.map(toClass);

@@ -18,7 +18,7 @@ const typeParsers = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') => PARSERS[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser,
 };
 
-export type SqlValue = string | number | boolean | null | Buffer | Uint8Array | readonly (string | number | Buffer)[];
+export type SqlValue = string | number | boolean | null | Buffer | Uint8Array | readonly (string | number | boolean | null | Buffer)[];
 
 /** What a query runs on: the pool, or the client of an open transaction. */
 export interface Queryable {

@@ -245,6 +245,16 @@ CREATE TABLE store_settings (
 export const PG_MIGRATIONS: PgMigration[] = [
   { version: 1, name: 'accounts, classes, projects, documents, images', sql: CORE },
   { version: 2, name: 'reviews and the signed review log', sql: REVIEWS },
+  {
+    version: 3,
+    name: 'school administrators, student numbers, passwords set by others',
+    sql: `
+      ALTER TABLE users DROP CONSTRAINT users_role_check;
+      ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('student', 'teacher', 'mentor', 'admin'));
+      ALTER TABLE users ADD COLUMN student_number TEXT;
+      ALTER TABLE users ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT false;
+    `,
+  },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */

@@ -1,5 +1,6 @@
 /** The rows the server keeps, as plain data. Every store implementation returns these shapes. */
-export const ROLES = ['student', 'teacher', 'mentor'] as const;
+/** `admin`: the school administrator, who creates the school's teacher and mentor accounts and imports class lists. */
+export const ROLES = ['student', 'teacher', 'mentor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface SchoolRecord {
@@ -16,6 +17,10 @@ export interface UserRecord {
   schoolId: number | null;
   passwordHash: string;
   createdAt: number;
+  /** The school's own number for a student (学号), from an imported class list; null otherwise. */
+  studentNumber: string | null;
+  /** The password was set by someone else (an import, a reset): the person is asked to choose their own. */
+  mustChangePassword: boolean;
 }
 
 export interface NewUser {
@@ -24,6 +29,8 @@ export interface NewUser {
   role: Role;
   schoolId: number | null;
   passwordHash: string;
+  studentNumber?: string | null;
+  mustChangePassword?: boolean;
 }
 
 export interface SessionRecord {

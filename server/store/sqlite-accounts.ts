@@ -1,7 +1,7 @@
 /** Schools, users, mentor–school links and sessions in SQLite. */
 import type Database from 'better-sqlite3';
 import type { NewUser, Role, SchoolRecord, SessionRecord, UserRecord } from './records';
-import { StoreConflictError, type AccountStore } from './store';
+import { StoreConflictError, type AccountStore, type ImportedStudent } from './store';
 
 interface UserRow {
   id: number;
@@ -11,17 +11,33 @@ interface UserRow {
   school_id: number | null;
   password_hash: string;
   created_at: number;
+  student_number: string | null;
+  must_change_password: number | boolean;
 }
 
-export const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.school_id, u.password_hash, u.created_at';
+export const USER_COLUMNS = 'u.id, u.username, u.display_name, u.role, u.school_id, u.password_hash, u.created_at, u.student_number, u.must_change_password';
 
 export function toUser(r: UserRow): UserRecord {
-  return { id: r.id, username: r.username, displayName: r.display_name, role: r.role, schoolId: r.school_id, passwordHash: r.password_hash, createdAt: r.created_at };
+  return {
+    id: r.id, username: r.username, displayName: r.display_name, role: r.role, schoolId: r.school_id, passwordHash: r.password_hash, createdAt: r.created_at,
+    studentNumber: r.student_number, mustChangePassword: Boolean(r.must_change_password),
+  };
 }
 export type { UserRow };
 
+/** The record of a user just inserted. */
+export const newUserRecord = (u: NewUser, id: number, createdAt: number): UserRecord => ({
+  ...u, id, createdAt, studentNumber: u.studentNumber ?? null, mustChangePassword: u.mustChangePassword ?? false,
+});
+
 export class SqliteAccounts implements AccountStore {
-  constructor(private readonly db: Database.Database) {}
+  private readonly insertUser: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertUser = db.prepare(
+      'INSERT INTO users (username, display_name, role, school_id, password_hash, created_at, student_number, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+  }
 
   async createSchool(name: string): Promise<SchoolRecord> {
     const r = this.db.prepare('INSERT INTO schools (name) VALUES (?)').run(name);
@@ -35,10 +51,8 @@ export class SqliteAccounts implements AccountStore {
   async createUser(u: NewUser): Promise<UserRecord> {
     const now = Date.now();
     try {
-      const r = this.db
-        .prepare('INSERT INTO users (username, display_name, role, school_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(u.username, u.displayName, u.role, u.schoolId, u.passwordHash, now);
-      return { ...u, id: Number(r.lastInsertRowid), createdAt: now };
+      const r = this.insertUser.run(u.username, u.displayName, u.role, u.schoolId, u.passwordHash, now, u.studentNumber ?? null, u.mustChangePassword ? 1 : 0);
+      return newUserRecord(u, Number(r.lastInsertRowid), now);
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new StoreConflictError(`the username "${u.username}" is taken`, 'username');
       throw e;
@@ -59,6 +73,38 @@ export class SqliteAccounts implements AccountStore {
   async userByUsername(username: string): Promise<UserRecord | undefined> {
     const r = this.db.prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE u.username = ?`).get(username) as UserRow | undefined;
     return r && toUser(r);
+  }
+
+  async usersByUsernames(usernames: readonly string[]): Promise<UserRecord[]> {
+    if (!usernames.length) return [];
+    const rows = this.db
+      .prepare(`SELECT ${USER_COLUMNS} FROM users u WHERE lower(u.username) IN (SELECT lower(value) FROM json_each(?))`)
+      .all(JSON.stringify([...new Set(usernames)])) as UserRow[];
+    return rows.map(toUser);
+  }
+
+  async importStudents(students: readonly ImportedStudent[]): Promise<UserRecord[]> {
+    const now = Date.now();
+    const addToClass = this.db.prepare('INSERT OR IGNORE INTO class_students (class_id, student_id) VALUES (?, ?)');
+    try {
+      return this.db.transaction(() =>
+        students.map(({ user: u, classId }) => {
+          const r = this.insertUser.run(u.username, u.displayName, u.role, u.schoolId, u.passwordHash, now, u.studentNumber ?? null, u.mustChangePassword ? 1 : 0);
+          addToClass.run(classId, Number(r.lastInsertRowid));
+          return newUserRecord(u, Number(r.lastInsertRowid), now);
+        }),
+      )();
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new StoreConflictError('a username of the list is taken (nothing was imported)', 'username');
+      throw e;
+    }
+  }
+
+  async setPassword(userId: number, passwordHash: string, mustChange: boolean, keepSessionHash?: string): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?').run(passwordHash, mustChange ? 1 : 0, userId);
+      this.db.prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?').run(userId, keepSessionHash ?? null);
+    })();
   }
 
   async addMentorSchool(mentorId: number, schoolId: number): Promise<void> {

@@ -53,6 +53,10 @@ export class SqliteClasses implements ClassStore {
     return (this.db.prepare(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.teacher_id = ? ORDER BY c.id`).all(teacherId) as ClassRow[]).map(toClass);
   }
 
+  async classesOfSchool(schoolId: number): Promise<ClassRecord[]> {
+    return (this.db.prepare(`SELECT ${CLASS_COLUMNS} FROM classes c WHERE c.school_id = ? ORDER BY c.id`).all(schoolId) as ClassRow[]).map(toClass);
+  }
+
   async classesOfStudent(studentId: number): Promise<ClassRecord[]> {
     const rows = this.db
       .prepare(`SELECT ${CLASS_COLUMNS} FROM classes c JOIN class_students s ON s.class_id = c.id WHERE s.student_id = ? ORDER BY c.id`)

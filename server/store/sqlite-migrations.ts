@@ -16,6 +16,12 @@ export interface SqliteMigration {
   version: number;
   name: string;
   up(db: Database.Database): void;
+  /**
+   * Rebuilds a table others refer to (SQLite cannot change a CHECK constraint in place): foreign keys are
+   * off while it runs and checked before its transaction commits (https://www.sqlite.org/lang_altertable.html,
+   * "Making Other Kinds Of Table Schema Changes").
+   */
+  rebuildsTables?: true;
 }
 
 export const SQLITE_MIGRATIONS: SqliteMigration[] = [
@@ -32,6 +38,30 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
       addReviewColumns(db);
     },
   },
+  {
+    version: 3,
+    name: 'school administrators, student numbers, passwords set by others',
+    rebuildsTables: true,
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE users_new (
+          id INTEGER PRIMARY KEY,
+          username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+          display_name TEXT NOT NULL,
+          role TEXT NOT NULL CHECK (role IN ('student', 'teacher', 'mentor', 'admin')),
+          school_id INTEGER REFERENCES schools(id) ON DELETE CASCADE,
+          password_hash TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          student_number TEXT,
+          must_change_password INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO users_new (id, username, display_name, role, school_id, password_hash, created_at)
+          SELECT id, username, display_name, role, school_id, password_hash, created_at FROM users;
+        DROP TABLE users;
+        ALTER TABLE users_new RENAME TO users;
+        CREATE INDEX users_school_role ON users (school_id, role);
+      `),
+  },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;
@@ -42,10 +72,19 @@ export function migrateSqlite(db: Database.Database, migrations: SqliteMigration
   const applied: number[] = [];
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     if (m.version <= current) continue;
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF'); // no effect inside a transaction, so before it
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length) throw new Error(`SQLite migration ${m.version} (${m.name}) would break ${broken.length} foreign key(s); nothing was changed`);
+        }
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.rebuildsTables) db.pragma('foreign_keys = ON');
+    }
     applied.push(m.version);
   }
   return applied;

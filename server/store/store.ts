@@ -40,6 +40,18 @@ export interface AccountStore {
   /** Many users in one query (missing ids are absent from the map). */
   usersByIds(ids: readonly number[]): Promise<Map<number, UserRecord>>;
   userByUsername(username: string): Promise<UserRecord | undefined>;
+  /** The users holding any of these usernames (compared ignoring case), in one query. */
+  usersByUsernames(usernames: readonly string[]): Promise<UserRecord[]>;
+  /**
+   * Creates the students and puts each in their class, all in one transaction: a taken username
+   * (StoreConflictError, field `username`) leaves nothing written.
+   */
+  importStudents(students: readonly ImportedStudent[]): Promise<UserRecord[]>;
+  /**
+   * Sets a new password hash and whether its owner must choose another, and ends the user's sessions
+   * (all but `keepSessionHash`, the session of someone changing their own password), in one transaction.
+   */
+  setPassword(userId: number, passwordHash: string, mustChange: boolean, keepSessionHash?: string): Promise<void>;
   /** Mentors may serve several schools. */
   addMentorSchool(mentorId: number, schoolId: number): Promise<void>;
   mentorSchoolIds(mentorId: number): Promise<number[]>;
@@ -59,6 +71,8 @@ export interface ClassStore {
   classById(id: number): Promise<ClassRecord | undefined>;
   classByInviteCode(code: string): Promise<ClassRecord | undefined>;
   classesOfTeacher(teacherId: number): Promise<ClassRecord[]>;
+  /** Every class of a school, by id. */
+  classesOfSchool(schoolId: number): Promise<ClassRecord[]>;
   classesOfStudent(studentId: number): Promise<ClassRecord[]>;
   addStudentToClass(classId: number, studentId: number): Promise<void>;
   studentsOfClass(classId: number): Promise<UserRecord[]>;
@@ -137,6 +151,12 @@ export interface FoldedUpdates {
   /** The largest of `ids`. */
   upToId: number;
   ids: readonly number[];
+}
+
+/** One student of an imported class list: the account to create and the class to put them in. */
+export interface ImportedStudent {
+  user: NewUser;
+  classId: number;
 }
 
 export interface TeamWithClass {

@@ -48,7 +48,7 @@ describe('login, me, logout', () => {
     const cookie = await fx.login('teacher');
     const me = await fx.api('/api/auth/me', { cookie });
     expect(me.status).toBe(200);
-    expect(me.body).toEqual({ user: { id: expect.any(Number), username: 'teacher', displayName: expect.any(String), role: 'teacher', schoolId: fx.demo.schoolId } });
+    expect(me.body).toEqual({ user: { id: expect.any(Number), username: 'teacher', displayName: expect.any(String), role: 'teacher', schoolId: fx.demo.schoolId, mustChangePassword: false } });
     const out = await fx.api('/api/auth/logout', { method: 'POST', cookie });
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');

@@ -68,6 +68,7 @@ export async function startFixture(
     sync: opts.sync,
     cluster: opts.cluster,
     imageQuotaBytes: opts.imageQuotaBytes,
+    passwordScrypt: { N: 2 ** 10, r: 8, p: 1 },
   });
   const port = await server.listen(0);
   const host = `127.0.0.1:${port}`;

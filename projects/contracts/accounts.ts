@@ -1,0 +1,90 @@
+/**
+ * The HTTP contract of school accounts (issue #19): what each route takes (zod schemas the server parses
+ * with) and answers (types the app's client reads). The app imports only the types, so zod stays out of
+ * its bundle.
+ *
+ *   POST /api/auth/password                  everyone: change one's own password
+ *   GET  /api/admin/people                   administrator: the school's teachers, mentors, administrators, classes
+ *   POST /api/admin/users                    administrator: a teacher, mentor or administrator account
+ *   POST /api/admin/users/:id/password       administrator: a new password for a person of the school
+ *   POST /api/admin/class-list/preview       administrator: a class list checked row by row, nothing written
+ *   POST /api/admin/class-list/import        administrator: the same list written, all or nothing
+ *   POST /api/classes/:id/passwords          class teacher or administrator: new passwords (log-in slips)
+ */
+import { z } from 'zod';
+
+export const USERNAME_RULE = /^[A-Za-z0-9._-]{3,32}$/;
+
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1, 'enter your current password').max(200, 'at most 200 characters'),
+  newPassword: z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters'),
+});
+export type ChangePasswordInput = z.infer<typeof ChangePasswordBody>;
+
+export const STAFF_ROLES = ['teacher', 'mentor', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const CreateStaffBody = z.object({
+  role: z.enum(STAFF_ROLES, { message: `must be one of ${STAFF_ROLES.join(', ')}` }),
+  username: z.string().trim().regex(USERNAME_RULE, '3 to 32 letters, digits, dots, dashes or underscores'),
+  displayName: z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters'),
+});
+export type CreateStaffInput = z.infer<typeof CreateStaffBody>;
+
+export const ClassListBody = z.object({
+  /** The CSV text (UTF-8). */
+  csv: z.string().min(1, 'the file is empty').max(1024 * 1024, 'at most 1 MB'),
+  /** The teacher of classes the list names that the school does not have yet. */
+  teacherId: z.number().int('must be a whole number').positive('must be a positive id').nullable().optional(),
+});
+export type ClassListInput = z.infer<typeof ClassListBody>;
+
+export const ClassPasswordsBody = z.object({
+  studentIds: z.array(z.number().int('must be a whole number').positive('must be a positive id')).min(1, 'choose at least one student').max(200, 'at most 200 students at once'),
+});
+export type ClassPasswordsInput = z.infer<typeof ClassPasswordsBody>;
+
+export interface PersonSummary {
+  id: number;
+  username: string;
+  displayName: string;
+  role: 'student' | 'teacher' | 'mentor' | 'admin';
+  studentNumber: string | null;
+  mustChangePassword: boolean;
+}
+
+export interface SchoolPeople {
+  school: { id: number; name: string };
+  staff: PersonSummary[];
+  classes: { id: number; name: string; teacher: { id: number; displayName: string }; students: number }[];
+}
+
+/** A person's new password, shown once (the server keeps only its hash). */
+export interface LoginSlip {
+  userId: number;
+  displayName: string;
+  username: string;
+  password: string;
+  className?: string;
+}
+
+export interface ClassListRowView {
+  line: number;
+  name: string;
+  studentNumber: string;
+  className: string;
+  username: string;
+  classId: number | null;
+  problems: { field: 'name' | 'studentNumber' | 'className'; code: string; message: string }[];
+}
+
+export interface ClassListPreview {
+  rows: ClassListRowView[];
+  newClasses: string[];
+  rowsWithProblems: number;
+}
+
+export interface ClassListImported {
+  slips: LoginSlip[];
+  createdClasses: { id: number; name: string }[];
+}

@@ -1,0 +1,144 @@
+/**
+ * A school's class list as schools keep it (a CSV export of the spreadsheet: name, student number,
+ * class), read and checked row by row before anything is written. Each student's username is their
+ * student number (学号), which they already know; problems are reported per row and field, with the
+ * line the spreadsheet shows, so the administrator can fix the file and try again.
+ */
+import { csvRecords, CsvImportError } from '../../projects/csv';
+
+/** The biggest list one import takes (a whole grade of a large school). */
+export const MAX_CLASS_LIST_ROWS = 2000;
+export const MAX_CLASS_LIST_BYTES = 1024 * 1024;
+export const MAX_NAME_CHARS = 64;
+export const MAX_CLASS_NAME_CHARS = 80;
+/** The username rule of the app (server/http/auth-routes.ts RegisterBody): the student number must fit it. */
+export const STUDENT_NUMBER_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
+
+export type ClassListField = 'name' | 'studentNumber' | 'className';
+
+/** Header words each column is recognised by (compared ignoring case and spaces). */
+export const CLASS_LIST_HEADERS: Record<ClassListField, readonly string[]> = {
+  name: ['姓名', '学生姓名', 'name', 'studentname', 'fullname'],
+  studentNumber: ['学号', '学籍号', 'studentnumber', 'studentno', 'studentno.', 'number', 'studentid'],
+  className: ['班级', '班级名称', '班', 'class', 'classname'],
+};
+
+export class ClassListError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+    this.name = 'ClassListError';
+  }
+}
+
+export interface ClassListRow {
+  /** The line of the file the row starts on (1 = the header). */
+  line: number;
+  name: string;
+  studentNumber: string;
+  className: string;
+}
+
+export interface RowProblem {
+  field: ClassListField;
+  code: 'missing' | 'too_long' | 'invalid' | 'duplicate' | 'taken' | 'unknown_class';
+  message: string;
+}
+
+export interface CheckedRow extends ClassListRow {
+  /** The username the account gets (the student number). */
+  username: string;
+  /** The existing class the student goes into; null when the class is created by the import. */
+  classId: number | null;
+  problems: RowProblem[];
+}
+
+export interface CheckedClassList {
+  rows: CheckedRow[];
+  /** Classes the list names that the school does not have yet, created by the import (in order of first mention). */
+  newClasses: string[];
+  /** Rows with at least one problem. */
+  rowsWithProblems: number;
+}
+
+const headerKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** Reads the file: a header naming the three columns (in any order; other columns are ignored), then one student a row. */
+export function parseClassList(text: string): ClassListRow[] {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_CLASS_LIST_BYTES) throw new ClassListError(`the file is ${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_CLASS_LIST_BYTES / 1048576} MB can be imported at once`);
+  let recs;
+  try {
+    recs = csvRecords(text);
+  } catch (e) {
+    if (e instanceof CsvImportError) throw new ClassListError(e.message, e.row);
+    throw e;
+  }
+  if (!recs.length) throw new ClassListError('the file is empty: the first row must name the columns (姓名, 学号, 班级 or name, student number, class)');
+  const header = recs[0].fields.map(headerKey);
+  const column = {} as Record<ClassListField, number>;
+  for (const field of Object.keys(CLASS_LIST_HEADERS) as ClassListField[]) {
+    const at = header.findIndex((h) => CLASS_LIST_HEADERS[field].includes(h));
+    if (at < 0) {
+      throw new ClassListError(
+        `the header row has no ${field} column; name it one of: ${CLASS_LIST_HEADERS[field].join(', ')} (found: ${recs[0].fields.map((f) => `"${f.trim()}"`).join(', ')})`,
+        recs[0].line,
+      );
+    }
+    column[field] = at;
+  }
+  const rows = recs.slice(1);
+  if (rows.length > MAX_CLASS_LIST_ROWS) throw new ClassListError(`the file has ${rows.length} students; at most ${MAX_CLASS_LIST_ROWS} can be imported at once`);
+  return rows.map(({ fields, line }) => ({
+    line,
+    name: (fields[column.name] ?? '').trim(),
+    studentNumber: (fields[column.studentNumber] ?? '').trim(),
+    className: (fields[column.className] ?? '').trim(),
+  }));
+}
+
+export interface ClassListContext {
+  /** The school's classes. */
+  classes: readonly { id: number; name: string }[];
+  /** Usernames already taken anywhere on this server, lower case. */
+  takenUsernames: ReadonlySet<string>;
+  /** Whether classes the school does not have may be created (a teacher for them was chosen). */
+  mayCreateClasses: boolean;
+}
+
+/** Checks every row; nothing is written until no row has a problem. */
+export function checkClassList(rows: readonly ClassListRow[], ctx: ClassListContext): CheckedClassList {
+  const classByName = new Map(ctx.classes.map((c) => [c.name.normalize('NFKC').trim(), c.id]));
+  const firstLineOf = new Map<string, number>();
+  const newClasses: string[] = [];
+  const checked = rows.map((r): CheckedRow => {
+    const problems: RowProblem[] = [];
+    if (!r.name) problems.push({ field: 'name', code: 'missing', message: 'the name is empty' });
+    else if ([...r.name].length > MAX_NAME_CHARS) problems.push({ field: 'name', code: 'too_long', message: `the name is longer than ${MAX_NAME_CHARS} characters` });
+
+    const key = r.studentNumber.toLowerCase();
+    if (!r.studentNumber) problems.push({ field: 'studentNumber', code: 'missing', message: 'the student number is empty' });
+    else if (!STUDENT_NUMBER_PATTERN.test(r.studentNumber)) {
+      problems.push({ field: 'studentNumber', code: 'invalid', message: 'a student number (the username) is 3 to 32 letters, digits, dots, dashes or underscores' });
+    } else if (firstLineOf.has(key)) {
+      problems.push({ field: 'studentNumber', code: 'duplicate', message: `the same student number as line ${firstLineOf.get(key)}` });
+    } else if (ctx.takenUsernames.has(key)) {
+      problems.push({ field: 'studentNumber', code: 'taken', message: `an account with the username "${r.studentNumber}" exists already` });
+    }
+    if (r.studentNumber && !firstLineOf.has(key)) firstLineOf.set(key, r.line);
+
+    const className = r.className.normalize('NFKC');
+    let classId: number | null = null;
+    if (!className) problems.push({ field: 'className', code: 'missing', message: 'the class is empty' });
+    else if ([...className].length > MAX_CLASS_NAME_CHARS) problems.push({ field: 'className', code: 'too_long', message: `the class name is longer than ${MAX_CLASS_NAME_CHARS} characters` });
+    else if (classByName.has(className)) classId = classByName.get(className)!;
+    else if (!ctx.mayCreateClasses) {
+      problems.push({ field: 'className', code: 'unknown_class', message: `the school has no class "${className}"; choose a teacher for new classes, or correct the name` });
+    } else if (!newClasses.includes(className)) newClasses.push(className);
+
+    return { ...r, className, username: r.studentNumber, classId, problems };
+  });
+  return { rows: checked, newClasses, rowsWithProblems: checked.filter((r) => r.problems.length).length };
+}

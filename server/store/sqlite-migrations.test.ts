@@ -1,0 +1,45 @@
+/**
+ * Migration 3 rebuilds the users table (SQLite cannot change a CHECK constraint in place): a database
+ * from before keeps every person, their sessions and class places, and the foreign keys still hold.
+ */
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrateSqlite, SQLITE_MIGRATIONS } from './sqlite-migrations';
+
+function databaseAtVersion2() {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  expect(migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 2))).toEqual([1, 2]);
+  db.exec(`
+    INSERT INTO schools (id, name) VALUES (1, 'S');
+    INSERT INTO users (id, username, display_name, role, school_id, password_hash, created_at) VALUES
+      (1, 'teacher', 'T', 'teacher', 1, 'h', 5), (2, 'Kid', 'K', 'student', 1, 'h', 6);
+    INSERT INTO classes (id, school_id, name, invite_code, teacher_id, created_at) VALUES (1, 1, 'C', 'ABCD2345', 1, 7);
+    INSERT INTO class_students (class_id, student_id) VALUES (1, 2);
+    INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ('t', 2, 1, 99);
+  `);
+  return db;
+}
+
+describe('SQLite migration 3: school administrators, student numbers', () => {
+  it('keeps the people and what refers to them, and lets administrators in', () => {
+    const db = databaseAtVersion2();
+    expect(migrateSqlite(db)).toEqual([3]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT id, username, role, created_at, student_number, must_change_password FROM users ORDER BY id').all()).toEqual([
+      { id: 1, username: 'teacher', role: 'teacher', created_at: 5, student_number: null, must_change_password: 0 },
+      { id: 2, username: 'Kid', role: 'student', created_at: 6, student_number: null, must_change_password: 0 },
+    ]);
+    db.prepare("INSERT INTO users (username, display_name, role, school_id, password_hash, created_at) VALUES ('office', 'O', 'admin', 1, 'h', 8)").run();
+    expect(() => db.prepare("INSERT INTO users (username, display_name, role, school_id, password_hash, created_at) VALUES ('x', 'X', 'principal', 1, 'h', 8)").run()).toThrow(/CHECK/);
+    // usernames stay unique ignoring case
+    expect(() => db.prepare("INSERT INTO users (username, display_name, role, school_id, password_hash, created_at) VALUES ('KID', 'X', 'student', 1, 'h', 8)").run()).toThrow(/UNIQUE/);
+    // the other tables' foreign keys point at the new table: deleting a person still cascades
+    db.prepare('DELETE FROM users WHERE id = 2').run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM class_students').get()).toEqual({ n: 0 });
+    expect(() => db.prepare('INSERT INTO class_students (class_id, student_id) VALUES (1, 42)').run()).toThrow(/FOREIGN KEY/);
+    expect(migrateSqlite(db)).toEqual([]);
+  });
+});
