@@ -267,13 +267,16 @@ export const PG_TABLES_CHILD_FIRST = [
 /** Any number; every process of one database uses the same one, so migrations run one process at a time. */
 const MIGRATION_LOCK = 0x5370_726f; // 'Spro'
 
-/** Applies the migrations not yet recorded; returns the versions applied now. */
+/** Creates the pool's schema if missing and applies the migrations not yet recorded; returns the versions applied now. */
 export async function migratePg(db: PgDb, migrations: PgMigration[] = PG_MIGRATIONS): Promise<number[]> {
   const client = await db.pool.connect();
   const applied: number[] = [];
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
+      // under the lock too: CREATE SCHEMA IF NOT EXISTS from two sessions at once can fail with a unique
+      // violation on pg_namespace (it checks, then inserts), so processes starting together would not all start
+      if (db.opts.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${db.opts.schema}`);
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
       const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
       for (const m of [...migrations].sort((a, b) => a.version - b.version)) {

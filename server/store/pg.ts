@@ -82,8 +82,7 @@ export class PgStore implements Store {
     const db = new PgDb({ url: opts.url, schema: opts.schema, poolSize: opts.poolSize, onQuery: opts.onQuery });
     const docsDb = new PgDb({ url: opts.url, schema: opts.schema, poolSize: 4, onQuery: opts.onQuery, synchronousCommit: opts.flush === 'before-relay' });
     try {
-      if (opts.schema) await db.run(`CREATE SCHEMA IF NOT EXISTS ${opts.schema}`);
-      if (opts.documents !== 'read') await migratePg(db);
+      if (opts.documents !== 'read') await migratePg(db); // creates the schema too, one process at a time
       const file = opts.reviewKeyFile !== undefined ? opts.reviewKeyFile : opts.dataDir ? defaultReviewKeyFile(opts.dataDir) : null;
       const reviews = await PgReviews.open(db, { file, writable: opts.documents !== 'read', warn: opts.warn });
       return new PgStore(db, docsDb, reviews, opts);

@@ -1,10 +1,16 @@
 /**
+ * Versioned SQLite migrations: a new database gets every version, an old one the versions it lacks, a
+ * second run nothing, and a failing migration leaves the database at the version before it (its
+ * statements rolled back with the version bump). Both stores list the same versions under the same names
+ * (sqlite-migrations.ts, pg-migrations.ts: "same number and name").
+ *
  * Migration 3 rebuilds the users table (SQLite cannot change a CHECK constraint in place): a database
  * from before keeps every person, their sessions and class places, and the foreign keys still hold.
  */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrateSqlite, SQLITE_MIGRATIONS } from './sqlite-migrations';
+import { PG_MIGRATIONS } from './pg-migrations';
+import { migrateSqlite, SCHEMA_VERSION, SQLITE_MIGRATIONS, type SqliteMigration } from './sqlite-migrations';
 
 function databaseAtVersion2() {
   const db = new Database(':memory:');
@@ -41,5 +47,53 @@ describe('SQLite migration 3: school administrators, student numbers', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM class_students').get()).toEqual({ n: 0 });
     expect(() => db.prepare('INSERT INTO class_students (class_id, student_id) VALUES (1, 42)').run()).toThrow(/FOREIGN KEY/);
     expect(migrateSqlite(db)).toEqual([]);
+  });
+});
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+const version = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
+
+describe('SQLite migrations', () => {
+  it('a new database gets every version in order; a second run applies nothing', () => {
+    const db = new Database(':memory:');
+    expect(migrateSqlite(db)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
+    expect(version(db)).toBe(SCHEMA_VERSION);
+    expect(tables(db)).toEqual(expect.arrayContaining(['users', 'projects', 'doc_snapshots', 'review_log', 'review_log_heads']));
+    expect(migrateSqlite(db)).toEqual([]);
+    db.close();
+  });
+
+  it('a database at version 1 is brought up to date (the review tables appear)', () => {
+    const db = new Database(':memory:');
+    expect(migrateSqlite(db, SQLITE_MIGRATIONS.slice(0, 1))).toEqual([1]);
+    expect(version(db)).toBe(1);
+    expect(tables(db)).not.toContain('review_log');
+    expect(migrateSqlite(db)).toEqual(SQLITE_MIGRATIONS.slice(1).map((m) => m.version));
+    expect(tables(db)).toContain('review_log');
+    expect(version(db)).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('a failing migration leaves the version and the schema as they were', () => {
+    const db = new Database(':memory:');
+    migrateSqlite(db);
+    const before = tables(db);
+    const broken: SqliteMigration = {
+      version: SCHEMA_VERSION + 1,
+      name: 'a broken one',
+      up: (d) => {
+        d.exec('CREATE TABLE half_done (x INTEGER)');
+        d.exec('INSERT INTO no_such_table VALUES (1)');
+      },
+    };
+    expect(() => migrateSqlite(db, [...SQLITE_MIGRATIONS, broken])).toThrow(`SQLite migration ${SCHEMA_VERSION + 1} (a broken one) failed: no such table: no_such_table`);
+    expect(version(db)).toBe(SCHEMA_VERSION);
+    expect(tables(db)).toEqual(before);
+    db.close();
+  });
+
+  it('both stores list the same versions under the same names', () => {
+    expect(SQLITE_MIGRATIONS.map((m) => [m.version, m.name])).toEqual(PG_MIGRATIONS.map((m) => [m.version, m.name]));
   });
 });

@@ -82,6 +82,9 @@ export function migrateSqlite(db: Database.Database, migrations: SqliteMigration
         }
         db.pragma(`user_version = ${m.version}`);
       })();
+    } catch (e) {
+      const message = (e as Error).message;
+      throw message.startsWith('SQLite migration') ? e : new Error(`SQLite migration ${m.version} (${m.name}) failed: ${message}`, { cause: e });
     } finally {
       if (m.rebuildsTables) db.pragma('foreign_keys = ON');
     }
