@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: ['test/integration/**/*.test.ts'],
-          exclude: ['test/integration/data-dir-lock.test.ts', 'test/integration/crash.test.ts', 'test/integration/review-tamper.test.ts', 'test/integration/systemd-unit.test.ts'],
+          exclude: ['test/integration/data-dir-lock.test.ts', 'test/integration/crash.test.ts', 'test/integration/review-tamper.test.ts', 'test/integration/systemd-unit.test.ts', 'test/integration/node-version.test.ts'],
           environment: 'node',
           env: { SPROUT_TEST_STORE: 'postgres' },
           testTimeout: 30_000,
