@@ -5,6 +5,7 @@ import { ConfigError, readConfig } from './config';
 import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
 import { reviewRoutes } from './review/routes';
+import { evaluationRoutes } from './evaluation/routes';
 import { DataDirLockedError } from './store/data-dir-lock';
 import type { Cluster } from './cluster/cluster';
 import { LocalCluster } from './cluster/local-cluster';
@@ -57,7 +58,10 @@ async function main(): Promise<void> {
     auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
     maxImageBytes: config.maxImageBytes,
     imageQuotaBytes: config.imageQuotaBytes,
-    extraRoutes: (router, ctx) => reviewRoutes(router, ctx),
+    extraRoutes: (router, ctx) => {
+      reviewRoutes(router, ctx);
+      evaluationRoutes(router, { store: ctx.store, auth: ctx.auth, loadDoc: (id) => ctx.live.load(id) });
+    },
   });
   const port = await server.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -13,6 +13,10 @@
  *   a class's students' passwords: reset by the class teacher and by the school's administrator.
  *   one's own password: changed by everyone logged in.
  *
+ *   process evaluation (server/evaluation): the class teacher sees the class's gradebook, sets its weights,
+ *   exports it and rates; the mentor of a student's team rates that student and reads their evaluation; a
+ *   student reads only their own.
+ *
  *   reviews: the team's students submit and reply to / resolve comments on their project; its mentor(s)
  *   read the submissions and write comments, scores, decisions and defense records; the class teacher
  *   reads them. Mentors and teachers have a review queue. A school's teachers edit its rubric; its
@@ -31,7 +35,8 @@ export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
 export type SchoolAction = 'school.accounts';
-export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
+export type EvaluationAction = 'evaluation.manage' | 'evaluation.rate' | 'evaluation.read';
+export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | EvaluationAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
 
 export type Resource =
   | { kind: 'project'; facts: ProjectAccessFacts }
@@ -39,6 +44,8 @@ export type Resource =
   | { kind: 'team'; team: TeamRecord; class: ClassRecord; memberIds: number[] }
   | { kind: 'school'; schoolId: number; mentorSchoolIds: number[] }
   | { kind: 'student'; studentId: number; teacherIds: number[] }
+  /** A class's evaluation, or one student's in it (`studentId`, in the class; `mentorIds`: of the student's team). */
+  | { kind: 'evaluation'; class: ClassRecord; studentId: number | null; mentorIds: number[] }
   | { kind: 'none' };
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
@@ -67,6 +74,14 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
     return (actor.role === 'student' && actor.id === resource.studentId) || (actor.role === 'teacher' && resource.teacherIds.includes(actor.id));
   }
   if (resource.kind === 'project') return canOnProject(actor, action, resource.facts);
+  if (resource.kind === 'evaluation') {
+    const isTeacher = actor.role === 'teacher' && resource.class.teacherId === actor.id;
+    const isMentor = actor.role === 'mentor' && resource.studentId !== null && resource.mentorIds.includes(actor.id);
+    if (action === 'evaluation.manage') return isTeacher;
+    if (action === 'evaluation.rate') return resource.studentId !== null && (isTeacher || isMentor);
+    if (action === 'evaluation.read') return isTeacher || isMentor || (actor.role === 'student' && actor.id === resource.studentId);
+    return false;
+  }
   if (resource.kind === 'class') {
     const c = resource.class;
     if (action === 'class.manage') return actor.role === 'teacher' && c.teacherId === actor.id;

@@ -13,7 +13,9 @@ export type IndicatorNote =
   /** Soft: nobody rated it yet. */
   | 'not_rated'
   /** Assignments / lab: nothing recorded yet. */
-  | 'nothing_yet';
+  | 'nothing_yet'
+  /** Lab / assignments: this server does not record them (yet), so the indicator leaves the process score. */
+  | 'not_recorded';
 
 /** One record behind a number. `at` is milliseconds since 1970 (UTC) when the record has a time. */
 export type IndicatorSource =

@@ -37,6 +37,9 @@ export const REVIEW_EVENTS = {
   decision: { record: 'decision', id: field('submissionId') },
   defense_scheduled: { record: 'defense', id: field('defenseId') },
   defense_recorded: { record: 'defense_record', id: field('defenseId') },
+  // process evaluation (server/evaluation): entries of a class's evaluation log, `class:<id>`
+  rating: { record: 'rating', id: (e) => `${String(e.payload.classId ?? '')}:${String(e.payload.studentId ?? '')}:${String(e.payload.indicator ?? '')}:${e.actorId}` },
+  weights: { record: 'weights', id: field('classId') },
 } as const satisfies Record<string, { record: string; id: EventId }>;
 
 export type ReviewEventType = keyof typeof REVIEW_EVENTS;

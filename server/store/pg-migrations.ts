@@ -242,6 +242,33 @@ CREATE TABLE store_settings (
 );
 `;
 
+/**
+ * Process evaluation (server/evaluation): ratings of soft indicators and each class's weight scheme. Their
+ * log entries go to the review log under `class:<id>`, so the log's tables no longer reference projects.
+ */
+const EVALUATION = `
+CREATE TABLE evaluation_ratings (
+  class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
+  student_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  indicator TEXT NOT NULL,
+  rater_id INTEGER NOT NULL REFERENCES users(id),
+  level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+  remark TEXT NOT NULL,
+  rated_at BIGINT NOT NULL,
+  PRIMARY KEY (class_id, student_id, indicator, rater_id)
+);
+CREATE TABLE evaluation_schemes (
+  class_id INTEGER PRIMARY KEY REFERENCES classes(id) ON DELETE CASCADE,
+  scheme TEXT NOT NULL,
+  floor_pct INTEGER NOT NULL,
+  updated_by INTEGER NOT NULL REFERENCES users(id),
+  updated_at BIGINT NOT NULL
+);
+ALTER TABLE review_log DROP CONSTRAINT IF EXISTS review_log_project_id_fkey;
+ALTER TABLE review_log_heads DROP CONSTRAINT IF EXISTS review_log_heads_project_id_fkey;
+ALTER TABLE review_log_legacy DROP CONSTRAINT IF EXISTS review_log_legacy_project_id_fkey;
+`;
+
 export const PG_MIGRATIONS: PgMigration[] = [
   { version: 1, name: 'accounts, classes, projects, documents, images', sql: CORE },
   { version: 2, name: 'reviews and the signed review log', sql: REVIEWS },
@@ -255,10 +282,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
       ALTER TABLE users ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT false;
     `,
   },
+  { version: 4, name: 'process evaluation', sql: EVALUATION },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const PG_TABLES_CHILD_FIRST = [
+  'evaluation_ratings', 'evaluation_schemes',
   'review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions',
   'image_data', 'images', 'doc_updates', 'doc_snapshots', 'project_mentors', 'projects', 'team_members', 'teams', 'class_students', 'classes', 'sessions', 'mentor_schools',
   'users', 'schools',

@@ -6,6 +6,9 @@
 import { sha256Hex } from '../review/hash-chain';
 import { commentFact, decisionFact, defenseFact, defenseRecordFact, resolutionFact, scoreFact, submissionFact } from '../review/record-facts';
 import type { ReviewFact } from '../review/record-kinds';
+import { ratingFact, weightsFact } from '../evaluation/evaluation-facts';
+import { classOfLog, parseRatingKey } from '../evaluation/evaluation-records';
+import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
 import type { Queryable } from './pg-db';
 import { SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow } from './sqlite-review-rows';
 
@@ -23,8 +26,25 @@ const comments = async (q: Queryable, where: string, args: (string | number)[]) 
 const defenses = async (q: Queryable, where: string, args: (string | number)[]) =>
   (await q.query<DefenseRow>(`SELECT * FROM review_defenses WHERE ${where} ORDER BY created_at, ord`, args)).map(toDefense);
 
+const ratings = async (q: Queryable, where: string, args: (string | number)[]) =>
+  (await q.query<RatingRow>(`SELECT * FROM evaluation_ratings WHERE ${where} ORDER BY rated_at`, args)).map((r) => ratingFact(toRating(r)));
+const schemes = async (q: Queryable, classId: number) => (await q.query<WeightsRow>('SELECT * FROM evaluation_schemes WHERE class_id = $1', [classId])).map((r) => weightsFact(toWeights(r)));
+/** A class's evaluation log holds ratings and its scheme; a project's log none. */
+const ofClassLog = async (logId: string | number, read: (classId: number) => Promise<ReviewFact[]>) => {
+  const classId = classOfLog(String(logId));
+  return classId === null ? [] : read(classId);
+};
+
 /** Per kind: the facts of one record (by its id, `$1`…) and of a project's records (`$1` = project id). */
 const READERS: Record<string, { one: Reader; ofProject: Reader }> = {
+  rating: {
+    one: async (q, a) => {
+      const k = parseRatingKey(String(a[0]));
+      return ratings(q, 'class_id = $1 AND student_id = $2 AND indicator = $3 AND rater_id = $4', [k.classId, k.studentId, k.indicator, k.raterId]);
+    },
+    ofProject: async (q, a) => ofClassLog(a[0], (c) => ratings(q, 'class_id = $1', [c])),
+  },
+  weights: { one: async (q, a) => schemes(q, Number(a[0])), ofProject: async (q, a) => ofClassLog(a[0], (c) => schemes(q, c)) },
   submission: {
     one: async (q, a) => (await submissions(q, 's.id = $1', a)).map((s) => submissionFact(s.record, s.stateSha256)),
     ofProject: async (q, a) => (await submissions(q, 's.project_id = $1', a)).map((s) => submissionFact(s.record, s.stateSha256)),
@@ -79,7 +99,8 @@ export class PgReviewFacts {
   }
 
   async projectsWithRecords(): Promise<string[]> {
-    const sql = 'SELECT project_id FROM review_submissions UNION SELECT project_id FROM review_defenses UNION SELECT project_id FROM review_comments';
+    const sql = `SELECT project_id FROM review_submissions UNION SELECT project_id FROM review_defenses UNION SELECT project_id FROM review_comments
+                 UNION SELECT 'class:' || class_id FROM evaluation_ratings UNION SELECT 'class:' || class_id FROM evaluation_schemes`;
     return (await this.db.query<{ project_id: string }>(sql)).map((r) => r.project_id);
   }
 }

@@ -7,6 +7,8 @@ import type {
   CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
 import type { PgDb, Queryable, SqlValue } from './pg-db';
+import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
+import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
 import { PgReviewFacts } from './pg-review-facts';
 import { PgReviewLog } from './pg-review-log';
 import type { ReviewKeyOptions } from './sqlite-review-log';
@@ -158,6 +160,35 @@ export class PgReviews implements ReviewStore {
 
   async defensesOfProject(projectId: string): Promise<DefenseRecord[]> {
     return (await this.db.query<DefenseRow>('SELECT * FROM review_defenses WHERE project_id = $1 ORDER BY scheduled_at', [projectId])).map(toDefense);
+  }
+
+  async saveRating(r: RatingRecord, event: ReviewEvent): Promise<void> {
+    await this.inTx(event, (q) =>
+      q.run(
+        `INSERT INTO evaluation_ratings (class_id, student_id, indicator, rater_id, level, remark, rated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (class_id, student_id, indicator, rater_id) DO UPDATE SET level = excluded.level, remark = excluded.remark, rated_at = excluded.rated_at`,
+        [r.classId, r.studentId, r.indicator, r.raterId, r.level, r.remark, r.ratedAt],
+      ),
+    );
+  }
+
+  async ratingsOfClass(classId: number): Promise<RatingRecord[]> {
+    return (await this.db.query<RatingRow>('SELECT * FROM evaluation_ratings WHERE class_id = $1 ORDER BY rated_at', [classId])).map(toRating);
+  }
+
+  async saveWeights(w: WeightsRecord, event: ReviewEvent): Promise<void> {
+    await this.inTx(event, (q) =>
+      q.run(
+        `INSERT INTO evaluation_schemes (class_id, scheme, floor_pct, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (class_id) DO UPDATE SET scheme = excluded.scheme, floor_pct = excluded.floor_pct, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+        [w.classId, JSON.stringify(w.scheme), w.floorPct, w.updatedBy, w.updatedAt],
+      ),
+    );
+  }
+
+  async weightsOfClass(classId: number): Promise<WeightsRecord | undefined> {
+    const r = await this.db.one<WeightsRow>('SELECT * FROM evaluation_schemes WHERE class_id = $1', [classId]);
+    return r && toWeights(r);
   }
 
   async rubricOfSchool(schoolId: number): Promise<Rubric | undefined> {

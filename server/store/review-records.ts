@@ -3,6 +3,7 @@ import type { ChainEntryBody, StoredChainEntry } from '../review/hash-chain';
 import type { ReviewFact } from '../review/record-kinds';
 import type { ReviewKey } from '../review/review-key';
 import type { Rubric } from '../review/rubric';
+import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
 
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'revise', 'approved'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -153,6 +154,15 @@ export interface ReviewStore {
   defense(id: string): Promise<DefenseRecord | undefined>;
   defensesOfProject(projectId: string): Promise<DefenseRecord[]>;
 
+  /** Process evaluation: a rating (replacing the rater's last of that student and indicator), with its entry in the class's evaluation log. */
+  saveRating(r: RatingRecord, event: ReviewEvent): Promise<void>;
+  /** Every student's latest rating by each rater, of one class. */
+  ratingsOfClass(classId: number): Promise<RatingRecord[]>;
+  /** A class's weight scheme, with its entry in the class's evaluation log. */
+  saveWeights(w: WeightsRecord, event: ReviewEvent): Promise<void>;
+  /** Undefined while the class uses the school's default scheme. */
+  weightsOfClass(classId: number): Promise<WeightsRecord | undefined>;
+
   rubricOfSchool(schoolId: number): Promise<Rubric | undefined>;
   setRubricOfSchool(schoolId: number, rubric: Rubric, by: number, at: number): Promise<void>;
 
@@ -167,7 +177,7 @@ export interface ReviewStore {
   signedKeyIds(): Promise<string[]>;
   /** Every project that has a review log (or had one: a head or seal remains). */
   projectsWithLog(): Promise<string[]>;
-  /** Every project that has review records. */
+  /** Every project that has review records (and every class's evaluation log id, `class:<id>`, with ratings or a scheme). */
   projectsWithRecords(): Promise<string[]>;
   /** The project's review records as the log vouches for them (server/review/record-facts.ts). */
   factsOfProject(projectId: string): Promise<ReviewFact[]>;

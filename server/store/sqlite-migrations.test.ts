@@ -30,7 +30,7 @@ function databaseAtVersion2() {
 describe('SQLite migration 3: school administrators, student numbers', () => {
   it('keeps the people and what refers to them, and lets administrators in', () => {
     const db = databaseAtVersion2();
-    expect(migrateSqlite(db)).toEqual([3]);
+    expect(migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3))).toEqual([3]);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.prepare('SELECT id, username, role, created_at, student_number, must_change_password FROM users ORDER BY id').all()).toEqual([
@@ -46,7 +46,29 @@ describe('SQLite migration 3: school administrators, student numbers', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM class_students').get()).toEqual({ n: 0 });
     expect(() => db.prepare('INSERT INTO class_students (class_id, student_id) VALUES (1, 42)').run()).toThrow(/FOREIGN KEY/);
-    expect(migrateSqlite(db)).toEqual([]);
+    expect(migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3))).toEqual([]);
+  });
+});
+
+describe('SQLite migration 4: process evaluation', () => {
+  it('keeps the review log, its heads and the append-only rule, and lets a class’s evaluation log in', () => {
+    const db = databaseAtVersion2();
+    migrateSqlite(db, SQLITE_MIGRATIONS.filter((m) => m.version <= 3));
+    db.exec(`
+      INSERT INTO teams (id, class_id, name) VALUES (1, 1, 'A');
+      INSERT INTO projects (id, team_id, title, template_id, status, created_by, created_at, updated_at) VALUES ('p', 1, 'P', NULL, 'draft', 2, 1, 1);
+      INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash, key_id, sig) VALUES ('p', 1, 'submit', 2, 1, '{}', '0', 'h1', 'k', 's');
+      INSERT INTO review_log_heads (project_id, seq, hash, key_id, sig) VALUES ('p', 1, 'h1', 'k', 's');
+    `);
+    expect(() => db.prepare("INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash) VALUES ('class:1', 1, 'weights', 1, 2, '{}', '0', 'h')").run()).toThrow(/FOREIGN KEY/);
+    expect(migrateSqlite(db)).toEqual([4]);
+    expect(db.prepare('SELECT project_id, seq, hash, key_id, sig FROM review_log').all()).toEqual([{ project_id: 'p', seq: 1, hash: 'h1', key_id: 'k', sig: 's' }]);
+    expect(db.prepare('SELECT project_id, seq FROM review_log_heads').all()).toEqual([{ project_id: 'p', seq: 1 }]);
+    expect(() => db.prepare("UPDATE review_log SET hash = 'x'").run()).toThrow(/append-only/);
+    db.prepare("INSERT INTO review_log (project_id, seq, type, actor_id, at, payload, prev_hash, hash) VALUES ('class:1', 1, 'weights', 1, 2, '{}', '0', 'h')").run();
+    db.prepare("INSERT INTO evaluation_ratings (class_id, student_id, indicator, rater_id, level, remark, rated_at) VALUES (1, 2, 'inquiry', 1, 3, '', 9)").run();
+    expect(() => db.prepare("INSERT INTO evaluation_ratings (class_id, student_id, indicator, rater_id, level, remark, rated_at) VALUES (1, 2, 'persistence', 1, 5, '', 9)").run()).toThrow(/CHECK/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SCHEMA } from './sqlite-schema';
+import { migrateEvaluation } from './sqlite-evaluation-schema';
 import { addReviewColumns, REVIEW_SCHEMA } from './sqlite-reviews-schema';
 
 export interface SqliteMigration {
@@ -62,6 +63,8 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
         CREATE INDEX users_school_role ON users (school_id, role);
       `),
   },
+  // ratings of soft indicators, weight schemes; the review log also holds classes' evaluation logs (`class:<id>`)
+  { version: 4, name: 'process evaluation', up: migrateEvaluation },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;

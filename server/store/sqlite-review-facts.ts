@@ -7,6 +7,9 @@ import type Database from 'better-sqlite3';
 import { sha256Hex } from '../review/hash-chain';
 import { commentFact, decisionFact, defenseFact, defenseRecordFact, resolutionFact, scoreFact, submissionFact } from '../review/record-facts';
 import type { ReviewFact } from '../review/record-kinds';
+import { ratingFact, weightsFact } from '../evaluation/evaluation-facts';
+import { classOfLog, parseRatingKey } from '../evaluation/evaluation-records';
+import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
 import {
   SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow,
 } from './sqlite-review-rows';
@@ -35,7 +38,23 @@ export class SqliteReviewFacts {
       ).map((r) => scoreFact(toScore(r), r.project_id, r.number));
     const defenses = (where: string, arg: string) => (this.db.prepare(`SELECT * FROM review_defenses WHERE ${where} ORDER BY created_at, rowid`).all(arg) as DefenseRow[]).map(toDefense);
 
+    const ratings = (where: string, ...args: (string | number)[]) => (this.db.prepare(`SELECT * FROM evaluation_ratings WHERE ${where} ORDER BY rated_at`).all(...args) as RatingRow[]).map((r) => ratingFact(toRating(r)));
+    const schemes = (classId: number) => (this.db.prepare('SELECT * FROM evaluation_schemes WHERE class_id = ?').all(classId) as WeightsRow[]).map((r) => weightsFact(toWeights(r)));
+    /** A class's evaluation log holds ratings and its scheme; a project's log none. */
+    const ofClassLog = (logId: string, read: (classId: number) => ReviewFact[]) => {
+      const classId = classOfLog(logId);
+      return classId === null ? [] : read(classId);
+    };
+
     this.readers = {
+      rating: {
+        one: (id) => {
+          const k = parseRatingKey(id);
+          return ratings('class_id = ? AND student_id = ? AND indicator = ? AND rater_id = ?', k.classId, k.studentId, k.indicator, k.raterId)[0] ?? null;
+        },
+        ofProject: (p) => ofClassLog(p, (c) => ratings('class_id = ?', c)),
+      },
+      weights: { one: (id) => schemes(Number(id))[0] ?? null, ofProject: (p) => ofClassLog(p, schemes) },
       submission: {
         one: (id) => submissions('s.id = ?', id).map((s) => submissionFact(s.record, s.stateSha256))[0] ?? null,
         ofProject: (p) => submissions('s.project_id = ?', p).map((s) => submissionFact(s.record, s.stateSha256)),
@@ -74,9 +93,10 @@ export class SqliteReviewFacts {
     return Object.values(this.readers).flatMap((r) => r.ofProject(projectId));
   }
 
-  /** Projects that have review records (submissions or defenses), with or without a log. */
+  /** Projects that have review records (submissions or defenses), and classes with evaluation records (`class:<id>`), with or without a log. */
   projectsWithRecords(): string[] {
-    const sql = 'SELECT project_id FROM review_submissions UNION SELECT project_id FROM review_defenses UNION SELECT project_id FROM review_comments';
+    const sql = `SELECT project_id FROM review_submissions UNION SELECT project_id FROM review_defenses UNION SELECT project_id FROM review_comments
+                 UNION SELECT 'class:' || class_id FROM evaluation_ratings UNION SELECT 'class:' || class_id FROM evaluation_schemes`;
     return (this.db.prepare(sql).all() as { project_id: string }[]).map((r) => r.project_id);
   }
 }

@@ -7,6 +7,8 @@ import type { Rubric } from '../review/rubric';
 import type {
   CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
+import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
+import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
 import { SqliteReviewFacts } from './sqlite-review-facts';
 import { SqliteReviewLog, type ReviewKeyOptions } from './sqlite-review-log';
 import { SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow } from './sqlite-review-rows';
@@ -177,6 +179,37 @@ export class SqliteReviews implements ReviewStore {
 
   async defensesOfProject(projectId: string): Promise<DefenseRecord[]> {
     return (this.db.prepare('SELECT * FROM review_defenses WHERE project_id = ? ORDER BY scheduled_at').all(projectId) as DefenseRow[]).map(toDefense);
+  }
+
+  async saveRating(r: RatingRecord, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO evaluation_ratings (class_id, student_id, indicator, rater_id, level, remark, rated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(class_id, student_id, indicator, rater_id) DO UPDATE SET level = excluded.level, remark = excluded.remark, rated_at = excluded.rated_at`,
+        )
+        .run(r.classId, r.studentId, r.indicator, r.raterId, r.level, r.remark, r.ratedAt);
+    });
+  }
+
+  async ratingsOfClass(classId: number): Promise<RatingRecord[]> {
+    return (this.db.prepare('SELECT * FROM evaluation_ratings WHERE class_id = ? ORDER BY rated_at').all(classId) as RatingRow[]).map(toRating);
+  }
+
+  async saveWeights(w: WeightsRecord, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO evaluation_schemes (class_id, scheme, floor_pct, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(class_id) DO UPDATE SET scheme = excluded.scheme, floor_pct = excluded.floor_pct, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+        )
+        .run(w.classId, JSON.stringify(w.scheme), w.floorPct, w.updatedBy, w.updatedAt);
+    });
+  }
+
+  async weightsOfClass(classId: number): Promise<WeightsRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM evaluation_schemes WHERE class_id = ?').get(classId) as WeightsRow | undefined;
+    return r && toWeights(r);
   }
 
   async rubricOfSchool(schoolId: number): Promise<Rubric | undefined> {

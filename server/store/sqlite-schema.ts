@@ -2,6 +2,7 @@
  * The SQLite tables of the first release (migration 1 in sqlite-migrations.ts, which also says how the
  * schema changes from there). Every statement is idempotent (IF NOT EXISTS).
  */
+import { EVALUATION_TABLES_CHILD_FIRST } from './sqlite-evaluation-schema';
 import { REVIEW_TABLES_CHILD_FIRST } from './sqlite-reviews-schema';
 
 export const SCHEMA = `
@@ -102,6 +103,7 @@ CREATE INDEX IF NOT EXISTS images_project_size ON images(project_id, size);
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const TABLES_CHILD_FIRST = [
+  ...EVALUATION_TABLES_CHILD_FIRST,
   ...REVIEW_TABLES_CHILD_FIRST,
   'images', 'doc_updates', 'doc_snapshots', 'project_mentors', 'projects', 'team_members', 'teams', 'class_students',
   'classes', 'sessions', 'mentor_schools', 'users', 'schools',

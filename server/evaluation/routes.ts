@@ -1,0 +1,188 @@
+/**
+ * Process evaluation over HTTP (issue #20). Every route asks server/auth/permissions.ts:
+ *
+ *   GET /api/classes/:id/evaluation                       teacher of the class: the gradebook (student × indicator,
+ *                                                         totals, the records behind every number)
+ *   PUT /api/classes/:id/evaluation/weights {processPct, weights}   teacher: the class's scheme; below the school's
+ *                                                         floor it is refused (400, field processPct)
+ *   PUT /api/classes/:id/evaluation/ratings {studentId, indicator, level, remark}   teacher, or the mentor of the
+ *                                                         student's team: a soft indicator's rating
+ *   GET /api/classes/:id/evaluation/students/:sid         the student ('me'), the teacher, the team's mentor: one
+ *                                                         student's indicators, timeline and the log's receipt
+ *   GET /api/classes/:id/evaluation/export.csv[?table=records&lang=en]   teacher: CSV download
+ *   GET /api/classes/:id/evaluation/export.xapi           teacher: xAPI 1.0.3 statements, JSON lines
+ *
+ * Ratings and weight changes are written with an entry of the class's evaluation log (`class:<id>` in the
+ * review log), signed like review events; `npm run verify-reviews` checks them.
+ */
+import type { ServerResponse } from 'node:http';
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { SOFT_INDICATORS } from '../../projects/evaluation/indicators';
+import { checkFloor, WeightSchemeSchema } from '../../projects/evaluation/weights';
+import type { Auth } from '../auth/auth';
+import { can, type EvaluationAction } from '../auth/permissions';
+import { parseId } from '../http/class-routes';
+import { ApiError, forbidden, notFound } from '../http/errors';
+import { sendJson } from '../http/json';
+import type { Router } from '../http/router';
+import { readBodyAs } from '../http/validate';
+import type { ClassRecord, UserRecord } from '../store/records';
+import type { Store } from '../store/store';
+import { evaluationLogId } from './evaluation-records';
+import { gradebookCsv, recordsCsv } from './export-csv';
+import { classGradebook, schoolPolicy, type ClassGradebook, type GradebookSources } from './gradebook';
+import { studentTimeline } from './timeline';
+import { buildStatements, statementsAsJsonLines, type XapiPerson } from './xapi';
+
+export interface EvaluationRouteOptions {
+  store: Store;
+  auth: Auth;
+  /** The live project documents (the sync service's). */
+  loadDoc: (projectId: string) => Promise<Y.Doc>;
+  now?: () => number;
+  labSessions?: GradebookSources['labSessions'];
+  assignmentWork?: GradebookSources['assignmentWork'];
+}
+
+const Rating = z
+  .object({
+    studentId: z.number().int('must be a whole number').positive('must be a positive id'),
+    indicator: z.enum(SOFT_INDICATORS, { message: `must be one of ${SOFT_INDICATORS.join(', ')}` }),
+    level: z.number().int('must be a whole number from 1 to 4').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
+    remark: z.string().trim().max(500, 'at most 500 characters').default(''),
+  })
+  .strict();
+
+/** The gradebook as JSON (without the internal records map). */
+function gradebookView(g: ClassGradebook) {
+  const { records: _records, ...rest } = g;
+  return rest;
+}
+
+export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): void {
+  const { store, auth } = opts;
+  const now = opts.now ?? auth.now;
+  const sources: GradebookSources = { store, loadDoc: opts.loadDoc, now, labSessions: opts.labSessions, assignmentWork: opts.assignmentWork };
+
+  async function theClass(idText: string): Promise<ClassRecord> {
+    const c = await store.classes.classById(parseId(idText, 'classId'));
+    if (!c) throw notFound('no such class');
+    return c;
+  }
+
+  /** The class, once `user` may do `action` with it (or with the student `studentId` in it). */
+  async function allowed(user: UserRecord, cls: ClassRecord, action: EvaluationAction, studentId: number | null, refusal: string) {
+    let mentorIds: number[] = [];
+    if (studentId !== null) {
+      const inClass = (await store.classes.studentsOfClass(cls.id)).some((s) => s.id === studentId);
+      if (!inClass) {
+        if (user.role === 'teacher' && user.id === cls.teacherId) throw notFound(`user ${studentId} is not a student of this class`);
+        throw forbidden(refusal);
+      }
+      const teams = await store.classes.teamsOfStudent(studentId);
+      mentorIds = teams.filter((t) => t.classId === cls.id && t.mentorId !== null).map((t) => t.mentorId!);
+    }
+    if (!can(user, action, { kind: 'evaluation', class: cls, studentId, mentorIds })) throw forbidden(refusal);
+  }
+
+  router.get('/api/classes/:id/evaluation', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    await allowed(user, cls, 'evaluation.manage', null, 'the gradebook is for the teacher of this class');
+    sendJson(res, 200, { gradebook: gradebookView(await classGradebook(sources, cls)), raters: await raterNames(store, cls) });
+  });
+
+  router.put('/api/classes/:id/evaluation/weights', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    await allowed(user, cls, 'evaluation.manage', null, 'only the teacher of this class sets its weights');
+    const scheme = await readBodyAs(req, WeightSchemeSchema);
+    const policy = await schoolPolicy(store, cls.schoolId);
+    const problem = checkFloor(scheme, policy.floorPct);
+    if (problem) throw new ApiError(400, 'below_floor', problem.message, problem.field, {}, { floorPct: problem.floorPct });
+    const at = now();
+    await store.reviews.saveWeights(
+      { classId: cls.id, scheme, floorPct: policy.floorPct, updatedBy: user.id, updatedAt: at },
+      { projectId: evaluationLogId(cls.id), type: 'weights', actorId: user.id, at, payload: { classId: cls.id, processPct: scheme.processPct, weights: { ...scheme.weights }, floorPct: policy.floorPct } },
+    );
+    sendJson(res, 200, { scheme, floorPct: policy.floorPct, receipt: await headReceipt(store, cls.id) });
+  });
+
+  router.put('/api/classes/:id/evaluation/ratings', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    const body = await readBodyAs(req, Rating);
+    await allowed(user, cls, 'evaluation.rate', body.studentId, "only the class's teacher and the mentor of the student's team rate a student");
+    const at = now();
+    const rating = { classId: cls.id, studentId: body.studentId, indicator: body.indicator, raterId: user.id, level: body.level, remark: body.remark, ratedAt: at };
+    await store.reviews.saveRating(rating, {
+      projectId: evaluationLogId(cls.id), type: 'rating', actorId: user.id, at,
+      payload: { classId: cls.id, studentId: body.studentId, indicator: body.indicator, level: body.level, remark: body.remark },
+    });
+    sendJson(res, 200, { rating, receipt: await headReceipt(store, cls.id) });
+  });
+
+  router.get('/api/classes/:id/evaluation/students/:sid', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    const studentId = params.sid === 'me' ? user.id : parseId(params.sid, 'studentId');
+    await allowed(user, cls, 'evaluation.read', studentId, 'a student’s evaluation is for the student, their teacher and their team’s mentor');
+    const g = await classGradebook(sources, cls, studentId);
+    const row = g.rows[0];
+    if (!row) throw notFound(`user ${studentId} is not a student of this class`);
+    sendJson(res, 200, {
+      class: g.class, scheme: g.scheme, schemeOf: g.schemeOf, floorPct: g.floorPct, generatedAt: g.generatedAt, log: g.log,
+      row, timeline: studentTimeline(row, row.project ? g.records.get(row.project.id) : undefined),
+      raters: await raterNames(store, cls),
+      canRate: can(user, 'evaluation.rate', { kind: 'evaluation', class: cls, studentId, mentorIds: (await store.classes.teamsOfStudent(studentId)).filter((t) => t.classId === cls.id && t.mentorId !== null).map((t) => t.mentorId!) }),
+    });
+  });
+
+  router.get('/api/classes/:id/evaluation/export.csv', async ({ req, res, params, url }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    await allowed(user, cls, 'evaluation.manage', null, 'the class export is for the teacher of this class');
+    const locale = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
+    const table = url.searchParams.get('table') ?? 'students';
+    if (table !== 'students' && table !== 'records') throw new ApiError(400, 'invalid_field', `table: must be students or records; got "${table}"`, 'table');
+    const g = await classGradebook(sources, cls);
+    download(res, 'text/csv; charset=utf-8', `class-${cls.id}-${table}.csv`, table === 'records' ? recordsCsv(g, locale) : gradebookCsv(g, locale));
+  });
+
+  router.get('/api/classes/:id/evaluation/export.xapi', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    await allowed(user, cls, 'evaluation.manage', null, 'the class export is for the teacher of this class');
+    const g = await classGradebook(sources, cls);
+    const school = (await store.accounts.schools()).find((s) => s.id === cls.schoolId);
+    const people = new Map<number, XapiPerson>();
+    for (const [id, displayName] of Object.entries(await raterNames(store, cls))) people.set(Number(id), { id: Number(id), displayName });
+    const statements = buildStatements({
+      homePage: `${req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}/`,
+      school: { id: cls.schoolId, name: school?.name ?? '' },
+      class: { id: cls.id, name: cls.name },
+      generatedAt: g.generatedAt,
+      rows: g.rows.map((r) => ({ student: { id: r.student.id, displayName: r.student.displayName }, project: r.project, indicators: r.indicators, process: r.process, result: r.result.score, total: r.total })),
+      people,
+    });
+    download(res, 'application/x-ndjson; charset=utf-8', `class-${cls.id}-xapi.jsonl`, statementsAsJsonLines(statements));
+  });
+}
+
+async function headReceipt(store: Store, classId: number) {
+  const head = await store.reviews.logHead(evaluationLogId(classId));
+  return head ? { seq: head.seq, code: await store.reviews.receipt(evaluationLogId(classId), head.seq) } : null;
+}
+
+/** Names of everyone who rated in the class (the teacher and mentors), by id. */
+async function raterNames(store: Store, cls: ClassRecord): Promise<Record<string, string>> {
+  const ids = new Set([cls.teacherId, ...(await store.reviews.ratingsOfClass(cls.id)).map((r) => r.raterId)]);
+  const users = await store.accounts.usersByIds([...ids]);
+  return Object.fromEntries([...users.values()].map((u) => [String(u.id), u.displayName]));
+}
+
+function download(res: ServerResponse, type: string, filename: string, body: string): void {
+  res.writeHead(200, { 'content-type': type, 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' });
+  res.end(body);
+}
