@@ -69,6 +69,11 @@ export class BenchModel implements Simulation<BenchState> {
     this.engine.configure(this.current, this.seed);
   }
 
+  /** Parts where a drag in progress has them (null when it ends): engines whose physics acts while parts move follow it. */
+  follow(setup: Setup | null): void {
+    this.engine.follow?.(setup);
+  }
+
   /** Back to the preset's own setup (the teacher's, with its locks), time restarting. */
   resetToPreset(): void {
     this.current = this.preset.setup;

@@ -34,4 +34,9 @@ export interface BenchEngine {
   /** JSON-safe state beyond the setup (charges, blown fuses, noise generator). */
   state(): unknown;
   restore(state: unknown): void;
+  /**
+   * Optional: where parts are while a drag is in progress (null when it ends), for physics that acts while a
+   * part moves (a conductor dragged through a magnet's gap). The setup itself changes only when the drag ends.
+   */
+  follow?(setup: Setup | null): void;
 }

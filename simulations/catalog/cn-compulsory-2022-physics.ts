@@ -134,13 +134,13 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.2.9', grade: 9, picture: 'solenoid',
     title: bi('探究通电螺线管外部磁场的方向', 'The direction of the magnetic field outside a current-carrying solenoid'),
     chapter: g9('第二十章 电与磁 · 第2节 电生磁', 'Ch. 20 Electricity and magnetism · §2 Magnetism from current'),
-    experiments: [],
+    experiments: ['circuit-solenoid-field'],
   },
   {
     standard, code: '4.2.10', grade: 9, picture: 'induction',
     title: bi('探究导体在磁场中运动时产生感应电流的条件', 'When a conductor moving in a magnetic field produces an induced current'),
     chapter: g9('第二十章 电与磁 · 第5节 磁生电', 'Ch. 20 Electricity and magnetism · §5 Current from magnetism'),
-    experiments: [],
+    experiments: ['circuit-induction'],
   },
   {
     standard, code: '4.2.11', grade: 9, picture: 'series-parallel',

@@ -17,6 +17,7 @@ import type { Setup } from '../bench/setup';
 import { circuitOfSetup, type CircuitOfSetup } from './circuit-of-setup';
 import { TransientSimulator, type CircuitSolution, type TransientState } from './engine';
 import { circuitParts } from './parts';
+import { BenchMagnetism, type MagnetismState } from './magnetism/bench-magnetism';
 
 /** Kinds whose state must carry over an edit (charge, flux, contact position). */
 const STORING = new Set(['capacitor', 'inductor', 'transformer', 'relay', 'coupling']);
@@ -27,6 +28,7 @@ interface CircuitEngineState {
   blown: string[];
   rng: number;
   sim: TransientState | null;
+  magnetism?: MagnetismState;
 }
 
 export class CircuitBenchEngine implements BenchEngine {
@@ -42,11 +44,15 @@ export class CircuitBenchEngine implements BenchEngine {
   /** The last step changed nothing (to 1e-9): further steps are skipped until the next edit or reset. */
   private settled = false;
   private storing = false;
+  /** Fields, compass needles, moving rods and galvanometer pointers (magnetism/). */
+  readonly magnetism = new BenchMagnetism();
+  private readonly currentOf = (partId: string): number => (this.solution?.ok ? (this.solution.elements[partId]?.currentA ?? 0) : 0);
 
   reset(setup: Setup, seed: number): void {
     this.blown = new Set();
     this.rng = new SeededRandom(seed);
     this.sim = null;
+    this.magnetism.reset();
     this.configure(setup);
   }
 
@@ -61,6 +67,7 @@ export class CircuitBenchEngine implements BenchEngine {
       if (keep && this.sim) this.sim.setElements(this.circuit.elements);
       else this.sim = new TransientSimulator(this.circuit.elements, { start: 'operatingPoint' });
       this.take(this.sim.solution());
+      this.magnetism.configure(setup, this.currentOf);
     } catch (e) {
       // Values out of the engine's range cannot come from a validated setup; say so rather than crash.
       this.sim = null;
@@ -73,14 +80,18 @@ export class CircuitBenchEngine implements BenchEngine {
     if (!this.sim) return [];
     // A resistive circuit whose filaments have reached their temperature no longer changes: while nothing
     // is edited, time goes on without solving again (an idle bench costs next to nothing per frame).
-    if (this.settled) {
+    // A rod or magnet that moved wakes it (its EMF is the flux swept since the last step).
+    const magnetic = this.magnetism.active;
+    if (this.settled && !(magnetic && this.magnetism.moved())) {
       this.noisy.clear();
       return [];
     }
+    if (magnetic) for (const [rod, emf] of this.magnetism.rodEmfs(dtS)) this.sim.setDrive(rod, emf);
     const before = this.solution;
     const r = this.sim.step(dtS);
     this.take(r.solution);
-    this.settled = !this.storing && r.events.length === 0 && before !== null && sameSolution(before, r.solution);
+    if (magnetic) this.magnetism.step(dtS);
+    this.settled = !this.storing && r.events.length === 0 && before !== null && sameSolution(before, r.solution) && !this.magnetism.restless();
     const events: SimEvent[] = [];
     for (const e of r.events) {
       if (e.code === 'fuseBlown') events.push({ name: 'fuseBlown', timeS: timeS + dtS });
@@ -90,6 +101,7 @@ export class CircuitBenchEngine implements BenchEngine {
 
   private take(solution: CircuitSolution) {
     this.solution = solution;
+    this.magnetism.currentsChanged(this.currentOf);
     for (const [name, r] of Object.entries(solution.elements)) if (r.blown) this.blown.add(this.circuit.partOf(name));
     this.noisy.clear();
   }
@@ -105,6 +117,8 @@ export class CircuitBenchEngine implements BenchEngine {
     if (!part) return NaN;
     // A property asked by name (a preset measuring a resistor's value) is the property itself.
     if (typeof part.props[name] === 'number') return part.props[name] as number;
+    const magnetic = this.magnetism.value(part, name);
+    if (magnetic !== undefined) return magnetic;
     const meter = this.circuit.meters.get(partId);
     if (meter) {
       if (name === 'range') return meter.range === null ? NaN : Number(meter.range);
@@ -159,7 +173,7 @@ export class CircuitBenchEngine implements BenchEngine {
   }
 
   state(): CircuitEngineState {
-    return { blown: [...this.blown], rng: this.rng.seedState, sim: this.sim?.state() ?? null };
+    return { blown: [...this.blown], rng: this.rng.seedState, sim: this.sim?.state() ?? null, ...(this.magnetism.active ? { magnetism: this.magnetism.state() } : {}) };
   }
 
   restore(raw: unknown): void {
@@ -172,6 +186,12 @@ export class CircuitBenchEngine implements BenchEngine {
       this.sim.restore(s.sim);
       this.take(this.sim.solution());
     }
+    this.magnetism.restore(s.magnetism);
+  }
+
+  /** Parts where a drag in progress has them (null: the drag is over): rods and magnets act while they move. */
+  follow(setup: Setup | null): void {
+    this.magnetism.follow(setup);
   }
 }
 

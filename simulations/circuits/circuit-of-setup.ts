@@ -6,7 +6,10 @@
  */
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
-import { ammeterResistanceOhm, DIODE_PRESETS, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { ammeterResistanceOhm, DIODE_PRESETS, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
+import { GALVANOMETER } from './parts/galvanometer';
+import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M, solenoidResistanceOhm } from './parts/solenoid';
 import { circuitParts } from './parts';
 
 export interface MeterWiring {
@@ -89,6 +92,24 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
         meters.set(p.id, { kind, range, element: reading });
         break;
       }
+      case 'solenoid': {
+        const turns = num(p, 'turns');
+        const coil = { turns, lengthM: SOLENOID_LENGTH_M, radiusM: SOLENOID_RADIUS_M, coreRelativePermeability: p.props.ironCore === true ? CORE_RELATIVE_PERMEABILITY : 1 };
+        elements.push({ kind: 'inductor', name: p.id, nodes: [n('a'), n('b')], inductanceH: solenoidInductanceH(coil), seriesResistanceOhm: solenoidResistanceOhm(turns) });
+        break;
+      }
+      case 'galvanometer':
+        // Current entering at + swings the pointer right (positive).
+        elements.push({ kind: 'ammeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: GALVANOMETER.resistanceOhm });
+        break;
+      case 'conductor-rod':
+        // Its EMF is set every step from the flux it sweeps (magnetism/); positive drives current a → b inside it.
+        elements.push({ kind: 'voltageSource', name: p.id, nodes: [n('b'), n('a')], voltageV: 0, internalResistanceOhm: ROD_RESISTANCE_OHM });
+        break;
+      case 'compass':
+      case 'iron-filings':
+      case 'u-magnet':
+        break;
       default:
         throw new Error(`circuits bench: no electrical model for part kind '${p.kind}'`);
     }

@@ -60,10 +60,28 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
       const posts = t(k('meterRange'), { range: i18n.number(range, 2), unit });
       return status === 'overrange' || status === 'reversed' ? `${posts}, ${t(k(status))}` : posts;
     }
+    case 'solenoid':
+      return [p.props.ironCore === true ? t(k('ironCore')) : t(k('airCore')), typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : ''].filter(Boolean).join(', ');
+    case 'compass': {
+      const bearing = model?.engine.value(p.id, 'bearingDeg') ?? NaN;
+      return Number.isFinite(bearing) ? t(k('needle'), { direction: t(k(`dir.${COMPASS_POINTS[Math.round(bearing / 45) % 8]}`)) }) : '';
+    }
+    case 'u-magnet':
+      return t(p.props.northPole === 'down' ? k('northDown') : k('northUp'));
+    case 'conductor-rod':
+      return p.props.level === 'up' || p.props.level === 'down' ? t(`circuits.level.${p.props.level}`) : '';
+    case 'galvanometer': {
+      const a = model?.engine.value(p.id, 'readingA') ?? NaN;
+      // Within half a small division of zero a student sees the pointer at zero.
+      const half = 0.5e-6;
+      return !Number.isFinite(a) || Math.abs(a) < half ? t(k('pointerZero')) : t(a > 0 ? k('pointerRight') : k('pointerLeft'));
+    }
     default:
       return '';
   }
 }
+
+const COMPASS_POINTS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
 
 export function describeCircuit(setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
   return describeSetup(setup, circuitParts, i18n, audience, { state: (p) => partState(p, model, i18n), diagnostics: model.diagnostics(), onTableKey: k('onTable') });
@@ -130,7 +148,8 @@ function describeSetup(
     }
   }
   if (pairs.length) sentences.push(pairs.join(t(k('sep.clause'))));
-  const loose = parts.filter((p) => junctions.get(p.id)!.length === 0).map((p) => partName(p, i18n));
+  // Parts without posts (a compass, a magnet) are not waiting for wires.
+  const loose = parts.filter((p) => junctions.get(p.id)!.length === 0 && catalog.get(p.kind).terminals.length > 0).map((p) => partName(p, i18n));
   if (loose.length) sentences.push(t(k('unwired'), { list: loose.join(t(k('sep.item'))) }));
   for (const d of how.diagnostics) {
     if (d.parts.some((id) => !shown.has(id))) continue;

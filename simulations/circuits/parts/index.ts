@@ -4,14 +4,21 @@ import { ammeter } from './ammeter';
 import { batteryPack } from './battery-pack';
 import { bulb } from './bulb';
 import { cell } from './cell';
+import { compass } from './compass';
+import { conductorRod } from './conductor-rod';
 import { dcSupply } from './dc-supply';
 import { fuse } from './fuse';
+import { galvanometer } from './galvanometer';
+import { ironFilings } from './iron-filings';
 import { led } from './led';
 import { resistanceBox } from './resistance-box';
 import { resistor } from './resistor';
 import { rheostat } from './rheostat';
+import { solenoid } from './solenoid';
 import { switchPart } from './switch';
 import { twoWaySwitch } from './two-way-switch';
+import { uMagnet } from './u-magnet';
 import { voltmeter } from './voltmeter';
 
-export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter]);
+export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
+  solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer]);

@@ -1,9 +1,11 @@
 /** The circuits bench's curriculum presets, each registered as an experiment id. */
 import type { BenchPreset } from '../../bench/preset';
 import { ammeterPreset } from './ammeter';
+import { inductionPreset } from './induction';
 import { ohmsLawPreset } from './ohms-law';
 import { resistanceViPreset } from './resistance-vi';
 import { seriesParallelPreset } from './series-parallel';
+import { solenoidFieldPreset } from './solenoid-field';
 import { voltmeterPreset } from './voltmeter';
 
-export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset];
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset];

@@ -80,7 +80,8 @@ function placedLayout(setup: Setup): Drawing {
 
 // ---- the textbook layout -----------------------------------------------------------------------------------
 
-const SOURCES = ['cell', 'battery', 'ac-source'];
+// What drives a loop, drawn along its bottom: a cell or supply, or a rod moving in a field (the induction circuit's EMF).
+const SOURCES = ['cell', 'battery', 'ac-source', 'conductor'];
 
 function tidyLayout(setup: Setup): Drawing | null {
   const nets = buildNets(setup, circuitParts);
