@@ -22,6 +22,9 @@ import { circuitPresets } from './circuits/presets';
 import { opticsParts } from './optics/parts';
 import { opticsPresets } from './optics/presets';
 import { tableOf } from './optics/presets/tables';
+import { mechanicsParts } from './mechanics/parts';
+import { mechanicsPresets } from './mechanics/presets';
+import { tableOf as mechanicsTableOf } from './mechanics/presets/tables';
 
 export interface SimulationEntry {
   meta: SimulationMeta;
@@ -69,6 +72,16 @@ export const simulations: SimulationEntry[] = [
       secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
     }),
   ),
+  // Physics: mechanics and measurement bench presets
+  ...mechanicsPresets.map(
+    (preset): SimulationEntry => ({
+      meta: presetMeta(preset, mechanicsParts),
+      createModel: async () => (await import('./mechanics/model')).createMechanicsModel(preset),
+      loadView: () => import('./mechanics/view.svelte'),
+      sceneHeightPx: mechanicsSceneHeightPx(preset.id),
+      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+    }),
+  ),
 ];
 
 /** The parts of a bench state's setup, or none when the state is not one (never throws: it comes from a document). */
@@ -83,6 +96,12 @@ function savedParts(state: unknown): SetupPart[] {
 /** The optics bench: its table's shape, the instruments up close below it (screens, eyes, scales), the inspector. */
 function opticsSceneHeightPx(presetId: string): (widthPx: number) => number {
   const t = tableOf(presetId);
+  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + t.belowPx);
+}
+
+/** The mechanics bench: its table seen from the side, the instruments up close below it, the inspector. */
+function mechanicsSceneHeightPx(presetId: string): (widthPx: number) => number {
+  const t = mechanicsTableOf(presetId);
   return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + t.belowPx);
 }
 

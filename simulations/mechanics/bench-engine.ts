@@ -1,0 +1,322 @@
+/**
+ * The mechanics bench's engine: statics worked out exactly from the setup (what rests on and hangs from what:
+ * loads.ts), read through the instruments as students read them; the balance beam's swing is the only thing
+ * that moves with time.
+ *
+ * Values by part (besides any numeric property by its name):
+ *   tray-balance: leftG, rightG (pan loads), weightsG (weights on the right pan), massReadingG (weights + rider
+ *     read at its left edge: what the student writes), pointerDivisions (centre of the swing, + = left),
+ *     swingDivisions (where the pointer is now), balanced (1/0), overload (1/0);
+ *   measuring-cylinder: readingMl (to the division, from where the eye is; NaN off the scale), seenMl, volumeMl
+ *     (liquid + immersed), spilled (1/0);
+ *   beaker: volumeMl;
+ *   force-gauge: readingN (to the division; NaN against a stop), pointerN, forceN (the true pull);
+ *   sample: massG, densityKgM3, immersedCm3, buoyancyN;
+ *   lever: leftForceN, leftArmM, rightForceN, rightArmM (the arm of the resultant on each side), leftMomentNm,
+ *     rightMomentNm, tiltDeg (+ = left end down), balanced (1/0);
+ *   probe: depthM (of the membrane's middle below the surface), pressurePa (ρ g h);
+ *   manometer: heightDiffMm (true), readingMm (read to 1 mm on its scale);
+ *   wooden-block: normalN, frictionN.
+ */
+import type { SimEvent } from '../core/simulation';
+import { gravityFromParams } from '../core/gravity';
+import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
+import type { Setup, SetupPart } from '../bench/setup';
+import { BeamSwing, TRAY_BALANCE_200G, isBalanced, massReadingG, pointerFor } from '../bench/instruments/tray-balance';
+import { CYLINDERS, readCylinder, type EyePosition } from '../bench/instruments/measuring-cylinder';
+import { GAUGES, readGauge } from '../bench/instruments/force-gauge';
+import { readToDivision } from '../bench/instruments/scale-reading';
+import { liquidOf } from './materials';
+import { loadsOf, type Loads } from './loads';
+import { mechanicsParts } from './parts';
+import { leverState, type LeverState } from './lever-balance';
+import { BOARD_SURFACES } from './parts/board';
+
+const FLOOR_FAR = 1e9;
+/** The hand's acceleration of a block pulled 'faster', m/s². */
+export const PULL_FASTER_MPS2 = 0.5;
+
+export class MechanicsBenchEngine implements BenchEngine {
+  readonly catalog = mechanicsParts;
+  private setup: Setup | null = null;
+  private loadsNow: Loads | null = null;
+  private swings = new Map<string, BeamSwing>();
+  private cache = new Map<string, unknown>();
+
+  configure(setup: Setup): void {
+    this.setup = setup;
+    this.loadsNow = null;
+    this.cache.clear();
+    for (const id of [...this.swings.keys()]) if (!setup.parts.some((p) => p.id === id)) this.swings.delete(id);
+  }
+
+  reset(setup: Setup): void {
+    this.swings.clear();
+    this.configure(setup);
+    // The beam starts where it settles: a reset is a balance that has been standing.
+    for (const p of setup.parts) if (p.kind === 'tray-balance') this.swing(p.id).divisions = this.balancePointer(p).divisions;
+  }
+
+  get gMps2(): number {
+    return gravityFromParams(this.setup?.settings ?? { gravity: 'earth' });
+  }
+
+  get loads(): Loads {
+    if (!this.loadsNow) this.loadsNow = loadsOf(this.setup ?? { version: 2, bench: 'mechanics', parts: [], links: [] }, this.catalog, FLOOR_FAR);
+    return this.loadsNow;
+  }
+
+  private swing(id: string): BeamSwing {
+    let s = this.swings.get(id);
+    if (!s) this.swings.set(id, (s = new BeamSwing()));
+    return s;
+  }
+
+  step(dtS: number): SimEvent[] {
+    for (const p of this.setup?.parts ?? []) {
+      if (p.kind !== 'tray-balance') continue;
+      const ptr = this.balancePointer(p);
+      this.swing(p.id).step(dtS, ptr.divisions, ptr.status);
+    }
+    return [];
+  }
+
+  private part(id: string): SetupPart | undefined {
+    return this.setup?.parts.find((p) => p.id === id);
+  }
+
+  private onPan(balanceId: string, pan: 'left' | 'right'): SetupPart[] {
+    const out: SetupPart[] = [];
+    for (const [id, s] of this.loads.supports) if (s && typeof s === 'object' && s.part === balanceId && s.surface === pan) out.push(this.part(id)!);
+    return out;
+  }
+
+  private panG(balanceId: string, pan: 'left' | 'right'): number {
+    return this.onPan(balanceId, pan).reduce((m, p) => m + this.loads.carriedKg(p.id) * 1000, 0);
+  }
+
+  /** The weights on the right pan (stacked ones included), grams each. */
+  weightsOnRight(balanceId: string): number[] {
+    const out: number[] = [];
+    const visit = (p: SetupPart) => {
+      if (p.kind === 'weight') out.push(Number(p.props.massG));
+      for (const [id, s] of this.loads.supports) if (s && typeof s === 'object' && s.part === p.id) visit(this.part(id)!);
+    };
+    for (const p of this.onPan(balanceId, 'right')) visit(p);
+    return out;
+  }
+
+  private balanceLoads(p: SetupPart) {
+    return { leftG: this.panG(p.id, 'left'), rightG: this.panG(p.id, 'right'), riderG: Number(p.props.riderG), nutMm: Number(p.props.nutMm), trimG: Number(p.props.trimG) };
+  }
+
+  private balancePointer(p: SetupPart) {
+    return pointerFor(this.balanceLoads(p), TRAY_BALANCE_200G);
+  }
+
+  lever(id: string): LeverState | null {
+    const p = this.part(id);
+    if (p?.kind !== 'lever') return null;
+    return this.memo(`lever:${id}`, () => leverState(p, (hole) => this.loads.onHookKg({ part: id, terminal: hole }) * this.gMps2, this.gMps2));
+  }
+
+  private memo<T>(key: string, make: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, make());
+    return this.cache.get(key) as T;
+  }
+
+  /** The true pull on a gauge along its axis, N: what hangs from its hook, or the friction of the block it pulls. */
+  gaugeForceN(g: SetupPart): number {
+    const hung = this.loads.onHookKg({ part: g.id, terminal: 'hook' }) * this.gMps2;
+    const block = this.pulledBlock(g);
+    return hung + (block ? this.pullN(g, block) : 0);
+  }
+
+  private pulledBlock(g: SetupPart): SetupPart | undefined {
+    for (const l of this.setup?.links ?? []) {
+      const ends = [l.from, l.to];
+      const mine = ends.find((e) => e.part === g.id && e.terminal === 'hook');
+      const other = ends.find((e) => e !== mine);
+      if (mine && other) {
+        const b = this.part(other.part);
+        if (b?.kind === 'wooden-block') return b;
+      }
+    }
+    return undefined;
+  }
+
+  /** The board a block rests on directly, if any. */
+  private boardUnder(block: SetupPart): SetupPart | undefined {
+    const s = this.loads.supports.get(block.id);
+    const b = s && typeof s === 'object' ? this.part(s.part) : undefined;
+    return b?.kind === 'board' ? b : undefined;
+  }
+
+  normalN(block: SetupPart): number {
+    return this.loads.carriedKg(block.id) * this.gMps2;
+  }
+
+  /** Kinetic friction on a block sliding on its board, N (μ_k N); NaN off a board. */
+  frictionN(block: SetupPart): number {
+    const board = this.boardUnder(block);
+    return board ? BOARD_SURFACES[String(board.props.surface)] * this.normalN(block) : NaN;
+  }
+
+  /** What the hand's pull on the thread is: nothing, the friction at constant speed, or more while speeding up. */
+  private pullN(g: SetupPart, block: SetupPart): number {
+    const f = this.frictionN(block);
+    if (!Number.isFinite(f) || g.props.pull === 'none') return 0;
+    if (g.props.pull === 'steady') return f;
+    return f + this.loads.carriedKg(block.id) * PULL_FASTER_MPS2;
+  }
+
+  /** The membrane's depth below the tank's surface, metres (0 out of the liquid). */
+  probeDepthM(p: SetupPart): number {
+    for (const v of this.loads.vessels.values()) {
+      const vessel = this.part(v.id)!;
+      if (Math.abs(p.xM - vessel.xM) < v.halfWidthM && p.yM < v.bottomYM && p.yM > v.surfaceYM) return p.yM - v.surfaceYM;
+    }
+    return 0;
+  }
+
+  private probeVesselLiquidKgM3(p: SetupPart): number {
+    for (const v of this.loads.vessels.values()) {
+      const vessel = this.part(v.id)!;
+      if (Math.abs(p.xM - vessel.xM) < v.halfWidthM && p.yM < v.bottomYM && p.yM > v.surfaceYM) return v.liquid.densityKgM3;
+    }
+    return 0;
+  }
+
+  /** The probe linked to a manometer's tube, if any. */
+  private probeOf(m: SetupPart): SetupPart | undefined {
+    for (const l of this.setup?.links ?? []) {
+      for (const [a, b] of [[l.from, l.to], [l.to, l.from]]) {
+        if (a.part === m.id && a.terminal === 'tube') {
+          const p = this.part(b.part);
+          if (p?.kind === 'probe') return p;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  manometerDiffM(m: SetupPart): number {
+    const p = this.probeOf(m);
+    if (!p) return 0;
+    const pressure = this.probeVesselLiquidKgM3(p) * this.gMps2 * this.probeDepthM(p);
+    return pressure / (liquidOf(m.props.liquid).densityKgM3 * this.gMps2);
+  }
+
+  value(partId: string, name: string): number {
+    const p = this.part(partId);
+    if (!p) return NaN;
+    if (typeof p.props[name] === 'number') return p.props[name] as number;
+    const g = this.gMps2;
+    switch (p.kind) {
+      case 'tray-balance': {
+        const loads = this.balanceLoads(p);
+        const ptr = pointerFor(loads, TRAY_BALANCE_200G);
+        if (name === 'leftG') return loads.leftG;
+        if (name === 'rightG') return loads.rightG;
+        if (name === 'weightsG') return this.weightsOnRight(p.id).reduce((a, b) => a + b, 0);
+        if (name === 'massReadingG') return massReadingG(this.weightsOnRight(p.id), loads.riderG, TRAY_BALANCE_200G);
+        if (name === 'pointerDivisions') return ptr.divisions;
+        if (name === 'swingDivisions') return this.swings.get(p.id)?.divisions ?? ptr.divisions;
+        if (name === 'balanced') return isBalanced(loads, TRAY_BALANCE_200G) ? 1 : 0;
+        if (name === 'overload') return ptr.status === 'overload' ? 1 : 0;
+        return NaN;
+      }
+      case 'measuring-cylinder': {
+        const v = this.loads.vessels.get(p.id);
+        if (!v) return NaN;
+        const r = readCylinder(v.volumeMl, String(p.props.eye) as EyePosition, CYLINDERS[String(p.props.capacityMl)]);
+        if (name === 'readingMl') return r.readMl;
+        if (name === 'seenMl') return r.seenMl;
+        if (name === 'volumeMl') return v.volumeMl;
+        if (name === 'spilled') return r.status === 'spilled' ? 1 : 0;
+        return NaN;
+      }
+      case 'beaker':
+        return name === 'volumeMl' ? (this.loads.vessels.get(p.id)?.volumeMl ?? NaN) : NaN;
+      case 'force-gauge': {
+        const spec = GAUGES[String(p.props.range)];
+        const f = this.gaugeForceN(p);
+        const r = readGauge(f, Number(p.props.zeroN), spec);
+        if (name === 'readingN') return r.readN;
+        if (name === 'pointerN') return r.pointerN;
+        if (name === 'forceN') return f;
+        return NaN;
+      }
+      case 'sample': {
+        const m = this.loads.ownKg(p.id);
+        const im = this.loads.immersed.get(p.id);
+        if (name === 'massG') return m * 1000;
+        if (name === 'densityKgM3') return (m / (Number(p.props.volumeCm3) * 1e-6));
+        if (name === 'immersedCm3') return (im?.volumeM3 ?? 0) * 1e6;
+        if (name === 'buoyancyN') return im ? this.loads.vessels.get(im.vessel)!.liquid.densityKgM3 * g * im.volumeM3 : 0;
+        return NaN;
+      }
+      case 'lever': {
+        const s = this.lever(p.id)!;
+        if (name === 'leftForceN') return s.left.forceN;
+        if (name === 'leftArmM') return s.left.armM;
+        if (name === 'rightForceN') return s.right.forceN;
+        if (name === 'rightArmM') return s.right.armM;
+        if (name === 'leftMomentNm') return s.left.momentNm;
+        if (name === 'rightMomentNm') return s.right.momentNm;
+        if (name === 'tiltDeg') return s.tiltDeg;
+        if (name === 'balanced') return s.balanced ? 1 : 0;
+        return NaN;
+      }
+      case 'probe':
+        if (name === 'depthM') return this.probeDepthM(p);
+        if (name === 'pressurePa') return this.probeVesselLiquidKgM3(p) * g * this.probeDepthM(p);
+        return NaN;
+      case 'manometer': {
+        const d = this.manometerDiffM(p);
+        if (name === 'heightDiffMm') return d * 1000;
+        if (name === 'readingMm') return readToDivision(d * 1000, 1);
+        return NaN;
+      }
+      case 'wooden-block':
+        if (name === 'normalN') return this.normalN(p);
+        if (name === 'frictionN') return this.frictionN(p);
+        return NaN;
+      default:
+        return NaN;
+    }
+  }
+
+  diagnostics(): BenchDiagnostic[] {
+    const out: BenchDiagnostic[] = [];
+    for (const p of this.setup?.parts ?? []) {
+      if (p.kind === 'tray-balance' && this.balancePointer(p).status === 'overload') out.push({ key: 'mechanics.diag.overload', vars: { part: p.id }, parts: [p.id], severity: 'error' });
+      if (p.kind === 'measuring-cylinder' && this.value(p.id, 'spilled') === 1) out.push({ key: 'mechanics.diag.spilled', vars: { part: p.id }, parts: [p.id], severity: 'warning' });
+      if (p.kind === 'force-gauge') {
+        const r = readGauge(this.gaugeForceN(p), Number(p.props.zeroN), GAUGES[String(p.props.range)]);
+        if (r.status === 'overrange') out.push({ key: 'mechanics.diag.gaugeOverrange', vars: { part: p.id }, parts: [p.id], severity: 'error' });
+      }
+      if (p.kind === 'manometer' && !this.probeOf(p)) out.push({ key: 'mechanics.diag.noProbe', vars: { part: p.id }, parts: [p.id], severity: 'info' });
+      if (p.kind === 'sample' && this.loads.hanging.has(p.id)) {
+        const im = this.loads.immersed.get(p.id);
+        const v = im && this.loads.vessels.get(im.vessel);
+        if (v && p.yM + 0.013 >= v.bottomYM - 1e-4) out.push({ key: 'mechanics.diag.touchesBottom', vars: { part: p.id }, parts: [p.id, v.id], severity: 'warning' });
+      }
+    }
+    return out;
+  }
+
+  state(): unknown {
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])) };
+  }
+
+  restore(state: unknown): void {
+    const swings = (state as { swings?: Record<string, unknown> } | null)?.swings;
+    if (!swings || typeof swings !== 'object') return;
+    for (const [id, v] of Object.entries(swings)) {
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) continue;
+      const s = this.swing(id);
+      [s.divisions, s.velocity] = v as [number, number];
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The mechanics bench in words, for screen readers and the description panel: what is on the table and what
+ * holds it up (a pan, a vessel, a hook), and what each instrument shows as a student reads it: the balance's
+ * pointer against the middle line, the gauge's pointer on its scale, the meniscus against the cylinder's marks,
+ * the lever level or not, the manometer's limbs.
+ */
+import type { ViewI18n } from '../view';
+import type { BenchModel } from '../bench/bench-model';
+import type { Setup, SetupPart } from '../bench/setup';
+import type { MechanicsBenchEngine } from './bench-engine';
+import { mechanicsParts } from './parts';
+
+const k = (s: string) => `mechanics.describe.${s}`;
+
+export function partName(p: SetupPart, i18n: ViewI18n): string {
+  return `${i18n.t(mechanicsParts.get(p.kind).labelKey)} ${p.id}`;
+}
+
+/** A few words on a part's state, or '' (mystery values are not in a student's copy of `p.props`). */
+export function partState(p: SetupPart, i18n: ViewI18n): string {
+  const t = i18n.t;
+  const num = (v: unknown, unit: string) => (typeof v === 'number' ? `${i18n.number(v, 4)} ${unit}` : '?');
+  switch (p.kind) {
+    case 'weight':
+    case 'hooked-weight':
+    case 'wooden-block':
+      return num(p.props.massG, 'g');
+    case 'sample':
+      return [typeof p.props.material === 'string' ? t(`mechanics.material.${p.props.material}`) : '?', typeof p.props.shape === 'string' ? t(`mechanics.shape.${p.props.shape}`) : ''].filter(Boolean).join(', ');
+    case 'measuring-cylinder':
+      return [typeof p.props.capacityMl === 'string' ? t(`mechanics.capacity.${p.props.capacityMl}`) : '', typeof p.props.liquid === 'string' ? t(`mechanics.liquid.${p.props.liquid}`) : '?', typeof p.props.eye === 'string' ? t(`mechanics.eye.${p.props.eye}`) : ''].filter(Boolean).join(', ');
+    case 'beaker':
+    case 'tank':
+      return typeof p.props.liquid === 'string' ? t(`mechanics.liquid.${p.props.liquid}`) : '?';
+    case 'force-gauge':
+      return [typeof p.props.range === 'string' ? t(`mechanics.range.${p.props.range}`) : '', p.props.pull !== 'none' && typeof p.props.pull === 'string' ? t(`mechanics.pull.${p.props.pull}`) : ''].filter(Boolean).join(', ');
+    case 'probe':
+      return typeof p.props.facing === 'string' ? t(`mechanics.facing.${p.props.facing}`) : '';
+    case 'board':
+      return typeof p.props.surface === 'string' ? t(`mechanics.surface.${p.props.surface}`) : '';
+    default:
+      return '';
+  }
+}
+
+export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
+  const t = i18n.t;
+  const engine = model.engine as MechanicsBenchEngine;
+  const parts = setup.parts.filter((p) => audience === 'teacher' || !p.hidden);
+  if (!parts.length) return t(k('empty'));
+  const shown = new Set(parts.map((p) => p.id));
+  const loads = engine.loads;
+  const where = (p: SetupPart) => {
+    const hook = loads.hanging.get(p.id);
+    if (hook) {
+      const holder = setup.parts.find((q) => q.id === hook.part);
+      const term = holder && mechanicsParts.find(holder.kind)?.terminals.find((x) => x.name === hook.terminal);
+      const hookName = term ? t(term.labelKey) + (holder?.kind === 'lever' ? ` ${hook.terminal.slice(1)}` : '') : hook.terminal;
+      return t(k('hangsFrom'), { part: hook.part, hook: hookName });
+    }
+    const im = loads.immersed.get(p.id);
+    const s = loads.supports.get(p.id);
+    if (s && typeof s === 'object') {
+      if (s.surface === 'left' || s.surface === 'right') return t(k(s.surface === 'left' ? 'onLeftPan' : 'onRightPan'), { part: s.part });
+      if (s.surface === 'inside') return t(k('inside'), { part: s.part });
+      return t(k('onTop'), { part: s.part });
+    }
+    return im ? t(k('inside'), { part: im.vessel }) : '';
+  };
+  const list = parts.map((p) => {
+    const state = partState(p, i18n);
+    return [partName(p, i18n), state && `(${state})`, where(p)].filter(Boolean).join(' ');
+  });
+  const sentences = [t(k('onTable'), { list: list.join('; ') })];
+  for (const p of parts) {
+    const v = (name: string) => engine.value(p.id, name);
+    if (p.kind === 'tray-balance') {
+      const d = v('pointerDivisions');
+      const key = v('overload') === 1 ? 'pointerOverload' : Math.abs(d) >= 10 ? (d > 0 ? 'pointerLeftStop' : 'pointerRightStop') : Math.abs(d) <= 0.5 ? 'pointerMiddle' : d > 0 ? 'pointerLeft' : 'pointerRight';
+      sentences.push(t(k(key), { part: p.id, divisions: i18n.number(Math.abs(d), 2), rider: typeof p.props.riderG === 'number' ? i18n.number(p.props.riderG, 3) : '?' }));
+    }
+    if (p.kind === 'force-gauge') {
+      const r = v('readingN');
+      sentences.push(Number.isFinite(r) ? t(k('gaugeReads'), { part: p.id, n: i18n.number(r, 3) }) : t(k('gaugeStop'), { part: p.id }));
+    }
+    if (p.kind === 'measuring-cylinder') {
+      const r = v('readingMl');
+      sentences.push(Number.isFinite(r) ? t(k('cylinderReads'), { part: p.id, ml: i18n.number(r, 4) }) : t(k('cylinderOff'), { part: p.id }));
+    }
+    if (p.kind === 'lever') {
+      const tilt = v('tiltDeg');
+      sentences.push(t(k(v('balanced') === 1 ? 'leverLevel' : tilt > 0 ? 'leverLeftDown' : 'leverRightDown'), { part: p.id }));
+    }
+    if (p.kind === 'manometer') sentences.push(t(k('manometerReads'), { part: p.id, mm: i18n.number(v('readingMm'), 3) }));
+  }
+  for (const d of model.diagnostics()) {
+    if (d.parts.some((id) => !shown.has(id))) continue;
+    sentences.push(t(d.key, { ...d.vars }));
+  }
+  return sentences.join('. ') + '.';
+}

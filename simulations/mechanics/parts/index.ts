@@ -1,0 +1,22 @@
+/** Every part of the mechanics bench; adding a part is adding a file here and its line below. */
+import { PartCatalog } from '../../bench/part';
+import { gravityParamSpecs } from '../../core/gravity';
+import { beaker } from './beaker';
+import { board } from './board';
+import { forceGauge } from './force-gauge';
+import { hookedWeight } from './hooked-weight';
+import { lever } from './lever';
+import { manometer } from './manometer';
+import { measuringCylinder } from './measuring-cylinder';
+import { probe } from './probe';
+import { sample } from './sample';
+import { tank } from './tank';
+import { trayBalance } from './tray-balance';
+import { weight } from './weight';
+import { woodenBlock } from './wooden-block';
+
+export const mechanicsParts = new PartCatalog(
+  'mechanics',
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock],
+  gravityParamSpecs(),
+);

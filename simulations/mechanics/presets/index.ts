@@ -1,0 +1,11 @@
+/** The mechanics bench's curriculum presets, each registered as an experiment id. */
+import type { BenchPreset } from '../../bench/preset';
+import { balancePreset } from './balance';
+import { buoyancyPreset } from './buoyancy';
+import { densityPreset } from './density';
+import { forceGaugePreset } from './force-gauge';
+import { frictionPreset } from './friction';
+import { leverPreset } from './lever';
+import { pressurePreset } from './pressure';
+
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset];

@@ -1,0 +1,20 @@
+/** The table each mechanics preset stands on (metres, seen from the side: its bottom edge is the floor), and the room its instruments up close take under it (pixels). */
+export interface MechanicsTable {
+  widthM: number;
+  heightM: number;
+  belowPx: number;
+}
+
+const TABLES: Record<string, MechanicsTable> = {
+  'mechanics-balance': { widthM: 0.8, heightM: 0.4, belowPx: 620 },
+  'mechanics-density': { widthM: 0.9, heightM: 0.45, belowPx: 620 },
+  'mechanics-force-gauge': { widthM: 0.6, heightM: 0.5, belowPx: 560 },
+  'mechanics-lever': { widthM: 0.9, heightM: 0.55, belowPx: 520 },
+  'mechanics-buoyancy': { widthM: 0.6, heightM: 0.55, belowPx: 560 },
+  'mechanics-pressure': { widthM: 0.7, heightM: 0.5, belowPx: 560 },
+  'mechanics-friction': { widthM: 0.9, heightM: 0.3, belowPx: 560 },
+};
+
+export function tableOf(presetId: string): MechanicsTable {
+  return TABLES[presetId] ?? { widthM: 0.9, heightM: 0.5, belowPx: 600 };
+}
