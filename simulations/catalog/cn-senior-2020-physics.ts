@@ -105,7 +105,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B3.5', grade: 11, picture: 'emf',
     title: bi('测量电源的电动势和内阻', 'Measuring the EMF and internal resistance of a source'),
     chapter: b(3, '第十二章 电能 能量守恒定律 · 第3节 实验：电池电动势和内阻的测量', 'Ch. 12 Electric energy · §3 Experiment: EMF and internal resistance'),
-    experiments: [],
+    experiments: ['circuit-emf-internal-resistance'],
   },
   {
     standard, code: 'X1.1', grade: 11, picture: 'collisions',
