@@ -75,7 +75,7 @@ export interface ClassListRowView {
   className: string;
   username: string;
   classId: number | null;
-  problems: { field: 'name' | 'studentNumber' | 'className'; code: string; message: string }[];
+  problems: { field: 'name' | 'studentNumber' | 'className'; code: string; message: string; firstLine?: number }[];
 }
 
 export interface ClassListPreview {

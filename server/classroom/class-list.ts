@@ -45,6 +45,8 @@ export interface RowProblem {
   field: ClassListField;
   code: 'missing' | 'too_long' | 'invalid' | 'duplicate' | 'taken' | 'unknown_class';
   message: string;
+  /** `duplicate`: the line the same student number came first. */
+  firstLine?: number;
 }
 
 export interface CheckedRow extends ClassListRow {
@@ -123,7 +125,7 @@ export function checkClassList(rows: readonly ClassListRow[], ctx: ClassListCont
     else if (!STUDENT_NUMBER_PATTERN.test(r.studentNumber)) {
       problems.push({ field: 'studentNumber', code: 'invalid', message: 'a student number (the username) is 3 to 32 letters, digits, dots, dashes or underscores' });
     } else if (firstLineOf.has(key)) {
-      problems.push({ field: 'studentNumber', code: 'duplicate', message: `the same student number as line ${firstLineOf.get(key)}` });
+      problems.push({ field: 'studentNumber', code: 'duplicate', message: `the same student number as line ${firstLineOf.get(key)}`, firstLine: firstLineOf.get(key) });
     } else if (ctx.takenUsernames.has(key)) {
       problems.push({ field: 'studentNumber', code: 'taken', message: `an account with the username "${r.studentNumber}" exists already` });
     }

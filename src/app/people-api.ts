@@ -140,9 +140,13 @@ export function describeError(err: unknown): ShownError {
       if (field && INVALID_FIELD_KEYS[field]) return { key: INVALID_FIELD_KEYS[field], field };
       return { key: 'people.error.withMessage', vars: { message: err.message }, field };
     case 'password_too_common':
-      return { key: 'people.error.passwordCommon', field: 'password' };
+      return { key: 'people.error.passwordCommon', field: err.field ?? 'password' };
     case 'password_is_username':
-      return { key: 'people.error.passwordIsUsername', field: 'password' };
+      return { key: 'people.error.passwordIsUsername', field: err.field ?? 'password' };
+    case 'wrong_password':
+      return { key: 'classroom.account.wrongPassword', field: 'currentPassword' };
+    case 'same_password':
+      return { key: 'classroom.account.samePassword', field: 'newPassword' };
     case 'team_has_projects':
       return { key: 'people.error.teamHasProjects' };
     case 'forbidden':
@@ -157,6 +161,7 @@ const INVALID_FIELD_KEYS: Record<string, string> = {
   username: 'people.error.usernameRule',
   displayName: 'people.error.displayNameRule',
   password: 'people.error.passwordRule',
+  newPassword: 'people.error.passwordRule',
   name: 'people.error.nameRule',
   studentIds: 'people.error.studentIds',
   mentorId: 'people.error.mentorId',

@@ -14,7 +14,7 @@ export interface Page {
   /** i18n key of the document title. */
   titleKey: string;
   /** Which nav item is highlighted. */
-  section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'classes' | 'account' | 'none';
+  section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'classes' | 'account' | 'school' | 'none';
   load: () => Promise<PageModule>;
   /** Starts fetching the page's data when the app starts on this page, in parallel with its code (optional). */
   prefetch?: (params: Record<string, string>) => void;
@@ -40,6 +40,9 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/join', page: { titleKey: 'people.join.title', section: 'account', load: lazy(() => import('./JoinPage.svelte')) } },
   { pattern: '/classes', page: { titleKey: 'people.classes.title', section: 'classes', load: lazy(() => import('./ClassesPage.svelte')) } },
   { pattern: '/classes/rubric', page: { titleKey: 'people.rubric.title', section: 'classes', load: lazy(() => import('../classes/RubricPage.svelte')) } },
+  { pattern: '/classes/:id/slips', page: { titleKey: 'classroom.slips.pageTitle', section: 'classes', load: lazy(() => import('../classroom/ClassSlipsPage.svelte')) } },
+  { pattern: '/account', page: { titleKey: 'classroom.account.title', section: 'account', load: lazy(() => import('../classroom/AccountPage.svelte')) } },
+  { pattern: '/school', page: { titleKey: 'classroom.school.title', section: 'school', load: lazy(() => import('../classroom/SchoolPage.svelte')) } },
   { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },
 ];
 

@@ -8,7 +8,7 @@
  */
 import { forgetLocalData, sendLocalChanges } from '../notebook/local-copy-logout';
 
-export type Role = 'student' | 'teacher' | 'mentor';
+export type Role = 'student' | 'teacher' | 'mentor' | 'admin';
 
 export interface SessionUser {
   id: number;
@@ -16,6 +16,8 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   schoolId: number | null;
+  /** Someone else set the password (an import, a reset): the person is asked to choose their own. */
+  mustChangePassword?: boolean;
 }
 
 /** A failed call: the server's error code (e.g. `invalid_credentials`, `rate_limited`, `network`) and details. */
@@ -75,6 +77,11 @@ export class Session {
       }
     })();
     return this.loaded;
+  }
+
+  /** After the user changed their own password (the server answers with the user as now). */
+  passwordChanged(user: SessionUser): void {
+    this.user = user;
   }
 
   async login(username: string, password: string): Promise<SessionUser> {

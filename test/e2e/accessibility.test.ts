@@ -26,7 +26,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   for (const locale of ['zh-CN', 'en'] as const) {
     contexts[locale] = {} as Record<Role, Page>;
-    for (const role of ['anonymous', 'student', 'teacher', 'mentor'] as const) {
+    for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) {
       contexts[locale][role] = await openAs(browser, server.url, role, { locale, viewport: { width: 1280, height: 900 }, password: PASSWORD, bypassCSP: true });
     }
   }

@@ -22,7 +22,7 @@ let pages: AppPage[] = [];
 
 async function contexts(locale: 'zh-CN' | 'en', viewport: { width: number; height: number }): Promise<Record<Role, Page>> {
   const out = {} as Record<Role, Page>;
-  for (const role of ['anonymous', 'student', 'teacher', 'mentor'] as const) out[role] = await openAs(browser, server.url, role, { locale, viewport, password: PASSWORD });
+  for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) out[role] = await openAs(browser, server.url, role, { locale, viewport, password: PASSWORD });
   return out;
 }
 

@@ -21,7 +21,11 @@ const UNITS_AND_SYMBOLS = [
   'sin', 'cos', 'tan', 'lg', 'ln', 'vx', 'vy', 'pH', 'pKa', 'dpH', 'dV', 'NkT', 'PA', 'Cd', 'mgh', 'mv',
 ];
 /** Abbreviations and names used untranslated in Chinese schools and software. */
-const ABBREVIATIONS = ['SHA-256', 'CSV', 'PNG', 'HTML', 'Markdown', 'IUPAC', 'VSEPR', 'SHA', 'Blockly', 'KaTeX', 'LaTeX', 'QR', 'LED', 'URL', 'ID', 'https', 'http'];
+const ABBREVIATIONS = [
+  'SHA-256', 'CSV', 'PNG', 'HTML', 'Markdown', 'IUPAC', 'VSEPR', 'SHA', 'Blockly', 'KaTeX', 'LaTeX', 'QR', 'LED', 'URL', 'ID', 'https', 'http',
+  // the spreadsheet programs and text encodings a class list comes from
+  'Excel', 'WPS', 'UTF-8', 'GBK',
+];
 /** Keyboard keys named in hints. */
 const KEYS = ['Alt', 'Ctrl', 'Shift', 'Esc', 'Enter', 'Tab', 'Space', 'Delete', 'Backspace', 'Home', 'End'];
 /**
@@ -30,7 +34,7 @@ const KEYS = ['Alt', 'Ctrl', 'Shift', 'Esc', 'Enter', 'Tab', 'Space', 'Delete', 
  */
 const DEMO_DATA = [
   'Ms', 'Wang', 'Dr', 'Li', 'Zhang', 'Ming', 'Liu', 'Yang', 'Chen', 'Jing', 'Zhao', 'Lei', 'Sun', 'Yue', 'Zhou', 'Ting',
-  'Sprout', 'Demo', 'School', 'Grade', 'Class', 'Team', 'teacher', 'mentor', 'student1', 'student2', 'student3', 'student4', 'student5', 'student6',
+  'Sprout', 'Demo', 'School', 'Office', 'Grade', 'Class', 'Team', 'admin', 'teacher', 'mentor', 'student1', 'student2', 'student3', 'student4', 'student5', 'student6',
 ];
 const ALLOWED = new Set([...UNITS_AND_SYMBOLS, ...ABBREVIATIONS, ...KEYS, ...DEMO_DATA]);
 const SYMBOLS = new Set(ELEMENTS.map((e) => e.symbol));
@@ -91,7 +95,7 @@ let pages: AppPage[] = [];
 beforeAll(async () => {
   server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
   browser = await launchBrowser();
-  for (const role of ['anonymous', 'student', 'teacher', 'mentor'] as const) {
+  for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) {
     as[role] = await openAs(browser, server.url, role, { locale: 'zh-CN', viewport: { width: 1280, height: 900 }, password: PASSWORD });
   }
   pages = await appPages(as.student, as.teacher);
@@ -108,7 +112,7 @@ describe('zh-CN interface wording', () => {
   });
 
   it('every page shows Chinese only, apart from units, symbols, formulas and names', async () => {
-    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.length).toBeGreaterThan(process.env.APP_PAGES ? 0 : 20); // APP_PAGES: a run on a few pages
     const problems: string[] = [];
     for (const p of pages) {
       const page = as[p.as];

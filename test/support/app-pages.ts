@@ -2,11 +2,12 @@
  * Every page of the app as the demo school's people see it, for the browser tests that check all pages
  * (the zh-CN wording test, axe-core, phone and classroom-display layout): who opens it, at which address.
  * Labs come from the simulation registry, so a new experiment is checked without touching the tests.
+ * APP_PAGES=<name part>,… limits a run to some pages.
  */
 import type { Browser, Page } from 'playwright-core';
 import { simulations } from '../../simulations/registry';
 
-export type Role = 'anonymous' | 'student' | 'teacher' | 'mentor';
+export type Role = 'anonymous' | 'student' | 'teacher' | 'mentor' | 'admin';
 
 export interface AppPage {
   /** A short name for failure messages. */
@@ -15,7 +16,7 @@ export interface AppPage {
   path: string;
 }
 
-const USERNAMES: Record<Exclude<Role, 'anonymous'>, string> = { student: 'student1', teacher: 'teacher', mentor: 'mentor' };
+const USERNAMES: Record<Exclude<Role, 'anonymous'>, string> = { student: 'student1', teacher: 'teacher', mentor: 'mentor', admin: 'admin' };
 
 /** A page for `role` in its own browser context (logged in through the API), in `locale` at `viewport`. */
 export async function openAs(
@@ -60,6 +61,7 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
   if (!submissionId && submitted.error?.code !== 'already_submitted') throw new Error(`could not hand in the demo project: ${JSON.stringify(submitted)}`);
   const teacherProjects = await teacher.evaluate(async () => (await (await fetch('/api/projects')).json()) as { projects: { id: string; team: { name: string } }[] });
   const me = await student.evaluate(async () => (await (await fetch('/api/auth/me')).json()) as { user: { id: number } });
+  const classes = await teacher.evaluate(async () => (await (await fetch('/api/classes')).json()) as { classes: { id: number }[] });
   const otherTeam = teacherProjects.projects.find((p) => !projects.some((q) => q.id === p.id)) ?? teacherProjects.projects[0];
   const pages: AppPage[] = [
     { name: 'home', as: 'anonymous', path: '/' },
@@ -81,7 +83,13 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     { name: 'portfolio of a student', as: 'teacher', path: `/portfolio/${me.user.id}` },
     { name: 'portfolio of no such student', as: 'teacher', path: '/portfolio/999999' },
     { name: 'review queue (mentor)', as: 'mentor', path: '/reviews' },
+    { name: 'own account', as: 'student', path: '/account' },
+    { name: 'log-in slips of a class', as: 'teacher', path: `/classes/${classes.classes[0].id}/slips` },
+    { name: 'school accounts', as: 'admin', path: '/school' },
   ];
+  // APP_PAGES=account,school checks only the pages whose names contain one of these (a quick run on a few pages)
+  const only = process.env.APP_PAGES?.split(',').filter(Boolean);
+  if (only?.length) return pages.filter((p) => only.some((o) => p.name.includes(o)));
   if (submissionId) pages.push({ name: 'submission (mentor)', as: 'mentor', path: `/reviews/${submissionId}` }, { name: 'submission (student)', as: 'student', path: `/reviews/${submissionId}` });
   return pages;
 }
