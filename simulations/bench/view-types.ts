@@ -63,6 +63,8 @@ export interface BenchViewConfig {
 export interface BenchOverlayProps {
   /** The setup as it is drawn now: while parts are dragged, with them where they would land. */
   setup: Setup;
+  /** Parts are being dragged: `setup` is where they would land, not yet the model's (the engine has not seen it). */
+  dragging: boolean;
   widthPx: number;
   heightPx: number;
   /** Table metres to pixels: x_px = originXPx + x_m · pxPerM (likewise y). */

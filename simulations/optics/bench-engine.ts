@@ -39,14 +39,20 @@ export interface DisplayRays {
   seg: Float64Array;
   intensity: Float32Array;
   wavelength: Float32Array;
+  /** Source rays traced (fewer than the setup sends out when a drag frame thins the beams). */
+  traced: number;
 }
 
-/** Trace a setup's light for drawing (the engine keeps one for its setup; the view traces a dragged setup itself). */
-export function traceForDisplay(setup: Setup, scene: OpticsScene = sceneOfSetup(setup)): DisplayRays {
-  const sources = displaySources(setup, scene);
+/**
+ * Trace a setup's light for drawing (the engine keeps one for its setup; the view traces a dragged setup itself).
+ * With `fraction` < 1, each ray box sends that share of its rays, spread evenly across the same beam (a drag frame
+ * on a slow machine shows the beam's shape with fewer rays; the full picture comes when the part is put down).
+ */
+export function traceForDisplay(setup: Setup, scene: OpticsScene = sceneOfSetup(setup), fraction = 1): DisplayRays {
+  const sources = displaySources(setup, scene, fraction);
   const r: TraceResult = scene.tracer.trace(sources, { bounds: scene.bounds, minIntensity: 0.01 });
   const n = r.segmentCount;
-  return { count: n, seg: r.seg.slice(0, 4 * n), intensity: r.segIntensity.slice(0, n), wavelength: r.segWavelength.slice(0, n) };
+  return { count: n, seg: r.seg.slice(0, 4 * n), intensity: r.segIntensity.slice(0, n), wavelength: r.segWavelength.slice(0, n), traced: sources.length };
 }
 
 export class OpticsBenchEngine implements BenchEngine {
@@ -95,7 +101,7 @@ export class OpticsBenchEngine implements BenchEngine {
   }
 
   displayRays(): DisplayRays {
-    return this.memo('display', () => (this.setup && this.scene ? traceForDisplay(this.setup, this.scene) : { count: 0, seg: new Float64Array(), intensity: new Float32Array(), wavelength: new Float32Array() }));
+    return this.memo('display', () => (this.setup && this.scene ? traceForDisplay(this.setup, this.scene) : { count: 0, seg: new Float64Array(), intensity: new Float32Array(), wavelength: new Float32Array(), traced: 0 }));
   }
 
   imageOf(elementId: string): SystemImage | null {

@@ -20,6 +20,9 @@ export const FILAMENT_WIDTH_M = 0.003;
 /** The flame's colour as traced (sodium-yellow), and an LED object's. */
 export const FLAME_WAVELENGTH_M = 589e-9;
 export const LED_WAVELENGTH_M = 560e-9;
+/** At most this many rays of a ray box show their partial reflections on the table. */
+export const DISPLAY_PARTIAL_RAYS = 100;
+
 /** How many rays a point object shows on the table. */
 const OBJECT_DISPLAY_RAYS = 21;
 const LAMP_DISPLAY_RAYS = 9;
@@ -139,8 +142,8 @@ export function sceneOfSetup(setup: Setup): OpticsScene {
   return { elements, compiled, tracer: new Tracer(compiled), bounds: { x0, y0, x1, y1 }, lensShapes };
 }
 
-/** The rays a setup's light sources send out, as drawn on the table. */
-export function displaySources(setup: Setup, scene: OpticsScene): SourceRay[] {
+/** The rays a setup's light sources send out, as drawn on the table (a ray box's beam thinned to `fraction` of its rays). */
+export function displaySources(setup: Setup, scene: OpticsScene, fraction = 1): SourceRay[] {
   const rays: SourceRay[] = [];
   for (const p of setup.parts) {
     const f = new Frame(p);
@@ -149,12 +152,16 @@ export function displaySources(setup: Setup, scene: OpticsScene): SourceRay[] {
       const o = f.point(w, 0), d = f.dir(1, 0);
       for (const l of wavelengthsOfPart(p)) rays.push({ x: o.x, y: o.y, dx: d.x, dy: d.y, wavelengthM: l, intensity: 1 });
     } else if (p.kind === 'ray-box' && p.props.on === true) {
-      const n = Math.round(Number(p.props.rayCount)), bw = Number(p.props.beamWidthM), spread = (Number(p.props.spreadDeg) * Math.PI) / 180;
+      // `fraction` < 1: fewer rays spread evenly across the same beam (a drag frame on a slow machine).
+      const n = Math.max(1, Math.round(Number(p.props.rayCount) * Math.min(1, fraction))), bw = Number(p.props.beamWidthM), spread = (Number(p.props.spreadDeg) * Math.PI) / 180;
       const lambdas = wavelengthsOfPart(p);
       for (let i = 0; i < n; i++) {
         const s = n === 1 ? 0 : i / (n - 1) - 0.5; // −½ … ½ across the beam
         const o = f.point(w, s * bw), a = s * spread, d = f.dir(Math.cos(a), Math.sin(a));
-        for (const l of lambdas) rays.push({ x: o.x, y: o.y, dx: d.x, dy: d.y, wavelengthM: l, intensity: 1 / lambdas.length });
+        // A dense beam shows the faint Fresnel reflections of an evenly spaced sample of its rays: the same
+        // pattern, without every one of 2 000 rays multiplying into hundreds of thousands of pieces.
+        const partial = i % Math.ceil(n / DISPLAY_PARTIAL_RAYS) === 0;
+        for (const l of lambdas) rays.push({ x: o.x, y: o.y, dx: d.x, dy: d.y, wavelengthM: l, intensity: 1 / lambdas.length, partial });
       }
     } else if (p.kind === 'lamp' && p.props.on === true) {
       const lambdas = wavelengthsOfPart(p);

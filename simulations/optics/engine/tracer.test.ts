@@ -91,6 +91,20 @@ describe('refraction', () => {
     expect(R).toBeCloseTo(0.0421, 4);
   });
 
+  it('a source ray marked partial: false goes through with (1 − R)² and gives off no reflections; its neighbour does', () => {
+    const n = 1.5163;
+    const R = ((n - 1) / (n + 1)) ** 2;
+    const t = tracer([rectangleSolid('G1', { xM: 0, yM: 0, rotDeg: 0 }, 0.02, 0.2, material(n, 64.1, false), true)]);
+    t.trace([{ ...ray(-0.1, 0, 0), partial: false }, ray(-0.1, 0.01, 0)], { bounds, minIntensity: 1e-6 });
+    const r = t.result;
+    const of = (k: number) => [...Array(r.segmentCount).keys()].filter((i) => r.segRay[i] === k);
+    const escapedBack = (k: number) => of(k).filter((i) => r.segEnd[i] === END_ESCAPED && dir(t, i)[0] < 0);
+    expect(escapedBack(0)).toHaveLength(0);
+    expect(of(0)).toHaveLength(3);
+    expect(r.segIntensity[of(0)[2]]).toBeCloseTo((1 - R) ** 2, 6);
+    expect(escapedBack(1).length).toBeGreaterThan(0);
+  });
+
   it('total internal reflection beyond the critical angle sin C = 1/n in a semicircular block', () => {
     const n = 1.5;
     const C = Math.asin(1 / n);

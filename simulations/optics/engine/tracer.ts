@@ -23,6 +23,8 @@ export interface SourceRay {
   wavelengthM: number;
   /** Relative power carried (1 for a full ray). */
   intensity: number;
+  /** Follow this ray's Fresnel reflections (when the trace does). Default true. */
+  partial?: boolean;
 }
 
 export interface TraceOptions {
@@ -167,6 +169,8 @@ export class Tracer {
   private qstack = new Int32Array(MAX_DEPTH * 64);
   private stack = new Int32Array(MAX_DEPTH);
   private depth = 0;
+  /** Whether the source ray being traced (and the reflections it gives off) follows Fresnel reflections. */
+  private rayPartial = true;
   // The nearest hit found by `nearest`.
   private hitT = 0;
   private hitSurface = -1;
@@ -386,6 +390,7 @@ export class Tracer {
       const len = Math.hypot(s.dx, s.dy);
       if (!(len > 0)) continue;
       this.mediaAt(s.x, s.y);
+      this.rayPartial = s.partial !== false;
       this.tracePath(s.x, s.y, s.dx / len, s.dy / len, s.intensity, s.wavelengthM, r, 0, 0, opts, 0);
       while (this.qn > 0) {
         const i = --this.qn;
@@ -403,7 +408,7 @@ export class Tracer {
     const sc = this.scene, data = sc.surfaceData, out = this.result;
     const minI = opts.minIntensity ?? 0.005;
     const maxSeg = opts.maxSegmentsPerPath ?? 120;
-    const partial = opts.partialReflections !== false;
+    const partial = opts.partialReflections !== false && this.rayPartial;
     const ignoreScreens = opts.ignoreScreens === true;
     let last = -1;
     // Inside a lone convex solid: only its faces can be next; just out of a convex solid: it cannot be.
