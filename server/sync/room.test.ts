@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Cluster } from '../cluster/cluster';
+import { LocalConnections } from '../cluster/local-cluster';
+import { MemoryRateLimits } from '../cluster/rate-limit-store';
 import { SqliteStore } from '../store/sqlite';
 import { UpdateJournal } from './journal';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
@@ -20,7 +23,7 @@ let store: SqliteStore;
 let failures: { what: string; err: unknown }[];
 let logs: string[];
 
-async function room(limits: Partial<SyncLimits> = {}): Promise<Room> {
+async function room(limits: Partial<SyncLimits> = {}, cluster?: Cluster): Promise<Room> {
   const id = `p${Math.random().toString(36).slice(2, 14)}`;
   const account = await store.accounts.createSchool('s');
   const cls = await store.classes.createClass({ schoolId: account.id, name: 'c', inviteCode: id.slice(0, 8).toUpperCase(), teacherId: (await store.accounts.createUser({ role: 'teacher', username: id, displayName: 't', schoolId: account.id, passwordHash: 'x' })).id, createdAt: 0 });
@@ -30,6 +33,7 @@ async function room(limits: Partial<SyncLimits> = {}): Promise<Room> {
     limits: { ...DEFAULT_SYNC_LIMITS, ...limits },
     log: (l) => logs.push(l),
     onFailure: (_r, err, what) => failures.push({ what, err }),
+    cluster,
   });
 }
 
@@ -140,6 +144,59 @@ describe('updates lacking dependencies', () => {
     expect(r.receiveUpdate(p, u, Y.decodeUpdate(u))).toBe('applied');
     expect(pendingBytes(r.doc)).toBe(0); // expired
     expect(logs.some((l) => l.includes('did not arrive within 50 ms'))).toBe(true);
+    r.destroy();
+  });
+});
+
+describe('compaction and the lease (several processes)', () => {
+  /** A cluster where another process holds every document's lease until `free` is set. */
+  function leaseElsewhere() {
+    const lease = { asked: 0, free: false };
+    const cluster: Cluster = {
+      nodeId: 'this',
+      kind: 'redis',
+      join: async () => ({
+        publishUpdate() {},
+        publishAwareness() {},
+        mayCompact: async () => (lease.asked++, lease.free),
+        leave: async () => {},
+      }),
+      rateLimits: new MemoryRateLimits(),
+      connections: new LocalConnections(),
+      sharedSecret: async () => Buffer.alloc(32),
+      close: async () => {},
+    };
+    return { cluster, lease };
+  }
+  const turn = () => new Promise((r) => setImmediate(r));
+
+  it('a room without the lease asks for it once per compactAfterUpdates updates, not at every update, and compacts once it gets it', async () => {
+    const { cluster, lease } = leaseElsewhere();
+    const r = await room({ compactAfterUpdates: 10 }, cluster);
+    const peer = new Peer(1);
+    r.addPeer(peer);
+    const writer = new Y.Doc();
+    writer.on('update', (u: Uint8Array) => Y.applyUpdate(r.doc, u, peer));
+    for (let i = 0; i < 100; i++) {
+      writer.getArray('a').push([i]);
+      await turn(); // updates arrive over time: a scheduled compaction runs between them
+      await turn();
+    }
+    await r.flush();
+    // 100 updates past a threshold of 10: about 100 / 10 asks (each every update past it before: ~90)
+    expect(lease.asked).toBeGreaterThanOrEqual(8);
+    expect(lease.asked).toBeLessThanOrEqual(100 / 10 + 2);
+    // the holder compacts: nothing was folded here
+    expect((await store.docs.loadDoc(r.projectId)).updates).toHaveLength(100);
+    lease.free = true;
+    for (let i = 0; i < 11; i++) {
+      writer.getArray('a').push([i]);
+      await turn();
+      await turn();
+    }
+    await r.flush();
+    expect((await store.docs.loadDoc(r.projectId)).updates).toHaveLength(0);
+    expect(failures).toEqual([]);
     r.destroy();
   });
 });

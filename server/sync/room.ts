@@ -66,6 +66,8 @@ export class Room {
   /** Bytes of this document on disk plus those being written. */
   storedBytes = 0;
   private updatesSinceSnapshot = 0;
+  /** updatesSinceSnapshot when another process held the lease at the last try: the next try waits for as many updates again. */
+  private leaseRefusedAt = 0;
   /** The stored snapshot holds something the document no longer has (held-back data from before): rewrite it. */
   private snapshotStale = false;
   /** Ids of the stored updates the document holds that no snapshot of this room folded yet (in store order). */
@@ -224,7 +226,7 @@ export class Room {
     syncProtocol.writeUpdate(encoder, update);
     const message = encoding.toUint8Array(encoder);
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
-    if (this.updatesSinceSnapshot > this.opts.limits.compactAfterUpdates) this.scheduleCompaction();
+    if (this.updatesSinceSnapshot - this.leaseRefusedAt > this.opts.limits.compactAfterUpdates) this.scheduleCompaction();
   }
 
   /**
@@ -365,13 +367,18 @@ export class Room {
     this.compactionQueued = false;
     if (this.updatesSinceSnapshot === 0 && !this.snapshotStale) return;
     // with several processes, the holder of the document's lease compacts; the others leave it to it
-    if (!(await this.bus.mayCompact())) return;
+    // (not asked again at every update after a refusal: each ask is a Redis round trip in the room's queue)
+    if (!(await this.bus.mayCompact())) {
+      this.leaseRefusedAt = this.updatesSinceSnapshot;
+      return;
+    }
     const snapshot = encodeIntegratedState(this.doc);
     // exactly the updates this snapshot holds: another process's update with a smaller id may not be in it yet
     const ids = [...this.foldable];
     await this.store.docs.compact(this.projectId, snapshot, { upToId: ids.reduce((m, id) => Math.max(m, id), 0), ids });
     for (const id of ids) this.foldable.delete(id);
     this.updatesSinceSnapshot = 0;
+    this.leaseRefusedAt = 0;
     this.snapshotStale = false;
     this.storedBytes = snapshot.length;
     const title = readMeta(this.doc).title.trim();
