@@ -47,7 +47,10 @@ export function parseId(text: string, field: string): number {
 }
 
 export function classRoutes(router: Router, { store, auth, onAccessChanged }: ApiDeps): void {
-  const users = async (ids: number[]) => (await Promise.all(ids.map((id) => store.accounts.userById(id)))).filter((u): u is UserRecord => !!u);
+  const users = async (ids: number[]) => {
+    const found = await store.accounts.usersByIds(ids);
+    return ids.map((id) => found.get(id)).filter((u): u is UserRecord => !!u);
+  };
 
   async function teamView(team: TeamRecord) {
     const members = await users(await store.classes.teamMemberIds(team.id));

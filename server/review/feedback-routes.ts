@@ -28,8 +28,10 @@ export function feedbackRoutes(router: Router, deps: ReviewDeps): void {
     }
     const people = new People(store);
     const out = [];
-    for (const p of await store.projects.projectsForUser(user)) {
-      const facts = await store.projects.accessFacts(p.id);
+    const mine = await store.projects.projectsForUser(user);
+    const factsOf = await store.projects.accessFactsOf(mine.map((p) => p.id));
+    for (const p of mine) {
+      const facts = factsOf.get(p.id);
       if (!facts || !facts.studentIds.includes(user.id) || !can(user, 'review.read', { kind: 'project', facts })) continue;
       const [subs, log] = await Promise.all([store.reviews.submissionsOfProject(p.id), store.reviews.log(p.id)]);
       const latest = subs[subs.length - 1];

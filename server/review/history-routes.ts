@@ -52,10 +52,13 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     if (!can(user, 'portfolio.read', { kind: 'student', studentId: student.id, teacherIds })) throw forbidden('a portfolio is visible to the student and their teachers');
     const people = new People(store);
     const projects = [];
-    for (const p of await store.projects.projectsForUser(student)) {
-      const facts = await store.projects.accessFacts(p.id);
+    const candidates = await store.projects.projectsForUser(student);
+    const factsOf = await store.projects.accessFactsOf(candidates.map((p) => p.id));
+    const teams = await store.classes.teamsWithClass([...new Set([...factsOf.values()].map((f) => f.teamId))]);
+    for (const p of candidates) {
+      const facts = factsOf.get(p.id);
       if (!facts || !facts.studentIds.includes(student.id)) continue;
-      const team = await store.classes.teamById(facts.teamId);
+      const team = teams.get(facts.teamId)?.team;
       const submissions = [];
       for (const s of await store.reviews.submissionsOfProject(p.id)) {
         const [scores, comments] = await Promise.all([store.reviews.scoresOfSubmission(s.id), store.reviews.commentsOfSubmission(s.id)]);

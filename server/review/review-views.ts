@@ -14,6 +14,15 @@ export class People {
   private readonly cache = new Map<number, Promise<UserRecord | undefined>>();
   constructor(private readonly store: Store) {}
 
+  /** Reads these people in one query, so views of them cost no statement each (a list of many rows). */
+  async preload(ids: Iterable<number | null | undefined>): Promise<void> {
+    const missing = [...new Set([...ids].filter((id): id is number => typeof id === 'number' && !this.cache.has(id)))];
+    if (!missing.length) return;
+    const found = this.store.accounts.usersByIds(missing);
+    for (const id of missing) this.cache.set(id, found.then((m) => m.get(id)));
+    await found;
+  }
+
   async view(id: number | null): Promise<PersonView | null> {
     if (id === null) return null;
     let p = this.cache.get(id);

@@ -121,9 +121,14 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     const rows = await store.reviews.queue({ ...who, status: statusText as SubmissionStatus | undefined, schoolId: queryId(url, 'schoolId'), classId: queryId(url, 'classId'), limit });
     const all = await store.reviews.queue({ ...who, limit: 1000 });
     const people = new People(store);
+    // set queries: the statements are the same for 1 row or 200
+    const [factsOf] = await Promise.all([
+      store.projects.accessFactsOf(rows.map((r) => r.submission.projectId)),
+      people.preload(rows.flatMap((r) => [r.submission.submittedBy, r.submission.mentorId, r.submission.decidedBy])),
+    ]);
     const items = [];
     for (const r of rows) {
-      const facts = await store.projects.accessFacts(r.submission.projectId);
+      const facts = factsOf.get(r.submission.projectId);
       if (!facts || !can(user, 'review.read', { kind: 'project', facts })) continue;
       items.push({
         submission: await submissionView(r.submission, people),

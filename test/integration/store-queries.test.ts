@@ -8,6 +8,7 @@
  * session, and each user and project again, every 30 s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewRoutes } from '../../server/review/routes';
 import { openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
 
 let fx: Fixture;
@@ -16,6 +17,8 @@ let teamId: number;
 
 beforeAll(async () => {
   fx = await startFixture();
+  const sync = fx.server.sync;
+  reviewRoutes(fx.server.router, { store: fx.store, auth: fx.server.auth, live: { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) } });
   student = await fx.login('student1');
   teamId = fx.demo.teamIds[0];
 });
@@ -53,6 +56,32 @@ describe('GET /api/projects', () => {
     const r = await statementsFor('/api/projects', teacher);
     expect(r.body.projects.length).toBeGreaterThanOrEqual(10);
     expect(r.count).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('GET /api/reviews/queue', () => {
+  it('makes the same statements for 1 submission or 4, for the mentor and the teacher', async () => {
+    const projects: { id: string }[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await fx.api('/api/projects', { method: 'POST', cookie: student, body: { teamId, title: `Queued ${i + 1}` } });
+      expect(r.status).toBe(201);
+      projects.push(r.body.project);
+    }
+    const submit = async (id: string) => expect((await fx.api(`/api/projects/${id}/submissions`, { method: 'POST', cookie: student, body: { note: 'v1' } })).status).toBe(201);
+    const mentor = await fx.login('mentor');
+    const teacher = await fx.login('teacher');
+    await submit(projects[0].id);
+    const one = await statementsFor('/api/reviews/queue', mentor);
+    const oneT = await statementsFor('/api/reviews/queue', teacher);
+    expect(one.body.items).toHaveLength(1);
+    for (const p of projects.slice(1, 4)) await submit(p.id);
+    const four = await statementsFor('/api/reviews/queue', mentor);
+    const fourT = await statementsFor('/api/reviews/queue', teacher);
+    expect(four.body.items).toHaveLength(4);
+    expect(fourT.body.items).toHaveLength(4);
+    for (const it of four.body.items) expect(it.submission).toMatchObject({ submittedBy: { displayName: expect.any(String) }, mentor: { role: 'mentor' } });
+    expect(four.count).toBe(one.count);
+    expect(fourT.count).toBe(oneT.count);
   });
 });
 
