@@ -25,6 +25,9 @@ import { tableOf } from './optics/presets/tables';
 import { mechanicsParts } from './mechanics/parts';
 import { mechanicsPresets } from './mechanics/presets';
 import { tableOf as mechanicsTableOf } from './mechanics/presets/tables';
+import { wetParts } from './wet/parts';
+import { wetPresets } from './wet/presets';
+import { TABLE_H_M as WET_TABLE_H_M, TABLE_W_M as WET_TABLE_W_M } from './wet/presets/layout';
 
 export interface SimulationEntry {
   meta: SimulationMeta;
@@ -82,6 +85,16 @@ export const simulations: SimulationEntry[] = [
       secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
     }),
   ),
+  // Chemistry and heat: wet bench presets (glassware, reagents, lamps, thermometers)
+  ...wetPresets.map(
+    (preset): SimulationEntry => ({
+      meta: presetMeta(preset, wetParts),
+      createModel: async () => (await import('./wet/model')).createWetModel(preset),
+      loadView: () => import('./wet/view.svelte'),
+      sceneHeightPx: wetSceneHeightPx,
+      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+    }),
+  ),
 ];
 
 /** The parts of a bench state's setup, or none when the state is not one (never throws: it comes from a document). */
@@ -103,6 +116,11 @@ function opticsSceneHeightPx(presetId: string): (widthPx: number) => number {
 function mechanicsSceneHeightPx(presetId: string): (widthPx: number) => number {
   const t = mechanicsTableOf(presetId);
   return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + t.belowPx);
+}
+
+/** The wet bench: its table from the side, thermometers up close below it, the inspector. */
+function wetSceneHeightPx(widthPx: number): number {
+  return Math.round(Math.max(320, widthPx - 160) * (WET_TABLE_H_M / WET_TABLE_W_M) + 620);
 }
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */

@@ -13,13 +13,13 @@ export const entries: CatalogEntry[] = [
     standard, code: '1', grade: 9, picture: 'oxygen',
     title: bi('氧气的实验室制取与性质', 'Preparing oxygen in the laboratory and its properties'),
     chapter: up('第二单元 我们周围的空气 · 实验活动1', 'Unit 2 The air around us · Experiment activity 1'),
-    experiments: [],
+    experiments: ['wet-oxygen'],
   },
   {
     standard, code: '2', grade: 9, picture: 'carbon-dioxide',
     title: bi('二氧化碳的实验室制取与性质', 'Preparing carbon dioxide in the laboratory and its properties'),
     chapter: up('第六单元 碳和碳的氧化物 · 实验活动2', 'Unit 6 Carbon and its oxides · Experiment activity 2'),
-    experiments: [],
+    experiments: ['wet-carbon-dioxide'],
   },
   {
     standard, code: '3', grade: 9, picture: 'combustion',

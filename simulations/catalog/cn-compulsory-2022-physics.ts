@@ -27,7 +27,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.1.3', grade: 8, picture: 'thermometer',
     title: bi('用常见温度计测量温度', 'Measuring temperature with common thermometers'),
     chapter: g8a('第三章 物态变化 · 第1节 温度', 'Ch. 3 Changes of state · §1 Temperature'),
-    experiments: [],
+    experiments: ['wet-thermometer'],
   },
   {
     standard, code: '4.1.4', grade: 8, picture: 'ruler-watch',
@@ -80,7 +80,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.2.1', grade: 8, picture: 'boiling',
     title: bi('探究水在沸腾前后温度变化的特点', 'How the temperature of water changes before and during boiling'),
     chapter: g8a('第三章 物态变化 · 第3节 汽化和液化', 'Ch. 3 Changes of state · §3 Vaporisation and condensation'),
-    experiments: [],
+    experiments: ['wet-boiling'],
   },
   {
     standard, code: '4.2.2', grade: 8, picture: 'friction',

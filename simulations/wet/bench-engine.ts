@@ -1,0 +1,361 @@
+/**
+ * The wet bench's engine: every vessel on the table holds contents (./chem/contents.ts) that react
+ * (./chem/kinetics.ts), warm or cool (./chem/heat.ts) and push gas along their delivery tube (./gas-train.ts);
+ * splints meet the gas of the jar their tip is in (./chem/gas-tests.ts); thermometers follow what their bulb is in
+ * (./thermometer-reading.ts). Contents survive edits of the setup; a vessel whose starting properties change is
+ * filled afresh.
+ *
+ * Values by part (besides any numeric property by its name):
+ *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, gasOutMl, kmno4LeftG, marbleLeftG,
+ *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot);
+ *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
+ *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked;
+ *   splint: burning (1 alight, 0 glowing, −1 out);
+ *   thermometer: readingC (as the student reads it, to 1 °C, parallax included), bulbC.
+ * Events (announced only when the preset declares them): bubbles, steadyBubbles, jarFull, splintRelights,
+ * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked.
+ */
+import type { SimEvent } from '../core/simulation';
+import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
+import type { Setup, SetupPart } from '../bench/setup';
+import { appearanceOf } from './chem/appearance';
+import { amountOf, condensedVolumeMl, emptyContents, gasAmount, liquidVolumeMl, massOfG, phaseOf, type Contents } from './chem/contents';
+import { splintTest, type SplintState } from './chem/gas-tests';
+import { fillWithAir, gasVolumeMl, mixWithAir, overflow, purity, type Mouth } from './chem/gases';
+import { heatStep, waterBoilingPointK } from './chem/heat';
+import { reactStep } from './chem/kinetics';
+import { reaction } from './chem/reactions';
+import { molarMassOf, ROOM_TEMPERATURE_K, ZERO_CELSIUS_K } from './chem/species';
+import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type Room, type VesselState } from './gas-train';
+import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from './heating';
+import { wetParts } from './parts';
+import { GAS_JAR_ML } from './parts/gas-jar';
+import { BULB_Y_M } from './parts/thermometer';
+import { localPoint, worldPoint } from './pose';
+import { capacityMl, startingContents } from './reagents';
+import { bottomExcessC, bulbAfter, DIVISION_C, TAU_AIR_S, TAU_WATER_S, thermometerReading } from './thermometer-reading';
+
+const VESSELS = new Set(['test-tube', 'conical-flask', 'beaker', 'gas-jar']);
+const GENERATORS = new Set(['test-tube', 'conical-flask']);
+/** A conical flask's glass (110 g) and its loss to the room. */
+const FLASK_GLASS_J_PER_K = 92;
+const FLASK_LOSS_W_PER_K = 0.3;
+/** Seconds of a bare flame on a beaker's glass before it cracks. */
+const BARE_FLAME_CRACK_S = 5;
+/** Beaker inside: 6.7 cm across (35 cm²), bottom 4.75 cm below its centre. */
+const BEAKER_AREA_CM2 = 35;
+const BEAKER_BOTTOM_M = 0.0475;
+
+interface SplintNow {
+  prop: string;
+  state: SplintState;
+  inJar: string | null;
+}
+
+interface ThermometerNow {
+  bulbC: number;
+  inLiquid: boolean;
+}
+
+interface WetState {
+  vessels: Record<string, VesselState>;
+  splints: Record<string, SplintNow>;
+  thermometers: Record<string, ThermometerNow>;
+  fired: string[];
+}
+
+const C = (k: number) => k - ZERO_CELSIUS_K;
+
+export class WetBenchEngine implements BenchEngine {
+  readonly catalog = wetParts;
+  private setup: Setup | null = null;
+  private s: WetState = { vessels: {}, splints: {}, thermometers: {}, fired: [] };
+  private fired = new Set<string>();
+  private heatedSolidMouthUp = new Set<string>();
+
+  /** `announces`: the events the preset declares (others happen silently). */
+  constructor(private readonly announces: ReadonlySet<string> = new Set()) {}
+
+  get room(): Room {
+    return { temperatureK: ROOM_TEMPERATURE_K, pressurePa: Number(this.setup?.settings?.pressureKPa ?? 101.3) * 1000 };
+  }
+
+  configure(setup: Setup): void {
+    this.setup = setup;
+    const room = this.room;
+    const vessels: Record<string, VesselState> = {};
+    for (const p of setup.parts) {
+      if (!VESSELS.has(p.kind)) continue;
+      const charge = JSON.stringify([p.kind, p.kind === 'gas-jar' ? p.props.collection : p.props]);
+      const old = this.s.vessels[p.id];
+      vessels[p.id] = old && old.charge === charge ? old : this.fill(p, charge, room);
+    }
+    const splints: Record<string, SplintNow> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'splint')) {
+      const old = this.s.splints[p.id], prop = String(p.props.flame);
+      splints[p.id] = old && old.prop === prop ? old : { prop, state: prop === 'out' ? 'out' : (prop as SplintState), inJar: null };
+    }
+    const thermometers: Record<string, ThermometerNow> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'thermometer')) thermometers[p.id] = this.s.thermometers[p.id] ?? { bulbC: C(room.temperatureK), inLiquid: false };
+    this.s = { vessels, splints, thermometers, fired: this.s.fired };
+  }
+
+  private fill(p: SetupPart, charge: string, room: Room): VesselState {
+    const contents = p.kind === 'gas-jar' ? emptyContents(room.temperatureK) : startingContents(p, room.temperatureK, room.pressurePa);
+    const water = p.kind === 'gas-jar' && p.props.collection === 'water';
+    if (p.kind === 'gas-jar' && !water) fillWithAir(contents, GAS_JAR_ML, room.temperatureK, room.pressurePa);
+    return { contents, charge, waterLeftMl: water ? GAS_JAR_ML : 0, cracked: false, madeMol: {}, outMl: 0, outRateMlPerS: 0, outAirShare: 1, drawnBackMl: 0, bareFlameS: 0 };
+  }
+
+  reset(setup: Setup): void {
+    this.s = { vessels: {}, splints: {}, thermometers: {}, fired: [] };
+    this.fired.clear();
+    this.configure(setup);
+  }
+
+  private part(id: string): SetupPart | undefined {
+    return this.setup?.parts.find((p) => p.id === id);
+  }
+
+  /** The contents of a vessel (for the view). */
+  contentsOf(id: string): Contents | null {
+    return this.s.vessels[id]?.contents ?? null;
+  }
+
+  vesselState(id: string): VesselState | null {
+    return this.s.vessels[id] ?? null;
+  }
+
+  splintState(id: string): SplintState | null {
+    return this.s.splints[id]?.state ?? null;
+  }
+
+  step(dtS: number, timeS: number): SimEvent[] {
+    const setup = this.setup;
+    if (!setup) return [];
+    const room = this.room;
+    const events: SimEvent[] = [];
+    const fire = (name: string) => {
+      if (this.fired.has(name)) return;
+      this.fired.add(name);
+      this.s.fired.push(name);
+      if (this.announces.has(name)) events.push({ name, timeS: timeS + dtS });
+    };
+    this.heatedSolidMouthUp.clear();
+    for (const p of setup.parts) {
+      const v = this.s.vessels[p.id];
+      if (!v || v.cracked) continue;
+      if (p.kind === 'beaker') this.stepBeaker(p, v, room, dtS, fire);
+      else if (GENERATORS.has(p.kind)) this.stepGenerator(p, v, room, dtS, fire);
+    }
+    for (const p of setup.parts) {
+      const v = this.s.vessels[p.id];
+      if (p.kind !== 'gas-jar' || !v) continue;
+      const mouth: Mouth = p.props.covered === true || p.props.collection === 'water' ? 'closed' : p.props.collection === 'upward' ? 'up' : 'down';
+      const gasMl = GAS_JAR_ML - v.waterLeftMl;
+      if (gasMl > 0) mixWithAir(v.contents, gasMl, room.temperatureK, room.pressurePa, mouth, dtS);
+    }
+    for (const p of setup.parts) if (p.kind === 'splint') this.stepSplint(p, fire);
+    for (const p of setup.parts) if (p.kind === 'thermometer') this.stepThermometer(p, room, dtS, fire);
+    return events;
+  }
+
+  private stepBeaker(p: SetupPart, v: VesselState, room: Room, dtS: number, fire: (n: string) => void): void {
+    const heat = heatingOf(this.setup!, p);
+    v.bareFlameS = heat.bareFlame ? v.bareFlameS + dtS : 0;
+    if (v.bareFlameS >= BARE_FLAME_CRACK_S && liquidVolumeMl(v.contents) >= 0) {
+      v.cracked = true;
+      fire('beakerCracked');
+      return;
+    }
+    const out = heatStep(v.contents, { dtS, powerW: heat.powerW, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
+    if (out.changing.includes('H2O(l)')) fire('boiling');
+  }
+
+  private stepGenerator(p: SetupPart, v: VesselState, room: Room, dtS: number, fire: (n: string) => void): void {
+    const setup = this.setup!;
+    const c = v.contents;
+    const heat = heatingOf(setup, p);
+    const r = reactStep(c, { gas: c, pressurePa: room.pressurePa, burning: new Set() }, dtS);
+    for (const [id, rate] of r.rates) {
+      for (const [sp, nu] of reaction(id).products) if (phaseOf(sp) === 'g') v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
+    }
+    const tube = p.kind === 'test-tube';
+    const delivery = deliveryOf(setup, p.id);
+    heatStep(c, { dtS, powerW: heat.powerW + r.heatJ / dtS, lossWPerK: tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery });
+    if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) this.heatedSolidMouthUp.add(p.id);
+    const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
+    const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
+    if (!delivery) {
+      mixWithAir(c, headspace, c.temperatureK, room.pressurePa, 'up', dtS);
+      return;
+    }
+    const target = this.part(delivery.to.part);
+    const ts = this.s.vessels[delivery.to.part];
+    countOutflow(v, out, room, dtS);
+    if (v.outMl >= 0.5) fire('bubbles');
+    if (v.outRateMlPerS > 0.3 && v.outAirShare < 0.05) fire('steadyBubbles');
+    const d = deliver(out, target, ts, room, dtS);
+    if (d.jarFilled) fire('jarFull');
+    if (ts && target && target.kind !== 'gas-jar' && appearanceOf(ts.contents).cloudiness > 0.15) fire('limewaterMilky');
+    if (gasAmount(out) > 0) v.drawnBackMl = Math.max(0, v.drawnBackMl - gasVolumeMl(gasAmount(out), room.temperatureK, room.pressurePa));
+    if (missingMol > 0) {
+      if (endUnderWater(target, ts)) {
+        // Water runs back up the tube (its volume at the vessel's temperature) and, past the tube, into the hot glass (先撤导管，后熄灭酒精灯).
+        v.drawnBackMl += gasVolumeMl(missingMol, c.temperatureK, room.pressurePa);
+        if (v.drawnBackMl > DELIVERY_TUBE_ML && C(c.temperatureK) > 100) {
+          v.cracked = true;
+          fire('suckBack');
+        }
+      } else drawAir(c, missingMol);
+    }
+  }
+
+  /** The jar a splint's tip is in (inside it or within 1.5 cm of its mouth). */
+  private jarAt(splint: SetupPart): SetupPart | undefined {
+    const tip = worldPoint(splint, 0.07, 0);
+    return this.setup!.parts.find((j) => {
+      if (j.kind !== 'gas-jar') return false;
+      const q = localPoint(j, tip);
+      const mouthUp = j.props.collection === 'upward';
+      return Math.abs(q.x) < 0.03 && (mouthUp ? q.y > -0.075 && q.y < 0.058 : q.y > -0.058 && q.y < 0.075);
+    });
+  }
+
+  private stepSplint(p: SetupPart, fire: (n: string) => void): void {
+    const s = this.s.splints[p.id];
+    if (!s) return;
+    const jar = this.jarAt(p);
+    s.inJar = jar?.id ?? null;
+    if (!jar || s.state === 'out' || s.state === 'unlit') return;
+    const v = this.s.vessels[jar.id];
+    if (!v || jar.props.covered === true) return;
+    const r = splintTest(s.state, GAS_JAR_ML - v.waterLeftMl > 1 ? v.contents : 'air', GAS_JAR_ML);
+    s.state = r.next;
+    if (r.result === 'relights') fire('splintRelights');
+    if (r.result === 'goesOut') fire('splintOut');
+  }
+
+  /** The beaker a point is in, with how deep below the water's surface and above the bottom. */
+  private inBeaker(q: { x: number; y: number }): { beaker: SetupPart; v: VesselState; inLiquid: boolean; onBottom: boolean } | null {
+    for (const b of this.setup!.parts) {
+      const v = this.s.vessels[b.id];
+      if (b.kind !== 'beaker' || !v || v.cracked) continue;
+      const l = localPoint(b, q);
+      if (Math.abs(l.x) > 0.0335 || l.y > BEAKER_BOTTOM_M + 0.002 || l.y < -BEAKER_BOTTOM_M) continue;
+      const levelY = BEAKER_BOTTOM_M - liquidVolumeMl(v.contents) / BEAKER_AREA_CM2 / 100;
+      return { beaker: b, v, inLiquid: l.y >= levelY, onBottom: l.y > BEAKER_BOTTOM_M - 0.003 };
+    }
+    return null;
+  }
+
+  private stepThermometer(p: SetupPart, room: Room, dtS: number, fire: (n: string) => void): void {
+    const t = this.s.thermometers[p.id];
+    if (!t) return;
+    const at = this.inBeaker(worldPoint(p, 0, BULB_Y_M));
+    let envC = C(room.temperatureK), tau = TAU_AIR_S;
+    if (at?.inLiquid) {
+      envC = C(at.v.contents.temperatureK);
+      tau = TAU_WATER_S;
+      if (at.onBottom) envC += bottomExcessC(heatingOf(this.setup!, at.beaker).powerW);
+    }
+    t.inLiquid = !!at?.inLiquid;
+    t.bulbC = bulbAfter(t.bulbC, envC, tau, dtS);
+    if (t.inLiquid && Math.abs(envC - t.bulbC) < DIVISION_C) fire('thermometerSteady');
+  }
+
+  value(partId: string, name: string): number {
+    const part = this.part(partId);
+    if (!part) return NaN;
+    if (typeof part.props[name] === 'number') return part.props[name] as number;
+    const room = this.room;
+    const v = this.s.vessels[partId];
+    const ml = (mol: number) => gasVolumeMl(mol, room.temperatureK, room.pressurePa);
+    switch (part.kind) {
+      case 'test-tube':
+      case 'conical-flask': {
+        if (!v) return NaN;
+        const c = v.contents;
+        const byName: Record<string, number> = {
+          temperatureC: C(c.temperatureK),
+          o2MadeMl: ml(v.madeMol['O2(g)'] ?? 0),
+          o2MadeG: (v.madeMol['O2(g)'] ?? 0) * molarMassOf('O2(g)'),
+          co2MadeMl: ml(v.madeMol['CO2(g)'] ?? 0),
+          gasOutMl: v.outMl,
+          kmno4LeftG: massOfG(c, 'KMnO4(s)'),
+          marbleLeftG: massOfG(c, 'CaCO3(s)'),
+          h2o2LeftG: massOfG(c, 'H2O2(aq)'),
+          cloudiness: appearanceOf(c).cloudiness,
+          cracked: v.cracked ? 1 : 0,
+        };
+        return byName[name] ?? NaN;
+      }
+      case 'gas-jar': {
+        if (!v) return NaN;
+        if (name === 'gasMl') return GAS_JAR_ML - v.waterLeftMl;
+        if (name === 'waterLeftMl') return v.waterLeftMl;
+        if (name === 'o2Percent') return GAS_JAR_ML - v.waterLeftMl > 0 ? purity(v.contents, 'O2(g)') * 100 : NaN;
+        if (name === 'co2Percent') return GAS_JAR_ML - v.waterLeftMl > 0 ? purity(v.contents, 'CO2(g)') * 100 : NaN;
+        return NaN;
+      }
+      case 'beaker': {
+        if (!v) return NaN;
+        if (name === 'temperatureC') return C(v.contents.temperatureK);
+        if (name === 'liquidMl') return liquidVolumeMl(v.contents);
+        if (name === 'boilingPointC') return C(waterBoilingPointK(room.pressurePa));
+        if (name === 'cracked') return v.cracked ? 1 : 0;
+        return NaN;
+      }
+      case 'splint': {
+        const s = this.s.splints[partId];
+        return !s ? NaN : s.state === 'burning' ? 1 : s.state === 'glowing' ? 0 : -1;
+      }
+      case 'thermometer': {
+        const t = this.s.thermometers[partId];
+        if (!t) return NaN;
+        if (name === 'bulbC') return t.bulbC;
+        if (name === 'readingC') return thermometerReading(t.bulbC, String(part.props.eye));
+        return NaN;
+      }
+      default:
+        return NaN;
+    }
+  }
+
+  diagnostics(): BenchDiagnostic[] {
+    const out: BenchDiagnostic[] = [];
+    const setup = this.setup;
+    if (!setup) return out;
+    const d = (key: string, part: string, severity: BenchDiagnostic['severity'], vars: Record<string, string | number> = {}) => out.push({ key: `wet.diag.${key}`, vars: { part, ...vars }, parts: [part], severity });
+    for (const p of setup.parts) {
+      const v = this.s.vessels[p.id];
+      if (v?.cracked) d(p.kind === 'beaker' ? 'beakerCracked' : 'suckBack', p.id, 'error');
+      if (this.heatedSolidMouthUp.has(p.id)) d('mouthUp', p.id, 'warning');
+      if (p.kind === 'test-tube' && v && p.props.cotton !== true && amountOf(v.contents, 'KMnO4(s)') > 0 && C(v.contents.temperatureK) > 200) {
+        const del = deliveryOf(setup, p.id);
+        if (del) d('noCotton', p.id, 'warning', { to: del.to.part });
+      }
+      if (p.kind === 'gas-jar' && p.props.covered === true && setup.links.some((l) => (l.to.part === p.id || l.from.part === p.id) && v)) d('jarCovered', p.id, 'info');
+      if (p.kind === 'thermometer') {
+        const at = this.inBeaker(worldPoint(p, 0, BULB_Y_M));
+        if (at?.onBottom) d('bulbOnBottom', p.id, 'warning');
+        if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'eyeAbove' : 'eyeBelow', p.id, 'info');
+      }
+      if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
+    }
+    return out;
+  }
+
+  state(): unknown {
+    return JSON.parse(JSON.stringify(this.s));
+  }
+
+  restore(state: unknown): void {
+    if (!state || typeof state !== 'object') return;
+    const s = state as WetState;
+    this.s = { vessels: s.vessels ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, fired: s.fired ?? [] };
+    this.fired = new Set(this.s.fired);
+    if (this.setup) this.configure(this.setup);
+  }
+}
+

@@ -1,0 +1,81 @@
+/**
+ * The wet bench in words, for screen readers and the description panel: what is on the table and in what
+ * state (lamps lit, what each vessel holds, where delivery tubes go, splints glowing or burning), what a student
+ * sees (bubbles, the jar's water going down, limewater turning milky, water boiling), and what the bench warns
+ * about. Numbers a student measures stay on the instruments.
+ */
+import type { ViewI18n } from '../view';
+import type { BenchModel } from '../bench/bench-model';
+import type { Setup, SetupPart } from '../bench/setup';
+import type { WetBenchEngine } from './bench-engine';
+import { deliveryOf } from './gas-train';
+import { wetParts } from './parts';
+import { vesselLook } from './vessel-look';
+
+const k = (s: string) => `wet.describe.${s}`;
+
+export function partName(p: SetupPart, i18n: ViewI18n): string {
+  return `${i18n.t(wetParts.get(p.kind).labelKey)} ${p.id}`;
+}
+
+export function partState(p: SetupPart, i18n: ViewI18n): string {
+  const t = i18n.t;
+  const n = (x: unknown) => (typeof x === 'number' ? i18n.number(x, 3) : '?');
+  switch (p.kind) {
+    case 'alcohol-lamp':
+      return t(p.props.lit === true ? k('lit') : k('out'));
+    case 'test-tube':
+      return [Number(p.props.kmno4G) > 0 && t(k('kmno4'), { g: n(p.props.kmno4G) }), Number(p.props.limewaterMl) > 0 && t(k('limewater'), { ml: n(p.props.limewaterMl) })].filter(Boolean).join(', ');
+    case 'conical-flask':
+      return [
+        Number(p.props.marbleG) > 0 && t(k('marble'), { g: n(p.props.marbleG) }),
+        Number(p.props.hclMl) > 0 && t(k('hcl'), { ml: n(p.props.hclMl), pct: n(p.props.hclPercent) }),
+        Number(p.props.h2o2Ml) > 0 && t(k('h2o2'), { ml: n(p.props.h2o2Ml), pct: n(p.props.h2o2Percent) }),
+        Number(p.props.mno2G) > 0 && t(k('mno2'), { g: n(p.props.mno2G) }),
+      ]
+        .filter(Boolean)
+        .join(', ');
+    case 'gas-jar':
+      return [t(`wet.collection.${String(p.props.collection)}`), p.props.covered === true && t(k('covered'))].filter(Boolean).join(', ');
+    case 'beaker':
+      return t(k('water'), { ml: n(p.props.waterMl) });
+    case 'tripod':
+      return t(p.props.gauze === true ? k('gauze') : k('noGauze'));
+    case 'splint':
+      return t(`wet.flame.${String(p.props.flame)}`);
+    case 'thermometer':
+      return t(`wet.eye.${String(p.props.eye)}`);
+    default:
+      return '';
+  }
+}
+
+export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher'): string {
+  const t = i18n.t;
+  const engine = model.engine as WetBenchEngine;
+  const parts = setup.parts.filter((p) => audience === 'teacher' || !p.hidden);
+  if (!parts.length) return t(k('empty'));
+  const shown = new Set(parts.map((p) => p.id));
+  const sentences: string[] = [];
+  sentences.push(t(k('onTable'), { list: parts.map((p) => [partName(p, i18n), partState(p, i18n) && `(${partState(p, i18n)})`].filter(Boolean).join(' ')).join('; ') }));
+  for (const p of parts) {
+    const d = deliveryOf(setup, p.id);
+    if (d && shown.has(d.to.part)) sentences.push(t(k('tube'), { from: p.id, to: d.to.part }));
+    const look = vesselLook(engine, setup, p);
+    if (!look) continue;
+    if (look.cracked) sentences.push(t(k('cracked'), { part: p.id }));
+    if (look.bubblingMlPerS > 0.05) sentences.push(t(k('bubbling'), { part: p.id }));
+    if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
+    if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
+    if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'splint')) {
+    const s = engine.splintState(p.id);
+    if (s && s !== p.props.flame) sentences.push(t(k(`splintNow.${s}`), { part: p.id }));
+  }
+  for (const d of model.diagnostics()) {
+    if (d.parts.some((id) => !shown.has(id))) continue;
+    sentences.push(t(d.key, { ...d.vars }));
+  }
+  return sentences.join('. ') + '.';
+}

@@ -1,0 +1,63 @@
+/**
+ * Which lit lamp heats which vessel, and how hard. An alcohol lamp burns about 4 g of ethanol in 10 minutes
+ * (≈ 200 W of flame); the outer flame (外焰) on a test tube's bottom puts about 24 W into it, and through a
+ * tripod's gauze into a beaker about 70 W (a third of the flame: the figures that make 100 mL of water boil
+ * in the 8–10 minutes of 人教版 八年级上册 第三章第3节's figure). Losses to the room by a conductance: a small hot
+ * tube 0.1 W/K (its glass and the powder at the bottom then settle near 260 °C, where
+ * potassium permanganate gives its oxygen over a minute or two rather than all at once), a beaker of water 0.35 W/K (convection, radiation and evaporation lumped, so heating slows as
+ * the water nears boiling, as the textbook's curve does).
+ *
+ * Heated places: a test tube's bottom third (local x −0.09 … −0.03), within 2 cm of the lamp's flame tip; a
+ * beaker standing on a tripod (its bottom within 1.5 cm of the tripod's top) with the lamp's flame tip under
+ * the tripod's top (from 2 cm above it, as the outer flame meets the gauze, to 5 cm below, within 4 cm sideways).
+ */
+import type { Setup, SetupPart } from '../bench/setup';
+import { FLAME_TIP_Y_M } from './parts/alcohol-lamp';
+import { distanceToSegment, worldPoint } from './pose';
+
+export const TUBE_FLAME_W = 24;
+export const GAUZE_FLAME_W = 70;
+export const TUBE_LOSS_W_PER_K = 0.1;
+export const BEAKER_LOSS_W_PER_K = 0.35;
+/** The heated part of the glass, J/K: the bottom of a tube (6 g of glass), a 250 mL beaker (100 g; c = 0.84 J/(g·K)). */
+export const TUBE_GLASS_J_PER_K = 5;
+export const BEAKER_GLASS_J_PER_K = 84;
+
+export interface Heating {
+  powerW: number;
+  /** The lamp doing it. */
+  lampId: string | null;
+  /** A beaker over a flame without a gauze (the glass cracks), or set on a tripod whose lamp has no gauze between. */
+  bareFlame: boolean;
+}
+
+const flameTip = (lamp: SetupPart) => worldPoint(lamp, 0, FLAME_TIP_Y_M);
+const litLamps = (setup: Setup) => setup.parts.filter((p) => p.kind === 'alcohol-lamp' && p.props.lit === true);
+
+/** The tripod a beaker stands on, if any. */
+export function tripodUnder(setup: Setup, beaker: SetupPart): SetupPart | undefined {
+  const bottom = worldPoint(beaker, 0, beaker.kind === 'beaker' ? 0.0475 : 0);
+  return setup.parts.find((t) => t.kind === 'tripod' && Math.abs(t.xM - bottom.x) < 0.04 && Math.abs(t.yM - 0.05 - bottom.y) < 0.015);
+}
+
+export function heatingOf(setup: Setup, vessel: SetupPart): Heating {
+  const none: Heating = { powerW: 0, lampId: null, bareFlame: false };
+  if (vessel.kind === 'test-tube') {
+    const a = worldPoint(vessel, -0.09, 0), b = worldPoint(vessel, -0.03, 0);
+    const lamp = litLamps(setup).find((l) => distanceToSegment(flameTip(l), a, b) < 0.02);
+    return lamp ? { powerW: TUBE_FLAME_W, lampId: lamp.id, bareFlame: false } : none;
+  }
+  if (vessel.kind === 'beaker') {
+    const bottom = worldPoint(vessel, 0, 0.0475);
+    const tri = tripodUnder(setup, vessel);
+    const under = (l: SetupPart, topY: number) => {
+      const tip = flameTip(l);
+      return Math.abs(tip.x - bottom.x) < 0.04 && tip.y >= topY - 0.02 && tip.y <= topY + 0.05;
+    };
+    const lamp = litLamps(setup).find((l) => under(l, tri ? tri.yM - 0.05 : bottom.y));
+    if (!lamp) return none;
+    const gauze = tri?.props.gauze === true;
+    return { powerW: GAUZE_FLAME_W, lampId: lamp.id, bareFlame: !gauze };
+  }
+  return none;
+}

@@ -1,0 +1,200 @@
+/**
+ * The wet bench's presets headless, against textbook values and the consequences the textbooks warn about.
+ * Sources: 人教版 化学 九年级上册 (第二单元 课题3 制取氧气, 第五单元 课题3 利用化学方程式的简单计算, 第六单元 课题2
+ * 二氧化碳制取的研究); 人教版 物理 八年级上册 第三章 (温度, 汽化和液化); CRC Handbook, vapour pressure of water
+ * (80.0 kPa at 93.5 °C, 101.325 kPa at 100.0 °C).
+ */
+import { describe, expect, it } from 'vitest';
+import type { BenchModel } from '../bench/bench-model';
+import type { BenchPreset } from '../bench/preset';
+import { presetMeta } from '../bench/preset';
+import type { Setup } from '../bench/setup';
+import { defaultParams, type ParamValues } from '../core/params';
+import { createWetModel } from './model';
+import { wetParts } from './parts';
+import { wetPresets } from './presets';
+import { boilingPreset } from './presets/boiling';
+import { carbonDioxidePreset } from './presets/carbon-dioxide';
+import { oxygenPreset } from './presets/oxygen';
+import { thermometerPreset } from './presets/thermometer';
+import { parallaxC, thermometerReading } from './thermometer-reading';
+
+const DT = 0.05;
+
+function start(preset: BenchPreset, set: ParamValues = {}): BenchModel {
+  const m = createWetModel(preset);
+  m.reset({ ...defaultParams(presetMeta(preset, wetParts).params), ...set });
+  return m;
+}
+
+/** Run until an event (or a time limit), returning the time it came. */
+function runUntil(m: BenchModel, event: string, limitS: number): number {
+  for (let t = 0; t < limitS; t += DT) if (m.step(DT).some((e) => e.name === event)) return m.timeS;
+  return NaN;
+}
+
+function runFor(m: BenchModel, s: number): void {
+  for (let t = 0; t < s - 1e-9; t += DT) m.step(DT);
+}
+
+function editPart(m: BenchModel, id: string, props: Record<string, unknown>, move?: { xM: number; yM: number }): void {
+  const setup: Setup = { ...m.setup, parts: m.setup.parts.map((p) => (p.id === id ? { ...p, ...move, props: { ...p.props, ...props } as Setup['parts'][number]['props'] } : p)) };
+  m.edit(setup);
+}
+
+const value = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
+
+describe('wet bench presets', () => {
+  it('each preset has its metadata', () => {
+    for (const p of wetPresets) expect(presetMeta(p, wetParts).measurements.length).toBeGreaterThan(0);
+  });
+});
+
+describe('oxygen from potassium permanganate (junior chemistry 1)', () => {
+  it('7.9 g of KMnO4 heated to the end gives 0.80 g of O2 (half of the textbook 15.8 g → 1.6 g)', () => {
+    const m = start(oxygenPreset, { kmno4G: 7.9 });
+    runFor(m, 600);
+    expect(value(m, 'T1', 'kmno4LeftG')).toBeLessThan(1e-3);
+    expect(value(m, 'T1', 'o2MadeG')).toBeCloseTo(0.8, 2);
+  });
+
+  it('the first bubbles are the tube air; collecting once they come steadily gives purer oxygen than collecting at once', () => {
+    const early = start(oxygenPreset, { collecting: true });
+    runUntil(early, 'jarFull', 600);
+    const patient = start(oxygenPreset);
+    expect(runUntil(patient, 'bubbles', 10)).toBeLessThan(5);
+    expect(value(patient, 'T1', 'o2MadeMl')).toBeLessThan(0.01); // air pushed out as the tube warms
+    runUntil(patient, 'steadyBubbles', 600);
+    editPart(patient, 'J1', { collecting: true });
+    expect(runUntil(patient, 'jarFull', 600)).toBeGreaterThan(0);
+    expect(value(early, 'J1', 'o2Percent')).toBeLessThan(90);
+    expect(value(patient, 'J1', 'o2Percent')).toBeGreaterThan(95);
+  });
+
+  it('a glowing splint relights in the jar of oxygen and keeps glowing in air', () => {
+    const m = start(oxygenPreset);
+    runUntil(m, 'steadyBubbles', 600);
+    editPart(m, 'J1', { collecting: true });
+    runUntil(m, 'jarFull', 600);
+    runFor(m, 2);
+    expect(value(m, 'S1', 'burning')).toBe(0);
+    const jar = m.setup.parts.find((p) => p.id === 'J1')!;
+    // The splint held upright, tip down, 3 cm inside the jar.
+    editPart(m, 'S1', {}, { xM: jar.xM, yM: jar.yM - 0.07 + 0.03 });
+    expect(runUntil(m, 'splintRelights', 1)).toBeGreaterThan(0);
+    expect(value(m, 'S1', 'burning')).toBe(1);
+  });
+
+  it('putting the lamp out with the tube still in the water sucks water back and cracks the hot tube; taking the tube out first does not', () => {
+    const careless = start(oxygenPreset, { collecting: true });
+    runUntil(careless, 'jarFull', 600);
+    editPart(careless, 'L1', { lit: false });
+    expect(runUntil(careless, 'suckBack', 30)).toBeGreaterThan(0);
+    expect(value(careless, 'T1', 'cracked')).toBe(1);
+    expect(careless.diagnostics().map((d) => d.key)).toContain('wet.diag.suckBack');
+
+    const careful = start(oxygenPreset, { collecting: true });
+    runUntil(careful, 'jarFull', 600);
+    careful.edit({ ...careful.setup, links: [] });
+    editPart(careful, 'L1', { lit: false });
+    runFor(careful, 60);
+    expect(value(careful, 'T1', 'cracked')).toBe(0);
+  });
+
+  it('hydrogen peroxide gives oxygen quickly with manganese dioxide and hardly at all without', () => {
+    const flask = (mno2G: number): BenchPreset => ({
+      ...oxygenPreset,
+      id: 'h2o2',
+      setup: {
+        ...oxygenPreset.setup,
+        parts: [
+          { id: 'T1', kind: 'conical-flask', xM: 0.2, yM: 0.38, rotDeg: 0, props: { ...wetParts.defaultProps('conical-flask'), h2o2Ml: 30, h2o2Percent: 5, mno2G } },
+          ...oxygenPreset.setup.parts.filter((p) => p.kind === 'gas-jar' || p.kind === 'splint'),
+        ],
+      },
+      params: [],
+      measurements: [{ name: 'o2', part: 'T1', value: 'o2MadeMl', unit: 'mL', labelKey: 'wet.m.o2MadeMl' }],
+    });
+    const withCatalyst = start(flask(1)), without = start(flask(0));
+    runFor(withCatalyst, 60);
+    runFor(without, 60);
+    expect(value(withCatalyst, 'T1', 'o2MadeMl')).toBeGreaterThan(30);
+    expect(value(without, 'T1', 'o2MadeMl')).toBeLessThan(0.1);
+    expect(without.diagnostics().map((d) => d.key)).toContain('wet.diag.noCatalyst');
+  });
+});
+
+describe('carbon dioxide from marble and dilute hydrochloric acid (junior chemistry 2)', () => {
+  it('10 g of marble with enough acid gives 4.4 g of CO2 (2.44 L at 20 °C)', () => {
+    const m = start(carbonDioxidePreset, { marbleG: 10, hclMl: 100, hclPercent: 20, marbleGrain: 'powder' });
+    runFor(m, 300);
+    expect(value(m, 'F1', 'marbleLeftG')).toBeLessThan(1e-3);
+    // 0.0999 mol CO2 · 24.06 L/mol at 20 °C, 101.3 kPa
+    expect(value(m, 'F1', 'co2MadeMl') / 1000).toBeCloseTo((10 / 100.09) * 8.314462618 * 293.15 / 101.3, 1);
+  });
+
+  it('a burning splint at the mouth of the jar goes out once the jar fills; powdered marble reacts faster than chips', () => {
+    const m = start(carbonDioxidePreset);
+    const jar = m.setup.parts.find((p) => p.id === 'J1')!;
+    editPart(m, 'S1', {}, { xM: jar.xM, yM: jar.yM - 0.06 - 0.07 + 0.005 });
+    expect(runUntil(m, 'splintOut', 300)).toBeGreaterThan(20);
+    expect(value(m, 'J1', 'co2Percent')).toBeGreaterThan(25);
+    const chips = start(carbonDioxidePreset), powder = start(carbonDioxidePreset, { marbleGrain: 'powder' });
+    runFor(chips, 10);
+    runFor(powder, 10);
+    expect(value(powder, 'F1', 'co2MadeMl')).toBeGreaterThan(5 * value(chips, 'F1', 'co2MadeMl'));
+  });
+
+  it('the gas bubbled into limewater turns it milky', () => {
+    const m = start(carbonDioxidePreset);
+    m.edit({ ...m.setup, links: [{ id: 'd1', from: { part: 'F1', terminal: 'stopper' }, to: { part: 'T2', terminal: 'dip' } }] });
+    expect(runUntil(m, 'limewaterMilky', 120)).toBeGreaterThan(0);
+    expect(value(m, 'T2', 'cloudiness')).toBeGreaterThan(0.15);
+  });
+});
+
+describe('heat: the thermometer and boiling water (junior physics 4.1.3, 4.2.1)', () => {
+  it('reads to 1 °C with the eye level, too high from above and too low from below', () => {
+    expect(parallaxC('above')).toBeCloseTo(2 * Math.tan(Math.PI / 6), 6);
+    expect(thermometerReading(50.2, 'level')).toBe(50);
+    expect(thermometerReading(50.2, 'above')).toBe(51);
+    expect(thermometerReading(50.2, 'below')).toBe(49);
+  });
+
+  it('the reading taken at once is too low; after the column settles it is the water temperature', () => {
+    const m = start(thermometerPreset, { startC: 60 });
+    runFor(m, 8); // one time constant: 63 % of the way from 20 °C
+    expect(value(m, 'Th1', 'bulbC')).toBeCloseTo(20 + 0.632 * (value(m, 'B1', 'temperatureC') - 20), 0);
+    expect(runUntil(m, 'thermometerSteady', 120)).toBeGreaterThan(20);
+    runFor(m, 30);
+    expect(Math.abs(value(m, 'Th1', 'readingC') - value(m, 'B1', 'temperatureC'))).toBeLessThanOrEqual(1);
+  });
+
+  it('water warms at (P − G·ΔT)/(c·m + C_glass), then stays at the boiling point for the pressure while it boils away', () => {
+    for (const [kPa, bp] of [
+      [101.325, 100.0],
+      [80, 93.5],
+    ]) {
+      const m = start(boilingPreset, { pressureKPa: kPa, startC: 90 });
+      runFor(m, 1);
+      // 70 W in, 0.35 W/K × 70 K out, 100.2 mL·0.998 g/mL of water at 4.18 J/(g·K) and 84 J/K of glass
+      const rate = (70 - 0.35 * 70) / (100 * 4.18 + 84);
+      expect(value(m, 'B1', 'temperatureC') - 90).toBeCloseTo(rate, 2);
+      if (bp > 95) expect(runUntil(m, 'boiling', 400)).toBeGreaterThan(60);
+      else runFor(m, 200);
+      const before = value(m, 'B1', 'liquidMl');
+      runFor(m, 120);
+      expect(value(m, 'B1', 'temperatureC')).toBeCloseTo(bp, 1);
+      expect(value(m, 'Th1', 'readingC')).toBe(Math.round(bp));
+      // 120 s of (70 − 0.35·ΔT) W into latent heat 2257 J/g
+      expect(before - value(m, 'B1', 'liquidMl')).toBeCloseTo((120 * (70 - 0.35 * (bp - 20))) / 2257 / 0.998, 0);
+    }
+  });
+
+  it('a beaker heated without the gauze cracks', () => {
+    const m = start(boilingPreset);
+    editPart(m, 'P1', { gauze: false });
+    expect(runUntil(m, 'beakerCracked', 20)).toBeGreaterThan(4);
+    expect(m.diagnostics().map((d) => d.key)).toContain('wet.diag.beakerCracked');
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * A beaker (烧杯, 250 mL) of water: how much and how warm at the start. On a tripod with a gauze over a lit
+ * lamp it warms and boils; without the gauze the flame on the glass cracks it (烧杯加热要垫陶土网).
+ */
+import type { PartDefinition } from '../../bench/part';
+
+const k = (s: string) => `wet.${s}`;
+
+export const BEAKER_ML = 250;
+
+export const beaker: PartDefinition = {
+  kind: 'beaker',
+  bench: 'wet',
+  labelKey: k('part.beaker'),
+  idPrefix: 'B',
+  widthM: 0.075,
+  heightM: 0.095,
+  props: [
+    { kind: 'number', name: 'waterMl', labelKey: k('prop.waterMl'), unit: 'mL', min: 0, max: 240, step: 5, default: 100 },
+    { kind: 'number', name: 'startC', labelKey: k('prop.startC'), unit: '°C', min: 0, max: 99, step: 1, default: 20 },
+  ],
+  terminals: [{ name: 'dip', xM: 0, yM: 0.03, labelKey: k('terminal.dip') }],
+};

@@ -1,0 +1,16 @@
+/** Every part of the wet bench; adding a part is adding a file here and its line below. */
+import { PartCatalog } from '../../bench/part';
+import { alcoholLamp } from './alcohol-lamp';
+import { beaker } from './beaker';
+import { conicalFlask } from './conical-flask';
+import { gasJar } from './gas-jar';
+import { splint } from './splint';
+import { testTube } from './test-tube';
+import { thermometer } from './thermometer';
+import { tripod } from './tripod';
+
+export const wetParts = new PartCatalog(
+  'wet',
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer],
+  [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
+);

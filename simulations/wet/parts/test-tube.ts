@@ -1,0 +1,32 @@
+/**
+ * A test tube (试管, 18 × 180 mm, about 30 mL), drawn lying along its length: the bottom at the left, the
+ * mouth at the right. Turned 5° clockwise the mouth points slightly down, as the textbook clamps it for heating
+ * a solid (试管口略向下倾斜); turned −90° it stands mouth up in a rack. What it holds at the start: potassium
+ * permanganate (for oxygen), limewater (to test carbon dioxide), with or without a loose plug of cotton wool at
+ * the mouth (试管口放一团棉花, so the powder does not blow into the delivery tube).
+ * Terminals: `stopper`, a stopper with a delivery tube (the tube is closed; gas leaves only along the link), and
+ * `dip`, the end of a delivery tube dipped into what it holds (gas bubbles through it).
+ */
+import type { PartDefinition } from '../../bench/part';
+
+const k = (s: string) => `wet.${s}`;
+
+export const TEST_TUBE_ML = 30;
+
+export const testTube: PartDefinition = {
+  kind: 'test-tube',
+  bench: 'wet',
+  labelKey: k('part.test-tube'),
+  idPrefix: 'T',
+  widthM: 0.18,
+  heightM: 0.022,
+  props: [
+    { kind: 'number', name: 'kmno4G', labelKey: k('prop.kmno4G'), unit: 'g', min: 0, max: 10, step: 0.1, default: 0 },
+    { kind: 'number', name: 'limewaterMl', labelKey: k('prop.limewaterMl'), unit: 'mL', min: 0, max: 20, step: 1, default: 0 },
+    { kind: 'boolean', name: 'cotton', labelKey: k('prop.cotton'), default: true },
+  ],
+  terminals: [
+    { name: 'stopper', xM: 0.09, yM: 0, labelKey: k('terminal.stopper') },
+    { name: 'dip', xM: -0.06, yM: 0, labelKey: k('terminal.dip') },
+  ],
+};

@@ -1,0 +1,8 @@
+/** The wet bench's curriculum presets, each registered as an experiment id. */
+import type { BenchPreset } from '../../bench/preset';
+import { boilingPreset } from './boiling';
+import { carbonDioxidePreset } from './carbon-dioxide';
+import { oxygenPreset } from './oxygen';
+import { thermometerPreset } from './thermometer';
+
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, thermometerPreset, boilingPreset];

@@ -1,0 +1,74 @@
+/**
+ * What a vessel holds at the start, from its part's properties: solids by mass, solutions by volume and mass
+ * fraction, with the solution's density from the CRC Handbook's concentrative-properties tables (hydrochloric
+ * acid 10 % 1.047 g/mL, 20 % 1.098; hydrogen peroxide 3 % 1.010, 30 % 1.111: linear between), limewater saturated
+ * at 20 °C (0.173 g Ca(OH)₂ per 100 g water, 人教版 九年级下册 第九单元 溶解度 table). Gases: the vessel's free
+ * volume full of the room's air.
+ */
+import type { SetupPart } from '../bench/setup';
+import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
+import { fillWithAir } from './chem/gases';
+import { molarMassOf } from './chem/species';
+import { FLASK_ML } from './parts/conical-flask';
+import { BEAKER_ML } from './parts/beaker';
+import { GAS_JAR_ML } from './parts/gas-jar';
+import { TEST_TUBE_ML } from './parts/test-tube';
+
+/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above). */
+const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337 };
+export const LIMEWATER_G_PER_100G = 0.173;
+const CHIP_GRAIN_M = 5e-3;
+const POWDER_GRAIN_M = 1e-4;
+
+export function solutionDensityGPerMl(solute: string, massFraction: number): number {
+  return 1 + (DENSITY_SLOPE[solute] ?? 0) * massFraction;
+}
+
+/** Add a solution of `ml` mL at mass fraction w (0…1) of `solute`. */
+export function addSolution(c: Contents, solute: string, ml: number, w: number): void {
+  if (!(ml > 0)) return;
+  const mass = ml * solutionDensityGPerMl(solute, w);
+  changeAmount(c, solute, (mass * w) / molarMassOf(solute));
+  changeAmount(c, 'H2O(l)', (mass * (1 - w)) / molarMassOf('H2O(l)'));
+}
+
+export function addSolid(c: Contents, id: string, g: number, grainM?: number): void {
+  if (g > 0) changeAmount(c, id, g / molarMassOf(id), grainM);
+}
+
+/** A vessel's capacity, mL (0: not a vessel). */
+export function capacityMl(kind: string): number {
+  return kind === 'test-tube' ? TEST_TUBE_ML : kind === 'conical-flask' ? FLASK_ML : kind === 'beaker' ? BEAKER_ML : kind === 'gas-jar' ? GAS_JAR_ML : 0;
+}
+
+/** What a vessel part holds at the start, at the room's temperature and pressure. */
+export function startingContents(p: SetupPart, roomK: number, pressurePa: number): Contents {
+  const c = emptyContents(roomK);
+  const n = (name: string) => Number(p.props[name] ?? 0);
+  switch (p.kind) {
+    case 'test-tube': {
+      addSolid(c, 'KMnO4(s)', n('kmno4G'), POWDER_GRAIN_M);
+      const lime = n('limewaterMl');
+      if (lime > 0) {
+        const water = lime; // g, the saturated solution's density is water's to 0.1 %
+        changeAmount(c, 'H2O(l)', water / molarMassOf('H2O(l)'));
+        changeAmount(c, 'Ca(OH)2(aq)', (water * LIMEWATER_G_PER_100G) / 100 / molarMassOf('Ca(OH)2(s)'));
+      }
+      break;
+    }
+    case 'conical-flask':
+      addSolid(c, 'CaCO3(s)', n('marbleG'), p.props.marbleGrain === 'powder' ? POWDER_GRAIN_M : CHIP_GRAIN_M);
+      addSolid(c, 'MnO2(s)', n('mno2G'), POWDER_GRAIN_M);
+      addSolution(c, 'HCl(aq)', n('hclMl'), n('hclPercent') / 100);
+      addSolution(c, 'H2O2(aq)', n('h2o2Ml'), n('h2o2Percent') / 100);
+      break;
+    case 'beaker':
+      c.temperatureK = 273.15 + n('startC');
+      changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)')); // 1 g/mL: the beaker's marks are rough
+      break;
+    case 'gas-jar':
+      return c; // the engine fills it with water or air by how it collects
+  }
+  if (p.kind !== 'beaker') fillWithAir(c, Math.max(0, capacityMl(p.kind) - condensedVolumeMl(c)), roomK, pressurePa);
+  return c;
+}

@@ -1,0 +1,53 @@
+/**
+ * What the view draws of a vessel, from the engine's state: how full it is (liquid and solids, as shares of its
+ * height), the liquid's colour and cloudiness, the solids' colours, whether gas is bubbling out or through it,
+ * whether it boils, whether it cracked. Pure numbers and colours; the look components draw them.
+ */
+import type { Setup, SetupPart } from '../bench/setup';
+import type { Rgb } from '../titration/indicators';
+import { appearanceOf } from './chem/appearance';
+import { liquidVolumeMl, solidVolumeMl } from './chem/contents';
+import { waterBoilingPointK } from './chem/heat';
+import type { WetBenchEngine } from './bench-engine';
+import { deliveryOf } from './gas-train';
+import { heatingOf } from './heating';
+import { GAS_JAR_ML } from './parts/gas-jar';
+import { capacityMl } from './reagents';
+
+export interface VesselLook {
+  liquidShare: number;
+  solidShare: number;
+  liquid: Rgb | null;
+  cloudiness: number;
+  cloud: Rgb | null;
+  solids: { colour: Rgb; massG: number }[];
+  /** Gas leaving along the delivery tube, mL/s. */
+  bubblingMlPerS: number;
+  boiling: boolean;
+  cracked: boolean;
+  stoppered: boolean;
+  /** A gas jar over water: the share of it still full of water. */
+  waterShare: number;
+}
+
+export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): VesselLook | null {
+  const v = engine.vesselState(p.id);
+  if (!v) return null;
+  const cap = p.kind === 'gas-jar' ? GAS_JAR_ML : capacityMl(p.kind);
+  const a = appearanceOf(v.contents);
+  const heated = heatingOf(setup, p).powerW > 0;
+  const bp = waterBoilingPointK(engine.room.pressurePa);
+  return {
+    liquidShare: Math.min(1, liquidVolumeMl(v.contents) / cap),
+    solidShare: Math.min(1, solidVolumeMl(v.contents) / cap),
+    liquid: a.liquid,
+    cloudiness: a.cloudiness,
+    cloud: a.cloudColour,
+    solids: a.solids.map((s) => ({ colour: s.colour, massG: s.massG })),
+    bubblingMlPerS: v.outRateMlPerS,
+    boiling: p.kind === 'beaker' && heated && v.contents.temperatureK >= bp - 1e-6 && liquidVolumeMl(v.contents) > 0,
+    cracked: v.cracked,
+    stoppered: deliveryOf(setup, p.id) !== null,
+    waterShare: p.kind === 'gas-jar' ? v.waterLeftMl / GAS_JAR_ML : 0,
+  };
+}
