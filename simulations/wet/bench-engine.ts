@@ -276,11 +276,13 @@ export class WetBenchEngine implements BenchEngine {
       case 'conical-flask': {
         if (!v) return NaN;
         const c = v.contents;
+        // Traces a balance or a jar could never show (1e-10 mL of oxygen from a tube at 25 °C) are none.
+        const made = (x: number) => (x < 1e-6 ? 0 : x);
         const byName: Record<string, number> = {
           temperatureC: C(c.temperatureK),
-          o2MadeMl: ml(v.madeMol['O2(g)'] ?? 0),
-          o2MadeG: (v.madeMol['O2(g)'] ?? 0) * molarMassOf('O2(g)'),
-          co2MadeMl: ml(v.madeMol['CO2(g)'] ?? 0),
+          o2MadeMl: made(ml(v.madeMol['O2(g)'] ?? 0)),
+          o2MadeG: made((v.madeMol['O2(g)'] ?? 0) * molarMassOf('O2(g)')),
+          co2MadeMl: made(ml(v.madeMol['CO2(g)'] ?? 0)),
           gasOutMl: v.outMl,
           kmno4LeftG: massOfG(c, 'KMnO4(s)'),
           marbleLeftG: massOfG(c, 'CaCO3(s)'),

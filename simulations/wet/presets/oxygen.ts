@@ -50,6 +50,6 @@ export const oxygenPreset: BenchPreset = {
     { name: 'splintRelights', labelKey: k('event.splintRelights') },
     { name: 'suckBack', labelKey: k('event.suckBack') },
   ],
-  recordDefaults: { params: ['kmno4G'], measurements: ['o2MadeMl', 'jarGasMl', 'jarO2Percent'] },
+  recordDefaults: { params: ['kmno4G'], measurements: ['o2MadeMl', 'o2MadeG', 'kmno4LeftG', 'jarGasMl', 'jarO2Percent', 'splint'] },
   fixedDtS: 0.05,
 };
