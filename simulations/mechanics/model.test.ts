@@ -23,6 +23,7 @@ import { frictionPreset } from './presets/friction';
 import { leverPreset } from './presets/lever';
 import { pressurePreset } from './presets/pressure';
 import { tableOf } from './presets/tables';
+import { pour } from './pouring';
 import type { MechanicsBenchEngine } from './bench-engine';
 
 const G = 9.8;
@@ -115,11 +116,19 @@ describe('4.1.2 density', () => {
     expect(v(m, 'MC1', 'readingMl')).toBe(48);
   });
 
-  it('a beaker of salt water on the balance weighs 100 g glass + 1.1 g/mL × 150 mL', () => {
+  it('salt water: the beaker weighs 65 g glass + 1.1 g/mL × 100 mL; 40 mL poured into the empty cylinder leaves 44 g less: ρ = 1.1 g/cm³', () => {
     const m = open(densityPreset);
     edit(m, { B1: onPan(m, -1) });
-    expect(v(m, 'TB1', 'leftG')).toBeCloseTo(100 + 165, 9);
-    // Over 200 g on a pan: overload.
+    expect(v(m, 'TB1', 'leftG')).toBeCloseTo(65 + 110, 9);
+    const r = pour(at(m, 'B1'), at(m, 'MC2'), 40);
+    if (!r.ok) throw new Error(r.reason);
+    edit(m, {}, [], Object.fromEntries(['B1', 'MC2'].map((id) => [id, Object.fromEntries(r.changes.filter((c) => c.partId === id).map((c) => [c.prop, c.value as number | string]))])));
+    expect(v(m, 'MC2', 'readingMl')).toBe(40);
+    expect(v(m, 'TB1', 'leftG')).toBeCloseTo(65 + 66, 9);
+    expect((175 - v(m, 'TB1', 'leftG')) / v(m, 'MC2', 'readingMl')).toBeCloseTo(1.1, 12);
+    // Not into a cylinder of water, and over 200 g on a pan is an overload.
+    expect(pour(at(m, 'B1'), at(m, 'MC1'), 10)).toEqual({ ok: false, reason: 'otherLiquid' });
+    edit(m, { W1: onPan(m, -1, 0.02), W2: onPan(m, -1, -0.02) });
     expect(v(m, 'TB1', 'pointerDivisions')).toBe(10);
     expect(m.diagnostics().map((d) => d.key)).toContain('mechanics.diag.overload');
   });

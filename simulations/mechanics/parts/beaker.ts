@@ -1,4 +1,4 @@
-/** A 250 mL beaker (烧杯) holding a liquid: things hung into it are buoyed up; things dropped in rest on its bottom. */
+/** A 250 mL beaker (烧杯, 65 g of glass) holding a liquid: things hung into it are buoyed up; things dropped in rest on its bottom. */
 import type { PartDefinition } from '../../bench/part';
 import { liquidOptions } from '../materials';
 
@@ -6,7 +6,7 @@ const k = (s: string) => `mechanics.${s}`;
 
 export const BEAKER_INNER_RADIUS_M = 0.034;
 export const BEAKER_BOTTOM_Y_M = 0.046;
-export const BEAKER_GLASS_G = 100;
+export const BEAKER_GLASS_G = 65;
 
 export const beaker: PartDefinition = {
   kind: 'beaker',

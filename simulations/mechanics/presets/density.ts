@@ -10,6 +10,7 @@ import { mechanicsSetup, part } from './layout';
 import { weightBox } from './balance';
 
 const k = (s: string) => `mechanics.preset.${s}`;
+/** The salt water's density (textbook table: 盐水 about 1.1 ×10³ kg/m³). */
 export const DENSITY_ID = 'mechanics-density';
 
 export const densityPreset: BenchPreset = {
@@ -25,8 +26,9 @@ export const densityPreset: BenchPreset = {
       part('TB1', 'tray-balance', 0.3, 0.35, { trimG: 0 }),
       part('M1', 'sample', 0.05, 0.35, { material: 'granite', volumeCm3: 20, shape: 'stone' }),
       part('MC1', 'measuring-cylinder', 0.55, 0.3, { capacityMl: '100', liquid: 'water', liquidMl: 50 }),
-      part('B1', 'beaker', 0.64, 0.35, { liquid: 'brine', liquidMl: 150 }),
-      ...weightBox(0.7, 0.45),
+      part('MC2', 'measuring-cylinder', 0.61, 0.3, { capacityMl: '100', liquid: 'brine', liquidMl: 0 }),
+      part('B1', 'beaker', 0.69, 0.35, { liquid: 'brine', liquidMl: 100 }),
+      ...weightBox(0.75, 0.45),
     ],
     [],
     { hiddenMeasurements: ['volumeMl'] },

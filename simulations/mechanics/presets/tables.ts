@@ -7,7 +7,7 @@ export interface MechanicsTable {
 
 const TABLES: Record<string, MechanicsTable> = {
   'mechanics-balance': { widthM: 0.8, heightM: 0.4, belowPx: 620 },
-  'mechanics-density': { widthM: 0.9, heightM: 0.45, belowPx: 620 },
+  'mechanics-density': { widthM: 0.96, heightM: 0.45, belowPx: 620 },
   'mechanics-force-gauge': { widthM: 0.6, heightM: 0.5, belowPx: 560 },
   'mechanics-lever': { widthM: 0.9, heightM: 0.55, belowPx: 520 },
   'mechanics-buoyancy': { widthM: 0.6, heightM: 0.55, belowPx: 560 },

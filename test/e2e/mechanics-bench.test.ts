@@ -1,0 +1,179 @@
+/**
+ * The mechanics curriculum items performed on the bench by direct manipulation, in real Chromium: the tray
+ * balance levelled with its nuts (rider at zero), a stone dragged onto the left pan and weights onto the right,
+ * the rider moved until the pointer swings about the middle; the stone let down into a measuring cylinder of
+ * water and the level read; salt water weighed in its beaker, some poured into a cylinder and read, the rest
+ * weighed. The recorded values are checked against the closed forms (m = ρV, ρ = m/(V₂ − V₁)) and against the
+ * same setup run headless in Node (page and CLI share the model).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchPreset } from '../../simulations/bench/preset';
+import type { Setup } from '../../simulations/bench/setup';
+import { createMechanicsModel } from '../../simulations/mechanics/model';
+import { mechanicsParts } from '../../simulations/mechanics/parts';
+import { PAN_X_M, PAN_Y_M } from '../../simulations/mechanics/parts/tray-balance';
+import { balancePreset } from '../../simulations/mechanics/presets/balance';
+import { densityPreset } from '../../simulations/mechanics/presets/density';
+import { tableOf } from '../../simulations/mechanics/presets/tables';
+import { BenchDriver } from '../support/bench-driver';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import labs from '../../src/i18n/en/labs.json';
+
+const shots = resolve(import.meta.dirname, 'screenshots');
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let bench: BenchDriver;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startAppServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function open(preset: BenchPreset) {
+  await page.goto(`${server.url}/labs/${preset.id}`);
+  await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+  bench = new BenchDriver(page, tableOf(preset.id).widthM);
+}
+
+async function recordedRow(): Promise<Record<string, number>> {
+  const rows = page.locator('table tbody tr');
+  const before = await rows.count();
+  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
+  await expect.poll(() => rows.count()).toBe(before + 1);
+  const out: Record<string, number> = {};
+  for (const td of await rows.last().locator('td[data-column]').all()) {
+    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+-]/g, '');
+    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
+  }
+  return out;
+}
+
+/** The setup as the page shows it: every part where it stands, with the props typed in the inspector. */
+async function setupOnPage(preset: BenchPreset, props: Record<string, Record<string, number | string>> = {}): Promise<Setup> {
+  const parts = [];
+  for (const p of preset.setup.parts) parts.push({ ...p, ...(await bench.position(p.id)), props: { ...p.props, ...(props[p.id] ?? {}) } });
+  return { ...preset.setup, parts };
+}
+
+/** The same setup, headless. */
+function headless(preset: BenchPreset, setup: Setup) {
+  const m = createMechanicsModel(preset);
+  m.edit(setup);
+  return m;
+}
+
+const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+/** What the description says of the balance's pointer. */
+async function pointer(): Promise<'middle' | 'left' | 'right'> {
+  const d = await description();
+  if (/TB1 swings about the middle/.test(d)) return 'middle';
+  return /TB1 (leans left|is against the left)/.test(d) ? 'left' : 'right';
+}
+
+/** Drop a part with its bottom a centimetre above a pan of TB1 (it falls onto it). */
+async function ontoPan(partId: string, side: -1 | 1, dx = 0) {
+  const tb = await bench.position('TB1');
+  const kind = [...balancePreset.setup.parts, ...densityPreset.setup.parts].find((p) => p.id === partId)!.kind;
+  await bench.drag(partId, tb.xM + side * PAN_X_M + dx, tb.yM + PAN_Y_M - 0.01 - mechanicsParts.get(kind).heightM / 2);
+  await expect.poll(async () => (await bench.position(partId)).yM, { timeout: 10_000 }).toBeLessThan(tb.yM + PAN_Y_M);
+}
+
+/** Turn a live property in steps in the inspector until the pointer swings about the middle line; returns the value. */
+async function balanceWith(prop: 'nutMm' | 'riderG', from: number, step: number, max: number): Promise<number> {
+  for (let v = from; v <= max + 1e-9; v = Math.round((v + step) * 1000) / 1000) {
+    await bench.set('TB1', prop, v);
+    await expect.poll(description).toContain('TB1');
+    if ((await pointer()) === 'middle') return v;
+  }
+  throw new Error(`${prop} up to ${max} did not balance TB1`);
+}
+
+describe('mechanics bench, by direct manipulation', () => {
+  it('4.1.1 the tray balance: levelled by the nuts, the stone weighed with weights and the rider: 52.0 g = ρV', async () => {
+    await open(balancePreset);
+    // Out of the cupboard the pointer leans left: turn the nuts out to the right (左偏右调).
+    expect(await pointer()).toBe('left');
+    const nut = await balanceWith('nutMm', 0.4, 0.4, 4);
+    await ontoPan('M1', -1);
+    expect(await pointer()).toBe('left');
+    // Weights largest first: 100 g is too much, 50 g too little.
+    await ontoPan('W1', 1);
+    await expect.poll(pointer).toBe('right');
+    await bench.drag('W1', 0.785, 0.3); // back on the table, clear of the box
+    await ontoPan('W2', 1);
+    await expect.poll(pointer).toBe('left');
+    const rider = await balanceWith('riderG', 0.2, 0.2, 5);
+    const row = await recordedRow();
+    // Granite 2.6 g/cm³ × 20 cm³ (人教版 八年级上册 密度表).
+    expect(row.massReadingG).toBeCloseTo(50 + rider, 6);
+    expect(row.massReadingG).toBeCloseTo(52, 6);
+    const m = headless(balancePreset, await setupOnPage(balancePreset, { TB1: { nutMm: nut, riderG: rider } }));
+    expect(m.measure().massReadingG).toBeCloseTo(row.massReadingG, 9);
+    expect(m.engine.value('TB1', 'balanced')).toBe(1);
+    await page.screenshot({ path: join(shots, 'mechanics-balance-weighed.png'), fullPage: true });
+  }, 180_000);
+
+  it('4.1.2 density: the stone weighed and let down into the cylinder (50 → 70 mL): ρ = 2.6 g/cm³; salt water weighed, poured and weighed again: ρ = 1.1 g/cm³', async () => {
+    await open(densityPreset);
+    expect(await pointer()).toBe('middle'); // this balance is level already
+    await ontoPan('M1', -1);
+    await ontoPan('W2', 1);
+    const rider = await balanceWith('riderG', 0.2, 0.2, 5);
+    const first = await recordedRow();
+    expect(first.massReadingG).toBeCloseTo(52, 6);
+    expect(first.readingMl).toBe(50);
+    // Take the stone off the pan and let it down into the cylinder.
+    const mc = await bench.position('MC1');
+    await bench.drag('M1', mc.xM, mc.yM - 0.1);
+    await expect.poll(async () => (await bench.position('M1')).yM, { timeout: 10_000 }).toBeGreaterThan(mc.yM);
+    const second = await recordedRow();
+    expect(second.readingMl).toBe(70);
+    expect(first.massReadingG / (second.readingMl - first.readingMl)).toBeCloseTo(2.6, 6);
+    // Read from above, the same water reads high (俯视偏大).
+    await bench.set('MC1', 'eye', 'above');
+    await expect.poll(async () => Number(await page.locator('[data-cylinder="MC1"]').getAttribute('data-seen'))).toBeGreaterThan(71);
+    await bench.set('MC1', 'eye', 'level');
+
+    // Salt water: the weights off, the beaker onto the left pan, weighed.
+    await bench.drag('W2', 0.03, 0.3);
+    await bench.set('TB1', 'riderG', 0);
+    await ontoPan('B1', -1);
+    await ontoPan('W1', 1, -0.03);
+    await ontoPan('W2', 1, 0.03);
+    await ontoPan('W3', 1, 0);
+    await expect.poll(pointer).toBe('left');
+    const riderFull = await balanceWith('riderG', 0.2, 0.2, 5);
+    const m1 = (await recordedRow()).massReadingG;
+    expect(m1).toBeCloseTo(175, 6); // 65 g of glass + 1.1 g/mL × 100 mL
+    // Pour about 40 mL into the empty cylinder MC2, read it, weigh what is left.
+    await page.locator('fieldset select').first().selectOption('B1');
+    await page.locator('fieldset select').nth(1).selectOption('MC2');
+    await page.locator('fieldset input[type="number"]').fill('40');
+    await page.locator('fieldset button').click();
+    await expect.poll(async () => Number(await page.locator('[data-cylinder="MC2"]').getAttribute('data-seen'))).toBeGreaterThan(39);
+    // 131 g left: off with the 50 g (120 g, too little), on with the 10 g, then the rider.
+    await bench.drag('W2', 0.03, 0.3);
+    await bench.set('TB1', 'riderG', 0);
+    await expect.poll(pointer).toBe('left');
+    await ontoPan('W5', 1, 0.03);
+    await expect.poll(pointer).toBe('left');
+    const riderRest = await balanceWith('riderG', 0.2, 0.2, 5);
+    const rest = await recordedRow();
+    const v = await page.locator('[data-cylinder="MC2"]').getAttribute('data-seen');
+    expect(Number(v)).toBeCloseTo(40, 6);
+    expect((m1 - rest.massReadingG) / 40).toBeCloseTo(1.1, 6);
+    expect([rider, riderFull, riderRest]).toEqual([2, 5, 1]);
+    await page.screenshot({ path: join(shots, 'mechanics-density.png'), fullPage: true });
+  }, 180_000);
+});
