@@ -61,6 +61,8 @@ export interface RedisClusterOptions {
   url: string;
   prefix?: string;
   log?: (line: string) => void;
+  /** How long a lease lasts unless renewed (default LEASE_MS; tests shorten it to see a dead holder's lease run out). */
+  leaseMs?: number;
 }
 
 export class RedisCluster implements Cluster {
@@ -76,9 +78,11 @@ export class RedisCluster implements Cluster {
   private readonly log: (line: string) => void;
   private wasReady = false;
   private closed = false;
+  private readonly leaseMs: number;
 
   private constructor(opts: RedisClusterOptions) {
     this.prefix = opts.prefix ?? 'sprout:';
+    this.leaseMs = opts.leaseMs ?? LEASE_MS;
     this.log = opts.log ?? ((l) => console.log(l));
     const common = { maxRetriesPerRequest: 3, enableAutoPipelining: true, retryStrategy: (n: number) => Math.min(n * 200, 2000) };
     this.cmd = new Redis(opts.url, { ...common, lazyConnect: true, connectionName: `sprout-${this.nodeId}` });
@@ -114,7 +118,7 @@ export class RedisCluster implements Cluster {
       throw new Error(`cannot reach Redis at ${opts.url.replace(/:[^:@/]*@/, ':***@')}: ${(e as Error).message}`);
     }
     c.timers.push(setInterval(() => c.beat().catch((e: Error) => c.log(`cluster: liveness: ${e.message}`)), LIVENESS_MS / 3));
-    c.timers.push(setInterval(() => c.renewLeases().catch((e: Error) => c.log(`cluster: leases: ${e.message}`)), LEASE_MS / 3));
+    c.timers.push(setInterval(() => c.renewLeases().catch((e: Error) => c.log(`cluster: leases: ${e.message}`)), c.leaseMs / 3));
     for (const t of c.timers) t.unref();
     return c;
   }
@@ -132,7 +136,7 @@ export class RedisCluster implements Cluster {
   }
 
   private async takeLease(projectId: string): Promise<boolean> {
-    return Number(await this.cmd.eval(TAKE_LEASE, 1, this.leaseKey(projectId), this.nodeId, LEASE_MS)) === 1;
+    return Number(await this.cmd.eval(TAKE_LEASE, 1, this.leaseKey(projectId), this.nodeId, this.leaseMs)) === 1;
   }
 
   private async renewLeases(): Promise<void> {

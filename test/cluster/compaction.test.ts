@@ -12,10 +12,11 @@
  *
  * Each fails when the rule it checks is taken out of room.ts / pg-docs.ts (tried while writing them).
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,7 @@ import { Room, type RoomPeer } from '../../server/sync/room';
 import { openTestStore, sql, TEST_REDIS_URL, type TestStore } from '../support/test-store';
 import { waitFor } from '../integration/sprout-fixture';
 
+const root = resolve(import.meta.dirname, '../..');
 let dir: string;
 /** Two "processes": their stores share one schema. */
 let pa: TestStore;
@@ -173,6 +175,45 @@ describe('the compaction lease (Redis)', () => {
     expect(items(docOf((await pa.store.docs.loadDoc(p)).snapshot))).toEqual(['from a client of B', 'second']);
     rb.destroy();
   });
+});
+
+
+describe('the lease of a process that dies', () => {
+  it('is kept while its holder lives (renewed), and runs out within the lease time after a kill -9, so another process compacts', async () => {
+    const p = await newProject(pa.store);
+    const leaseMs = 1500;
+    // the holder: a real process, killed with -9 (it cannot give the lease back)
+    const script = `const { RedisCluster } = await import(${JSON.stringify(join(root, 'server/cluster/redis-cluster.ts'))});
+      const c = await RedisCluster.connect({ url: ${JSON.stringify(TEST_REDIS_URL)}, prefix: ${JSON.stringify(prefix)}, leaseMs: ${leaseMs}, log: () => {} });
+      await c.join(${JSON.stringify(p)}, { update() {}, awareness() {}, resync() {} });
+      console.log(c.holdsLease(${JSON.stringify(p)}) ? 'holder' : 'not the holder');`;
+    const holder = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    holder.stdout.on('data', (d) => (out += d));
+    try {
+      await waitFor(() => out.includes('holder'), 'the other process joins', 30_000);
+      expect(out.trim()).toBe('holder');
+      const cb = await RedisCluster.connect({ url: TEST_REDIS_URL, prefix, leaseMs, log: () => {} });
+      clusters.push(cb);
+      const link = await cb.join(p, { update() {}, awareness() {}, resync() {} });
+      // alive: renewed every leaseMs / 3, so never free over two lease times
+      const until = Date.now() + 2 * leaseMs;
+      while (Date.now() < until) {
+        expect(await link.mayCompact()).toBe(false);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      holder.kill('SIGKILL');
+      const killedAt = Date.now();
+      while (!(await link.mayCompact())) {
+        expect(Date.now() - killedAt, 'the dead holder’s lease ran out').toBeLessThan(leaseMs + 1000);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(cb.holdsLease(p)).toBe(true);
+      await link.leave();
+    } finally {
+      if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL');
+    }
+  }, 60_000);
 });
 
 function docOf(snapshot: Uint8Array | null): Y.Doc {
