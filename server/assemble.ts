@@ -8,6 +8,7 @@ import { createServer, type SproutServer } from './app';
 import { authRoutes } from './http/auth-routes';
 import { classRoutes } from './http/class-routes';
 import { accountRoutes } from './classroom/account-routes';
+import { assignmentRoutes } from './classroom/assignment-routes';
 import { projectRoutes } from './http/project-routes';
 import type { Router } from './http/router';
 import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/image';
@@ -69,6 +70,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
       authRoutes(router, deps);
       classRoutes(router, deps);
       accountRoutes(router, deps, { scrypt: opts.passwordScrypt });
+      assignmentRoutes(router, deps, { now: auth.now });
       projectRoutes(router, deps);
       const live: LiveDocuments = { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) };
       opts.extraRoutes?.(router, { store: opts.store, auth, live });

@@ -6,6 +6,7 @@ import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
 import { reviewRoutes } from './review/routes';
 import { evaluationRoutes } from './evaluation/routes';
+import { assignmentWorkForEvaluation } from './classroom/assignment-routes';
 import { DataDirLockedError } from './store/data-dir-lock';
 import type { Cluster } from './cluster/cluster';
 import { LocalCluster } from './cluster/local-cluster';
@@ -60,7 +61,12 @@ async function main(): Promise<void> {
     imageQuotaBytes: config.imageQuotaBytes,
     extraRoutes: (router, ctx) => {
       reviewRoutes(router, ctx);
-      evaluationRoutes(router, { store: ctx.store, auth: ctx.auth, loadDoc: (id) => ctx.live.load(id) });
+      evaluationRoutes(router, {
+        store: ctx.store,
+        auth: ctx.auth,
+        loadDoc: (id) => ctx.live.load(id),
+        assignmentWork: (classId, studentIds) => assignmentWorkForEvaluation(ctx.store, classId, studentIds),
+      });
     },
   });
   const port = await server.listen(config.port, config.host);

@@ -12,6 +12,8 @@
  *            resets their and its students' passwords, imports class lists. Reads no projects.
  *   a class's students' passwords: reset by the class teacher and by the school's administrator.
  *   one's own password: changed by everyone logged in.
+ *   assignments: the class teacher sets them, sees every student's work and extends due dates
+ *   ('class.manage'); the class's students open them and hand in their own work ('assignment.work').
  *
  *   process evaluation (server/evaluation): the class teacher sees the class's gradebook, sets its weights,
  *   exports it and rates; the mentor of a student's team rates that student and reads their evaluation; a
@@ -31,7 +33,7 @@ export interface Actor {
 }
 
 export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 'review.read' | 'review.write' | 'project.submit' | 'review.reply';
-export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords';
+export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords' | 'assignment.work';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
 export type SchoolAction = 'school.accounts';
@@ -85,6 +87,7 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
   if (resource.kind === 'class') {
     const c = resource.class;
     if (action === 'class.manage') return actor.role === 'teacher' && c.teacherId === actor.id;
+    if (action === 'assignment.work') return actor.role === 'student' && resource.studentIds.includes(actor.id);
     if (action === 'class.passwords') return (actor.role === 'teacher' && c.teacherId === actor.id) || (actor.role === 'admin' && actor.schoolId === c.schoolId);
     if (action === 'class.read') return (actor.role === 'teacher' && c.teacherId === actor.id) || (actor.role === 'student' && resource.studentIds.includes(actor.id));
     return false;

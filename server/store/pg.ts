@@ -13,6 +13,7 @@ import { PgClasses } from './pg-classes';
 import { PgDb, SCHEMA_NAME } from './pg-db';
 import { PgDocs } from './pg-docs';
 import { migratePg, PG_TABLES_CHILD_FIRST } from './pg-migrations';
+import { PgAssignments } from './pg-assignments';
 import { PgProjects } from './pg-projects';
 import { PgReviews } from './pg-reviews';
 import type { FlushPolicy } from './sqlite-doc-writer';
@@ -60,6 +61,7 @@ export class PgStore implements Store {
   readonly classes: PgClasses;
   readonly projects: PgProjects;
   readonly docs: PgDocs;
+  readonly assignments: PgAssignments;
   readonly location: string;
 
   private constructor(
@@ -71,6 +73,7 @@ export class PgStore implements Store {
   ) {
     this.accounts = new PgAccounts(db);
     this.classes = new PgClasses(db);
+    this.assignments = new PgAssignments(db);
     this.projects = new PgProjects(db);
     this.docs = new PgDocs(docsDb);
     this.location = describePgUrl(opts.url, opts.schema);

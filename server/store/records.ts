@@ -119,3 +119,35 @@ export interface StoredDoc {
   /** Bytes on disk for this document (snapshot + updates): the document-size limit counts these. */
   storedBytes: number;
 }
+
+/** A teacher's assignment to a class: an experiment of the catalogue to do by a date (issue #19). */
+export interface AssignmentRecord {
+  id: number;
+  classId: number;
+  title: string;
+  instructions: string;
+  /** The experiment's id (simulations/registry.ts): a lab or a bench's curriculum preset. */
+  experimentId: string;
+  /** The catalogue entry it was chosen from (`standard:code`), when it was. */
+  catalogRef: string | null;
+  dueAt: number;
+  createdBy: number;
+  createdAt: number;
+}
+
+/** One student's work on an assignment: opened, handed in (with the recorded data as JSON). */
+export interface AssignmentWorkRecord {
+  assignmentId: number;
+  studentId: number;
+  openedAt: number | null;
+  handedInAt: number | null;
+  /** The handed-in data table, JSON (projects/contracts/assignments.ts HandInBody.table). */
+  data: string | null;
+}
+
+/** A later due date for one student. */
+export interface AssignmentExtensionRecord {
+  assignmentId: number;
+  studentId: number;
+  dueAt: number;
+}

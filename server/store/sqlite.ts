@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { lockDataDir } from './data-dir-lock';
 import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteClasses } from './sqlite-classes';
+import { SqliteAssignments } from './sqlite-assignments';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { defaultReviewKeyFile } from '../review/review-key';
 import { SqliteReviews } from './sqlite-reviews';
@@ -43,6 +44,7 @@ export class SqliteStore implements Store {
   readonly projects: SqliteProjects;
   readonly docs: SqliteDocs;
   readonly reviews: SqliteReviews;
+  readonly assignments: SqliteAssignments;
   private readonly docWrites: DocWrites | LoggedDocWrites;
   private readonly unlock: () => void = () => {};
   private queries = 0;
@@ -78,6 +80,7 @@ export class SqliteStore implements Store {
       });
       this.accounts = new SqliteAccounts(this.db);
       this.classes = new SqliteClasses(this.db);
+      this.assignments = new SqliteAssignments(this.db);
       this.projects = new SqliteProjects(this.db);
       if (opts.documents === 'read') {
         this.docWrites = new ReadOnlyDocWrites();

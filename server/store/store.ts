@@ -10,7 +10,7 @@
  * "Adding a table").
  */
 import type {
-  ClassRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
+  AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
 } from './records';
 import type { ReviewStore } from './review-records';
 
@@ -96,6 +96,22 @@ export interface ClassStore {
   deleteTeam(teamId: number): Promise<{ deleted: boolean; projects: number }>;
 }
 
+/** Assignments, students' work on them, and extensions (issue #19). Reads are set queries over many assignments. */
+export interface AssignmentStore {
+  createAssignment(a: Omit<AssignmentRecord, 'id'>): Promise<AssignmentRecord>;
+  assignmentById(id: number): Promise<AssignmentRecord | undefined>;
+  /** The assignments of these classes, by due date. */
+  assignmentsOfClasses(classIds: readonly number[]): Promise<AssignmentRecord[]>;
+  /** Work rows of these assignments (of every student who opened or handed in). */
+  workOf(assignmentIds: readonly number[]): Promise<AssignmentWorkRecord[]>;
+  extensionsOf(assignmentIds: readonly number[]): Promise<AssignmentExtensionRecord[]>;
+  /** Notes the first opening (later ones change nothing). */
+  markOpened(assignmentId: number, studentId: number, at: number): Promise<void>;
+  /** Stores the handed-in data; false (nothing changed) when this student handed in already. */
+  handIn(assignmentId: number, studentId: number, at: number, data: string): Promise<boolean>;
+  setExtension(assignmentId: number, studentId: number, dueAt: number): Promise<void>;
+}
+
 export interface ProjectStore {
   /** Creates the row and the document's first snapshot in one transaction. */
   createProject(p: ProjectRecord, initialState: Uint8Array): Promise<void>;
@@ -171,6 +187,7 @@ export interface Store {
   readonly projects: ProjectStore;
   readonly docs: DocStore;
   readonly reviews: ReviewStore;
+  readonly assignments: AssignmentStore;
   /** Whether the database answers (PostgreSQL: a round trip). */
   status(): StoreStatus | Promise<StoreStatus>;
   /** Statements sent to the database since the store opened (tests count round trips with it). */

@@ -1,0 +1,250 @@
+/**
+ * Assignments (issue #19): a class teacher assigns an experiment of the curriculum catalogue with
+ * instructions and a due date; the class's students see it, open it (noted once) and hand in the data
+ * they recorded (once); the teacher sees every student's status and work, and gives one student a later
+ * due date. Routes and bodies: projects/contracts/assignments.ts. Who may: server/auth/permissions.ts
+ * ('class.manage' for the teacher, 'assignment.work' for the class's students).
+ *
+ * Statuses come from projects/contracts/assignments.ts `assignmentStatus` against the server's clock, so
+ * "late" and "missing" are the same for everyone whatever their computer's clock says.
+ */
+import type { IncomingMessage } from 'node:http';
+import {
+  assignmentStatus, CreateAssignmentBody, ExtendBody, HandInBody,
+  type AssignmentStatus, type AssignmentView, type ClassProgress, type HandedInTable, type StudentAssignment, type StudentWork, type TeacherAssignment,
+} from '../../projects/contracts/assignments';
+import { CATALOG } from '../../simulations/catalog/catalog';
+import { can } from '../auth/permissions';
+import type { ApiDeps } from '../http/api-deps';
+import { parseId } from '../http/class-routes';
+import { badRequest, conflict, forbidden, notFound } from '../http/errors';
+import { sendJson } from '../http/json';
+import type { Router } from '../http/router';
+import { readBodyAs } from '../http/validate';
+import type { AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, UserRecord } from '../store/records';
+import type { AssignmentWork as EvaluationAssignmentWork } from '../evaluation/record-indicators';
+import type { Store } from '../store/store';
+
+/** Every experiment the catalogue offers (labs and bench presets), and its entries by `standard:code`. */
+const CATALOG_EXPERIMENTS = new Set(CATALOG.flatMap((e) => e.experiments));
+const CATALOG_REFS = new Map(CATALOG.map((e) => [`${e.standard}:${e.code}`, e]));
+
+const ZERO_COUNTS = (): Record<AssignmentStatus, number> => ({ not_opened: 0, working: 0, handed_in: 0, late: 0, missing: 0 });
+
+const person = (u: UserRecord) => ({ id: u.id, displayName: u.displayName, username: u.username });
+
+function view(a: AssignmentRecord, className: string): AssignmentView {
+  return { id: a.id, classId: a.classId, className, title: a.title, instructions: a.instructions, experimentId: a.experimentId, catalogRef: a.catalogRef, dueAt: a.dueAt, createdAt: a.createdAt };
+}
+
+function parseHandedIn(data: string | null): StudentWork['handedIn'] {
+  if (data === null) return null;
+  try {
+    return JSON.parse(data) as { table: HandedInTable; note?: string };
+  } catch {
+    return null;
+  }
+}
+
+/** Each student's due date of each assignment: the class's, or their extension. */
+function dueDates(extensions: readonly AssignmentExtensionRecord[]) {
+  const ext = new Map(extensions.map((e) => [`${e.assignmentId}:${e.studentId}`, e.dueAt]));
+  return (a: AssignmentRecord, studentId: number) => ext.get(`${a.id}:${studentId}`) ?? a.dueAt;
+}
+
+function workIndex(work: readonly AssignmentWorkRecord[]) {
+  const byKey = new Map(work.map((w) => [`${w.assignmentId}:${w.studentId}`, w]));
+  return (assignmentId: number, studentId: number) => byKey.get(`${assignmentId}:${studentId}`);
+}
+
+/**
+ * The classes' assignments as the process evaluation counts them (server/evaluation/gradebook.ts
+ * `assignmentWork`): per student, each assignment's due date for them and when they handed in.
+ */
+export async function assignmentWorkForEvaluation(store: Store, classId: number, studentIds: readonly number[]): Promise<Map<number, EvaluationAssignmentWork[]>> {
+  const assignments = await store.assignments.assignmentsOfClasses([classId]);
+  const ids = assignments.map((a) => a.id);
+  const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
+  const dueOf = dueDates(extensions);
+  const workOf = workIndex(work);
+  return new Map(
+    studentIds.map((s) => [
+      s,
+      assignments.map((a) => ({ assignmentId: String(a.id), title: a.title, dueAt: dueOf(a, s), handedInAt: workOf(a.id, s)?.handedInAt ?? null, checksPassed: 0, checksTotal: 0 })),
+    ]),
+  );
+}
+
+export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts: { now?: () => number } = {}): void {
+  const now = opts.now ?? Date.now;
+
+  async function classWithStudents(idText: string) {
+    const cls = await store.classes.classById(parseId(idText, 'classId'));
+    if (!cls) throw notFound('no such class');
+    const students = await store.classes.studentsOfClass(cls.id);
+    return { cls, students };
+  }
+
+  async function taughtClass(req: IncomingMessage, idText: string, refusal: string) {
+    const { user } = await auth.requireCaller(req);
+    const { cls, students } = await classWithStudents(idText);
+    if (!can(user, 'class.manage', { kind: 'class', class: cls, studentIds: students.map((s) => s.id) })) throw forbidden(refusal);
+    return { user, cls, students };
+  }
+
+  /** The assignment at `:id` and who is asking: its class's teacher, or one of its students. */
+  async function assignmentFor(req: IncomingMessage, idText: string) {
+    const { user } = await auth.requireCaller(req);
+    const a = await store.assignments.assignmentById(parseId(idText, 'assignmentId'));
+    if (!a) throw notFound('no such assignment');
+    const cls = (await store.classes.classById(a.classId))!;
+    const students = await store.classes.studentsOfClass(cls.id);
+    const resource = { kind: 'class' as const, class: cls, studentIds: students.map((s) => s.id) };
+    const role = can(user, 'class.manage', resource) ? 'teacher' : can(user, 'assignment.work', resource) ? 'student' : null;
+    if (!role) throw forbidden("only the class's teacher and students see its assignments");
+    return { user, a, cls, students, role };
+  }
+
+  async function teacherView(a: AssignmentRecord, cls: ClassRecord, students: readonly UserRecord[], withWork: boolean): Promise<TeacherAssignment> {
+    const [work, extensions] = await Promise.all([store.assignments.workOf([a.id]), store.assignments.extensionsOf([a.id])]);
+    return teacherViews([a], cls, students, work, extensions, withWork)[0];
+  }
+
+  function teacherViews(
+    assignments: readonly AssignmentRecord[], cls: ClassRecord, students: readonly UserRecord[],
+    work: readonly AssignmentWorkRecord[], extensions: readonly AssignmentExtensionRecord[], withWork: boolean,
+  ): TeacherAssignment[] {
+    const dueOf = dueDates(extensions);
+    const workOf = workIndex(work);
+    const t = now();
+    return assignments.map((a) => {
+      const counts = ZERO_COUNTS();
+      const rows: StudentWork[] = students.map((s) => {
+        const w = workOf(a.id, s.id);
+        const due = dueOf(a, s.id);
+        const status = assignmentStatus(w, due, t);
+        counts[status]++;
+        return { student: person(s), dueAt: due, extended: due !== a.dueAt, status, openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null, handedIn: withWork ? parseHandedIn(w?.data ?? null) : null };
+      });
+      return { ...view(a, cls.name), counts, ...(withWork ? { work: rows } : {}) };
+    });
+  }
+
+  router.post('/api/classes/:id/assignments', async ({ req, res, params }) => {
+    const { user, cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sets its assignments');
+    const body = await readBodyAs(req, CreateAssignmentBody, 16 * 1024);
+    if (!CATALOG_EXPERIMENTS.has(body.experimentId)) {
+      throw badRequest('invalid_field', `experimentId: "${body.experimentId}" is not an experiment of the catalogue (one of: ${[...CATALOG_EXPERIMENTS].join(', ')})`, 'experimentId');
+    }
+    if (body.catalogRef) {
+      const entry = CATALOG_REFS.get(body.catalogRef);
+      if (!entry) throw badRequest('invalid_field', `catalogRef: no catalogue entry is "${body.catalogRef}" (standard:code)`, 'catalogRef');
+      if (!entry.experiments.includes(body.experimentId)) throw badRequest('invalid_field', `experimentId: "${body.experimentId}" does not carry out ${body.catalogRef} (${entry.experiments.join(', ')} do)`, 'experimentId');
+    }
+    const a = await store.assignments.createAssignment({
+      classId: cls.id, title: body.title, instructions: body.instructions, experimentId: body.experimentId, catalogRef: body.catalogRef ?? null,
+      dueAt: body.dueAt, createdBy: user.id, createdAt: now(),
+    });
+    sendJson(res, 201, { assignment: await teacherView(a, cls, students, false) });
+  });
+
+  router.get('/api/classes/:id/assignments', async ({ req, res, params }) => {
+    const { cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sees its assignments here');
+    const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
+    const ids = assignments.map((a) => a.id);
+    const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
+    sendJson(res, 200, { assignments: teacherViews(assignments, cls, students, work, extensions, false) });
+  });
+
+  router.get('/api/classes/:id/progress', async ({ req, res, params }) => {
+    const { cls, students } = await taughtClass(req, params.id, "only the teacher of this class sees its students' progress");
+    const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
+    const ids = assignments.map((a) => a.id);
+    const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
+    const dueOf = dueDates(extensions);
+    const workOf = workIndex(work);
+    const t = now();
+    const body: ClassProgress = {
+      class: { id: cls.id, name: cls.name },
+      students: students.map(person),
+      assignments: assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt })),
+      cells: students.map((s) =>
+        assignments.map((a) => {
+          const w = workOf(a.id, s.id);
+          const due = dueOf(a, s.id);
+          return { status: assignmentStatus(w, due, t), dueAt: due, handedInAt: w?.handedInAt ?? null };
+        }),
+      ),
+    };
+    sendJson(res, 200, body);
+  });
+
+  router.get('/api/assignments', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (user.role !== 'student') throw forbidden('students see their assignments here; teachers see them under each class');
+    const classes = await store.classes.classesOfStudent(user.id);
+    const names = new Map(classes.map((c) => [c.id, c.name]));
+    const assignments = await store.assignments.assignmentsOfClasses(classes.map((c) => c.id));
+    const ids = assignments.map((a) => a.id);
+    const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids.length ? ids : [])]);
+    const mine = work.filter((w) => w.studentId === user.id);
+    const dueOf = dueDates(extensions.filter((e) => e.studentId === user.id));
+    const workOf = workIndex(mine);
+    const t = now();
+    const list: StudentAssignment[] = assignments.map((a) => {
+      const w = workOf(a.id, user.id);
+      const due = dueOf(a, user.id);
+      return { ...view(a, names.get(a.classId) ?? ''), myDueAt: due, status: assignmentStatus(w, due, t), openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null, handedIn: null };
+    });
+    sendJson(res, 200, { assignments: list });
+  });
+
+  router.get('/api/assignments/:id', async ({ req, res, params }) => {
+    const { user, a, cls, students, role } = await assignmentFor(req, params.id);
+    if (role === 'teacher') {
+      sendJson(res, 200, { assignment: await teacherView(a, cls, students, true) });
+      return;
+    }
+    const [work, extensions] = await Promise.all([store.assignments.workOf([a.id]), store.assignments.extensionsOf([a.id])]);
+    const w = work.find((x) => x.studentId === user.id);
+    const due = dueDates(extensions)(a, user.id);
+    const mine: StudentAssignment = {
+      ...view(a, cls.name), myDueAt: due, status: assignmentStatus(w, due, now()), openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null, handedIn: parseHandedIn(w?.data ?? null),
+    };
+    sendJson(res, 200, { assignment: mine });
+  });
+
+  router.post('/api/assignments/:id/open', async ({ req, res, params }) => {
+    const { user, a, role } = await assignmentFor(req, params.id);
+    if (role !== 'student') throw forbidden("only the class's students work on its assignments");
+    await store.assignments.markOpened(a.id, user.id, now());
+    sendJson(res, 200, { ok: true });
+  });
+
+  router.post('/api/assignments/:id/hand-in', async ({ req, res, params }) => {
+    const { user, a, role } = await assignmentFor(req, params.id);
+    if (role !== 'student') throw forbidden("only the class's students hand in its assignments");
+    const body = await readBodyAs(req, HandInBody, 512 * 1024);
+    const width = body.table.columns.length;
+    body.table.rows.forEach((row, i) => {
+      if (row.length !== width) throw badRequest('invalid_field', `table.rows.${i}: has ${row.length} values, but the table has ${width} columns`, `table.rows.${i}`);
+    });
+    const at = now();
+    if (!(await store.assignments.handIn(a.id, user.id, at, JSON.stringify({ table: body.table, ...(body.note ? { note: body.note } : {}) })))) {
+      throw conflict('you handed this assignment in already; ask your teacher if something must change', 'table');
+    }
+    const due = dueDates(await store.assignments.extensionsOf([a.id]))(a, user.id);
+    sendJson(res, 200, { handedInAt: at, status: assignmentStatus({ openedAt: at, handedInAt: at }, due, at) });
+  });
+
+  router.put('/api/assignments/:id/due-dates/:studentId', async ({ req, res, params }) => {
+    const { a, students, role } = await assignmentFor(req, params.id);
+    if (role !== 'teacher') throw forbidden('only the teacher of the class changes due dates');
+    const studentId = parseId(params.studentId, 'studentId');
+    if (!students.some((s) => s.id === studentId)) throw badRequest('invalid_field', `studentId: user ${studentId} is not a student of this class`, 'studentId');
+    const body = await readBodyAs(req, ExtendBody, 1024);
+    if (body.dueAt < a.dueAt) throw badRequest('invalid_field', `dueAt: an extension is not before the class's due date (${new Date(a.dueAt).toISOString()})`, 'dueAt');
+    await store.assignments.setExtension(a.id, studentId, body.dueAt);
+    sendJson(res, 200, { studentId, dueAt: body.dueAt });
+  });
+}
