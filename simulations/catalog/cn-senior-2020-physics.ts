@@ -141,7 +141,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X2.1', grade: 11, picture: 'coil-magnet',
     title: bi('探究影响感应电流方向的因素（感应电流产生的条件）', 'What decides the direction of an induced current (and when one flows)'),
     chapter: x(2, '第二章 电磁感应 · 第1节 楞次定律（实验）', 'Ch. 2 Electromagnetic induction · §1 Lenz’s law (experiment)'),
-    experiments: [],
+    experiments: ['circuit-coil-magnet'],
   },
   {
     standard, code: 'X2.2', grade: 11, picture: 'transformer',

@@ -86,7 +86,7 @@ export class CircuitBenchEngine implements BenchEngine {
       this.noisy.clear();
       return [];
     }
-    if (magnetic) for (const [rod, emf] of this.magnetism.rodEmfs(dtS)) this.sim.setDrive(rod, emf);
+    if (magnetic) for (const [rod, emf] of this.magnetism.drives(dtS)) this.sim.setDrive(rod, emf);
     const before = this.solution;
     const r = this.sim.step(dtS);
     this.take(r.solution);

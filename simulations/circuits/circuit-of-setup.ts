@@ -7,9 +7,10 @@
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
 import { ammeterResistanceOhm, DIODE_PRESETS, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { COIL_LENGTH_M, COIL_RADIUS_M } from './parts/coil';
 import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
 import { GALVANOMETER } from './parts/galvanometer';
-import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M, solenoidResistanceOhm } from './parts/solenoid';
+import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M, SOLENOID_WIRE_OHM_PER_M, solenoidResistanceOhm } from './parts/solenoid';
 import { circuitParts } from './parts';
 
 export interface MeterWiring {
@@ -98,6 +99,12 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
         elements.push({ kind: 'inductor', name: p.id, nodes: [n('a'), n('b')], inductanceH: solenoidInductanceH(coil), seriesResistanceOhm: solenoidResistanceOhm(turns) });
         break;
       }
+      case 'coil': {
+        // Its EMF from the changing flux through it is set every step (magnetism/); positive drives current a → b inside it.
+        const turns = num(p, 'turns');
+        elements.push({ kind: 'inductor', name: p.id, nodes: [n('a'), n('b')], inductanceH: solenoidInductanceH({ turns, lengthM: COIL_LENGTH_M, radiusM: COIL_RADIUS_M }), seriesResistanceOhm: turns * 2 * Math.PI * COIL_RADIUS_M * SOLENOID_WIRE_OHM_PER_M, inducedEmfV: 0 });
+        break;
+      }
       case 'galvanometer':
         // Current entering at + swings the pointer right (positive).
         elements.push({ kind: 'ammeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: GALVANOMETER.resistanceOhm });
@@ -109,6 +116,7 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
       case 'compass':
       case 'iron-filings':
       case 'u-magnet':
+      case 'bar-magnet':
         break;
       default:
         throw new Error(`circuits bench: no electrical model for part kind '${p.kind}'`);

@@ -14,6 +14,7 @@ import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart } from '../bench/setup';
 import { pointerFor, AMMETER_SCALES, VOLTMETER_SCALES } from '../bench/instruments/analog-meter';
 import { circuitParts } from './parts';
+import { galvanometerFullScaleA } from './parts/galvanometer';
 import { schematicSymbols } from './schematic/symbols';
 
 const k = (s: string) => `circuits.describe.${s}`;
@@ -62,6 +63,8 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
     }
     case 'solenoid':
       return [p.props.ironCore === true ? t(k('ironCore')) : t(k('airCore')), typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : ''].filter(Boolean).join(', ');
+    case 'coil':
+      return typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : '';
     case 'compass': {
       const bearing = model?.engine.value(p.id, 'bearingDeg') ?? NaN;
       return Number.isFinite(bearing) ? t(k('needle'), { direction: t(k(`dir.${COMPASS_POINTS[Math.round(bearing / 45) % 8]}`)) }) : '';
@@ -73,7 +76,7 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
     case 'galvanometer': {
       const a = model?.engine.value(p.id, 'readingA') ?? NaN;
       // Within half a small division of zero a student sees the pointer at zero.
-      const half = 0.5e-6;
+      const half = galvanometerFullScaleA(p.props) / 60;
       return !Number.isFinite(a) || Math.abs(a) < half ? t(k('pointerZero')) : t(a > 0 ? k('pointerRight') : k('pointerLeft'));
     }
     default:

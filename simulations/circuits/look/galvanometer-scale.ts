@@ -1,5 +1,7 @@
-/** The galvanometer's printed scale in µA, as the dials draw it (either side of zero). */
+/** The galvanometer's printed scale in µA for the range it is set to, as the dials draw it (either side of zero). */
 import type { MeterScale } from '../../bench/instruments/analog-meter';
-import { GALVANOMETER } from '../parts/galvanometer';
+import { GALVANOMETER, galvanometerFullScaleA } from '../parts/galvanometer';
 
-export const galvanometerScale: MeterScale = { fullScale: GALVANOMETER.fullScaleA * 1e6, majorDivisions: GALVANOMETER.majorDivisions, minorPerMajor: GALVANOMETER.minorPerMajor };
+export function galvanometerScale(props: Record<string, unknown>): MeterScale {
+  return { fullScale: galvanometerFullScaleA(props) * 1e6, majorDivisions: GALVANOMETER.majorDivisions, minorPerMajor: GALVANOMETER.minorPerMajor };
+}

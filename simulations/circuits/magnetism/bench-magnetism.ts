@@ -8,16 +8,22 @@
  * rod dragged through a gap moves the galvanometer during the drag. Rod and magnet positions are remembered at
  * each step: the EMF of a step is the flux swept since the last one.
  */
-import { compassAngleRad, stepCompassNeedle, type NeedleState, type Vec3 } from '../engine';
+import { coilFluxLinkage, compassAngleRad, stepCompassNeedle, type NeedleState, type Vec3 } from '../engine';
+import { COIL_LENGTH_M, COIL_RADIUS_M } from '../parts/coil';
 import type { Setup, SetupPart } from '../../bench/setup';
 import { ROD_LEVEL_M } from '../parts/conductor-rod';
 import { GALVANOMETER } from '../parts/galvanometer';
-import { bearingDeg, tablePoint, toPartFrame, toWorld, type Pose } from './frame';
+import { bearingDeg, tablePoint, toPartFrame, toWorld, vectorToPartFrame, vectorToWorld, type Pose } from './frame';
 import { stepPointer, type PointerState } from './galvanometer-pointer';
 import { fieldOfGroups, sourceGroups, type SourceGroup } from './sources';
 import { sweptFluxWb, type RodEnds } from './swept-flux';
 
-export const MAGNETIC_KINDS = new Set(['solenoid', 'compass', 'iron-filings', 'u-magnet', 'conductor-rod', 'galvanometer']);
+export const MAGNETIC_KINDS = new Set(['solenoid', 'compass', 'iron-filings', 'u-magnet', 'bar-magnet', 'conductor-rod', 'coil', 'galvanometer']);
+/** Quadrature of a coil's linkage: slices along it, points round each turn (within 0.5 % of a fine rule, magnetism-bench.test.ts). */
+export const COIL_SLICES = 4;
+export const COIL_POINTS = 24;
+/** Parts whose field moves with them. */
+const SOURCE_KINDS = new Set(['solenoid', 'u-magnet', 'bar-magnet']);
 /** The rod's length between the points where its leads are clamped, m. */
 export const ROD_LENGTH_M = 0.1;
 
@@ -49,6 +55,8 @@ export class BenchMagnetism {
   private rodsBefore = new Map<string, RodEnds>();
   private posesBefore = new Map<string, Pose>();
   private emfs = new Map<string, number>();
+  /** Each coil's flux linkage at the last step (Wb-turns) and what it was computed from. */
+  private linkages = new Map<string, { wb: number; key: string }>();
   private currentOf: (partId: string) => number = () => 0;
   /** Anything magnetic on the table. */
   active = false;
@@ -62,6 +70,7 @@ export class BenchMagnetism {
     this.rodsBefore.clear();
     this.posesBefore.clear();
     this.emfs.clear();
+    this.linkages.clear();
   }
 
   /** A new setup (an edit, a reset): parts that are gone are forgotten, new ones start at rest. */
@@ -73,12 +82,14 @@ export class BenchMagnetism {
     this.currentOf = currentOf;
     this.rebuild();
     const ids = new Set(setup.parts.map((p) => p.id));
-    for (const m of [this.needles, this.pointers, this.rodsBefore, this.posesBefore, this.emfs]) for (const id of m.keys()) if (!ids.has(id)) m.delete(id);
+    for (const m of [this.needles, this.pointers, this.rodsBefore, this.posesBefore, this.emfs, this.linkages]) for (const id of m.keys()) if (!ids.has(id)) m.delete(id);
     for (const p of setup.parts) {
       if (p.kind === 'compass' && !this.needles.has(p.id)) this.needles.set(p.id, { angleRad: compassAngleRad(this.fieldAtPart(p)), rateRadPerS: 0 });
       if (p.kind === 'galvanometer' && !this.pointers.has(p.id)) this.pointers.set(p.id, { positionA: currentOf(p.id), rateAps: 0 });
       if (p.kind === 'conductor-rod' && !this.rodsBefore.has(p.id)) this.rodsBefore.set(p.id, rodEnds(p));
-      if ((p.kind === 'u-magnet' || p.kind === 'solenoid') && !this.posesBefore.has(p.id)) this.posesBefore.set(p.id, poseOf(p));
+      if (p.kind === 'coil' && !this.linkages.has(p.id)) this.linkages.set(p.id, this.linkage(p));
+      if (p.kind === 'coil' && !this.posesBefore.has(p.id)) this.posesBefore.set(p.id, poseOf(p));
+      if (SOURCE_KINDS.has(p.kind) && !this.posesBefore.has(p.id)) this.posesBefore.set(p.id, poseOf(p));
     }
   }
 
@@ -108,7 +119,7 @@ export class BenchMagnetism {
       if (p.kind === 'conductor-rod') {
         const before = this.rodsBefore.get(p.id);
         if (before && !sameEnds(before, rodEnds(p))) return true;
-      } else if (p.kind === 'u-magnet' || p.kind === 'solenoid') {
+      } else if (SOURCE_KINDS.has(p.kind) || p.kind === 'coil') {
         const before = this.posesBefore.get(p.id);
         if (before && !samePose(before, poseOf(p))) return true;
       }
@@ -117,10 +128,11 @@ export class BenchMagnetism {
   }
 
   /**
-   * The EMF (V, driving current from a to b inside the rod) of each rod over a step of dt: the flux it swept
-   * through every source's field since the last step, in that source's frame. Remembers where things are now.
+   * The EMF (V, driving current from a to b inside it) of each rod and coil over a step of dt. A rod: the flux
+   * it swept through every source's field since the last step, in that source's frame, over dt. A coil: minus
+   * the change of its flux linkage over dt (Faraday). Remembers where things are now.
    */
-  rodEmfs(dtS: number): Map<string, number> {
+  drives(dtS: number): Map<string, number> {
     this.emfs.clear();
     const s = this.posed ?? this.setup;
     if (!s || !this.active) return this.emfs;
@@ -140,8 +152,37 @@ export class BenchMagnetism {
       this.emfs.set(p.id, flux / dtS);
       this.rodsBefore.set(p.id, now);
     }
+    for (const p of s.parts) {
+      if (p.kind !== 'coil') continue;
+      const now = this.linkage(p);
+      const before = this.linkages.get(p.id) ?? now;
+      // Faraday: ε = −dΛ/dt, Λ counted along the direction a current from a to b makes its own field point.
+      this.emfs.set(p.id, now.key === before.key ? 0 : -(now.wb - before.wb) / dtS);
+      this.linkages.set(p.id, now);
+      this.posesBefore.set(p.id, poseOf(p));
+    }
     for (const g of this.groups) this.posesBefore.set(g.partId, g.pose);
     return this.emfs;
+  }
+
+  /**
+   * A coil's flux linkage from every source, each in its own frame (Wb-turns), with a key of what it depends
+   * on (where the coil and the sources are, their currents) so an unchanged one is not computed again.
+   */
+  private linkage(p: SetupPart): { wb: number; key: string } {
+    const pose = poseOf(p);
+    const sense = p.props.winding === 'left' ? -1 : 1;
+    const centre = toWorld(pose, { x: 0, y: 0, z: 0 });
+    const axis = vectorToWorld(pose, { x: sense, y: 0, z: 0 });
+    const key = JSON.stringify([pose, p.props.turns, sense, this.groups.map((g) => [g.pose, g.local])]);
+    const before = this.linkages.get(p.id);
+    if (before && before.key === key) return before;
+    let wb = 0;
+    for (const g of this.groups) {
+      const coil = { center: toPartFrame(g.pose, centre), axis: vectorToPartFrame(g.pose, axis), turns: Number(p.props.turns), radiusM: COIL_RADIUS_M, lengthM: COIL_LENGTH_M };
+      wb += coilFluxLinkage(g.local, coil, COIL_SLICES, COIL_POINTS);
+    }
+    return { wb, key };
   }
 
   /** Needles and pointers over a step, with the currents the circuit now has. */
@@ -201,7 +242,8 @@ export class BenchMagnetism {
       if (!g) return NaN;
       return name === 'readingUA' ? g.positionA * 1e6 : g.positionA;
     }
-    if (p.kind === 'conductor-rod' && name === 'emfV') return this.emfs.get(p.id) ?? 0;
+    if ((p.kind === 'conductor-rod' || p.kind === 'coil') && name === 'emfV') return this.emfs.get(p.id) ?? 0;
+    if (p.kind === 'coil' && name === 'linkageWb') return this.linkages.get(p.id)?.wb ?? NaN;
     return undefined;
   }
 

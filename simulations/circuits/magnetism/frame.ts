@@ -37,6 +37,13 @@ export function vectorToWorld(pose: Pose, v: Vec3): Vec3 {
   return { x: c * v.x - s * v.y, y: s * v.x + c * v.y, z: v.z };
 }
 
+/** A world vector in a part's frame. */
+export function vectorToPartFrame(pose: Pose, v: Vec3): Vec3 {
+  const a = (-pose.rotDeg * Math.PI) / 180;
+  const c = Math.cos(a), s = Math.sin(a);
+  return { x: c * v.x + s * v.y, y: -s * v.x + c * v.y, z: v.z };
+}
+
 /** A table position (metres, y down the page) at height z as a world point. */
 export const tablePoint = (xM: number, yM: number, zM = 0): Vec3 => ({ x: xM, y: -yM, z: zM });
 

@@ -6,6 +6,7 @@
 import { EARTH_FIELD_CHINA_T, fieldAt, type FieldSource, type Vec3 } from '../engine';
 import type { Setup } from '../../bench/setup';
 import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M } from '../parts/solenoid';
+import { BAR_MAGNET } from '../parts/bar-magnet';
 import { U_MAGNET } from '../parts/u-magnet';
 import { toPartFrame, vectorToWorld, type Pose } from './frame';
 
@@ -49,6 +50,11 @@ export function uMagnetSources(props: Record<string, unknown>): FieldSource[] {
   }));
 }
 
+/** A bar magnet in its own frame: centred, its N end towards +X. */
+export function barMagnetSource(props: Record<string, unknown>): FieldSource {
+  return { kind: 'magnet', magnet: { center: { x: 0, y: 0, z: 0 }, axis: { x: 1, y: 0, z: 0 }, lengthM: BAR_MAGNET.lengthM, radiusM: BAR_MAGNET.radiusM, remanenceT: Number(props.remanenceT) } };
+}
+
 /** Every source on the table; `currentOf(partId)` gives a solenoid's current from post a to post b, A. */
 export function sourceGroups(setup: Setup, currentOf: (partId: string) => number): SourceGroup[] {
   const out: SourceGroup[] = [];
@@ -58,6 +64,7 @@ export function sourceGroups(setup: Setup, currentOf: (partId: string) => number
       const i = currentOf(p.id);
       out.push({ partId: p.id, pose, local: [solenoidSource(p.props, Number.isFinite(i) ? i : 0)] });
     } else if (p.kind === 'u-magnet') out.push({ partId: p.id, pose, local: uMagnetSources(p.props) });
+    else if (p.kind === 'bar-magnet') out.push({ partId: p.id, pose, local: [barMagnetSource(p.props)] });
   }
   return out;
 }

@@ -1,9 +1,11 @@
 /** Every part of the circuits bench; adding a part is adding a file here and its line below. */
 import { PartCatalog } from '../../bench/part';
 import { ammeter } from './ammeter';
+import { barMagnet } from './bar-magnet';
 import { batteryPack } from './battery-pack';
 import { bulb } from './bulb';
 import { cell } from './cell';
+import { coil } from './coil';
 import { compass } from './compass';
 import { conductorRod } from './conductor-rod';
 import { dcSupply } from './dc-supply';
@@ -21,4 +23,4 @@ import { uMagnet } from './u-magnet';
 import { voltmeter } from './voltmeter';
 
 export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
-  solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer]);
+  solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet]);

@@ -80,8 +80,9 @@ function placedLayout(setup: Setup): Drawing {
 
 // ---- the textbook layout -----------------------------------------------------------------------------------
 
-// What drives a loop, drawn along its bottom: a cell or supply, or a rod moving in a field (the induction circuit's EMF).
-const SOURCES = ['cell', 'battery', 'ac-source', 'conductor'];
+// What drives a loop, drawn along its bottom: a cell or supply first; else a rod moving in a field or a coil a
+// magnet moves in (the induction circuits' EMF).
+const SOURCES = ['cell', 'battery', 'ac-source', 'conductor', 'inductor'];
 
 function tidyLayout(setup: Setup): Drawing | null {
   const nets = buildNets(setup, circuitParts);
