@@ -28,19 +28,27 @@ export function feedbackRoutes(router: Router, deps: ReviewDeps): void {
     }
     const people = new People(store);
     const out = [];
+    // set queries: the same statements for a student in 1 project or 10
     const mine = await store.projects.projectsForUser(user);
-    const factsOf = await store.projects.accessFactsOf(mine.map((p) => p.id));
-    for (const p of mine) {
+    const ids = mine.map((p) => p.id);
+    const [factsOf, subsOf, logsOf] = await Promise.all([store.projects.accessFactsOf(ids), store.reviews.submissionsOfProjects(ids), store.reviews.logsOf(ids)]);
+    const shown = mine.filter((p) => {
       const facts = factsOf.get(p.id);
-      if (!facts || !facts.studentIds.includes(user.id) || !can(user, 'review.read', { kind: 'project', facts })) continue;
-      const [subs, log] = await Promise.all([store.reviews.submissionsOfProject(p.id), store.reviews.log(p.id)]);
-      const latest = subs[subs.length - 1];
+      return facts && facts.studentIds.includes(user.id) && can(user, 'review.read', { kind: 'project', facts });
+    });
+    const latestOf = new Map(shown.flatMap((p) => (subsOf.get(p.id) ?? []).slice(-1).map((s) => [p.id, s] as const)));
+    const [commentsOf] = await Promise.all([
+      store.reviews.commentsOfSubmissions([...latestOf.values()].map((s) => s.id)),
+      people.preload([...latestOf.values()].flatMap((s) => [s.submittedBy, s.mentorId, s.decidedBy])),
+    ]);
+    for (const p of shown) {
+      const facts = factsOf.get(p.id)!;
+      const latest = latestOf.get(p.id);
       let latestFeedbackAt: number | null = null;
-      for (const e of log) if (FEEDBACK_EVENTS.has(e.type) && !facts.studentIds.includes(e.actorId)) latestFeedbackAt = Math.max(latestFeedbackAt ?? 0, e.at);
+      for (const e of logsOf.get(p.id) ?? []) if (FEEDBACK_EVENTS.has(e.type) && !facts.studentIds.includes(e.actorId)) latestFeedbackAt = Math.max(latestFeedbackAt ?? 0, e.at);
       let comments = { total: 0, open: 0 };
       if (latest) {
-        const all = await store.reviews.commentsOfSubmission(latest.id);
-        const threads = all.filter((c) => c.parentId === null);
+        const threads = (commentsOf.get(latest.id) ?? []).filter((c) => c.parentId === null);
         comments = { total: threads.length, open: threads.filter((c) => c.resolvedAt === null).length };
       }
       out.push({

@@ -103,6 +103,13 @@ export class PgReviewLog {
     return (await this.db.query<LogRow>('SELECT * FROM review_log WHERE project_id = $1 ORDER BY seq', [projectId])).map(toEntry);
   }
 
+  /** The entries of many projects, by project then seq. */
+  async entriesOf(projectIds: readonly string[]): Promise<StoredChainEntry[]> {
+    if (!projectIds.length) return [];
+    const sql = 'SELECT * FROM review_log WHERE project_id = ANY($1::text[]) ORDER BY project_id, seq';
+    return (await this.db.query<LogRow>(sql, [[...new Set(projectIds)]])).map(toEntry);
+  }
+
   async head(projectId: string): Promise<LogHead | undefined> {
     return this.db.one<LogHead>('SELECT seq, hash, key_id AS "keyId", sig FROM review_log_heads WHERE project_id = $1', [projectId]);
   }

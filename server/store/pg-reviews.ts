@@ -6,6 +6,7 @@ import type { Rubric } from '../review/rubric';
 import type {
   CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
+import { groupedBy } from './review-records';
 import type { PgDb, Queryable, SqlValue } from './pg-db';
 import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
 import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
@@ -56,6 +57,12 @@ export class PgReviews implements ReviewStore {
 
   async submissionsOfProject(projectId: string): Promise<SubmissionRecord[]> {
     return (await this.db.query<SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM review_submissions s WHERE s.project_id = $1 ORDER BY s.number`, [projectId])).map(toSubmission);
+  }
+
+  async submissionsOfProjects(projectIds: readonly string[]): Promise<Map<string, SubmissionRecord[]>> {
+    if (!projectIds.length) return new Map();
+    const sql = `SELECT ${SUBMISSION_COLUMNS} FROM review_submissions s WHERE s.project_id = ANY($1::text[]) ORDER BY s.project_id, s.number`;
+    return groupedBy((await this.db.query<SubmissionRow>(sql, [[...new Set(projectIds)]])).map(toSubmission), (s) => s.projectId);
   }
 
   async queue(f: QueueFilter): Promise<QueueRow[]> {
@@ -116,6 +123,12 @@ export class PgReviews implements ReviewStore {
 
   async commentsOfSubmission(submissionId: string): Promise<CommentRecord[]> {
     return (await this.db.query<CommentRow>('SELECT * FROM review_comments WHERE submission_id = $1 ORDER BY created_at, ord', [submissionId])).map(toComment);
+  }
+
+  async commentsOfSubmissions(submissionIds: readonly string[]): Promise<Map<string, CommentRecord[]>> {
+    if (!submissionIds.length) return new Map();
+    const rows = await this.db.query<CommentRow>('SELECT * FROM review_comments WHERE submission_id = ANY($1::text[]) ORDER BY created_at, ord', [[...new Set(submissionIds)]]);
+    return groupedBy(rows.map(toComment), (c) => c.submissionId);
   }
 
   async setResolved(id: string, resolved: { by: number; at: number } | null, event: ReviewEvent): Promise<void> {
@@ -206,6 +219,10 @@ export class PgReviews implements ReviewStore {
 
   log(projectId: string): Promise<StoredChainEntry[]> {
     return this.signedLog.entries(projectId);
+  }
+
+  async logsOf(projectIds: readonly string[]): Promise<Map<string, StoredChainEntry[]>> {
+    return groupedBy(await this.signedLog.entriesOf(projectIds), (e) => e.projectId);
   }
 
   logHead(projectId: string): Promise<LogHead | undefined> {

@@ -135,6 +135,8 @@ export interface ReviewStore {
   submissionState(id: string): Promise<Uint8Array | undefined>;
   /** Oldest first. */
   submissionsOfProject(projectId: string): Promise<SubmissionRecord[]>;
+  /** The submissions of many projects in one query, oldest first each (projects without any are absent). */
+  submissionsOfProjects(projectIds: readonly string[]): Promise<Map<string, SubmissionRecord[]>>;
   /** Newest first. */
   queue(filter: QueueFilter): Promise<QueueRow[]>;
   setSubmissionStatus(id: string, status: SubmissionStatus): Promise<void>;
@@ -144,6 +146,8 @@ export interface ReviewStore {
   comment(id: string): Promise<CommentRecord | undefined>;
   /** Oldest first, replies included. */
   commentsOfSubmission(submissionId: string): Promise<CommentRecord[]>;
+  /** The comments of many submissions in one query, oldest first each, replies included. */
+  commentsOfSubmissions(submissionIds: readonly string[]): Promise<Map<string, CommentRecord[]>>;
   setResolved(id: string, resolved: { by: number; at: number } | null, event: ReviewEvent): Promise<void>;
 
   saveScore(s: ScoreRecord, event: ReviewEvent): Promise<void>;
@@ -168,6 +172,8 @@ export interface ReviewStore {
 
   /** The project's review log in order. */
   log(projectId: string): Promise<StoredChainEntry[]>;
+  /** The review logs of many projects in one query, each in order (projects without entries are absent). */
+  logsOf(projectIds: readonly string[]): Promise<Map<string, StoredChainEntry[]>>;
   /** The newest entry written to the project's log (kept apart from the log, to detect entries removed from its end). */
   logHead(projectId: string): Promise<LogHead | undefined>;
   legacySeal(projectId: string): Promise<LegacySeal | undefined>;
@@ -183,4 +189,16 @@ export interface ReviewStore {
   factsOfProject(projectId: string): Promise<ReviewFact[]>;
   /** The receipt code of entry `seq` of the project's log; null without such an entry or a key. */
   receipt(projectId: string, seq: number): Promise<string | null>;
+}
+
+/** Rows of a set query, by the key each belongs to, in the order they came. */
+export function groupedBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }

@@ -151,6 +151,13 @@ export class SqliteReviewLog {
     return (this.db.prepare('SELECT * FROM review_log WHERE project_id = ? ORDER BY seq').all(projectId) as LogRow[]).map(toEntry);
   }
 
+  /** The entries of many projects, by project then seq. */
+  entriesOf(projectIds: readonly string[]): StoredChainEntry[] {
+    if (!projectIds.length) return [];
+    const sql = 'SELECT * FROM review_log WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY project_id, seq';
+    return (this.db.prepare(sql).all(JSON.stringify([...new Set(projectIds)])) as LogRow[]).map(toEntry);
+  }
+
   head(projectId: string): LogHead | undefined {
     return this.db.prepare('SELECT seq, hash, key_id AS keyId, sig FROM review_log_heads WHERE project_id = ?').get(projectId) as LogHead | undefined;
   }

@@ -7,6 +7,7 @@ import type { Rubric } from '../review/rubric';
 import type {
   CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
+import { groupedBy } from './review-records';
 import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
 import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
 import { SqliteReviewFacts } from './sqlite-review-facts';
@@ -57,6 +58,14 @@ export class SqliteReviews implements ReviewStore {
   async submissionsOfProject(projectId: string): Promise<SubmissionRecord[]> {
     const rows = this.db.prepare(`SELECT ${SUBMISSION_COLUMNS} FROM review_submissions s WHERE s.project_id = ? ORDER BY s.number`).all(projectId) as SubmissionRow[];
     return rows.map(toSubmission);
+  }
+
+  async submissionsOfProjects(projectIds: readonly string[]): Promise<Map<string, SubmissionRecord[]>> {
+    if (!projectIds.length) return new Map();
+    const rows = this.db
+      .prepare(`SELECT ${SUBMISSION_COLUMNS} FROM review_submissions s WHERE s.project_id IN (SELECT value FROM json_each(?)) ORDER BY s.project_id, s.number`)
+      .all(JSON.stringify([...new Set(projectIds)])) as SubmissionRow[];
+    return groupedBy(rows.map(toSubmission), (s) => s.projectId);
   }
 
   async queue(f: QueueFilter): Promise<QueueRow[]> {
@@ -131,6 +140,14 @@ export class SqliteReviews implements ReviewStore {
   async commentsOfSubmission(submissionId: string): Promise<CommentRecord[]> {
     const rows = this.db.prepare('SELECT * FROM review_comments WHERE submission_id = ? ORDER BY created_at, rowid').all(submissionId) as CommentRow[];
     return rows.map(toComment);
+  }
+
+  async commentsOfSubmissions(submissionIds: readonly string[]): Promise<Map<string, CommentRecord[]>> {
+    if (!submissionIds.length) return new Map();
+    const rows = this.db
+      .prepare('SELECT * FROM review_comments WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, rowid')
+      .all(JSON.stringify([...new Set(submissionIds)])) as CommentRow[];
+    return groupedBy(rows.map(toComment), (c) => c.submissionId);
   }
 
   async setResolved(id: string, resolved: { by: number; at: number } | null, event: ReviewEvent): Promise<void> {
@@ -228,6 +245,10 @@ export class SqliteReviews implements ReviewStore {
 
   async log(projectId: string): Promise<StoredChainEntry[]> {
     return this.signedLog.entries(projectId);
+  }
+
+  async logsOf(projectIds: readonly string[]): Promise<Map<string, StoredChainEntry[]>> {
+    return groupedBy(this.signedLog.entriesOf(projectIds), (e) => e.projectId);
   }
 
   async logHead(projectId: string): Promise<LogHead | undefined> {

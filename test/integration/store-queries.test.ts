@@ -59,8 +59,8 @@ describe('GET /api/projects', () => {
   });
 });
 
-describe('GET /api/reviews/queue', () => {
-  it('makes the same statements for 1 submission or 4, for the mentor and the teacher', async () => {
+describe('GET /api/reviews/queue and GET /api/feedback', () => {
+  it('makes the same statements for 1 submission or 4, for the mentor and the teacher; so does the student’s feedback list', async () => {
     const projects: { id: string }[] = [];
     for (let i = 0; i < 4; i++) {
       const r = await fx.api('/api/projects', { method: 'POST', cookie: student, body: { teamId, title: `Queued ${i + 1}` } });
@@ -73,6 +73,7 @@ describe('GET /api/reviews/queue', () => {
     await submit(projects[0].id);
     const one = await statementsFor('/api/reviews/queue', mentor);
     const oneT = await statementsFor('/api/reviews/queue', teacher);
+    const feedbackOne = await statementsFor('/api/feedback', student);
     expect(one.body.items).toHaveLength(1);
     for (const p of projects.slice(1, 4)) await submit(p.id);
     const four = await statementsFor('/api/reviews/queue', mentor);
@@ -82,6 +83,11 @@ describe('GET /api/reviews/queue', () => {
     for (const it of four.body.items) expect(it.submission).toMatchObject({ submittedBy: { displayName: expect.any(String) }, mentor: { role: 'mentor' } });
     expect(four.count).toBe(one.count);
     expect(fourT.count).toBe(oneT.count);
+    // the student's feedback list: every project with its latest submission, comment counts and last feedback, in the same statements
+    const feedbackFour = await statementsFor('/api/feedback', student);
+    expect(feedbackFour.body.projects.filter((p: { submission: unknown }) => p.submission).length).toBe(feedbackOne.body.projects.filter((p: { submission: unknown }) => p.submission).length + 3);
+    expect(feedbackFour.count).toBe(feedbackOne.count);
+    expect(feedbackFour.count).toBeLessThanOrEqual(9);
   });
 });
 
