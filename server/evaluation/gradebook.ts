@@ -22,7 +22,7 @@ import type { ClassRecord, ProjectRecord, TeamRecord, UserRecord } from '../stor
 import type { CommentRecord, DefenseRecord, ScoreRecord, SubmissionRecord } from '../store/review-records';
 import type { Store } from '../store/store';
 import { evaluationLogId } from './evaluation-records';
-import type { IndicatorResult } from './indicator-result';
+import type { IndicatorResult } from '../../projects/evaluation/indicator-result';
 import { contributions, dataQuality } from './notebook-indicators';
 import { assignmentsDone, commentsAnswered, defenseHeld, labActivity, revisionsMade, type AssignmentWork, type LabSessionRecord } from './record-indicators';
 import { resultScore, type ResultScore } from './result-score';

@@ -9,7 +9,7 @@ import { readTable } from '../../projects/cells/table';
 import { readContributions, type ContributionRow } from '../../projects/contributions';
 import { TARGETS } from '../../projects/evaluation/indicators';
 import { listCells } from '../../projects/schema';
-import { clamp01, round1, type IndicatorNote, type IndicatorResult, type IndicatorSource } from './indicator-result';
+import { clamp01, round1, type IndicatorNote, type IndicatorResult, type IndicatorSource } from '../../projects/evaluation/indicator-result';
 
 /** Characters a new cell and a recorded row count for in a member's share of the notebook. */
 export const CELL_CHARS = 100;

@@ -5,7 +5,7 @@
  */
 import { DEFENSE_SCORES, TARGETS } from '../../projects/evaluation/indicators';
 import type { CommentRecord, DefenseRecord, SubmissionRecord } from '../store/review-records';
-import { clamp01, round1, type IndicatorResult, type IndicatorSource } from './indicator-result';
+import { clamp01, round1, type IndicatorResult, type IndicatorSource } from '../../projects/evaluation/indicator-result';
 
 /** One lab session as the lab frame reports it (server/evaluation/lab-activity-routes.ts). */
 export interface LabSessionRecord {

@@ -4,15 +4,11 @@
  * of level/levels over the product criteria (the rubric as it was when scored), × 100; several scorers are
  * averaged. Null before any submission is scored.
  */
+import type { ResultScore } from '../../projects/contracts/evaluation';
 import type { ScoreRecord, SubmissionRecord } from '../store/review-records';
-import { round1 } from './indicator-result';
+import { round1 } from '../../projects/evaluation/indicator-result';
 
-export interface ResultScore {
-  score: number | null;
-  /** The submission the score comes from. */
-  submissionNumber: number | null;
-  scorers: number;
-}
+export type { ResultScore };
 
 export function productScore(s: ScoreRecord): number | null {
   let weighted = 0;

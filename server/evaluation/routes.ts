@@ -17,8 +17,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
-import { z } from 'zod';
-import { SOFT_INDICATORS } from '../../projects/evaluation/indicators';
+import { RatingRequestSchema, type GradebookView, type StudentEvaluationView } from '../../projects/contracts/evaluation';
 import { checkFloor, WeightSchemeSchema } from '../../projects/evaluation/weights';
 import type { Auth } from '../auth/auth';
 import { can, type EvaluationAction } from '../auth/permissions';
@@ -45,17 +44,8 @@ export interface EvaluationRouteOptions {
   assignmentWork?: GradebookSources['assignmentWork'];
 }
 
-const Rating = z
-  .object({
-    studentId: z.number().int('must be a whole number').positive('must be a positive id'),
-    indicator: z.enum(SOFT_INDICATORS, { message: `must be one of ${SOFT_INDICATORS.join(', ')}` }),
-    level: z.number().int('must be a whole number from 1 to 4').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
-    remark: z.string().trim().max(500, 'at most 500 characters').default(''),
-  })
-  .strict();
-
 /** The gradebook as JSON (without the internal records map). */
-function gradebookView(g: ClassGradebook) {
+function gradebookView(g: ClassGradebook): GradebookView {
   const { records: _records, ...rest } = g;
   return rest;
 }
@@ -112,7 +102,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   router.put('/api/classes/:id/evaluation/ratings', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
-    const body = await readBodyAs(req, Rating);
+    const body = await readBodyAs(req, RatingRequestSchema);
     await allowed(user, cls, 'evaluation.rate', body.studentId, "only the class's teacher and the mentor of the student's team rate a student");
     const at = now();
     const rating = { classId: cls.id, studentId: body.studentId, indicator: body.indicator, raterId: user.id, level: body.level, remark: body.remark, ratedAt: at };
@@ -131,12 +121,13 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
     const g = await classGradebook(sources, cls, studentId);
     const row = g.rows[0];
     if (!row) throw notFound(`user ${studentId} is not a student of this class`);
-    sendJson(res, 200, {
+    const view: StudentEvaluationView = {
       class: g.class, scheme: g.scheme, schemeOf: g.schemeOf, floorPct: g.floorPct, generatedAt: g.generatedAt, log: g.log,
       row, timeline: studentTimeline(row, row.project ? g.records.get(row.project.id) : undefined),
       raters: await raterNames(store, cls),
       canRate: can(user, 'evaluation.rate', { kind: 'evaluation', class: cls, studentId, mentorIds: (await store.classes.teamsOfStudent(studentId)).filter((t) => t.classId === cls.id && t.mentorId !== null).map((t) => t.mentorId!) }),
-    });
+    };
+    sendJson(res, 200, view);
   });
 
   router.get('/api/classes/:id/evaluation/export.csv', async ({ req, res, params, url }) => {

@@ -5,7 +5,7 @@
  */
 import { softScore, type SoftIndicatorId } from '../../projects/evaluation/indicators';
 import type { RatingRecord } from './evaluation-records';
-import { round1, type IndicatorResult } from './indicator-result';
+import { round1, type IndicatorResult } from '../../projects/evaluation/indicator-result';
 
 export function softIndicator(id: SoftIndicatorId, ratings: readonly RatingRecord[]): IndicatorResult {
   const latest = new Map<number, RatingRecord>();

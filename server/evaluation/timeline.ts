@@ -3,17 +3,10 @@
  * lab sessions, hand-ins, submissions, replies to mentors, decisions, the defense and ratings — oldest
  * first. It is part of the student's page and printed report (the portfolio).
  */
+import type { TimelineEvent } from '../../projects/contracts/evaluation';
 import type { GradebookRow, ProjectRecords } from './gradebook';
 
-export type TimelineEvent =
-  | { kind: 'notebook_day'; at: number; day: string; chars: number; cells: number; rows: number; edits: number }
-  | { kind: 'lab_session'; at: number; simulationId: string; runs: number; recordedRows: number }
-  | { kind: 'assignment'; at: number; title: string; late: boolean }
-  | { kind: 'submission'; at: number; number: number; byStudent: boolean }
-  | { kind: 'reply'; at: number; submissionNumber: number }
-  | { kind: 'decision'; at: number; number: number; decision: string }
-  | { kind: 'defense'; at: number; outcome: string | null }
-  | { kind: 'rating'; at: number; indicator: string; level: number; raterId: number };
+export type { TimelineEvent };
 
 export function studentTimeline(row: GradebookRow, records: ProjectRecords | undefined): TimelineEvent[] {
   const out: TimelineEvent[] = [];

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HARD_INDICATORS } from '../../projects/evaluation/indicators';
-import type { IndicatorResult } from './indicator-result';
+import type { IndicatorResult } from '../../projects/evaluation/indicator-result';
 import { buildStatements, isoDuration, statementsAsJsonLines, uuidV5, VERBS, type XapiClassInput } from './xapi';
 
 // ajv-formats is CommonJS with a default export

@@ -22,7 +22,7 @@ import type { Activity, Agent, Context, LanguageMap, Statement, Verb } from '@xa
 import { createHash } from 'node:crypto';
 import { INDICATOR_DEFINITIONS, type Bilingual, type IndicatorId } from '../../projects/evaluation/indicators';
 import { canonicalJson } from '../review/hash-chain';
-import type { IndicatorResult } from './indicator-result';
+import type { IndicatorResult } from '../../projects/evaluation/indicator-result';
 
 export const XAPI_VERSION = '1.0.3';
 

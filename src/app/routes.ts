@@ -14,7 +14,7 @@ export interface Page {
   /** i18n key of the document title. */
   titleKey: string;
   /** Which nav item is highlighted. */
-  section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'classes' | 'account' | 'school' | 'none';
+  section: 'home' | 'labs' | 'projects' | 'coding' | 'reviews' | 'classes' | 'evaluation' | 'account' | 'school' | 'none';
   load: () => Promise<PageModule>;
   /** Starts fetching the page's data when the app starts on this page, in parallel with its code (optional). */
   prefetch?: (params: Record<string, string>) => void;
@@ -37,6 +37,12 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/reviews/:submissionId', page: { titleKey: 'app.nav.reviews', section: 'reviews', load: lazy(() => import('../review/SubmissionPage.svelte')) } },
   { pattern: '/portfolio', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
   { pattern: '/portfolio/:studentId', page: { titleKey: 'review.portfolio.link', section: 'reviews', load: lazy(() => import('../review/PortfolioPage.svelte')) } },
+  { pattern: '/evaluation', page: { titleKey: 'evaluation.list.title', section: 'evaluation', load: lazy(() => import('../evaluation/EvaluationListPage.svelte')) } },
+  { pattern: '/evaluation/:classId', page: { titleKey: 'evaluation.gradebook.pageTitle', section: 'evaluation', load: lazy(() => import('../evaluation/GradebookPage.svelte')) } },
+  {
+    pattern: '/evaluation/:classId/students/:studentId',
+    page: { titleKey: 'evaluation.student.pageTitle', section: 'evaluation', load: lazy(() => import('../evaluation/StudentEvaluationPage.svelte')) },
+  },
   { pattern: '/join', page: { titleKey: 'people.join.title', section: 'account', load: lazy(() => import('./JoinPage.svelte')) } },
   { pattern: '/classes', page: { titleKey: 'people.classes.title', section: 'classes', load: lazy(() => import('./ClassesPage.svelte')) } },
   { pattern: '/classes/rubric', page: { titleKey: 'people.rubric.title', section: 'classes', load: lazy(() => import('../classes/RubricPage.svelte')) } },

@@ -25,6 +25,8 @@ const ABBREVIATIONS = [
   'SHA-256', 'CSV', 'PNG', 'HTML', 'Markdown', 'IUPAC', 'VSEPR', 'SHA', 'Blockly', 'KaTeX', 'LaTeX', 'QR', 'LED', 'URL', 'ID', 'https', 'http',
   // the spreadsheet programs and text encodings a class list comes from
   'Excel', 'WPS', 'UTF-8', 'GBK',
+  // the open formats the process evaluation is exported in
+  'xAPI', 'JSON',
 ];
 /** Keyboard keys named in hints. */
 const KEYS = ['Alt', 'Ctrl', 'Shift', 'Esc', 'Enter', 'Tab', 'Space', 'Delete', 'Backspace', 'Home', 'End'];

@@ -62,6 +62,7 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
   const teacherProjects = await teacher.evaluate(async () => (await (await fetch('/api/projects')).json()) as { projects: { id: string; team: { name: string } }[] });
   const me = await student.evaluate(async () => (await (await fetch('/api/auth/me')).json()) as { user: { id: number } });
   const classes = await teacher.evaluate(async () => (await (await fetch('/api/classes')).json()) as { classes: { id: number }[] });
+  const classId = classes.classes[0].id;
   const otherTeam = teacherProjects.projects.find((p) => !projects.some((q) => q.id === p.id)) ?? teacherProjects.projects[0];
   const pages: AppPage[] = [
     { name: 'home', as: 'anonymous', path: '/' },
@@ -86,6 +87,10 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     { name: 'own account', as: 'student', path: '/account' },
     { name: 'log-in slips of a class', as: 'teacher', path: `/classes/${classes.classes[0].id}/slips` },
     { name: 'school accounts', as: 'admin', path: '/school' },
+    { name: 'evaluation classes (teacher)', as: 'teacher', path: '/evaluation' },
+    { name: 'gradebook', as: 'teacher', path: `/evaluation/${classId}` },
+    { name: 'evaluation of a student (teacher)', as: 'teacher', path: `/evaluation/${classId}/students/${me.user.id}` },
+    { name: 'own evaluation (student)', as: 'student', path: `/evaluation/${classId}/students/me` },
   ];
   // APP_PAGES=account,school checks only the pages whose names contain one of these (a quick run on a few pages)
   const only = process.env.APP_PAGES?.split(',').filter(Boolean);

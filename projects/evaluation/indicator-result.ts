@@ -3,7 +3,7 @@
  * from, and the records behind the number (the gradebook's drill-down and the student's report show them).
  * Notes flag patterns a teacher should look at, as codes the app words in the reader's language.
  */
-import type { IndicatorId } from '../../projects/evaluation/indicators';
+import type { IndicatorId } from './indicators';
 
 export type IndicatorNote =
   /** Contribution: most of the member's work landed on the team's last working day. */

@@ -1,0 +1,83 @@
+/**
+ * The process-evaluation API (server/evaluation/routes.ts) as both sides see it: the rating request's
+ * schema and the shapes of the gradebook, a student's evaluation and its timeline.
+ */
+import { z } from 'zod';
+import type { IndicatorResult } from '../evaluation/indicator-result';
+import { SOFT_INDICATORS, type IndicatorId } from '../evaluation/indicators';
+import type { WeightScheme } from '../evaluation/weights';
+
+export const RatingRequestSchema = z
+  .object({
+    studentId: z.number().int('must be a whole number').positive('must be a positive id'),
+    indicator: z.enum(SOFT_INDICATORS, { message: `must be one of ${SOFT_INDICATORS.join(', ')}` }),
+    level: z.number().int('must be a whole number from 1 to 4').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
+    remark: z.string().trim().max(500, 'at most 500 characters').default(''),
+  })
+  .strict();
+export type RatingRequest = z.input<typeof RatingRequestSchema>;
+
+export interface EvaluationPerson {
+  id: number;
+  displayName: string;
+  username: string;
+}
+
+/** The result part: the rubric's product criteria of the latest scored submission. */
+export interface ResultScore {
+  score: number | null;
+  /** The submission the score comes from. */
+  submissionNumber: number | null;
+  scorers: number;
+}
+
+export interface GradebookRowView {
+  student: EvaluationPerson;
+  team: { id: number; name: string } | null;
+  project: { id: string; title: string; status: string } | null;
+  indicators: IndicatorResult[];
+  process: number | null;
+  /** Each counted indicator's share of the process score (0–1). */
+  shares: Partial<Record<IndicatorId, number>>;
+  result: ResultScore;
+  total: number | null;
+}
+
+export interface LogReceipt {
+  seq: number;
+  receipt: string | null;
+}
+
+export interface GradebookView {
+  class: { id: number; name: string; schoolId: number; teacherId: number };
+  scheme: WeightScheme;
+  schemeOf: 'class' | 'school';
+  floorPct: number;
+  rows: GradebookRowView[];
+  log: LogReceipt | null;
+  generatedAt: number;
+}
+
+export type TimelineEvent =
+  | { kind: 'notebook_day'; at: number; day: string; chars: number; cells: number; rows: number; edits: number }
+  | { kind: 'lab_session'; at: number; simulationId: string; runs: number; recordedRows: number }
+  | { kind: 'assignment'; at: number; title: string; late: boolean }
+  | { kind: 'submission'; at: number; number: number; byStudent: boolean }
+  | { kind: 'reply'; at: number; submissionNumber: number }
+  | { kind: 'decision'; at: number; number: number; decision: string }
+  | { kind: 'defense'; at: number; outcome: string | null }
+  | { kind: 'rating'; at: number; indicator: string; level: number; raterId: number };
+
+export interface StudentEvaluationView {
+  class: GradebookView['class'];
+  scheme: WeightScheme;
+  schemeOf: 'class' | 'school';
+  floorPct: number;
+  generatedAt: number;
+  log: LogReceipt | null;
+  row: GradebookRowView;
+  timeline: TimelineEvent[];
+  /** Display names of the raters, by id. */
+  raters: Record<string, string>;
+  canRate: boolean;
+}

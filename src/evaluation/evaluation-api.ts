@@ -1,0 +1,63 @@
+/**
+ * Typed calls of the process-evaluation API (server/evaluation/routes.ts; shapes in
+ * projects/contracts/evaluation.ts). Errors `{ error: { code, message, field?, floorPct? } }` become an
+ * `EvaluationApiError` keeping the field, so a form shows the problem next to that input.
+ */
+import type { GradebookView, RatingRequest, StudentEvaluationView } from '../../projects/contracts/evaluation';
+import type { WeightScheme } from '../../projects/evaluation/weights';
+
+export class EvaluationApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    /** The school's floor, when a scheme was refused for going below it. */
+    readonly floorPct?: number,
+  ) {
+    super(message);
+  }
+}
+
+type Fetch = typeof fetch;
+type ErrorBody = { error?: { code?: string; message?: string; field?: string; floorPct?: number } };
+
+export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
+  async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetchFn(path, {
+        method,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new EvaluationApiError(0, 'network', 'network error');
+    }
+    const json = (await res.json().catch(() => ({}))) as ErrorBody & T;
+    if (!res.ok) {
+      const e = json.error ?? {};
+      throw new EvaluationApiError(res.status, e.code ?? 'http_error', e.message ?? `HTTP ${res.status}`, e.field, e.floorPct);
+    }
+    return json;
+  }
+  const base = (classId: number) => `/api/classes/${classId}/evaluation`;
+  return {
+    gradebook: (classId: number) => call<{ gradebook: GradebookView; raters: Record<string, string> }>(base(classId)),
+    saveWeights: (classId: number, scheme: WeightScheme) => call<{ scheme: WeightScheme; floorPct: number; receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/weights`, 'PUT', scheme),
+    rate: (classId: number, rating: RatingRequest) => call<{ receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/ratings`, 'PUT', rating),
+    student: (classId: number, studentId: number | 'me') => call<StudentEvaluationView>(`${base(classId)}/students/${studentId}`),
+    /** Download addresses (the browser saves the file). */
+    exportUrl: (classId: number, what: 'students' | 'records' | 'xapi', locale: string) =>
+      what === 'xapi' ? `${base(classId)}/export.xapi` : `${base(classId)}/export.csv?table=${what}&lang=${locale === 'en' ? 'en' : 'zh-CN'}`,
+  };
+}
+
+export const evaluationApi = createEvaluationApi();
+
+/** A score as shown: one decimal at most; a dash when it does not apply. */
+export function scoreText(v: number | null | undefined): string {
+  if (v === null || v === undefined) return '—';
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
