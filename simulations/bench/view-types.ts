@@ -9,7 +9,7 @@ import type { ParamValue } from '../core/params';
 import type { ViewI18n } from '../view';
 import type { BenchModel } from './bench-model';
 import type { PartDefinition } from './part';
-import type { Setup, SetupPart } from './setup';
+import type { Setup, SetupLink, SetupPart } from './setup';
 
 export interface PartViewProps {
   /** The part as the viewer may see it: a student's copy has mystery properties removed. */
@@ -57,6 +57,11 @@ export interface BenchViewConfig {
   sharing?: boolean;
   teacherTools?: boolean;
   tableFill?: string;
+  /**
+   * Something moving along the links while time runs (charges in wires): per link a speed from −1 to 1 of the
+   * fastest (+: from its `from` terminal to its `to` terminal; 0: nothing moves), and the colour of what moves.
+   */
+  linkFlow?: { speed: (link: SetupLink) => number; colour: () => string };
 }
 
 /** What a bench's overlay (drawn over the table: rays, field lines) gets: the setup as shown, a drag included. */

@@ -14,6 +14,7 @@ import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
 import { AMMETER_SCALES, VOLTMETER_SCALES, withNoise } from '../bench/instruments/analog-meter';
 import type { Setup } from '../bench/setup';
+import { wireCurrentsA } from './wire-currents';
 import { circuitOfSetup, type CircuitOfSetup } from './circuit-of-setup';
 import { TransientSimulator, type CircuitSolution, type TransientState } from './engine';
 import { circuitParts } from './parts';
@@ -188,6 +189,15 @@ export class CircuitBenchEngine implements BenchEngine {
     }
     this.magnetism.restore(s.magnetism);
   }
+
+  /** The current along each wire (link id → amperes, positive from its `from` post), for drawing moving charges. */
+  wireCurrentsA(): Map<string, number> {
+    if (this.wires?.solution !== this.solution || this.wires.setup !== this.setup) {
+      this.wires = { setup: this.setup, solution: this.solution, amps: this.setup ? wireCurrentsA(this.setup, this.circuit, this.solution) : new Map() };
+    }
+    return this.wires.amps;
+  }
+  private wires: { setup: Setup | null; solution: CircuitSolution | null; amps: Map<string, number> } | null = null;
 
   /** Parts where a drag in progress has them (null: the drag is over): rods and magnets act while they move. */
   follow(setup: Setup | null): void {
