@@ -61,7 +61,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '8', grade: 9, picture: 'electrolysis',
     title: bi('水的组成及变化的探究', 'Investigating the composition of water and its changes'),
     chapter: up('第四单元 自然界的水 · 课题3 水的组成', 'Unit 4 Water in nature · Topic 3 What water is made of'),
-    experiments: [],
+    experiments: ['wet-electrolysis'],
     related: ['stoichiometry'],
     start: { stoichiometry: { reaction: 'water-synthesis' } },
     note: bi(

@@ -11,9 +11,10 @@
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked;
  *   splint: burning (1 alight, 0 glowing, −1 out);
- *   thermometer: readingC (as the student reads it, to 1 °C, parallax included), bulbC.
+ *   thermometer: readingC (as the student reads it, to 1 °C, parallax included), bulbC;
+ *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio.
  * Events (announced only when the preset declares them): bubbles, steadyBubbles, jarFull, splintRelights,
- * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked.
+ * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull.
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -26,6 +27,9 @@ import { heatStep, waterBoilingPointK } from './chem/heat';
 import { reactStep } from './chem/kinetics';
 import { reaction } from './chem/reactions';
 import { molarMassOf, ROOM_TEMPERATURE_K, ZERO_CELSIUS_K } from './chem/species';
+import { armMl, electrolysisCurrentA, noArmGas, stepElectrolysis, type ArmGas } from './electrolysis';
+import { ARM_ML } from './parts/hofmann';
+import { readEstimated } from '../bench/instruments/scale-reading';
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type Room, type VesselState } from './gas-train';
 import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from './heating';
 import { wetParts } from './parts';
@@ -59,6 +63,7 @@ interface ThermometerNow {
 
 interface WetState {
   vessels: Record<string, VesselState>;
+  electrolysers: Record<string, ArmGas>;
   splints: Record<string, SplintNow>;
   thermometers: Record<string, ThermometerNow>;
   fired: string[];
@@ -69,7 +74,7 @@ const C = (k: number) => k - ZERO_CELSIUS_K;
 export class WetBenchEngine implements BenchEngine {
   readonly catalog = wetParts;
   private setup: Setup | null = null;
-  private s: WetState = { vessels: {}, splints: {}, thermometers: {}, fired: [] };
+  private s: WetState = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, fired: [] };
   private fired = new Set<string>();
   private heatedSolidMouthUp = new Set<string>();
 
@@ -97,7 +102,9 @@ export class WetBenchEngine implements BenchEngine {
     }
     const thermometers: Record<string, ThermometerNow> = {};
     for (const p of setup.parts.filter((q) => q.kind === 'thermometer')) thermometers[p.id] = this.s.thermometers[p.id] ?? { bulbC: C(room.temperatureK), inLiquid: false };
-    this.s = { vessels, splints, thermometers, fired: this.s.fired };
+    const electrolysers: Record<string, ArmGas> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'hofmann')) electrolysers[p.id] = this.s.electrolysers[p.id] ?? noArmGas();
+    this.s = { vessels, electrolysers, splints, thermometers, fired: this.s.fired };
   }
 
   private fill(p: SetupPart, charge: string, room: Room): VesselState {
@@ -108,7 +115,7 @@ export class WetBenchEngine implements BenchEngine {
   }
 
   reset(setup: Setup): void {
-    this.s = { vessels: {}, splints: {}, thermometers: {}, fired: [] };
+    this.s = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, fired: [] };
     this.fired.clear();
     this.configure(setup);
   }
@@ -155,6 +162,7 @@ export class WetBenchEngine implements BenchEngine {
       const gasMl = GAS_JAR_ML - v.waterLeftMl;
       if (gasMl > 0) mixWithAir(v.contents, gasMl, room.temperatureK, room.pressurePa, mouth, dtS);
     }
+    for (const p of setup.parts) if (p.kind === 'hofmann') this.stepHofmann(p, room, dtS, fire);
     for (const p of setup.parts) if (p.kind === 'splint') this.stepSplint(p, fire);
     for (const p of setup.parts) if (p.kind === 'thermometer') this.stepThermometer(p, room, dtS, fire);
     return events;
@@ -209,6 +217,15 @@ export class WetBenchEngine implements BenchEngine {
         }
       } else drawAir(c, missingMol);
     }
+  }
+
+  private stepHofmann(p: SetupPart, room: Room, dtS: number, fire: (n: string) => void): void {
+    const g = this.s.electrolysers[p.id];
+    if (!g) return;
+    stepElectrolysis(g, electrolysisCurrentA(Number(p.props.currentA), p.props.electrolyte === true, p.props.on === true), dtS, room);
+    if (armMl(g.h2Mol, room) >= 0.5) fire('gasSeen');
+    if (armMl(g.o2Mol, room) >= 10) fire('oxygenTenMl');
+    if (armMl(g.h2Mol, room) >= ARM_ML) fire('armFull');
   }
 
   /** The jar a splint's tip is in (inside it or within 1.5 cm of its mouth). */
@@ -308,6 +325,17 @@ export class WetBenchEngine implements BenchEngine {
         if (name === 'cracked') return v.cracked ? 1 : 0;
         return NaN;
       }
+      case 'hofmann': {
+        const g = this.s.electrolysers[partId];
+        if (!g) return NaN;
+        const h2 = Math.min(ARM_ML, armMl(g.h2Mol, room)), o2 = Math.min(ARM_ML, armMl(g.o2Mol, room));
+        if (name === 'h2Ml') return readEstimated(h2, 1);
+        if (name === 'o2Ml') return readEstimated(o2, 1);
+        if (name === 'h2TrueMl') return h2;
+        if (name === 'o2TrueMl') return o2;
+        if (name === 'ratio') return o2 > 0 ? h2 / o2 : NaN;
+        return NaN;
+      }
       case 'splint': {
         const s = this.s.splints[partId];
         return !s ? NaN : s.state === 'burning' ? 1 : s.state === 'glowing' ? 0 : -1;
@@ -343,6 +371,8 @@ export class WetBenchEngine implements BenchEngine {
         if (at?.onBottom) d('bulbOnBottom', p.id, 'warning');
         if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'eyeAbove' : 'eyeBelow', p.id, 'info');
       }
+      if (p.kind === 'hofmann' && p.props.electrolyte !== true) d('noElectrolyte', p.id, 'info');
+      if (p.kind === 'hofmann' && (this.s.electrolysers[p.id]?.h2Mol ?? 0) > 0 && armMl(this.s.electrolysers[p.id].h2Mol, this.room) >= ARM_ML) d('armFull', p.id, 'warning');
       if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
     }
     return out;
@@ -355,7 +385,7 @@ export class WetBenchEngine implements BenchEngine {
   restore(state: unknown): void {
     if (!state || typeof state !== 'object') return;
     const s = state as WetState;
-    this.s = { vessels: s.vessels ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, fired: s.fired ?? [] };
+    this.s = { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, fired: s.fired ?? [] };
     this.fired = new Set(this.s.fired);
     if (this.setup) this.configure(this.setup);
   }

@@ -43,6 +43,8 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return t(p.props.gauze === true ? k('gauze') : k('noGauze'));
     case 'splint':
       return t(`wet.flame.${String(p.props.flame)}`);
+    case 'hofmann':
+      return [t(p.props.on === true ? k('supplyOn') : k('supplyOff'), { a: n(p.props.currentA) }), p.props.electrolyte !== true && t(k('pureWater'))].filter(Boolean).join(', ');
     case 'thermometer':
       return t(`wet.eye.${String(p.props.eye)}`);
     default:
@@ -68,6 +70,10 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'hofmann')) {
+    const h2 = engine.value(p.id, 'h2TrueMl'), o2 = engine.value(p.id, 'o2TrueMl');
+    if (h2 > 0.2 || o2 > 0.2) sentences.push(t(h2 > 1.5 * o2 ? k('armsMore') : k('armsSome'), { part: p.id }));
   }
   for (const p of parts.filter((q) => q.kind === 'splint')) {
     const s = engine.splintState(p.id);

@@ -198,3 +198,35 @@ describe('heat: the thermometer and boiling water (junior physics 4.1.3, 4.2.1)'
     expect(m.diagnostics().map((d) => d.key)).toContain('wet.diag.beakerCracked');
   });
 });
+
+describe('electrolysis of water (junior chemistry 8)', () => {
+  const molarMl = (8.314462618 * 293.15) / 101300 * 1e6;
+
+  it('gives hydrogen and oxygen as I·t/(2F) and I·t/(4F), less what saturates each arm’s water: a little over 2 : 1, V(H2) − 2V(O2) → 2c(O2) − c(H2)', async () => {
+    const { electrolysisPreset } = await import('./presets/electrolysis');
+    const { ARM_WATER_L, HENRY_MOL_PER_L } = await import('./electrolysis');
+    const m = start(electrolysisPreset, { currentA: 0.5 });
+    expect(runUntil(m, 'gasSeen', 60)).toBeLessThan(30);
+    runFor(m, 60 - m.timeS);
+    const early = value(m, 'E1', 'ratio');
+    runFor(m, 540);
+    const h2 = value(m, 'E1', 'h2TrueMl'), o2 = value(m, 'E1', 'o2TrueMl');
+    const F = 96485.33212, it = 0.5 * 600;
+    const capH2 = HENRY_MOL_PER_L['H2(g)'] * ARM_WATER_L * molarMl, capO2 = HENRY_MOL_PER_L['O2(g)'] * ARM_WATER_L * molarMl;
+    expect(h2).toBeCloseTo((it / (2 * F)) * molarMl - capH2, 1);
+    expect(o2).toBeCloseTo((it / (4 * F)) * molarMl - capO2, 1);
+    expect(h2 - 2 * o2).toBeCloseTo(2 * capO2 - capH2, 1);
+    expect(early).toBeGreaterThan(value(m, 'E1', 'ratio'));
+    expect(value(m, 'E1', 'ratio')).toBeGreaterThan(2);
+    expect(value(m, 'E1', 'ratio')).toBeLessThan(2.2);
+    expect(value(m, 'E1', 'h2Ml')).toBe(Math.round(h2 * 10) / 10);
+  });
+
+  it('pure water hardly conducts: next to no gas', async () => {
+    const { electrolysisPreset } = await import('./presets/electrolysis');
+    const m = start(electrolysisPreset, { electrolyte: false });
+    runFor(m, 120);
+    expect(value(m, 'E1', 'h2TrueMl')).toBeLessThan(0.01);
+    expect(m.diagnostics().map((d) => d.key)).toContain('wet.diag.noElectrolyte');
+  });
+});

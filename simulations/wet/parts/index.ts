@@ -4,6 +4,7 @@ import { alcoholLamp } from './alcohol-lamp';
 import { beaker } from './beaker';
 import { conicalFlask } from './conical-flask';
 import { gasJar } from './gas-jar';
+import { hofmann } from './hofmann';
 import { splint } from './splint';
 import { testTube } from './test-tube';
 import { thermometer } from './thermometer';
@@ -11,6 +12,6 @@ import { tripod } from './tripod';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

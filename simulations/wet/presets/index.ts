@@ -2,7 +2,8 @@
 import type { BenchPreset } from '../../bench/preset';
 import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
+import { electrolysisPreset } from './electrolysis';
 import { oxygenPreset } from './oxygen';
 import { thermometerPreset } from './thermometer';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, thermometerPreset, boilingPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, thermometerPreset, boilingPreset];
