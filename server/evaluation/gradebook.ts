@@ -10,8 +10,9 @@
  * - data quality and notebook contribution: that project's notebook (the live document);
  * - comments answered, revisions, defense, result: its review records;
  * - soft indicators: the ratings of the class;
- * - lab work and assignments: from `labSessions` / `assignmentWork` when the server records them; until
- *   then they do not apply (note `not_recorded`) and leave the process score.
+ * - assignments: the class's assignments and the student's hand-ins (`assignmentWork`, assignment-work.ts);
+ * - lab work: from `labSessions` when the server records them; until then it does not apply (note
+ *   `not_recorded`) and leaves the process score.
  *
  * Reads are per class and per project (one query per table, not one per student).
  */

@@ -28,6 +28,7 @@ import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
 import type { ClassRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
+import { assignmentWorkOf } from './assignment-work';
 import { evaluationLogId } from './evaluation-records';
 import { gradebookCsv, recordsCsv } from './export-csv';
 import { classGradebook, schoolPolicy, type ClassGradebook, type GradebookSources } from './gradebook';
@@ -41,6 +42,7 @@ export interface EvaluationRouteOptions {
   loadDoc: (projectId: string) => Promise<Y.Doc>;
   now?: () => number;
   labSessions?: GradebookSources['labSessions'];
+  /** Default: the class's assignments in the store (assignment-work.ts). */
   assignmentWork?: GradebookSources['assignmentWork'];
 }
 
@@ -53,7 +55,10 @@ function gradebookView(g: ClassGradebook): GradebookView {
 export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): void {
   const { store, auth } = opts;
   const now = opts.now ?? auth.now;
-  const sources: GradebookSources = { store, loadDoc: opts.loadDoc, now, labSessions: opts.labSessions, assignmentWork: opts.assignmentWork };
+  const sources: GradebookSources = {
+    store, loadDoc: opts.loadDoc, now, labSessions: opts.labSessions,
+    assignmentWork: opts.assignmentWork ?? ((classId, studentIds) => assignmentWorkOf(store, classId, studentIds)),
+  };
 
   async function theClass(idText: string): Promise<ClassRecord> {
     const c = await store.classes.classById(parseId(idText, 'classId'));

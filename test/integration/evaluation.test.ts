@@ -147,7 +147,7 @@ describe('the gradebook from the records', () => {
     expect(by.revisions).toMatchObject({ score: 100, raw: { asked: 1, resubmitted: 1 } });
     expect(by.defense.score).toBe(100);
     expect(by.lab_activity).toMatchObject({ score: null, notes: ['not_recorded'] });
-    expect(by.assignments).toMatchObject({ score: null, notes: ['not_recorded'] });
+    expect(by.assignments).toMatchObject({ score: null, notes: ['nothing_yet'] }); // no assignment given yet
     // inquiry: (25·3 + 25·4)/2 = 87.5; persistence 25·2 = 50; the others not rated
     expect(by.inquiry.score).toBe(87.5);
     expect(by.inquiry.sources.map((s: any) => s.raterId).sort()).toEqual([id.teacher, id.mentor].sort());
@@ -181,6 +181,28 @@ describe('the gradebook from the records', () => {
   });
 });
 
+describe('assignments', () => {
+  it('count from the class’s assignments: on time, late (an extension moves the due date), missing; not yet due is left out', async () => {
+    const H = 3_600_000;
+    const now = Date.now();
+    const a = fx.store.assignments;
+    const make = (title: string, dueAt: number) => a.createAssignment({ classId, title, instructions: '', experimentId: 'pendulum', catalogRef: null, dueAt, createdBy: id.teacher, createdAt: now - 100 * H });
+    const past = await make('Pendulum length', now - 48 * H);
+    const extended = await make('Pendulum mass', now - 24 * H);
+    await make('Later', now + 240 * H);
+    await a.handIn(past.id, id.student1, now - 50 * H, '{}'); // on time
+    await a.handIn(extended.id, id.student1, now - 20 * H, '{}'); // 4 h after the due date …
+    await a.setExtension(extended.id, id.student1, now - 10 * H); // … but within their extension
+    await a.handIn(past.id, id.student2, now - 47 * H, '{}'); // an hour late; the second one missing
+    const g = ok(await fx.api(gradebookPath(), { cookie: cookie.teacher })).gradebook;
+    const of = (sid: number) => g.rows.find((r: any) => r.student.id === sid).indicators.find((i: any) => i.id === 'assignments');
+    // student1: two on time (100 each); student2: late 50, missing 0 (record-indicators.ts, no checks)
+    expect(of(id.student1)).toMatchObject({ score: 100, raw: { assignments: 2, onTime: 2, late: 0, missing: 0 } });
+    expect(of(id.student2)).toMatchObject({ score: 25, raw: { assignments: 2, onTime: 0, late: 1, missing: 1 } });
+    expect(of(id.student2).sources.map((s: any) => [s.title, s.late, s.handedInAt !== null])).toEqual([['Pendulum length', true, true], ['Pendulum mass', false, false]]);
+  });
+});
+
 describe('exports', () => {
   it('CSV: one row per student with every indicator, and the records behind them', async () => {
     const r = await fetch(`${fx.base}${gradebookPath()}/export.csv?lang=en`, { headers: { cookie: cookie.teacher } });
@@ -192,7 +214,7 @@ describe('exports', () => {
     expect(lines[0]).toBe('Student,Username,Team,Project,Lab work,Data quality,Assignments,Notebook contribution,Comments answered,Revisions made,Defense,Inquiry,Persistence,Collaboration,Communication,Scientific attitude,Process,Result,Total,Process share %');
     expect(lines).toHaveLength(7); // six students
     const s1 = lines.find((l) => l.includes(',student1,'))!;
-    expect(s1).toContain(',,100,,100,100,100,100,87.5,50,,,,'); // lab and assignments empty (not recorded)
+    expect(s1).toContain(',,100,100,100,100,100,100,87.5,50,,,,'); // lab not recorded; assignments 100 (the test above)
     const records = await (await fetch(`${fx.base}${gradebookPath()}/export.csv?table=records`, { headers: { cookie: cookie.teacher } })).text();
     expect(records.split('\r\n')[0]).toBe('学生,用户名,指标,得分,记录,时间,内容');
     expect(records).toContain(',rating,');
