@@ -47,26 +47,32 @@ export function parseId(text: string, field: string): number {
 }
 
 export function classRoutes(router: Router, { store, auth, onAccessChanged }: ApiDeps): void {
-  const users = async (ids: number[]) => {
-    const found = await store.accounts.usersByIds(ids);
-    return ids.map((id) => found.get(id)).filter((u): u is UserRecord => !!u);
-  };
-
-  async function teamView(team: TeamRecord) {
-    const members = await users(await store.classes.teamMemberIds(team.id));
-    const mentor = team.mentorId !== null ? await store.accounts.userById(team.mentorId) : undefined;
-    return { id: team.id, classId: team.classId, name: team.name, mentor: mentor ? personView(mentor) : null, members: members.map(personView) };
+  /** Views of teams with their members and mentors: two statements however many teams. */
+  async function teamViews(teams: readonly TeamRecord[]) {
+    const membersOf = await store.classes.teamMemberIdsOf(teams.map((t) => t.id));
+    const people = await store.accounts.usersByIds([...new Set([...[...membersOf.values()].flat(), ...teams.flatMap((t) => (t.mentorId === null ? [] : [t.mentorId]))])]);
+    return teams.map((team) => {
+      const mentor = team.mentorId !== null ? people.get(team.mentorId) : undefined;
+      const members = (membersOf.get(team.id) ?? []).map((id) => people.get(id)).filter((u): u is UserRecord => !!u);
+      return { id: team.id, classId: team.classId, name: team.name, mentor: mentor ? personView(mentor) : null, members: members.map(personView) };
+    });
   }
 
-  async function classView(c: ClassRecord, full: boolean, viewer: UserRecord) {
-    const teams = await store.classes.teamsOfClass(c.id);
-    const teamViews = await Promise.all(teams.map(teamView));
-    if (full) {
-      const students = await store.classes.studentsOfClass(c.id);
-      return { id: c.id, name: c.name, schoolId: c.schoolId, inviteCode: c.inviteCode, students: students.map(personView), teams: teamViews };
-    }
-    return { id: c.id, name: c.name, schoolId: c.schoolId, teams: teamViews.filter((t) => t.members.some((m) => m.id === viewer.id)) };
+  const teamView = async (team: TeamRecord) => (await teamViews([team]))[0];
+
+  /** Views of classes: the same statements for one class or many (a teacher's list). */
+  async function classViews(classes: readonly ClassRecord[], full: boolean, viewer: UserRecord) {
+    const ids = classes.map((c) => c.id);
+    const [teamsOf, studentsOf] = await Promise.all([store.classes.teamsOfClasses(ids), full ? store.classes.studentsOfClasses(ids) : new Map<number, UserRecord[]>()]);
+    const views = await teamViews(classes.flatMap((c) => teamsOf.get(c.id) ?? []));
+    return classes.map((c) => {
+      const teams = views.filter((t) => t.classId === c.id);
+      if (full) return { id: c.id, name: c.name, schoolId: c.schoolId, inviteCode: c.inviteCode, students: (studentsOf.get(c.id) ?? []).map(personView), teams };
+      return { id: c.id, name: c.name, schoolId: c.schoolId, teams: teams.filter((t) => t.members.some((m) => m.id === viewer.id)) };
+    });
   }
+
+  const classView = async (c: ClassRecord, full: boolean, viewer: UserRecord) => (await classViews([c], full, viewer))[0];
 
   /** The team at `:id` and its class, once `user` may manage it (else 404 / 403 with `refusal`). */
   async function managedTeam(user: UserRecord, idText: string, refusal: string) {
@@ -98,10 +104,10 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
     const { user } = await auth.requireCaller(req);
     if (user.role === 'teacher') {
       const classes = await store.classes.classesOfTeacher(user.id);
-      sendJson(res, 200, { classes: await Promise.all(classes.map((c) => classView(c, true, user))) });
+      sendJson(res, 200, { classes: await classViews(classes, true, user) });
     } else if (user.role === 'student') {
       const classes = await store.classes.classesOfStudent(user.id);
-      sendJson(res, 200, { classes: await Promise.all(classes.map((c) => classView(c, false, user))) });
+      sendJson(res, 200, { classes: await classViews(classes, false, user) });
     } else {
       throw forbidden('mentors see the projects handed to them, not classes');
     }

@@ -1,6 +1,7 @@
 /** Classes, their students, teams, team members and team mentors in PostgreSQL (same answers as sqlite-classes.ts). */
 import type { ClassRecord, TeamRecord, UserRecord } from './records';
 import { isUniqueViolation, type PgDb } from './pg-db';
+import { groupedBy } from './records';
 import { toUser, USER_COLUMNS, type UserRow } from './sqlite-accounts';
 import { CLASS_COLUMNS, TEAM_COLUMNS, toClass, toTeam, type ClassRow, type TeamRow } from './sqlite-classes';
 import { StoreConflictError, type ClassStore, type TeamWithClass } from './store';
@@ -76,6 +77,30 @@ export class PgClasses implements ClassStore {
         { team: toTeam(r), class: toClass({ id: r.c_id, school_id: r.c_school_id, name: r.c_name, invite_code: r.c_invite_code, teacher_id: r.c_teacher_id, created_at: r.c_created_at }) },
       ]),
     );
+  }
+
+  async teamsOfClasses(classIds: readonly number[]): Promise<Map<number, TeamRecord[]>> {
+    if (!classIds.length) return new Map();
+    const rows = await this.db.query<TeamRow>(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.class_id = ANY($1::int[]) ORDER BY t.id`, [[...new Set(classIds)]]);
+    return groupedBy(rows.map(toTeam), (t) => t.classId);
+  }
+
+  async teamMemberIdsOf(teamIds: readonly number[]): Promise<Map<number, number[]>> {
+    if (!teamIds.length) return new Map();
+    const rows = await this.db.query<{ team_id: number; student_id: number }>(
+      'SELECT team_id, student_id FROM team_members WHERE team_id = ANY($1::int[]) ORDER BY team_id, student_id',
+      [[...new Set(teamIds)]],
+    );
+    return new Map([...groupedBy(rows, (r) => r.team_id)].map(([team, rs]) => [team, rs.map((r) => r.student_id)]));
+  }
+
+  async studentsOfClasses(classIds: readonly number[]): Promise<Map<number, UserRecord[]>> {
+    if (!classIds.length) return new Map();
+    const rows = await this.db.query<UserRow & { group_id: number }>(
+      `SELECT s.class_id AS group_id, ${USER_COLUMNS} FROM users u JOIN class_students s ON s.student_id = u.id WHERE s.class_id = ANY($1::int[]) ORDER BY s.class_id, u.id`,
+      [[...new Set(classIds)]],
+    );
+    return new Map([...groupedBy(rows, (r) => r.group_id)].map(([c, rs]) => [c, rs.map(toUser)]));
   }
 
   async teamsOfClass(classId: number): Promise<TeamRecord[]> {

@@ -151,3 +151,15 @@ export interface AssignmentExtensionRecord {
   studentId: number;
   dueAt: number;
 }
+
+/** Rows of a set query, by the key each belongs to, in the order they came. */
+export function groupedBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}

@@ -190,15 +190,3 @@ export interface ReviewStore {
   /** The receipt code of entry `seq` of the project's log; null without such an entry or a key. */
   receipt(projectId: string, seq: number): Promise<string | null>;
 }
-
-/** Rows of a set query, by the key each belongs to, in the order they came. */
-export function groupedBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}

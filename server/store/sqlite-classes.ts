@@ -1,6 +1,7 @@
 /** Classes, their students, teams, team members and team mentors in SQLite. */
 import type Database from 'better-sqlite3';
 import type { ClassRecord, TeamRecord, UserRecord } from './records';
+import { groupedBy } from './records';
 import { USER_COLUMNS, toUser, type UserRow } from './sqlite-accounts';
 import { StoreConflictError, type ClassStore, type TeamWithClass } from './store';
 
@@ -99,6 +100,28 @@ export class SqliteClasses implements ClassStore {
         { team: toTeam(r), class: toClass({ id: r.c_id, school_id: r.c_school_id, name: r.c_name, invite_code: r.c_invite_code, teacher_id: r.c_teacher_id, created_at: r.c_created_at }) },
       ]),
     );
+  }
+
+  async teamsOfClasses(classIds: readonly number[]): Promise<Map<number, TeamRecord[]>> {
+    if (!classIds.length) return new Map();
+    const rows = this.db.prepare(`SELECT ${TEAM_COLUMNS} FROM teams t WHERE t.class_id IN (SELECT value FROM json_each(?)) ORDER BY t.id`).all(JSON.stringify([...new Set(classIds)])) as TeamRow[];
+    return groupedBy(rows.map(toTeam), (t) => t.classId);
+  }
+
+  async teamMemberIdsOf(teamIds: readonly number[]): Promise<Map<number, number[]>> {
+    if (!teamIds.length) return new Map();
+    const rows = this.db
+      .prepare('SELECT team_id, student_id FROM team_members WHERE team_id IN (SELECT value FROM json_each(?)) ORDER BY team_id, student_id')
+      .all(JSON.stringify([...new Set(teamIds)])) as { team_id: number; student_id: number }[];
+    return new Map([...groupedBy(rows, (r) => r.team_id)].map(([team, rs]) => [team, rs.map((r) => r.student_id)]));
+  }
+
+  async studentsOfClasses(classIds: readonly number[]): Promise<Map<number, UserRecord[]>> {
+    if (!classIds.length) return new Map();
+    const rows = this.db
+      .prepare(`SELECT s.class_id AS group_id, ${USER_COLUMNS} FROM users u JOIN class_students s ON s.student_id = u.id WHERE s.class_id IN (SELECT value FROM json_each(?)) ORDER BY s.class_id, u.id`)
+      .all(JSON.stringify([...new Set(classIds)])) as (UserRow & { group_id: number })[];
+    return new Map([...groupedBy(rows, (r) => r.group_id)].map(([c, rs]) => [c, rs.map(toUser)]));
   }
 
   async teamsOfClass(classId: number): Promise<TeamRecord[]> {

@@ -7,7 +7,7 @@ import type { Rubric } from '../review/rubric';
 import type {
   CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
-import { groupedBy } from './review-records';
+import { groupedBy } from './records';
 import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
 import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
 import { SqliteReviewFacts } from './sqlite-review-facts';

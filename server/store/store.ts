@@ -81,6 +81,12 @@ export interface ClassStore {
   /** Teams with their class, by team id, in one query. */
   teamsWithClass(teamIds: readonly number[]): Promise<Map<number, TeamWithClass>>;
   teamsOfClass(classId: number): Promise<TeamRecord[]>;
+  /** The teams of many classes in one query, by class id (classes without teams are absent). */
+  teamsOfClasses(classIds: readonly number[]): Promise<Map<number, TeamRecord[]>>;
+  /** The member ids of many teams in one query, by team id (teams without members are absent). */
+  teamMemberIdsOf(teamIds: readonly number[]): Promise<Map<number, number[]>>;
+  /** The students of many classes in one query, by class id (classes without students are absent). */
+  studentsOfClasses(classIds: readonly number[]): Promise<Map<number, UserRecord[]>>;
   teamsOfStudent(studentId: number): Promise<TeamRecord[]>;
   teamsOfMentor(mentorId: number): Promise<TeamRecord[]>;
   /** Replaces the members; a student is in at most one team per class (moved otherwise). */

@@ -91,6 +91,41 @@ describe('GET /api/reviews/queue and GET /api/feedback', () => {
   });
 });
 
+describe('GET /api/classes', () => {
+  it('makes the same statements for a teacher with 1 class or 3 (teams, members, mentors) and a student in 1 class or 3', async () => {
+    const teacher = await fx.login('teacher');
+    const s1 = (await fx.store.accounts.userByUsername('student1'))!;
+    const mentor = (await fx.store.accounts.userByUsername('mentor'))!;
+    const one = await statementsFor('/api/classes', teacher);
+    const oneS = await statementsFor('/api/classes', student);
+    expect(one.body.classes).toHaveLength(1);
+    for (const name of ['Physics 2', 'Physics 3']) {
+      const c = await fx.api('/api/classes', { method: 'POST', cookie: teacher, body: { name } });
+      expect(c.status).toBe(201);
+      expect((await fx.api('/api/classes/join', { method: 'POST', cookie: student, body: { inviteCode: c.body.class.inviteCode } })).status).toBe(200);
+      for (const team of ['A', 'B']) {
+        const t = await fx.api(`/api/classes/${c.body.class.id}/teams`, { method: 'POST', cookie: teacher, body: { name: team, studentIds: team === 'A' ? [s1.id] : [] } });
+        expect(t.status).toBe(201);
+        expect((await fx.api(`/api/teams/${t.body.team.id}/mentor`, { method: 'PUT', cookie: teacher, body: { mentorId: mentor.id } })).status).toBe(200);
+      }
+    }
+    const three = await statementsFor('/api/classes', teacher);
+    const threeS = await statementsFor('/api/classes', student);
+    expect(three.body.classes).toHaveLength(3);
+    expect(threeS.body.classes).toHaveLength(3);
+    const added = three.body.classes.find((c: { name: string }) => c.name === 'Physics 3');
+    expect(added.students.map((u: { id: number }) => u.id)).toEqual([s1.id]);
+    expect(added.teams.map((t: { name: string; members: { id: number }[]; mentor: { id: number } }) => [t.name, t.members.map((m) => m.id), t.mentor.id])).toEqual([
+      ['A', [s1.id], mentor.id],
+      ['B', [], mentor.id],
+    ]);
+    // a student sees their own teams only
+    expect(threeS.body.classes.find((c: { name: string }) => c.name === 'Physics 3').teams.map((t: { name: string }) => t.name)).toEqual(['A']);
+    expect(three.count).toBe(one.count);
+    expect(threeS.count).toBe(oneS.count);
+  });
+});
+
 describe('sync heartbeat', () => {
   it('re-checks every connection in three statements per beat, for 3 connections or 9', async () => {
     const hb = await startFixture({ sync: { pingIntervalMs: 1500 } });
