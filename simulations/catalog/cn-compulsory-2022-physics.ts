@@ -33,7 +33,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.1.4', grade: 8, picture: 'ruler-watch',
     title: bi('用刻度尺测量长度，用表测量时间', 'Measuring length with a ruler and time with a watch'),
     chapter: g8a('第一章 机械运动 · 第1节 长度和时间的测量', 'Ch. 1 Mechanical motion · §1 Measuring length and time'),
-    experiments: [],
+    experiments: ['mechanics-ruler-watch'],
     related: ['pendulum'],
     start: { pendulum: { secondPendulum: false, angleDeg: 10 } },
     note: bi('单摆实验里的秒表可练习计时（测 30 次全振动的时间再求一次的时间）。', 'The stopwatch in the pendulum lab is good practice for timing (time 30 swings, then divide).'),
@@ -42,7 +42,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.1.5', grade: 8, picture: 'slope-cart',
     title: bi('测量物体运动的速度', 'Measuring the speed of a moving object'),
     chapter: g8a('第一章 机械运动 · 第4节 测量平均速度', 'Ch. 1 Mechanical motion · §4 Measuring average speed'),
-    experiments: ['incline'],
+    experiments: ['mechanics-speed', 'incline'],
     start: { incline: { angleDeg: 10, staticFriction: 0.05, kineticFriction: 0.05, lengthM: 3 } },
     note: bi(
       '课本的做法是让小车从斜面滑下，用刻度尺量路程、停表计时；斜面实验里用刻度尺工具和秒表工具做同样的测量（物块代替小车）。',

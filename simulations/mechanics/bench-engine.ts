@@ -16,7 +16,10 @@
  *     rightMomentNm, tiltDeg (+ = left end down), balanced (1/0);
  *   probe: depthM (of the membrane's middle below the surface), pressurePa (ρ g h);
  *   manometer: heightDiffMm (true), readingMm (read to 1 mm on its scale);
- *   wooden-block: normalN, frictionN.
+ *   wooden-block: normalN, frictionN;
+ *   slope: pathM (start to plate), runTimeS and averageSpeedMps (true), travelM (where the cart is now);
+ *   stopwatch: readingS (as its hands show it); ruler: leftM, rightM (the edges of what lies under it, each
+ *     with an estimated digit), lengthM (their difference).
  */
 import type { SimEvent } from '../core/simulation';
 import { gravityFromParams } from '../core/gravity';
@@ -31,6 +34,11 @@ import { loadsOf, type Loads } from './loads';
 import { mechanicsParts } from './parts';
 import { leverState, type LeverState } from './lever-balance';
 import { BOARD_SURFACES } from './parts/board';
+import { footprint } from '../bench/placement';
+import { RULERS, readRuler, type RulerEye } from '../bench/instruments/ruler';
+import { STOPWATCHES, readStopwatch } from '../bench/instruments/stopwatch';
+import { cartPathM, cartRunTimeS, cartTravelM } from './motion';
+import { RULER_ZERO_INSET_M } from './parts/ruler';
 
 const FLOOR_FAR = 1e9;
 /** The hand's acceleration of a block pulled 'faster', m/s². */
@@ -42,16 +50,26 @@ export class MechanicsBenchEngine implements BenchEngine {
   private loadsNow: Loads | null = null;
   private swings = new Map<string, BeamSwing>();
   private cache = new Map<string, unknown>();
+  /** How long each slope's cart has been rolling, and each stopwatch running, s. */
+  private rolling = new Map<string, number>();
+  private watches = new Map<string, number>();
 
   configure(setup: Setup): void {
     this.setup = setup;
     this.loadsNow = null;
     this.cache.clear();
     for (const id of [...this.swings.keys()]) if (!setup.parts.some((p) => p.id === id)) this.swings.delete(id);
+    // A cart held again goes back to its start; a stopwatch pressed back to zero reads zero.
+    for (const p of setup.parts) {
+      if (p.kind === 'slope' && p.props.released !== true) this.rolling.set(p.id, 0);
+      if (p.kind === 'stopwatch' && p.props.crown === 'zero') this.watches.set(p.id, 0);
+    }
   }
 
   reset(setup: Setup): void {
     this.swings.clear();
+    this.rolling.clear();
+    this.watches.clear();
     this.configure(setup);
     // The beam starts where it settles: a reset is a balance that has been standing.
     for (const p of setup.parts) if (p.kind === 'tray-balance') this.swing(p.id).divisions = this.balancePointer(p).divisions;
@@ -72,13 +90,38 @@ export class MechanicsBenchEngine implements BenchEngine {
     return s;
   }
 
-  step(dtS: number): SimEvent[] {
+  step(dtS: number, timeS = 0): SimEvent[] {
+    const events: SimEvent[] = [];
+    for (const p of this.setup?.parts ?? []) {
+      if (p.kind === 'slope' && p.props.released === true) {
+        const before = this.rolling.get(p.id) ?? 0, after = before + dtS, hit = cartRunTimeS(p, this.gMps2);
+        if (before < hit && after >= hit) events.push({ name: 'arrived', timeS: timeS + (hit - before) });
+        this.rolling.set(p.id, Math.min(after, hit + 60));
+      }
+      if (p.kind === 'stopwatch' && p.props.crown === 'running') this.watches.set(p.id, (this.watches.get(p.id) ?? 0) + dtS);
+    }
     for (const p of this.setup?.parts ?? []) {
       if (p.kind !== 'tray-balance') continue;
       const ptr = this.balancePointer(p);
       this.swing(p.id).step(dtS, ptr.divisions, ptr.status);
     }
-    return [];
+    return events;
+  }
+
+  /** What lies under a ruler (its top edge within a centimetre below the ruler's lower edge), and its edges' readings. */
+  rulerReading(r: SetupPart): { object: string; leftM: number; rightM: number } | null {
+    return this.memo(`ruler:${r.id}`, () => {
+      const box = footprint(r, this.catalog.get(r.kind));
+      const zeroX = box.left + RULER_ZERO_INSET_M;
+      const spec = RULERS['30'], eye = String(r.props.eye) as RulerEye;
+      for (const q of this.setup?.parts ?? []) {
+        if (q.id === r.id) continue;
+        const b = footprint(q, this.catalog.get(q.kind));
+        if (b.top < box.bottom - 0.001 || b.top > box.bottom + 0.01 || b.right < box.left || b.left > box.right) continue;
+        return { object: q.id, leftM: readRuler(b.left - zeroX, eye, spec).readM, rightM: readRuler(b.right - zeroX, eye, spec).readM };
+      }
+      return null;
+    });
   }
 
   private part(id: string): SetupPart | undefined {
@@ -278,6 +321,22 @@ export class MechanicsBenchEngine implements BenchEngine {
         if (name === 'readingMm') return readToDivision(d * 1000, 1);
         return NaN;
       }
+      case 'slope': {
+        if (name === 'pathM') return cartPathM(p);
+        if (name === 'runTimeS') return cartRunTimeS(p, g);
+        if (name === 'travelM') return p.props.released === true ? cartTravelM(p, g, this.rolling.get(p.id) ?? 0) : 0;
+        if (name === 'averageSpeedMps') return cartPathM(p) / cartRunTimeS(p, g);
+        return NaN;
+      }
+      case 'stopwatch':
+        return name === 'readingS' ? readStopwatch(this.watches.get(p.id) ?? 0, STOPWATCHES[String(p.props.type)] ?? STOPWATCHES.mechanical).readS : NaN;
+      case 'ruler': {
+        const r = this.rulerReading(p);
+        if (name === 'leftM') return r?.leftM ?? NaN;
+        if (name === 'rightM') return r?.rightM ?? NaN;
+        if (name === 'lengthM') return r ? Number((r.rightM - r.leftM).toPrecision(12)) : NaN;
+        return NaN;
+      }
       case 'wooden-block':
         if (name === 'normalN') return this.normalN(p);
         if (name === 'frictionN') return this.frictionN(p);
@@ -307,11 +366,15 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   state(): unknown {
-    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])) };
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches) };
   }
 
   restore(state: unknown): void {
-    const swings = (state as { swings?: Record<string, unknown> } | null)?.swings;
+    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown> } | null;
+    for (const [into, from] of [[this.rolling, saved?.rolling], [this.watches, saved?.watches]] as const) {
+      if (from && typeof from === 'object') for (const [id, v] of Object.entries(from)) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) into.set(id, v);
+    }
+    const swings = saved?.swings;
     if (!swings || typeof swings !== 'object') return;
     for (const [id, v] of Object.entries(swings)) {
       if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) continue;

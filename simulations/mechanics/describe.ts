@@ -91,6 +91,12 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const tilt = v('tiltDeg');
       sentences.push(t(k(v('balanced') === 1 ? 'leverLevel' : tilt > 0 ? 'leverLeftDown' : 'leverRightDown'), { part: p.id }));
     }
+    if (p.kind === 'stopwatch') sentences.push(t(k('stopwatchReads'), { part: p.id, s: i18n.number(v('readingS'), 4), state: t(`mechanics.crown.${String(p.props.crown)}`) }));
+    if (p.kind === 'ruler') {
+      const r = engine.rulerReading(p);
+      sentences.push(r ? t(k('rulerReads'), { part: p.id, object: r.object, left: i18n.number(r.leftM * 100, 4), right: i18n.number(r.rightM * 100, 4) }) : t(k('rulerNothing'), { part: p.id }));
+    }
+    if (p.kind === 'slope') sentences.push(t(k(v('travelM') >= v('pathM') - 1e-9 && p.props.released === true ? 'cartArrived' : p.props.released === true ? 'cartRolling' : 'cartHeld'), { part: p.id }));
     if (p.kind === 'manometer') sentences.push(t(k('manometerReads'), { part: p.id, mm: i18n.number(v('readingMm'), 3) }));
   }
   for (const d of model.diagnostics()) {

@@ -22,6 +22,8 @@ import { forceGaugePreset } from './presets/force-gauge';
 import { frictionPreset } from './presets/friction';
 import { leverPreset } from './presets/lever';
 import { pressurePreset } from './presets/pressure';
+import { rulerWatchPreset } from './presets/ruler-watch';
+import { speedPreset } from './presets/speed';
 import { tableOf } from './presets/tables';
 import { pour } from './pouring';
 import type { MechanicsBenchEngine } from './bench-engine';
@@ -260,5 +262,52 @@ describe('4.2.2 sliding friction', () => {
     // Speeding up, the gauge reads more than the friction.
     m.reset({ ...m.paramsNow(), pull: 'faster' });
     expect(v(m, 'F1', 'forceN')).toBeGreaterThan(0.6 * 0.4 * G);
+  });
+});
+
+describe('4.1.5 average speed', () => {
+  it('the cart from rest down 0.8 m at 2°: t = √(2s/a), a = g(sin θ − μ_r cos θ); timed by the watch; the first half takes more than half the time', () => {
+    const m = open(speedPreset);
+    const a = G * (Math.sin((2 * Math.PI) / 180) - 0.005 * Math.cos((2 * Math.PI) / 180));
+    const t = Math.sqrt((2 * 0.8) / a);
+    // The student starts the watch as the cart is let go.
+    edit(m, {}, [], { SW1: { crown: 'running' } });
+    const run = runSimulation(m, { untilEvent: 'arrived', dtS: 0.001 });
+    expect(run.events[0].timeS).toBeCloseTo(t, 9);
+    expect(v(m, 'S1', 'runTimeS')).toBeCloseTo(t, 12);
+    expect(v(m, 'S1', 'travelM')).toBeCloseTo(0.8, 9);
+    // Stopped at the click: the mechanical watch shows the last 0.1 s jump.
+    edit(m, {}, [], { SW1: { crown: 'stopped' } });
+    runSimulation(m, { timeS: m.timeS + 1 });
+    expect(v(m, 'SW1', 'readingS')).toBeCloseTo(Math.floor(t * 10 + 1e-6) / 10, 9);
+    // The first half (plate at 40 cm).
+    m.reset({ ...m.paramsNow(), stopM: 0.4 });
+    expect(v(m, 'S1', 'runTimeS')).toBeCloseTo(t / Math.SQRT2, 9);
+    expect(v(m, 'S1', 'averageSpeedMps')).toBeLessThan(0.8 / t);
+  });
+});
+
+describe('4.1.4 ruler and stopwatch', () => {
+  it('the block 10 cm long, its left end at 2.35 cm: read 2.35 and 12.35 cm (estimated digit), length 10.00 cm; from the side both shift, the length does not', () => {
+    const m = open(rulerWatchPreset);
+    expect(v(m, 'R1', 'leftM')).toBeCloseTo(0.0235, 12);
+    expect(v(m, 'R1', 'rightM')).toBeCloseTo(0.1235, 12);
+    expect(v(m, 'R1', 'lengthM')).toBeCloseTo(0.1, 12);
+    m.reset({ ...m.paramsNow(), eye: 'right' });
+    // gap 1.5 mm × tan 30° = 0.87 mm further along (人教版: 视线要正对刻度线).
+    expect(v(m, 'R1', 'leftM')).toBeCloseTo(0.0244, 12);
+    // The ruler lifted off the block reads nothing.
+    edit(m, { R1: { xM: at(m, 'R1').xM, yM: at(m, 'R1').yM - 0.05 } });
+    expect(v(m, 'R1', 'lengthM')).toBeNaN();
+  });
+
+  it('the stopwatch counts while running, stops, and goes back to zero', () => {
+    const m = open(rulerWatchPreset);
+    edit(m, {}, [], { SW1: { crown: 'running' } });
+    runSimulation(m, { timeS: 99.85 });
+    edit(m, {}, [], { SW1: { crown: 'stopped' } });
+    expect(v(m, 'SW1', 'readingS')).toBeCloseTo(99.8, 9);
+    edit(m, {}, [], { SW1: { crown: 'zero' } });
+    expect(v(m, 'SW1', 'readingS')).toBe(0);
   });
 });

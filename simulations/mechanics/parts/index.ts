@@ -9,7 +9,10 @@ import { lever } from './lever';
 import { manometer } from './manometer';
 import { measuringCylinder } from './measuring-cylinder';
 import { probe } from './probe';
+import { ruler } from './ruler';
 import { sample } from './sample';
+import { slope } from './slope';
+import { stopwatch } from './stopwatch';
 import { tank } from './tank';
 import { trayBalance } from './tray-balance';
 import { weight } from './weight';
@@ -17,6 +20,6 @@ import { woodenBlock } from './wooden-block';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler],
   gravityParamSpecs(),
 );

@@ -7,5 +7,7 @@ import { forceGaugePreset } from './force-gauge';
 import { frictionPreset } from './friction';
 import { leverPreset } from './lever';
 import { pressurePreset } from './pressure';
+import { rulerWatchPreset } from './ruler-watch';
+import { speedPreset } from './speed';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset];

@@ -13,6 +13,8 @@ const TABLES: Record<string, MechanicsTable> = {
   'mechanics-buoyancy': { widthM: 0.6, heightM: 0.55, belowPx: 560 },
   'mechanics-pressure': { widthM: 0.7, heightM: 0.5, belowPx: 560 },
   'mechanics-friction': { widthM: 0.9, heightM: 0.3, belowPx: 560 },
+  'mechanics-speed': { widthM: 0.95, heightM: 0.3, belowPx: 480 },
+  'mechanics-ruler-watch': { widthM: 0.55, heightM: 0.25, belowPx: 480 },
 };
 
 export function tableOf(presetId: string): MechanicsTable {
