@@ -81,7 +81,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B3.1', grade: 11, picture: 'capacitor',
     title: bi('观察电容器的充、放电现象', 'Observing a capacitor charge and discharge'),
     chapter: b(3, '第十章 静电场中的能量 · 第4节 电容器的电容（实验）', 'Ch. 10 Energy in electrostatic fields · §4 Capacitance (experiment)'),
-    experiments: [],
+    experiments: ['circuit-capacitor'],
   },
   {
     standard, code: 'B3.2', grade: 11, picture: 'caliper',

@@ -143,6 +143,9 @@ export class CircuitBenchEngine implements BenchEngine {
     switch (name) {
       case 'currentA':
         return r.currentA;
+      case 'readingMA':
+        // A digital sensor: the current in mA, signed (in at + is positive).
+        return part.kind === 'current-sensor' ? r.currentA * 1000 : NaN;
       case 'voltageV':
         return r.voltageV;
       case 'powerW':

@@ -9,6 +9,7 @@ import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
 import { ammeterResistanceOhm, DIODE_PRESETS, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
 import { COIL_LENGTH_M, COIL_RADIUS_M } from './parts/coil';
 import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
+import { CURRENT_SENSOR_OHM } from './parts/current-sensor';
 import { GALVANOMETER } from './parts/galvanometer';
 import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M, SOLENOID_WIRE_OHM_PER_M, solenoidResistanceOhm } from './parts/solenoid';
 import { circuitParts } from './parts';
@@ -105,6 +106,12 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
         elements.push({ kind: 'inductor', name: p.id, nodes: [n('a'), n('b')], inductanceH: solenoidInductanceH({ turns, lengthM: COIL_LENGTH_M, radiusM: COIL_RADIUS_M }), seriesResistanceOhm: turns * 2 * Math.PI * COIL_RADIUS_M * SOLENOID_WIRE_OHM_PER_M, inducedEmfV: 0 });
         break;
       }
+      case 'capacitor':
+        elements.push({ kind: 'capacitor', name: p.id, nodes: [n('+'), n('-')], capacitanceF: num(p, 'capacitanceUF') * 1e-6 });
+        break;
+      case 'current-sensor':
+        elements.push({ kind: 'ammeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: CURRENT_SENSOR_OHM });
+        break;
       case 'galvanometer':
         // Current entering at + swings the pointer right (positive).
         elements.push({ kind: 'ammeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: GALVANOMETER.resistanceOhm });

@@ -63,6 +63,12 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
     }
     case 'solenoid':
       return [p.props.ironCore === true ? t(k('ironCore')) : t(k('airCore')), typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : ''].filter(Boolean).join(', ');
+    case 'capacitor':
+      return n('capacitanceUF', 'µF');
+    case 'current-sensor': {
+      const ma = model?.engine.value(p.id, 'readingMA') ?? NaN;
+      return Number.isFinite(ma) ? t(k('sensorShows'), { value: i18n.number(Math.abs(ma) < 0.005 ? 0 : ma, 3) }) : '';
+    }
     case 'coil':
       return typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : '';
     case 'compass': {

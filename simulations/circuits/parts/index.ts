@@ -4,10 +4,12 @@ import { ammeter } from './ammeter';
 import { barMagnet } from './bar-magnet';
 import { batteryPack } from './battery-pack';
 import { bulb } from './bulb';
+import { capacitor } from './capacitor';
 import { cell } from './cell';
 import { coil } from './coil';
 import { compass } from './compass';
 import { conductorRod } from './conductor-rod';
+import { currentSensor } from './current-sensor';
 import { dcSupply } from './dc-supply';
 import { fuse } from './fuse';
 import { galvanometer } from './galvanometer';
@@ -23,4 +25,5 @@ import { uMagnet } from './u-magnet';
 import { voltmeter } from './voltmeter';
 
 export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
-  solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet]);
+  solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet,
+  capacitor, currentSensor]);

@@ -1,6 +1,7 @@
 /** The circuits bench's curriculum presets, each registered as an experiment id. */
 import type { BenchPreset } from '../../bench/preset';
 import { ammeterPreset } from './ammeter';
+import { capacitorPreset } from './capacitor';
 import { coilMagnetPreset } from './coil-magnet';
 import { emfInternalResistancePreset } from './emf-internal-resistance';
 import { inductionPreset } from './induction';
@@ -10,4 +11,4 @@ import { seriesParallelPreset } from './series-parallel';
 import { solenoidFieldPreset } from './solenoid-field';
 import { voltmeterPreset } from './voltmeter';
 
-export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset];
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset];
