@@ -1,5 +1,6 @@
 /**
- * Frame time of the circuits bench in the lab frame, in headless Chromium: physics steps plus the SVG
+ * Frame time of the workbench's benches in the lab frame (circuits in detail; one running preset of the optics,
+ * mechanics and wet benches each, as the rural-school issue asks every bench to be measured at 4× CPU), in headless Chromium: physics steps plus the SVG
  * redraw (parts, wires, meters) per animation frame, median and 95th percentile over a few seconds of
  * running at 1×, at full speed and with the CPU throttled 4× through CDP (Emulation.setCPUThrottlingRate),
  * as on the old two-core school PCs (also with the frame's live graph closed, which is most of the throttled
@@ -66,14 +67,23 @@ export default async function run() {
       { name: 'circuits bench: series–parallel preset', url: `${server.url}/labs/circuit-series-parallel?bench` },
       { name: 'circuits bench: dense ladder (61 parts, 92 wires)', url: dense },
     ];
-    for (const c of cases) {
-      for (const [throttle, graph] of [[1, true], [4, true], [4, false]] as const) {
-        const s = await measure(page, c.url, throttle, graph);
-        results.push({
-          name: `${c.name}, CPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}${graph ? '' : ', live graph closed'}`,
-          figures: { 'parts on the table': s.parts, 'frames sampled': s.frames, 'frame time median ms': +s.medianMs.toFixed(2), 'frame time p95 ms': +s.p95Ms.toFixed(2), 'slowed below real time at the end': String(s.slowed) },
-        });
-      }
+    const others = [
+      { name: 'optics bench: convex lens preset', url: `${server.url}/labs/optics-convex-lens?bench` },
+      { name: 'mechanics bench: friction preset (block pulled along the board)', url: `${server.url}/labs/mechanics-friction?bench` },
+      { name: 'mechanics bench: density preset (balance and cylinders)', url: `${server.url}/labs/mechanics-density?bench` },
+      { name: 'wet bench: boiling preset (lamp, beaker, thermometer)', url: `${server.url}/labs/wet-boiling?bench` },
+      { name: 'wet bench: oxygen preset (heated tube, gas over water)', url: `${server.url}/labs/wet-oxygen?bench` },
+    ];
+    const runs = [
+      ...cases.flatMap((c) => ([[1, true], [4, true], [4, false]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),
+      ...others.flatMap((c) => ([[1, true], [4, true]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),
+    ];
+    for (const { c, throttle, graph } of runs) {
+      const s = await measure(page, c.url, throttle, graph);
+      results.push({
+        name: `${c.name}, CPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}${graph ? '' : ', live graph closed'}`,
+        figures: { 'parts on the table': s.parts, 'frames sampled': s.frames, 'frame time median ms': +s.medianMs.toFixed(2), 'frame time p95 ms': +s.p95Ms.toFixed(2), 'slowed below real time at the end': String(s.slowed) },
+      });
     }
   } finally {
     await browser.close();
