@@ -1,0 +1,91 @@
+/**
+ * Assignments in real Chromium against the real server (issue #19): the teacher assigns the pendulum from
+ * the curriculum catalogue with instructions; a student finds it on Home, opens it in one click, records
+ * a run and hands it in; the teacher's progress grid and the assignment's page show exactly that (one
+ * handed in with its row, the others not opened). Late and missing are tested over HTTP with the
+ * server's clock (test/integration/assignments.test.ts). Screenshots: assignments-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en/classroom.json';
+import labs from '../../src/i18n/en/labs.json';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import { loginThroughPage } from '../support/login';
+
+const shots = resolve(import.meta.dirname, 'screenshots');
+const PASSWORD = 'e2e-assign-pass-42';
+let server: RunningServer;
+let browser: Browser;
+
+async function newPage(): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+  await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => void d.accept());
+  return { page, errors };
+}
+
+const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('an assignment from setting to hand-in', () => {
+  it('the teacher assigns the pendulum; a student opens it from Home, records and hands in; the teacher sees it', async () => {
+    const teacher = await newPage();
+    await loginThroughPage(teacher.page, server.url, 'teacher', PASSWORD, '/classes');
+    await teacher.page.getByRole('link', { name: en['classroom.assign.link'] }).first().click();
+    await teacher.page.getByRole('heading', { name: en['classroom.assign.new'] }).waitFor();
+    const option = teacher.page.locator('#assign-experiment option[value$="|pendulum"]').first();
+    await teacher.page.getByLabel(en['classroom.assign.experiment']).selectOption((await option.getAttribute('value'))!);
+    expect(await teacher.page.getByLabel(en['classroom.assign.assignmentTitle']).inputValue()).not.toBe(''); // the entry's title
+    await teacher.page.getByLabel(en['classroom.assign.assignmentTitle']).fill('Pendulum period');
+    await teacher.page.getByLabel(en['classroom.assign.instructions']).fill('Record at least one run at 1 m.');
+    await teacher.page.getByRole('button', { name: en['classroom.assign.submit'] }).click();
+    await teacher.page.getByRole('link', { name: 'Pendulum period' }).first().waitFor();
+    await teacher.page.getByText(fill(en['classroom.assign.counts'], { done: 0, late: 0, missing: 0, n: 6 })).waitFor();
+
+    const student = await newPage();
+    await loginThroughPage(student.page, server.url, 'student1', PASSWORD, '/');
+    await student.page.getByRole('heading', { name: en['classroom.due.title'] }).waitFor();
+    await student.page.getByRole('link', { name: 'Pendulum period', exact: true }).click();
+    await student.page.waitForURL((u) => u.pathname === '/labs/pendulum' && u.searchParams.has('assignment'));
+    await student.page.getByRole('heading', { name: fill(en['classroom.handIn.assignment'], { title: 'Pendulum period' }) }).waitFor();
+    await student.page.getByText('Record at least one run at 1 m.').waitFor();
+    await student.page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
+    await student.page.getByRole('button', { name: fill(en['classroom.handIn.button'], { n: 1 }) }).click();
+    await student.page.getByText(en['classroom.handIn.done']).waitFor();
+    await student.page.screenshot({ path: resolve(shots, 'assignments-handed-in.png'), fullPage: true });
+
+    // the teacher's progress grid: student1 handed in, student2 never opened it
+    await teacher.page.reload();
+    const grid = teacher.page.getByRole('table', { name: en['classroom.progress.caption'] });
+    await grid.waitFor();
+    expect(await grid.getByRole('row').filter({ hasText: '张明 (Zhang Ming)' }).textContent()).toContain(en['classroom.status.handed_in']);
+    expect(await grid.getByRole('row').filter({ hasText: '刘洋 (Liu Yang)' }).textContent()).toContain(en['classroom.status.not_opened']);
+    await teacher.page.screenshot({ path: resolve(shots, 'assignments-progress.png'), fullPage: true });
+    await grid.getByRole('link', { name: 'Pendulum period' }).click();
+    const row = teacher.page.getByRole('row').filter({ hasText: '张明 (Zhang Ming)' });
+    await row.getByText(fill(en['classroom.assignment.rows'], { n: 1 })).waitFor();
+
+    // the student's Home now shows it handed in
+    await student.page.goto(`${server.url}/`);
+    await student.page.getByRole('heading', { name: en['classroom.due.title'] }).waitFor();
+    expect(await student.page.locator('.due li').filter({ hasText: 'Pendulum period' }).textContent()).toContain(en['classroom.status.handed_in']);
+    expect([...teacher.errors, ...student.errors]).toEqual([]);
+    await teacher.page.context().close();
+    await student.page.context().close();
+  }, 180_000);
+});
