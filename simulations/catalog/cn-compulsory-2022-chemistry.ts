@@ -37,7 +37,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '5', grade: 9, picture: 'solution-prep',
     title: bi('一定溶质质量分数的氯化钠溶液的配制', 'Making a sodium chloride solution of a given mass fraction'),
     chapter: down('第九单元 溶液 · 实验活动5', 'Unit 9 Solutions · Experiment activity 5'),
-    experiments: [],
+    experiments: ['wet-solution'],
   },
   {
     standard, code: '6', grade: 9, picture: 'filtration',

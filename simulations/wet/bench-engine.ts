@@ -9,7 +9,10 @@
  *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, gasOutMl, kmno4LeftG, marbleLeftG,
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
- *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked;
+ *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
+ *     dissolved), undissolvedG;
+ *   balance: readingG (weights + rider, to 0.1 g), pointerDivisions, balanced; cylinder: readingMl (from where the
+ *     eye is, to 1 mL), heldMl;
  *   splint: burning (1 alight, 0 glowing, −1 out);
  *   thermometer: readingC (as the student reads it, to 1 °C, parallax included), bulbC;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio.
@@ -30,6 +33,8 @@ import { molarMassOf, ROOM_TEMPERATURE_K, ZERO_CELSIUS_K } from './chem/species'
 import { armMl, electrolysisCurrentA, noArmGas, stepElectrolysis, type ArmGas } from './electrolysis';
 import { ARM_ML } from './parts/hofmann';
 import { readEstimated } from '../bench/instruments/scale-reading';
+import { dissolveStep } from './chem/dissolving';
+import { balancePointer, balanceReadingG, cylinderReading, massFractionPct, pourIn } from './solution-prep';
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type Room, type VesselState } from './gas-train';
 import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from './heating';
 import { wetParts } from './parts';
@@ -109,6 +114,7 @@ export class WetBenchEngine implements BenchEngine {
 
   private fill(p: SetupPart, charge: string, room: Room): VesselState {
     const contents = p.kind === 'gas-jar' ? emptyContents(room.temperatureK) : startingContents(p, room.temperatureK, room.pressurePa);
+    if (p.kind === 'beaker' && p.props.mixIn === true && this.setup) pourIn(contents, this.setup.parts.filter((q) => q.kind === 'balance'), this.setup.parts.filter((q) => q.kind === 'cylinder'));
     const water = p.kind === 'gas-jar' && p.props.collection === 'water';
     if (p.kind === 'gas-jar' && !water) fillWithAir(contents, GAS_JAR_ML, room.temperatureK, room.pressurePa);
     return { contents, charge, waterLeftMl: water ? GAS_JAR_ML : 0, cracked: false, madeMol: {}, outMl: 0, outRateMlPerS: 0, outAirShare: 1, drawnBackMl: 0, bareFlameS: 0 };
@@ -176,7 +182,8 @@ export class WetBenchEngine implements BenchEngine {
       fire('beakerCracked');
       return;
     }
-    const out = heatStep(v.contents, { dtS, powerW: heat.powerW, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
+    const dissolvedJ = dissolveStep(v.contents, dtS, true);
+    const out = heatStep(v.contents, { dtS, powerW: heat.powerW + dissolvedJ / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
     if (out.changing.includes('H2O(l)')) fire('boiling');
   }
 
@@ -323,6 +330,20 @@ export class WetBenchEngine implements BenchEngine {
         if (name === 'liquidMl') return liquidVolumeMl(v.contents);
         if (name === 'boilingPointC') return C(waterBoilingPointK(room.pressurePa));
         if (name === 'cracked') return v.cracked ? 1 : 0;
+        if (name === 'massFractionPct') return massFractionPct(v.contents);
+        if (name === 'undissolvedG') return massOfG(v.contents, 'NaCl(s)');
+        return NaN;
+      }
+      case 'balance': {
+        if (name === 'readingG') return balanceReadingG(part);
+        if (name === 'pointerDivisions') return balancePointer(part).divisions;
+        if (name === 'balanced') return balancePointer(part).balanced ? 1 : 0;
+        return NaN;
+      }
+      case 'cylinder': {
+        const r = cylinderReading(part);
+        if (name === 'readingMl') return r.readMl;
+        if (name === 'heldMl') return r.heldMl;
         return NaN;
       }
       case 'hofmann': {

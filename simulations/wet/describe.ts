@@ -38,13 +38,17 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
     case 'gas-jar':
       return [t(`wet.collection.${String(p.props.collection)}`), p.props.covered === true && t(k('covered'))].filter(Boolean).join(', ');
     case 'beaker':
-      return t(k('water'), { ml: n(p.props.waterMl) });
+      return p.props.mixIn === true ? t(k('mixedIn')) : t(k('water'), { ml: n(p.props.waterMl) });
     case 'tripod':
       return t(p.props.gauze === true ? k('gauze') : k('noGauze'));
     case 'splint':
       return t(`wet.flame.${String(p.props.flame)}`);
     case 'hofmann':
       return [t(p.props.on === true ? k('supplyOn') : k('supplyOff'), { a: n(p.props.currentA) }), p.props.electrolyte !== true && t(k('pureWater'))].filter(Boolean).join(', ');
+    case 'balance':
+      return t(k('balance'), { rider: n(p.props.riderG), weights: n(p.props.weightsG) });
+    case 'cylinder':
+      return t(`wet.eye.${String(p.props.eye)}`);
     case 'thermometer':
       return t(`wet.eye.${String(p.props.eye)}`);
     default:
@@ -70,6 +74,10 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'balance')) {
+    const d = engine.value(p.id, 'pointerDivisions');
+    sentences.push(t(Math.abs(d) <= 0.5 ? k('pointerMiddle') : d > 0 ? k('pointerLeft') : k('pointerRight'), { part: p.id }));
   }
   for (const p of parts.filter((q) => q.kind === 'hofmann')) {
     const h2 = engine.value(p.id, 'h2TrueMl'), o2 = engine.value(p.id, 'o2TrueMl');

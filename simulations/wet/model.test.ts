@@ -230,3 +230,40 @@ describe('electrolysis of water (junior chemistry 8)', () => {
     expect(m.diagnostics().map((d) => d.key)).toContain('wet.diag.noElectrolyte');
   });
 });
+
+describe('a 6 % sodium chloride solution (junior chemistry 5)', () => {
+  /** 3.0 g weighed to balance, water poured until the cylinder reads 47 mL from where the eye is, mixed and stirred. */
+  async function make(eye: 'level' | 'above' | 'below', saltG = 3): Promise<BenchModel> {
+    const { solutionPreset } = await import('./presets/solution');
+    const { parallaxMl, CYLINDERS } = await import('../bench/instruments/measuring-cylinder');
+    const poured = Math.round((47 - parallaxMl(eye, CYLINDERS['50'])) * 10) / 10;
+    const m = start(solutionPreset, { saltG, waterMl: poured, eye });
+    expect(value(m, 'C1', 'readingMl')).toBe(47);
+    editPart(m, 'B1', { mixIn: true });
+    runFor(m, 120);
+    return m;
+  }
+
+  it('3.0 g on the 0.1 g balance swings about the middle; 2.8 g leaves the pointer right of it', async () => {
+    const { solutionPreset } = await import('./presets/solution');
+    const ok = start(solutionPreset, { saltG: 3 }), short = start(solutionPreset, { saltG: 2.8 });
+    expect(value(ok, 'W1', 'balanced')).toBe(1);
+    expect(value(ok, 'W1', 'readingG')).toBe(3);
+    expect(value(short, 'W1', 'balanced')).toBe(0);
+    expect(value(short, 'W1', 'pointerDivisions')).toBeLessThan(-0.5);
+  });
+
+  it('3.0 g of salt and 47 mL of water read at eye level make 6.0 % (人教版 九年级下册 实验活动5: 3 g / 50 g)', async () => {
+    const m = await make('level');
+    expect(value(m, 'B1', 'undissolvedG')).toBeLessThan(1e-3);
+    // 3.0 g / (3.0 g + 47 mL × 0.998 g/mL)
+    expect(value(m, 'B1', 'massFractionPct')).toBeCloseTo((100 * 3) / (3 + 47 * 0.998), 1);
+  });
+
+  it('the cylinder read from above holds less water than it says: the solution comes out stronger; from below, weaker', async () => {
+    const above = await make('above'), below = await make('below');
+    expect(value(above, 'C1', 'heldMl')).toBeLessThan(46);
+    expect(value(above, 'B1', 'massFractionPct')).toBeGreaterThan(6.1);
+    expect(value(below, 'B1', 'massFractionPct')).toBeLessThan(5.9);
+  });
+});

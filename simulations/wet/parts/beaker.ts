@@ -1,6 +1,7 @@
 /**
  * A beaker (烧杯, 250 mL) of water: how much and how warm at the start. On a tripod with a gauze over a lit
- * lamp it warms and boils; without the gauze the flame on the glass cracks it (烧杯加热要垫陶土网).
+ * lamp it warms and boils; without the gauze the flame on the glass cracks it (烧杯加热要垫陶土网). `mixIn`: the
+ * salt weighed on the bench's balance and the water measured in its cylinder are poured in and stirred.
  */
 import type { PartDefinition } from '../../bench/part';
 
@@ -18,6 +19,8 @@ export const beaker: PartDefinition = {
   props: [
     { kind: 'number', name: 'waterMl', labelKey: k('prop.waterMl'), unit: 'mL', min: 0, max: 240, step: 5, default: 100 },
     { kind: 'number', name: 'startC', labelKey: k('prop.startC'), unit: '°C', min: 0, max: 99, step: 1, default: 20 },
+    { kind: 'boolean', name: 'mixIn', labelKey: k('prop.mixIn'), default: false },
   ],
+  liveProps: ['mixIn'],
   terminals: [{ name: 'dip', xM: 0, yM: 0.03, labelKey: k('terminal.dip') }],
 };

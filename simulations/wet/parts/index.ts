@@ -1,8 +1,10 @@
 /** Every part of the wet bench; adding a part is adding a file here and its line below. */
 import { PartCatalog } from '../../bench/part';
 import { alcoholLamp } from './alcohol-lamp';
+import { balance } from './balance';
 import { beaker } from './beaker';
 import { conicalFlask } from './conical-flask';
+import { cylinder } from './cylinder';
 import { gasJar } from './gas-jar';
 import { hofmann } from './hofmann';
 import { splint } from './splint';
@@ -12,6 +14,6 @@ import { tripod } from './tripod';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

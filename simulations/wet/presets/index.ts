@@ -4,6 +4,7 @@ import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
 import { electrolysisPreset } from './electrolysis';
 import { oxygenPreset } from './oxygen';
+import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, thermometerPreset, boilingPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, thermometerPreset, boilingPreset];
