@@ -13,7 +13,6 @@ import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import type { StoredChainEntry } from './hash-chain';
 import { auditProject } from './review-audit';
-import { decisionReceipt } from './submission-routes';
 import type { ReviewDeps } from './review-deps';
 import { commentThreads, defenseView, People, scoreView, submissionView } from './review-views';
 
@@ -50,29 +49,48 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     if (!student || student.role !== 'student') throw notFound('no such student');
     const teacherIds = (await store.classes.classesOfStudent(student.id)).map((c) => c.teacherId);
     if (!can(user, 'portfolio.read', { kind: 'student', studentId: student.id, teacherIds })) throw forbidden('a portfolio is visible to the student and their teachers');
+    // set queries: the same statements for a student with 1 project or 10, however many submissions
     const people = new People(store);
-    const projects = [];
     const candidates = await store.projects.projectsForUser(student);
     const factsOf = await store.projects.accessFactsOf(candidates.map((p) => p.id));
-    const teams = await store.classes.teamsWithClass([...new Set([...factsOf.values()].map((f) => f.teamId))]);
-    for (const p of candidates) {
-      const facts = factsOf.get(p.id);
-      if (!facts || !facts.studentIds.includes(student.id)) continue;
-      const team = teams.get(facts.teamId)?.team;
+    const shown = candidates.filter((p) => factsOf.get(p.id)?.studentIds.includes(student.id));
+    const ids = shown.map((p) => p.id);
+    const [teams, subsOf, defensesOf, logsOf, headsOf] = await Promise.all([
+      store.classes.teamsWithClass([...new Set(shown.map((p) => factsOf.get(p.id)!.teamId))]),
+      store.reviews.submissionsOfProjects(ids),
+      store.reviews.defensesOfProjects(ids),
+      store.reviews.logsOf(ids),
+      store.reviews.logHeadsOf(ids),
+    ]);
+    const subIds = ids.flatMap((id) => (subsOf.get(id) ?? []).map((s) => s.id));
+    const [scoresOf, commentsOf] = await Promise.all([store.reviews.scoresOfSubmissions(subIds), store.reviews.commentsOfSubmissions(subIds)]);
+    await people.preload([
+      ...[...subsOf.values()].flat().flatMap((s) => [s.submittedBy, s.mentorId, s.decidedBy]),
+      ...[...scoresOf.values()].flat().map((x) => x.scorerId),
+      ...[...commentsOf.values()].flat().flatMap((c) => [c.authorId, c.resolvedBy]),
+      ...[...defensesOf.values()].flat().map((d) => d.createdBy),
+    ]);
+    // a receipt is the entry's hash signed with the review key (what store.reviews.receipt computes), from the logs read above
+    const key = store.reviews.key;
+    const receiptOf = (e: StoredChainEntry | undefined) => (e && key ? key.receipt(e.projectId, e.seq, e.hash) : null);
+    const projects = [];
+    for (const p of shown) {
+      const facts = factsOf.get(p.id)!;
+      const log = logsOf.get(p.id) ?? [];
       const submissions = [];
-      for (const s of await store.reviews.submissionsOfProject(p.id)) {
-        const [scores, comments] = await Promise.all([store.reviews.scoresOfSubmission(s.id), store.reviews.commentsOfSubmission(s.id)]);
+      for (const s of subsOf.get(p.id) ?? []) {
+        const decision = s.decision ? log.find((e) => e.type === 'decision' && e.payload.submissionId === s.id) : undefined;
         submissions.push({
           ...(await submissionView(s, people)),
-          decisionReceipt: await decisionReceipt(deps, s),
-          scores: await Promise.all(scores.map((x) => scoreView(x, people))),
-          comments: await commentThreads(comments, people),
+          decisionReceipt: decision ? { seq: decision.seq, code: receiptOf(decision) } : null,
+          scores: await Promise.all((scoresOf.get(s.id) ?? []).map((x) => scoreView(x, people))),
+          comments: await commentThreads(commentsOf.get(s.id) ?? [], people),
         });
       }
-      const defenses = await Promise.all((await store.reviews.defensesOfProject(p.id)).map((d) => defenseView(d, people)));
-      const head = await store.reviews.logHead(p.id);
-      const receipt = head ? { seq: head.seq, code: await store.reviews.receipt(p.id, head.seq) } : null;
-      projects.push({ id: p.id, title: p.title, status: p.status, team: { id: facts.teamId, name: team?.name ?? '' }, createdAt: p.createdAt, submissions, defenses, receipt });
+      const defenses = await Promise.all((defensesOf.get(p.id) ?? []).map((d) => defenseView(d, people)));
+      const head = headsOf.get(p.id);
+      const receipt = head ? { seq: head.seq, code: receiptOf(log.find((e) => e.seq === head.seq)) } : null;
+      projects.push({ id: p.id, title: p.title, status: p.status, team: { id: facts.teamId, name: teams.get(facts.teamId)?.team.name ?? '' }, createdAt: p.createdAt, submissions, defenses, receipt });
     }
     sendJson(res, 200, { student: { id: student.id, displayName: student.displayName }, generatedAt: deps.now(), projects });
   });

@@ -150,6 +150,12 @@ export class PgReviews implements ReviewStore {
     return (await this.db.query<ScoreRow>('SELECT * FROM review_scores WHERE submission_id = $1 ORDER BY scored_at', [submissionId])).map(toScore);
   }
 
+  async scoresOfSubmissions(submissionIds: readonly string[]): Promise<Map<string, ScoreRecord[]>> {
+    if (!submissionIds.length) return new Map();
+    const rows = await this.db.query<ScoreRow>('SELECT * FROM review_scores WHERE submission_id = ANY($1::text[]) ORDER BY scored_at', [[...new Set(submissionIds)]]);
+    return groupedBy(rows.map(toScore), (s) => s.submissionId);
+  }
+
   async addDefense(d: DefenseRecord, event: ReviewEvent): Promise<void> {
     await this.inTx(event, (q) =>
       q.run(
@@ -173,6 +179,12 @@ export class PgReviews implements ReviewStore {
 
   async defensesOfProject(projectId: string): Promise<DefenseRecord[]> {
     return (await this.db.query<DefenseRow>('SELECT * FROM review_defenses WHERE project_id = $1 ORDER BY scheduled_at', [projectId])).map(toDefense);
+  }
+
+  async defensesOfProjects(projectIds: readonly string[]): Promise<Map<string, DefenseRecord[]>> {
+    if (!projectIds.length) return new Map();
+    const rows = await this.db.query<DefenseRow>('SELECT * FROM review_defenses WHERE project_id = ANY($1::text[]) ORDER BY scheduled_at', [[...new Set(projectIds)]]);
+    return groupedBy(rows.map(toDefense), (d) => d.projectId);
   }
 
   async saveRating(r: RatingRecord, event: ReviewEvent): Promise<void> {
@@ -227,6 +239,15 @@ export class PgReviews implements ReviewStore {
 
   logHead(projectId: string): Promise<LogHead | undefined> {
     return this.signedLog.head(projectId);
+  }
+
+  async logHeadsOf(projectIds: readonly string[]): Promise<Map<string, LogHead>> {
+    if (!projectIds.length) return new Map();
+    const rows = await this.db.query<LogHead & { project_id: string }>(
+      'SELECT project_id, seq, hash, key_id AS "keyId", sig FROM review_log_heads WHERE project_id = ANY($1::text[])',
+      [[...new Set(projectIds)]],
+    );
+    return new Map(rows.map(({ project_id, ...head }) => [project_id, head]));
   }
 
   legacySeal(projectId: string): Promise<LegacySeal | undefined> {

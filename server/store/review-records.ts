@@ -152,11 +152,15 @@ export interface ReviewStore {
 
   saveScore(s: ScoreRecord, event: ReviewEvent): Promise<void>;
   scoresOfSubmission(submissionId: string): Promise<ScoreRecord[]>;
+  /** The scores of many submissions in one query, by submission id. */
+  scoresOfSubmissions(submissionIds: readonly string[]): Promise<Map<string, ScoreRecord[]>>;
 
   addDefense(d: DefenseRecord, event: ReviewEvent): Promise<void>;
   recordDefense(id: string, r: Pick<DefenseRecord, 'questions' | 'outcome' | 'notes' | 'recordedAt'>, event: ReviewEvent): Promise<void>;
   defense(id: string): Promise<DefenseRecord | undefined>;
   defensesOfProject(projectId: string): Promise<DefenseRecord[]>;
+  /** The defenses of many projects in one query, by project id. */
+  defensesOfProjects(projectIds: readonly string[]): Promise<Map<string, DefenseRecord[]>>;
 
   /** Process evaluation: a rating (replacing the rater's last of that student and indicator), with its entry in the class's evaluation log. */
   saveRating(r: RatingRecord, event: ReviewEvent): Promise<void>;
@@ -176,6 +180,8 @@ export interface ReviewStore {
   logsOf(projectIds: readonly string[]): Promise<Map<string, StoredChainEntry[]>>;
   /** The newest entry written to the project's log (kept apart from the log, to detect entries removed from its end). */
   logHead(projectId: string): Promise<LogHead | undefined>;
+  /** The heads of many projects' logs in one query, by project id. */
+  logHeadsOf(projectIds: readonly string[]): Promise<Map<string, LogHead>>;
   legacySeal(projectId: string): Promise<LegacySeal | undefined>;
   /** The signed count of entries, and what the logs hold now. */
   logTotals(): Promise<{ recorded: LogTotals | undefined; counted: { projects: number; entries: number } }>;

@@ -172,6 +172,12 @@ export class SqliteReviews implements ReviewStore {
     return (this.db.prepare('SELECT * FROM review_scores WHERE submission_id = ? ORDER BY scored_at').all(submissionId) as ScoreRow[]).map(toScore);
   }
 
+  async scoresOfSubmissions(submissionIds: readonly string[]): Promise<Map<string, ScoreRecord[]>> {
+    if (!submissionIds.length) return new Map();
+    const sql = 'SELECT * FROM review_scores WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY scored_at';
+    return groupedBy((this.db.prepare(sql).all(JSON.stringify([...new Set(submissionIds)])) as ScoreRow[]).map(toScore), (s) => s.submissionId);
+  }
+
   async addDefense(d: DefenseRecord, event: ReviewEvent): Promise<void> {
     this.inTx(event, () => {
       this.db
@@ -196,6 +202,12 @@ export class SqliteReviews implements ReviewStore {
 
   async defensesOfProject(projectId: string): Promise<DefenseRecord[]> {
     return (this.db.prepare('SELECT * FROM review_defenses WHERE project_id = ? ORDER BY scheduled_at').all(projectId) as DefenseRow[]).map(toDefense);
+  }
+
+  async defensesOfProjects(projectIds: readonly string[]): Promise<Map<string, DefenseRecord[]>> {
+    if (!projectIds.length) return new Map();
+    const sql = 'SELECT * FROM review_defenses WHERE project_id IN (SELECT value FROM json_each(?)) ORDER BY scheduled_at';
+    return groupedBy((this.db.prepare(sql).all(JSON.stringify([...new Set(projectIds)])) as DefenseRow[]).map(toDefense), (d) => d.projectId);
   }
 
   async saveRating(r: RatingRecord, event: ReviewEvent): Promise<void> {
@@ -253,6 +265,13 @@ export class SqliteReviews implements ReviewStore {
 
   async logHead(projectId: string): Promise<LogHead | undefined> {
     return this.signedLog.head(projectId);
+  }
+
+  async logHeadsOf(projectIds: readonly string[]): Promise<Map<string, LogHead>> {
+    if (!projectIds.length) return new Map();
+    const sql = 'SELECT project_id, seq, hash, key_id AS keyId, sig FROM review_log_heads WHERE project_id IN (SELECT value FROM json_each(?))';
+    const rows = this.db.prepare(sql).all(JSON.stringify([...new Set(projectIds)])) as (LogHead & { project_id: string })[];
+    return new Map(rows.map(({ project_id, ...head }) => [project_id, head]));
   }
 
   async legacySeal(projectId: string): Promise<LegacySeal | undefined> {

@@ -202,6 +202,12 @@ describe('review routes: permission matrix (allowed and refused)', () => {
     const project = p.body.projects.find((x: { id: string }) => x.id === pA);
     expect(project.submissions[0]).toMatchObject({ number: 1, decision: { decision: 'revise' }, scores: [{ total: 72.5 }] });
     expect(project.defenses[0].outcome).toBe('passed');
+    // receipts as the store computes them (the portfolio signs the entries it read in one query)
+    const head = (await fx.store.reviews.logHead(pA))!;
+    expect(project.receipt).toEqual({ seq: head.seq, code: await fx.store.reviews.receipt(pA, head.seq) });
+    expect(project.receipt.code).toEqual(expect.any(String));
+    const decided = (await fx.store.reviews.log(pA)).find((e) => e.type === 'decision' && e.payload.submissionId === project.submissions[0].id)!;
+    expect(project.submissions[0].decisionReceipt).toEqual({ seq: decided.seq, code: await fx.store.reviews.receipt(pA, decided.seq) });
   });
 });
 

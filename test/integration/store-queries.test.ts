@@ -59,8 +59,8 @@ describe('GET /api/projects', () => {
   });
 });
 
-describe('GET /api/reviews/queue and GET /api/feedback', () => {
-  it('makes the same statements for 1 submission or 4, for the mentor and the teacher; so does the student’s feedback list', async () => {
+describe('GET /api/reviews/queue, /api/feedback and /api/students/me/portfolio', () => {
+  it('makes the same statements for 1 submission or 4, for the mentor and the teacher; so do the student’s feedback list and portfolio', async () => {
     const projects: { id: string }[] = [];
     for (let i = 0; i < 4; i++) {
       const r = await fx.api('/api/projects', { method: 'POST', cookie: student, body: { teamId, title: `Queued ${i + 1}` } });
@@ -74,6 +74,7 @@ describe('GET /api/reviews/queue and GET /api/feedback', () => {
     const one = await statementsFor('/api/reviews/queue', mentor);
     const oneT = await statementsFor('/api/reviews/queue', teacher);
     const feedbackOne = await statementsFor('/api/feedback', student);
+    const portfolioOne = await statementsFor('/api/students/me/portfolio', student);
     expect(one.body.items).toHaveLength(1);
     for (const p of projects.slice(1, 4)) await submit(p.id);
     const four = await statementsFor('/api/reviews/queue', mentor);
@@ -88,6 +89,12 @@ describe('GET /api/reviews/queue and GET /api/feedback', () => {
     expect(feedbackFour.body.projects.filter((p: { submission: unknown }) => p.submission).length).toBe(feedbackOne.body.projects.filter((p: { submission: unknown }) => p.submission).length + 3);
     expect(feedbackFour.count).toBe(feedbackOne.count);
     expect(feedbackFour.count).toBeLessThanOrEqual(9);
+    // and the student's portfolio: projects, submissions, scores, comments, defenses, receipts
+    const portfolioFour = await statementsFor('/api/students/me/portfolio', student);
+    expect(portfolioFour.body.projects.flatMap((p: { submissions: unknown[] }) => p.submissions)).toHaveLength(
+      portfolioOne.body.projects.flatMap((p: { submissions: unknown[] }) => p.submissions).length + 3,
+    );
+    expect(portfolioFour.count).toBe(portfolioOne.count);
   });
 });
 
