@@ -1,5 +1,6 @@
 /**
- * The mechanics curriculum items performed on the bench by direct manipulation, in real Chromium: the tray
+ * The mechanics curriculum items (4.1.1, 4.1.2, 4.1.4, 4.1.5, 4.1.6, 4.2.2–4.2.5) performed on the bench by
+ * direct manipulation, in real Chromium. For example the tray
  * balance levelled with its nuts (rider at zero), a stone dragged onto the left pan and weights onto the right,
  * the rider moved until the pointer swings about the middle; the stone let down into a measuring cylinder of
  * water and the level read; salt water weighed in its beaker, some poured into a cylinder and read, the rest
@@ -17,6 +18,13 @@ import { mechanicsParts } from '../../simulations/mechanics/parts';
 import { PAN_X_M, PAN_Y_M } from '../../simulations/mechanics/parts/tray-balance';
 import { balancePreset } from '../../simulations/mechanics/presets/balance';
 import { densityPreset } from '../../simulations/mechanics/presets/density';
+import { buoyancyPreset } from '../../simulations/mechanics/presets/buoyancy';
+import { forceGaugePreset } from '../../simulations/mechanics/presets/force-gauge';
+import { frictionPreset } from '../../simulations/mechanics/presets/friction';
+import { leverPreset } from '../../simulations/mechanics/presets/lever';
+import { pressurePreset } from '../../simulations/mechanics/presets/pressure';
+import { rulerWatchPreset } from '../../simulations/mechanics/presets/ruler-watch';
+import { speedPreset } from '../../simulations/mechanics/presets/speed';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import { startAppServer, type RunningServer } from '../support/app-server';
@@ -175,5 +183,120 @@ describe('mechanics bench, by direct manipulation', () => {
     expect((m1 - rest.massReadingG) / 40).toBeCloseTo(1.1, 6);
     expect([rider, riderFull, riderRest]).toEqual([2, 5, 1]);
     await page.screenshot({ path: join(shots, 'mechanics-density.png'), fullPage: true });
+  }, 180_000);
+
+  it('4.1.6 the spring gauge: zeroed, two 50 g hooked weights hung on it one below the other: 1.0 N (G = mg = 0.98 N)', async () => {
+    await open(forceGaugePreset);
+    await expect.poll(description).toContain('pointer of F1 is at 0.2 N');
+    await bench.set('F1', 'zeroN', 0);
+    await expect.poll(description).toContain('pointer of F1 is at 0 N');
+    await bench.wire('F1.hook', 'H1.ring');
+    await bench.wire('H1.hook', 'H2.ring');
+    const row = await recordedRow();
+    expect(row.readingN).toBeCloseTo(1.0, 6);
+    expect(Math.abs(row.readingN - 0.1 * 9.8)).toBeLessThanOrEqual(0.1); // within half a division of mg
+    const setup = await setupOnPage(forceGaugePreset, { F1: { zeroN: 0 } });
+    const m = headless(forceGaugePreset, { ...setup, links: [{ id: 'a', from: { part: 'F1', terminal: 'hook' }, to: { part: 'H1', terminal: 'ring' } }, { id: 'b', from: { part: 'H1', terminal: 'hook' }, to: { part: 'H2', terminal: 'ring' } }] });
+    expect(m.measure().readingN).toBeCloseTo(row.readingN, 9);
+  }, 180_000);
+
+  it('4.2.5 the lever: levelled with its nuts, two weights in hole 2 on the left, one moved along the right until level (hole 4): F1 l1 = F2 l2', async () => {
+    await open(leverPreset);
+    let nut = 0;
+    while (!(await description()).includes('LV1 rests level')) {
+      nut -= 0.5;
+      if (nut < -20) throw new Error('the nuts did not level LV1');
+      await bench.set('LV1', 'nutMm', nut);
+    }
+    await bench.wire('LV1.L2', 'H1.ring');
+    await bench.wire('H1.hook', 'H2.ring');
+    let hole = 0;
+    for (let i = 1; i <= 5; i++) {
+      await bench.wire(`LV1.R${i}`, 'H3.ring');
+      if ((await description()).includes('LV1 rests level')) {
+        hole = i;
+        break;
+      }
+      await bench.unwire(`LV1.R${i}`, 'H3.ring');
+    }
+    expect(hole).toBe(4);
+    const row = await recordedRow();
+    expect(row.leftForceN * row.leftArmM).toBeCloseTo(row.rightForceN * row.rightArmM, 6);
+    expect([row.leftForceN, row.leftArmM, row.rightForceN, row.rightArmM]).toEqual([0.98, 0.1, 0.49, 0.2]);
+  }, 180_000);
+
+  it('4.2.4 buoyancy: the block read in air, then lowered all the way into water by the gauge: G − F within a division of ρgV', async () => {
+    await open(buoyancyPreset);
+    const inAir = (await recordedRow()).readingN;
+    expect(inAir).toBeCloseTo(1.3, 6); // 2.7 g/cm3 x 50 cm3 x 9.8 N/kg = 1.323 N, to 0.05 N
+    const f = await bench.position('F1'), m1 = await bench.position('M1'), b = await bench.position('B1');
+    // The block's bottom 1 cm above the beaker's inside bottom (the beaker's 4.6 cm below its centre).
+    const drop = b.yM + 0.046 - 0.01 - (m1.yM + 0.013);
+    await bench.drag('F1', b.xM, f.yM + drop);
+    await expect.poll(async () => (await bench.position('M1')).yM).toBeGreaterThan(b.yM);
+    const inWater = (await recordedRow()).readingN;
+    expect(inWater).toBeCloseTo(0.85, 6);
+    expect(Math.abs(inAir - inWater - 1e3 * 9.8 * 50e-6)).toBeLessThanOrEqual(0.05);
+  }, 180_000);
+
+  it('4.2.3 liquid pressure: the probe 5 cm and 10 cm under the water: the U-tube differs by 50 mm and 100 mm', async () => {
+    await open(pressurePreset);
+    const t = await bench.position('T1');
+    const surface = t.yM + 0.12 - 0.2; // the tank's inside bottom is 12 cm below its centre, the water 20 cm deep
+    const readings = [];
+    for (const depth of [0.05, 0.1]) {
+      await bench.drag('P1', t.xM, surface + depth);
+      await expect.poll(async () => (await bench.position('P1')).yM).toBeCloseTo(surface + depth, 3);
+      readings.push((await recordedRow()).readingMm);
+    }
+    expect(readings).toEqual([50, 100]);
+  }, 180_000);
+
+  it('4.2.2 sliding friction: pulled steadily the gauge reads mu N (0.6 N); with 200 g on the block 1.2 N; on the towel 2.4 N', async () => {
+    await open(frictionPreset);
+    await bench.press('F1', 't'); // the hand starts pulling steadily
+    await expect.poll(description).toContain('pulling at constant speed');
+    expect((await recordedRow()).readingN).toBeCloseTo(0.6, 6);
+    const k = await bench.position('K1');
+    await bench.drag('W1', k.xM - 0.025, k.yM - 0.06);
+    await bench.drag('W2', k.xM + 0.025, k.yM - 0.06);
+    await expect.poll(description).toContain('W2 (100 g) on K1');
+    expect((await recordedRow()).readingN).toBeCloseTo(1.2, 6); // 0.3 x 0.4 kg x 9.8 = 1.176 N
+    await bench.set('BD1', 'surface', 'towel');
+    expect((await recordedRow()).readingN).toBeCloseTo(2.4, 6); // 0.6 x 0.4 kg x 9.8 = 2.352 N
+  }, 180_000);
+
+  it('4.1.4 ruler and stopwatch: the block read at both ends (2.35 and 12.35 cm, estimated digit), the ruler moved a centimetre: other readings, the same length; the watch started, stopped, read', async () => {
+    await open(rulerWatchPreset);
+    const first = await recordedRow();
+    expect([first.leftM, first.rightM, first.lengthM]).toEqual([0.0235, 0.1235, 0.1]);
+    const r = await bench.position('R1');
+    await bench.drag('R1', r.xM + 0.01, r.yM);
+    await expect.poll(description).toContain('1.35 cm');
+    const second = await recordedRow();
+    expect([second.leftM, second.rightM, second.lengthM]).toEqual([0.0135, 0.1135, 0.1]);
+    await bench.press('SW1', 't');
+    await page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    await expect.poll(description, { timeout: 20_000 }).toMatch(/SW1 shows [1-9]/);
+    await bench.press('SW1', 't');
+    await expect.poll(description).toContain('(stopped)');
+    const t = Number(/SW1 shows ([\d.]+) s/.exec(await description())![1]);
+    await expect.poll(async () => /SW1 shows ([\d.]+) s/.exec(await description())![1]).toBe(String(t));
+  }, 180_000);
+
+  it('4.1.5 average speed: the watch started as the cart is let go, stopped at the click: about √(2s/a) = 2.34 s over 0.8 m', async () => {
+    await open(speedPreset);
+    await bench.press('SW1', 't');
+    await page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    await expect.poll(() => page.locator('.events').textContent().catch(() => ''), { timeout: 45_000 }).toContain('The cart strikes the metal plate');
+    await bench.press('SW1', 't');
+    await expect.poll(description).toContain('(stopped)');
+    const row = await recordedRow();
+    const a = 9.8 * (Math.sin((2 * Math.PI) / 180) - 0.005 * Math.cos((2 * Math.PI) / 180));
+    const t = Math.sqrt((2 * 0.8) / a);
+    expect(row.pathM).toBe(0.8);
+    // Stopped by hand after the click: not before it, and within a (loaded machine's) reaction time.
+    expect(row.readingS).toBeGreaterThanOrEqual(Math.floor(t * 10) / 10);
+    expect(row.readingS).toBeLessThan(t + 1.5);
   }, 180_000);
 });
