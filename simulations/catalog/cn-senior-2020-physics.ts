@@ -93,7 +93,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B3.3', grade: 11, picture: 'resistivity',
     title: bi('导体电阻率的测量', 'Measuring the resistivity of a conductor'),
     chapter: b(3, '第十一章 电路及其应用 · 第3节 实验：导体电阻率的测量', 'Ch. 11 Circuits · §3 Experiment: measuring resistivity'),
-    experiments: [],
+    experiments: ['circuit-resistivity'],
   },
   {
     standard, code: 'B3.4', grade: 11, picture: 'multimeter',

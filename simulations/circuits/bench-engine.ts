@@ -118,6 +118,8 @@ export class CircuitBenchEngine implements BenchEngine {
     if (!part) return NaN;
     // A property asked by name (a preset measuring a resistor's value) is the property itself.
     if (typeof part.props[name] === 'number') return part.props[name] as number;
+    // The micrometer closed on a wire: where its screw stands (the diameter), for the instrument's drawing only.
+    if (name === 'micrometerM' && part.kind === 'resistance-wire') return Number(part.props.diameterMm) * 1e-3;
     const magnetic = this.magnetism.value(part, name);
     if (magnetic !== undefined) return magnetic;
     const meter = this.circuit.meters.get(partId);

@@ -6,7 +6,7 @@
  */
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
-import { ammeterResistanceOhm, DIODE_PRESETS, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { ammeterResistanceOhm, DIODE_PRESETS, findMaterial, wireResistanceOhm, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
 import { COIL_LENGTH_M, COIL_RADIUS_M } from './parts/coil';
 import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
 import { CURRENT_SENSOR_OHM } from './parts/current-sensor';
@@ -104,6 +104,12 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
         // Its EMF from the changing flux through it is set every step (magnetism/); positive drives current a → b inside it.
         const turns = num(p, 'turns');
         elements.push({ kind: 'inductor', name: p.id, nodes: [n('a'), n('b')], inductanceH: solenoidInductanceH({ turns, lengthM: COIL_LENGTH_M, radiusM: COIL_RADIUS_M }), seriesResistanceOhm: turns * 2 * Math.PI * COIL_RADIUS_M * SOLENOID_WIRE_OHM_PER_M, inducedEmfV: 0 });
+        break;
+      }
+      case 'resistance-wire': {
+        const material = findMaterial(String(p.props.material));
+        if (!material) throw new Error(`resistance wire ${p.id}: unknown material '${String(p.props.material)}'`);
+        elements.push({ kind: 'resistor', name: p.id, nodes: [n('a'), n('b')], resistanceOhm: wireResistanceOhm(material.resistivityOhmM, num(p, 'lengthM'), num(p, 'diameterMm') * 1e-3) });
         break;
       }
       case 'capacitor':

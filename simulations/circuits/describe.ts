@@ -63,6 +63,8 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
     }
     case 'solenoid':
       return [p.props.ironCore === true ? t(k('ironCore')) : t(k('airCore')), typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : ''].filter(Boolean).join(', ');
+    case 'resistance-wire':
+      return [typeof p.props.material === 'string' ? t(`circuits.material.${p.props.material}`) : '', typeof p.props.lengthM === 'number' ? t(k('clipAt'), { cm: i18n.number(p.props.lengthM * 100, 4) }) : ''].filter(Boolean).join(', ');
     case 'capacitor':
       return n('capacitanceUF', 'µF');
     case 'current-sensor': {

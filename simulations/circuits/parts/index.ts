@@ -16,6 +16,7 @@ import { galvanometer } from './galvanometer';
 import { ironFilings } from './iron-filings';
 import { led } from './led';
 import { resistanceBox } from './resistance-box';
+import { resistanceWire } from './resistance-wire';
 import { resistor } from './resistor';
 import { rheostat } from './rheostat';
 import { solenoid } from './solenoid';
@@ -26,4 +27,4 @@ import { voltmeter } from './voltmeter';
 
 export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
   solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet,
-  capacitor, currentSensor]);
+  capacitor, currentSensor, resistanceWire]);

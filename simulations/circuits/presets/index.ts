@@ -7,8 +7,9 @@ import { emfInternalResistancePreset } from './emf-internal-resistance';
 import { inductionPreset } from './induction';
 import { ohmsLawPreset } from './ohms-law';
 import { resistanceViPreset } from './resistance-vi';
+import { resistivityPreset } from './resistivity';
 import { seriesParallelPreset } from './series-parallel';
 import { solenoidFieldPreset } from './solenoid-field';
 import { voltmeterPreset } from './voltmeter';
 
-export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset];
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset];
