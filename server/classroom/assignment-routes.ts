@@ -24,6 +24,7 @@ import { readBodyAs } from '../http/validate';
 import type { AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, UserRecord } from '../store/records';
 import type { AssignmentWork as EvaluationAssignmentWork } from '../evaluation/record-indicators';
 import type { Store } from '../store/store';
+import { notify } from './inbox-routes';
 
 /** Every experiment the catalogue offers (labs and bench presets), and its entries by `standard:code`. */
 const CATALOG_EXPERIMENTS = new Set(CATALOG.flatMap((e) => e.experiments));
@@ -145,6 +146,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
       classId: cls.id, title: body.title, instructions: body.instructions, experimentId: body.experimentId, catalogRef: body.catalogRef ?? null,
       dueAt: body.dueAt, createdBy: user.id, createdAt: now(),
     });
+    await notify(store, students.map((s) => s.id), { kind: 'assignment_set', assignmentId: a.id, title: a.title, className: cls.name, dueAt: a.dueAt }, now());
     sendJson(res, 201, { assignment: await teacherView(a, cls, students, false) });
   });
 
@@ -222,7 +224,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
   });
 
   router.post('/api/assignments/:id/hand-in', async ({ req, res, params }) => {
-    const { user, a, role } = await assignmentFor(req, params.id);
+    const { user, a, cls, role } = await assignmentFor(req, params.id);
     if (role !== 'student') throw forbidden("only the class's students hand in its assignments");
     const body = await readBodyAs(req, HandInBody, 512 * 1024);
     const width = body.table.columns.length;
@@ -234,7 +236,9 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
       throw conflict('you handed this assignment in already; ask your teacher if something must change', 'table');
     }
     const due = dueDates(await store.assignments.extensionsOf([a.id]))(a, user.id);
-    sendJson(res, 200, { handedInAt: at, status: assignmentStatus({ openedAt: at, handedInAt: at }, due, at) });
+    const status = assignmentStatus({ openedAt: at, handedInAt: at }, due, at);
+    await notify(store, [cls.teacherId], { kind: 'assignment_handed_in', assignmentId: a.id, title: a.title, studentName: user.displayName, late: status === 'late' }, at);
+    sendJson(res, 200, { handedInAt: at, status });
   });
 
   router.put('/api/assignments/:id/due-dates/:studentId', async ({ req, res, params }) => {
@@ -245,6 +249,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const body = await readBodyAs(req, ExtendBody, 1024);
     if (body.dueAt < a.dueAt) throw badRequest('invalid_field', `dueAt: an extension is not before the class's due date (${new Date(a.dueAt).toISOString()})`, 'dueAt');
     await store.assignments.setExtension(a.id, studentId, body.dueAt);
+    await notify(store, [studentId], { kind: 'due_extended', assignmentId: a.id, title: a.title, dueAt: body.dueAt }, now());
     sendJson(res, 200, { studentId, dueAt: body.dueAt });
   });
 }

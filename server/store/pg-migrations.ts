@@ -15,6 +15,7 @@
  */
 import type { PgDb } from './pg-db';
 import { ASSIGNMENT_SCHEMA_PG } from './pg-assignments';
+import { NOTICE_SCHEMA_PG } from './pg-notices';
 
 export interface PgMigration {
   version: number;
@@ -285,11 +286,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
   },
   { version: 4, name: 'process evaluation', sql: EVALUATION },
   { version: 5, name: 'assignments, students\' work on them, extensions', sql: ASSIGNMENT_SCHEMA_PG },
+  { version: 6, name: 'inbox notices', sql: NOTICE_SCHEMA_PG },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const PG_TABLES_CHILD_FIRST = [
-  'assignment_extensions', 'assignment_work', 'assignments',
+  'notices', 'assignment_extensions', 'assignment_work', 'assignments',
   'evaluation_ratings', 'evaluation_schemes',
   'review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions',
   'image_data', 'images', 'doc_updates', 'doc_snapshots', 'project_mentors', 'projects', 'team_members', 'teams', 'class_students', 'classes', 'sessions', 'mentor_schools',

@@ -14,6 +14,7 @@ import { PgDb, SCHEMA_NAME } from './pg-db';
 import { PgDocs } from './pg-docs';
 import { migratePg, PG_TABLES_CHILD_FIRST } from './pg-migrations';
 import { PgAssignments } from './pg-assignments';
+import { PgNotices } from './pg-notices';
 import { PgProjects } from './pg-projects';
 import { PgReviews } from './pg-reviews';
 import type { FlushPolicy } from './sqlite-doc-writer';
@@ -62,6 +63,7 @@ export class PgStore implements Store {
   readonly projects: PgProjects;
   readonly docs: PgDocs;
   readonly assignments: PgAssignments;
+  readonly notices: PgNotices;
   readonly location: string;
 
   private constructor(
@@ -74,6 +76,7 @@ export class PgStore implements Store {
     this.accounts = new PgAccounts(db);
     this.classes = new PgClasses(db);
     this.assignments = new PgAssignments(db);
+    this.notices = new PgNotices(db);
     this.projects = new PgProjects(db);
     this.docs = new PgDocs(docsDb);
     this.location = describePgUrl(opts.url, opts.schema);

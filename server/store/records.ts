@@ -163,3 +163,15 @@ export function groupedBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, 
   }
   return out;
 }
+
+/** A notice in someone's inbox (issue #19): what happened, for whom, and whether they have read it. */
+export interface NoticeRecord {
+  id: number;
+  userId: number;
+  /** projects/contracts/inbox.ts NoticeKind. */
+  kind: string;
+  /** What the notice is about, JSON (ids and titles, so the text is written in the reader's language). */
+  payload: string;
+  createdAt: number;
+  readAt: number | null;
+}

@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import { SCHEMA } from './sqlite-schema';
 import { ASSIGNMENT_SCHEMA_SQLITE } from './sqlite-assignments';
+import { NOTICE_SCHEMA_SQLITE } from './sqlite-notices';
 import { migrateEvaluation } from './sqlite-evaluation-schema';
 import { addReviewColumns, REVIEW_SCHEMA } from './sqlite-reviews-schema';
 
@@ -67,6 +68,7 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
   // ratings of soft indicators, weight schemes; the review log also holds classes' evaluation logs (`class:<id>`)
   { version: 4, name: 'process evaluation', up: migrateEvaluation },
   { version: 5, name: 'assignments, students\' work on them, extensions', up: (db) => db.exec(ASSIGNMENT_SCHEMA_SQLITE) },
+  { version: 6, name: 'inbox notices', up: (db) => db.exec(NOTICE_SCHEMA_SQLITE) },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;

@@ -6,6 +6,7 @@ import { lockDataDir } from './data-dir-lock';
 import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteClasses } from './sqlite-classes';
 import { SqliteAssignments } from './sqlite-assignments';
+import { SqliteNotices } from './sqlite-notices';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { defaultReviewKeyFile } from '../review/review-key';
 import { SqliteReviews } from './sqlite-reviews';
@@ -45,6 +46,7 @@ export class SqliteStore implements Store {
   readonly docs: SqliteDocs;
   readonly reviews: SqliteReviews;
   readonly assignments: SqliteAssignments;
+  readonly notices: SqliteNotices;
   private readonly docWrites: DocWrites | LoggedDocWrites;
   private readonly unlock: () => void = () => {};
   private queries = 0;
@@ -81,6 +83,7 @@ export class SqliteStore implements Store {
       this.accounts = new SqliteAccounts(this.db);
       this.classes = new SqliteClasses(this.db);
       this.assignments = new SqliteAssignments(this.db);
+      this.notices = new SqliteNotices(this.db);
       this.projects = new SqliteProjects(this.db);
       if (opts.documents === 'read') {
         this.docWrites = new ReadOnlyDocWrites();

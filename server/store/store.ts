@@ -10,7 +10,7 @@
  * "Adding a table").
  */
 import type {
-  AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
+  AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, NoticeRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
 } from './records';
 import type { ReviewStore } from './review-records';
 
@@ -118,6 +118,17 @@ export interface AssignmentStore {
   setExtension(assignmentId: number, studentId: number, dueAt: number): Promise<void>;
 }
 
+/** Inbox notices (issue #19): kept until read. */
+export interface NoticeStore {
+  /** Adds many notices in one statement. */
+  addNotices(notices: readonly Omit<NoticeRecord, 'id' | 'readAt'>[]): Promise<void>;
+  /** A user's newest notices first. */
+  noticesOf(userId: number, limit: number): Promise<NoticeRecord[]>;
+  unreadCount(userId: number): Promise<number>;
+  /** Marks these of the user's notices read (all unread ones when `ids` is null); returns how many changed. */
+  markRead(userId: number, ids: readonly number[] | null, at: number): Promise<number>;
+}
+
 export interface ProjectStore {
   /** Creates the row and the document's first snapshot in one transaction. */
   createProject(p: ProjectRecord, initialState: Uint8Array): Promise<void>;
@@ -194,6 +205,7 @@ export interface Store {
   readonly docs: DocStore;
   readonly reviews: ReviewStore;
   readonly assignments: AssignmentStore;
+  readonly notices: NoticeStore;
   /** Whether the database answers (PostgreSQL: a round trip). */
   status(): StoreStatus | Promise<StoreStatus>;
   /** Statements sent to the database since the store opened (tests count round trips with it). */
