@@ -96,7 +96,8 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
       store.accounts.mentorsOfSchool(schoolId),
       store.classes.classesOfSchool(schoolId),
     ]);
-    const counts = await Promise.all(classes.map((c) => store.classes.studentsOfClass(c.id).then((s) => s.length)));
+    const studentsOf = await store.classes.studentsOfClasses(classes.map((c) => c.id)); // one statement for every class
+    const counts = classes.map((c) => studentsOf.get(c.id)?.length ?? 0);
     const teacherById = new Map(teachers.map((t) => [t.id, t]));
     const missing = classes.map((c) => c.teacherId).filter((id) => !teacherById.has(id));
     for (const [id, u] of await store.accounts.usersByIds(missing)) teacherById.set(id, u);

@@ -122,9 +122,10 @@ export async function classGradebook(src: GradebookSources, cls: ClassRecord, on
 
   // teams, their members and their latest project
   const teamOf = new Map<number, TeamRecord>();
+  const found = await store.classes.teamMemberIdsOf(teams.map((t) => t.id)); // one statement for every team
   const membersOf = new Map<number, number[]>();
   for (const t of teams) {
-    const ids = await store.classes.teamMemberIds(t.id);
+    const ids = found.get(t.id) ?? [];
     membersOf.set(t.id, ids);
     for (const id of ids) teamOf.set(id, t);
   }

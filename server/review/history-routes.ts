@@ -36,6 +36,7 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     const { project } = await access.project(params.id, user, 'review.read');
     const entries = await store.reviews.log(project.id);
     const people = new People(store);
+    await people.preload(entries.map((e) => e.actorId)); // one statement for everyone in the log
     sendJson(res, 200, {
       chain: await historyCheck(deps, project.id, project.status, entries),
       entries: await Promise.all(entries.map(async (e) => ({ seq: e.seq, type: e.type, at: e.at, actor: await people.view(e.actorId), payload: e.payload, hash: e.hash, prevHash: e.prevHash }))),
