@@ -2,7 +2,7 @@
  * 4.1.1 用托盘天平测量物体的质量 (人教版 八年级上册 第六章第1节): the balance as it comes out of the cupboard (not
  * level: the pointer leans left), a stone and the box of weights. Rider to zero, nuts until the pointer swings
  * about the middle, stone on the left pan, weights on the right largest first, then the rider; mass = weights +
- * rider. Headless: the stone's material and volume, the rider and nuts in; the reading and the pointer out.
+ * rider. How far this balance is out of level is a mystery to students (they level it by the pointer). Headless: the stone's material and volume, the rider and nuts in; the reading and the pointer out.
  */
 import type { BenchPreset } from '../../bench/preset';
 import { WEIGHT_BOX_G } from '../../bench/instruments/tray-balance';
@@ -22,7 +22,7 @@ export const balancePreset: BenchPreset = {
   subject: 'physics',
   titleKey: k('balance.title'),
   descriptionKey: k('balance.description'),
-  setup: mechanicsSetup(BALANCE_ID, 'Weighing with a tray balance', [part('TB1', 'tray-balance', 0.36, 0.3), part('M1', 'sample', 0.08, 0.3, { material: 'granite', volumeCm3: 20, shape: 'stone' }), ...weightBox(0.58, 0.4)], [], {
+  setup: mechanicsSetup(BALANCE_ID, 'Weighing with a tray balance', [{ ...part('TB1', 'tray-balance', 0.36, 0.3), mystery: ['trimG'] }, part('M1', 'sample', 0.08, 0.3, { material: 'granite', volumeCm3: 20, shape: 'stone' }), ...weightBox(0.58, 0.4)], [], {
     hiddenMeasurements: ['leftG'],
   }),
   params: [

@@ -16,7 +16,8 @@ export const leverPreset: BenchPreset = {
   titleKey: k('lever.title'),
   descriptionKey: k('lever.description'),
   setup: mechanicsSetup(LEVER_ID, 'The balance of a lever', [
-    part('LV1', 'lever', 0.4, 0.3),
+    // Where the nuts level it is for the student to find: a mystery.
+    { ...part('LV1', 'lever', 0.4, 0.3), mystery: ['offsetMm'] },
     ...[1, 2, 3, 4, 5, 6].map((i) => part(`H${i}`, 'hooked-weight', 0.66 + i * 0.03, 0.5, { massG: 50 })),
   ]),
   params: [{ name: 'nutMm', part: 'LV1', prop: 'nutMm' }],
