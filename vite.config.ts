@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { serviceWorkerBuild } from './scripts/service-worker-build';
 
 // The coding lab's program worker imports the simulation registry for its models; views (Svelte,
 // three) are never loaded there, so the worker build replaces them with an empty module.
@@ -34,7 +35,7 @@ const blocklyMedia = {
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 
 export default defineConfig({
-  plugins: [svelte(), blocklyMedia],
+  plugins: [svelte(), blocklyMedia, serviceWorkerBuild()],
   build: {
     target: 'es2020',
     sourcemap: false,

@@ -6,6 +6,7 @@ import { router } from './app/router.svelte';
 import { matchRoute } from './app/route-match';
 import { routes } from './app/routes';
 import { session } from './app/session.svelte';
+import { offlineApp } from './app/offline/offline-app.svelte';
 
 performance.mark('sprout:main');
 
@@ -17,6 +18,7 @@ landing?.route.page.prefetch?.(landing.params);
 void session.load();
 
 void i18n.init().then(() => {
+  offlineApp.start();
   const target = document.getElementById('app')!;
   target.textContent = '';
   mount(App, { target });

@@ -50,7 +50,7 @@ beforeAll(async () => {
   server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
   browser = await launchBrowser();
   ctxA = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
-  ctxB = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  ctxB = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, serviceWorkers: 'allow' }); // goes offline
   a = await ctxA.newPage();
   b = await ctxB.newPage();
 });

@@ -44,8 +44,12 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   });
   // browser.newPage() opens its context through newContext() too
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
-    const context = await newContext(...args);
+  browser.newContext = async (options?: Parameters<Browser['newContext']>[0]) => {
+    // The app's service worker (src/app/offline) is off unless a test asks for it (serviceWorkers: 'allow'):
+    // it fetches the whole app into its cache after the first page, which on a loaded machine slows the
+    // pages a test is timing, and it answers requests page.route() would otherwise see. The tests about
+    // working offline (offline-app, notebook) turn it on.
+    const context = await newContext({ serviceWorkers: 'block', ...options });
     watchCsp(context);
     return context;
   };
