@@ -49,12 +49,12 @@ export const entries: CatalogEntry[] = [
     standard, code: '7', grade: 9, picture: 'acid-base',
     title: bi('常见酸、碱的化学性质', 'Chemical properties of common acids and bases'),
     chapter: down('第十单元 酸和碱 · 实验活动6', 'Unit 10 Acids and bases · Experiment activity 6'),
-    experiments: [],
+    experiments: ['wet-acids-bases'],
     related: ['titration'],
     start: { titration: { analyte: 'HCl', titrant: 'NaOH', indicator: 'phenolphthalein' } },
     note: bi(
-      '滴定实验可演示酸与碱的中和及指示剂的变色；酸与金属、金属氧化物、盐的反应要等化学实验台。',
-      'The titration lab shows neutralisation and how indicators change colour; the reactions of acids with metals, metal oxides and salts wait for the chemistry bench.',
+      '滴定实验可演示酸与碱的中和及指示剂的变色；酸与金属、金属氧化物、碳酸盐的反应见化学实验台。',
+      'The titration lab shows neutralisation and how indicators change colour; the wet bench has the reactions of acids with metals, metal oxides and carbonates.',
     ),
   },
   {

@@ -6,7 +6,7 @@
  * filled afresh.
  *
  * Values by part (besides any numeric property by its name):
- *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, gasOutMl, kmno4LeftG, marbleLeftG,
+ *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), gasOutMl, kmno4LeftG, marbleLeftG,
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
@@ -22,6 +22,7 @@
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
 import type { Setup, SetupPart } from '../bench/setup';
+import { pHPaperReading } from './chem/acidity';
 import { appearanceOf } from './chem/appearance';
 import { amountOf, condensedVolumeMl, emptyContents, gasAmount, liquidVolumeMl, massOfG, phaseOf, type Contents } from './chem/contents';
 import { splintTest, type SplintState } from './chem/gas-tests';
@@ -307,6 +308,8 @@ export class WetBenchEngine implements BenchEngine {
           o2MadeMl: made(ml(v.madeMol['O2(g)'] ?? 0)),
           o2MadeG: made((v.madeMol['O2(g)'] ?? 0) * molarMassOf('O2(g)')),
           co2MadeMl: made(ml(v.madeMol['CO2(g)'] ?? 0)),
+          h2MadeMl: made(ml(v.madeMol['H2(g)'] ?? 0)),
+          pH: pHPaperReading(c),
           gasOutMl: v.outMl,
           kmno4LeftG: massOfG(c, 'KMnO4(s)'),
           marbleLeftG: massOfG(c, 'CaCO3(s)'),

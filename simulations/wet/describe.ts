@@ -25,7 +25,14 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
     case 'alcohol-lamp':
       return t(p.props.lit === true ? k('lit') : k('out'));
     case 'test-tube':
-      return [Number(p.props.kmno4G) > 0 && t(k('kmno4'), { g: n(p.props.kmno4G) }), Number(p.props.limewaterMl) > 0 && t(k('limewater'), { ml: n(p.props.limewaterMl) })].filter(Boolean).join(', ');
+      return [
+        Number(p.props.kmno4G) > 0 && t(k('kmno4'), { g: n(p.props.kmno4G) }),
+        Number(p.props.limewaterMl) > 0 && t(k('limewater'), { ml: n(p.props.limewaterMl) }),
+        p.props.solution !== 'none' && Number(p.props.solutionMl) > 0 && t(k('solution'), { ml: n(p.props.solutionMl), what: t(`wet.solution.${String(p.props.solution)}`) }),
+        p.props.added !== 'nothing' && p.props.added !== undefined && t(k('added'), { what: t(`wet.added.${String(p.props.added)}`) }),
+      ]
+        .filter(Boolean)
+        .join(', ');
     case 'conical-flask':
       return [
         Number(p.props.marbleG) > 0 && t(k('marble'), { g: n(p.props.marbleG) }),

@@ -4,7 +4,7 @@
  * 二氧化碳制取的研究); 人教版 物理 八年级上册 第三章 (温度, 汽化和液化); CRC Handbook, vapour pressure of water
  * (80.0 kPa at 93.5 °C, 101.325 kPa at 100.0 °C).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BenchModel } from '../bench/bench-model';
 import type { BenchPreset } from '../bench/preset';
 import { presetMeta } from '../bench/preset';
@@ -20,6 +20,8 @@ import { thermometerPreset } from './presets/thermometer';
 import { parallaxC, thermometerReading } from './thermometer-reading';
 
 const DT = 0.05;
+// Minutes of simulated time per test: on a loaded machine more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 function start(preset: BenchPreset, set: ParamValues = {}): BenchModel {
   const m = createWetModel(preset);
@@ -265,5 +267,44 @@ describe('a 6 % sodium chloride solution (junior chemistry 5)', () => {
     expect(value(above, 'C1', 'heldMl')).toBeLessThan(46);
     expect(value(above, 'B1', 'massFractionPct')).toBeGreaterThan(6.1);
     expect(value(below, 'B1', 'massFractionPct')).toBeLessThan(5.9);
+  });
+});
+
+describe('chemical properties of acids and bases (junior chemistry 7)', () => {
+  async function tubes(set: ParamValues = {}) {
+    const { acidsBasesPreset } = await import('./presets/acids-bases');
+    return start(acidsBasesPreset, set);
+  }
+  const colour = async (m: BenchModel, id: string) => {
+    const { appearanceOf } = await import('./chem/appearance');
+    return appearanceOf((m.engine as import('./bench-engine').WetBenchEngine).contentsOf(id)!).liquid!;
+  };
+
+  it('litmus turns red in the acid, phenolphthalein pink in the alkali; pH paper reads 0 and 14 for 5 % solutions', async () => {
+    const m = await tubes();
+    runFor(m, 1);
+    // 5 % HCl is 1.4 mol/L (pH −0.1), 5 % NaOH 1.3 mol/L (pH 14.1): the paper's ends.
+    expect(value(m, 'T1', 'pH')).toBe(0);
+    expect(value(m, 'T2', 'pH')).toBe(14);
+    const red = await colour(m, 'T1'), pink = await colour(m, 'T2');
+    expect(red.r).toBeGreaterThan(red.b + 30);
+    expect(pink.r).toBeGreaterThan(pink.g + 60);
+  });
+
+  it('magnesium in enough acid gives n(Mg) of hydrogen: 0.05 g → 49 mL at 20 °C; copper gives none (it stands after hydrogen)', async () => {
+    const mg = await tubes({ tube3Added: 'magnesium', zincG: 0.05 });
+    runFor(mg, 150);
+    expect(value(mg, 'T3', 'h2MadeMl')).toBeCloseTo(((0.05 / 24.305) * 8.314462618 * 293.15 * 1000) / 101.3, 0);
+    const cu = await tubes({ tube3Added: 'copper' });
+    runFor(cu, 60);
+    expect(value(cu, 'T3', 'h2MadeMl')).toBe(0);
+  });
+
+  it('rust dissolves in the acid to a yellow solution; marble gives carbon dioxide', async () => {
+    const m = await tubes();
+    runFor(m, 120);
+    const yellow = await colour(m, 'T4');
+    expect(yellow.b).toBeLessThan(yellow.g - 20);
+    expect(value(m, 'T5', 'co2MadeMl')).toBeGreaterThan(5);
   });
 });

@@ -14,8 +14,8 @@ import { BEAKER_ML } from './parts/beaker';
 import { GAS_JAR_ML } from './parts/gas-jar';
 import { TEST_TUBE_ML } from './parts/test-tube';
 
-/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above). */
-const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337 };
+/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109). */
+const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09 };
 export const LIMEWATER_G_PER_100G = 0.173;
 const CHIP_GRAIN_M = 5e-3;
 const POWDER_GRAIN_M = 1e-4;
@@ -36,6 +36,24 @@ export function addSolid(c: Contents, id: string, g: number, grainM?: number): v
   if (g > 0) changeAmount(c, id, g / molarMassOf(id), grainM);
 }
 
+const TUBE_SOLUTES: Record<string, string> = { hcl: 'HCl(aq)', h2so4: 'H2SO4(aq)', naoh: 'NaOH(aq)' };
+/** Solids added to a tube: species and grain (a zinc granule 3 mm, magnesium ribbon 0.2 mm thick, rust as a crust). */
+const TUBE_SOLIDS: Record<string, [string, number]> = {
+  zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 1e-4], copperOxide: ['CuO(s)', 1e-4],
+};
+export const DILUTE_MASS_FRACTION = 0.05;
+
+/** A few millilitres of a dilute solution (5 %) in a tube and what is added to it: indicator drops, a solid, soda. */
+export function addTubeSolution(c: Contents, solution: string, ml: number, added: string, addedG: number): void {
+  if (solution !== 'none' && ml > 0) {
+    if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
+    else addSolution(c, TUBE_SOLUTES[solution], ml, DILUTE_MASS_FRACTION);
+  }
+  if (added === 'litmus' || added === 'phenolphthalein') c.indicators = { [added]: 2 };
+  else if (added === 'soda') changeAmount(c, 'Na2CO3(aq)', addedG / molarMassOf('Na2CO3(aq)'));
+  else if (TUBE_SOLIDS[added]) addSolid(c, TUBE_SOLIDS[added][0], addedG, TUBE_SOLIDS[added][1]);
+}
+
 /** A vessel's capacity, mL (0: not a vessel). */
 export function capacityMl(kind: string): number {
   return kind === 'test-tube' ? TEST_TUBE_ML : kind === 'conical-flask' ? FLASK_ML : kind === 'beaker' ? BEAKER_ML : kind === 'gas-jar' ? GAS_JAR_ML : 0;
@@ -54,6 +72,7 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
         changeAmount(c, 'H2O(l)', water / molarMassOf('H2O(l)'));
         changeAmount(c, 'Ca(OH)2(aq)', (water * LIMEWATER_G_PER_100G) / 100 / molarMassOf('Ca(OH)2(s)'));
       }
+      addTubeSolution(c, String(p.props.solution ?? 'none'), n('solutionMl'), String(p.props.added ?? 'nothing'), n('addedG'));
       break;
     }
     case 'conical-flask':

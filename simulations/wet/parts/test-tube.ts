@@ -12,6 +12,10 @@ import type { PartDefinition } from '../../bench/part';
 const k = (s: string) => `wet.${s}`;
 
 export const TEST_TUBE_ML = 30;
+/** Solutions a school stocks for the properties of acids and bases (dilute: 5 % by mass). */
+export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh'] as const;
+/** What goes into it: two drops of an indicator, a piece of metal, marble chips, a rusty nail's rust, soda, copper oxide. */
+export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide'] as const;
 
 export const testTube: PartDefinition = {
   kind: 'test-tube',
@@ -24,6 +28,10 @@ export const testTube: PartDefinition = {
     { kind: 'number', name: 'kmno4G', labelKey: k('prop.kmno4G'), unit: 'g', min: 0, max: 10, step: 0.1, default: 0 },
     { kind: 'number', name: 'limewaterMl', labelKey: k('prop.limewaterMl'), unit: 'mL', min: 0, max: 20, step: 1, default: 0 },
     { kind: 'boolean', name: 'cotton', labelKey: k('prop.cotton'), default: true },
+    { kind: 'choice', name: 'solution', labelKey: k('prop.solution'), options: TUBE_SOLUTIONS.map((s) => ({ value: s, labelKey: k(`solution.${s}`) })), default: 'none' },
+    { kind: 'number', name: 'solutionMl', labelKey: k('prop.solutionMl'), unit: 'mL', min: 0, max: 15, step: 1, default: 0 },
+    { kind: 'choice', name: 'added', labelKey: k('prop.added'), options: TUBE_ADDITIONS.map((s) => ({ value: s, labelKey: k(`added.${s}`) })), default: 'nothing' },
+    { kind: 'number', name: 'addedG', labelKey: k('prop.addedG'), unit: 'g', min: 0, max: 5, step: 0.1, default: 0.5 },
   ],
   terminals: [
     { name: 'stopper', xM: 0.09, yM: 0, labelKey: k('terminal.stopper') },

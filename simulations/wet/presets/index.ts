@@ -1,5 +1,6 @@
 /** The wet bench's curriculum presets, each registered as an experiment id. */
 import type { BenchPreset } from '../../bench/preset';
+import { acidsBasesPreset } from './acids-bases';
 import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
 import { electrolysisPreset } from './electrolysis';
@@ -7,4 +8,4 @@ import { oxygenPreset } from './oxygen';
 import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, thermometerPreset, boilingPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, thermometerPreset, boilingPreset];
