@@ -359,7 +359,7 @@ export class MechanicsBenchEngine implements BenchEngine {
       if (p.kind === 'sample' && this.loads.hanging.has(p.id)) {
         const im = this.loads.immersed.get(p.id);
         const v = im && this.loads.vessels.get(im.vessel);
-        if (v && p.yM + 0.013 >= v.bottomYM - 1e-4) out.push({ key: 'mechanics.diag.touchesBottom', vars: { part: p.id }, parts: [p.id, v.id], severity: 'warning' });
+        if (v && this.loads.grounded.has(p.id)) out.push({ key: 'mechanics.diag.touchesBottom', vars: { part: p.id }, parts: [p.id, v.id], severity: 'warning' });
       }
     }
     return out;

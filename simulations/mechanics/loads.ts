@@ -40,6 +40,8 @@ export interface Loads {
   ownKg(id: string): number;
   /** The part with everything resting on it or hanging from it, less the buoyancy on what is immersed, kg. */
   carriedKg(id: string): number;
+  /** Parts hung into a vessel that stand on its bottom (their thread slack), and the vessel. */
+  grounded: Map<string, string>;
   /** What hangs from one hook (its chain), less buoyancy, kg. */
   onHookKg(ref: TerminalRef): number;
 }
@@ -120,7 +122,8 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
     const box = footprint(p, catalog.get(p.kind));
     for (const [vid, g] of geometry) {
       const v = byId.get(vid)!;
-      if (Math.abs(p.xM - v.xM) < g.halfWidthM && box.bottom <= g.bottomYM + 1e-6 && box.bottom > g.bottomYM - 0.3) {
+      // Inside the walls, above the bottom (a hung part let down too far stands on the bottom: see `grounded`).
+      if (Math.abs(p.xM - v.xM) < g.halfWidthM && box.top < g.bottomYM && box.bottom > g.bottomYM - 0.3) {
         candidates.push({ part: p, vessel: vid, top: box.top, bottom: box.bottom });
         break;
       }
@@ -153,6 +156,10 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
     if (changed < 1e-15) break;
   }
   for (const c of candidates) if ((immersedM3.get(c.part.id) ?? 0) > 0) immersed.set(c.part.id, { vessel: c.vessel, volumeM3: immersedM3.get(c.part.id)! });
+  // A part hung into a vessel and let down onto its bottom stands on it: the thread goes slack, the gauge
+  // no longer carries it (the textbook's warning: 物体不要碰到容器底), the vessel does.
+  const grounded = new Map<string, string>();
+  for (const c of candidates) if (hanging.has(c.part.id) && c.bottom >= geometry.get(c.vessel)!.bottomYM - 1e-4) grounded.set(c.part.id, c.vessel);
 
   const buoyancyKg = (id: string) => {
     const im = immersed.get(id);
@@ -162,7 +169,7 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
   const above = new Map<string, string[]>();
   const add = (under: string, id: string) => above.set(under, [...(above.get(under) ?? []), id]);
   for (const [id, s] of sup) if (s && typeof s === 'object') add(s.part, id);
-  for (const [id, hook] of hanging) add(hook.part, id);
+  for (const [id, hook] of hanging) add(grounded.get(id) ?? hook.part, id);
 
   const memo = new Map<string, number>();
   const carriedKg = (id: string, seen: Set<string> = new Set()): number => {
@@ -181,8 +188,8 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
   };
   const onHookKg = (ref: TerminalRef) => {
     let m = 0;
-    for (const [id, hook] of hanging) if (hook.part === ref.part && hook.terminal === ref.terminal) m += carriedKg(id);
+    for (const [id, hook] of hanging) if (hook.part === ref.part && hook.terminal === ref.terminal && !grounded.has(id)) m += carriedKg(id);
     return m;
   };
-  return { supports: sup, hanging, vessels, immersed, ownKg: (id) => (byId.has(id) ? ownMassKg(byId.get(id)!) : NaN), carriedKg: (id) => carriedKg(id), onHookKg };
+  return { supports: sup, hanging, vessels, immersed, grounded, ownKg: (id) => (byId.has(id) ? ownMassKg(byId.get(id)!) : NaN), carriedKg: (id) => carriedKg(id), onHookKg };
 }

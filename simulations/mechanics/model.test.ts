@@ -206,6 +206,11 @@ describe('4.2.4 buoyancy', () => {
     edit(m, { F1: { xM: b.xM, yM: at(m, 'F1').yM + 0.005 } });
     expect(v(m, 'F1', 'forceN')).toBeCloseTo(f, 12);
     expect(v(m, 'B1', 'volumeMl')).toBeCloseTo(250, 9);
+    // Let down onto the bottom, it stands there: the thread goes slack and the gauge reads nothing of it.
+    edit(m, { F1: { xM: b.xM, yM: at(m, 'F1').yM + 0.02 } });
+    expect(v(m, 'F1', 'forceN')).toBe(0);
+    expect(m.diagnostics().map((d) => d.key)).toContain('mechanics.diag.touchesBottom');
+    expect(v(m, 'M1', 'immersedCm3')).toBeCloseTo(50, 9);
   });
 
   it('part way in, the level and the immersed volume agree; in salt water the buoyancy is more', () => {
