@@ -81,3 +81,14 @@ export interface StudentEvaluationView {
   raters: Record<string, string>;
   canRate: boolean;
 }
+
+/** What the lab frame reports of a student's lab session (POST /api/lab-sessions); the server keeps the times. */
+export const LabSessionReportSchema = z
+  .object({
+    sessionId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'must be 8 to 40 letters, digits, _ or -'),
+    simulationId: z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'must be a simulation or preset id'),
+    runs: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000, 'must be 100000 or less'),
+    recordedRows: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000, 'must be 100000 or less'),
+  })
+  .strict();
+export type LabSessionReport = z.infer<typeof LabSessionReportSchema>;

@@ -11,8 +11,7 @@
  * - comments answered, revisions, defense, result: its review records;
  * - soft indicators: the ratings of the class;
  * - assignments: the class's assignments and the student's hand-ins (`assignmentWork`, assignment-work.ts);
- * - lab work: from `labSessions` when the server records them; until then it does not apply (note
- *   `not_recorded`) and leaves the process score.
+ * - lab work: the sessions the student's lab frame reported (`labSessions`, lab-activity-routes.ts).
  *
  * Reads are per class and per project (one query per table, not one per student).
  */

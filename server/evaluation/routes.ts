@@ -11,6 +11,7 @@
  *                                                         student's indicators, timeline and the log's receipt
  *   GET /api/classes/:id/evaluation/export.csv[?table=records&lang=en]   teacher: CSV download
  *   GET /api/classes/:id/evaluation/export.xapi           teacher: xAPI 1.0.3 statements, JSON lines
+ *   POST /api/lab-sessions                                a student's lab frame (lab-activity-routes.ts)
  *
  * Ratings and weight changes are written with an entry of the class's evaluation log (`class:<id>` in the
  * review log), signed like review events; `npm run verify-reviews` checks them.
@@ -29,6 +30,7 @@ import { readBodyAs } from '../http/validate';
 import type { ClassRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { assignmentWorkOf } from './assignment-work';
+import { labActivityRoutes } from './lab-activity-routes';
 import { evaluationLogId } from './evaluation-records';
 import { gradebookCsv, recordsCsv } from './export-csv';
 import { classGradebook, schoolPolicy, type ClassGradebook, type GradebookSources } from './gradebook';
@@ -41,6 +43,7 @@ export interface EvaluationRouteOptions {
   /** The live project documents (the sync service's). */
   loadDoc: (projectId: string) => Promise<Y.Doc>;
   now?: () => number;
+  /** Default: the sessions the lab frame reported (lab-activity-routes.ts). */
   labSessions?: GradebookSources['labSessions'];
   /** Default: the class's assignments in the store (assignment-work.ts). */
   assignmentWork?: GradebookSources['assignmentWork'];
@@ -56,9 +59,12 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   const { store, auth } = opts;
   const now = opts.now ?? auth.now;
   const sources: GradebookSources = {
-    store, loadDoc: opts.loadDoc, now, labSessions: opts.labSessions,
+    store, loadDoc: opts.loadDoc, now,
+    labSessions: opts.labSessions ?? ((studentIds) => store.labSessions.labSessionsOf(studentIds)),
     assignmentWork: opts.assignmentWork ?? ((classId, studentIds) => assignmentWorkOf(store, classId, studentIds)),
   };
+
+  labActivityRoutes(router, { store, auth, now });
 
   async function theClass(idText: string): Promise<ClassRecord> {
     const c = await store.classes.classById(parseId(idText, 'classId'));

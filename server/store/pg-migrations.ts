@@ -14,6 +14,7 @@
  * - times are BIGINT milliseconds, as in SQLite, so every record reads back the same from both stores.
  */
 import type { PgDb } from './pg-db';
+import { LAB_SESSIONS_PG } from './pg-lab-sessions';
 import { ASSIGNMENT_SCHEMA_PG } from './pg-assignments';
 import { NOTICE_SCHEMA_PG } from './pg-notices';
 
@@ -287,10 +288,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
   { version: 4, name: 'process evaluation', sql: EVALUATION },
   { version: 5, name: 'assignments, students\' work on them, extensions', sql: ASSIGNMENT_SCHEMA_PG },
   { version: 6, name: 'inbox notices', sql: NOTICE_SCHEMA_PG },
+  { version: 7, name: 'lab sessions', sql: LAB_SESSIONS_PG },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const PG_TABLES_CHILD_FIRST = [
+  'lab_sessions',
   'notices', 'assignment_extensions', 'assignment_work', 'assignments',
   'evaluation_ratings', 'evaluation_schemes',
   'review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions',

@@ -15,6 +15,7 @@ import { PgDocs } from './pg-docs';
 import { migratePg, PG_TABLES_CHILD_FIRST } from './pg-migrations';
 import { PgAssignments } from './pg-assignments';
 import { PgNotices } from './pg-notices';
+import { PgLabSessions } from './pg-lab-sessions';
 import { PgProjects } from './pg-projects';
 import { PgReviews } from './pg-reviews';
 import type { FlushPolicy } from './sqlite-doc-writer';
@@ -64,6 +65,7 @@ export class PgStore implements Store {
   readonly docs: PgDocs;
   readonly assignments: PgAssignments;
   readonly notices: PgNotices;
+  readonly labSessions: PgLabSessions;
   readonly location: string;
 
   private constructor(
@@ -77,6 +79,7 @@ export class PgStore implements Store {
     this.classes = new PgClasses(db);
     this.assignments = new PgAssignments(db);
     this.notices = new PgNotices(db);
+    this.labSessions = new PgLabSessions(db);
     this.projects = new PgProjects(db);
     this.docs = new PgDocs(docsDb);
     this.location = describePgUrl(opts.url, opts.schema);

@@ -13,6 +13,7 @@ import { SCHEMA } from './sqlite-schema';
 import { ASSIGNMENT_SCHEMA_SQLITE } from './sqlite-assignments';
 import { NOTICE_SCHEMA_SQLITE } from './sqlite-notices';
 import { migrateEvaluation } from './sqlite-evaluation-schema';
+import { LAB_SESSIONS_SQLITE } from './sqlite-lab-sessions';
 import { addReviewColumns, REVIEW_SCHEMA } from './sqlite-reviews-schema';
 
 export interface SqliteMigration {
@@ -69,6 +70,7 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
   { version: 4, name: 'process evaluation', up: migrateEvaluation },
   { version: 5, name: 'assignments, students\' work on them, extensions', up: (db) => db.exec(ASSIGNMENT_SCHEMA_SQLITE) },
   { version: 6, name: 'inbox notices', up: (db) => db.exec(NOTICE_SCHEMA_SQLITE) },
+  { version: 7, name: 'lab sessions', up: (db) => db.exec(LAB_SESSIONS_SQLITE) },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;

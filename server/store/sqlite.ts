@@ -7,6 +7,7 @@ import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteClasses } from './sqlite-classes';
 import { SqliteAssignments } from './sqlite-assignments';
 import { SqliteNotices } from './sqlite-notices';
+import { SqliteLabSessions } from './sqlite-lab-sessions';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { defaultReviewKeyFile } from '../review/review-key';
 import { SqliteReviews } from './sqlite-reviews';
@@ -47,6 +48,7 @@ export class SqliteStore implements Store {
   readonly reviews: SqliteReviews;
   readonly assignments: SqliteAssignments;
   readonly notices: SqliteNotices;
+  readonly labSessions: SqliteLabSessions;
   private readonly docWrites: DocWrites | LoggedDocWrites;
   private readonly unlock: () => void = () => {};
   private queries = 0;
@@ -84,6 +86,7 @@ export class SqliteStore implements Store {
       this.classes = new SqliteClasses(this.db);
       this.assignments = new SqliteAssignments(this.db);
       this.notices = new SqliteNotices(this.db);
+      this.labSessions = new SqliteLabSessions(this.db);
       this.projects = new SqliteProjects(this.db);
       if (opts.documents === 'read') {
         this.docWrites = new ReadOnlyDocWrites();

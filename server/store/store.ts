@@ -13,6 +13,7 @@ import type {
   AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, NoticeRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
 } from './records';
 import type { ReviewStore } from './review-records';
+import type { LabSessionRecord } from '../evaluation/record-indicators';
 
 export interface StoreStatus {
   ok: boolean;
@@ -129,6 +130,14 @@ export interface NoticeStore {
   markRead(userId: number, ids: readonly number[] | null, at: number): Promise<number>;
 }
 
+/** Lab sessions as the lab frame reports them (process evaluation's lab-work indicator). */
+export interface LabSessionStore {
+  /** Records a session's counts; a session reported again keeps its start and takes the later time and larger counts. */
+  reportLabSession(s: LabSessionRecord): Promise<void>;
+  /** The sessions of these users, oldest first (one statement). */
+  labSessionsOf(userIds: readonly number[]): Promise<LabSessionRecord[]>;
+}
+
 export interface ProjectStore {
   /** Creates the row and the document's first snapshot in one transaction. */
   createProject(p: ProjectRecord, initialState: Uint8Array): Promise<void>;
@@ -206,6 +215,7 @@ export interface Store {
   readonly reviews: ReviewStore;
   readonly assignments: AssignmentStore;
   readonly notices: NoticeStore;
+  readonly labSessions: LabSessionStore;
   /** Whether the database answers (PostgreSQL: a round trip). */
   status(): StoreStatus | Promise<StoreStatus>;
   /** Statements sent to the database since the store opened (tests count round trips with it). */

@@ -57,11 +57,16 @@ export class LabSession {
   private lastWallMs = 0;
   private lastShownMs = 0;
   private onEvent: (e: LoggedEvent) => void;
+  private onActivity: (kind: 'run' | 'record') => void;
   private frameMs: number[] = [];
 
-  constructor(model: Simulation, opts: { initial?: ParamValues; state?: unknown; onEvent?: (e: LoggedEvent) => void } = {}) {
+  constructor(
+    model: Simulation,
+    opts: { initial?: ParamValues; state?: unknown; onEvent?: (e: LoggedEvent) => void; /** a run started, a row recorded (process evaluation's lab work) */ onActivity?: (kind: 'run' | 'record') => void } = {},
+  ) {
     this.model = model;
     this.onEvent = opts.onEvent ?? (() => {});
+    this.onActivity = opts.onActivity ?? (() => {});
     this.clock = new FixedStepClock(model.meta.fixedDtS, model.meta.timeScale ?? 1);
     this.params = { ...defaultParams(model.meta.params), ...opts.initial };
     this.pauseAt = model.meta.events[0]?.name ?? '';
@@ -133,6 +138,7 @@ export class LabSession {
     this.lastWallMs = performance.now();
     this.clock.reset();
     this.frame = requestAnimationFrame(this.loop);
+    this.onActivity('run');
   }
 
   pause(): void {
@@ -179,6 +185,7 @@ export class LabSession {
   /** Append the current parameters and measurements as a row of the data table. */
   record(): void {
     this.table = recordRow(this.table, this.shareableParams(), this.model.measure());
+    this.onActivity('record');
   }
 
   setColumns(columns: DataColumn[]): void {

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/evaluation.json';
 import zh from '../../src/i18n/zh-CN/evaluation.json';
+import labs from '../../src/i18n/en/labs.json';
 import type { GradebookView } from '../../projects/contracts/evaluation';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
@@ -134,6 +135,29 @@ describe('process evaluation in the browser', () => {
     receipt = ((await page.locator('.receipt code').textContent()) ?? '').trim();
     expect(receipt).toMatch(/^3-[0-9A-Z]{5}-[0-9A-Z]{5}$/); // weights, two ratings
     await page.screenshot({ path: join(shots, 'evaluation-report-zh.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it('a student’s lab session (runs and recorded rows) reaches the gradebook’s lab work', async () => {
+    const { page, errors } = await pageAs('student1', 'en');
+    await page.goto(`${server.url}/labs/pendulum`);
+    const play = page.getByRole('button', { name: labs['labs.run.play'], exact: true });
+    await play.click();
+    await page.getByRole('button', { name: labs['labs.run.pause'], exact: true }).click();
+    await page.getByRole('button', { name: labs['labs.recorder.record'], exact: true }).click();
+    await play.click();
+    await page.getByRole('button', { name: labs['labs.run.pause'], exact: true }).click();
+    await page.goto(`${server.url}/`); // leaving the lab sends the last counts
+    const teacher = await loginCookie(server, 'teacher', PASSWORD);
+    let lab: { score: number | null; raw: Record<string, number | null> } | undefined;
+    for (let i = 0; i < 60 && !(lab?.raw.runs === 2); i++) {
+      const g = (await apiAs<{ gradebook: GradebookView }>(server, teacher, `/api/classes/${classId}/evaluation`)).body.gradebook;
+      lab = g.rows.find((r) => r.student.id === studentId)!.indicators.find((x) => x.id === 'lab_activity');
+      if (lab?.raw.runs !== 2) await new Promise((r) => setTimeout(r, 500));
+    }
+    // one session of the target 4, two runs of 12: 50·1/4 + 50·2/12 = 20.8 (record-indicators.ts)
+    expect(lab).toMatchObject({ score: 20.8, raw: { sessions: 1, runs: 2, recordedRows: 1 } });
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);

@@ -146,7 +146,7 @@ describe('the gradebook from the records', () => {
     expect(by.comments_answered).toMatchObject({ score: 100, raw: { comments: 1, answered: 1, repliesByStudent: 1 } });
     expect(by.revisions).toMatchObject({ score: 100, raw: { asked: 1, resubmitted: 1 } });
     expect(by.defense.score).toBe(100);
-    expect(by.lab_activity).toMatchObject({ score: null, notes: ['not_recorded'] });
+    expect(by.lab_activity).toMatchObject({ score: 0, notes: ['nothing_yet'] }); // no lab session reported yet
     expect(by.assignments).toMatchObject({ score: null, notes: ['nothing_yet'] }); // no assignment given yet
     // inquiry: (25·3 + 25·4)/2 = 87.5; persistence 25·2 = 50; the others not rated
     expect(by.inquiry.score).toBe(87.5);
@@ -203,6 +203,26 @@ describe('assignments', () => {
   });
 });
 
+describe('lab sessions', () => {
+  it('the lab frame reports a student’s sessions; the gradebook counts sessions and runs', async () => {
+    const report = (who: string, body: unknown) => fx.api('/api/lab-sessions', { method: 'POST', cookie: cookie[who], body });
+    ok(await report('student1', { sessionId: 'session-aaaa-1', simulationId: 'pendulum', runs: 2, recordedRows: 3 }));
+    ok(await report('student1', { sessionId: 'session-aaaa-1', simulationId: 'pendulum', runs: 5, recordedRows: 3 })); // the same session, later
+    fx.clock.now += 60_000; // a minute later
+    ok(await report('student1', { sessionId: 'session-bbbb-2', simulationId: 'optics-convex-lens', runs: 1, recordedRows: 0 }));
+    ok(await report('student2', { sessionId: 'session-aaaa-1', simulationId: 'pendulum', runs: 99, recordedRows: 0 })); // another student's, not student1's
+    expect((await report('teacher', { sessionId: 'session-cccc-3', simulationId: 'pendulum', runs: 1, recordedRows: 0 })).status).toBe(204);
+    expect((await report('student1', { sessionId: 'x', simulationId: 'pendulum', runs: 1, recordedRows: 0 })).body.error.field).toBe('sessionId');
+    expect((await report('student1', { sessionId: 'session-aaaa-1', simulationId: 'pendulum', runs: -1, recordedRows: 0 })).body.error.field).toBe('runs');
+    expect((await fx.api('/api/lab-sessions', { method: 'POST', body: { sessionId: 'session-aaaa-1', simulationId: 'pendulum', runs: 1, recordedRows: 0 } })).status).toBe(401);
+    const g = ok(await fx.api(gradebookPath(), { cookie: cookie.teacher })).gradebook;
+    const lab = g.rows.find((r: any) => r.student.id === id.student1).indicators.find((i: any) => i.id === 'lab_activity');
+    // 2 sessions of the target 4 and 6 runs of 12: 50·2/4 + 50·6/12 = 50 (record-indicators.ts)
+    expect(lab).toMatchObject({ score: 50, raw: { sessions: 2, runs: 6, recordedRows: 3 } });
+    expect(lab.sources.map((s: any) => [s.simulationId, s.runs])).toEqual([['pendulum', 5], ['optics-convex-lens', 1]]);
+  });
+});
+
 describe('exports', () => {
   it('CSV: one row per student with every indicator, and the records behind them', async () => {
     const r = await fetch(`${fx.base}${gradebookPath()}/export.csv?lang=en`, { headers: { cookie: cookie.teacher } });
@@ -214,7 +234,7 @@ describe('exports', () => {
     expect(lines[0]).toBe('Student,Username,Team,Project,Lab work,Data quality,Assignments,Notebook contribution,Comments answered,Revisions made,Defense,Inquiry,Persistence,Collaboration,Communication,Scientific attitude,Process,Result,Total,Process share %');
     expect(lines).toHaveLength(7); // six students
     const s1 = lines.find((l) => l.includes(',student1,'))!;
-    expect(s1).toContain(',,100,100,100,100,100,100,87.5,50,,,,'); // lab not recorded; assignments 100 (the test above)
+    expect(s1).toContain(',50,100,100,100,100,100,100,87.5,50,,,,'); // lab 50 and assignments 100 (the tests above)
     const records = await (await fetch(`${fx.base}${gradebookPath()}/export.csv?table=records`, { headers: { cookie: cookie.teacher } })).text();
     expect(records.split('\r\n')[0]).toBe('学生,用户名,指标,得分,记录,时间,内容');
     expect(records).toContain(',rating,');
