@@ -31,7 +31,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '4', grade: 9, picture: 'metals',
     title: bi('常见金属的物理性质和化学性质', 'Physical and chemical properties of common metals'),
     chapter: down('第八单元 金属和金属材料 · 实验活动4', 'Unit 8 Metals and metallic materials · Experiment activity 4'),
-    experiments: [],
+    experiments: ['wet-metals'],
   },
   {
     standard, code: '5', grade: 9, picture: 'solution-prep',

@@ -6,7 +6,7 @@
  * filled afresh.
  *
  * Values by part (besides any numeric property by its name):
- *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), gasOutMl, kmno4LeftG, marbleLeftG,
+ *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), copperG, silverG (metal there now), gasOutMl, kmno4LeftG, marbleLeftG,
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
@@ -310,6 +310,8 @@ export class WetBenchEngine implements BenchEngine {
           co2MadeMl: made(ml(v.madeMol['CO2(g)'] ?? 0)),
           h2MadeMl: made(ml(v.madeMol['H2(g)'] ?? 0)),
           pH: pHPaperReading(c),
+          copperG: massOfG(c, 'Cu(s)'),
+          silverG: massOfG(c, 'Ag(s)'),
           gasOutMl: v.outMl,
           kmno4LeftG: massOfG(c, 'KMnO4(s)'),
           marbleLeftG: massOfG(c, 'CaCO3(s)'),

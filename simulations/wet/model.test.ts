@@ -308,3 +308,25 @@ describe('chemical properties of acids and bases (junior chemistry 7)', () => {
     expect(value(m, 'T5', 'co2MadeMl')).toBeGreaterThan(5);
   });
 });
+
+describe('chemical properties of metals (junior chemistry 4)', () => {
+  it('in the same acid hydrogen comes fastest from magnesium, then zinc, then iron, none from copper; iron displaces copper, copper displaces silver', async () => {
+    const { metalsPreset } = await import('./presets/metals');
+    const m = start(metalsPreset);
+    runFor(m, 30);
+    const [mg, zn, fe, cu] = ['T1', 'T2', 'T3', 'T4'].map((id) => value(m, id, 'h2MadeMl'));
+    expect(mg).toBeGreaterThan(zn);
+    expect(zn).toBeGreaterThan(fe);
+    expect(fe).toBeGreaterThan(0);
+    expect(cu).toBe(0);
+    runFor(m, 120);
+    // Fe + CuSO4 = FeSO4 + Cu, Cu + 2AgNO3 = Cu(NO3)2 + 2Ag: a coat within minutes (a milligram over a nail's 2 cm² is
+    // half a micrometre of copper, red to the eye); the metal that does not displace leaves none.
+    expect(value(m, 'T5', 'copperG')).toBeGreaterThan(0.001);
+    expect(value(m, 'T6', 'silverG')).toBeGreaterThan(0.001);
+    const swapped = start(metalsPreset, { tube5Added: 'copper' });
+    runFor(swapped, 60);
+    expect(value(swapped, 'T5', 'copperG')).toBeCloseTo(1, 6); // copper in copper sulfate: nothing happens
+    const { emptyContents } = await import('./chem/contents');
+  });
+});

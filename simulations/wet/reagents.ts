@@ -14,8 +14,8 @@ import { BEAKER_ML } from './parts/beaker';
 import { GAS_JAR_ML } from './parts/gas-jar';
 import { TEST_TUBE_ML } from './parts/test-tube';
 
-/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109). */
-const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09 };
+/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109, CuSO₄ 10 % 1.107, AgNO₃ 10 % 1.088). */
+const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09, 'CuSO4(aq)': 1.07, 'AgNO3(aq)': 0.88 };
 export const LIMEWATER_G_PER_100G = 0.173;
 const CHIP_GRAIN_M = 5e-3;
 const POWDER_GRAIN_M = 1e-4;
@@ -36,7 +36,7 @@ export function addSolid(c: Contents, id: string, g: number, grainM?: number): v
   if (g > 0) changeAmount(c, id, g / molarMassOf(id), grainM);
 }
 
-const TUBE_SOLUTES: Record<string, string> = { hcl: 'HCl(aq)', h2so4: 'H2SO4(aq)', naoh: 'NaOH(aq)' };
+const TUBE_SOLUTES: Record<string, string> = { hcl: 'HCl(aq)', h2so4: 'H2SO4(aq)', naoh: 'NaOH(aq)', cuso4: 'CuSO4(aq)', agno3: 'AgNO3(aq)' };
 /** Solids added to a tube: species and grain (a zinc granule 3 mm, magnesium ribbon 0.2 mm thick, rust as a crust). */
 const TUBE_SOLIDS: Record<string, [string, number]> = {
   zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 1e-4], copperOxide: ['CuO(s)', 1e-4],

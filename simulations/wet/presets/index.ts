@@ -4,8 +4,9 @@ import { acidsBasesPreset } from './acids-bases';
 import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
 import { electrolysisPreset } from './electrolysis';
+import { metalsPreset } from './metals';
 import { oxygenPreset } from './oxygen';
 import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, thermometerPreset, boilingPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset];
