@@ -16,15 +16,19 @@ export class FixedStepClock {
     if (!(dtS > 0)) throw new Error('dtS must be > 0');
   }
 
-  /** Returns how many fixed steps to take for `wallS` seconds of real time. */
-  advance(wallS: number): number {
+  /**
+   * Returns how many fixed steps to take for `wallS` seconds of real time, at most `maxSteps` (a device's
+   * frame budget may allow fewer than `maxStepsPerFrame`: frame-budget.ts).
+   */
+  advance(wallS: number, maxSteps = this.maxStepsPerFrame): number {
+    const cap = Math.max(1, Math.min(Math.floor(maxSteps), this.maxStepsPerFrame));
     // Tabs in the background deliver huge gaps; never try to simulate more than a quarter second at once.
     const simS = Math.min(Math.max(wallS, 0), 0.25) * this.speed;
     this.accumulatorS += simS;
     let steps = Math.floor(this.accumulatorS / this.dtS + 1e-9);
-    this.slowed = steps > this.maxStepsPerFrame;
+    this.slowed = steps > cap;
     if (this.slowed) {
-      steps = this.maxStepsPerFrame;
+      steps = cap;
       this.accumulatorS = 0;
     } else {
       this.accumulatorS -= steps * this.dtS;

@@ -3,6 +3,7 @@ export * from './meta';
 export * from './params';
 export * from './rng';
 export * from './clock';
+export * from './frame-budget';
 export * from './recorder';
 export * from './runner';
 export * from './integrators';

@@ -6,6 +6,8 @@
 import { tick as afterRender } from 'svelte';
 import {
   FixedStepClock,
+  FrameBudget,
+  SlowNotice,
   defaultParams,
   emptyTable,
   isParamVisible,
@@ -43,7 +45,10 @@ export class LabSession {
   shown = $state.raw<Measurements>({});
   /** Simulated time as last shown, seconds. */
   timeS = $state(0);
+  /** Running slower than real time, steadily (SlowNotice's hysteresis), not frame by frame. */
   slowed = $state(false);
+  /** Simulated time per real time over the speed, averaged (1 = keeping up), as last shown. */
+  realTimeRatio = $state(1);
   events = $state.raw<LoggedEvent[]>([]);
   /** Pause automatically when this event happens ('' = never). */
   pauseAt = $state('');
@@ -53,6 +58,9 @@ export class LabSession {
   seriesVersion = $state(0);
 
   private clock: FixedStepClock;
+  /** What a step costs on this device: caps the steps per frame so the picture stays smooth. */
+  private budget = new FrameBudget();
+  private slowNotice = new SlowNotice();
   private frame = 0;
   private lastWallMs = 0;
   private lastShownMs = 0;
@@ -137,6 +145,8 @@ export class LabSession {
     this.running = true;
     this.lastWallMs = performance.now();
     this.clock.reset();
+    this.slowNotice.reset();
+    this.slowed = false;
     this.frame = requestAnimationFrame(this.loop);
     this.onActivity('run');
   }
@@ -217,9 +227,12 @@ export class LabSession {
     const startedMs = performance.now();
     const wallS = (nowMs - this.lastWallMs) / 1000;
     this.lastWallMs = nowMs;
-    const steps = this.clock.advance(wallS);
-    this.slowed = this.clock.slowed;
+    const steps = this.clock.advance(wallS, this.budget.maxSteps(this.clock.maxStepsPerFrame));
+    const stepStartMs = performance.now();
     this.advance(steps);
+    this.budget.note(steps, performance.now() - stepStartMs);
+    const shown = this.slowNotice.update(steps * this.model.meta.fixedDtS, wallS, this.clock.speed);
+    if (shown !== this.slowed) this.slowed = shown;
     // The view redraws in an effect on `tick`; Svelte's tick() resolves once that has run.
     void afterRender().then(() => {
       this.frameMs.push(performance.now() - startedMs);
@@ -266,6 +279,7 @@ export class LabSession {
 
   private refresh(nowMs = performance.now()): void {
     this.lastShownMs = nowMs;
+    this.realTimeRatio = this.slowNotice.ratio;
     this.shown = this.model.measure();
     this.timeS = this.model.timeS;
     this.seriesVersion++;

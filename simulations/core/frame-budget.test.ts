@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { FixedStepClock } from './clock';
+import { FrameBudget, SlowNotice } from './frame-budget';
+
+const FRAME_S = 1 / 60;
+
+describe('FrameBudget', () => {
+  it('caps the steps per frame to what fits in the budget on this device', () => {
+    const b = new FrameBudget(8);
+    expect(b.maxSteps(64)).toBe(64); // not measured yet
+    b.note(10, 20); // 2 ms a step
+    expect(b.maxSteps(64)).toBe(4);
+    for (let i = 0; i < 50; i++) b.note(4, 40); // a slower device: 10 ms a step
+    expect(b.maxSteps(64)).toBe(1); // never fewer than one step: the experiment still moves
+    expect(() => new FrameBudget(0)).toThrow(/budgetMs/);
+  });
+
+  it('with the clock: a step costing 2 ms at 1 ms per simulated ms runs at 4 steps a frame, slower than real time', () => {
+    // 1 ms steps, 60 Hz: real time needs ~16.7 steps a frame; the budget allows 4 → ratio 0.24
+    const clock = new FixedStepClock(0.001);
+    const b = new FrameBudget(8);
+    b.note(1, 2);
+    let simulated = 0;
+    for (let i = 0; i < 60; i++) simulated += clock.advance(FRAME_S, b.maxSteps(clock.maxStepsPerFrame)) * clock.dtS;
+    expect(clock.slowed).toBe(true);
+    expect(simulated).toBeCloseTo(60 * 4 * 0.001, 9);
+  });
+});
+
+describe('SlowNotice', () => {
+  it('does not flicker when the ratio wobbles around real time (the gas lab at 6× CPU flipped 28 times in 10 s)', () => {
+    const n = new SlowNotice();
+    let flips = 0;
+    let last = false;
+    let oldFlips = 0;
+    let oldLast = false;
+    for (let i = 0; i < 600; i++) {
+      // every other frame cannot keep up: 85 % of real time, then 100 %
+      const ratio = i % 2 ? 0.85 : 1;
+      const shown = n.update(ratio * FRAME_S, FRAME_S, 1);
+      if (shown !== last) flips++;
+      last = shown;
+      const oldShown = ratio < 1; // the old notice: the last frame's `slowed`
+      if (oldShown !== oldLast) oldFlips++;
+      oldLast = oldShown;
+    }
+    expect(oldFlips).toBeGreaterThan(500);
+    expect(flips).toBeLessThanOrEqual(1);
+  });
+
+  it('shows a lab that keeps falling behind within a second, and keeps showing it', () => {
+    const n = new SlowNotice();
+    let firstShownS = NaN;
+    let hidden = 0;
+    for (let i = 0; i < 600; i++) {
+      const shown = n.update(0.66 * FRAME_S, FRAME_S, 1); // the 300-disc table at 6×: 0.66× real time
+      if (shown && Number.isNaN(firstShownS)) firstShownS = (i + 1) * FRAME_S;
+      if (!shown && i > 120) hidden++;
+    }
+    expect(firstShownS).toBeLessThan(1);
+    expect(hidden).toBe(0);
+    expect(n.ratio).toBeCloseTo(0.66, 2);
+  });
+
+  it('goes after the lab has kept up for about two seconds, and counts speed (0.5× that keeps up is real time)', () => {
+    const n = new SlowNotice();
+    for (let i = 0; i < 120; i++) n.update(0.5 * FRAME_S, FRAME_S, 1);
+    expect(n.shown).toBe(true);
+    let goneS = NaN;
+    for (let i = 0; i < 600 && Number.isNaN(goneS); i++) if (!n.update(0.5 * FRAME_S, FRAME_S, 0.5)) goneS = (i + 1) * FRAME_S;
+    expect(goneS).toBeGreaterThan(2);
+    expect(goneS).toBeLessThan(6);
+  });
+});
