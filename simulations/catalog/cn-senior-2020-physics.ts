@@ -153,7 +153,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X2.3', grade: 11, picture: 'sensor-relay',
     title: bi('利用传感器制作简单的自动控制装置', 'Building a simple automatic control with a sensor'),
     chapter: x(2, '第五章 传感器 · 第3节 利用传感器制作简单的自动控制装置', 'Ch. 5 Sensors · §3 A simple automatic control'),
-    experiments: [],
+    experiments: ['circuit-light-control'],
   },
   {
     standard, code: 'X3.1', grade: 11, picture: 'oil-film',

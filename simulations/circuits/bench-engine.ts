@@ -154,7 +154,10 @@ export class CircuitBenchEngine implements BenchEngine {
         return r.powerW;
       case 'brightness':
         // Bulbs: power over rated power. LEDs: the forward current over a typical 20 mA.
-        return part.kind === 'led' ? Math.max(0, r.currentA) / 0.02 : (r.brightness ?? 0);
+        // Below a picoamp (an off LED's leakage through an open contact) nothing glows.
+        return part.kind === 'led' ? (r.currentA > 1e-12 ? r.currentA / 0.02 : 0) : (r.brightness ?? 0);
+      case 'energised':
+        return r.energised === undefined ? NaN : r.energised ? 1 : 0;
       case 'resistanceNowOhm':
         return r.resistanceOhm ?? NaN;
       default:

@@ -9,6 +9,8 @@ import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
 import { ammeterResistanceOhm, DIODE_PRESETS, findMaterial, wireResistanceOhm, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
 import { COIL_LENGTH_M, COIL_RADIUS_M } from './parts/coil';
 import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
+import { PHOTORESISTOR } from './parts/photoresistor';
+import { RELAY } from './parts/relay';
 import { CURRENT_SENSOR_OHM } from './parts/current-sensor';
 import { GALVANOMETER } from './parts/galvanometer';
 import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M, SOLENOID_WIRE_OHM_PER_M, solenoidResistanceOhm } from './parts/solenoid';
@@ -112,6 +114,12 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
         elements.push({ kind: 'resistor', name: p.id, nodes: [n('a'), n('b')], resistanceOhm: wireResistanceOhm(material.resistivityOhmM, num(p, 'lengthM'), num(p, 'diameterMm') * 1e-3) });
         break;
       }
+      case 'photoresistor':
+        elements.push({ kind: 'photoresistor', name: p.id, nodes: [n('a'), n('b')], ...PHOTORESISTOR, illuminanceLux: num(p, 'illuminanceLux') });
+        break;
+      case 'relay':
+        elements.push({ kind: 'relay', name: p.id, nodes: [n('c1'), n('c2'), n('com'), n('no'), n('nc')], ...RELAY });
+        break;
       case 'capacitor':
         elements.push({ kind: 'capacitor', name: p.id, nodes: [n('+'), n('-')], capacitanceF: num(p, 'capacitanceUF') * 1e-6 });
         break;

@@ -65,6 +65,12 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
       return [p.props.ironCore === true ? t(k('ironCore')) : t(k('airCore')), typeof p.props.turns === 'number' ? t(k('turns'), { n: p.props.turns }) : ''].filter(Boolean).join(', ');
     case 'resistance-wire':
       return [typeof p.props.material === 'string' ? t(`circuits.material.${p.props.material}`) : '', typeof p.props.lengthM === 'number' ? t(k('clipAt'), { cm: i18n.number(p.props.lengthM * 100, 4) }) : ''].filter(Boolean).join(', ');
+    case 'photoresistor':
+      return typeof p.props.illuminanceLux === 'number' ? `${i18n.number(p.props.illuminanceLux, 4)} lx` : '';
+    case 'relay': {
+      const on = model?.engine.value(p.id, 'energised');
+      return on === 1 ? t(k('relayOn')) : on === 0 ? t(k('relayOff')) : '';
+    }
     case 'capacitor':
       return n('capacitanceUF', 'µF');
     case 'current-sensor': {

@@ -15,6 +15,8 @@ import { fuse } from './fuse';
 import { galvanometer } from './galvanometer';
 import { ironFilings } from './iron-filings';
 import { led } from './led';
+import { photoresistor } from './photoresistor';
+import { relay } from './relay';
 import { resistanceBox } from './resistance-box';
 import { resistanceWire } from './resistance-wire';
 import { resistor } from './resistor';
@@ -27,4 +29,4 @@ import { voltmeter } from './voltmeter';
 
 export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
   solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet,
-  capacitor, currentSensor, resistanceWire]);
+  capacitor, currentSensor, resistanceWire, photoresistor, relay]);

@@ -5,6 +5,7 @@ import { capacitorPreset } from './capacitor';
 import { coilMagnetPreset } from './coil-magnet';
 import { emfInternalResistancePreset } from './emf-internal-resistance';
 import { inductionPreset } from './induction';
+import { lightControlPreset } from './light-control';
 import { ohmsLawPreset } from './ohms-law';
 import { resistanceViPreset } from './resistance-vi';
 import { resistivityPreset } from './resistivity';
@@ -12,4 +13,4 @@ import { seriesParallelPreset } from './series-parallel';
 import { solenoidFieldPreset } from './solenoid-field';
 import { voltmeterPreset } from './voltmeter';
 
-export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset];
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset, lightControlPreset];
