@@ -49,6 +49,7 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/classes/:id/slips', page: { titleKey: 'classroom.slips.pageTitle', section: 'classes', load: lazy(() => import('../classroom/ClassSlipsPage.svelte')) } },
   { pattern: '/classes/:id/assignments', page: { titleKey: 'classroom.assign.pageTitle', section: 'classes', load: lazy(() => import('../classroom/ClassAssignmentsPage.svelte')) } },
   { pattern: '/assignments/:id', page: { titleKey: 'classroom.assignment.pageTitle', section: 'home', load: lazy(() => import('../classroom/AssignmentPage.svelte')) } },
+  { pattern: '/inbox', page: { titleKey: 'classroom.inbox.title', section: 'account', load: lazy(() => import('../classroom/InboxPage.svelte')) } },
   { pattern: '/account', page: { titleKey: 'classroom.account.title', section: 'account', load: lazy(() => import('../classroom/AccountPage.svelte')) } },
   { pattern: '/school', page: { titleKey: 'classroom.school.title', section: 'school', load: lazy(() => import('../classroom/SchoolPage.svelte')) } },
   { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },

@@ -2,7 +2,7 @@
  * Assignments in real Chromium against the real server (issue #19): the teacher assigns the pendulum from
  * the curriculum catalogue with instructions; a student finds it on Home, opens it in one click, records
  * a run and hands it in; the teacher's progress grid and the assignment's page show exactly that (one
- * handed in with its row, the others not opened). Late and missing are tested over HTTP with the
+ * handed in with its row, the others not opened), and the inbox told each the right thing. Late and missing are tested over HTTP with the
  * server's clock (test/integration/assignments.test.ts). Screenshots: assignments-*.png.
  */
 import { mkdirSync } from 'node:fs';
@@ -79,6 +79,15 @@ describe('an assignment from setting to hand-in', () => {
     await grid.getByRole('link', { name: 'Pendulum period' }).click();
     const row = teacher.page.getByRole('row').filter({ hasText: '张明 (Zhang Ming)' });
     await row.getByText(fill(en['classroom.assignment.rows'], { n: 1 })).waitFor();
+
+    // the inbox: the teacher was told of the hand-in (the header counts it), the student of the assignment
+    await teacher.page.locator('a.inbox-link .count').filter({ hasText: '1' }).waitFor();
+    await teacher.page.locator('a.inbox-link').click();
+    await teacher.page.getByRole('link', { name: fill(en['classroom.inbox.handedIn'], { name: '张明 (Zhang Ming)', title: 'Pendulum period' }) }).click();
+    await teacher.page.waitForURL((u) => u.pathname.startsWith('/assignments/'));
+    await teacher.page.waitForFunction(() => !document.querySelector('a.inbox-link .count'));
+    await student.page.goto(`${server.url}/inbox`);
+    await student.page.getByRole('link', { name: /^New assignment for .*: Pendulum period, due / }).waitFor();
 
     // the student's Home now shows it handed in
     await student.page.goto(`${server.url}/`);

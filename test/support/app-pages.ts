@@ -85,6 +85,7 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     { name: 'portfolio of no such student', as: 'teacher', path: '/portfolio/999999' },
     { name: 'review queue (mentor)', as: 'mentor', path: '/reviews' },
     { name: 'own account', as: 'student', path: '/account' },
+    { name: 'inbox (student)', as: 'student', path: '/inbox' },
     { name: 'log-in slips of a class', as: 'teacher', path: `/classes/${classes.classes[0].id}/slips` },
     { name: 'school accounts', as: 'admin', path: '/school' },
     { name: 'evaluation classes (teacher)', as: 'teacher', path: '/evaluation' },
