@@ -11,6 +11,7 @@
  *                                                         student's indicators, timeline and the log's receipt
  *   GET /api/classes/:id/evaluation/export.csv[?table=records&lang=en]   teacher: CSV download
  *   GET /api/classes/:id/evaluation/export.xapi           teacher: xAPI 1.0.3 statements, JSON lines
+ *   GET /api/evaluation/mentored                          a mentor: the students of the teams they mentor
  *   POST /api/lab-sessions                                a student's lab frame (lab-activity-routes.ts)
  *
  * Ratings and weight changes are written with an entry of the class's evaluation log (`class:<id>` in the
@@ -86,6 +87,23 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
     }
     if (!can(user, action, { kind: 'evaluation', class: cls, studentId, mentorIds })) throw forbidden(refusal);
   }
+
+  // a mentor's students: the members of the teams they mentor, with their class, to open each one's evaluation
+  router.get('/api/evaluation/mentored', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (user.role !== 'mentor') throw forbidden('this list is for mentors; teachers open their class’s gradebook');
+    const teams = await store.classes.teamsOfMentor(user.id);
+    const withClass = await store.classes.teamsWithClass(teams.map((t) => t.id));
+    const memberIds = new Map(await Promise.all(teams.map(async (t) => [t.id, await store.classes.teamMemberIds(t.id)] as const)));
+    const people = await store.accounts.usersByIds([...new Set([...memberIds.values()].flat())]);
+    sendJson(res, 200, {
+      teams: teams.map((t) => ({
+        class: { id: t.classId, name: withClass.get(t.id)?.class.name ?? '' },
+        team: { id: t.id, name: t.name },
+        students: (memberIds.get(t.id) ?? []).map((id) => people.get(id)).filter((u): u is UserRecord => !!u).map((u) => ({ id: u.id, displayName: u.displayName })),
+      })),
+    });
+  });
 
   router.get('/api/classes/:id/evaluation', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);

@@ -48,6 +48,7 @@ export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     saveWeights: (classId: number, scheme: WeightScheme) => call<{ scheme: WeightScheme; floorPct: number; receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/weights`, 'PUT', scheme),
     rate: (classId: number, rating: RatingRequest) => call<{ receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/ratings`, 'PUT', rating),
     student: (classId: number, studentId: number | 'me') => call<StudentEvaluationView>(`${base(classId)}/students/${studentId}`),
+    mentored: () => call<{ teams: { class: { id: number; name: string }; team: { id: number; name: string }; students: { id: number; displayName: string }[] }[] }>('/api/evaluation/mentored').then((r) => r.teams),
     /** Download addresses (the browser saves the file). */
     exportUrl: (classId: number, what: 'students' | 'records' | 'xapi', locale: string) =>
       what === 'xapi' ? `${base(classId)}/export.xapi` : `${base(classId)}/export.csv?table=${what}&lang=${locale === 'en' ? 'en' : 'zh-CN'}`,

@@ -88,6 +88,15 @@ describe('permissions', () => {
     ok(await fx.api(gradebookPath(), { cookie: cookie.teacher }));
   });
 
+  it('a mentor lists the students of the teams they mentor; nobody else', async () => {
+    const { teams } = ok(await fx.api('/api/evaluation/mentored', { cookie: cookie.mentor }));
+    expect(teams).toHaveLength(1); // team A (team B has no mentor)
+    expect(teams[0].class.id).toBe(classId);
+    expect(teams[0].students.map((s: any) => s.id).sort()).toEqual([id.student1, id.student2, (await fx.store.accounts.userByUsername('student3'))!.id].sort());
+    expect((await fx.api('/api/evaluation/mentored', { cookie: cookie.teacher })).status).toBe(403);
+    expect((await fx.api('/api/evaluation/mentored', { cookie: cookie.student1 })).status).toBe(403);
+  });
+
   it('a student reads only their own evaluation; the mentor reads and rates only their team’s students', async () => {
     const own = ok(await fx.api(`${gradebookPath()}/students/me`, { cookie: cookie.student1 }));
     expect(own.row.student.id).toBe(id.student1);

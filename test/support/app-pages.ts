@@ -92,6 +92,7 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     { name: 'gradebook', as: 'teacher', path: `/evaluation/${classId}` },
     { name: 'evaluation of a student (teacher)', as: 'teacher', path: `/evaluation/${classId}/students/${me.user.id}` },
     { name: 'own evaluation (student)', as: 'student', path: `/evaluation/${classId}/students/me` },
+    { name: 'evaluation students (mentor)', as: 'mentor', path: '/evaluation' },
     { name: 'assignments and progress of a class', as: 'teacher', path: `/classes/${classes.classes[0].id}/assignments` },
   ];
   // APP_PAGES=account,school checks only the pages whose names contain one of these (a quick run on a few pages)
