@@ -14,6 +14,7 @@ import {
   type AssignmentStatus, type AssignmentView, type ClassProgress, type HandedInTable, type StudentAssignment, type StudentWork, type TeacherAssignment,
 } from '../../projects/contracts/assignments';
 import { CATALOG } from '../../simulations/catalog/catalog';
+import { csvCell } from '../../simulations/core/csv-cell';
 import { can } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
 import { parseId } from '../http/class-routes';
@@ -158,15 +159,15 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     sendJson(res, 200, { assignments: teacherViews(assignments, cls, students, work, extensions, false) });
   });
 
-  router.get('/api/classes/:id/progress', async ({ req, res, params }) => {
-    const { cls, students } = await taughtClass(req, params.id, "only the teacher of this class sees its students' progress");
+  async function progressOf(req: IncomingMessage, idText: string): Promise<ClassProgress> {
+    const { cls, students } = await taughtClass(req, idText, "only the teacher of this class sees its students' progress");
     const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
     const ids = assignments.map((a) => a.id);
     const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
     const dueOf = dueDates(extensions);
     const workOf = workIndex(work);
     const t = now();
-    const body: ClassProgress = {
+    return {
       class: { id: cls.id, name: cls.name },
       students: students.map(person),
       assignments: assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt })),
@@ -178,7 +179,26 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
         }),
       ),
     };
-    sendJson(res, 200, body);
+  }
+
+  router.get('/api/classes/:id/progress', async ({ req, res, params }) => {
+    sendJson(res, 200, await progressOf(req, params.id));
+  });
+
+  /** The grid as a spreadsheet: one row per student, one column per assignment (status words in English, UTC times). */
+  router.get('/api/classes/:id/progress.csv', async ({ req, res, params }) => {
+    const p = await progressOf(req, params.id);
+    const lines = [
+      ['student', 'username', ...p.assignments.map((a) => a.title)],
+      ...p.students.map((s, i) => [s.displayName, s.username, ...p.cells[i].map((c) => (c.handedInAt ? `${c.status} ${new Date(c.handedInAt).toISOString()}` : c.status))]),
+    ];
+    const csv = '\uFEFF' + lines.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="progress-${p.class.id}.csv"`,
+      'cache-control': 'no-store',
+    });
+    res.end(csv);
   });
 
   router.get('/api/assignments', async ({ req, res }) => {

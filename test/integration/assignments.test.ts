@@ -136,6 +136,16 @@ describe('working on it', () => {
     ]);
   });
 
+  it('the grid as CSV: a row per student, a column per assignment, for the teacher only', async () => {
+    const r = await fetch(`${fx.base}/api/classes/${fx.demo.classId}/progress.csv`, { headers: { cookie: c.teacher! } });
+    expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await r.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('student,username,单摆周期与摆长,x');
+    expect(lines[3]).toMatch(/^陈静 \(Chen Jing\),student3,late 2026-03-0\dT[\d:.]+Z,missing$/);
+    expect(lines).toHaveLength(7);
+    expect((await fx.api(`/api/classes/${fx.demo.classId}/progress.csv`, { cookie: c.student1 })).status).toBe(403);
+  });
+
   it('feeds the process evaluation: each student’s due date (with extension) and hand-in time', async () => {
     const work = await assignmentWorkForEvaluation(fx.store, fx.demo.classId, [id.student3, id.student4]);
     const first = (s: number) => work.get(s)!.find((w) => w.title === '单摆周期与摆长')!;
