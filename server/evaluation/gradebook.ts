@@ -10,7 +10,7 @@
  * - data quality and notebook contribution: that project's notebook (the live document);
  * - comments answered, revisions, defense, result: its review records;
  * - soft indicators: the ratings of the class;
- * - assignments: the class's assignments and the student's hand-ins (`assignmentWork`, assignment-work.ts);
+ * - assignments: the class's assignments and the student's hand-ins (`assignmentWork`, assignmentWorkForEvaluation in server/classroom/assignment-routes.ts);
  * - lab work: the sessions the student's lab frame reported (`labSessions`, lab-activity-routes.ts).
  *
  * Reads are per class and per project (one query per table, not one per student).

@@ -30,7 +30,7 @@ import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
 import type { ClassRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
-import { assignmentWorkOf } from './assignment-work';
+import { assignmentWorkForEvaluation } from '../classroom/assignment-routes';
 import { labActivityRoutes } from './lab-activity-routes';
 import { evaluationLogId } from './evaluation-records';
 import { gradebookCsv, recordsCsv } from './export-csv';
@@ -46,7 +46,7 @@ export interface EvaluationRouteOptions {
   now?: () => number;
   /** Default: the sessions the lab frame reported (lab-activity-routes.ts). */
   labSessions?: GradebookSources['labSessions'];
-  /** Default: the class's assignments in the store (assignment-work.ts). */
+  /** Default: the class's assignments in the store (server/classroom/assignment-routes.ts assignmentWorkForEvaluation). */
   assignmentWork?: GradebookSources['assignmentWork'];
 }
 
@@ -62,7 +62,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   const sources: GradebookSources = {
     store, loadDoc: opts.loadDoc, now,
     labSessions: opts.labSessions ?? ((studentIds) => store.labSessions.labSessionsOf(studentIds)),
-    assignmentWork: opts.assignmentWork ?? ((classId, studentIds) => assignmentWorkOf(store, classId, studentIds)),
+    assignmentWork: opts.assignmentWork ?? ((classId, studentIds) => assignmentWorkForEvaluation(store, classId, studentIds)),
   };
 
   labActivityRoutes(router, { store, auth, now });
