@@ -109,7 +109,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
       const classes = await store.classes.classesOfStudent(user.id);
       sendJson(res, 200, { classes: await classViews(classes, false, user) });
     } else {
-      throw forbidden('mentors see the projects handed to them, not classes');
+      throw forbidden(user.role === 'admin' ? "the school's administrator sees the classes at /api/admin/people" : 'mentors see the projects handed to them, not classes');
     }
   });
 
