@@ -84,6 +84,11 @@ async function watch(act: () => Promise<void>, afterMs = 1500): Promise<number[]
 }
 const biggest = (xs: number[]) => xs.reduce((m, x) => (Math.abs(x) > Math.abs(m) ? x : m), 0);
 
+/** Wait until the galvanometer's pointer has come to rest at zero (a swing dies away in a few seconds). */
+async function settled() {
+  await expect.poll(async () => Math.abs((await bench.read('G1')).value), { timeout: 30_000 }).toBeLessThan(0.005);
+}
+
 async function play() {
   await page.getByRole('button', { name: labs['labs.run.play'] }).click();
 }
@@ -144,16 +149,20 @@ describe('electromagnetism on the circuits bench, by direct manipulation', () =>
     await bench.flip('S1');
     await expect.poll(description).toContain('switch S1 (closed)');
     // Still in the gap: nothing.
+    await settled();
     expect(Math.abs(biggest(await watch(async () => {}, 800)))).toBeLessThan(0.05);
     // Out of the gap to the right, across the field lines: the pointer swings, then comes back.
+    await settled();
     const out = biggest(await watch(() => bench.drag('AB1', 0.6, 0.3)));
     expect(Math.abs(out), 'dragged out').toBeGreaterThan(1);
     // Back in: the other way.
+    await settled();
     const back = biggest(await watch(() => bench.drag('AB1', pole, 0.3)));
     expect(Math.abs(back), 'dragged in').toBeGreaterThan(1);
-    expect(Math.sign(back)).toBe(-Math.sign(out));
+    expect(Math.sign(back), `out ${out} µA, back ${back} µA`).toBe(-Math.sign(out));
 
     // With the keys: along its own length (up the page), and up and down in the gap (T): no swing.
+    await settled();
     const along = await watch(() => bench.press('AB1', 'ArrowUp', 2));
     expect(Math.abs(biggest(along)), 'along the rod').toBeLessThan(0.05);
     const vertical = await watch(() => bench.press('AB1', 't', 2));
@@ -163,6 +172,7 @@ describe('electromagnetism on the circuits bench, by direct manipulation', () =>
     await expect.poll(async () => (await bench.position('AB1')).yM).toBeCloseTo(0.3, 6);
 
     // One key press across the field: a 1 cm jump throws the pointer as the model does headless.
+    await settled();
     const from = await bench.position('AB1');
     const jump = await watch(() => bench.press('AB1', 'ArrowRight'), 2000);
     const setupAt = (xM: number, northPole = 'up'): Setup => ({
@@ -178,12 +188,13 @@ describe('electromagnetism on the circuits bench, by direct manipulation', () =>
     }
     expect(Math.abs(peak)).toBeGreaterThan(1);
     // Sampled once a frame near a slow peak: within 15 %.
-    expect(Math.sign(biggest(jump))).toBe(Math.sign(peak));
+    expect(Math.sign(biggest(jump)), `page ${biggest(jump)} µA, model ${peak} µA`).toBe(Math.sign(peak));
     expect(Math.abs(biggest(jump) - peak)).toBeLessThanOrEqual(0.15 * Math.abs(peak));
 
     // The magnet turned over (N underneath): the same motion swings the pointer the other way.
     await bench.set('M1', 'northPole', 'down');
     await expect.poll(description).toContain('north pole underneath');
+    await settled();
     const flipped = biggest(await watch(() => bench.press('AB1', 'ArrowLeft'), 2000));
     const mf = headless(inductionPreset, setupAt(from.xM + 0.01, 'down'), 0.5);
     mf.edit(setupAt(from.xM, 'down'));
@@ -193,7 +204,7 @@ describe('electromagnetism on the circuits bench, by direct manipulation', () =>
       if (Math.abs(mf.measure().galvanometerUA) > Math.abs(peakF)) peakF = mf.measure().galvanometerUA;
     }
     // Moving back (left) with the field reversed: the same side as the first jump (two reversals).
-    expect(Math.sign(flipped)).toBe(Math.sign(peak));
+    expect(Math.sign(flipped), `flipped ${flipped} µA, first jump ${peak} µA`).toBe(Math.sign(peak));
     expect(Math.abs(flipped - peakF)).toBeLessThanOrEqual(0.15 * Math.abs(peakF));
     await page.screenshot({ path: join(shots, 'em-induction.png'), fullPage: true });
   });
