@@ -36,10 +36,13 @@ async function freshPage(locale = 'en-US'): Promise<Page> {
   return context.newPage();
 }
 
+/** Fill and send the form, and wait for the server's answer (on a loaded machine a slow hash takes seconds). */
 async function submitLogin(page: Page, username: string, password: string, labels = { user: 'Username', password: 'Password' }): Promise<void> {
   await page.getByLabel(labels.user).fill(username);
   await page.getByLabel(labels.password).fill(password);
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth/login') && r.request().method() === 'POST', { timeout: 30_000 });
   await page.locator('form button[type=submit]').click();
+  await answered;
 }
 
 describe('after log-in', () => {
@@ -65,11 +68,11 @@ describe('a slowed-down log-in form', () => {
     await page.goto(`${server.url}/login`);
     for (let i = 0; i < 4; i++) {
       await submitLogin(page, 'student3', 'not-my-password');
-      await expect.poll(() => page.getByRole('alert').textContent()).toBe(en['auth.error.invalid']);
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(en['auth.error.invalid']);
     }
     await submitLogin(page, 'student3', 'still-wrong');
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toBe(en['auth.error.invalidWait'].replace('{time}', '15 s'));
+    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toBe(en['auth.error.invalidWait'].replace('{time}', '15 s'));
     const button = page.locator('form button[type=submit]');
     expect(await button.isDisabled()).toBe(true);
     const shown = async () => Number(/Wait (\d+) s/.exec((await button.textContent()) ?? '')?.[1]);
@@ -92,10 +95,10 @@ describe('a slowed-down log-in form', () => {
     const labels = { user: zh['auth.login.username'], password: zh['auth.login.password'] };
     for (let i = 0; i < 4; i++) {
       await submitLogin(page, 'student4', '错误的密码', labels);
-      await expect.poll(() => page.getByRole('alert').textContent()).toBe(zh['auth.error.invalid']);
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(zh['auth.error.invalid']);
     }
     await submitLogin(page, 'student4', '还是错的密码', labels);
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(zh['auth.error.invalidWait'].replace('{time}', '15 秒'));
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(zh['auth.error.invalidWait'].replace('{time}', '15 秒'));
     const button = page.locator('form button[type=submit]');
     expect(await button.isDisabled()).toBe(true);
     expect(await button.textContent()).toMatch(/^\s*请等待 1[2-5] 秒\s*$/);
@@ -108,7 +111,7 @@ describe('a slowed-down log-in form', () => {
     expect(again.status).toBe(429);
     expect(Number(again.retry)).toBeGreaterThan(0);
     await page.context().close();
-  });
+   }, 60_000);
 });
 
 describe('under the Content-Security-Policy', () => {
