@@ -33,7 +33,7 @@ export const toWork = (r: WorkRow): AssignmentWorkRecord => ({
 });
 
 export const ASSIGNMENT_SCHEMA_SQLITE = `
-CREATE TABLE assignments (
+CREATE TABLE IF NOT EXISTS assignments (
   id INTEGER PRIMARY KEY,
   class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,
   title TEXT NOT NULL,
@@ -44,8 +44,8 @@ CREATE TABLE assignments (
   created_by INTEGER NOT NULL REFERENCES users(id),
   created_at INTEGER NOT NULL
 );
-CREATE INDEX assignments_class ON assignments (class_id, due_at);
-CREATE TABLE assignment_work (
+CREATE INDEX IF NOT EXISTS assignments_class ON assignments (class_id, due_at);
+CREATE TABLE IF NOT EXISTS assignment_work (
   assignment_id INTEGER NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
   student_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   opened_at INTEGER,
@@ -53,7 +53,7 @@ CREATE TABLE assignment_work (
   data TEXT,
   PRIMARY KEY (assignment_id, student_id)
 );
-CREATE TABLE assignment_extensions (
+CREATE TABLE IF NOT EXISTS assignment_extensions (
   assignment_id INTEGER NOT NULL REFERENCES assignments(id) ON DELETE CASCADE,
   student_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   due_at INTEGER NOT NULL,

@@ -4,7 +4,7 @@ import type { NoticeRecord } from './records';
 import type { NoticeStore } from './store';
 
 export const NOTICE_SCHEMA_SQLITE = `
-CREATE TABLE notices (
+CREATE TABLE IF NOT EXISTS notices (
   id INTEGER PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   kind TEXT NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE notices (
   created_at INTEGER NOT NULL,
   read_at INTEGER
 );
-CREATE INDEX notices_user ON notices (user_id, id);
+CREATE INDEX IF NOT EXISTS notices_user ON notices (user_id, id);
 `;
 
 export interface NoticeRow {
