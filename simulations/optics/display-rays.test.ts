@@ -44,5 +44,9 @@ describe('display rays of a dense beam', () => {
     expect(full.traced).toBe(2000);
     expect(drag.traced).toBe(100);
     expect(drag.count).toBeLessThan(full.count / 10);
+    // the thin beam keeps the full beam's share of rays showing reflections (5 of 100, as 100 of 2 000)
+    expect(thin.filter((r) => r.partial !== false)).toHaveLength(5);
+    // 24 rays of 2 000: one shows them, not all 24
+    expect(displaySources(setup, scene, 24 / 2000).filter((r) => r.partial !== false)).toHaveLength(1);
   });
 });

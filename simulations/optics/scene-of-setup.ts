@@ -153,14 +153,17 @@ export function displaySources(setup: Setup, scene: OpticsScene, fraction = 1): 
       for (const l of wavelengthsOfPart(p)) rays.push({ x: o.x, y: o.y, dx: d.x, dy: d.y, wavelengthM: l, intensity: 1 });
     } else if (p.kind === 'ray-box' && p.props.on === true) {
       // `fraction` < 1: fewer rays spread evenly across the same beam (a drag frame on a slow machine).
-      const n = Math.max(1, Math.round(Number(p.props.rayCount) * Math.min(1, fraction))), bw = Number(p.props.beamWidthM), spread = (Number(p.props.spreadDeg) * Math.PI) / 180;
+      const full = Math.max(1, Math.round(Number(p.props.rayCount)));
+      const n = Math.max(1, Math.round(full * Math.min(1, fraction))), bw = Number(p.props.beamWidthM), spread = (Number(p.props.spreadDeg) * Math.PI) / 180;
       const lambdas = wavelengthsOfPart(p);
       for (let i = 0; i < n; i++) {
         const s = n === 1 ? 0 : i / (n - 1) - 0.5; // −½ … ½ across the beam
         const o = f.point(w, s * bw), a = s * spread, d = f.dir(Math.cos(a), Math.sin(a));
         // A dense beam shows the faint Fresnel reflections of an evenly spaced sample of its rays: the same
-        // pattern, without every one of 2 000 rays multiplying into hundreds of thousands of pieces.
-        const partial = i % Math.ceil(n / DISPLAY_PARTIAL_RAYS) === 0;
+        // pattern, without every one of 2 000 rays multiplying into hundreds of thousands of pieces. A thinned
+        // beam keeps the full beam's share of them (so a drag frame's cost per ray stays the full picture's).
+        const reflecting = Math.max(1, Math.round(Math.min(DISPLAY_PARTIAL_RAYS, full) * (n / full)));
+        const partial = i % Math.ceil(n / reflecting) === 0;
         for (const l of lambdas) rays.push({ x: o.x, y: o.y, dx: d.x, dy: d.y, wavelengthM: l, intensity: 1 / lambdas.length, partial });
       }
     } else if (p.kind === 'lamp' && p.props.on === true) {
