@@ -3,6 +3,7 @@
  * teacher's class management. The server answers errors as `{ error: { code, message, field? } }`;
  * they become a `PeopleApiError` that keeps the field, so a form can show it next to that input.
  */
+import { jsonCaller, type Fetch } from './json-call';
 
 export interface Person {
   id: number;
@@ -57,30 +58,13 @@ export class PeopleApiError extends Error {
   }
 }
 
-type Fetch = typeof fetch;
-type ErrorBody = { error?: { code?: string; message?: string; field?: string; retryAfterS?: number } };
 
 export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetchFn(path, {
-        method,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new PeopleApiError(0, 'network', 'network error');
-    }
-    const json = (await res.json().catch(() => ({}))) as ErrorBody & T;
-    if (!res.ok) {
-      const e = json.error ?? {};
-      const retry = e.retryAfterS ?? (Number(res.headers.get('retry-after')) || undefined);
-      throw new PeopleApiError(res.status, e.code ?? 'http_error', e.message ?? `HTTP ${res.status}`, e.field, retry);
-    }
-    return json;
-  }
+  const call = jsonCaller(fetchFn, (status, e, res) => {
+    if (status === 0) return new PeopleApiError(0, 'network', 'network error');
+    const retry = e.retryAfterS ?? (Number(res?.headers.get('retry-after')) || undefined);
+    return new PeopleApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, retry);
+  });
 
   return {
     register: (input: RegisterInput) => call<{ user: Person & { role: string }; class: { id: number; name: string } }>('/api/auth/register', 'POST', input),

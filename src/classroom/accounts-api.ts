@@ -6,13 +6,12 @@
 import type {
   ChangePasswordInput, ClassListImported, ClassListInput, ClassListPreview, CreateStaffInput, LoginSlip, PersonSummary, SchoolPeople,
 } from '../../projects/contracts/accounts';
+import { jsonCaller, type Fetch } from '../app/json-call';
 import { PeopleApiError } from '../app/people-api';
 import type { SessionUser } from '../app/session.svelte';
 
 export type { ClassListImported, ClassListPreview, LoginSlip, PersonSummary, SchoolPeople };
 
-type Fetch = typeof fetch;
-type ErrorBody = { error?: { code?: string; message?: string; field?: string; retryAfterS?: number; line?: number; preview?: ClassListPreview } };
 
 /** A refused class list: the rows with their problems come with the error. */
 export class ClassListRefused extends PeopleApiError {
@@ -25,26 +24,11 @@ export class ClassListRefused extends PeopleApiError {
 }
 
 export function createAccountsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetchFn(path, {
-        method,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new PeopleApiError(0, 'network', 'network error');
-    }
-    const json = (await res.json().catch(() => ({}))) as ErrorBody & T;
-    if (!res.ok) {
-      const e = json.error ?? {};
-      if (e.code === 'class_list_has_problems' && e.preview) throw new ClassListRefused(e.message ?? '', e.preview);
-      throw new PeopleApiError(res.status, e.code ?? 'http_error', e.message ?? `HTTP ${res.status}`, e.field, e.retryAfterS ?? (Number(res.headers.get('retry-after')) || undefined));
-    }
-    return json;
-  }
+  const call = jsonCaller(fetchFn, (status, e, res) => {
+    if (status === 0) return new PeopleApiError(0, 'network', 'network error');
+    if (e.code === 'class_list_has_problems' && e.preview) return new ClassListRefused(e.message ?? '', e.preview as ClassListPreview);
+    return new PeopleApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, e.retryAfterS ?? (Number(res?.headers.get('retry-after')) || undefined));
+  });
 
   return {
     changePassword: (input: ChangePasswordInput) => call<{ user: SessionUser }>('/api/auth/password', 'POST', input).then((r) => r.user),

@@ -5,6 +5,7 @@
  */
 import type { GradebookView, RatingRequest, StudentEvaluationView } from '../../projects/contracts/evaluation';
 import type { WeightScheme } from '../../projects/evaluation/weights';
+import { jsonCaller, type Fetch } from '../app/json-call';
 
 export class EvaluationApiError extends Error {
   constructor(
@@ -19,29 +20,11 @@ export class EvaluationApiError extends Error {
   }
 }
 
-type Fetch = typeof fetch;
-type ErrorBody = { error?: { code?: string; message?: string; field?: string; floorPct?: number } };
 
 export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetchFn(path, {
-        method,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new EvaluationApiError(0, 'network', 'network error');
-    }
-    const json = (await res.json().catch(() => ({}))) as ErrorBody & T;
-    if (!res.ok) {
-      const e = json.error ?? {};
-      throw new EvaluationApiError(res.status, e.code ?? 'http_error', e.message ?? `HTTP ${res.status}`, e.field, e.floorPct);
-    }
-    return json;
-  }
+  const call = jsonCaller(fetchFn, (status, e) =>
+    status === 0 ? new EvaluationApiError(0, 'network', 'network error') : new EvaluationApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, typeof e.floorPct === 'number' ? e.floorPct : undefined),
+  );
   const base = (classId: number) => `/api/classes/${classId}/evaluation`;
   return {
     gradebook: (classId: number) => call<{ gradebook: GradebookView; raters: Record<string, string> }>(base(classId)),
