@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['{src,simulations,projects,server,scripts}/**/*.test.ts'],
           environment: 'node',
+          // npm test runs the unit project beside the browser and server suites on two cores: a cold
+          // start (ESLint loading its parsers, the Svelte compiler) took over the 5 s default there.
+          testTimeout: 20_000,
         },
       },
       {

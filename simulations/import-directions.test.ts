@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: root });
@@ -15,6 +15,9 @@ async function restrictedImports(code: string, file: string): Promise<string[]> 
 }
 
 describe('import directions', () => {
+  // ESLint loads its config, the TypeScript and Svelte parsers on the first lint (seconds on a busy machine)
+  beforeAll(() => restrictedImports('export {};\n', 'simulations/bench/editor.ts'), 60_000);
+
   it('refuses the app i18n singleton in a simulation view (.svelte)', async () => {
     const view = `<script lang="ts">\n  import { t } from '../../src/i18n';\n  let { n }: { n: number } = $props();\n</script>\n<p>{t('physics.x')} {n}</p>\n`;
     const messages = await restrictedImports(view, 'simulations/pendulum/view.svelte');
