@@ -5,6 +5,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 // - unit: pure modules, beside the code they test
 // - integration: the real server on a free port with a temporary SQLite store and real websocket clients
 // - e2e: the built app served by the real server, driven in Debian's Chromium through playwright-core
+//
+// `npm test` runs all projects at once on two cores, so a browser or server test can miss a deadline
+// because of its neighbours: the suites that touch a server or a browser retry a failed test once, and
+// test/run-all.ts names every test that passed only on its retry (test/support/flaky-reporter.ts).
+const RETRY = 1;
+
 export default defineConfig({
   test: {
     projects: [
@@ -24,6 +30,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          retry: RETRY,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -38,6 +45,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           exclude: ['test/integration/data-dir-lock.test.ts', 'test/integration/crash.test.ts', 'test/integration/review-tamper.test.ts', 'test/integration/systemd-unit.test.ts', 'test/integration/node-version.test.ts'],
           environment: 'node',
+          retry: RETRY,
           env: { SPROUT_TEST_STORE: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -49,6 +57,7 @@ export default defineConfig({
           name: 'cluster',
           include: ['test/cluster/**/*.test.ts'],
           environment: 'node',
+          retry: RETRY,
           testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,
@@ -60,6 +69,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           setupFiles: ['test/support/e2e-csp.ts'],
           environment: 'node',
+          retry: RETRY,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -39,7 +39,9 @@ check('build (server bundle: dist-server/)', bin('tsx'), ['scripts/build-server.
 const reportDir = join(root, 'node_modules/.cache/sprout-test');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest.json');
+const flakyReport = join(reportDir, 'flaky.json');
 rmSync(report, { force: true });
+rmSync(flakyReport, { force: true });
 // PostgreSQL, Redis and nginx (the integration suites on the PostgreSQL store, the cluster test): skipped,
 // and said so, on a machine without them; with CI=true a missing one is a failure (.ci/run provides them).
 const services = await serviceCheck();
@@ -59,10 +61,10 @@ if (!built && !only.length) {
   failures.push('e2e (not run: the build failed)');
 }
 console.log(`\n── vitest: ${projects.join(', ')}`);
-spawnSync(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+spawnSync(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--reporter=./test/support/flaky-reporter.ts'], {
   cwd: root,
   stdio: 'inherit',
-  env: process.env,
+  env: { ...process.env, SPROUT_FLAKY_REPORT: flakyReport },
 });
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8')) as {
@@ -85,6 +87,9 @@ if (existsSync(report)) {
   failures.push('vitest produced no report');
 }
 
+// tests that failed once and passed on their retry count as passed, and are named here to be looked at
+const flaky: string[] = existsSync(flakyReport) ? JSON.parse(readFileSync(flakyReport, 'utf8')) : [];
+if (flaky.length) console.log(`\nPassed only on a retry (${flaky.length}):\n${flaky.map((l) => `  ${l}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
