@@ -7,6 +7,13 @@ export class FixedStepClock {
   private accumulatorS = 0;
   /** True when the last advance could not keep up with real time × speed. */
   slowed = false;
+  /**
+   * Simulated time the last advance kept of the real time × speed it was given, s: all of it while the clock
+   * keeps up (some of it still waiting in the accumulator for the next whole step), less what it dropped when it
+   * could not. Over frames, kept / (wall × speed) is the real-time ratio; steps × dtS is not, frame by frame,
+   * when a step is longer than a frame (a 50 ms step at 60 Hz comes every third frame).
+   */
+  keptS = 0;
 
   constructor(
     public readonly dtS: number,
@@ -24,14 +31,17 @@ export class FixedStepClock {
     const cap = Math.max(1, Math.min(Math.floor(maxSteps), this.maxStepsPerFrame));
     // Tabs in the background deliver huge gaps; never try to simulate more than a quarter second at once.
     const simS = Math.min(Math.max(wallS, 0), 0.25) * this.speed;
+    const owedS = this.accumulatorS;
     this.accumulatorS += simS;
     let steps = Math.floor(this.accumulatorS / this.dtS + 1e-9);
     this.slowed = steps > cap;
     if (this.slowed) {
       steps = cap;
       this.accumulatorS = 0;
+      this.keptS = Math.max(0, steps * this.dtS - owedS);
     } else {
       this.accumulatorS -= steps * this.dtS;
+      this.keptS = simS;
     }
     return steps;
   }
@@ -39,5 +49,6 @@ export class FixedStepClock {
   reset(): void {
     this.accumulatorS = 0;
     this.slowed = false;
+    this.keptS = 0;
   }
 }

@@ -72,3 +72,41 @@ describe('SlowNotice', () => {
     expect(goneS).toBeLessThan(6);
   });
 });
+
+describe('SlowNotice with steps longer than a frame (the wet bench: 50 ms steps at 60 Hz)', () => {
+  it.each([
+    [0.05, 60],
+    [0.05, 120],
+    [0.1, 60],
+  ])('a model stepped every %s s keeps real time at %s Hz: no notice, ratio ≈ 1', (dtS, hz) => {
+    // The clock gives a step every third frame (dtS / frame = 3 at 50 ms and 60 Hz), zero steps in between: the
+    // lab keeps real time exactly (simulated time = wall time ± one step), so the notice must not show.
+    const clock = new FixedStepClock(dtS);
+    // Judged as the lab session judges it, on the time the clock kept (before: steps × dtS, which showed the notice
+    // at a steady 0.67: frames with a step read 3× real time, capped at 2, and two empty frames read 0).
+    const n = new SlowNotice(), old = new SlowNotice();
+    let simulated = 0, shownFrames = 0, oldShownFrames = 0;
+    const frames = 10 * hz;
+    for (let i = 0; i < frames; i++) {
+      const steps = clock.advance(1 / hz);
+      simulated += steps * dtS;
+      if (n.update(clock.keptS, 1 / hz, 1)) shownFrames++;
+      if (old.update(steps * dtS, 1 / hz, 1)) oldShownFrames++;
+    }
+    expect(Math.abs(simulated - 10)).toBeLessThanOrEqual(dtS + 1e-9);
+    expect(oldShownFrames).toBeGreaterThan(frames / 2);
+    expect(shownFrames).toBe(0);
+    expect(n.ratio).toBeCloseTo(1, 9);
+  });
+
+  it('still reports a lab the budget holds back: 4 steps of 1 ms a frame at 60 Hz is 0.24× real time', () => {
+    const clock = new FixedStepClock(0.001);
+    const n = new SlowNotice();
+    for (let i = 0; i < 600; i++) {
+      clock.advance(FRAME_S, 4);
+      n.update(clock.keptS, FRAME_S, 1);
+    }
+    expect(n.shown).toBe(true);
+    expect(n.ratio).toBeCloseTo(0.24, 2);
+  });
+});

@@ -231,7 +231,9 @@ export class LabSession {
     const stepStartMs = performance.now();
     this.advance(steps);
     this.budget.note(steps, performance.now() - stepStartMs);
-    const shown = this.slowNotice.update(steps * this.model.meta.fixedDtS, wallS, this.clock.speed);
+    // Judged on the time the clock kept, not steps × dt: a wet bench's 50 ms step comes every third frame at 60 Hz,
+    // and those frames' 3× ratio (capped at 2 by the notice) averaged with the empty ones read as 0.67× real time.
+    const shown = this.slowNotice.update(this.clock.keptS, wallS, this.clock.speed);
     if (shown !== this.slowed) this.slowed = shown;
     // The view redraws in an effect on `tick`; Svelte's tick() resolves once that has run.
     void afterRender().then(() => {
