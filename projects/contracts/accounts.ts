@@ -7,7 +7,7 @@
  *   GET  /api/admin/people                   administrator: the school's teachers, mentors, administrators, classes
  *   POST /api/admin/users                    administrator: a teacher, mentor or administrator account
  *   POST /api/admin/users/:id/password       administrator: a new password for a person of the school
- *   POST /api/admin/class-list/preview       administrator: a class list checked row by row, nothing written
+ *   POST /api/admin/class-list/preview       administrator: a class list (CSV text or .xlsx bytes) checked row by row, nothing written
  *   POST /api/admin/class-list/import        administrator: the same list written, all or nothing
  *   POST /api/classes/:id/passwords          class teacher or administrator: new passwords (log-in slips)
  */
@@ -31,12 +31,28 @@ export const CreateStaffBody = z.object({
 });
 export type CreateStaffInput = z.infer<typeof CreateStaffBody>;
 
-export const ClassListBody = z.object({
-  /** The CSV text (UTF-8). */
-  csv: z.string().min(1, 'the file is empty').max(1024 * 1024, 'at most 1 MB'),
-  /** The teacher of classes the list names that the school does not have yet. */
-  teacherId: z.number().int('must be a whole number').positive('must be a positive id').nullable().optional(),
-});
+/** base64 of at most 1 MB (the .xlsx upload bound, server/spreadsheet/xlsx-read.ts) */
+const XLSX_BASE64_CHARS = Math.ceil((1024 * 1024) / 3) * 4;
+
+export const ClassListBody = z
+  .object({
+    /** The CSV text (UTF-8). */
+    csv: z.string().min(1, 'the file is empty').max(1024 * 1024, 'at most 1 MB').optional(),
+    /** Or the .xlsx workbook's bytes, base64. */
+    xlsx: z
+      .string()
+      .min(1, 'the file is empty')
+      .max(XLSX_BASE64_CHARS, 'at most 1 MB')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the bytes of the .xlsx file in base64')
+      .optional(),
+    /** The teacher of classes the list names that the school does not have yet. */
+    teacherId: z.number().int('must be a whole number').positive('must be a positive id').nullable().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if ((b.csv === undefined) === (b.xlsx === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [b.csv === undefined ? 'csv' : 'xlsx'], message: 'send the list either as csv (text) or as xlsx (base64), one of the two' });
+    }
+  });
 export type ClassListInput = z.infer<typeof ClassListBody>;
 
 export const ClassPasswordsBody = z.object({

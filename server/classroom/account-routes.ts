@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import {
-  ChangePasswordBody, ClassListBody, ClassPasswordsBody, CreateStaffBody,
+  ChangePasswordBody, ClassListBody, ClassPasswordsBody, CreateStaffBody, type ClassListInput,
   type ClassListImported, type ClassListPreview, type LoginSlip, type PersonSummary, type SchoolPeople,
 } from '../../projects/contracts/accounts';
 import { publicUser } from '../auth/auth';
@@ -24,7 +24,7 @@ import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
 import type { ClassRecord, UserRecord } from '../store/records';
 import { StoreConflictError } from '../store/store';
-import { checkClassList, ClassListError, parseClassList, type CheckedClassList } from './class-list';
+import { checkClassList, ClassListError, parseClassList, parseClassListXlsx, type CheckedClassList } from './class-list';
 import { temporaryPassword } from './temporary-password';
 
 export interface AccountRouteOptions {
@@ -143,18 +143,19 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
   });
 
   /** The list checked against the school as it is now. */
-  async function checkedList(schoolId: number, csv: string, teacherId: number | null | undefined): Promise<{ list: CheckedClassList; teacher: UserRecord | null }> {
+  async function checkedList(schoolId: number, file: ClassListInput, teacherId: number | null | undefined): Promise<{ list: CheckedClassList; teacher: UserRecord | null }> {
     let teacher: UserRecord | null = null;
     if (teacherId != null) {
       const t = await store.accounts.userById(teacherId);
       if (!t || t.role !== 'teacher' || t.schoolId !== schoolId) throw badRequest('invalid_field', `teacherId: user ${teacherId} is not a teacher of this school`, 'teacherId');
       teacher = t;
     }
+    const field = file.xlsx !== undefined ? 'xlsx' : 'csv';
     let rows;
     try {
-      rows = parseClassList(csv);
+      rows = file.xlsx !== undefined ? await parseClassListXlsx(Buffer.from(file.xlsx, 'base64')) : parseClassList(file.csv ?? '');
     } catch (e) {
-      if (e instanceof ClassListError) throw new ApiError(400, 'invalid_class_list', e.message, 'csv', {}, e.line ? { line: e.line } : {});
+      if (e instanceof ClassListError) throw new ApiError(400, 'invalid_class_list', e.message, field, {}, e.line ? { line: e.line } : {});
       throw e;
     }
     const [classes, taken] = await Promise.all([store.classes.classesOfSchool(schoolId), store.accounts.usersByUsernames(rows.map((r) => r.studentNumber).filter(Boolean))]);
@@ -165,7 +166,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
   router.post('/api/admin/class-list/preview', async ({ req, res }) => {
     const { schoolId } = await schoolAdmin(req);
     const body = await readBodyAs(req, ClassListBody, 2 * 1024 * 1024);
-    const { list } = await checkedList(schoolId, body.csv, body.teacherId);
+    const { list } = await checkedList(schoolId, body, body.teacherId);
     const preview: ClassListPreview = list;
     sendJson(res, 200, preview);
   });
@@ -173,11 +174,12 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
   router.post('/api/admin/class-list/import', async ({ req, res }) => {
     const { schoolId } = await schoolAdmin(req);
     const body = await readBodyAs(req, ClassListBody, 2 * 1024 * 1024);
-    const { list, teacher } = await checkedList(schoolId, body.csv, body.teacherId);
+    const { list, teacher } = await checkedList(schoolId, body, body.teacherId);
     if (list.rowsWithProblems > 0) {
-      throw new ApiError(400, 'class_list_has_problems', `${list.rowsWithProblems} row(s) of the list have problems; nothing was imported`, 'csv', {}, { preview: list });
+      throw new ApiError(400, 'class_list_has_problems', `${list.rowsWithProblems} row(s) of the list have problems; nothing was imported`, body.xlsx !== undefined ? 'xlsx' : 'csv', {}, { preview: list });
     }
-    if (!list.rows.length) throw badRequest('invalid_class_list', 'csv: the list has no students', 'csv');
+    const field = body.xlsx !== undefined ? 'xlsx' : 'csv';
+    if (!list.rows.length) throw badRequest('invalid_class_list', `${field}: the list has no students`, field);
     const createdClasses: ClassRecord[] = [];
     for (const name of list.newClasses) {
       for (let attempt = 0; ; attempt++) {

@@ -1,10 +1,11 @@
 /**
  * A school's class list as schools keep it (a CSV export of the spreadsheet: name, student number,
- * class), read and checked row by row before anything is written. Each student's username is their
+ * class) or the .xlsx workbook itself, read and checked row by row before anything is written. Each student's username is their
  * student number (学号), which they already know; problems are reported per row and field, with the
  * line the spreadsheet shows, so the administrator can fix the file and try again.
  */
 import { csvRecords, CsvImportError } from '../../projects/csv';
+import { readFirstSheet, XlsxReadError } from '../spreadsheet/xlsx-read';
 
 /** The biggest list one import takes (a whole grade of a large school). */
 export const MAX_CLASS_LIST_ROWS = 2000;
@@ -67,7 +68,16 @@ export interface CheckedClassList {
 
 const headerKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-/** Reads the file: a header naming the three columns (in any order; other columns are ignored), then one student a row. */
+/** How far down a file the header row is looked for (title rows above it, often merged, are skipped). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/** One row of the file as read: its cells' texts and the line (CSV) or row number (XLSX) a person sees. */
+export interface ClassListRecord {
+  fields: string[];
+  line: number;
+}
+
+/** Reads the CSV text: see classListFromRecords. */
 export function parseClassList(text: string): ClassListRow[] {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_CLASS_LIST_BYTES) throw new ClassListError(`the file is ${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_CLASS_LIST_BYTES / 1048576} MB can be imported at once`);
@@ -78,27 +88,71 @@ export function parseClassList(text: string): ClassListRow[] {
     if (e instanceof CsvImportError) throw new ClassListError(e.message, e.row);
     throw e;
   }
-  if (!recs.length) throw new ClassListError('the file is empty: the first row must name the columns (姓名, 学号, 班级 or name, student number, class)');
-  const header = recs[0].fields.map(headerKey);
-  const column = {} as Record<ClassListField, number>;
+  return classListFromRecords(recs);
+}
+
+/** Reads the first worksheet of an .xlsx workbook (bytes as uploaded): see classListFromRecords. */
+export async function parseClassListXlsx(bytes: Uint8Array): Promise<ClassListRow[]> {
+  let rows;
+  try {
+    rows = await readFirstSheet(bytes, MAX_CLASS_LIST_ROWS + HEADER_SEARCH_ROWS);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new ClassListError(e.message, e.row);
+    throw e;
+  }
+  return classListFromRecords(rows.map((r) => ({ fields: r.cells, line: r.row })));
+}
+
+const matchedColumns = (fields: readonly string[]) => {
+  const header = fields.map(headerKey);
+  const column: Partial<Record<ClassListField, number>> = {};
   for (const field of Object.keys(CLASS_LIST_HEADERS) as ClassListField[]) {
     const at = header.findIndex((h) => CLASS_LIST_HEADERS[field].includes(h));
-    if (at < 0) {
-      throw new ClassListError(
-        `the header row has no ${field} column; name it one of: ${CLASS_LIST_HEADERS[field].join(', ')} (found: ${recs[0].fields.map((f) => `"${f.trim()}"`).join(', ')})`,
-        recs[0].line,
-      );
-    }
-    column[field] = at;
+    if (at >= 0) column[field] = at;
   }
-  const rows = recs.slice(1);
+  return column;
+};
+
+/**
+ * The students of a file's rows: a header naming the three columns (in any order; other columns are
+ * ignored) within the first rows (title rows above it are skipped), then one student a row; rows with
+ * nothing in the three columns are skipped.
+ */
+export function classListFromRecords(recs: readonly ClassListRecord[]): ClassListRow[] {
+  const filled = recs.filter((r) => r.fields.some((f) => f.trim()));
+  if (!filled.length) throw new ClassListError('the file is empty: the first row must name the columns (姓名, 学号, 班级 or name, student number, class)');
+  const fields = Object.keys(CLASS_LIST_HEADERS) as ClassListField[];
+  let headerAt = -1;
+  let best = { at: 0, n: -1 };
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, filled.length); i++) {
+    const n = Object.keys(matchedColumns(filled[i].fields)).length;
+    if (n === fields.length) {
+      headerAt = i;
+      break;
+    }
+    if (n > best.n) best = { at: i, n };
+  }
+  if (headerAt < 0) {
+    // name what the likeliest header row lacks
+    const rec = filled[best.at];
+    const missing = fields.find((f) => matchedColumns(rec.fields)[f] === undefined)!;
+    throw new ClassListError(
+      `the header row has no ${missing} column; name it one of: ${CLASS_LIST_HEADERS[missing].join(', ')} (found: ${rec.fields.map((f) => `"${f.trim()}"`).join(', ')})`,
+      rec.line,
+    );
+  }
+  const column = matchedColumns(filled[headerAt].fields) as Record<ClassListField, number>;
+  const rows = filled
+    .slice(headerAt + 1)
+    .map(({ fields: f, line }) => ({
+      line,
+      name: (f[column.name] ?? '').trim(),
+      studentNumber: (f[column.studentNumber] ?? '').trim(),
+      className: (f[column.className] ?? '').trim(),
+    }))
+    .filter((r) => r.name || r.studentNumber || r.className);
   if (rows.length > MAX_CLASS_LIST_ROWS) throw new ClassListError(`the file has ${rows.length} students; at most ${MAX_CLASS_LIST_ROWS} can be imported at once`);
-  return rows.map(({ fields, line }) => ({
-    line,
-    name: (fields[column.name] ?? '').trim(),
-    studentNumber: (fields[column.studentNumber] ?? '').trim(),
-    className: (fields[column.className] ?? '').trim(),
-  }));
+  return rows;
 }
 
 export interface ClassListContext {

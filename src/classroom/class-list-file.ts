@@ -10,3 +10,15 @@ export function classListText(bytes: ArrayBuffer | Uint8Array): { text: string; 
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
+
+/** Whether the bytes are a zip, as an .xlsx workbook is ("PK\3\4"); the server reads those, the browser only sends them. */
+export function isXlsxFile(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The bytes in base64, for the JSON body of the class-list routes (`xlsx`). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}

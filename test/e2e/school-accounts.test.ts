@@ -3,10 +3,11 @@
  * a class list file (a row with a bad student number is named and nothing can be imported), corrects it,
  * imports it into a new class of the demo teacher and gets the log-in slips; a student logs in with their
  * slip, is asked to choose their own password and does; the teacher makes a new password for a student
- * who forgot theirs. Screenshots: school-*.png.
+ * who forgot theirs; the administrator imports a 40-student class from an .xlsx workbook. Screenshots: school-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/classroom.json';
@@ -78,6 +79,43 @@ describe('school accounts', () => {
     expect(slipPassword).toMatch(/^[a-z]+-[a-z]+-\d{3}$/);
     await page.getByText(fill(en['classroom.school.classLine'], { name: '初一(5)班', teacher: '王老师 (Ms Wang)', n: 3 })).waitFor();
     await page.screenshot({ path: resolve(shots, 'school-slips.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it('the administrator imports a 40-student class list from an .xlsx workbook and the accounts exist', async () => {
+    // the workbook as a school keeps it: a merged title row, a numbering column, student numbers stored as numbers
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('初一(6)班');
+    ws.addRow(['2026学年 初一(6)班 学生名单']);
+    ws.mergeCells('A1:E1');
+    ws.addRow(['序号', '姓名', '学号', '班级', '备注']);
+    for (let i = 1; i <= 40; i++) ws.addRow([i, `陈${i}`, 2027600 + i, '初一(6)班', i === 7 ? '转学生' : '']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+
+    const { page, errors } = await newPage();
+    await loginThroughPage(page, server.url, 'admin', PASSWORD, '/');
+    await page.getByRole('link', { name: en['classroom.nav.school'], exact: true }).click();
+    await page.getByRole('heading', { name: en['classroom.school.title'] }).waitFor();
+    await page.getByRole('cell', { name: 'teacher', exact: true }).waitFor();
+    await page.getByLabel(en['classroom.import.teacher']).selectOption({ label: '王老师 (Ms Wang) (teacher)' });
+    await page.getByLabel(en['classroom.import.file']).setInputFiles({ name: '初一(6)班.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await page.getByText(fill(en['classroom.import.xlsxChosen'], { name: '初一(6)班.xlsx' })).waitFor();
+    await page.getByText(fill(en['classroom.import.allGood'], { n: 40 }) + fill(en['classroom.import.newClasses'], { names: '初一(6)班' })).waitFor();
+    // the preview names the spreadsheet's own rows: the header is row 2, the first student row 3
+    expect(await page.getByRole('row').filter({ hasText: '陈1' }).first().locator('td').first().textContent()).toBe('3');
+    await page.getByRole('button', { name: fill(en['classroom.import.import'], { n: 40 }) }).click();
+
+    await page.getByRole('heading', { name: fill(en['classroom.school.slipsImported'], { n: 40 }) }).waitFor();
+    expect(await page.locator('.slip').count()).toBe(40);
+    await page.getByText(fill(en['classroom.school.classLine'], { name: '初一(6)班', teacher: '王老师 (Ms Wang)', n: 40 })).waitFor();
+    // the first and the last student log in with their slips
+    for (const n of [1, 40]) {
+      const slip = page.locator('.slip').filter({ hasText: `陈${n}` }).filter({ hasText: String(2027600 + n) });
+      expect(await slip.locator('.username').textContent()).toBe(String(2027600 + n));
+      await loginCookie(server, String(2027600 + n), (await slip.locator('.password').textContent())!);
+    }
+    await page.screenshot({ path: resolve(shots, 'school-xlsx-slips.png') });
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);

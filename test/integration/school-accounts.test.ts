@@ -4,6 +4,7 @@
  * all or nothing, a class teacher makes new passwords for log-in slips, everyone changes their own
  * password (the other sessions end), and who may do which of it (every role × every new route).
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/password';
 import { runAdminCommand } from '../../server/admin';
@@ -189,6 +190,33 @@ describe('class-list import', () => {
     const again = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: { csv, teacherId } });
     expect(again.body.rowsWithProblems).toBe(40);
     expect(again.body.rows[0].classId).toBe(classId);
+  });
+
+  it('reads an .xlsx workbook (base64) with the same row checks, and names the field of a bad upload', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名单');
+    ws.addRow(['2026 学年 初一(9)班']);
+    ws.mergeCells('A1:D1');
+    ws.addRow(['序号', '姓名', '学号', '班级']);
+    ws.addRow([1, '周一', 2026901, '八年级一班 · Grade 8 Class 1']);
+    ws.addRow([2, '周二', 'student1', '八年级一班 · Grade 8 Class 1']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const r = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: { xlsx } });
+    expect(r.status).toBe(200);
+    expect(r.body.rows.map((row: { line: number; studentNumber: string; problems: { code: string }[] }) => [row.line, row.studentNumber, row.problems.map((p) => p.code)])).toEqual([
+      [3, '2026901', []],
+      [4, 'student1', ['taken']],
+    ]);
+    const both = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: { xlsx, csv: classList(1, 'X') } });
+    expect([both.status, both.body.error.code, both.body.error.field]).toEqual([400, 'invalid_field', 'xlsx']);
+    const neither = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: {} });
+    expect([neither.status, neither.body.error.field]).toEqual([400, 'csv']);
+    const notBase64 = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: { xlsx: 'not base64!' } });
+    expect([notBase64.status, notBase64.body.error.field]).toEqual([400, 'xlsx']);
+    const csvAsXlsx = await fx.api('/api/admin/class-list/import', { method: 'POST', cookie: c.admin, body: { xlsx: Buffer.from(classList(2, 'X')).toString('base64') } });
+    expect([csvAsXlsx.status, csvAsXlsx.body.error.code, csvAsXlsx.body.error.field]).toEqual([400, 'invalid_class_list', 'xlsx']);
+    expect(csvAsXlsx.body.error.message).toMatch(/not an \.xlsx workbook/);
+    expect(await fx.store.accounts.userByUsername('2026901')).toBeUndefined();
   });
 
   it('the class teacher makes new passwords for slips: old ones stop working, sessions end', async () => {
