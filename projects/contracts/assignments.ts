@@ -12,8 +12,14 @@
  *   POST /api/assignments/:id/open                    student: opened (once is noted)
  *   POST /api/assignments/:id/hand-in                 student: the recorded data, once
  *   PUT  /api/assignments/:id/due-dates/:studentId    class teacher: a later due date for one student
+ *
+ * An assignment may carry a saved bench setup (with its locked parts, hidden tools and mystery parts: a
+ * notebook experiment cell's, a share link's or a file's), a range for each mystery value (each student
+ * gets their own, seeded by assignment and student: simulations/bench/mystery-values.ts), questions the
+ * hand-in answers, and checks the server runs at hand-in (./assignment-checks.ts).
  */
 import { z } from 'zod';
+import { CheckSpec, MAX_CHECKS, MAX_QUESTIONS, type CheckResult, type TrueValue } from './assignment-checks';
 
 export const MAX_HAND_IN_ROWS = 500;
 export const MAX_HAND_IN_COLUMNS = 40;
@@ -29,6 +35,16 @@ export const CreateAssignmentBody = z.object({
   /** `standard:code` of the catalogue entry (simulations/catalog), when chosen from it. */
   catalogRef: z.string().max(80, 'at most 80 characters').nullable().optional(),
   dueAt: Time,
+  /** A bench setup (simulations/bench/setup.ts, any version) of the experiment's bench; checked against its parts on the server. */
+  setup: z.record(z.string(), z.unknown()).nullable().optional(),
+  /** A range per mystery property of the setup: each student gets a value in it. */
+  mystery: z
+    .array(z.object({ part: z.string().min(1).max(24), prop: z.string().min(1).max(40), min: z.number().finite('must be a number'), max: z.number().finite('must be a number') }).strict())
+    .max(20, 'at most 20 ranges')
+    .optional(),
+  /** Questions the hand-in answers in text, in order (checks name them by position from 0). */
+  questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters')).max(MAX_QUESTIONS, `at most ${MAX_QUESTIONS} questions`).optional(),
+  checks: z.array(CheckSpec).max(MAX_CHECKS, `at most ${MAX_CHECKS} checks`).optional(),
 });
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentBody>;
 
@@ -39,6 +55,10 @@ export const HandInBody = z.object({
     rows: z.array(z.array(Cell)).min(1, 'record at least one row before handing in').max(MAX_HAND_IN_ROWS, `at most ${MAX_HAND_IN_ROWS} rows`),
   }),
   note: z.string().max(2000, 'at most 2000 characters').optional(),
+  /** Answers to the assignment's questions, in their order. */
+  answers: z.array(z.string().max(2000, 'at most 2000 characters')).max(MAX_QUESTIONS, `at most ${MAX_QUESTIONS} answers`).optional(),
+  /** The lab's plot of the recorded data: which column against which (the teacher's page draws it from the table). */
+  graph: z.object({ x: z.string().min(1).max(80), y: z.string().min(1).max(80) }).strict().optional(),
 });
 export type HandInInput = z.infer<typeof HandInBody>;
 export type HandedInTable = HandInInput['table'];
@@ -57,6 +77,17 @@ export function assignmentStatus(work: { openedAt: number | null; handedInAt: nu
   return work?.openedAt != null ? 'working' : 'not_opened';
 }
 
+/** What was handed in: the table, and the answers, the plot and the checks' results when there are. */
+export interface HandedIn {
+  table: HandedInTable;
+  note?: string;
+  answers?: string[];
+  graph?: { x: string; y: string };
+  checks?: CheckResult[];
+}
+
+export type { CheckResult, CheckSpec, TrueValue };
+
 export interface AssignmentView {
   id: number;
   classId: number;
@@ -68,6 +99,10 @@ export interface AssignmentView {
   /** The class's due date. */
   dueAt: number;
   createdAt: number;
+  /** Whether it opens a saved setup (the student's own copy: `StudentAssignment.setup`). */
+  hasSetup: boolean;
+  questions: string[];
+  checks: CheckSpec[];
 }
 
 /** An assignment as a student sees it: their own due date (an extension included), status and work. */
@@ -76,7 +111,9 @@ export interface StudentAssignment extends AssignmentView {
   status: AssignmentStatus;
   openedAt: number | null;
   handedInAt: number | null;
-  handedIn: { table: HandedInTable; note?: string } | null;
+  handedIn: HandedIn | null;
+  /** The setup as this student opens it (their mystery values in it); only in the answer about one assignment. */
+  setup?: Record<string, unknown> | null;
 }
 
 export interface StudentWork {
@@ -86,13 +123,18 @@ export interface StudentWork {
   status: AssignmentStatus;
   openedAt: number | null;
   handedInAt: number | null;
-  handedIn: { table: HandedInTable; note?: string } | null;
+  handedIn: HandedIn | null;
+  /** This student's true mystery values. */
+  trueValues: TrueValue[];
 }
 
 /** An assignment as its teacher sees it. */
 export interface TeacherAssignment extends AssignmentView {
   counts: Record<AssignmentStatus, number>;
   work?: StudentWork[];
+  /** The assigned setup and ranges (in the answer about one assignment). */
+  setup?: Record<string, unknown> | null;
+  mystery?: { part: string; prop: string; min: number; max: number }[];
 }
 
 export interface ClassProgress {

@@ -9,10 +9,12 @@
  * "late" and "missing" are the same for everyone whatever their computer's clock says.
  */
 import type { IncomingMessage } from 'node:http';
+import { forStudent, runChecks } from '../../projects/contracts/assignment-checks';
 import {
   assignmentStatus, CreateAssignmentBody, ExtendBody, HandInBody,
-  type AssignmentStatus, type AssignmentView, type ClassProgress, type HandedInTable, type StudentAssignment, type StudentWork, type TeacherAssignment,
+  type AssignmentStatus, type AssignmentView, type ClassProgress, type HandedIn, type StudentAssignment, type StudentWork, type TeacherAssignment,
 } from '../../projects/contracts/assignments';
+import { MAX_SETUP_JSON_BYTES } from '../../simulations/bench/share';
 import { CATALOG } from '../../simulations/catalog/catalog';
 import { csvCell } from '../../simulations/core/csv-cell';
 import { can } from '../auth/permissions';
@@ -25,6 +27,7 @@ import { readBodyAs } from '../http/validate';
 import type { AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, UserRecord } from '../store/records';
 import type { AssignmentWork as EvaluationAssignmentWork } from '../evaluation/record-indicators';
 import type { Store } from '../store/store';
+import { specOf, specOfBody, studentSetup, type AssignmentSpec } from './assignment-spec';
 import { notify } from './inbox-routes';
 
 /** Every experiment the catalogue offers (labs and bench presets), and its entries by `standard:code`. */
@@ -35,14 +38,17 @@ const ZERO_COUNTS = (): Record<AssignmentStatus, number> => ({ not_opened: 0, wo
 
 const person = (u: UserRecord) => ({ id: u.id, displayName: u.displayName, username: u.username });
 
-function view(a: AssignmentRecord, className: string): AssignmentView {
-  return { id: a.id, classId: a.classId, className, title: a.title, instructions: a.instructions, experimentId: a.experimentId, catalogRef: a.catalogRef, dueAt: a.dueAt, createdAt: a.createdAt };
+function view(a: AssignmentRecord, className: string, spec: AssignmentSpec = specOf(a)): AssignmentView {
+  return {
+    id: a.id, classId: a.classId, className, title: a.title, instructions: a.instructions, experimentId: a.experimentId, catalogRef: a.catalogRef, dueAt: a.dueAt, createdAt: a.createdAt,
+    hasSetup: spec.setup !== null, questions: spec.questions, checks: spec.checks,
+  };
 }
 
-function parseHandedIn(data: string | null): StudentWork['handedIn'] {
+function parseHandedIn(data: string | null): HandedIn | null {
   if (data === null) return null;
   try {
-    return JSON.parse(data) as { table: HandedInTable; note?: string };
+    return JSON.parse(data) as HandedIn;
   } catch {
     return null;
   }
@@ -72,7 +78,11 @@ export async function assignmentWorkForEvaluation(store: Store, classId: number,
   return new Map(
     studentIds.map((s) => [
       s,
-      assignments.map((a) => ({ assignmentId: String(a.id), title: a.title, dueAt: dueOf(a, s), handedInAt: workOf(a.id, s)?.handedInAt ?? null, checksPassed: 0, checksTotal: 0 })),
+      assignments.map((a) => {
+        const w = workOf(a.id, s);
+        const checks = w?.handedInAt != null ? (parseHandedIn(w.data)?.checks ?? []) : [];
+        return { assignmentId: String(a.id), title: a.title, dueAt: dueOf(a, s), handedInAt: w?.handedInAt ?? null, checksPassed: checks.filter((c) => c.passed).length, checksTotal: checks.length };
+      }),
     ]),
   );
 }
@@ -120,21 +130,25 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const workOf = workIndex(work);
     const t = now();
     return assignments.map((a) => {
+      const spec = specOf(a);
       const counts = ZERO_COUNTS();
       const rows: StudentWork[] = students.map((s) => {
         const w = workOf(a.id, s.id);
         const due = dueOf(a, s.id);
         const status = assignmentStatus(w, due, t);
         counts[status]++;
-        return { student: person(s), dueAt: due, extended: due !== a.dueAt, status, openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null, handedIn: withWork ? parseHandedIn(w?.data ?? null) : null };
+        return {
+          student: person(s), dueAt: due, extended: due !== a.dueAt, status, openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null,
+          handedIn: withWork ? parseHandedIn(w?.data ?? null) : null, trueValues: withWork ? studentSetup(a, spec, s.id).trueValues : [],
+        };
       });
-      return { ...view(a, cls.name), counts, ...(withWork ? { work: rows } : {}) };
+      return { ...view(a, cls.name, spec), counts, ...(withWork ? { work: rows, setup: spec.setup, mystery: spec.mystery } : {}) };
     });
   }
 
   router.post('/api/classes/:id/assignments', async ({ req, res, params }) => {
     const { user, cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sets its assignments');
-    const body = await readBodyAs(req, CreateAssignmentBody, 16 * 1024);
+    const body = await readBodyAs(req, CreateAssignmentBody, MAX_SETUP_JSON_BYTES + 32 * 1024);
     if (!CATALOG_EXPERIMENTS.has(body.experimentId)) {
       throw badRequest('invalid_field', `experimentId: "${body.experimentId}" is not an experiment of the catalogue (one of: ${[...CATALOG_EXPERIMENTS].join(', ')})`, 'experimentId');
     }
@@ -143,9 +157,11 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
       if (!entry) throw badRequest('invalid_field', `catalogRef: no catalogue entry is "${body.catalogRef}" (standard:code)`, 'catalogRef');
       if (!entry.experiments.includes(body.experimentId)) throw badRequest('invalid_field', `experimentId: "${body.experimentId}" does not carry out ${body.catalogRef} (${entry.experiments.join(', ')} do)`, 'experimentId');
     }
+    const spec = specOfBody(body);
+    const hasSpec = spec.setup !== null || spec.questions.length > 0 || spec.checks.length > 0;
     const a = await store.assignments.createAssignment({
       classId: cls.id, title: body.title, instructions: body.instructions, experimentId: body.experimentId, catalogRef: body.catalogRef ?? null,
-      dueAt: body.dueAt, createdBy: user.id, createdAt: now(),
+      dueAt: body.dueAt, createdBy: user.id, createdAt: now(), spec: hasSpec ? JSON.stringify(spec) : null,
     });
     await notify(store, students.map((s) => s.id), { kind: 'assignment_set', assignmentId: a.id, title: a.title, className: cls.name, dueAt: a.dueAt }, now());
     sendJson(res, 201, { assignment: await teacherView(a, cls, students, false) });
@@ -230,8 +246,12 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const [work, extensions] = await Promise.all([store.assignments.workOf([a.id]), store.assignments.extensionsOf([a.id])]);
     const w = work.find((x) => x.studentId === user.id);
     const due = dueDates(extensions)(a, user.id);
+    const spec = specOf(a);
+    const handedIn = parseHandedIn(w?.data ?? null);
     const mine: StudentAssignment = {
-      ...view(a, cls.name), myDueAt: due, status: assignmentStatus(w, due, now()), openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null, handedIn: parseHandedIn(w?.data ?? null),
+      ...view(a, cls.name, spec), myDueAt: due, status: assignmentStatus(w, due, now()), openedAt: w?.openedAt ?? null, handedInAt: w?.handedInAt ?? null,
+      handedIn: handedIn && { ...handedIn, ...(handedIn.checks ? { checks: handedIn.checks.map((r, i) => (spec.checks[i] ? forStudent(spec.checks[i], r) : r)) } : {}) },
+      setup: studentSetup(a, spec, user.id).setup,
     };
     sendJson(res, 200, { assignment: mine });
   });
@@ -251,14 +271,28 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     body.table.rows.forEach((row, i) => {
       if (row.length !== width) throw badRequest('invalid_field', `table.rows.${i}: has ${row.length} values, but the table has ${width} columns`, `table.rows.${i}`);
     });
+    const spec = specOf(a);
+    const answers = body.answers ?? [];
+    if (answers.length > spec.questions.length) {
+      throw badRequest('invalid_field', `answers: ${answers.length} answers, but the assignment asks ${spec.questions.length} question(s)`, 'answers');
+    }
+    for (const axis of ['x', 'y'] as const) {
+      const name = body.graph?.[axis];
+      if (name !== undefined && !body.table.columns.some((c) => c.name === name)) {
+        throw badRequest('invalid_field', `graph.${axis}: no column '${name}' in the table; columns: ${body.table.columns.map((c) => c.name).join(', ')}`, `graph.${axis}`);
+      }
+    }
+    // The verdict is the server's: checks run here against this student's own true values, never taken from the client.
+    const checks = spec.checks.length ? runChecks(spec.checks, { table: body.table, answers }, studentSetup(a, spec, user.id).trueValues) : undefined;
+    const handedIn: HandedIn = { table: body.table, ...(body.note ? { note: body.note } : {}), ...(answers.length ? { answers } : {}), ...(body.graph ? { graph: body.graph } : {}), ...(checks ? { checks } : {}) };
     const at = now();
-    if (!(await store.assignments.handIn(a.id, user.id, at, JSON.stringify({ table: body.table, ...(body.note ? { note: body.note } : {}) })))) {
+    if (!(await store.assignments.handIn(a.id, user.id, at, JSON.stringify(handedIn)))) {
       throw conflict('you handed this assignment in already; ask your teacher if something must change', 'table');
     }
     const due = dueDates(await store.assignments.extensionsOf([a.id]))(a, user.id);
     const status = assignmentStatus({ openedAt: at, handedInAt: at }, due, at);
     await notify(store, [cls.teacherId], { kind: 'assignment_handed_in', assignmentId: a.id, title: a.title, studentName: user.displayName, late: status === 'late' }, at);
-    sendJson(res, 200, { handedInAt: at, status });
+    sendJson(res, 200, { handedInAt: at, status, ...(checks ? { checks: checks.map((r, i) => forStudent(spec.checks[i], r)) } : {}) });
   });
 
   router.put('/api/assignments/:id/due-dates/:studentId', async ({ req, res, params }) => {

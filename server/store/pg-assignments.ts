@@ -33,6 +33,9 @@ CREATE TABLE assignment_extensions (
 );
 `;
 
+/** Migration 8: an assignment's setup, mystery ranges, questions and checks (JSON). */
+export const ASSIGNMENT_SPEC_PG = 'ALTER TABLE assignments ADD COLUMN IF NOT EXISTS spec TEXT;';
+
 const uniq = (xs: readonly number[]) => [...new Set(xs)];
 
 export class PgAssignments implements AssignmentStore {
@@ -40,10 +43,10 @@ export class PgAssignments implements AssignmentStore {
 
   async createAssignment(a: Omit<AssignmentRecord, 'id'>): Promise<AssignmentRecord> {
     const r = (await this.db.one<{ id: number }>(
-      'INSERT INTO assignments (class_id, title, instructions, experiment_id, catalog_ref, due_at, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id',
-      [a.classId, a.title, a.instructions, a.experimentId, a.catalogRef, a.dueAt, a.createdBy, a.createdAt],
+      'INSERT INTO assignments (class_id, title, instructions, experiment_id, catalog_ref, due_at, created_by, created_at, spec) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id',
+      [a.classId, a.title, a.instructions, a.experimentId, a.catalogRef, a.dueAt, a.createdBy, a.createdAt, a.spec ?? null],
     ))!;
-    return { ...a, id: r.id };
+    return { ...a, spec: a.spec ?? null, id: r.id };
   }
 
   async assignmentById(id: number): Promise<AssignmentRecord | undefined> {

@@ -15,7 +15,7 @@
  */
 import type { PgDb } from './pg-db';
 import { LAB_SESSIONS_PG } from './pg-lab-sessions';
-import { ASSIGNMENT_SCHEMA_PG } from './pg-assignments';
+import { ASSIGNMENT_SCHEMA_PG, ASSIGNMENT_SPEC_PG } from './pg-assignments';
 import { NOTICE_SCHEMA_PG } from './pg-notices';
 
 export interface PgMigration {
@@ -289,6 +289,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
   { version: 5, name: 'assignments, students\' work on them, extensions', sql: ASSIGNMENT_SCHEMA_PG },
   { version: 6, name: 'inbox notices', sql: NOTICE_SCHEMA_PG },
   { version: 7, name: 'lab sessions', sql: LAB_SESSIONS_PG },
+  { version: 8, name: 'assignments: setup, mystery ranges, questions, checks', sql: ASSIGNMENT_SPEC_PG },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */

@@ -133,6 +133,8 @@ export interface AssignmentRecord {
   dueAt: number;
   createdBy: number;
   createdAt: number;
+  /** The assigned setup, mystery ranges, questions and checks as JSON (server/classroom/assignment-spec.ts), or null. */
+  spec?: string | null;
 }
 
 /** One student's work on an assignment: opened, handed in (with the recorded data as JSON). */

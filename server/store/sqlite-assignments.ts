@@ -13,6 +13,7 @@ export interface AssignmentRow {
   due_at: number;
   created_by: number;
   created_at: number;
+  spec: string | null;
 }
 export interface WorkRow {
   assignment_id: number;
@@ -22,10 +23,10 @@ export interface WorkRow {
   data: string | null;
 }
 
-export const ASSIGNMENT_COLUMNS = 'id, class_id, title, instructions, experiment_id, catalog_ref, due_at, created_by, created_at';
+export const ASSIGNMENT_COLUMNS = 'id, class_id, title, instructions, experiment_id, catalog_ref, due_at, created_by, created_at, spec';
 export const toAssignment = (r: AssignmentRow): AssignmentRecord => ({
   id: r.id, classId: r.class_id, title: r.title, instructions: r.instructions, experimentId: r.experiment_id, catalogRef: r.catalog_ref,
-  dueAt: Number(r.due_at), createdBy: r.created_by, createdAt: Number(r.created_at),
+  dueAt: Number(r.due_at), createdBy: r.created_by, createdAt: Number(r.created_at), spec: r.spec ?? null,
 });
 export const toWork = (r: WorkRow): AssignmentWorkRecord => ({
   assignmentId: r.assignment_id, studentId: r.student_id, openedAt: r.opened_at === null ? null : Number(r.opened_at),
@@ -61,6 +62,12 @@ CREATE TABLE IF NOT EXISTS assignment_extensions (
 );
 `;
 
+/** Migration 8: an assignment's setup, mystery ranges, questions and checks (JSON). Skipped when the column is there already. */
+export function addAssignmentSpecSqlite(db: Database.Database): void {
+  const cols = db.prepare('PRAGMA table_info(assignments)').all() as { name: string }[];
+  if (!cols.some((c) => c.name === 'spec')) db.exec('ALTER TABLE assignments ADD COLUMN spec TEXT');
+}
+
 const ids = (xs: readonly number[]) => JSON.stringify([...new Set(xs)]);
 
 export class SqliteAssignments implements AssignmentStore {
@@ -68,9 +75,9 @@ export class SqliteAssignments implements AssignmentStore {
 
   async createAssignment(a: Omit<AssignmentRecord, 'id'>): Promise<AssignmentRecord> {
     const r = this.db
-      .prepare('INSERT INTO assignments (class_id, title, instructions, experiment_id, catalog_ref, due_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(a.classId, a.title, a.instructions, a.experimentId, a.catalogRef, a.dueAt, a.createdBy, a.createdAt);
-    return { ...a, id: Number(r.lastInsertRowid) };
+      .prepare('INSERT INTO assignments (class_id, title, instructions, experiment_id, catalog_ref, due_at, created_by, created_at, spec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.classId, a.title, a.instructions, a.experimentId, a.catalogRef, a.dueAt, a.createdBy, a.createdAt, a.spec ?? null);
+    return { ...a, spec: a.spec ?? null, id: Number(r.lastInsertRowid) };
   }
 
   async assignmentById(id: number): Promise<AssignmentRecord | undefined> {

@@ -10,7 +10,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SCHEMA } from './sqlite-schema';
-import { ASSIGNMENT_SCHEMA_SQLITE } from './sqlite-assignments';
+import { addAssignmentSpecSqlite, ASSIGNMENT_SCHEMA_SQLITE } from './sqlite-assignments';
 import { NOTICE_SCHEMA_SQLITE } from './sqlite-notices';
 import { migrateEvaluation } from './sqlite-evaluation-schema';
 import { LAB_SESSIONS_SQLITE } from './sqlite-lab-sessions';
@@ -71,6 +71,7 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
   { version: 5, name: 'assignments, students\' work on them, extensions', up: (db) => db.exec(ASSIGNMENT_SCHEMA_SQLITE) },
   { version: 6, name: 'inbox notices', up: (db) => db.exec(NOTICE_SCHEMA_SQLITE) },
   { version: 7, name: 'lab sessions', up: (db) => db.exec(LAB_SESSIONS_SQLITE) },
+  { version: 8, name: 'assignments: setup, mystery ranges, questions, checks', up: addAssignmentSpecSqlite },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;

@@ -1,0 +1,75 @@
+/**
+ * What an assignment carries besides its title and due date (issue #19): a saved bench setup, a range per
+ * mystery value, questions and checks. Checked once when the teacher assigns (every error names the
+ * field: `setup.parts[2].props.resistanceOhm`, `mystery[0].max`, `checks[1].truth.prop`), stored as JSON
+ * in the assignment's `spec`, and read back to give each student their own setup and true values
+ * (simulations/bench/mystery-values.ts) and to run the checks at hand-in (projects/contracts/assignment-checks.ts).
+ */
+import type { CheckSpec, TrueValue } from '../../projects/contracts/assignment-checks';
+import type { CreateAssignmentInput } from '../../projects/contracts/assignments';
+import { benchPreset } from '../../simulations/bench-presets';
+import { checkMysteryRanges, personalSetup, setupMysteryValues, type MysteryRange } from '../../simulations/bench/mystery-values';
+import { parseSetup, type Setup } from '../../simulations/bench/setup';
+import { badRequest } from '../http/errors';
+import type { AssignmentRecord } from '../store/records';
+
+export interface AssignmentSpec {
+  setup: Setup | null;
+  mystery: MysteryRange[];
+  questions: string[];
+  checks: CheckSpec[];
+}
+
+export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [] };
+
+const fieldError = (field: string, message: string) => badRequest('invalid_field', `${field}: ${message}`, field);
+
+/** The create body's setup, ranges, questions and checks, checked against the experiment's bench; throws a 400 naming the field. */
+export function specOfBody(body: CreateAssignmentInput): AssignmentSpec {
+  const questions = body.questions ?? [];
+  const mystery = body.mystery ?? [];
+  const checks = body.checks ?? [];
+  let setup: Setup | null = null;
+  const bench = benchPreset(body.experimentId);
+  if (body.setup) {
+    if (!bench) throw fieldError('setup', `"${body.experimentId}" is not a bench experiment, so it opens no saved setup; choose a bench preset (circuits, optics, mechanics, wet)`);
+    const r = parseSetup(body.setup, bench.catalog);
+    if (!r.ok) throw fieldError(`setup.${r.errors[0].field}`, r.errors[0].message);
+    setup = r.setup;
+  }
+  if (mystery.length && !setup) throw fieldError('mystery', 'mystery ranges need a setup with mystery parts');
+  if (setup && bench) {
+    const errors = checkMysteryRanges(setup, mystery, bench.catalog);
+    if (errors.length) throw fieldError(errors[0].field, errors[0].message);
+  }
+  const mysteries = setup && bench ? setupMysteryValues(setup, bench.catalog) : [];
+  checks.forEach((c, i) => {
+    if ((c.kind === 'value' || c.kind === 'unit') && c.question >= questions.length) {
+      throw fieldError(`checks.${i}.question`, `question ${c.question} does not exist; questions are numbered 0 … ${questions.length - 1}` + (questions.length ? '' : ' (add a question first)'));
+    }
+    const truth = c.kind === 'value' || c.kind === 'slope' ? c.truth : undefined;
+    if (truth && !mysteries.some((m) => m.part === truth.part && m.prop === truth.prop)) {
+      throw fieldError(`checks.${i}.truth`, `${truth.part}.${truth.prop} is not a numeric mystery value of the setup; mystery values: ${mysteries.map((m) => `${m.part}.${m.prop}`).join(', ') || 'none'}`);
+    }
+  });
+  return { setup, mystery, questions, checks };
+}
+
+export function specOf(a: AssignmentRecord): AssignmentSpec {
+  if (!a.spec) return EMPTY_SPEC;
+  try {
+    return { ...EMPTY_SPEC, ...(JSON.parse(a.spec) as Partial<AssignmentSpec>) };
+  } catch {
+    return EMPTY_SPEC;
+  }
+}
+
+/** One student's setup (their mystery values in it) and their true values; null setup when the assignment has none. */
+export function studentSetup(a: AssignmentRecord, spec: AssignmentSpec, studentId: number): { setup: Setup | null; trueValues: TrueValue[] } {
+  const bench = benchPreset(a.experimentId);
+  if (!spec.setup || !bench) return { setup: null, trueValues: [] };
+  const mine = personalSetup(spec.setup, spec.mystery, bench.catalog, a.id, studentId);
+  const ranged = new Set(mine.values.map((v) => `${v.part}.${v.prop}`));
+  const shared = setupMysteryValues(spec.setup, bench.catalog).filter((v) => !ranged.has(`${v.part}.${v.prop}`));
+  return { setup: mine.setup, trueValues: [...mine.values, ...shared] };
+}
