@@ -16,7 +16,6 @@ import {
 } from '../../projects/contracts/assignments';
 import { MAX_SETUP_JSON_BYTES } from '../../simulations/bench/share';
 import { CATALOG } from '../../simulations/catalog/catalog';
-import { csvCell } from '../../simulations/core/csv-cell';
 import { can } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
 import { parseId } from '../http/class-routes';
@@ -29,6 +28,8 @@ import type { AssignmentWork as EvaluationAssignmentWork } from '../evaluation/r
 import type { Store } from '../store/store';
 import { specOf, specOfBody, studentSetup, type AssignmentSpec } from './assignment-spec';
 import { notify } from './inbox-routes';
+import { progressCsv, progressXlsx } from './progress-export';
+import { sendXlsx, timeZoneParam } from '../spreadsheet/xlsx-write';
 
 /** Every experiment the catalogue offers (labs and bench presets), and its entries by `standard:code`. */
 const CATALOG_EXPERIMENTS = new Set(CATALOG.flatMap((e) => e.experiments));
@@ -201,20 +202,21 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     sendJson(res, 200, await progressOf(req, params.id));
   });
 
-  /** The grid as a spreadsheet: one row per student, one column per assignment (status words in English, UTC times). */
+  /** The grid as a spreadsheet (progress-export.ts): one row per student, one column per assignment. */
   router.get('/api/classes/:id/progress.csv', async ({ req, res, params }) => {
     const p = await progressOf(req, params.id);
-    const lines = [
-      ['student', 'username', ...p.assignments.map((a) => a.title)],
-      ...p.students.map((s, i) => [s.displayName, s.username, ...p.cells[i].map((c) => (c.handedInAt ? `${c.status} ${new Date(c.handedInAt).toISOString()}` : c.status))]),
-    ];
-    const csv = '\uFEFF' + lines.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
     res.writeHead(200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="progress-${p.class.id}.csv"`,
       'cache-control': 'no-store',
     });
-    res.end(csv);
+    res.end(progressCsv(p));
+  });
+
+  router.get('/api/classes/:id/progress.xlsx', async ({ req, res, params, url }) => {
+    const p = await progressOf(req, params.id);
+    const tz = timeZoneParam(url);
+    sendXlsx(res, `progress-${p.class.id}.xlsx`, await progressXlsx(p, url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN', tz));
   });
 
   router.get('/api/assignments', async ({ req, res }) => {

@@ -10,6 +10,7 @@
  *   GET /api/classes/:id/evaluation/students/:sid         the student ('me'), the teacher, the team's mentor: one
  *                                                         student's indicators, timeline and the log's receipt
  *   GET /api/classes/:id/evaluation/export.csv[?table=records&lang=en]   teacher: CSV download
+ *   GET /api/classes/:id/evaluation/export.xlsx[?lang=en&tz=Asia/Shanghai] teacher: both tables as one workbook
  *   GET /api/classes/:id/evaluation/export.xapi           teacher: xAPI 1.0.3 statements, JSON lines
  *   GET /api/evaluation/mentored                          a mentor: the students of the teams they mentor
  *   POST /api/lab-sessions                                a student's lab frame (lab-activity-routes.ts)
@@ -34,6 +35,8 @@ import { assignmentWorkForEvaluation } from '../classroom/assignment-routes';
 import { labActivityRoutes } from './lab-activity-routes';
 import { evaluationLogId } from './evaluation-records';
 import { gradebookCsv, recordsCsv } from './export-csv';
+import { evaluationXlsx } from './export-xlsx';
+import { sendXlsx, timeZoneParam } from '../spreadsheet/xlsx-write';
 import { classGradebook, schoolPolicy, type ClassGradebook, type GradebookSources } from './gradebook';
 import { studentTimeline } from './timeline';
 import { buildStatements, statementsAsJsonLines, type XapiPerson } from './xapi';
@@ -168,6 +171,16 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
     if (table !== 'students' && table !== 'records') throw new ApiError(400, 'invalid_field', `table: must be students or records; got "${table}"`, 'table');
     const g = await classGradebook(sources, cls);
     download(res, 'text/csv; charset=utf-8', `class-${cls.id}-${table}.csv`, table === 'records' ? recordsCsv(g, locale) : gradebookCsv(g, locale));
+  });
+
+  router.get('/api/classes/:id/evaluation/export.xlsx', async ({ req, res, params, url }) => {
+    const { user } = await auth.requireCaller(req);
+    const cls = await theClass(params.id);
+    await allowed(user, cls, 'evaluation.manage', null, 'the class export is for the teacher of this class');
+    const locale = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
+    const tz = timeZoneParam(url);
+    const g = await classGradebook(sources, cls);
+    sendXlsx(res, `class-${cls.id}-evaluation.xlsx`, await evaluationXlsx(g, locale, tz));
   });
 
   router.get('/api/classes/:id/evaluation/export.xapi', async ({ req, res, params }) => {

@@ -33,12 +33,21 @@ export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     student: (classId: number, studentId: number | 'me') => call<StudentEvaluationView>(`${base(classId)}/students/${studentId}`),
     mentored: () => call<{ teams: { class: { id: number; name: string }; team: { id: number; name: string }; students: { id: number; displayName: string }[] }[] }>('/api/evaluation/mentored').then((r) => r.teams),
     /** Download addresses (the browser saves the file). */
-    exportUrl: (classId: number, what: 'students' | 'records' | 'xapi', locale: string) =>
-      what === 'xapi' ? `${base(classId)}/export.xapi` : `${base(classId)}/export.csv?table=${what}&lang=${locale === 'en' ? 'en' : 'zh-CN'}`,
+    exportUrl: (classId: number, what: 'students' | 'records' | 'xapi' | 'xlsx', locale: string) =>
+      what === 'xapi'
+        ? `${base(classId)}/export.xapi`
+        : what === 'xlsx'
+          ? `${base(classId)}/export.xlsx?lang=${locale === 'en' ? 'en' : 'zh-CN'}&tz=${encodeURIComponent(readerTimeZone())}`
+          : `${base(classId)}/export.csv?table=${what}&lang=${locale === 'en' ? 'en' : 'zh-CN'}`,
   };
 }
 
 export const evaluationApi = createEvaluationApi();
+
+/** The reader's time zone, which spreadsheet downloads show their times in (their cells have no zone). */
+export function readerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
 
 /** A score as shown: one decimal at most; a dash when it does not apply. */
 export function scoreText(v: number | null | undefined): string {

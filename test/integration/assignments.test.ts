@@ -4,6 +4,7 @@
  * come out of the server's clock; the class progress grid shows exactly that; who may do which (every role
  * × every assignment route).
  */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/password';
 import { assignmentWorkForEvaluation } from '../../server/classroom/assignment-routes';
@@ -144,6 +145,30 @@ describe('working on it', () => {
     expect(lines[3]).toMatch(/^陈静 \(Chen Jing\),student3,late 2026-03-0\dT[\d:.]+Z,missing$/);
     expect(lines).toHaveLength(7);
     expect((await fx.api(`/api/classes/${fx.demo.classId}/progress.csv`, { cookie: c.student1 })).status).toBe(403);
+  });
+
+  it('the grid as XLSX: a status and a hand-in date per assignment, due dates on a second sheet, for the teacher only', async () => {
+    const r = await fetch(`${fx.base}/api/classes/${fx.demo.classId}/progress.xlsx?lang=zh-CN&tz=Asia/Shanghai`, { headers: { cookie: c.teacher! } });
+    expect([r.status, r.headers.get('content-type')]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await r.arrayBuffer());
+    const [grid, list] = wb.worksheets;
+    expect((grid.getRow(1).values as unknown[]).slice(1)).toEqual(['学生', '用户名', '单摆周期与摆长', '单摆周期与摆长 · 提交时间 (Asia/Shanghai)', 'x', 'x · 提交时间 (Asia/Shanghai)']);
+    expect(grid.rowCount).toBe(7);
+    const p = (await fx.api(`/api/classes/${fx.demo.classId}/progress`, { cookie: c.teacher })).body;
+    const row3 = grid.getRow(4); // student3, late
+    expect([row3.getCell(2).value, row3.getCell(3).value, row3.getCell(5).value]).toEqual(['student3', '逾期提交', '未提交']);
+    // the hand-in time a date cell: the instant of the JSON grid, 8 h ahead (Asia/Shanghai is UTC+8 all year)
+    expect((row3.getCell(4).value as Date).getTime()).toBe(p.cells[2][0].handedInAt + 8 * 3600_000);
+    expect(row3.getCell(6).value).toBeNull();
+    expect((list.getRow(1).values as unknown[]).slice(1)).toEqual(['作业', '截止时间 (Asia/Shanghai)']);
+    expect((list.getCell('B2').value as Date).getTime()).toBe(p.assignments[0].dueAt + 8 * 3600_000);
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.load(await (await fetch(`${fx.base}/api/classes/${fx.demo.classId}/progress.xlsx?lang=en`, { headers: { cookie: c.teacher! } })).arrayBuffer());
+    expect(en.worksheets[0].getCell('C4').value).toBe('handed in late');
+    expect((en.worksheets[0].getCell('D4').value as Date).getTime()).toBe(p.cells[2][0].handedInAt); // UTC when no zone is given
+    expect((await fx.api(`/api/classes/${fx.demo.classId}/progress.xlsx`, { cookie: c.student1 })).status).toBe(403);
+    expect((await fx.api(`/api/classes/${fx.demo.classId}/progress.xlsx`)).status).toBe(401);
   });
 
   it('feeds the process evaluation: each student’s due date (with extension) and hand-in time', async () => {

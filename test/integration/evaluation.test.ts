@@ -9,6 +9,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addChartCell } from '../../projects/cells/chart';
@@ -82,6 +83,7 @@ describe('permissions', () => {
       expect((await fx.api(gradebookPath(), { cookie: cookie[u] })).status).toBe(403);
       expect((await fx.api(`${gradebookPath()}/export.csv`, { cookie: cookie[u] })).status).toBe(403);
       expect((await fx.api(`${gradebookPath()}/export.xapi`, { cookie: cookie[u] })).status).toBe(403);
+      expect((await fx.api(`${gradebookPath()}/export.xlsx`, { cookie: cookie[u] })).status).toBe(403);
       expect((await fx.api(`${gradebookPath()}/weights`, { method: 'PUT', cookie: cookie[u], body: DEFAULT_SCHEME })).status).toBe(403);
     }
     expect((await fx.api(`/api/classes/999999/evaluation`, { cookie: cookie.teacher })).status).toBe(404);
@@ -248,6 +250,42 @@ describe('exports', () => {
     expect(records.split('\r\n')[0]).toBe('学生,用户名,指标,得分,记录,时间,内容');
     expect(records).toContain(',rating,');
     expect((await fx.api(`${gradebookPath()}/export.csv?table=nope`, { cookie: cookie.teacher })).body.error.field).toBe('table');
+  });
+
+  it('XLSX: the same tables as the CSV in one workbook, scores as numbers, times as dates in the reader\'s zone', async () => {
+    const r = await fetch(`${fx.base}${gradebookPath()}/export.xlsx?lang=en&tz=Asia/Shanghai`, { headers: { cookie: cookie.teacher } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await r.arrayBuffer());
+    const [students, records] = wb.worksheets;
+    const csv = (await (await fetch(`${fx.base}${gradebookPath()}/export.csv?lang=en`, { headers: { cookie: cookie.teacher } })).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect((students.getRow(1).values as unknown[]).slice(1).join(',')).toBe(csv[0]);
+    expect(students.rowCount).toBe(csv.length);
+    const s1 = students.getRows(2, students.rowCount - 1)!.find((row) => row.getCell(2).value === 'student1')!;
+    // typed: the indicator scores and the total are numbers a spreadsheet can sum, and equal the CSV's
+    const csvS1 = csv.find((l) => l.includes(',student1,'))!.split(',');
+    for (let col = 5; col <= 20; col++) {
+      const v = s1.getCell(col).value;
+      expect(v === null ? '' : String(v), `column ${col}`).toBe(csvS1[col - 1]);
+      if (v !== null) expect(typeof v).toBe('number');
+    }
+    expect(s1.getCell(5).value).toBe(50); // lab work, as in the CSV test above
+
+    // the records: one row per record as in the CSV, the time a date cell 8 h ahead of UTC (Asia/Shanghai, no DST since 1991)
+    const csvRecords = (await (await fetch(`${fx.base}${gradebookPath()}/export.csv?table=records&lang=en`, { headers: { cookie: cookie.teacher } })).text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(records.rowCount).toBe(csvRecords.length);
+    expect(records.getCell('F1').value).toBe('Time (Asia/Shanghai)');
+    const rating = records.getRows(2, records.rowCount - 1)!.find((row) => row.getCell(5).value === 'rating')!;
+    const csvRating = csvRecords.find((l) => l.split(',')[4] === 'rating' && l.startsWith(`${rating.getCell(1).value},${rating.getCell(2).value},${rating.getCell(3).value},`))!;
+    const utc = Date.parse(csvRating.split(',')[5]);
+    expect(rating.getCell(6).value).toBeInstanceOf(Date);
+    expect((rating.getCell(6).value as Date).getTime() - utc).toBe(8 * 3600_000);
+    expect(rating.getCell(6).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(typeof rating.getCell(4).value).toBe('number');
+
+    const badTz = await fx.api(`${gradebookPath()}/export.xlsx?tz=Mars/Olympus`, { cookie: cookie.teacher });
+    expect([badTz.status, badTz.body.error.field]).toEqual([400, 'tz']);
   });
 
   it('xAPI: JSON lines of statements valid against the xAPI 1.0.3 schema, the ratings with their rater', async () => {
