@@ -44,6 +44,12 @@ export interface SimulationViewProps<M extends Simulation = Simulation> {
   /** Incremented by the frame after every animation frame's steps; redraw when it changes. */
   tick: number;
   params: ParamValues;
+  /**
+   * How much to draw: 'light' when this computer cannot keep the experiment in real time (the frame's
+   * steady slow notice is on): the same picture with cheaper fills and without decoration, so more of each
+   * frame is left to the physics. Default 'full'.
+   */
+  detail?: 'full' | 'light';
   /** Pixel size the frame gives the scene. */
   widthPx: number;
   heightPx: number;

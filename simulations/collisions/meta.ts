@@ -59,4 +59,6 @@ export const collisionsMeta: SimulationMeta = {
     measurements: ['momentum1AfterKgMps', 'momentum2AfterKgMps', 'totalMomentumBeforeKgMps', 'totalMomentumAfterKgMps', 'totalKineticEnergyBeforeJ', 'totalKineticEnergyAfterJ'],
   },
   fixedDtS: 0.002,
+  /** The table's contacts cost about linearly in the discs: 100 keep real time at 6× slower CPU (test/bench/slow-labs.ts). */
+  lighter: { param: 'discCount', value: 100 },
 };

@@ -27,6 +27,45 @@ describe('FrameBudget', () => {
   });
 });
 
+describe('FrameBudget on a device whose drawing makes the frames long', () => {
+  it('gives the physics 40 % of the measured frame, between 8 and 25 ms', () => {
+    const b = new FrameBudget();
+    b.note(10, 10, 1000 / 60); // 60 Hz: 40 % of 16.7 ms is 6.7 ms, under the 8 ms floor
+    expect(b.allowedMs).toBe(8);
+    expect(b.maxSteps(64)).toBe(8); // 1 ms a step
+    for (let i = 0; i < 200; i++) b.note(10, 10, 51); // drawing takes ~40 ms: 20 fps
+    expect(b.frameMs).toBeCloseTo(51, 3);
+    expect(b.allowedMs).toBeCloseTo(20.4, 3);
+    expect(b.maxSteps(64)).toBe(20);
+    for (let i = 0; i < 100; i++) b.note(10, 10, 200); // 5 fps: capped at 25 ms
+    expect(b.allowedMs).toBe(25);
+    b.note(10, 10, 5000); // a background tab's gap is not a frame
+    expect(b.allowedMs).toBe(25);
+    expect(b.frameMs).toBeLessThan(201);
+  });
+
+  it('keeps real time where the fixed 8 ms could not: 0.5 ms steps of 2 ms simulated, drawing 40 ms a frame', () => {
+    // Real time needs a step per 2 ms of frame. 8 ms allows 16 steps (32 ms) in 48 ms frames: 2/3 of real time.
+    const run = (budget: FrameBudget) => {
+      const clock = new FixedStepClock(0.002);
+      let simulatedS = 0, wallS = 0, lastFrameMs = 0;
+      for (let i = 0; i < 200; i++) {
+        const steps = clock.advance(lastFrameMs / 1000 || 0.05, budget.maxSteps(clock.maxStepsPerFrame));
+        const physicsMs = steps * 0.5;
+        lastFrameMs = 40 + physicsMs;
+        budget.note(steps, physicsMs, lastFrameMs);
+        if (i >= 100) {
+          simulatedS += steps * clock.dtS;
+          wallS += lastFrameMs / 1000;
+        }
+      }
+      return simulatedS / wallS;
+    };
+    expect(run(new FrameBudget(8, 0))).toBeCloseTo(32 / 48, 2); // 16 steps of 2 ms in 48 ms frames
+    expect(run(new FrameBudget())).toBeGreaterThan(0.97);
+  });
+});
+
 describe('SlowNotice', () => {
   it('does not flicker when the ratio wobbles around real time (the gas lab at 6× CPU flipped 28 times in 10 s)', () => {
     const n = new SlowNotice();

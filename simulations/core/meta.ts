@@ -41,6 +41,12 @@ export interface SimulationMeta {
   timeScale?: number;
   /** Suggested fixed physics step, seconds. */
   fixedDtS: number;
+  /**
+   * A lighter setting to offer when this computer cannot keep real time (a heavy lab on an old PC): the
+   * number parameter `param` set to `value` (gas: 300 particles instead of 1 000). Offered only while the
+   * parameter is above `value`.
+   */
+  lighter?: { param: string; value: number };
 }
 
 export function findMeasurement(meta: SimulationMeta, name: string): MeasurementSpec | undefined {

@@ -46,4 +46,6 @@ export const gasMeta: SimulationMeta = {
   recordDefaults: { params: ['particleCount', 'widthNm', 'temperatureK'], measurements: ['areaNm2', 'temperatureAvgK', 'pressureAvgNPerM', 'idealPressureNPerM', 'pvOverNkT', 'meanSpeedMS'] },
   timeScale: 1e-10,
   fixedDtS: 1e-13,
+  /** A step costs about linearly in the particles: 300 keep real time at 6× slower CPU (test/bench/slow-labs.ts). */
+  lighter: { param: 'particleCount', value: 300 },
 };

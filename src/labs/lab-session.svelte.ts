@@ -49,6 +49,13 @@ export class LabSession {
   slowed = $state(false);
   /** Simulated time per real time over the speed, averaged (1 = keeping up), as last shown. */
   realTimeRatio = $state(1);
+  /**
+   * The view draws lighter (cheaper fills, no decoration): set when the slow notice comes on and kept until
+   * the parameters change, so the picture does not switch back and forth as the lab catches up.
+   */
+  drawLight = $state(false);
+  /** The student kept the heavy setting when offered a lighter one: not offered again in this session. */
+  lighterDeclined = $state(false);
   events = $state.raw<LoggedEvent[]>([]);
   /** Pause automatically when this event happens ('' = never). */
   pauseAt = $state('');
@@ -136,8 +143,36 @@ export class LabSession {
     const r = parseParam(spec, raw);
     if (!r.ok) return r.error.message;
     this.params[name] = r.value as ParamValue;
+    this.drawLight = false;
     this.reset();
     return null;
+  }
+
+  /**
+   * The lighter setting to offer now (meta.lighter): while the lab runs slower than real time with its
+   * parameter above the lighter value, unless the student kept the heavy one. Null otherwise.
+   */
+  get lighterOffer(): { param: string; from: number; to: number } | null {
+    const lighter = this.model.meta.lighter;
+    if (!lighter || !this.slowed || this.lighterDeclined) return null;
+    const now = Number(this.params[lighter.param]);
+    return now > lighter.value ? { param: lighter.param, from: now, to: lighter.value } : null;
+  }
+
+  /** Take the lighter setting: the experiment starts over with it, still running, and the slow notice starts afresh. */
+  acceptLighter(): void {
+    const offer = this.lighterOffer;
+    if (!offer) return;
+    this.setParam(offer.param, offer.to);
+    this.budget = new FrameBudget();
+    this.slowNotice.reset();
+    this.slowed = false;
+    this.clock.reset();
+  }
+
+  /** Keep the heavy setting: the offer goes (the slow notice stays while the lab is slow). */
+  declineLighter(): void {
+    this.lighterDeclined = true;
   }
 
   play(): void {
@@ -230,11 +265,12 @@ export class LabSession {
     const steps = this.clock.advance(wallS, this.budget.maxSteps(this.clock.maxStepsPerFrame));
     const stepStartMs = performance.now();
     this.advance(steps);
-    this.budget.note(steps, performance.now() - stepStartMs);
+    this.budget.note(steps, performance.now() - stepStartMs, wallS * 1000);
     // Judged on the time the clock kept, not steps × dt: a wet bench's 50 ms step comes every third frame at 60 Hz,
     // and those frames' 3× ratio (capped at 2 by the notice) averaged with the empty ones read as 0.67× real time.
     const shown = this.slowNotice.update(this.clock.keptS, wallS, this.clock.speed);
     if (shown !== this.slowed) this.slowed = shown;
+    if (shown && !this.drawLight) this.drawLight = true;
     // The view redraws in an effect on `tick`; Svelte's tick() resolves once that has run.
     void afterRender().then(() => {
       this.frameMs.push(performance.now() - startedMs);

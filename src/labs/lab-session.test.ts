@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCircuitModel } from '../../simulations/circuits/model';
 import { ohmsLawPreset } from '../../simulations/circuits/presets/ohms-law';
+import { GasModel } from '../../simulations/gas/model';
 import { LabSession } from './lab-session.svelte';
 
 function mysteryLab(audience: 'student' | 'teacher') {
@@ -39,5 +40,36 @@ describe('a lab session over a bench with a mystery part', () => {
     const col = s.table.columns.findIndex((c) => c.name === 'resistanceOhm');
     expect(s.table.rows[0][col]).toBe(22);
     expect(s.shareableParams().resistanceOhm).toBe(22);
+  });
+});
+
+describe('a heavy lab on a slow computer: the lighter setting (meta.lighter)', () => {
+  const gas = (particleCount: number) => new LabSession(new GasModel(), { initial: { particleCount } });
+
+  it('offers 300 particles instead of 1 000 while slowed; accepting starts over with 300 and the notice afresh', () => {
+    const s = gas(1000);
+    expect(s.lighterOffer).toBeNull(); // not slowed
+    s.slowed = true;
+    expect(s.lighterOffer).toEqual({ param: 'particleCount', from: 1000, to: 300 });
+    s.acceptLighter();
+    expect(s.params.particleCount).toBe(300);
+    expect(s.model.measure().particleCount).toBe(300);
+    expect(s.slowed).toBe(false);
+    expect(s.drawLight).toBe(false);
+    s.slowed = true;
+    expect(s.lighterOffer).toBeNull(); // already at 300
+  });
+
+  it('is not offered at or below the lighter value, nor again once the student kept the heavy setting', () => {
+    const small = gas(300);
+    small.slowed = true;
+    expect(small.lighterOffer).toBeNull();
+    const s = gas(800);
+    s.slowed = true;
+    expect(s.lighterOffer?.to).toBe(300);
+    s.declineLighter();
+    expect(s.lighterOffer).toBeNull();
+    s.acceptLighter(); // nothing to accept
+    expect(s.params.particleCount).toBe(800);
   });
 });

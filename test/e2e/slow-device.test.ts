@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { describeRun, rateForSlowerThanQuiet, runSlowLab } from '../support/slow-lab';
 import en from '../../src/i18n/en/labs.json';
 
 let server: RunningServer;
@@ -89,6 +90,36 @@ describe('heavy labs at 4× CPU throttling', () => {
     );
     expect(r.frames).toBeGreaterThan(10);
     expect(r.noticeFlips).toBeLessThanOrEqual(2);
+    await page.close();
+  }, 180_000);
+});
+
+describe('a heavy lab at 6× CPU throttling offers a lighter setting', () => {
+  it('gas with 1 000 particles: drawn lighter, "use 300" offered; accepted with one click, the lab keeps real time', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // 6× slower than this machine when quiet: other work on a shared machine already slows it (calibrated).
+    const { rate, loadFactor } = await rateForSlowerThanQuiet(page, server.url, 6);
+    console.log(`[slow-device] machine load factor ${loadFactor.toFixed(2)}: CDP throttling ${rate.toFixed(2)}x`);
+    // 8 s: the notice comes on within a second of falling behind (SlowNotice), the offer with it.
+    const before = await runSlowLab(page, server.url + '/labs/gas?particleCount=1000', rate, 8_000);
+    console.log(`[slow-device] gas, 1000 particles, 6x slower than quiet: ${JSON.stringify(describeRun(before))}`);
+    expect(before.realTimeRatio).toBeLessThan(0.9);
+    expect(before.light).toBe(true);
+    const offer = page.getByTestId('smaller-offer');
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    expect(await offer.textContent()).toContain('300 instead of 1,000');
+    await offer.getByRole('button', { name: en['labs.run.lighterUse'].replace('{to}', '300') }).click();
+    expect(await page.evaluate('globalThis.__sproutLab.params.particleCount')).toBe(300);
+    expect(await page.evaluate('globalThis.__sproutLab.model.measure().particleCount')).toBe(300);
+    expect(await page.evaluate('globalThis.__sproutLab.running')).toBe(true);
+    await offer.waitFor({ state: 'detached' });
+    // Still at 6×: settle 2 s (the frame budget measures the new step cost), then 8 s sampled.
+    await page.waitForTimeout(2_000);
+    const after = await runSlowLab(page, server.url, rate, 8_000, { navigate: false });
+    console.log(`[slow-device] gas, 6x slower than quiet, after accepting 300: ${JSON.stringify(describeRun(after))}`);
+    // Real time within 10 % (the SlowNotice shows below 0.9).
+    expect(after.realTimeRatio).toBeGreaterThan(0.9);
+    expect(after.offered).toBe(false);
     await page.close();
   }, 180_000);
 });
