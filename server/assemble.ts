@@ -10,6 +10,7 @@ import { classRoutes } from './http/class-routes';
 import { accountRoutes } from './classroom/account-routes';
 import { assignmentRoutes } from './classroom/assignment-routes';
 import { inboxRoutes } from './classroom/inbox-routes';
+import { inviteRoutes } from './classroom/invite-routes';
 import { projectRoutes } from './http/project-routes';
 import type { Router } from './http/router';
 import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/image';
@@ -73,6 +74,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
       accountRoutes(router, deps, { scrypt: opts.passwordScrypt });
       assignmentRoutes(router, deps, { now: auth.now });
       inboxRoutes(router, deps, { now: auth.now });
+      inviteRoutes(router, deps, { now: auth.now, scrypt: opts.passwordScrypt });
       projectRoutes(router, deps);
       const live: LiveDocuments = { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) };
       opts.extraRoutes?.(router, { store: opts.store, auth, live });

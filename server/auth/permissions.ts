@@ -19,6 +19,10 @@
  *   exports it and rates; the mentor of a student's team rates that student and reads their evaluation; a
  *   student reads only their own.
  *
+ *   mentor invite links: a school's teachers and its administrator invite a mentor from outside
+ *   ('mentor.invite' on the school); a link that hands over a project is made by that project's class
+ *   teacher or the school's administrator ('mentor.invite' on the project).
+ *
  *   reviews: the team's students submit and reply to / resolve comments on their project; its mentor(s)
  *   read the submissions and write comments, scores, decisions and defense records; the class teacher
  *   reads them. Mentors and teachers have a review queue. A school's teachers edit its rubric; its
@@ -36,7 +40,7 @@ export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 
 export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords' | 'assignment.work';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
-export type SchoolAction = 'school.accounts';
+export type SchoolAction = 'school.accounts' | 'mentor.invite';
 export type EvaluationAction = 'evaluation.manage' | 'evaluation.rate' | 'evaluation.read';
 export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | EvaluationAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
 
@@ -67,6 +71,7 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
   if (resource.kind === 'school') {
     const ofSchool = actor.schoolId === resource.schoolId;
     if (action === 'school.accounts') return actor.role === 'admin' && ofSchool;
+    if (action === 'mentor.invite') return (actor.role === 'admin' || actor.role === 'teacher') && ofSchool;
     if (action === 'rubric.manage') return actor.role === 'teacher' && ofSchool;
     if (action === 'rubric.read') return ofSchool || (actor.role === 'mentor' && resource.mentorSchoolIds.includes(resource.schoolId));
     return false;
@@ -117,6 +122,8 @@ function canOnProject(actor: Actor, action: Action, f: ProjectAccessFacts): bool
       return isMentor;
     case 'review.reply':
       return isMember || isMentor;
+    case 'mentor.invite':
+      return isTeacher || (actor.role === 'admin' && actor.schoolId === f.schoolId);
     default:
       return false;
   }

@@ -15,6 +15,7 @@ import { PgDocs } from './pg-docs';
 import { migratePg, PG_TABLES_CHILD_FIRST } from './pg-migrations';
 import { PgAssignments } from './pg-assignments';
 import { PgNotices } from './pg-notices';
+import { PgInvites } from './pg-invites';
 import { PgLabSessions } from './pg-lab-sessions';
 import { PgProjects } from './pg-projects';
 import { PgReviews } from './pg-reviews';
@@ -65,6 +66,7 @@ export class PgStore implements Store {
   readonly docs: PgDocs;
   readonly assignments: PgAssignments;
   readonly notices: PgNotices;
+  readonly invites: PgInvites;
   readonly labSessions: PgLabSessions;
   readonly location: string;
 
@@ -79,6 +81,7 @@ export class PgStore implements Store {
     this.classes = new PgClasses(db);
     this.assignments = new PgAssignments(db);
     this.notices = new PgNotices(db);
+    this.invites = new PgInvites(db);
     this.labSessions = new PgLabSessions(db);
     this.projects = new PgProjects(db);
     this.docs = new PgDocs(docsDb);

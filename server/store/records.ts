@@ -177,3 +177,17 @@ export interface NoticeRecord {
   createdAt: number;
   readAt: number | null;
 }
+
+/** A mentor invite link (issue #19): the token's SHA-256, the school, who made it, until when, and its use. */
+export interface InviteRecord {
+  id: number;
+  tokenHash: string;
+  schoolId: number;
+  createdBy: number;
+  createdAt: number;
+  expiresAt: number;
+  /** The project handed to the mentor on accepting, if any. */
+  projectId: string | null;
+  usedAt: number | null;
+  usedBy: number | null;
+}

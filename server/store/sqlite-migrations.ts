@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import { SCHEMA } from './sqlite-schema';
 import { addAssignmentSpecSqlite, ASSIGNMENT_SCHEMA_SQLITE } from './sqlite-assignments';
 import { NOTICE_SCHEMA_SQLITE } from './sqlite-notices';
+import { INVITE_SCHEMA_SQLITE } from './sqlite-invites';
 import { migrateEvaluation } from './sqlite-evaluation-schema';
 import { LAB_SESSIONS_SQLITE } from './sqlite-lab-sessions';
 import { addReviewColumns, REVIEW_SCHEMA } from './sqlite-reviews-schema';
@@ -72,6 +73,7 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
   { version: 6, name: 'inbox notices', up: (db) => db.exec(NOTICE_SCHEMA_SQLITE) },
   { version: 7, name: 'lab sessions', up: (db) => db.exec(LAB_SESSIONS_SQLITE) },
   { version: 8, name: 'assignments: setup, mystery ranges, questions, checks', up: addAssignmentSpecSqlite },
+  { version: 9, name: 'mentor invite links', up: (db) => db.exec(INVITE_SCHEMA_SQLITE) },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;

@@ -7,6 +7,7 @@ import { SqliteAccounts } from './sqlite-accounts';
 import { SqliteClasses } from './sqlite-classes';
 import { SqliteAssignments } from './sqlite-assignments';
 import { SqliteNotices } from './sqlite-notices';
+import { SqliteInvites } from './sqlite-invites';
 import { SqliteLabSessions } from './sqlite-lab-sessions';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { defaultReviewKeyFile } from '../review/review-key';
@@ -48,6 +49,7 @@ export class SqliteStore implements Store {
   readonly reviews: SqliteReviews;
   readonly assignments: SqliteAssignments;
   readonly notices: SqliteNotices;
+  readonly invites: SqliteInvites;
   readonly labSessions: SqliteLabSessions;
   private readonly docWrites: DocWrites | LoggedDocWrites;
   private readonly unlock: () => void = () => {};
@@ -86,6 +88,7 @@ export class SqliteStore implements Store {
       this.classes = new SqliteClasses(this.db);
       this.assignments = new SqliteAssignments(this.db);
       this.notices = new SqliteNotices(this.db);
+      this.invites = new SqliteInvites(this.db);
       this.labSessions = new SqliteLabSessions(this.db);
       this.projects = new SqliteProjects(this.db);
       if (opts.documents === 'read') {

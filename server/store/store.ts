@@ -10,7 +10,7 @@
  * "Adding a table").
  */
 import type {
-  AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, NoticeRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
+  AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, InviteRecord, NoticeRecord, ImageRecord, NewUser, ProjectAccessFacts, ProjectRecord, Role, SchoolRecord, SessionRecord, StoredDoc, TeamRecord, UserRecord,
 } from './records';
 import type { ReviewStore } from './review-records';
 import type { LabSessionRecord } from '../evaluation/record-indicators';
@@ -130,6 +130,20 @@ export interface NoticeStore {
   markRead(userId: number, ids: readonly number[] | null, at: number): Promise<number>;
 }
 
+/** Mentor invite links (issue #19): single use, until they expire. */
+export interface InviteStore {
+  createInvite(invite: Omit<InviteRecord, 'id' | 'usedAt' | 'usedBy'>): Promise<InviteRecord>;
+  inviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined>;
+  /**
+   * In one transaction: checks the link is unused and unexpired at `now`, creates the mentor, marks the link
+   * used by them, lets them serve the link's school and hands them its project. A taken username
+   * (StoreConflictError, field `username`) leaves nothing written and the link unused.
+   */
+  acceptInvite(tokenHash: string, now: number, mentor: NewUser): Promise<AcceptedInviteResult>;
+}
+
+export type AcceptedInviteResult = { refused: 'unknown' | 'used' | 'expired' } | { refused?: undefined; user: UserRecord; invite: InviteRecord };
+
 /** Lab sessions as the lab frame reports them (process evaluation's lab-work indicator). */
 export interface LabSessionStore {
   /** Records a session's counts; a session reported again keeps its start and takes the later time and larger counts. */
@@ -215,6 +229,7 @@ export interface Store {
   readonly reviews: ReviewStore;
   readonly assignments: AssignmentStore;
   readonly notices: NoticeStore;
+  readonly invites: InviteStore;
   readonly labSessions: LabSessionStore;
   /** Whether the database answers (PostgreSQL: a round trip). */
   status(): StoreStatus | Promise<StoreStatus>;

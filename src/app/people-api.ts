@@ -131,6 +131,10 @@ export function describeError(err: unknown): ShownError {
       return { key: 'classroom.account.wrongPassword', field: 'currentPassword' };
     case 'same_password':
       return { key: 'classroom.account.samePassword', field: 'newPassword' };
+    case 'invite_used':
+    case 'invite_expired':
+    case 'invite_unknown':
+      return { key: `invite.${err.code.slice('invite_'.length)}` };
     case 'team_has_projects':
       return { key: 'people.error.teamHasProjects' };
     case 'forbidden':

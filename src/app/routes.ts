@@ -52,6 +52,7 @@ export const routes: RouteDef<Page>[] = [
   { pattern: '/inbox', page: { titleKey: 'classroom.inbox.title', section: 'account', load: lazy(() => import('../classroom/InboxPage.svelte')) } },
   { pattern: '/account', page: { titleKey: 'classroom.account.title', section: 'account', load: lazy(() => import('../classroom/AccountPage.svelte')) } },
   { pattern: '/school', page: { titleKey: 'classroom.school.title', section: 'school', load: lazy(() => import('../classroom/SchoolPage.svelte')) } },
+  { pattern: '/invite/:token', page: { titleKey: 'invite.pageTitle', section: 'account', load: lazy(() => import('../classroom/InvitePage.svelte')) } },
   { pattern: '/login', page: { titleKey: 'auth.login.title', section: 'account', load: lazy(() => import('./LoginPage.svelte')) } },
 ];
 

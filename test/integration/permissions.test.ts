@@ -214,6 +214,17 @@ describe('REST permission matrix', () => {
     expect((await fx.api('/api/teams/abc', { method: 'PATCH', cookie: c.teacher, body: { name: 'x' } })).body.error.field).toBe('teamId');
   });
 
+  it('mentor invite links: a school\'s teachers make them; one handing over a project, only its class teacher (test/integration/mentor-invites.test.ts has the rest)', async () => {
+    const plain: Record<string, unknown> = {};
+    const handing: Record<string, unknown> = {};
+    for (const u of who) {
+      plain[u] = (await fx.api('/api/invites', { method: 'POST', cookie: c[u], body: {} })).status;
+      handing[u] = (await fx.api('/api/invites', { method: 'POST', cookie: c[u], body: { projectId: pA } })).status;
+    }
+    expectMatrix(plain, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 201, othermentor: 403, anon: 401 });
+    expectMatrix(handing, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+  });
+
   it('images: team members upload (type and size checked); readers of the project get them back', async () => {
     const up: Record<string, unknown> = {};
     for (const u of who) {

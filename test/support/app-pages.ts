@@ -63,6 +63,10 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
   const me = await student.evaluate(async () => (await (await fetch('/api/auth/me')).json()) as { user: { id: number } });
   const classes = await teacher.evaluate(async () => (await (await fetch('/api/classes')).json()) as { classes: { id: number }[] });
   const classId = classes.classes[0].id;
+  const invite = await teacher.evaluate(async (projectId) => {
+    const r = await fetch('/api/invites', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ projectId }) });
+    return (await r.json()) as { path: string };
+  }, teacherProjects.projects[0].id);
   const otherTeam = teacherProjects.projects.find((p) => !projects.some((q) => q.id === p.id)) ?? teacherProjects.projects[0];
   const pages: AppPage[] = [
     { name: 'home', as: 'anonymous', path: '/' },
@@ -93,6 +97,7 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     { name: 'evaluation of a student (teacher)', as: 'teacher', path: `/evaluation/${classId}/students/${me.user.id}` },
     { name: 'own evaluation (student)', as: 'student', path: `/evaluation/${classId}/students/me` },
     { name: 'evaluation students (mentor)', as: 'mentor', path: '/evaluation' },
+    { name: 'mentor invite', as: 'anonymous', path: invite.path },
     { name: 'assignments and progress of a class', as: 'teacher', path: `/classes/${classes.classes[0].id}/assignments` },
   ];
   // APP_PAGES=account,school checks only the pages whose names contain one of these (a quick run on a few pages)
