@@ -114,6 +114,9 @@ describe('curriculum catalogue', () => {
     // the circuits bench's presets
     expect(covering('circuit-ammeter')).toEqual(['cn-compulsory-2022-physics/4.1.7']);
     expect(covering('circuit-ohms-law')).toEqual(['cn-compulsory-2022-physics/4.2.12']);
+    // the mechanics bench's senior presets
+    expect(covering('mechanics-cart-velocity')).toEqual(['cn-senior-2020-physics/B1.1']);
+    expect(covering('mechanics-cart-force')).toEqual(['cn-senior-2020-physics/B1.4']);
   });
 });
 

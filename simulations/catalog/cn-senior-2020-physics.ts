@@ -15,13 +15,9 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.1', grade: 10, picture: 'ticker-tape',
     title: bi('探究小车速度随时间变化的规律', 'How the velocity of a cart changes with time'),
     chapter: b(1, '第二章 匀变速直线运动的研究 · 第1节 实验：探究小车速度随时间变化的规律', 'Ch. 2 Uniformly accelerated motion · §1 Experiment'),
-    experiments: [],
+    experiments: ['mechanics-cart-velocity'],
     related: ['incline'],
     start: { incline: { angleDeg: 10, staticFriction: 0.05, kineticFriction: 0.05, lengthM: 3 } },
-    note: bi(
-      '斜面实验可记录不同时刻的速度并画 v–t 图像，但没有打点计时器和纸带的测量与处理，所以只作参考。',
-      'The incline lab records the velocity at several times for a v–t graph, but has no ticker timer and tape to measure and analyse, so it is offered only as related.',
-    ),
   },
   {
     standard, code: 'B1.2', grade: 10, picture: 'spring-ruler',
@@ -44,13 +40,9 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.4', grade: 10, picture: 'cart-pulley',
     title: bi('探究加速度与物体受力、物体质量的关系', 'How acceleration depends on force and mass'),
     chapter: b(1, '第四章 运动和力的关系 · 第2节 实验：探究加速度与力、质量的关系', 'Ch. 4 Motion and force · §2 Experiment'),
-    experiments: [],
+    experiments: ['mechanics-cart-force'],
     related: ['incline'],
     start: { incline: { angleDeg: 0, staticFriction: 0, kineticFriction: 0, appliedForceN: 2, massKg: 1 } },
-    note: bi(
-      '斜面实验在无摩擦的水平面上施加拉力，可得到 a 与 F、m 的关系；但没有“补偿阻力”和“钩码质量远小于小车质量”这些实验设计，所以只作参考。',
-      'The incline lab on a level frictionless plane with a pulling force gives a against F and m, but without balancing friction or the hanging mass ≪ cart mass condition, so it is offered only as related.',
-    ),
   },
   {
     standard, code: 'B2.1', grade: 10, picture: 'projectile',

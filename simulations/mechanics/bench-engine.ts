@@ -18,6 +18,8 @@
  *   manometer: heightDiffMm (true), readingMm (read to 1 mm on its scale);
  *   wooden-block: normalN, frictionN;
  *   slope: pathM (start to plate), runTimeS and averageSpeedMps (true), travelM (where the cart is now);
+ *   cart-track: hangingG, accelerationMps2, travelM, speedMps, dots, x1M … x6M, tapeAccelerationMps2, stopTimeS
+ *     (cart-track.ts); every change to the run (start, tilt, masses) starts a new tape;
  *   stopwatch: readingS (as its hands show it); ruler: leftM, rightM (the edges of what lies under it, each
  *     with an estimated digit), lengthM (their difference).
  */
@@ -39,6 +41,7 @@ import { RULERS, readRuler, type RulerEye } from '../bench/instruments/ruler';
 import { STOPWATCHES, readStopwatch } from '../bench/instruments/stopwatch';
 import { cartPathM, cartRunTimeS, cartTravelM } from './motion';
 import { RULER_ZERO_INSET_M } from './parts/ruler';
+import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
 const FLOOR_FAR = 1e9;
 /** The hand's acceleration of a block pulled 'faster', m/s². */
@@ -53,6 +56,8 @@ export class MechanicsBenchEngine implements BenchEngine {
   /** How long each slope's cart has been rolling, and each stopwatch running, s. */
   private rolling = new Map<string, number>();
   private watches = new Map<string, number>();
+  /** Each cart track's run: what it is (a key of its start, tilt and masses) and how long it has gone, s. */
+  private runs = new Map<string, { key: string; timeS: number }>();
 
   configure(setup: Setup): void {
     this.setup = setup;
@@ -63,13 +68,34 @@ export class MechanicsBenchEngine implements BenchEngine {
     for (const p of setup.parts) {
       if (p.kind === 'slope' && p.props.released !== true) this.rolling.set(p.id, 0);
       if (p.kind === 'stopwatch' && p.props.crown === 'zero') this.watches.set(p.id, 0);
+      if (p.kind === 'cart-track') {
+        const r = this.cartRun(p), key = JSON.stringify(r);
+        if (this.runs.get(p.id)?.key !== key) this.runs.set(p.id, { key, timeS: 0 });
+      }
     }
+  }
+
+  /** The dots on a cart track's tape so far, m from the first. */
+  tapeDotsM(p: SetupPart): number[] {
+    return tapeDotsM(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0);
+  }
+
+  /** Where dot `k` of the run now set up will be (or the last dot, if the cart stops before), m from the first. */
+  tapeEndM(p: SetupPart, k: number): number {
+    const run = this.cartRun(p);
+    return cartTrackPositionM(run, Math.min(k * TICKER_PERIOD_S, cartStopTimeS(run)));
+  }
+
+  /** The run of a cart track as set up now: the cart, what hangs on its thread, the tilt, how it was started. */
+  cartRun(p: SetupPart): CartRun {
+    return { cartKg: Number(p.props.cartMassG) / 1000, hangingKg: this.loads.onHookKg({ part: p.id, terminal: 'hook' }), tiltDeg: Number(p.props.tiltDeg), start: String(p.props.start) as CartStart, gMps2: this.gMps2 };
   }
 
   reset(setup: Setup): void {
     this.swings.clear();
     this.rolling.clear();
     this.watches.clear();
+    this.runs.clear();
     this.configure(setup);
     // The beam starts where it settles: a reset is a balance that has been standing.
     for (const p of setup.parts) if (p.kind === 'tray-balance') this.swing(p.id).divisions = this.balancePointer(p).divisions;
@@ -97,6 +123,14 @@ export class MechanicsBenchEngine implements BenchEngine {
         const before = this.rolling.get(p.id) ?? 0, after = before + dtS, hit = cartRunTimeS(p, this.gMps2);
         if (before < hit && after >= hit) events.push({ name: 'arrived', timeS: timeS + (hit - before) });
         this.rolling.set(p.id, Math.min(after, hit + 60));
+      }
+      if (p.kind === 'cart-track' && p.props.start !== 'held') {
+        const run = this.runs.get(p.id);
+        if (run) {
+          const stop = cartStopTimeS(this.cartRun(p)), before = run.timeS;
+          run.timeS = Math.min(before + dtS, (Number.isFinite(stop) ? stop : 0) + 60);
+          if (before < stop && run.timeS >= stop) events.push({ name: 'stopped', timeS: timeS + (stop - before) });
+        }
       }
       if (p.kind === 'stopwatch' && p.props.crown === 'running') this.watches.set(p.id, (this.watches.get(p.id) ?? 0) + dtS);
     }
@@ -328,6 +362,8 @@ export class MechanicsBenchEngine implements BenchEngine {
         if (name === 'averageSpeedMps') return cartPathM(p) / cartRunTimeS(p, g);
         return NaN;
       }
+      case 'cart-track':
+        return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
       case 'stopwatch':
         return name === 'readingS' ? readStopwatch(this.watches.get(p.id) ?? 0, STOPWATCHES[String(p.props.type)] ?? STOPWATCHES.mechanical).readS : NaN;
       case 'ruler': {
@@ -366,11 +402,15 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   state(): unknown {
-    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches) };
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])) };
   }
 
   restore(state: unknown): void {
-    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown> } | null;
+    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown> } | null;
+    for (const [id, v] of Object.entries(saved?.runs ?? {})) {
+      const run = this.runs.get(id);
+      if (run && typeof v === 'number' && Number.isFinite(v) && v >= 0) run.timeS = v;
+    }
     for (const [into, from] of [[this.rolling, saved?.rolling], [this.watches, saved?.watches]] as const) {
       if (from && typeof from === 'object') for (const [id, v] of Object.entries(from)) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) into.set(id, v);
     }

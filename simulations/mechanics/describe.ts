@@ -36,6 +36,8 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return [typeof p.props.range === 'string' ? t(`mechanics.range.${p.props.range}`) : '', p.props.pull !== 'none' && typeof p.props.pull === 'string' ? t(`mechanics.pull.${p.props.pull}`) : ''].filter(Boolean).join(', ');
     case 'probe':
       return typeof p.props.facing === 'string' ? t(`mechanics.facing.${p.props.facing}`) : '';
+    case 'cart-track':
+      return [typeof p.props.cartMassG === 'number' ? num(p.props.cartMassG, 'g') : '', typeof p.props.tiltDeg === 'number' ? num(p.props.tiltDeg, '°') : ''].filter(Boolean).join(', ');
     case 'board':
       return typeof p.props.surface === 'string' ? t(`mechanics.surface.${p.props.surface}`) : '';
     default:
@@ -97,6 +99,11 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       sentences.push(r ? t(k('rulerReads'), { part: p.id, object: r.object, left: i18n.number(r.leftM * 100, 4), right: i18n.number(r.rightM * 100, 4) }) : t(k('rulerNothing'), { part: p.id }));
     }
     if (p.kind === 'slope') sentences.push(t(k(v('travelM') >= v('pathM') - 1e-9 && p.props.released === true ? 'cartArrived' : p.props.released === true ? 'cartRolling' : 'cartHeld'), { part: p.id }));
+    if (p.kind === 'cart-track') {
+      const dots = v('dots'), start = String(p.props.start);
+      const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';
+      sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 4), hanging: i18n.number(v('hangingG'), 4), start: t(`mechanics.cartStart.${start}`) }));
+    }
     if (p.kind === 'manometer') sentences.push(t(k('manometerReads'), { part: p.id, mm: i18n.number(v('readingMm'), 3) }));
   }
   for (const d of model.diagnostics()) {

@@ -12,10 +12,21 @@ import type { Page } from 'playwright-core';
 import { encodeSetup } from '../../simulations/bench/share';
 import type { Setup } from '../../simulations/bench/setup';
 import { circuitSetup, part } from '../../simulations/circuits/presets/layout';
+import { mechanicsSetup, part as mechanicsPart } from '../../simulations/mechanics/presets/layout';
+import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
 import { startAppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 
 const RUN_MS = Number(process.env.BENCH_FRAME_MS ?? 5000);
+/** Only the cases whose names contain this (e.g. BENCH_FRAME_ONLY=cart), to measure one bench on a shared machine. */
+const ONLY = process.env.BENCH_FRAME_ONLY ?? '';
+
+/** The B1.4 cart running: a 1 kg cart let go on the balanced board with 20 g hung, its tape printing for about 2.9 s. */
+function runningCartSetup(): Setup {
+  const s = cartForcePreset.setup;
+  const parts = s.parts.map((p) => (p.id === 'CT1' ? mechanicsPart('CT1', 'cart-track', p.xM, p.yM, { ...p.props, cartMassG: 1000, tiltDeg: 1.72, start: 'released' }) : p));
+  return mechanicsSetup(cartForcePreset.id, 'Cart running', parts, [{ id: 't', from: { part: 'CT1', terminal: 'hook' }, to: { part: 'H1', terminal: 'ring' } }]);
+}
 
 /** A ladder: supply → (bulb, resistor) × 30 in series–parallel rungs, every node wired. */
 function denseSetup(): Setup {
@@ -71,12 +82,14 @@ export default async function run() {
       { name: 'optics bench: convex lens preset', url: `${server.url}/labs/optics-convex-lens?bench` },
       { name: 'mechanics bench: friction preset (block pulled along the board)', url: `${server.url}/labs/mechanics-friction?bench` },
       { name: 'mechanics bench: density preset (balance and cylinders)', url: `${server.url}/labs/mechanics-density?bench` },
+      { name: 'mechanics bench: cart and ticker tape (cart running, tape printing)', url: `${server.url}/labs/mechanics-cart-force?bench#setup=${await encodeSetup(runningCartSetup())}` },
       { name: 'wet bench: boiling preset (lamp, beaker, thermometer)', url: `${server.url}/labs/wet-boiling?bench` },
       { name: 'wet bench: oxygen preset (heated tube, gas over water)', url: `${server.url}/labs/wet-oxygen?bench` },
     ];
     const runs = [
-      ...cases.flatMap((c) => ([[1, true], [4, true], [4, false]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),
-      ...others.flatMap((c) => ([[1, true], [4, true]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),
+      ...cases.filter((c) => c.name.includes(ONLY)).flatMap((c) => ([[1, true], [4, true], [4, false]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),
+      // One bench picked out: also with the live graph closed, as the circuits cases always are.
+      ...others.filter((c) => c.name.includes(ONLY)).flatMap((c) => (ONLY ? ([[1, true], [4, true], [4, false]] as const) : ([[1, true], [4, true]] as const)).map(([throttle, graph]) => ({ c, throttle, graph }))),
     ];
     for (const { c, throttle, graph } of runs) {
       const s = await measure(page, c.url, throttle, graph);

@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 /** What a student sets first in some experiments so that the event can happen (the burette tap starts closed). */
-const prepare: Record<string, Record<string, string>> = { titration: { tap: 'fast' } };
+const prepare: Record<string, Record<string, string>> = { titration: { tap: 'fast' }, 'mechanics-cart-velocity': { start: 'pushed' }, 'mechanics-cart-force': { start: 'pushed' } };
 
 /** Numbers as the page shows them in English ("1,234.5", "—", "-1.99 × 10⁻¹³"). */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -9,14 +9,14 @@ export const worksheets: Worksheets = {
   'B1.1': {
     'zh-CN': {
       goal: '用打点计时器研究小车在槽码牵引下的运动：求各计数点的瞬时速度，作 v–t 图像，判断速度随时间变化的规律并求加速度。',
-      apparatus: ['打点计时器（接 50 Hz 交流电源）', '纸带', '一端带滑轮的长木板', '小车', '细线', '槽码', '刻度尺', '坐标纸'],
+      apparatus: ['打点计时器（接 50 Hz 交流电源）', '纸带', '一端带滑轮的长木板', '小车', '细线', '槽码', '刻度尺', '坐标纸', '本实验室：力学实验台“探究小车速度随时间变化的规律（打点计时器）”'],
       steps: [
-        '把长木板平放在桌上，滑轮伸出桌边，打点计时器固定在另一端，连接好电源。',
-        '纸带穿过限位孔固定在小车后面，细线一端系小车，跨过滑轮挂上槽码。',
-        '小车停在靠近打点计时器处，先接通电源，再释放小车；小车到达滑轮前按住它，断开电源。',
-        '换纸带重复两三次，选点迹清晰的一条，舍去开头过于密集的点，每 5 个点取一个计数点（相邻计数点时间间隔 T = 0.1 s）。',
-        '测出相邻计数点间的距离，用“某段时间中间时刻的瞬时速度等于这段时间的平均速度”求各计数点的速度：vₙ = (xₙ + xₙ₊₁)/(2T)。',
-        '作 v–t 图像，用一条直线拟合，由斜率求加速度。',
+        '打开实验台：长木板平放，打点计时器在左端，滑轮伸出右端，小车停在打点计时器旁。',
+        '把 50 g 钩码拖到细线挂钩下（从挂钩拖一根线到钩码的环），细线跨过滑轮。',
+        '选中长木板按 T（小车“由静止释放”），再按“运行”：打点计时器先打点，小车在钩码牵引下加速，到滑轮前被手按住。',
+        '小车停下后看实验台下方的纸带：每 5 个点取一个计数点（相邻计数点时间间隔 T = 0.1 s），刻度尺零刻度对准计数点 0，读出计数点 1～6 的位置 x₁～x₆（估读到 0.1 mm），按“记录本次数据”。',
+        '用“某段时间中间时刻的瞬时速度等于这段时间的平均速度”求各计数点的速度：vₙ = (xₙ₊₁ − xₙ₋₁)/(2T)。',
+        '作 v–t 图像，用一条直线拟合，由斜率求加速度；换 100 g 钩码或改变小车质量再做一次。',
       ],
       record: ['相邻计数点间的距离 x₁、x₂、…', '各计数点的瞬时速度', 'v–t 图像和由斜率求得的加速度'],
       questions: [
@@ -27,14 +27,14 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Study a cart pulled by a hanging mass with a ticker timer: find the instantaneous velocity at each counting point, draw the v–t graph, see how velocity changes with time and find the acceleration.',
-      apparatus: ['Ticker timer (on 50 Hz AC)', 'Paper tape', 'Long board with a pulley at one end', 'Cart', 'Thread', 'Slotted masses', 'Ruler', 'Graph paper'],
+      apparatus: ['Ticker timer (on 50 Hz AC)', 'Paper tape', 'Long board with a pulley at one end', 'Cart', 'Thread', 'Slotted masses', 'Ruler', 'Graph paper', 'In Sprout Lab: the mechanics bench, “How the velocity of a cart changes with time (ticker timer)”'],
       steps: [
-        'Lay the board flat with the pulley over the edge of the bench; fix the timer at the other end and connect it.',
-        'Thread the tape through the timer and fix it to the back of the cart; tie the thread to the cart, over the pulley, to the hanging masses.',
-        'Hold the cart near the timer, switch the timer on first, then let go; stop the cart before the pulley and switch off.',
-        'Repeat with new tapes; pick a clear one, skip the crowded dots at the start, and take every fifth dot as a counting point (T = 0.1 s between them).',
-        'Measure the distances between counting points; the velocity at a point equals the average velocity over the interval centred on it: vₙ = (xₙ + xₙ₊₁)/(2T).',
-        'Plot v against t, fit one straight line and find the acceleration from its slope.',
+        'Open the bench: the board lies level, the timer at its left end, the pulley over the right; the cart is held by the timer.',
+        'Hang the 50 g weight on the thread’s hook (drag a thread from the hook to the weight’s ring); the thread runs over the pulley.',
+        'Select the board and press T (the cart is “let go from rest”), then Play: the timer prints, the cart speeds up and the hand stops it before the pulley.',
+        'When the cart has stopped, look at the tape under the bench: every fifth dot is a counting point (T = 0.1 s); the ruler’s zero is on counting point 0; read points 1 to 6 (x₁ … x₆, to 0.1 mm) and press “Record this run”.',
+        'The velocity at a point equals the average velocity over the interval centred on it: vₙ = (xₙ₊₁ − xₙ₋₁)/(2T).',
+        'Plot v against t, fit one straight line and find the acceleration from its slope; repeat with 100 g or a heavier cart.',
       ],
       record: ['Distances between counting points x₁, x₂, …', 'Velocity at each counting point', 'v–t graph and the acceleration from its slope'],
       questions: [
@@ -121,12 +121,13 @@ export const worksheets: Worksheets = {
   'B1.4': {
     'zh-CN': {
       goal: '用控制变量法探究小车的加速度 a 与所受拉力 F、小车质量 M 的关系。',
-      apparatus: ['打点计时器和纸带', '一端带滑轮的长木板', '垫块', '小车', '细线', '槽码', '砝码', '天平', '刻度尺'],
+      apparatus: ['打点计时器和纸带', '一端带滑轮的长木板', '垫块', '小车', '细线', '槽码', '砝码', '天平', '刻度尺', '本实验室：力学实验台“探究加速度与力、质量的关系”（小车 400 g，钩码 20 g ×4、100 g ×2）'],
       steps: [
-        '用天平测小车的质量 M，安装器材，先不挂槽码。',
-        '补偿阻力：在木板不带滑轮的一端垫上垫块，调节倾角，使小车拖着纸带在不受牵引时能匀速下滑（纸带上点迹均匀）。',
-        '挂上槽码，保持 M 不变，改变槽码的质量 m（m 远小于 M），拉力 F ≈ mg；每次打一条纸带，求加速度 a。',
-        '保持槽码质量不变，在小车上加砝码改变 M，每次求加速度 a。',
+        '打开实验台，先不挂钩码；小车质量 M 在长木板的属性中（400 g）。',
+        '补偿阻力：选中长木板按两次 T（小车“轻推一下”），按“运行”；在属性中增大“长木板倾角”，直到纸带上的点间隔均匀（由纸带求得的加速度约为 0）。',
+        '挂上 20 g 钩码，按 T 使小车“由静止释放”，小车停下后记录 m 和由纸带求得的加速度 a；再依次挂到 40、60、80 g（m 远小于 M），拉力 F ≈ mg。',
+        '再挂上两个 100 g 钩码（m = 280 g），记录 a：这一点落在直线下方。',
+        '保持钩码质量不变，在属性中增大小车质量 M，每次求加速度 a。',
         '作 a–F 图像和 a–1/M 图像。',
       ],
       record: ['M 不变时：m、F、a', '槽码不变时：M、1/M、a'],
@@ -138,12 +139,13 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Find, by changing one variable at a time, how a cart’s acceleration a depends on the pulling force F and on its mass M.',
-      apparatus: ['Ticker timer and tape', 'Long board with a pulley', 'Block to raise one end', 'Cart', 'Thread', 'Slotted masses', 'Extra masses for the cart', 'Balance', 'Ruler'],
+      apparatus: ['Ticker timer and tape', 'Long board with a pulley', 'Block to raise one end', 'Cart', 'Thread', 'Slotted masses', 'Extra masses for the cart', 'Balance', 'Ruler', 'In Sprout Lab: the mechanics bench, “How acceleration depends on force and mass” (cart 400 g, hooked weights 20 g ×4 and 100 g ×2)'],
       steps: [
-        'Weigh the cart (M) and set up, without the hanging mass.',
-        'Balance friction: raise the end of the board without the pulley until the cart, trailing its tape and with nothing pulling it, runs down at constant speed (evenly spaced dots).',
-        'Hang masses m (much smaller than M) and keep M fixed; the pull is F ≈ mg. Take a tape for each m and find a.',
-        'Keep the hanging mass fixed and load the cart to change M; find a each time.',
+        'Open the bench with nothing on the thread; the cart’s mass M is among the board’s properties (400 g).',
+        'Balance friction: select the board, press T twice (the cart is “given a push”) and Play; raise “Tilt of the board” in its properties until the dots are evenly spaced (the acceleration from the tape is about 0).',
+        'Hang 20 g, press T until the cart is “let go from rest”; when it stops record m and the acceleration a from the tape; then 40, 60 and 80 g (m much smaller than M); the pull is F ≈ mg.',
+        'Hang the two 100 g weights as well (m = 280 g) and record a: this point falls below the line.',
+        'Keep the hanging mass fixed and raise the cart’s mass M in its properties; find a each time.',
         'Plot a against F, and a against 1/M.',
       ],
       record: ['Fixed M: m, F, a', 'Fixed hanging mass: M, 1/M, a'],

@@ -3,6 +3,7 @@ import { PartCatalog } from '../../bench/part';
 import { gravityParamSpecs } from '../../core/gravity';
 import { beaker } from './beaker';
 import { board } from './board';
+import { cartTrack } from './cart-track';
 import { forceGauge } from './force-gauge';
 import { hookedWeight } from './hooked-weight';
 import { lever } from './lever';
@@ -20,6 +21,6 @@ import { woodenBlock } from './wooden-block';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack],
   gravityParamSpecs(),
 );

@@ -2,6 +2,8 @@
 import type { BenchPreset } from '../../bench/preset';
 import { balancePreset } from './balance';
 import { buoyancyPreset } from './buoyancy';
+import { cartForcePreset } from './cart-force';
+import { cartVelocityPreset } from './cart-velocity';
 import { densityPreset } from './density';
 import { forceGaugePreset } from './force-gauge';
 import { frictionPreset } from './friction';
@@ -10,4 +12,4 @@ import { pressurePreset } from './pressure';
 import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset];

@@ -15,6 +15,8 @@ const TABLES: Record<string, MechanicsTable> = {
   'mechanics-friction': { widthM: 0.9, heightM: 0.3, belowPx: 560 },
   'mechanics-speed': { widthM: 0.95, heightM: 0.3, belowPx: 480 },
   'mechanics-ruler-watch': { widthM: 0.55, heightM: 0.25, belowPx: 480 },
+  'mechanics-cart-velocity': { widthM: 1.15, heightM: 0.34, belowPx: 360 },
+  'mechanics-cart-force': { widthM: 1.15, heightM: 0.34, belowPx: 360 },
 };
 
 export function tableOf(presetId: string): MechanicsTable {

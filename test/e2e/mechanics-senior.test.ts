@@ -1,0 +1,146 @@
+/**
+ * The senior mechanics items on the bench by direct manipulation, in real Chromium (issue #17): the cart pulled
+ * by hooked weights over the pulley with its tape through the ticker timer (B1.1: v from Δx/Δt on the tape, the
+ * v–t slope is a; B1.4: the resistance balanced by tilting the board until a pushed cart's dots are evenly
+ * spaced, then a against m g, straight while m ≪ M and bent below it with 240 g: a = m g/(M + m),
+ * 人教版 必修第一册 第二章第1节, 第四章第2节). The recorded values are checked against the closed forms and against
+ * the same setup run headless in Node.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BenchPreset } from '../../simulations/bench/preset';
+import { runSimulation } from '../../simulations/core';
+import { CART_TRACK_RESISTANCE } from '../../simulations/mechanics/cart-track';
+import { createMechanicsModel } from '../../simulations/mechanics/model';
+import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
+import { cartVelocityPreset } from '../../simulations/mechanics/presets/cart-velocity';
+import { tableOf } from '../../simulations/mechanics/presets/tables';
+import { BenchDriver } from '../support/bench-driver';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import labs from '../../src/i18n/en/labs.json';
+import mechanics from '../../src/i18n/en/mechanics.json';
+
+const G = 9.8, T = 0.1;
+const shots = resolve(import.meta.dirname, 'screenshots');
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let bench: BenchDriver;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startAppServer();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+async function open(preset: BenchPreset) {
+  await page.goto(`${server.url}/labs/${preset.id}`);
+  await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+  bench = new BenchDriver(page, tableOf(preset.id).widthM);
+}
+
+async function recordedRow(): Promise<Record<string, number>> {
+  const rows = page.locator('table tbody tr');
+  const before = await rows.count();
+  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
+  await expect.poll(() => rows.count()).toBe(before + 1);
+  const out: Record<string, number> = {};
+  for (const td of await rows.last().locator('td[data-column]').all()) {
+    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+-]/g, '');
+    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
+  }
+  return out;
+}
+
+const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const lastEvent = () => page.locator('.events li').first().textContent({ timeout: 500 }).catch(() => '');
+
+/** Do something that starts a new tape, run (the lab pauses at each 'stopped'), and wait until the cart has stopped on it. */
+async function runToStop(action: () => Promise<void>) {
+  const before = await lastEvent();
+  await action();
+  const play = page.getByRole('button', { name: labs['labs.run.play'] });
+  // On a loaded machine a click can land while the frame is still settling: Play again if it is still paused.
+  for (let attempt = 0; attempt < 3 && (await lastEvent()) === before; attempt++) {
+    if (await play.count()) await play.first().click();
+    await expect.poll(lastEvent, { timeout: 20_000 }).not.toBe(before).catch(() => {});
+  }
+  expect(await lastEvent(), `no new stop after the action; the bench: ${await description()}`).not.toBe(before);
+  expect(await lastEvent()).toContain(mechanics['mechanics.preset.e.cartStopped']);
+}
+
+/** Least-squares slope of v against t, v at counting points 1 … 5 from the readings x1 … x6: vₙ = (xₙ₊₁ − xₙ₋₁)/(2T). */
+function vtSlope(row: Record<string, number>): number {
+  const x = [0, ...[1, 2, 3, 4, 5, 6].map((n) => row[`x${n}M`])];
+  const v = [1, 2, 3, 4, 5].map((n) => (x[n + 1] - x[n - 1]) / (2 * T));
+  const t = [1, 2, 3, 4, 5].map((n) => n * T), tm = 3 * T, vm = v.reduce((s, q) => s + q, 0) / 5;
+  return t.reduce((s, ti, i) => s + (ti - tm) * (v[i] - vm), 0) / t.reduce((s, ti) => s + (ti - tm) ** 2, 0);
+}
+
+describe('senior mechanics on the bench, by direct manipulation', () => {
+  it('B1.1 ticker tape: the 50 g weight hung on the thread, the cart let go on the level board; counting points read to 0.1 mm give a v–t line of slope (m g − μ M g)/(M + m) = 0.828 m/s²', async () => {
+    await open(cartVelocityPreset);
+    await bench.wire('CT1.hook', 'H1.ring');
+    await expect.poll(description).toContain('50 g hangs on its thread');
+    await page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    await runToStop(() => bench.press('CT1', 't'));
+    await expect.poll(description).toContain('CT1 (let go from rest) has stopped');
+    const tape = page.locator('figure[data-tape="CT1"]');
+    expect(Number(await tape.getAttribute('data-dots'))).toBeGreaterThanOrEqual(31); // counting point 6 and one dot on
+    const row = await recordedRow();
+    const a = (0.05 * G - CART_TRACK_RESISTANCE * 0.4 * G) / 0.45;
+    for (let n = 1; n <= 6; n++) expect(Math.abs(row[`x${n}M`] - 0.5 * a * (n * T) ** 2), `x${n}`).toBeLessThanOrEqual(0.00005 + 1e-9);
+    expect(Math.abs(vtSlope(row) - a)).toBeLessThan(0.005);
+    await page.screenshot({ path: resolve(shots, 'mechanics-cart-velocity.png') });
+    // The same setup in Node: the same readings.
+    const m = createMechanicsModel(cartVelocityPreset);
+    m.edit({ ...cartVelocityPreset.setup, links: [{ id: 't', from: { part: 'CT1', terminal: 'hook' }, to: { part: 'H1', terminal: 'ring' } }], parts: cartVelocityPreset.setup.parts.map((p) => (p.id === 'CT1' ? { ...p, props: { ...p.props, start: 'released' } } : p)) });
+    const headless = runSimulation(m, { untilEvent: 'stopped' }).measurements;
+    for (let n = 1; n <= 6; n++) expect(headless[`x${n}M`]).toBe(row[`x${n}M`]);
+  }, 180_000);
+
+  it('B1.4: resistance balanced by the tilt (a pushed cart slows at 0°, 1°, speeds up at 3°, evenly spaced dots at 1.72°); then a = m g/(M + m): 20 g and 40 g near m g/M, 240 g well below it', async () => {
+    await open(cartForcePreset);
+    await page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    await bench.press('CT1', 't'); // let go: nothing hangs, it stays
+    await expect.poll(description).toContain('does not move');
+    await runToStop(() => bench.press('CT1', 't')); // given a push
+    const level = await recordedRow();
+    expect(Math.abs(level.tapeAccelerationMps2 + CART_TRACK_RESISTANCE * G)).toBeLessThan(0.01); // a = −μ g
+    const tilted = async (deg: number) => {
+      await runToStop(() => bench.set('CT1', 'tiltDeg', deg));
+      return (await recordedRow()).tapeAccelerationMps2;
+    };
+    expect(await tilted(1)).toBeLessThan(-0.1); // g (sin 1° − μ cos 1°) = −0.123
+    expect(await tilted(3)).toBeGreaterThan(0.2); // +0.219
+    const balanced = await tilted(1.72); // tan θ = μ = 0.03 at 1.718°
+    expect(Math.abs(balanced)).toBeLessThan(0.01);
+
+    await bench.press('CT1', 't', 2); // held, then let go: balanced, with nothing hung it stays
+    await expect.poll(description).toContain('CT1 (let go from rest) does not move');
+    const hung = async (ring: string, hook: string, grams: number) => {
+      await runToStop(() => bench.wire(hook, ring));
+      const row = await recordedRow();
+      expect(row.hangingG).toBe(grams);
+      expect(Math.abs(row.tapeAccelerationMps2 - ((grams / 1000) * G) / (0.4 + grams / 1000)), `${grams} g`).toBeLessThan(0.015);
+      return row.tapeAccelerationMps2 / ((grams / 1000) * G); // a / F, 1/kg
+    };
+    const light = await hung('H1.ring', 'CT1.hook', 20);
+    const two = await hung('H2.ring', 'H1.hook', 40);
+    await runToStop(() => bench.wire('H2.hook', 'H5.ring'));
+    const heavy = await hung('H6.ring', 'H5.hook', 240);
+    // a/F = 1/(M + m): 2.38 and 2.27 per kg with m ≪ M, 1.56 per kg with 240 g: the a–F line bends.
+    expect(light * 0.4).toBeGreaterThan(0.93);
+    expect(two * 0.4).toBeGreaterThan(0.88);
+    expect(heavy * 0.4).toBeLessThan(0.7);
+    await page.screenshot({ path: resolve(shots, 'mechanics-cart-force.png') });
+  }, 240_000);
+});
