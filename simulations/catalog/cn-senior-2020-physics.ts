@@ -91,7 +91,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B3.4', grade: 11, picture: 'multimeter',
     title: bi('练习使用多用电表', 'Using a multimeter'),
     chapter: b(3, '第十一章 电路及其应用 · 第5节 实验：练习使用多用电表', 'Ch. 11 Circuits · §5 Experiment: using a multimeter'),
-    experiments: [],
+    experiments: ['circuit-multimeter'],
   },
   {
     standard, code: 'B3.5', grade: 11, picture: 'emf',

@@ -16,7 +16,7 @@ import { AMMETER_SCALES, VOLTMETER_SCALES, withNoise } from '../bench/instrument
 import type { Setup } from '../bench/setup';
 import { wireCurrentsA } from './wire-currents';
 import { circuitOfSetup, type CircuitOfSetup } from './circuit-of-setup';
-import { TransientSimulator, type CircuitSolution, type TransientState } from './engine';
+import { multimeterMode, multimeterOhmmeter, ohmPointerFraction, ohmScaleReadingOhm, solveDc, TransientSimulator, type CircuitElement, type CircuitSolution, type TransientState } from './engine';
 import { circuitParts } from './parts';
 import { BenchMagnetism, type MagnetismState } from './magnetism/bench-magnetism';
 
@@ -42,6 +42,8 @@ export class CircuitBenchEngine implements BenchEngine {
   private rng = new SeededRandom(1);
   private noisy = new Map<string, number>();
   private problem: string | null = null;
+  /** Multimeters on Ω whose probes are across a live circuit (a source drives current through them). */
+  private liveOhmmeters: string[] = [];
   /** The last step changed nothing (to 1e-9): further steps are skipped until the next edit or reset. */
   private settled = false;
   private storing = false;
@@ -69,6 +71,7 @@ export class CircuitBenchEngine implements BenchEngine {
       else this.sim = new TransientSimulator(this.circuit.elements, { start: 'operatingPoint' });
       this.take(this.sim.solution());
       this.magnetism.configure(setup, this.currentOf);
+      this.liveOhmmeters = liveOhmmeters(setup, this.circuit.elements);
     } catch (e) {
       // Values out of the engine's range cannot come from a validated setup; say so rather than crash.
       this.sim = null;
@@ -122,6 +125,7 @@ export class CircuitBenchEngine implements BenchEngine {
     if (name === 'micrometerM' && part.kind === 'resistance-wire') return Number(part.props.diameterMm) * 1e-3;
     const magnetic = this.magnetism.value(part, name);
     if (magnetic !== undefined) return magnetic;
+    if (part.kind === 'multimeter') return this.multimeterValue(part.id, String(part.props.mode), Number(part.props.ohmZeroKnob), name);
     const meter = this.circuit.meters.get(partId);
     if (meter) {
       if (name === 'range') return meter.range === null ? NaN : Number(meter.range);
@@ -165,9 +169,32 @@ export class CircuitBenchEngine implements BenchEngine {
     }
   }
 
+  /**
+   * A multimeter: `pointerFraction` (where its pointer stands, 0 … 1 of the scale; on Ω the test current over
+   * the current that fills the scale), `readingV` / `readingMA` on the V and mA ranges, `readingOhm` on Ω (the
+   * scale under the pointer × the multiplier; NaN at ∞). NaN for what the selector is not on.
+   */
+  private multimeterValue(id: string, modeId: string, knob: number, name: string): number {
+    const mode = multimeterMode(modeId);
+    if (name === 'range') return mode.range;
+    if (mode.fn === 'off') return name === 'pointerFraction' ? 0 : NaN;
+    const r = this.reading(id);
+    const currentA = r?.currentA ?? 0, voltageV = r?.voltageV ?? 0;
+    if (mode.fn === 'dcv') return name === 'readingV' ? voltageV : name === 'pointerFraction' ? voltageV / mode.range : NaN;
+    if (mode.fn === 'dcma') return name === 'readingMA' ? currentA * 1000 : name === 'pointerFraction' ? (currentA * 1000) / mode.range : NaN;
+    const fraction = ohmPointerFraction(currentA, multimeterOhmmeter(mode.range, knob).fullScaleCurrentA);
+    if (name === 'pointerFraction') return fraction;
+    if (name === 'readingOhm') {
+      const ohm = ohmScaleReadingOhm(fraction, mode.range);
+      return Number.isFinite(ohm) ? ohm : NaN;
+    }
+    return NaN;
+  }
+
   diagnostics(): BenchDiagnostic[] {
     if (this.problem) return [{ key: 'circuits.diag.invalid', vars: { detail: this.problem }, parts: [], severity: 'error' }];
     const out: BenchDiagnostic[] = [];
+    for (const id of this.liveOhmmeters) out.push({ key: 'circuits.diag.ohmmeterLive', vars: { parts: id }, parts: [id], severity: 'warning' });
     for (const d of this.solution?.diagnostics ?? []) {
       const parts = [...new Set(d.parts.map((p) => this.circuit.partOf(p)))];
       out.push({ key: `circuits.diag.${d.code}`, vars: { parts: parts.join(', ') }, parts, severity: d.severity });
@@ -211,6 +238,30 @@ export class CircuitBenchEngine implements BenchEngine {
   follow(setup: Setup | null): void {
     this.magnetism.follow(setup);
   }
+}
+
+/**
+ * Multimeters on Ω measuring in a live circuit: with the meter's own cell taken out (its internal resistance
+ * left), does any current still flow between the probes? Then a source in the circuit drives it, the reading is
+ * meaningless and the meter is at risk (the textbook: disconnect what you measure from its source first).
+ */
+function liveOhmmeters(setup: Setup, elements: readonly CircuitElement[]): string[] {
+  const meters = elements.filter((e) => e.kind === 'ohmmeter' && setup.parts.some((p) => p.id === e.name && p.kind === 'multimeter'));
+  if (!meters.length || !elements.some((e) => e.kind === 'voltageSource' || e.kind === 'currentSource')) return [];
+  const live: string[] = [];
+  for (const m of meters) {
+    if (m.kind !== 'ohmmeter') continue;
+    const quiet = elements.map((e): CircuitElement => (e === m ? { kind: 'resistor', name: e.name, nodes: e.nodes, resistanceOhm: m.internalResistanceOhm } : e));
+    let s: CircuitSolution;
+    try {
+      s = solveDc(quiet);
+    } catch {
+      continue;
+    }
+    const fullScale = m.testVoltageV / m.internalResistanceOhm;
+    if (s.ok && Math.abs(s.elements[m.name]?.currentA ?? 0) > 1e-3 * fullScale) live.push(m.name);
+  }
+  return live;
 }
 
 /** Two solutions equal in every element's current and voltage to 1e-9 (relative to 1 A / 1 V). */

@@ -6,7 +6,7 @@
  */
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
-import { ammeterResistanceOhm, DIODE_PRESETS, findMaterial, wireResistanceOhm, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { ammeterResistanceOhm, DIODE_PRESETS, findMaterial, multimeterMode, multimeterOhmmeter, wireResistanceOhm, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
 import { COIL_LENGTH_M, COIL_RADIUS_M } from './parts/coil';
 import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
 import { PHOTORESISTOR } from './parts/photoresistor';
@@ -73,6 +73,20 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
       case 'led':
         elements.push({ kind: 'diode', name: p.id, nodes: [n('+'), n('-')], model: p.props.colour === 'green' ? DIODE_PRESETS.greenLed : DIODE_PRESETS.redLed });
         break;
+      case 'diode':
+        elements.push({ kind: 'diode', name: p.id, nodes: [n('+'), n('-')], model: DIODE_PRESETS['1N4007'] });
+        break;
+      case 'multimeter': {
+        // One element for the function the selector is on (none when off); red probe = '+', black = '-'.
+        const mode = multimeterMode(String(p.props.mode));
+        if (mode.fn === 'dcv') elements.push({ kind: 'voltmeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: voltmeterResistanceOhm(mode.range) });
+        else if (mode.fn === 'dcma') elements.push({ kind: 'ammeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: ammeterResistanceOhm(mode.range / 1000) });
+        else if (mode.fn === 'ohm') {
+          const { testVoltageV, internalResistanceOhm } = multimeterOhmmeter(mode.range, num(p, 'ohmZeroKnob'));
+          elements.push({ kind: 'ohmmeter', name: p.id, nodes: [n('+'), n('-')], testVoltageV, internalResistanceOhm });
+        }
+        break;
+      }
       case 'fuse':
         elements.push({ kind: 'fuse', name: p.id, nodes: [n('a'), n('b')], ratedCurrentA: num(p, 'ratedCurrentA'), blown: blownFuses.has(p.id) });
         break;

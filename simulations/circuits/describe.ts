@@ -87,6 +87,8 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
       return t(p.props.northPole === 'down' ? k('northDown') : k('northUp'));
     case 'conductor-rod':
       return p.props.level === 'up' || p.props.level === 'down' ? t(`circuits.level.${p.props.level}`) : '';
+    case 'multimeter':
+      return t(`circuits.selector.${String(p.props.mode)}`);
     case 'galvanometer': {
       const a = model?.engine.value(p.id, 'readingA') ?? NaN;
       // Within half a small division of zero a student sees the pointer at zero.

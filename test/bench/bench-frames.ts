@@ -77,6 +77,7 @@ export default async function run() {
     const cases = [
       { name: 'circuits bench: series–parallel preset', url: `${server.url}/labs/circuit-series-parallel?bench` },
       { name: 'circuits bench: dense ladder (61 parts, 92 wires)', url: dense },
+      { name: 'circuits bench: multimeter preset (Ω dial, diode, live circuit)', url: `${server.url}/labs/circuit-multimeter?bench` },
     ];
     const others = [
       { name: 'optics bench: convex lens preset', url: `${server.url}/labs/optics-convex-lens?bench` },
@@ -91,7 +92,9 @@ export default async function run() {
       // One bench picked out: also with the live graph closed, as the circuits cases always are.
       ...others.filter((c) => c.name.includes(ONLY)).flatMap((c) => (ONLY ? ([[1, true], [4, true], [4, false]] as const) : ([[1, true], [4, true]] as const)).map(([throttle, graph]) => ({ c, throttle, graph }))),
     ];
-    for (const { c, throttle, graph } of runs) {
+    // BENCH_FRAME_ONLY=<part of a name>: only those cases (a new preset measured on its own).
+    const only = process.env.BENCH_FRAME_ONLY;
+    for (const { c, throttle, graph } of runs.filter((r) => !only || r.c.name.includes(only))) {
       const s = await measure(page, c.url, throttle, graph);
       results.push({
         name: `${c.name}, CPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}${graph ? '' : ', live graph closed'}`,

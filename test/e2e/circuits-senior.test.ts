@@ -5,7 +5,8 @@
  * moved along the rheostat's coil, the meters and the micrometer read), B3.5 the EMF and internal resistance of
  * a cell (two slider places, U = E − I·r fitted), X2.1 a bar magnet pushed into and pulled out of a coil (the
  * galvanometer watched as it swings), X2.3 the light-controlled lamp (the light on the photoresistor changed,
- * the relay and the lamp watched). Readings are checked against the same presets run headless in Node and
+ * the relay and the lamp watched), B3.4 the multimeter (Ω zeroed with the probes together, a resistor and a diode
+ * both ways read off the Ω scale, the warning in a live circuit, the selector turned to DC volts). Readings are checked against the same presets run headless in Node and
  * against the textbook's closed forms (人教版 高中物理 必修第三册 第十章第4节、第十一章第3节、第十二章第3节;
  * 选择性必修第二册 第二章第1节、第五章第3节).
  */
@@ -23,6 +24,7 @@ import { capacitorPreset } from '../../simulations/circuits/presets/capacitor';
 import { coilMagnetPreset } from '../../simulations/circuits/presets/coil-magnet';
 import { emfInternalResistancePreset } from '../../simulations/circuits/presets/emf-internal-resistance';
 import { lightControlPreset } from '../../simulations/circuits/presets/light-control';
+import { multimeterPreset } from '../../simulations/circuits/presets/multimeter';
 import { resistivityPreset } from '../../simulations/circuits/presets/resistivity';
 import { BenchDriver } from '../support/bench-driver';
 import { startAppServer, type RunningServer } from '../support/app-server';
@@ -270,5 +272,72 @@ describe('senior circuits on the bench, by direct manipulation', () => {
     expect(await relay()).toBe('yes');
     expect(await lampRow()).toBe(0);
     await page.screenshot({ path: join(shots, 'circuit-light-control.png'), fullPage: true });
+  });
+
+  it('B3.4: the multimeter zeroed on Ω, the resistor read off the reversed scale × 10, the diode both ways, a live circuit refused, then DC volts', async () => {
+    await open(multimeterPreset);
+    const mm = () => page.locator('svg[data-meter="MM1"]');
+    const fraction = async () => Number(await mm().getAttribute('data-fraction'));
+    const ohmsRead = async () => 15 * Number(await mm().getAttribute('data-multiplier')) * (1 / (await fraction()) - 1);
+    const setupWith = (knob: number, links: [string, string][]) => {
+      const m = createCircuitModel(multimeterPreset);
+      m.reset(Object.fromEntries(m.meta.params.map((p) => [p.name, p.default])));
+      m.edit({ ...withParts(m.setup, { MM1: { props: { ohmZeroKnob: knob } } }), links: links.map(([a, b], i) => ({ id: `w${i + 1}`, from: { part: a.split('.')[0], terminal: a.split('.')[1] }, to: { part: b.split('.')[0], terminal: b.split('.')[1] } })) });
+      return m;
+    };
+    const live: [string, string][] = [['B1.+', 'S1.a'], ['S1.b', 'R1.a'], ['R1.b', 'B1.-']];
+    expect(await mm().getAttribute('data-multimeter')).toBe('ohm10');
+    // The probes touched together (both on RX1's b post): not yet on 0 Ω.
+    await bench.unwire('MM1.-', 'RX1.a');
+    await bench.wire('MM1.-', 'RX1.b');
+    await expect.poll(fraction).toBeCloseTo(1 / 1.03, 6);
+    // The Ω zero knob turned until the pointer sits on 0.
+    await bench.set('MM1', 'ohmZeroKnob', 0);
+    await expect.poll(fraction).toBeCloseTo(1, 9);
+    // Across the resistor: the scale under the pointer × 10 is its resistance (the model's, 220 Ω).
+    await bench.unwire('MM1.-', 'RX1.b');
+    await bench.wire('MM1.-', 'RX1.a');
+    const want = setupWith(0, [...live, ['MM1.+', 'RX1.b'], ['MM1.-', 'RX1.a']]).measure();
+    await expect.poll(fraction).toBeCloseTo(want.pointerFraction, 9);
+    expect(await ohmsRead()).toBeCloseTo(want.readingOhm, 6);
+    expect(await ohmsRead()).toBeCloseTo(220, 6);
+    // Read as a student does, to a fifth of a small division (1/250 of the sweep), still within 3 %.
+    const f = Math.round((await fraction()) * 250) / 250;
+    expect(Math.abs((150 * (1 / f - 1)) / 220 - 1)).toBeLessThan(0.03);
+    await page.screenshot({ path: join(shots, 'circuit-multimeter-ohms.png'), fullPage: true });
+    // The diode, black probe on the anode: a small resistance; the other way round: ∞.
+    await bench.unwire('MM1.+', 'RX1.b');
+    await bench.unwire('MM1.-', 'RX1.a');
+    await bench.wire('MM1.-', 'D1.+');
+    await bench.wire('MM1.+', 'D1.-');
+    const fwd = setupWith(0, [...live, ['MM1.-', 'D1.+'], ['MM1.+', 'D1.-']]).measure();
+    await expect.poll(fraction).toBeCloseTo(fwd.pointerFraction, 9);
+    expect(await ohmsRead()).toBeLessThan(150);
+    await bench.unwire('MM1.-', 'D1.+');
+    await bench.unwire('MM1.+', 'D1.-');
+    await bench.wire('MM1.+', 'D1.+');
+    await bench.wire('MM1.-', 'D1.-');
+    await expect.poll(fraction).toBeLessThan(1e-3);
+    // Ω across R1 in the live circuit with the switch closed: the bench warns.
+    await bench.unwire('MM1.+', 'D1.+');
+    await bench.unwire('MM1.-', 'D1.-');
+    await bench.wire('MM1.+', 'R1.a');
+    await bench.wire('MM1.-', 'R1.b');
+    await bench.flip('S1');
+    await expect.poll(description).toContain('switch S1 (closed)');
+    await expect.poll(() => page.locator('body').textContent()).toContain('Measuring resistance in a live circuit');
+    // The selector turned (T: one position a press) from Ω ×10 to DC 10 V: ×100, ×1000, off, 2.5 V, 10 V.
+    await bench.press('MM1', 't', 5);
+    await expect.poll(() => mm().getAttribute('data-multimeter')).toBe('dcv10');
+    await expect.poll(() => page.locator('body').textContent()).not.toContain('Measuring resistance in a live circuit');
+    const volts = setupWith(0, [...live, ['MM1.+', 'R1.a'], ['MM1.-', 'R1.b']]);
+    volts.edit(withParts(volts.setup, { S1: { props: { closed: true } }, MM1: { props: { mode: 'dcv10' } } }));
+    const u = volts.engine.value('MM1', 'readingV');
+    expect(u).toBeGreaterThan(2.5);
+    const r = await bench.read('MM1');
+    expect(r.status).toBe('ok');
+    expect(r.fullScale).toBe(10);
+    expect(r.value).toBeCloseTo(u, 6);
+    await page.screenshot({ path: join(shots, 'circuit-multimeter-volts.png'), fullPage: true });
   });
 });

@@ -45,3 +45,72 @@ export function ohmmeterReadingOhm(currentA: number, testVoltageV: number, inter
   if (!(currentA > OHMMETER_OPEN_CURRENT_A)) return null;
   return Math.max(0, testVoltageV / currentA - internalResistanceOhm);
 }
+
+/** What the multimeter's selector is turned to. */
+export type MultimeterFunction = 'off' | 'dcv' | 'dcma' | 'ohm';
+
+export interface MultimeterMode {
+  /** Stable id used in setups ('dcv10', 'ohm100'). */
+  id: string;
+  fn: MultimeterFunction;
+  /** Full scale of a V or mA range (V, mA); the Ω multiplier on Ω. */
+  range: number;
+}
+
+/** The selector's positions, in the order the knob turns (an MF-47's, abridged). */
+export const MULTIMETER_MODES: readonly MultimeterMode[] = [
+  { id: 'off', fn: 'off', range: 0 },
+  { id: 'dcv2.5', fn: 'dcv', range: 2.5 },
+  { id: 'dcv10', fn: 'dcv', range: 10 },
+  { id: 'dcv50', fn: 'dcv', range: 50 },
+  { id: 'dcma10', fn: 'dcma', range: 10 },
+  { id: 'dcma100', fn: 'dcma', range: 100 },
+  { id: 'ohm1', fn: 'ohm', range: 1 },
+  { id: 'ohm10', fn: 'ohm', range: 10 },
+  { id: 'ohm100', fn: 'ohm', range: 100 },
+  { id: 'ohm1k', fn: 'ohm', range: 1000 },
+];
+
+export function multimeterMode(id: string): MultimeterMode {
+  const m = MULTIMETER_MODES.find((x) => x.id === id);
+  if (!m) throw new Error(`multimeter mode '${id}': allowed ${MULTIMETER_MODES.map((x) => x.id).join(', ')}`);
+  return m;
+}
+
+/** The Ω scale's centre mark (the MF-47's 16.5 is rounded to the textbook's 15). */
+export const OHM_SCALE_CENTRE = 15;
+/** The multimeter's cell on Ω, V. */
+export const MULTIMETER_CELL_V = 1.5;
+/** How far the Ω zero knob can trim the internal resistance either way (a fraction of it). */
+export const OHM_ZERO_TRIM = 0.1;
+
+/**
+ * The ohmmeter inside the multimeter on the Ω range with `multiplier`: its cell and internal resistance.
+ * The printed scale assumes R_in = 15 Ω × multiplier (the centre mark); the zero knob at `knob` (−1 … 1)
+ * makes it R_in·(1 + 0.1·knob), so only at knob 0 does the shorted pointer reach 0 Ω.
+ */
+export function multimeterOhmmeter(multiplier: number, knob: number): { testVoltageV: number; internalResistanceOhm: number; fullScaleCurrentA: number } {
+  const centre = OHM_SCALE_CENTRE * multiplier;
+  return { testVoltageV: MULTIMETER_CELL_V, internalResistanceOhm: centre * (1 + OHM_ZERO_TRIM * knob), fullScaleCurrentA: MULTIMETER_CELL_V / centre };
+}
+
+/**
+ * Where the pointer stands on Ω (0 at the left, 1 at full scale): the test current over the current that
+ * fills the scale, I/I_g with I = E/(R_in + R) (人教版 必修第三册 第十一章第5节). With R = R_in it stands at
+ * the middle: the centre mark is the internal resistance.
+ */
+export function ohmPointerFraction(currentA: number, fullScaleCurrentA: number): number {
+  return currentA / fullScaleCurrentA;
+}
+
+/**
+ * The Ω scale under a pointer at `fraction`, × the multiplier: R = R_c·(1/θ − 1) with R_c the centre mark ×
+ * multiplier (the scale is printed for a zeroed meter: θ = R_c/(R_c + R)). Infinity below a thousandth of the
+ * scale (a twentieth of its smallest division: the pointer has not left the ∞ mark; a reverse-biased diode's
+ * nanoamps).
+ */
+export const OHM_INFINITY_FRACTION = 1e-3;
+export function ohmScaleReadingOhm(fraction: number, multiplier: number): number {
+  if (!(fraction >= OHM_INFINITY_FRACTION)) return Infinity;
+  return Math.max(0, OHM_SCALE_CENTRE * multiplier * (1 / fraction - 1));
+}

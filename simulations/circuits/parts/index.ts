@@ -11,10 +11,12 @@ import { compass } from './compass';
 import { conductorRod } from './conductor-rod';
 import { currentSensor } from './current-sensor';
 import { dcSupply } from './dc-supply';
+import { diode } from './diode';
 import { fuse } from './fuse';
 import { galvanometer } from './galvanometer';
 import { ironFilings } from './iron-filings';
 import { led } from './led';
+import { multimeter } from './multimeter';
 import { photoresistor } from './photoresistor';
 import { relay } from './relay';
 import { resistanceBox } from './resistance-box';
@@ -29,4 +31,4 @@ import { voltmeter } from './voltmeter';
 
 export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
   solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet,
-  capacitor, currentSensor, resistanceWire, photoresistor, relay]);
+  capacitor, currentSensor, resistanceWire, photoresistor, relay, multimeter, diode]);

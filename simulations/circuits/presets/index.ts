@@ -6,6 +6,7 @@ import { coilMagnetPreset } from './coil-magnet';
 import { emfInternalResistancePreset } from './emf-internal-resistance';
 import { inductionPreset } from './induction';
 import { lightControlPreset } from './light-control';
+import { multimeterPreset } from './multimeter';
 import { ohmsLawPreset } from './ohms-law';
 import { resistanceViPreset } from './resistance-vi';
 import { resistivityPreset } from './resistivity';
@@ -13,4 +14,4 @@ import { seriesParallelPreset } from './series-parallel';
 import { solenoidFieldPreset } from './solenoid-field';
 import { voltmeterPreset } from './voltmeter';
 
-export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset, lightControlPreset];
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset, lightControlPreset, multimeterPreset];

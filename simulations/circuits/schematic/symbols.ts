@@ -92,6 +92,15 @@ const SPECS: SymbolSpec[] = [
       { name: '-', xM: h, yM: 0, role: '-', labelKey: k('terminal.cathode'), polarity: '-' },
     ],
   },
+  {
+    kind: 'diode',
+    labelKey: k('part.diode'),
+    idPrefix: 'D',
+    ends: [
+      { name: '+', xM: -h, yM: 0, role: '+', labelKey: k('terminal.diodeAnode'), polarity: '+' },
+      { name: '-', xM: h, yM: 0, role: '-', labelKey: k('terminal.diodeCathode'), polarity: '-' },
+    ],
+  },
   { kind: 'fuse', labelKey: k('part.fuse'), idPrefix: 'F', ends: two() },
   { kind: 'capacitor', labelKey: k('part.capacitor'), idPrefix: 'C', ends: polar() },
   { kind: 'ammeter', labelKey: k('part.ammeter'), idPrefix: 'A', ends: polar() },
@@ -200,6 +209,8 @@ export function symbolOf(part: SetupPart, wired: ReadonlySet<string>): PartSymbo
       return plain('photoresistor', 'a', 'b');
     case 'led':
       return plain('led', '+', '-');
+    case 'diode':
+      return plain('diode', '+', '-');
     case 'fuse':
       return plain('fuse', 'a', 'b');
     case 'capacitor':
