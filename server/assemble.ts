@@ -8,6 +8,7 @@ import { createServer, type SproutServer } from './app';
 import { authRoutes } from './http/auth-routes';
 import { classRoutes } from './http/class-routes';
 import { accountRoutes } from './classroom/account-routes';
+import { apiTokenRoutes } from './opendata/token-routes';
 import { assignmentRoutes } from './classroom/assignment-routes';
 import { inboxRoutes } from './classroom/inbox-routes';
 import { inviteRoutes } from './classroom/invite-routes';
@@ -72,6 +73,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
       authRoutes(router, deps);
       classRoutes(router, deps);
       accountRoutes(router, deps, { scrypt: opts.passwordScrypt });
+      apiTokenRoutes(router, deps);
       assignmentRoutes(router, deps, { now: auth.now });
       inboxRoutes(router, deps, { now: auth.now });
       inviteRoutes(router, deps, { now: auth.now, scrypt: opts.passwordScrypt });

@@ -30,6 +30,8 @@ export interface AuthOptions {
   inviteGuesses?: BackoffPolicy;
   /** Accounts created per address; default 200 an hour. */
   signups?: WindowLimit;
+  /** Calls of the open-data API (server/opendata) per API token, and with bad tokens per address; default 120 a minute. */
+  apiCalls?: WindowLimit;
   /** Proxies whose X-Forwarded-For is believed: `true` = one on this machine (loopback), or addresses/subnets. */
   trustProxy?: TrustProxySetting;
   now?: () => number;
@@ -59,6 +61,7 @@ export class Auth {
   private readonly logins: LoginThrottle;
   private readonly inviteGuesses: BackoffCounter;
   private readonly signups: WindowCounter;
+  private readonly apiCalls: WindowCounter;
   /** The client's address for rate limits (see client-address.ts). */
   readonly clientIp: AddressOf;
   private dummyHash: Promise<string> | undefined;
@@ -74,6 +77,14 @@ export class Auth {
     this.logins = new LoginThrottle(opts.loginLimits, this.now, { rateLimits: cluster.rateLimits, secret: cluster.sharedSecret('login-device') });
     this.inviteGuesses = cluster.rateLimits.backoff('invite', opts.inviteGuesses ?? { free: 10, leakMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 10 * 60_000 }, this.now);
     this.signups = cluster.rateLimits.window('signup', opts.signups ?? { max: 200, windowMs: 3600_000 }, this.now);
+    this.apiCalls = cluster.rateLimits.window('api-call', opts.apiCalls ?? { max: 120, windowMs: 60_000 }, this.now);
+  }
+
+  /** Counts one call of the open-data API under `key` (`token:<id>` or `address:<ip>`); 429 once there were too many lately. */
+  async countApiCall(key: string): Promise<void> {
+    const wait = await this.apiCalls.retryAfterMs(key);
+    if (wait > 0) throw rateLimited(wait, 'calls of the open-data API');
+    await this.apiCalls.record(key);
   }
 
   /** 429 while too many accounts were created from this address lately. */

@@ -40,7 +40,7 @@ export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 
 export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords' | 'assignment.work';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
-export type SchoolAction = 'school.accounts' | 'mentor.invite';
+export type SchoolAction = 'school.accounts' | 'school.apiTokens' | 'mentor.invite';
 export type EvaluationAction = 'evaluation.manage' | 'evaluation.rate' | 'evaluation.read';
 export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | EvaluationAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
 
@@ -70,7 +70,7 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
   }
   if (resource.kind === 'school') {
     const ofSchool = actor.schoolId === resource.schoolId;
-    if (action === 'school.accounts') return actor.role === 'admin' && ofSchool;
+    if (action === 'school.accounts' || action === 'school.apiTokens') return actor.role === 'admin' && ofSchool;
     if (action === 'mentor.invite') return (actor.role === 'admin' || actor.role === 'teacher') && ofSchool;
     if (action === 'rubric.manage') return actor.role === 'teacher' && ofSchool;
     if (action === 'rubric.read') return ofSchool || (actor.role === 'mentor' && resource.mentorSchoolIds.includes(resource.schoolId));

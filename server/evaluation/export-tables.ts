@@ -31,17 +31,21 @@ export function gradebookTable(g: ClassGradebook, locale: Locale): ExportTable {
   };
 }
 
-export function recordsTable(g: ClassGradebook, locale: Locale): ExportTable {
-  const h = EXPORT_HEAD[locale];
-  const rows: SheetCell[][] = [];
-  for (const r of g.rows) {
-    for (const ind of r.indicators) {
-      for (const s of ind.sources) {
+/** Every record behind the class's numbers, in gradebook order: the one place that says when a record happened. */
+export function classRecords(g: ClassGradebook) {
+  return g.rows.flatMap((r) =>
+    r.indicators.flatMap((ind) =>
+      ind.sources.map((s) => {
         const at = 'at' in s ? s.at : 'startedAt' in s ? s.startedAt : s.kind === 'assignment' ? s.handedInAt : s.kind === 'revision' ? s.decidedAt : s.kind === 'contribution_day' ? Date.parse(`${s.day}T00:00:00Z`) : null;
         const { kind, ...details } = s;
-        rows.push([r.student.displayName, r.student.username, indicatorName(ind.id, locale), ind.score, kind, at === null ? null : new Date(at), JSON.stringify(details)]);
-      }
-    }
-  }
+        return { student: r.student, indicator: ind.id, score: ind.score, kind, at: typeof at === 'number' ? at : null, details: details as Record<string, unknown> };
+      }),
+    ),
+  );
+}
+
+export function recordsTable(g: ClassGradebook, locale: Locale): ExportTable {
+  const h = EXPORT_HEAD[locale];
+  const rows: SheetCell[][] = classRecords(g).map((x) => [x.student.displayName, x.student.username, indicatorName(x.indicator, locale), x.score, x.kind, x.at === null ? null : new Date(x.at), JSON.stringify(x.details)]);
   return { header: [h.student, h.username, h.indicator, h.score, h.kind, h.at, h.details], rows };
 }

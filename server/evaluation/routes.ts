@@ -33,6 +33,7 @@ import type { ClassRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { assignmentWorkForEvaluation } from '../classroom/assignment-routes';
 import { labActivityRoutes } from './lab-activity-routes';
+import { openDataRoutes } from '../opendata/open-routes';
 import { evaluationLogId } from './evaluation-records';
 import { gradebookCsv, recordsCsv } from './export-csv';
 import { evaluationXlsx } from './export-xlsx';
@@ -69,6 +70,8 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   };
 
   labActivityRoutes(router, { store, auth, now });
+  // the school's read-only open-data API reads the same gradebooks with an API token (server/opendata)
+  openDataRoutes(router, { store, auth, sources });
 
   async function theClass(idText: string): Promise<ClassRecord> {
     const c = await store.classes.classById(parseId(idText, 'classId'));

@@ -15,6 +15,7 @@
  */
 import type { PgDb } from './pg-db';
 import { LAB_SESSIONS_PG } from './pg-lab-sessions';
+import { API_TOKENS_PG } from './pg-api-tokens';
 import { ASSIGNMENT_SCHEMA_PG, ASSIGNMENT_SPEC_PG } from './pg-assignments';
 import { NOTICE_SCHEMA_PG } from './pg-notices';
 import { INVITE_SCHEMA_PG } from './pg-invites';
@@ -292,11 +293,12 @@ export const PG_MIGRATIONS: PgMigration[] = [
   { version: 7, name: 'lab sessions', sql: LAB_SESSIONS_PG },
   { version: 8, name: 'assignments: setup, mystery ranges, questions, checks', sql: ASSIGNMENT_SPEC_PG },
   { version: 9, name: 'mentor invite links', sql: INVITE_SCHEMA_PG },
+  { version: 10, name: 'school API tokens', sql: API_TOKENS_PG },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const PG_TABLES_CHILD_FIRST = [
-  'mentor_invites', 'lab_sessions',
+  'api_tokens', 'mentor_invites', 'lab_sessions',
   'notices', 'assignment_extensions', 'assignment_work', 'assignments',
   'evaluation_ratings', 'evaluation_schemes',
   'review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions',

@@ -17,6 +17,7 @@ import { PgAssignments } from './pg-assignments';
 import { PgNotices } from './pg-notices';
 import { PgInvites } from './pg-invites';
 import { PgLabSessions } from './pg-lab-sessions';
+import { PgApiTokens } from './pg-api-tokens';
 import { PgProjects } from './pg-projects';
 import { PgReviews } from './pg-reviews';
 import type { FlushPolicy } from './sqlite-doc-writer';
@@ -68,6 +69,7 @@ export class PgStore implements Store {
   readonly notices: PgNotices;
   readonly invites: PgInvites;
   readonly labSessions: PgLabSessions;
+  readonly apiTokens: PgApiTokens;
   readonly location: string;
 
   private constructor(
@@ -83,6 +85,7 @@ export class PgStore implements Store {
     this.notices = new PgNotices(db);
     this.invites = new PgInvites(db);
     this.labSessions = new PgLabSessions(db);
+    this.apiTokens = new PgApiTokens(db);
     this.projects = new PgProjects(db);
     this.docs = new PgDocs(docsDb);
     this.location = describePgUrl(opts.url, opts.schema);

@@ -15,6 +15,7 @@ import { NOTICE_SCHEMA_SQLITE } from './sqlite-notices';
 import { INVITE_SCHEMA_SQLITE } from './sqlite-invites';
 import { migrateEvaluation } from './sqlite-evaluation-schema';
 import { LAB_SESSIONS_SQLITE } from './sqlite-lab-sessions';
+import { API_TOKENS_SQLITE } from './sqlite-api-tokens';
 import { addReviewColumns, REVIEW_SCHEMA } from './sqlite-reviews-schema';
 
 export interface SqliteMigration {
@@ -74,6 +75,7 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
   { version: 7, name: 'lab sessions', up: (db) => db.exec(LAB_SESSIONS_SQLITE) },
   { version: 8, name: 'assignments: setup, mystery ranges, questions, checks', up: addAssignmentSpecSqlite },
   { version: 9, name: 'mentor invite links', up: (db) => db.exec(INVITE_SCHEMA_SQLITE) },
+  { version: 10, name: 'school API tokens', up: (db) => db.exec(API_TOKENS_SQLITE) },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;

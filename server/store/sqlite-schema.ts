@@ -103,7 +103,7 @@ CREATE INDEX IF NOT EXISTS images_project_size ON images(project_id, size);
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const TABLES_CHILD_FIRST = [
-  'mentor_invites', 'lab_sessions',
+  'api_tokens', 'mentor_invites', 'lab_sessions',
   'notices', 'assignment_extensions', 'assignment_work', 'assignments',
   ...EVALUATION_TABLES_CHILD_FIRST,
   ...REVIEW_TABLES_CHILD_FIRST,

@@ -9,6 +9,7 @@ import { SqliteAssignments } from './sqlite-assignments';
 import { SqliteNotices } from './sqlite-notices';
 import { SqliteInvites } from './sqlite-invites';
 import { SqliteLabSessions } from './sqlite-lab-sessions';
+import { SqliteApiTokens } from './sqlite-api-tokens';
 import { SqliteDocs, SqliteProjects } from './sqlite-projects';
 import { defaultReviewKeyFile } from '../review/review-key';
 import { SqliteReviews } from './sqlite-reviews';
@@ -51,6 +52,7 @@ export class SqliteStore implements Store {
   readonly notices: SqliteNotices;
   readonly invites: SqliteInvites;
   readonly labSessions: SqliteLabSessions;
+  readonly apiTokens: SqliteApiTokens;
   private readonly docWrites: DocWrites | LoggedDocWrites;
   private readonly unlock: () => void = () => {};
   private queries = 0;
@@ -90,6 +92,7 @@ export class SqliteStore implements Store {
       this.notices = new SqliteNotices(this.db);
       this.invites = new SqliteInvites(this.db);
       this.labSessions = new SqliteLabSessions(this.db);
+      this.apiTokens = new SqliteApiTokens(this.db);
       this.projects = new SqliteProjects(this.db);
       if (opts.documents === 'read') {
         this.docWrites = new ReadOnlyDocWrites();

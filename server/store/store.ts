@@ -220,6 +220,33 @@ export interface TeamWithClass {
   class: ClassRecord;
 }
 
+export interface ApiTokenRecord {
+  id: number;
+  schoolId: number;
+  /** What the administrator called it (the system it is for). */
+  name: string;
+  /** SHA-256 of the token, hex: the token itself is shown once and never kept. */
+  tokenHash: string;
+  /** The token's first characters, to tell tokens apart in the list. */
+  tokenPrefix: string;
+  createdBy: number | null;
+  createdAt: number;
+  lastUsedAt: number | null;
+  revokedAt: number | null;
+}
+
+export type NewApiToken = Pick<ApiTokenRecord, 'schoolId' | 'name' | 'tokenHash' | 'tokenPrefix' | 'createdBy' | 'createdAt'>;
+
+/** A school's tokens for the read-only open-data API (server/opendata). */
+export interface ApiTokenStore {
+  createApiToken(t: NewApiToken): Promise<ApiTokenRecord>;
+  apiTokensOfSchool(schoolId: number): Promise<ApiTokenRecord[]>;
+  apiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | undefined>;
+  /** Revokes a token of the school (revoking again keeps the first time); undefined when the school has no such token. */
+  revokeApiToken(id: number, schoolId: number, at: number): Promise<ApiTokenRecord | undefined>;
+  touchApiToken(id: number, at: number): Promise<void>;
+}
+
 export interface Store {
   readonly kind: StoreStatus['kind'];
   readonly accounts: AccountStore;
@@ -231,6 +258,7 @@ export interface Store {
   readonly notices: NoticeStore;
   readonly invites: InviteStore;
   readonly labSessions: LabSessionStore;
+  readonly apiTokens: ApiTokenStore;
   /** Whether the database answers (PostgreSQL: a round trip). */
   status(): StoreStatus | Promise<StoreStatus>;
   /** Statements sent to the database since the store opened (tests count round trips with it). */

@@ -6,11 +6,12 @@
 import type {
   ChangePasswordInput, ClassListImported, ClassListInput, ClassListPreview, CreateStaffInput, LoginSlip, PersonSummary, SchoolPeople,
 } from '../../projects/contracts/accounts';
+import type { ApiTokenCreated, ApiTokenView, CreateApiTokenInput } from '../../projects/contracts/opendata';
 import { jsonCaller, type Fetch } from '../app/json-call';
 import { PeopleApiError } from '../app/people-api';
 import type { SessionUser } from '../app/session.svelte';
 
-export type { ClassListImported, ClassListPreview, LoginSlip, PersonSummary, SchoolPeople };
+export type { ApiTokenView, ClassListImported, ClassListPreview, LoginSlip, PersonSummary, SchoolPeople };
 
 
 /** A refused class list: the rows with their problems come with the error. */
@@ -37,6 +38,9 @@ export function createAccountsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     resetPassword: (userId: number) => call<{ slip: LoginSlip }>(`/api/admin/users/${userId}/password`, 'POST').then((r) => r.slip),
     previewClassList: (input: ClassListInput) => call<ClassListPreview>('/api/admin/class-list/preview', 'POST', input),
     importClassList: (input: ClassListInput) => call<ClassListImported>('/api/admin/class-list/import', 'POST', input),
+    apiTokens: () => call<{ tokens: ApiTokenView[] }>('/api/admin/api-tokens').then((r) => r.tokens),
+    createApiToken: (input: CreateApiTokenInput) => call<ApiTokenCreated>('/api/admin/api-tokens', 'POST', input),
+    revokeApiToken: (id: number) => call<{ token: ApiTokenView }>(`/api/admin/api-tokens/${id}`, 'DELETE').then((r) => r.token),
     classPasswords: (classId: number, studentIds: number[]) => call<{ slips: LoginSlip[] }>(`/api/classes/${classId}/passwords`, 'POST', { studentIds }).then((r) => r.slips),
   };
 }

@@ -3,7 +3,8 @@
  * a class list file (a row with a bad student number is named and nothing can be imported), corrects it,
  * imports it into a new class of the demo teacher and gets the log-in slips; a student logs in with their
  * slip, is asked to choose their own password and does; the teacher makes a new password for a student
- * who forgot theirs; the administrator imports a 40-student class from an .xlsx workbook. Screenshots: school-*.png.
+ * who forgot theirs; the administrator imports a 40-student class from an .xlsx workbook, makes an API token another system reads the
+ * school with, and revokes it. Screenshots: school-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -116,6 +117,35 @@ describe('school accounts', () => {
       await loginCookie(server, String(2027600 + n), (await slip.locator('.password').textContent())!);
     }
     await page.screenshot({ path: resolve(shots, 'school-xlsx-slips.png') });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  it("the administrator makes an API token, another system reads the school with it, and the token is revoked", async () => {
+    const { page, errors } = await newPage();
+    await loginThroughPage(page, server.url, 'admin', PASSWORD, '/school');
+    await page.getByRole('heading', { name: en['classroom.tokens.title'] }).waitFor();
+    await page.getByText(en['classroom.tokens.none']).waitFor();
+    await page.getByRole('button', { name: en['classroom.tokens.create'] }).click();
+    await page.getByText(en['classroom.tokens.nameRule']).waitFor(); // a token needs a name
+    await page.getByLabel(en['classroom.tokens.name']).fill('District LRS');
+    await page.getByRole('button', { name: en['classroom.tokens.create'] }).click();
+    await page.getByText(fill(en['classroom.tokens.shownOnce'], { name: 'District LRS' })).waitFor();
+    const secret = (await page.locator('.secret .value').textContent())!;
+    expect(secret).toMatch(/^spl_[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('cell', { name: `${secret.slice(0, 12)}…` }).waitFor();
+    await page.screenshot({ path: resolve(shots, 'school-api-token.png') });
+
+    // another system reads the school's classes: the class imported from the workbook is there with its 40 students
+    const read = () => fetch(`${server.url}/api/open/v1/classes`, { headers: { authorization: `Bearer ${secret}` } });
+    const r = await read();
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { classes: { name: string; students: unknown[] }[] };
+    expect(body.classes.find((c) => c.name === '初一(6)班')?.students).toHaveLength(40);
+
+    await page.getByRole('button', { name: fill(en['classroom.tokens.revokeNamed'], { name: 'District LRS' }) }).click(); // the confirm is accepted
+    await page.getByText(/^revoked /).waitFor();
+    expect((await read()).status).toBe(401);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);

@@ -24,9 +24,11 @@ const UNITS_AND_SYMBOLS = [
 const ABBREVIATIONS = [
   'SHA-256', 'CSV', 'PNG', 'HTML', 'Markdown', 'IUPAC', 'VSEPR', 'SHA', 'Blockly', 'KaTeX', 'LaTeX', 'QR', 'LED', 'URL', 'ID', 'https', 'http',
   // the spreadsheet programs and text encodings a class list comes from
-  'Excel', 'WPS', 'UTF-8', 'GBK',
+  'Excel', 'WPS', 'UTF-8', 'GBK', 'xlsx',
   // the open formats the process evaluation is exported in
   'xAPI', 'JSON',
+  // the school's open-data API and its tokens (API 令牌, as Chinese software says)
+  'API',
 ];
 /** Keyboard keys named in hints. */
 const KEYS = ['Alt', 'Ctrl', 'Shift', 'Esc', 'Enter', 'Tab', 'Space', 'Delete', 'Backspace', 'Home', 'End'];

@@ -6,6 +6,7 @@
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/auth/password';
+import { evaluationRoutes } from '../../server/evaluation/routes';
 import * as Y from 'yjs';
 import { createProjectDoc, listCells, readMeta, updateMeta } from '../../projects/schema';
 import { closeOf, DEMO_PASSWORD, openProvider, startFixture, waitFor, type Fixture } from './sprout-fixture';
@@ -223,6 +224,34 @@ describe('REST permission matrix', () => {
     }
     expectMatrix(plain, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 201, othermentor: 403, anon: 401 });
     expectMatrix(handing, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+  });
+
+  it('API tokens and the open-data API: administrators only manage tokens; a session never reads the open API (test/integration/open-data.test.ts has the rest)', async () => {
+    evaluationRoutes(fx.server.router, { store: fx.store, auth: fx.server.auth, loadDoc: (id) => fx.server.sync.loadDoc(id) });
+    const list: Record<string, unknown> = {};
+    const make: Record<string, unknown> = {};
+    const openApi: Record<string, unknown> = {};
+    const openGradebook: Record<string, unknown> = {};
+    const withToken: Record<string, unknown> = {};
+    const admin = await fx.login('admin');
+    const secret = (await fx.api('/api/admin/api-tokens', { method: 'POST', cookie: admin, body: { name: 'matrix' } })).body.secret as string;
+    for (const u of who) {
+      list[u] = (await fx.api('/api/admin/api-tokens', { cookie: c[u] })).status;
+      make[u] = (await fx.api('/api/admin/api-tokens', { method: 'POST', cookie: c[u], body: { name: 'x' } })).status;
+      openApi[u] = (await fx.api('/api/open/v1/classes', { cookie: c[u] })).status;
+      openGradebook[u] = (await fx.api(`/api/open/v1/classes/${fx.demo.classId}/gradebook`, { cookie: c[u] })).status;
+      // the token and the person's cookie together: the app's routes still see only the person
+      withToken[u] = (await fx.api('/api/admin/api-tokens', { cookie: c[u], headers: { authorization: `Bearer ${secret}` } })).status;
+    }
+    const refused = { student1: 403, student4: 403, teacher: 403, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 };
+    expectMatrix(list, refused);
+    expectMatrix(make, refused);
+    expectMatrix(withToken, refused);
+    const noToken = { student1: 401, student4: 401, teacher: 401, mentor: 401, otherteacher: 401, othermentor: 401, anon: 401 };
+    expectMatrix(openApi, noToken);
+    expectMatrix(openGradebook, noToken);
+    expect((await fx.api('/api/open/v1/classes', { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+    expect((await fx.api('/api/open/v1/classes', { method: 'POST', headers: { authorization: `Bearer ${secret}` }, body: {} })).status).toBe(405);
   });
 
   it('images: team members upload (type and size checked); readers of the project get them back', async () => {
