@@ -2,7 +2,8 @@
  * A 1024×768 touch tablet (issue #22, item 4; Playwright's hasTouch + isMobile: the page sees
  * `pointer: coarse`): every HTML control of the lab pages is at least 44 × 44 CSS px (WCAG 2.5.5; a
  * checkbox counts with the label that toggles it), and a tap on Play runs the experiment.
- * Not covered yet: the benches' SVG parts, terminals (7 px) and wires. Needs `npx vite build` first.
+ * The benches' SVG parts and posts: bench-touch.test.ts. Wires (for deleting one) are not enlarged yet.
+ * Needs `npx vite build` first.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
