@@ -12,6 +12,7 @@ import { apiTokenRoutes } from './opendata/token-routes';
 import { assignmentRoutes } from './classroom/assignment-routes';
 import { inboxRoutes } from './classroom/inbox-routes';
 import { inviteRoutes } from './classroom/invite-routes';
+import { InboxStreams, storeTellingNotices, type InboxStreamOptions } from './classroom/inbox-stream';
 import { projectRoutes } from './http/project-routes';
 import type { Router } from './http/router';
 import { MAX_IMAGE_BYTES, PROJECT_IMAGE_QUOTA_BYTES } from '../projects/cells/image';
@@ -29,6 +30,8 @@ export interface AssembleOptions {
   /** What several processes share (server/cluster); default: this process alone. The caller closes it. */
   cluster?: Cluster;
   sync?: Partial<SyncLimits>;
+  /** The live inbox stream's limits (server/classroom/inbox-stream.ts). */
+  inboxStream?: InboxStreamOptions;
   maxImageBytes?: number;
   /** Most bytes of images per project (default PROJECT_IMAGE_QUOTA_BYTES). */
   imageQuotaBytes?: number;
@@ -46,6 +49,7 @@ export interface LiveDocuments {
 
 export interface AssembledServer extends SproutServer {
   auth: Auth;
+  inboxStreams: InboxStreams;
   sync: YSyncService;
 }
 
@@ -53,8 +57,11 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
   const auth = new Auth({ store: opts.store, ...opts.auth, cluster: opts.cluster });
   const sync = new YSyncService({ store: opts.store, auth, cluster: opts.cluster, limits: opts.sync, log });
+  const inboxStreams = new InboxStreams(opts.store, auth, opts.inboxStream);
+  // routes write notices through this: each write pushes the new unread count to its readers' open streams
+  const store = storeTellingNotices(opts.store, (userIds) => void inboxStreams.changed(userIds).catch((e: unknown) => log(`inbox stream: ${String(e)}`)));
   const deps = {
-    store: opts.store,
+    store,
     auth,
     log,
     maxImageBytes: opts.maxImageBytes ?? MAX_IMAGE_BYTES,
@@ -76,10 +83,11 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
       apiTokenRoutes(router, deps);
       assignmentRoutes(router, deps, { now: auth.now });
       inboxRoutes(router, deps, { now: auth.now });
+      inboxStreams.routes(router);
       inviteRoutes(router, deps, { now: auth.now, scrypt: opts.passwordScrypt });
       projectRoutes(router, deps);
       const live: LiveDocuments = { load: (id) => sync.loadDoc(id), edit: (id, change) => sync.editDoc(id, change) };
-      opts.extraRoutes?.(router, { store: opts.store, auth, live });
+      opts.extraRoutes?.(router, { store, auth, live });
     },
   });
   const purge = setInterval(() => void auth.purgeExpiredSessions().catch(() => {}), 3600_000);
@@ -88,8 +96,10 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
     ...server,
     auth,
     sync,
+    inboxStreams,
     async close() {
       clearInterval(purge);
+      inboxStreams.close();
       await server.close();
     },
   };

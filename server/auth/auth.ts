@@ -65,6 +65,7 @@ export class Auth {
   /** The client's address for rate limits (see client-address.ts). */
   readonly clientIp: AddressOf;
   private dummyHash: Promise<string> | undefined;
+  private readonly sessionEndedListeners: ((tokenHash: string) => void)[] = [];
 
   constructor(opts: AuthOptions) {
     this.store = opts.store;
@@ -146,8 +147,17 @@ export class Auth {
   /** Ends the caller's session (if any) and returns the cookie that clears it. */
   async logout(req: IncomingMessage): Promise<string> {
     const token = readCookie(req, SESSION_COOKIE);
-    if (token) await this.store.accounts.deleteSession(hashToken(token));
+    if (token) {
+      const tokenHash = hashToken(token);
+      await this.store.accounts.deleteSession(tokenHash);
+      for (const listener of this.sessionEndedListeners) listener(tokenHash);
+    }
     return clearedSessionCookie(this.secureCookies);
+  }
+
+  /** Called with the session's token hash when someone logs out (live streams of the session close). */
+  onSessionEnded(listener: (tokenHash: string) => void): void {
+    this.sessionEndedListeners.push(listener);
   }
 
   /** Who is asking, from the session cookie; null without a valid, unexpired session. */

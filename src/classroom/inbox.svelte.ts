@@ -1,6 +1,8 @@
 /**
- * The inbox's unread count in the header: asked when someone logs in, on every page change and every
- * minute while the tab is visible (polling; a push over the sync connection is not built yet).
+ * The inbox's unread count in the header: pushed by the server's event stream (GET /api/inbox/stream,
+ * server/classroom/inbox-stream.ts) the moment a notice arrives or is read elsewhere; also asked when
+ * someone logs in, on every page change and every minute while the tab is visible, so the count stays
+ * right where the stream cannot open (too many tabs, a proxy that buffers, no EventSource).
  */
 import type { Inbox } from '../../projects/contracts/inbox';
 
@@ -12,8 +14,12 @@ type Fetch = typeof fetch;
 export class InboxCount {
   unread = $state(0);
   private timer: ReturnType<typeof setInterval> | null = null;
+  private stream: EventSource | null = null;
 
-  constructor(private readonly fetchFn: Fetch = (...a) => fetch(...a)) {}
+  constructor(
+    private readonly fetchFn: Fetch = (...a) => fetch(...a),
+    private readonly openStream: ((url: string) => EventSource) | null = typeof EventSource === 'undefined' ? null : (url) => new EventSource(url),
+  ) {}
 
   async refresh(): Promise<void> {
     try {
@@ -27,10 +33,18 @@ export class InboxCount {
   /** Starts asking every `everyMs` while the page is visible; returns the stop function. */
   start(everyMs = 60_000): () => void {
     void this.refresh();
+    this.stream = this.openStream?.('/api/inbox/stream') ?? null;
+    // the browser reconnects by itself after a network drop; a refusal (429, 401) closes it for good
+    this.stream?.addEventListener('unread', (e) => {
+      const n = (JSON.parse((e as MessageEvent<string>).data) as { unread?: unknown }).unread;
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) this.unread = n;
+    });
     this.timer = setInterval(() => {
       if (typeof document === 'undefined' || document.visibilityState === 'visible') void this.refresh();
     }, everyMs);
     return () => {
+      this.stream?.close();
+      this.stream = null;
       if (this.timer) clearInterval(this.timer);
       this.timer = null;
       this.unread = 0;

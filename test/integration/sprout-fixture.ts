@@ -42,6 +42,7 @@ export interface Fixture {
 export async function startFixture(
   opts: {
     sync?: AssembleOptions['sync'];
+    inboxStream?: AssembleOptions['inboxStream'];
     auth?: AssembleOptions['auth'];
     dataDir?: string;
     seed?: boolean;
@@ -66,6 +67,7 @@ export async function startFixture(
     log: (l) => logs.push(l),
     auth: { now: () => clock.now, ...opts.auth },
     sync: opts.sync,
+    inboxStream: opts.inboxStream,
     cluster: opts.cluster,
     imageQuotaBytes: opts.imageQuotaBytes,
     passwordScrypt: { N: 2 ** 10, r: 8, p: 1 },
