@@ -3,11 +3,11 @@
  * out of the bundle), and how a due date and a status are shown.
  */
 import type {
-  AssignmentStatus, ClassProgress, CreateAssignmentInput, HandInInput, StudentAssignment, TeacherAssignment,
+  AssignmentStatus, CheckResult, CheckSpec, ClassProgress, CreateAssignmentInput, HandInInput, StudentAssignment, StudentWork, TeacherAssignment,
 } from '../../projects/contracts/assignments';
 import { PeopleApiError } from '../app/people-api';
 
-export type { AssignmentStatus, ClassProgress, StudentAssignment, TeacherAssignment };
+export type { AssignmentStatus, CheckResult, CheckSpec, ClassProgress, StudentAssignment, StudentWork, TeacherAssignment };
 
 type Fetch = typeof fetch;
 
@@ -36,7 +36,7 @@ export function createAssignmentsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     student: (id: number) => call<{ assignment: StudentAssignment }>(`/api/assignments/${id}`).then((r) => r.assignment),
     teacher: (id: number) => call<{ assignment: TeacherAssignment }>(`/api/assignments/${id}`).then((r) => r.assignment),
     open: (id: number) => call<{ ok: true }>(`/api/assignments/${id}/open`, 'POST'),
-    handIn: (id: number, input: HandInInput) => call<{ handedInAt: number; status: AssignmentStatus }>(`/api/assignments/${id}/hand-in`, 'POST', input),
+    handIn: (id: number, input: HandInInput) => call<{ handedInAt: number; status: AssignmentStatus; checks?: CheckResult[] }>(`/api/assignments/${id}/hand-in`, 'POST', input),
     extend: (id: number, studentId: number, dueAt: number) => call<{ dueAt: number }>(`/api/assignments/${id}/due-dates/${studentId}`, 'PUT', { dueAt }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { simulations } from '../../simulations/registry';
+import { resistanceViPreset } from '../../simulations/circuits/presets/resistance-vi';
 
 export type Role = 'anonymous' | 'student' | 'teacher' | 'mentor' | 'admin';
 
@@ -68,6 +69,35 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     return (await r.json()) as { path: string };
   }, teacherProjects.projects[0].id);
   const otherTeam = teacherProjects.projects.find((p) => !projects.some((q) => q.id === p.id)) ?? teacherProjects.projects[0];
+  // Two assignments of a saved setup with a mystery resistor, a question and checks: one handed in (its
+  // checks shown to the student and the teacher), one still open (the lab's hand-in sheet).
+  const setup = { ...resistanceViPreset.setup, parts: resistanceViPreset.setup.parts.map((p) => (p.id === 'R1' ? { ...p, mystery: ['resistanceOhm'], locked: true } : p)) };
+  const [handedAssignment, openAssignment] = await teacher.evaluate(
+    async ([classId, setup]) => {
+      const ids: number[] = [];
+      for (const title of ['未知电阻（已交）', '未知电阻']) {
+        const body = {
+          title, instructions: '用伏安法测 R。', experimentId: 'circuit-resistance-vi', dueAt: Date.now() + 7 * 86400_000, setup,
+          mystery: [{ part: 'R1', prop: 'resistanceOhm', min: 20, max: 80 }], questions: ['R 的阻值是多少（带单位）？'],
+          checks: [
+            { kind: 'value', question: 0, truth: { part: 'R1', prop: 'resistanceOhm' }, tolerancePct: 5 },
+            { kind: 'slope', x: 'currentA', y: 'voltageV', truth: { part: 'R1', prop: 'resistanceOhm' }, tolerancePct: 5 },
+            { kind: 'unit', question: 0, unit: 'Ω' },
+          ],
+        };
+        const r = await fetch(`/api/classes/${classId}/assignments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        ids.push(((await r.json()) as { assignment: { id: number } }).assignment.id);
+      }
+      return ids;
+    },
+    [classes.classes[0].id, setup] as const,
+  );
+  await student.evaluate(async (id) => {
+    const table = { columns: [{ name: 'voltageV', unit: 'V', labelKey: 'circuits.preset.m.voltmeterReadingV' }, { name: 'currentA', unit: 'A', labelKey: 'circuits.preset.m.ammeterReadingA' }], rows: [[1.5, 0.03], [2.4, 0.048]] };
+    await fetch(`/api/assignments/${id}/hand-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ table, answers: ['50 Ω'], graph: { x: 'currentA', y: 'voltageV' } }) });
+  }, handedAssignment);
+  // Read the notices these made, so the pages' header looks as it does without them (the header with an unread count is the inbox's test).
+  for (const page of [student, teacher]) await page.evaluate(() => fetch('/api/inbox/read', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
   const pages: AppPage[] = [
     { name: 'home', as: 'anonymous', path: '/' },
     { name: 'labs catalogue', as: 'anonymous', path: '/labs' },
@@ -99,6 +129,9 @@ export async function appPages(student: Page, teacher: Page): Promise<AppPage[]>
     { name: 'evaluation students (mentor)', as: 'mentor', path: '/evaluation' },
     { name: 'mentor invite', as: 'anonymous', path: invite.path },
     { name: 'assignments and progress of a class', as: 'teacher', path: `/classes/${classes.classes[0].id}/assignments` },
+    { name: 'assignment with a mystery setup (teacher)', as: 'teacher', path: `/assignments/${handedAssignment}` },
+    { name: 'assignment with a mystery setup, handed in (student)', as: 'student', path: `/assignments/${handedAssignment}` },
+    { name: 'assignment with a mystery setup, in the lab (student)', as: 'student', path: `/labs/circuit-resistance-vi?assignment=${openAssignment}` },
   ];
   // APP_PAGES=account,school checks only the pages whose names contain one of these (a quick run on a few pages)
   const only = process.env.APP_PAGES?.split(',').filter(Boolean);
