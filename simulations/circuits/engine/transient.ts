@@ -358,7 +358,10 @@ export class TransientSimulator {
       const cur = g[`i:${key}`];
       if (c.sys.branch[i] >= 0 && cur !== undefined && Number.isFinite(cur)) c.sys.x[c.sys.branch[i]] = cur;
       const j = g[`j:${key}`];
-      if ((p.type === 'D' || p.type === 'lamp') && j !== undefined && Number.isFinite(j)) c.sys.lastV[i] = j;
+      // A filament's voltage is not carried over a recompile (only its temperature): a bulb that stood on an open
+      // piece (behind a relay's open contact) kept a stale voltage there, and linearising at it when the contact
+      // closed sent Newton away (noConvergence on every step after). Its first iterate is at 0 V, as a new one's.
+      if (p.type === 'D' && j !== undefined && Number.isFinite(j)) c.sys.lastV[i] = j;
       const t = g[`t:${key}`];
       if (p.type === 'lamp' && t !== undefined && Number.isFinite(t)) c.sys.lastT[i] = t;
     });

@@ -10,6 +10,7 @@ import { createCircuitModel } from '../model';
 import { PHOTORESISTOR } from '../parts/photoresistor';
 import { RELAY } from '../parts/relay';
 import { lightControlPreset } from './light-control';
+import { circuitParts } from '../parts';
 
 const lit = (s: Setup, lux: number): Setup => ({ ...s, parts: s.parts.map((p) => (p.id === 'RG1' ? { ...p, props: { ...p.props, illuminanceLux: lux } } : p)) });
 /** The illuminance at which the photoresistor has resistance R (its dark resistance in parallel). */
@@ -41,5 +42,33 @@ describe('circuit-light-control', () => {
     expect(cameOn).toBeGreaterThan(onBelow - 5);
     expect(wentOff).toBeGreaterThanOrEqual(offAbove);
     expect(wentOff).toBeLessThan(offAbove + 5);
+  });
+
+  it('a filament bulb switched by the relay’s contact lights when the contact closes (it used to leave Newton without a solution)', () => {
+    // The preset's working circuit with a 2.5 V 0.3 A bulb in place of the LED and its resistor.
+    const base = lightControlPreset.setup;
+    const setup: Setup = {
+      ...base,
+      parts: [...base.parts.filter((p) => p.id !== 'D1' && p.id !== 'R1'), { id: 'L1', kind: 'bulb', xM: 0.82, yM: 0.3, rotDeg: 0, props: circuitParts.defaultProps('bulb') }],
+      links: [...base.links.filter((l) => ![l.from.part, l.to.part].some((x) => x === 'D1' || x === 'R1')), { id: 'wL1', from: { part: 'K1', terminal: 'nc' }, to: { part: 'L1', terminal: 'a' } }, { id: 'wL2', from: { part: 'L1', terminal: 'b' }, to: { part: 'B1', terminal: '-' } }],
+    };
+    const m = createCircuitModel({ ...lightControlPreset, setup, measurements: [] });
+    m.reset(Object.fromEntries(m.meta.params.map((p) => [p.name, p.default])));
+    m.edit(setup);
+    m.step(0.05);
+    expect(m.engine.value('K1', 'energised')).toBe(1);
+    expect(m.engine.value('L1', 'currentA')).toBe(0);
+    m.edit(lit(m.setup, 50));
+    for (let k = 0; k < 50; k++) m.step(0.01);
+    expect(m.diagnostics().map((d) => d.key)).not.toContain('circuits.diag.noConvergence');
+    expect(m.engine.value('K1', 'energised')).toBe(0);
+    // Steady state: the pack's 3 V behind its 1 Ω across the filament, whose hot resistance follows R ∝ T^1.2 with
+    // V² ∝ T^5.2 (engine/bulb-model.ts): check the operating point satisfies I·(r + R(I)) = E with R = V/I.
+    const i = m.engine.value('L1', 'currentA'), v = m.engine.value('L1', 'voltageV');
+    expect(i).toBeGreaterThan(0.25);
+    expect(v + i * 1).toBeCloseTo(3, 6);
+    const rated = circuitParts.defaultProps('bulb') as { ratedVoltageV: number; ratedPowerW: number };
+    // Steady filament: P ∝ T⁴ and V² ∝ T^5.2, so P/P_rated = (V/V_rated)^(8/5.2), up to the room-temperature term.
+    expect((v * i) / rated.ratedPowerW / Math.pow(v / rated.ratedVoltageV, 8 / 5.2)).toBeCloseTo(1, 2);
   });
 });

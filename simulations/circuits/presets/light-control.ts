@@ -2,8 +2,7 @@
  * 利用传感器制作简单的自动控制装置 (人教版 高中物理 选择性必修第二册 第五章第3节), the light-controlled lamp
  * (光控路灯): the control circuit is a 6 V supply, a switch, a photoresistor and the relay's coil in series; the
  * working circuit is a battery, the relay's common and normally-closed contacts and an LED lamp with its
- * resistor (a filament bulb here leaves the engine's Newton iteration without a solution in the step the contact
- * closes: to be fixed in the engine). In daylight the
+ * resistor (a filament bulb works too: light-control.test.ts). In daylight the
  * photoresistor's resistance is low, the coil pulls the armature in and the lamp's circuit is open; at dusk the
  * resistance rises, the armature drops out and the lamp lights. It switches on below about 170 lx and off above
  * about 490 lx (the relay's drop-out and pull-in currents).
