@@ -91,7 +91,7 @@ export const simulations: SimulationEntry[] = [
       meta: presetMeta(preset, wetParts),
       createModel: async () => (await import('./wet/model')).createWetModel(preset),
       loadView: () => import('./wet/view.svelte'),
-      sceneHeightPx: wetSceneHeightPx(preset.setup.parts.some((p) => p.kind === 'thermometer')),
+      sceneHeightPx: wetSceneHeightPx(preset.setup.parts.some((p) => ['thermometer', 'burette', 'volumetric-flask'].includes(p.kind))),
       secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
     }),
   ),
@@ -118,9 +118,9 @@ function mechanicsSceneHeightPx(presetId: string): (widthPx: number) => number {
   return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + t.belowPx);
 }
 
-/** The wet bench: its table from the side, thermometers up close below it (when the preset has one), the inspector. */
-function wetSceneHeightPx(thermometers: boolean): (widthPx: number) => number {
-  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (WET_TABLE_H_M / WET_TABLE_W_M) + (thermometers ? 600 : 360));
+/** The wet bench: its table from the side, thermometers and burettes up close below it (when the preset has one), the inspector. */
+function wetSceneHeightPx(upClose: boolean): (widthPx: number) => number {
+  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (WET_TABLE_H_M / WET_TABLE_W_M) + (upClose ? 600 : 360));
 }
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */

@@ -111,6 +111,9 @@ describe('curriculum catalogue', () => {
     expect(covering('gas')).toEqual(['cn-senior-2020-physics/X3.2']);
     expect(covering('titration')).toEqual(['cn-senior-2020-chemistry/X1.2']);
     expect(covering('molecules')).toEqual(['cn-senior-2020-chemistry/B2.5']);
+    expect(covering('wet-titration')).toEqual(['cn-senior-2020-chemistry/X1.2']);
+    expect(covering('wet-molar-solution')).toEqual(['cn-senior-2020-chemistry/B1.1']);
+    expect(covering('wet-reaction-rate')).toEqual(['cn-senior-2020-chemistry/B2.4']);
     // the circuits bench's presets
     expect(covering('circuit-ammeter')).toEqual(['cn-compulsory-2022-physics/4.1.7']);
     expect(covering('circuit-ohms-law')).toEqual(['cn-compulsory-2022-physics/4.2.12']);

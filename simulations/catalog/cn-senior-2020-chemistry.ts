@@ -16,7 +16,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.1', grade: 10, picture: 'volumetric-flask',
     title: bi('配制一定物质的量浓度的溶液', 'Making a solution of a given amount concentration'),
     chapter: b(1, '第二章 海水中的重要元素——钠和氯 · 实验活动1', 'Ch. 2 Sodium and chlorine · Experiment activity 1'),
-    experiments: [],
+    experiments: ['wet-molar-solution'],
     related: ['stoichiometry'],
     note: bi('化学计量实验可练习质量与物质的量的换算（m = n·M）。', 'The reaction-amounts lab practises converting between mass and amount (m = n·M).'),
   },
@@ -54,7 +54,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.4', grade: 10, picture: 'reaction-rate',
     title: bi('化学反应速率的影响因素', 'What affects the rate of a reaction'),
     chapter: b(2, '第六章 化学反应与能量 · 实验活动7', 'Ch. 6 Chemical reactions and energy · Experiment activity 7'),
-    experiments: [],
+    experiments: ['wet-reaction-rate'],
+    note: bi(
+      '实验台上用大理石与盐酸（或过氧化氢与二氧化锰）和注射器测气体体积随时间的变化；教材中硫代硫酸钠与硫酸出现浑浊的计时实验尚未模拟。',
+      'The bench measures gas volume against time with marble and hydrochloric acid (or hydrogen peroxide and manganese dioxide) and a gas syringe; the textbook’s timing of thiosulfate and acid turning cloudy is not simulated yet.',
+    ),
   },
   {
     standard, code: 'B2.5', grade: 10, picture: 'ball-stick',
@@ -85,11 +89,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X1.2', grade: 11, picture: 'titration',
     title: bi('强酸与强碱的中和滴定', 'Titrating a strong acid against a strong base'),
     chapter: x(1, '第三章 水溶液中的离子反应与平衡 · 实验活动2', 'Ch. 3 Ionic reactions and equilibria in solution · Experiment activity 2'),
-    experiments: ['titration'],
+    experiments: ['wet-titration', 'titration'],
     start: { titration: { analyte: 'NaOH', analyteVolumeML: 20, titrant: 'HCl', titrantConcMolL: 0.1, indicator: 'phenolphthalein' } },
     note: bi(
-      '用已知浓度的盐酸滴定待测的氢氧化钠溶液，滴定曲线由精确的电荷平衡计算（25 ℃）。',
-      'Hydrochloric acid of known concentration titrates a sodium hydroxide solution; the curve comes from an exact charge-balance calculation (25 °C).',
+      '化学实验台上：锥形瓶中 20.00 mL 浓度未知的盐酸（教师在检查器中可见其浓度），滴定管中 0.1000 mol/L NaOH 标准溶液；学生读滴定管（到 0.01 mL，俯视、仰视有视差），由指示剂变色判断终点并计算 c(HCl)。滴定实验则可画出完整的滴定曲线。pH 都由精确的电荷平衡计算（25 ℃）。',
+      'On the wet bench: 20.00 mL of hydrochloric acid of unknown concentration in the conical flask (the teacher sees it in the inspector), 0.1000 mol/L sodium hydroxide in the burette; students read the burette (to 0.01 mL, with parallax from above or below), judge the end point by the indicator and work out c(HCl). The titration lab draws the whole curve. Both take the pH from an exact charge balance (25 °C).',
     ),
   },
   {

@@ -6,7 +6,7 @@
  * filled afresh.
  *
  * Values by part (besides any numeric property by its name):
- *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), copperG, silverG (metal there now), gasOutMl, kmno4LeftG, marbleLeftG,
+ *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), pHMeter (to 0.01), copperG, silverG (metal there now), gasOutMl, kmno4LeftG, marbleLeftG,
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
@@ -15,16 +15,20 @@
  *     eye is, to 1 mL), heldMl;
  *   splint: burning (1 alight, 0 glowing, −1 out);
  *   thermometer: readingC (as the student reads it, to 1 °C, parallax included), bulbC;
+ *   burette: readingMl (from where the eye is, to 0.01 mL), levelMl (true), deliveredMl, spilledMl;
+ *   gas syringe: readingMl (to 1 mL), gasMl (true);
+ *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio.
  * Events (announced only when the preset declares them): bubbles, steadyBubbles, jarFull, splintRelights,
- * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull.
+ * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull,
+ * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp.
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
 import type { Setup, SetupPart } from '../bench/setup';
 import { pHPaperReading } from './chem/acidity';
 import { appearanceOf } from './chem/appearance';
-import { amountOf, condensedVolumeMl, emptyContents, gasAmount, liquidVolumeMl, massOfG, phaseOf, type Contents } from './chem/contents';
+import { amountOf, concentrationMolL, condensedVolumeMl, emptyContents, gasAmount, liquidVolumeMl, massOfG, phaseOf, type Contents } from './chem/contents';
 import { splintTest, type SplintState } from './chem/gas-tests';
 import { fillWithAir, gasVolumeMl, mixWithAir, overflow, purity, type Mouth } from './chem/gases';
 import { heatStep, waterBoilingPointK } from './chem/heat';
@@ -33,7 +37,7 @@ import { reaction } from './chem/reactions';
 import { molarMassOf, ROOM_TEMPERATURE_K, ZERO_CELSIUS_K } from './chem/species';
 import { armMl, electrolysisCurrentA, noArmGas, stepElectrolysis, type ArmGas } from './electrolysis';
 import { ARM_ML } from './parts/hofmann';
-import { readEstimated } from '../bench/instruments/scale-reading';
+import { readEstimated, readToDivision } from '../bench/instruments/scale-reading';
 import { dissolveStep } from './chem/dissolving';
 import { balancePointer, balanceReadingG, cylinderReading, massFractionPct, pourIn } from './solution-prep';
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type Room, type VesselState } from './gas-train';
@@ -43,9 +47,13 @@ import { GAS_JAR_ML } from './parts/gas-jar';
 import { BULB_Y_M } from './parts/thermometer';
 import { localPoint, worldPoint } from './pose';
 import { capacityMl, startingContents } from './reagents';
+import { buretteCharge, endPointPH, fillBurette, runTap, vesselUnderTip, type BuretteState } from './titration-stand';
+import { buretteReadingMl } from './burette-reading';
+import { emptyVolumetric, stepVolumetric, type VolumetricProgress } from './molar-solution';
+import { pHOf } from './chem/acidity';
 import { bottomExcessC, bulbAfter, DIVISION_C, TAU_AIR_S, TAU_WATER_S, thermometerReading } from './thermometer-reading';
 
-const VESSELS = new Set(['test-tube', 'conical-flask', 'beaker', 'gas-jar']);
+const VESSELS = new Set(['test-tube', 'conical-flask', 'beaker', 'gas-jar', 'gas-syringe']);
 const GENERATORS = new Set(['test-tube', 'conical-flask']);
 /** A conical flask's glass (110 g) and its loss to the room. */
 const FLASK_GLASS_J_PER_K = 92;
@@ -72,6 +80,8 @@ interface WetState {
   electrolysers: Record<string, ArmGas>;
   splints: Record<string, SplintNow>;
   thermometers: Record<string, ThermometerNow>;
+  burettes: Record<string, BuretteState>;
+  volumetric: Record<string, VolumetricProgress>;
   fired: string[];
 }
 
@@ -80,7 +90,7 @@ const C = (k: number) => k - ZERO_CELSIUS_K;
 export class WetBenchEngine implements BenchEngine {
   readonly catalog = wetParts;
   private setup: Setup | null = null;
-  private s: WetState = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, fired: [] };
+  private s: WetState = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, fired: [] };
   private fired = new Set<string>();
   private heatedSolidMouthUp = new Set<string>();
 
@@ -110,7 +120,17 @@ export class WetBenchEngine implements BenchEngine {
     for (const p of setup.parts.filter((q) => q.kind === 'thermometer')) thermometers[p.id] = this.s.thermometers[p.id] ?? { bulbC: C(room.temperatureK), inLiquid: false };
     const electrolysers: Record<string, ArmGas> = {};
     for (const p of setup.parts.filter((q) => q.kind === 'hofmann')) electrolysers[p.id] = this.s.electrolysers[p.id] ?? noArmGas();
-    this.s = { vessels, electrolysers, splints, thermometers, fired: this.s.fired };
+    const burettes: Record<string, BuretteState> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'burette')) {
+      const old = this.s.burettes[p.id];
+      burettes[p.id] = old && old.charge === buretteCharge(p) ? old : fillBurette(p);
+    }
+    const volumetric: Record<string, VolumetricProgress> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'volumetric-flask')) {
+      const old = this.s.volumetric[p.id];
+      volumetric[p.id] = old && old.charge === String(p.props.sizeMl) ? old : emptyVolumetric(String(p.props.sizeMl), room.temperatureK);
+    }
+    this.s = { vessels, electrolysers, splints, thermometers, burettes, volumetric, fired: this.s.fired };
   }
 
   private fill(p: SetupPart, charge: string, room: Room): VesselState {
@@ -122,7 +142,7 @@ export class WetBenchEngine implements BenchEngine {
   }
 
   reset(setup: Setup): void {
-    this.s = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, fired: [] };
+    this.s = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, fired: [] };
     this.fired.clear();
     this.configure(setup);
   }
@@ -138,6 +158,17 @@ export class WetBenchEngine implements BenchEngine {
 
   vesselState(id: string): VesselState | null {
     return this.s.vessels[id] ?? null;
+  }
+
+  /** The vessel a burette is running titrant into now (null: closed, or nothing under its tip). */
+  buretteInto(id: string): string | null {
+    const b = this.s.burettes[id];
+    return b && b.flowMlPerS > 0 ? b.into : null;
+  }
+
+  /** A burette's true level, mL (for the view's meniscus). */
+  buretteLevelMl(id: string): number {
+    return this.s.burettes[id]?.levelMl ?? NaN;
   }
 
   splintState(id: string): SplintState | null {
@@ -156,6 +187,7 @@ export class WetBenchEngine implements BenchEngine {
       if (this.announces.has(name)) events.push({ name, timeS: timeS + dtS });
     };
     this.heatedSolidMouthUp.clear();
+    for (const p of setup.parts) if (p.kind === 'burette') this.stepBurette(p, room, dtS, fire);
     for (const p of setup.parts) {
       const v = this.s.vessels[p.id];
       if (!v || v.cracked) continue;
@@ -169,6 +201,7 @@ export class WetBenchEngine implements BenchEngine {
       const gasMl = GAS_JAR_ML - v.waterLeftMl;
       if (gasMl > 0) mixWithAir(v.contents, gasMl, room.temperatureK, room.pressurePa, mouth, dtS);
     }
+    for (const p of setup.parts) if (p.kind === 'volumetric-flask') this.stepVolumetricFlask(p, fire);
     for (const p of setup.parts) if (p.kind === 'hofmann') this.stepHofmann(p, room, dtS, fire);
     for (const p of setup.parts) if (p.kind === 'splint') this.stepSplint(p, fire);
     for (const p of setup.parts) if (p.kind === 'thermometer') this.stepThermometer(p, room, dtS, fire);
@@ -183,7 +216,9 @@ export class WetBenchEngine implements BenchEngine {
       fire('beakerCracked');
       return;
     }
+    const solidSalt = amountOf(v.contents, 'NaCl(s)') > 0;
     const dissolvedJ = dissolveStep(v.contents, dtS, true);
+    if (solidSalt && !(amountOf(v.contents, 'NaCl(s)') > 0)) fire('saltDissolved');
     const out = heatStep(v.contents, { dtS, powerW: heat.powerW + dissolvedJ / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
     if (out.changing.includes('H2O(l)')) fire('boiling');
   }
@@ -225,6 +260,38 @@ export class WetBenchEngine implements BenchEngine {
         }
       } else drawAir(c, missingMol);
     }
+  }
+
+  /** The tap runs titrant into the vessel under the tip (or onto the table); the indicator there shows the end point. */
+  private stepBurette(p: SetupPart, room: Room, dtS: number, fire: (n: string) => void): void {
+    const s = this.s.burettes[p.id];
+    if (!s) return;
+    const under = vesselUnderTip(this.setup!, p);
+    const v = under ? this.s.vessels[under.id] : undefined;
+    s.into = v && !v.cracked ? under!.id : null;
+    const r = runTap(p, s, s.into ? v!.contents : null, room.temperatureK, dtS);
+    if (r.emptied) fire('buretteEmpty');
+    if (r.ml > 0 && !s.into) fire('spilled');
+    if (r.ml > 0 && under && s.into) {
+      const endPH = endPointPH(String(under.props.indicator ?? 'none'));
+      if (pHOf(v!.contents) >= endPH) fire('endPoint');
+    }
+  }
+
+  /** The beaker nearest a volumetric flask (the one its solution is poured from). */
+  private beakerFor(p: SetupPart): SetupPart | undefined {
+    const beakers = this.setup!.parts.filter((q) => q.kind === 'beaker' && this.s.vessels[q.id] && !this.s.vessels[q.id].cracked);
+    return beakers.sort((a, b) => Math.hypot(a.xM - p.xM, a.yM - p.yM) - Math.hypot(b.xM - p.xM, b.yM - p.yM))[0];
+  }
+
+  private stepVolumetricFlask(p: SetupPart, fire: (n: string) => void): void {
+    const g = this.s.volumetric[p.id];
+    if (!g) return;
+    const b = this.beakerFor(p);
+    const was = { transferred: g.transferred, madeUp: g.madeUp };
+    stepVolumetric(p, g, b ? { id: b.id, contents: this.s.vessels[b.id].contents } : null);
+    if (!was.transferred && g.transferred) fire('transferred');
+    if (!was.madeUp && g.madeUp) fire('madeUp');
   }
 
   private stepHofmann(p: SetupPart, room: Room, dtS: number, fire: (n: string) => void): void {
@@ -310,6 +377,7 @@ export class WetBenchEngine implements BenchEngine {
           co2MadeMl: made(ml(v.madeMol['CO2(g)'] ?? 0)),
           h2MadeMl: made(ml(v.madeMol['H2(g)'] ?? 0)),
           pH: pHPaperReading(c),
+          pHMeter: readToDivision(pHOf(c), 0.01),
           copperG: massOfG(c, 'Cu(s)'),
           silverG: massOfG(c, 'Ag(s)'),
           gasOutMl: v.outMl,
@@ -366,6 +434,30 @@ export class WetBenchEngine implements BenchEngine {
         const s = this.s.splints[partId];
         return !s ? NaN : s.state === 'burning' ? 1 : s.state === 'glowing' ? 0 : -1;
       }
+      case 'burette': {
+        const b = this.s.burettes[partId];
+        if (!b) return NaN;
+        if (name === 'readingMl') return buretteReadingMl(b.levelMl, String(part.props.eye));
+        if (name === 'levelMl') return b.levelMl;
+        if (name === 'deliveredMl') return b.levelMl - Number(part.props.startMl);
+        if (name === 'spilledMl') return b.spilledMl;
+        return NaN;
+      }
+      case 'gas-syringe': {
+        if (!v) return NaN;
+        const gasMl = ml(gasAmount(v.contents));
+        if (name === 'gasMl') return gasMl;
+        if (name === 'readingMl') return readToDivision(gasMl, 1);
+        return NaN;
+      }
+      case 'volumetric-flask': {
+        const g = this.s.volumetric[partId];
+        if (!g) return NaN;
+        if (name === 'liquidMl') return liquidVolumeMl(g.contents);
+        if (name === 'concentrationMolL') return g.madeUp ? concentrationMolL(g.contents, 'NaCl(aq)') : NaN;
+        if (name === 'saltG') return massOfG(g.contents, 'NaCl(aq)') + massOfG(g.contents, 'NaCl(s)');
+        return NaN;
+      }
       case 'thermometer': {
         const t = this.s.thermometers[partId];
         if (!t) return NaN;
@@ -397,11 +489,28 @@ export class WetBenchEngine implements BenchEngine {
         if (at?.onBottom) d('bulbOnBottom', p.id, 'warning');
         if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'eyeAbove' : 'eyeBelow', p.id, 'info');
       }
+      if (p.kind === 'burette') {
+        const b = this.s.burettes[p.id];
+        if (b && b.flowMlPerS > 0 && !b.into) d('buretteSpill', p.id, 'warning');
+        if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'buretteEyeAbove' : 'buretteEyeBelow', p.id, 'info');
+      }
+      if (p.kind === 'volumetric-flask') this.volumetricDiagnostics(p, d);
       if (p.kind === 'hofmann' && p.props.electrolyte !== true) d('noElectrolyte', p.id, 'info');
       if (p.kind === 'hofmann' && (this.s.electrolysers[p.id]?.h2Mol ?? 0) > 0 && armMl(this.s.electrolysers[p.id].h2Mol, this.room) >= ARM_ML) d('armFull', p.id, 'warning');
       if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
     }
     return out;
+  }
+
+  private volumetricDiagnostics(p: SetupPart, d: (key: string, part: string, severity: BenchDiagnostic['severity']) => void): void {
+    const g = this.s.volumetric[p.id];
+    if (!g) return;
+    if (p.props.transferred === true && !g.transferred) d('noBeaker', p.id, 'warning');
+    if (g.from && amountOf(this.s.vessels[g.from]?.contents ?? emptyContents(0), 'NaCl(s)') > 0) d('saltLeft', p.id, 'warning');
+    if (g.madeUp && g.rinses === 0) d('notRinsed', p.id, 'warning');
+    if (g.madeUp && Number(p.props.rinses) > g.rinses) d('rinseTooLate', p.id, 'warning');
+    if (p.props.madeUp === true && !g.transferred) d('nothingToMakeUp', p.id, 'info');
+    if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'markEyeAbove' : 'markEyeBelow', p.id, 'info');
   }
 
   state(): unknown {
@@ -411,7 +520,7 @@ export class WetBenchEngine implements BenchEngine {
   restore(state: unknown): void {
     if (!state || typeof state !== 'object') return;
     const s = state as WetState;
-    this.s = { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, fired: s.fired ?? [] };
+    this.s = { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, fired: s.fired ?? [] };
     this.fired = new Set(this.s.fired);
     if (this.setup) this.configure(this.setup);
   }

@@ -39,6 +39,9 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
         Number(p.props.hclMl) > 0 && t(k('hcl'), { ml: n(p.props.hclMl), pct: n(p.props.hclPercent) }),
         Number(p.props.h2o2Ml) > 0 && t(k('h2o2'), { ml: n(p.props.h2o2Ml), pct: n(p.props.h2o2Percent) }),
         Number(p.props.mno2G) > 0 && t(k('mno2'), { g: n(p.props.mno2G) }),
+        Number(p.props.sampleMl) > 0 && t(k('sample'), { ml: n(p.props.sampleMl) }),
+        p.props.startC !== undefined && Number(p.props.startC) !== 20 && t(k('startC'), { c: n(p.props.startC) }),
+        p.props.indicator !== undefined && p.props.indicator !== 'none' && t(k('indicator'), { what: t(`wet.indicator.${String(p.props.indicator)}`) }),
       ]
         .filter(Boolean)
         .join(', ');
@@ -58,6 +61,14 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return t(`wet.eye.${String(p.props.eye)}`);
     case 'thermometer':
       return t(`wet.eye.${String(p.props.eye)}`);
+    case 'gas-syringe':
+      return '';
+    case 'volumetric-flask': {
+      const state = p.props.madeUp === true ? t(k('volumetricMadeUp')) : p.props.transferred === true ? t(k('volumetricPoured'), { n: n(p.props.rinses) }) : t(k('volumetricEmpty'));
+      return t(k('volumetric'), { size: String(p.props.sizeMl), state });
+    }
+    case 'burette':
+      return t(k('burette'), { c: n(p.props.naohMolL), tap: t(`wet.tap.${String(p.props.tap)}`) });
     default:
       return '';
   }
@@ -81,6 +92,10 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'burette')) {
+    const into = engine.buretteInto(p.id);
+    if (into && shown.has(into)) sentences.push(t(k('flowing'), { from: p.id, to: into }));
   }
   for (const p of parts.filter((q) => q.kind === 'balance')) {
     const d = engine.value(p.id, 'pointerDivisions');

@@ -16,6 +16,7 @@ import { gasVolumeMl, overflow, receive } from './chem/gases';
 import { reactStep } from './chem/kinetics';
 import { AIR } from './chem/species';
 import { GAS_JAR_ML } from './parts/gas-jar';
+import { SYRINGE_ML } from './parts/gas-syringe';
 
 export interface VesselState {
   contents: Contents;
@@ -78,6 +79,12 @@ export function deliver(gas: Contents, target: SetupPart | undefined, state: Ves
     const r = receive(state.contents, gas, GAS_JAR_ML, water, room.temperatureK, room.pressurePa);
     if (target.props.collection === 'water') state.waterLeftMl = Math.max(0, state.waterLeftMl - r.waterDisplacedMl);
     return { toRoomMol: gasAmount(r.escaped), jarFilled: target.props.collection === 'water' && state.waterLeftMl <= 1e-9 };
+  }
+  if (target.kind === 'gas-syringe') {
+    // The plunger moves out as the gas comes in; past its stop the gas leaks out.
+    addInto(state.contents, gas);
+    const { out } = overflow(state.contents, SYRINGE_ML, room.temperatureK, room.pressurePa);
+    return { toRoomMol: gasAmount(out), jarFilled: false };
   }
   if (liquidVolumeMl(state.contents) > 0) {
     reactStep(state.contents, { gas, pressurePa: room.pressurePa, burning: new Set() }, dtS);

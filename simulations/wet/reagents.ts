@@ -8,7 +8,7 @@
 import type { SetupPart } from '../bench/setup';
 import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
 import { fillWithAir } from './chem/gases';
-import { molarMassOf } from './chem/species';
+import { molarMassOf, species } from './chem/species';
 import { FLASK_ML } from './parts/conical-flask';
 import { BEAKER_ML } from './parts/beaker';
 import { GAS_JAR_ML } from './parts/gas-jar';
@@ -30,6 +30,19 @@ export function addSolution(c: Contents, solute: string, ml: number, w: number):
   const mass = ml * solutionDensityGPerMl(solute, w);
   changeAmount(c, solute, (mass * w) / molarMassOf(solute));
   changeAmount(c, 'H2O(l)', (mass * (1 - w)) / molarMassOf('H2O(l)'));
+}
+
+/**
+ * Add `ml` mL of a dilute solution of `molL` mol/L of `solute` (a pipetted sample, a standard solution): the
+ * solute's amount exactly c·V, and water so that the liquid's volume grows by `ml` (the solute's apparent molar
+ * volume counted, ./chem/contents.ts).
+ */
+export function addMolarSolution(c: Contents, solute: string, ml: number, molL: number): void {
+  if (!(ml > 0)) return;
+  const n = (molL * ml) / 1000;
+  changeAmount(c, solute, n);
+  const waterMl = ml - n * (species(solute).molarVolumeMlPerMol ?? 0);
+  changeAmount(c, 'H2O(l)', (waterMl * (species('H2O(l)').densityGPerMl ?? 1)) / molarMassOf('H2O(l)'));
 }
 
 export function addSolid(c: Contents, id: string, g: number, grainM?: number): void {
@@ -76,10 +89,13 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
       break;
     }
     case 'conical-flask':
+      c.temperatureK = 273.15 + Number(p.props.startC ?? 20);
       addSolid(c, 'CaCO3(s)', n('marbleG'), p.props.marbleGrain === 'powder' ? POWDER_GRAIN_M : CHIP_GRAIN_M);
       addSolid(c, 'MnO2(s)', n('mno2G'), POWDER_GRAIN_M);
       addSolution(c, 'HCl(aq)', n('hclMl'), n('hclPercent') / 100);
       addSolution(c, 'H2O2(aq)', n('h2o2Ml'), n('h2o2Percent') / 100);
+      addMolarSolution(c, 'HCl(aq)', n('sampleMl'), n('sampleMolL'));
+      if (p.props.indicator !== undefined && p.props.indicator !== 'none') c.indicators = { [String(p.props.indicator)]: 2 };
       break;
     case 'beaker':
       c.temperatureK = 273.15 + n('startC');
@@ -88,6 +104,6 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
     case 'gas-jar':
       return c; // the engine fills it with water or air by how it collects
   }
-  if (p.kind !== 'beaker') fillWithAir(c, Math.max(0, capacityMl(p.kind) - condensedVolumeMl(c)), roomK, pressurePa);
+  if (p.kind !== 'beaker') fillWithAir(c, Math.max(0, capacityMl(p.kind) - condensedVolumeMl(c)), c.temperatureK, pressurePa);
   return c;
 }

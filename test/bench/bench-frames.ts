@@ -5,7 +5,9 @@
  * running at 1×, at full speed and with the CPU throttled 4× through CDP (Emulation.setCPUThrottlingRate),
  * as on the old two-core school PCs (also with the frame's live graph closed, which is most of the throttled
  * frame's cost). Two setups: a junior preset (7 parts) and a dense table of 61 parts
- * (a ladder of 30 bulbs and 30 resistors on one supply) opened from a shared link. Figures only.
+ * (a ladder of 30 bulbs and 30 resistors on one supply) opened from a shared link. The wet bench's titration runs
+ * with its tap open, alone and as a table of 30 vessels (15 burettes each running into its flask).
+ * Figures only.
  */
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -14,6 +16,8 @@ import type { Setup } from '../../simulations/bench/setup';
 import { circuitSetup, part } from '../../simulations/circuits/presets/layout';
 import { mechanicsSetup, part as mechanicsPart } from '../../simulations/mechanics/presets/layout';
 import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
+import { part as wetPart, wetSetup } from '../../simulations/wet/presets/layout';
+import { titrationPreset } from '../../simulations/wet/presets/titration';
 import { startAppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 
@@ -43,6 +47,22 @@ function denseSetup(): Setup {
     prev = { part: `R${i}`, terminal: 'b' };
   }
   return circuitSetup('Dense ladder', parts, links);
+}
+
+/** The titration preset with its tap open (fast). */
+function titratingSetup(): Setup {
+  return { ...titrationPreset.setup, parts: titrationPreset.setup.parts.map((p) => (p.kind === 'burette' ? { ...p, props: { ...p.props, tap: 'fast' } } : p)) };
+}
+
+/** 30 vessels: 15 burettes, each running (slowly) into its own flask of acid with phenolphthalein, side by side. */
+function titrationRowSetup(): Setup {
+  const parts = [];
+  for (let i = 0; i < 15; i++) {
+    const x = 0.04 + i * 0.051;
+    parts.push(wetPart(`D${i + 1}`, 'burette', x, 0.165, { naohMolL: 0.1, startMl: 0, tap: 'slow' }));
+    parts.push(wetPart(`F${i + 1}`, 'conical-flask', x, 0.38, { sampleMl: 20, sampleMolL: 0.05 + i * 0.01, indicator: 'phenolphthalein' }));
+  }
+  return wetSetup('Fifteen titrations', parts);
 }
 
 async function measure(page: Page, url: string, throttle: number, graph: boolean) {
@@ -86,6 +106,8 @@ export default async function run() {
       { name: 'mechanics bench: cart and ticker tape (cart running, tape printing)', url: `${server.url}/labs/mechanics-cart-force?bench#setup=${await encodeSetup(runningCartSetup())}` },
       { name: 'wet bench: boiling preset (lamp, beaker, thermometer)', url: `${server.url}/labs/wet-boiling?bench` },
       { name: 'wet bench: oxygen preset (heated tube, gas over water)', url: `${server.url}/labs/wet-oxygen?bench` },
+      { name: 'wet bench: titration preset, tap open', url: `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titratingSetup())}` },
+      { name: 'wet bench: 30 vessels (15 burettes into 15 flasks, every tap open)', url: `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titrationRowSetup())}` },
     ];
     const runs = [
       ...cases.filter((c) => c.name.includes(ONLY)).flatMap((c) => ([[1, true], [4, true], [4, false]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),

@@ -3,17 +3,20 @@ import { PartCatalog } from '../../bench/part';
 import { alcoholLamp } from './alcohol-lamp';
 import { balance } from './balance';
 import { beaker } from './beaker';
+import { burette } from './burette';
 import { conicalFlask } from './conical-flask';
 import { cylinder } from './cylinder';
 import { gasJar } from './gas-jar';
+import { gasSyringe } from './gas-syringe';
 import { hofmann } from './hofmann';
 import { splint } from './splint';
 import { testTube } from './test-tube';
 import { thermometer } from './thermometer';
 import { tripod } from './tripod';
+import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

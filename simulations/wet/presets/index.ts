@@ -5,8 +5,11 @@ import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
 import { electrolysisPreset } from './electrolysis';
 import { metalsPreset } from './metals';
+import { molarSolutionPreset } from './molar-solution';
 import { oxygenPreset } from './oxygen';
+import { reactionRatePreset } from './reaction-rate';
 import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
+import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset];
