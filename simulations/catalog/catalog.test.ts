@@ -120,6 +120,7 @@ describe('curriculum catalogue', () => {
     // the mechanics bench's senior presets
     expect(covering('mechanics-cart-velocity')).toEqual(['cn-senior-2020-physics/B1.1']);
     expect(covering('mechanics-cart-force')).toEqual(['cn-senior-2020-physics/B1.4']);
+    expect(covering('mechanics-spring')).toEqual(['cn-senior-2020-physics/B1.2']);
   });
 });
 

@@ -23,11 +23,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.2', grade: 10, picture: 'spring-ruler',
     title: bi('探究弹簧弹力与形变量的关系', 'How the force of a spring depends on its extension'),
     chapter: b(1, '第三章 相互作用——力 · 第1节 重力与弹力（实验）', 'Ch. 3 Interactions: force · §1 Gravity and elastic force (experiment)'),
-    experiments: ['spring'],
+    experiments: ['mechanics-spring', 'spring'],
     start: { spring: { dampingKgps: 2, displacementM: 0.05 } },
     note: bi(
-      '挂上不同质量的钩码，待静止后读伸长量；弹力等于钩码的重力 mg。模型中的弹簧是理想弹簧，不会超过弹性限度。',
-      'Hang different masses and read the extension once the mass is at rest; the spring force equals the weight mg. The model spring is ideal and never passes its elastic limit.',
+      '力学实验台：弹簧挂在铁架台上，旁边竖直放刻度尺，逐个挂钩码读指针；超过弹性限度后弹簧不能恢复原长。弹簧实验中的弹簧是理想弹簧，可观察振动。',
+      'On the mechanics bench the spring hangs from a stand beside a vertical ruler; hang the weights one by one and read the pointer; past its elastic limit the spring stays stretched. The spring lab’s spring is ideal and shows the oscillation.',
     ),
   },
   {

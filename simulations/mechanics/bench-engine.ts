@@ -20,6 +20,8 @@
  *   slope: pathM (start to plate), runTimeS and averageSpeedMps (true), travelM (where the cart is now);
  *   cart-track: hangingG, accelerationMps2, travelM, speedMps, dots, x1M … x6M, tapeAccelerationMps2, stopTimeS
  *     (cart-track.ts); every change to the run (start, tilt, masses) starts a new tape;
+ *   spring: hungG, forceN, extensionM (true), readingM (the pointer on the ruler beside it, estimated digit),
+ *     setM (stretch kept from being overloaded), overstretched (1/0) (spring-extension.ts);
  *   stopwatch: readingS (as its hands show it); ruler: leftM, rightM (the edges of what lies under it, each
  *     with an estimated digit), lengthM (their difference).
  */
@@ -41,6 +43,7 @@ import { RULERS, readRuler, type RulerEye } from '../bench/instruments/ruler';
 import { STOPWATCHES, readStopwatch } from '../bench/instruments/stopwatch';
 import { cartPathM, cartRunTimeS, cartTravelM } from './motion';
 import { RULER_ZERO_INSET_M } from './parts/ruler';
+import { SCHOOL_SPRING, permanentSetM, springExtensionM, springPointerReadM } from './spring-extension';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
 const FLOOR_FAR = 1e9;
@@ -58,6 +61,8 @@ export class MechanicsBenchEngine implements BenchEngine {
   private watches = new Map<string, number>();
   /** Each cart track's run: what it is (a key of its start, tilt and masses) and how long it has gone, s. */
   private runs = new Map<string, { key: string; timeS: number }>();
+  /** The largest force each spring has carried, N (past its elastic limit it keeps a set). */
+  private springMax = new Map<string, number>();
 
   configure(setup: Setup): void {
     this.setup = setup;
@@ -68,11 +73,17 @@ export class MechanicsBenchEngine implements BenchEngine {
     for (const p of setup.parts) {
       if (p.kind === 'slope' && p.props.released !== true) this.rolling.set(p.id, 0);
       if (p.kind === 'stopwatch' && p.props.crown === 'zero') this.watches.set(p.id, 0);
+      if (p.kind === 'spring') this.springMax.set(p.id, Math.max(this.springMax.get(p.id) ?? 0, this.springForceN(p)));
       if (p.kind === 'cart-track') {
         const r = this.cartRun(p), key = JSON.stringify(r);
         if (this.runs.get(p.id)?.key !== key) this.runs.set(p.id, { key, timeS: 0 });
       }
     }
+  }
+
+  /** What hangs on a spring's hook pulls it, N. */
+  springForceN(p: SetupPart): number {
+    return this.loads.onHookKg({ part: p.id, terminal: 'hook' }) * this.gMps2;
   }
 
   /** The dots on a cart track's tape so far, m from the first. */
@@ -96,6 +107,7 @@ export class MechanicsBenchEngine implements BenchEngine {
     this.rolling.clear();
     this.watches.clear();
     this.runs.clear();
+    this.springMax.clear();
     this.configure(setup);
     // The beam starts where it settles: a reset is a balance that has been standing.
     for (const p of setup.parts) if (p.kind === 'tray-balance') this.swing(p.id).divisions = this.balancePointer(p).divisions;
@@ -362,6 +374,16 @@ export class MechanicsBenchEngine implements BenchEngine {
         if (name === 'averageSpeedMps') return cartPathM(p) / cartRunTimeS(p, g);
         return NaN;
       }
+      case 'spring': {
+        const f = this.springForceN(p), max = this.springMax.get(p.id) ?? f, x = springExtensionM(f, max, SCHOOL_SPRING);
+        if (name === 'hungG') return Number((this.loads.onHookKg({ part: p.id, terminal: 'hook' }) * 1000).toPrecision(12));
+        if (name === 'forceN') return f;
+        if (name === 'extensionM') return x;
+        if (name === 'readingM') return springPointerReadM(x, SCHOOL_SPRING);
+        if (name === 'setM') return permanentSetM(max, SCHOOL_SPRING);
+        if (name === 'overstretched') return max > SCHOOL_SPRING.elasticLimitN ? 1 : 0;
+        return NaN;
+      }
       case 'cart-track':
         return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
       case 'stopwatch':
@@ -391,6 +413,7 @@ export class MechanicsBenchEngine implements BenchEngine {
         const r = readGauge(this.gaugeForceN(p), Number(p.props.zeroN), GAUGES[String(p.props.range)]);
         if (r.status === 'overrange') out.push({ key: 'mechanics.diag.gaugeOverrange', vars: { part: p.id }, parts: [p.id], severity: 'error' });
       }
+      if (p.kind === 'spring' && this.value(p.id, 'overstretched') === 1) out.push({ key: 'mechanics.diag.springOverstretched', vars: { part: p.id }, parts: [p.id], severity: 'warning' });
       if (p.kind === 'manometer' && !this.probeOf(p)) out.push({ key: 'mechanics.diag.noProbe', vars: { part: p.id }, parts: [p.id], severity: 'info' });
       if (p.kind === 'sample' && this.loads.hanging.has(p.id)) {
         const im = this.loads.immersed.get(p.id);
@@ -402,11 +425,12 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   state(): unknown {
-    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])) };
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax) };
   }
 
   restore(state: unknown): void {
-    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown> } | null;
+    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown> } | null;
+    for (const [id, v] of Object.entries(saved?.springs ?? {})) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) this.springMax.set(id, Math.max(this.springMax.get(id) ?? 0, v));
     for (const [id, v] of Object.entries(saved?.runs ?? {})) {
       const run = this.runs.get(id);
       if (run && typeof v === 'number' && Number.isFinite(v) && v >= 0) run.timeS = v;

@@ -99,6 +99,10 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       sentences.push(r ? t(k('rulerReads'), { part: p.id, object: r.object, left: i18n.number(r.leftM * 100, 4), right: i18n.number(r.rightM * 100, 4) }) : t(k('rulerNothing'), { part: p.id }));
     }
     if (p.kind === 'slope') sentences.push(t(k(v('travelM') >= v('pathM') - 1e-9 && p.props.released === true ? 'cartArrived' : p.props.released === true ? 'cartRolling' : 'cartHeld'), { part: p.id }));
+    if (p.kind === 'spring') {
+      sentences.push(t(k('springReads'), { part: p.id, cm: i18n.number(v('readingM') * 100, 4), hung: i18n.number(v('hungG'), 4) }));
+      if (v('setM') > 0) sentences.push(t(k('springSet'), { part: p.id, mm: i18n.number(v('setM') * 1000, 3) }));
+    }
     if (p.kind === 'cart-track') {
       const dots = v('dots'), start = String(p.props.start);
       const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';

@@ -3,7 +3,8 @@
  * by hooked weights over the pulley with its tape through the ticker timer (B1.1: v from Δx/Δt on the tape, the
  * v–t slope is a; B1.4: the resistance balanced by tilting the board until a pushed cart's dots are evenly
  * spaced, then a against m g, straight while m ≪ M and bent below it with 240 g: a = m g/(M + m),
- * 人教版 必修第一册 第二章第1节, 第四章第2节). The recorded values are checked against the closed forms and against
+ * 人教版 必修第一册 第二章第1节, 第四章第2节; B1.2: hooked weights hung one below another on a spring beside a
+ * ruler, F = k x, and past the elastic limit the spring stays stretched, 第三章第1节). The recorded values are checked against the closed forms and against
  * the same setup run headless in Node.
  */
 import { mkdirSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { CART_TRACK_RESISTANCE } from '../../simulations/mechanics/cart-track';
 import { createMechanicsModel } from '../../simulations/mechanics/model';
 import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
 import { cartVelocityPreset } from '../../simulations/mechanics/presets/cart-velocity';
+import { springPreset } from '../../simulations/mechanics/presets/spring';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import { startAppServer, type RunningServer } from '../support/app-server';
@@ -143,4 +145,34 @@ describe('senior mechanics on the bench, by direct manipulation', () => {
     expect(heavy * 0.4).toBeLessThan(0.7);
     await page.screenshot({ path: resolve(shots, 'mechanics-cart-force.png') });
   }, 240_000);
+
+  it('B1.2 the spring: six 50 g weights hung one below another, the pointer read each time: F against x has slope k = 40 N/m; eight take it past its limit and, taken off, it stays stretched', async () => {
+    await open(springPreset);
+    const r0 = (await recordedRow()).readingM;
+    expect(r0).toBeCloseTo(0.1182, 9); // natural length 10 cm, its top at 1.82 cm on the ruler
+    const xs: number[] = [], fs: number[] = [];
+    for (let n = 1; n <= 6; n++) {
+      await bench.wire(n === 1 ? 'SP1.hook' : `H${n - 1}.hook`, `H${n}.ring`);
+      await expect.poll(description).toContain(`${50 * n} g hangs on it`);
+      const row = await recordedRow();
+      expect(row.hungG).toBe(50 * n);
+      xs.push(row.readingM - r0);
+      fs.push(n * 0.05 * G);
+      // x = F/k read to 0.1 mm (the estimated digit on each of the two readings).
+      expect(Math.abs(xs[n - 1] - fs[n - 1] / 40), `${n} weights`).toBeLessThanOrEqual(0.0001 + 1e-9);
+    }
+    const k = fs.reduce((s, f, i) => s + f * xs[i], 0) / xs.reduce((s, x) => s + x * x, 0);
+    expect(Math.abs(k - 40)).toBeLessThan(0.4);
+    expect(await description()).not.toContain('elastic limit');
+    await bench.wire('H6.hook', 'H7.ring');
+    await bench.wire('H7.hook', 'H8.ring');
+    await expect.poll(description).toContain('past its elastic limit');
+    await bench.unwire('SP1.hook', 'H1.ring');
+    await expect.poll(description).toContain('0 g hangs on it');
+    const after = await recordedRow();
+    const set = ((0.4 * G - 3) * 3) / 40; // (F_max − Fₑ)(f − 1)/k = 6.9 cm
+    expect(Math.abs(after.readingM - r0 - set)).toBeLessThanOrEqual(0.0001 + 1e-9);
+    expect(await description()).toMatch(/SP1 has been stretched past its elastic limit: it stays 69 mm longer/);
+    await page.screenshot({ path: resolve(shots, 'mechanics-spring.png') });
+  }, 180_000);
 });

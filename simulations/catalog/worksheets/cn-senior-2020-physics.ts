@@ -47,14 +47,14 @@ export const worksheets: Worksheets = {
   'B1.2': {
     'zh-CN': {
       goal: '探究弹簧弹力 F 与伸长量 x 的关系，得出胡克定律 F = kx，并由图像求劲度系数 k。',
-      apparatus: ['铁架台', '弹簧', '钩码若干（每个 50 g）', '刻度尺', '坐标纸', '本实验室：弹簧实验（竖直悬挂的弹簧，可加阻尼使它停下）'],
+      apparatus: ['铁架台', '弹簧', '钩码若干（每个 50 g）', '刻度尺', '坐标纸', '本实验室：力学实验台“探究弹簧弹力与形变量的关系”（也可用弹簧实验观察振动）'],
       steps: [
-        '打开弹簧实验，保持劲度系数不变（默认 20 N/m），阻尼设为 2 kg/s，使振动很快停下。',
-        '把质量设为 0.05 kg（相当于挂 1 个 50 g 钩码），按“运行”，等物体静止后读出“弹簧伸长量”x，按“记录本次数据”。',
-        '依次把质量改为 0.10、0.15、0.20、0.25、0.30 kg，重复上一步。',
-        '算出每次的弹力 F = mg，以 x 为横轴、F 为纵轴描点作图。',
-        '用过原点的直线拟合，由斜率求劲度系数 k，与所设的值比较。',
-        '把劲度系数改为 40 N/m 再做一组，比较两条图线。（真实实验：先测弹簧原长 L₀，挂钩码后测长度 L，x = L − L₀。）',
+        '打开实验台：弹簧挂在铁架台上，旁边竖直放着刻度尺，弹簧下端有指针；实验台下方是指针附近的刻度尺放大图。',
+        '不挂钩码时读出指针的位置 L₀（估读到 0.1 mm），按“记录本次数据”。',
+        '从弹簧的挂钩拖一根线到钩码 H1 的环，挂上第 1 个钩码，读指针位置 L，记录；再从 H1 的钩拖线到 H2 的环……依次挂到 6 个。',
+        '算出每次的弹力 F = n × mg 和伸长量 x = L − L₀，以 x 为横轴、F 为纵轴描点作图。',
+        '用过原点的直线拟合，由斜率求劲度系数 k。',
+        '再挂第 7、8 个钩码，然后把钩码全部取下，看指针能否回到 L₀：超过弹性限度后弹簧不能恢复原长。',
       ],
       record: ['质量 m、弹力 F = mg、伸长量 x（至少 6 组）', 'F–x 图像的斜率 k'],
       questions: [
@@ -65,14 +65,14 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Find how the force of a spring F depends on its extension x (Hooke’s law, F = kx) and get the spring constant k from the graph.',
-      apparatus: ['Retort stand', 'Spring', 'Hooked masses (50 g each)', 'Ruler', 'Graph paper', 'In Sprout Lab: the spring lab (a hanging spring; damping makes it settle)'],
+      apparatus: ['Retort stand', 'Spring', 'Hooked masses (50 g each)', 'Ruler', 'Graph paper', 'In Sprout Lab: the mechanics bench, “How the force of a spring depends on its extension” (the spring lab shows the oscillation)'],
       steps: [
-        'Open the spring lab; keep the spring constant fixed (20 N/m by default) and set damping to 2 kg/s so the motion dies away quickly.',
-        'Set the mass to 0.05 kg (one 50 g mass), press Play, wait until the mass is at rest, read the spring’s extension x and press “Record this run”.',
-        'Repeat with 0.10, 0.15, 0.20, 0.25 and 0.30 kg.',
-        'Work out the spring force F = mg for each and plot F (vertical) against x.',
-        'Fit a straight line through the origin; its slope is k. Compare with the value set.',
-        'Set the spring constant to 40 N/m and do another set; compare the two lines. (Real bench: measure the natural length L₀ first, then the length L with masses hung; x = L − L₀.)',
+        'Open the bench: the spring hangs from the stand beside a vertical ruler with a pointer on its lower end; under the bench is the ruler up close around the pointer.',
+        'With nothing hung, read the pointer L₀ (to 0.1 mm) and press “Record this run”.',
+        'Drag a thread from the spring’s hook to weight H1’s ring, read the pointer L and record; then from H1’s hook to H2’s ring, and so on up to six weights.',
+        'Work out F = n × mg and the extension x = L − L₀ for each and plot F (vertical) against x.',
+        'Fit a straight line through the origin; its slope is k.',
+        'Hang the seventh and eighth weights, then take them all off: the pointer does not come back to L₀. Past its elastic limit the spring stays stretched.',
       ],
       record: ['Mass m, spring force F = mg, extension x (at least 6 sets)', 'Slope k of the F–x graph'],
       questions: [

@@ -13,6 +13,7 @@ import { probe } from './probe';
 import { ruler } from './ruler';
 import { sample } from './sample';
 import { slope } from './slope';
+import { spring } from './spring';
 import { stopwatch } from './stopwatch';
 import { tank } from './tank';
 import { trayBalance } from './tray-balance';
@@ -21,6 +22,6 @@ import { woodenBlock } from './wooden-block';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring],
   gravityParamSpecs(),
 );

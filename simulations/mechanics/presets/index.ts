@@ -11,5 +11,6 @@ import { leverPreset } from './lever';
 import { pressurePreset } from './pressure';
 import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
+import { springPreset } from './spring';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset];
