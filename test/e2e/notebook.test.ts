@@ -118,7 +118,7 @@ describe('team notebook', () => {
     await expect.poll(() => pendingOf(b)).toBeGreaterThan(0);
     // one change per typed character or so: the count settles once the typing is stored (issue #22, item 5)
     let unsent = await pendingOf(b);
-    await expect.poll(async () => { const n = await pendingOf(b); const same = n === unsent; unsent = n; return same; }, { intervals: [500] }).toBe(true);
+    await expect.poll(async () => { const n = await pendingOf(b); const same = n === unsent; unsent = n; return same; }, { interval: 500 }).toBe(true);
     // meanwhile A keeps writing online
     await paragraph(a).click();
     await a.keyboard.press('Control+Home');
