@@ -13,7 +13,15 @@ export type Notice =
   | { kind: 'assignment_set'; assignmentId: number; title: string; className: string; dueAt: number }
   | { kind: 'assignment_due_soon'; assignmentId: number; title: string; dueAt: number }
   | { kind: 'due_extended'; assignmentId: number; title: string; dueAt: number }
-  | { kind: 'assignment_handed_in'; assignmentId: number; title: string; studentName: string; late: boolean };
+  | { kind: 'assignment_handed_in'; assignmentId: number; title: string; studentName: string; late: boolean }
+  /** To the team's mentor and the class teacher. */
+  | { kind: 'project_submitted'; projectId: string; submissionId: string; title: string; number: number; studentName: string }
+  /** To the team's students: the mentor commented on their submission. */
+  | { kind: 'feedback_arrived'; projectId: string; submissionId: string; title: string; mentorName: string }
+  /** To the team's students and the class teacher. */
+  | { kind: 'decision_arrived'; projectId: string; submissionId: string; title: string; decision: 'approve' | 'revise' }
+  /** To the comment's author (and, when the mentor answers, the team's students). */
+  | { kind: 'comment_answered'; projectId: string; submissionId: string; title: string; byName: string };
 
 export type NoticeKind = Notice['kind'];
 

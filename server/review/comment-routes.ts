@@ -7,6 +7,7 @@
  *   POST /api/comments/:id/resolve {resolved: boolean}    the team's students and the mentor (recorded)
  *   GET  /api/projects/:id/review-comments                the latest submission (number, status, mentor, decision) and its threads by cell (for the notebook)
  */
+import { answerReaders, reviewNotice } from './review-notices';
 import { z } from 'zod';
 import { cellText } from '../../projects/diff';
 import { listCells } from '../../projects/schema';
@@ -36,7 +37,7 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
 
   router.post('/api/submissions/:id/comments', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { submission } = await access.submission(params.id, user, 'review.write');
+    const { submission, project, facts } = await access.submission(params.id, user, 'review.write');
     const body = await readBodyAs(req, CommentBody);
     const doc = await thawSubmission(deps, submission);
     let range: CommentRecord['range'] = null;
@@ -62,12 +63,13 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
       payload: { commentId: c.id, submissionId: submission.id, cellId: c.cellId, range: range ? { ...range } : null, body: c.body },
     });
     await markInReview(deps, submission);
+    await reviewNotice(store, user, facts.studentIds, { kind: 'feedback_arrived', projectId: project.id, submissionId: submission.id, title: project.title, mentorName: user.displayName }, now);
     sendJson(res, 201, { comment: (await commentThreads([c], new People(store)))[0] });
   });
 
   router.post('/api/comments/:id/replies', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { comment } = await access.comment(params.id, user, 'review.reply');
+    const { comment, facts } = await access.comment(params.id, user, 'review.reply');
     const body = await readBodyAs(req, ReplyBody);
     const parentId = comment.parentId ?? comment.id;
     const now = deps.now();
@@ -78,13 +80,17 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
     await store.reviews.addComment(reply, {
       projectId: reply.projectId, type: 'reply', actorId: user.id, at: now, payload: { commentId: reply.id, parentId, body: reply.body },
     });
+    const project = await store.projects.projectById(comment.projectId);
+    await reviewNotice(store, user, answerReaders(user, comment.authorId, facts), {
+      kind: 'comment_answered', projectId: comment.projectId, submissionId: comment.submissionId, title: project?.title ?? '', byName: user.displayName,
+    }, now);
     const people = new People(store);
     sendJson(res, 201, { reply: { id: reply.id, body: reply.body, author: await people.view(user.id), createdAt: now, parentId } });
   });
 
   router.post('/api/comments/:id/resolve', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { comment } = await access.comment(params.id, user, 'review.reply');
+    const { comment, facts } = await access.comment(params.id, user, 'review.reply');
     const body = await readBodyAs(req, ResolveBody);
     if (comment.parentId !== null) throw new ApiError(409, 'not_a_thread', 'resolve the comment that starts the thread, not a reply');
     if ((comment.resolvedAt !== null) === body.resolved) {

@@ -9,6 +9,7 @@
  *   GET  /api/submissions/:id/diff                 what changed since the previous submission (projects/diff.ts)
  *   POST /api/submissions/:id/decision {decision: approve|revise, summary}   the mentor, once per submission
  */
+import { reviewNotice } from './review-notices';
 import { z } from 'zod';
 import * as Y from 'yjs';
 import { diffProjects } from '../../projects/diff';
@@ -96,6 +97,9 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     });
     await store.projects.handToMentor(project.id, team.mentorId);
     await setProjectStatus(store, deps.live, project.id, 'submitted');
+    await reviewNotice(store, user, [team.mentorId, facts.teacherId], {
+      kind: 'project_submitted', projectId: project.id, submissionId: submission.id, title: project.title, number: submission.number, studentName: user.displayName,
+    }, now);
     sendJson(res, 201, { submission: await submissionView(submission, new People(store)) });
   });
 
@@ -205,7 +209,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
 
   router.post('/api/submissions/:id/decision', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { submission } = await access.submission(params.id, user, 'review.write');
+    const { submission, project, facts } = await access.submission(params.id, user, 'review.write');
     const body = await readBodyAs(req, DecisionBody);
     if (submission.decision) throw new ApiError(409, 'already_decided', `submission ${submission.number} was already decided (${submission.decision})`);
     const now = deps.now();
@@ -214,6 +218,9 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
       payload: { submissionId: submission.id, decision: body.decision, summary: body.summary },
     });
     await setProjectStatus(store, deps.live, submission.projectId, body.decision === 'approve' ? 'approved' : 'revising');
+    await reviewNotice(store, user, [...facts.studentIds, facts.teacherId], {
+      kind: 'decision_arrived', projectId: project.id, submissionId: submission.id, title: project.title, decision: body.decision,
+    }, now);
     const decided = (await store.reviews.submission(submission.id))!;
     sendJson(res, 200, { submission: { ...(await submissionView(decided, new People(store))), decisionReceipt: await decisionReceipt(deps, decided) } });
   });
