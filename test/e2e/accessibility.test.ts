@@ -49,9 +49,12 @@ describe.each(['zh-CN', 'en'] as const)('axe-core, %s', (locale) => {
     expect(problems).toEqual([]);
   }, 600_000);
 
-  it('the notebook with a text cell being edited: its toolbar (for that cell only) passes too', async () => {
+  it('the notebook with a text cell being edited: its toolbar (for that cell only) passes too', async (ctx) => {
     const page = contexts[locale].student;
-    const notebook = pages.find((p) => p.name === 'notebook (student)')!;
+    const notebook = pages.find((p) => p.name === 'notebook (student)');
+    // skipped only when APP_PAGES filters the notebook out (a quick run on other pages); a full run has it
+    if (!notebook && process.env.APP_PAGES) ctx.skip();
+    if (!notebook) throw new Error('the page list has no "notebook (student)" page');
     await page.goto(server.url + notebook.path);
     await pageReady(page);
     // before: no cell shows a formatting toolbar (it showed one per text cell, 28 buttons failing contrast)
