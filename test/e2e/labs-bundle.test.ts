@@ -35,3 +35,22 @@ describe('Labs page bundle', () => {
     expect(text.includes('ZodError')).toBe(false);
   });
 });
+
+describe('a lab page without the notebook code (issue #22, item 3)', () => {
+  // yjs, the sync provider and the project cells come with the send dialog (SendToNotebookButton) or with a
+  // lab opened from a notebook's cell (LabPage), not with every lab page: on the pendulum page they were
+  // ~36 KB gzip of 123 KB (the issue's measurement).
+  const lab = routeLoad('src/labs/LabPage.svelte');
+  const files = lab.chunks.map((c) => c.file);
+
+  it('loads no yjs, no project link and no send dialog up front', () => {
+    expect(files.some((f) => /LabPage-/.test(f))).toBe(true);
+    expect(files.filter((f) => /\/(yjs|y-websocket|project-link|SendToNotebook-|experiment-)[^/]*\.js$/.test(f))).toEqual([]);
+    expect(files.some((f) => /SendToNotebookButton-/.test(f))).toBe(true);
+  });
+
+  it('the send dialog still brings yjs with it when pressed', () => {
+    const send = routeLoad('src/notebook/SendToNotebook.svelte').chunks.map((c) => c.file);
+    expect(send.some((f) => /\/yjs-[^/]*\.js$/.test(f))).toBe(true);
+  });
+});
