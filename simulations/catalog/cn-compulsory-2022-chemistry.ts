@@ -25,7 +25,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '3', grade: 9, picture: 'combustion',
     title: bi('燃烧条件的探究', 'Investigating the conditions for burning'),
     chapter: up('第七单元 燃料及其利用 · 实验活动3', 'Unit 7 Fuels and their use · Experiment activity 3'),
-    experiments: [],
+    experiments: ['wet-combustion'],
   },
   {
     standard, code: '4', grade: 9, picture: 'metals',
@@ -43,7 +43,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '6', grade: 9, picture: 'filtration',
     title: bi('粗盐中难溶性杂质的去除', 'Removing insoluble impurities from crude salt'),
     chapter: down('第十一单元 盐 化肥 · 实验活动8', 'Unit 11 Salts and fertilisers · Experiment activity 8'),
-    experiments: [],
+    experiments: ['wet-coarse-salt'],
   },
   {
     standard, code: '7', grade: 9, picture: 'acid-base',

@@ -18,10 +18,16 @@
  *   burette: readingMl (from where the eye is, to 0.01 mL), levelMl (true), deliveredMl, spilledMl;
  *   gas syringe: readingMl (to 1 mL), gasMl (true);
  *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
- *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio.
+ *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
+ *   phosphorus: burning (1/0), temperatureC, leftG, burnedG, smokeG (P₂O₅ made); copper plate: temperatureC;
+ *   funnel: liquidMl, sandOnPaperG, saltOnPaperG, sandThroughG, spiltG; evaporating dish: productG (weighed dry, to
+ *     0.1 g), productTrueG, yieldPct (product over the coarse salt weighed, both as read), crystallisedPct,
+ *     waterLeftG, spatteredG, sandG, temperatureC (./salt-purification.ts).
  * Events (announced only when the preset declares them): bubbles, steadyBubbles, jarFull, splintRelights,
  * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull,
- * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp.
+ * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
+ * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
+ * muchSolid, spattering.
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -43,6 +49,8 @@ import { balancePointer, balanceReadingG, cylinderReading, massFractionPct, pour
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type Room, type VesselState } from './gas-train';
 import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from './heating';
 import { wetParts } from './parts';
+import { crystallisedShare, dishHeated, dryProductG, pour, pourRateMlPerS, pourTarget, saltG, stepDish, stepFunnel, underFunnel, WET_PAPER_ML } from './salt-purification';
+import { fuelOf, newPiece, pieceValue, plateTargetC, stepPiece, stepPlate, surroundingsOf, type PieceState, type PlateState } from './combustion';
 import { GAS_JAR_ML } from './parts/gas-jar';
 import { BULB_Y_M } from './parts/thermometer';
 import { localPoint, worldPoint } from './pose';
@@ -53,7 +61,7 @@ import { emptyVolumetric, stepVolumetric, type VolumetricProgress } from './mola
 import { pHOf } from './chem/acidity';
 import { bottomExcessC, bulbAfter, DIVISION_C, TAU_AIR_S, TAU_WATER_S, thermometerReading } from './thermometer-reading';
 
-const VESSELS = new Set(['test-tube', 'conical-flask', 'beaker', 'gas-jar', 'gas-syringe']);
+const VESSELS = new Set(['test-tube', 'conical-flask', 'beaker', 'gas-jar', 'gas-syringe', 'funnel', 'evaporating-dish']);
 const GENERATORS = new Set(['test-tube', 'conical-flask']);
 /** A conical flask's glass (110 g) and its loss to the room. */
 const FLASK_GLASS_J_PER_K = 92;
@@ -82,15 +90,29 @@ interface WetState {
   thermometers: Record<string, ThermometerNow>;
   burettes: Record<string, BuretteState>;
   volumetric: Record<string, VolumetricProgress>;
+  pieces: Record<string, PieceState>;
+  plates: Record<string, PlateState>;
+  /** Funnels and dishes: what went where (./salt-purification.ts). */
+  tallies: Record<string, Tally>;
   fired: string[];
 }
+
+interface Tally {
+  pouredIn: boolean;
+  aboveEdge: boolean;
+  sandThroughG: number;
+  spiltG: number;
+  spatteredG: number;
+}
+
+const newTally = (): Tally => ({ pouredIn: false, aboveEdge: false, sandThroughG: 0, spiltG: 0, spatteredG: 0 });
 
 const C = (k: number) => k - ZERO_CELSIUS_K;
 
 export class WetBenchEngine implements BenchEngine {
   readonly catalog = wetParts;
   private setup: Setup | null = null;
-  private s: WetState = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, fired: [] };
+  private s: WetState = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, pieces: {}, plates: {}, tallies: {}, fired: [] };
   private fired = new Set<string>();
   private heatedSolidMouthUp = new Set<string>();
 
@@ -130,7 +152,25 @@ export class WetBenchEngine implements BenchEngine {
       const old = this.s.volumetric[p.id];
       volumetric[p.id] = old && old.charge === String(p.props.sizeMl) ? old : emptyVolumetric(String(p.props.sizeMl), room.temperatureK);
     }
-    this.s = { vessels, electrolysers, splints, thermometers, burettes, volumetric, fired: this.s.fired };
+    const pieces: Record<string, PieceState> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'phosphorus')) {
+      const old = this.s.pieces?.[p.id];
+      pieces[p.id] = old && old.charge === JSON.stringify(p.props) ? old : newPiece(p, C(room.temperatureK));
+    }
+    const plates: Record<string, PlateState> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'copper-plate')) plates[p.id] = this.s.plates?.[p.id] ?? { temperatureC: NaN };
+    const tallies: Record<string, Tally> = {};
+    for (const p of setup.parts.filter((q) => q.kind === 'funnel' || q.kind === 'evaporating-dish')) tallies[p.id] = (vessels[p.id] === this.s.vessels[p.id] && this.s.tallies?.[p.id]) || newTally();
+    this.s = { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, fired: this.s.fired };
+    // A plate put down takes at once the temperature it has been lying at (on a beaker of hot water, in a flame).
+    for (const p of setup.parts.filter((q) => q.kind === 'copper-plate')) if (Number.isNaN(plates[p.id].temperatureC)) plates[p.id].temperatureC = this.plateTarget(p);
+  }
+
+  private plateTarget(plate: SetupPart): number {
+    return plateTargetC(this.setup!, plate, C(this.room.temperatureK), (id) => {
+      const v = this.s.vessels[id];
+      return v && !v.cracked && liquidVolumeMl(v.contents) > 0 ? C(v.contents.temperatureK) : null;
+    });
   }
 
   private fill(p: SetupPart, charge: string, room: Room): VesselState {
@@ -142,7 +182,7 @@ export class WetBenchEngine implements BenchEngine {
   }
 
   reset(setup: Setup): void {
-    this.s = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, fired: [] };
+    this.s = { vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, pieces: {}, plates: {}, tallies: {}, fired: [] };
     this.fired.clear();
     this.configure(setup);
   }
@@ -205,7 +245,65 @@ export class WetBenchEngine implements BenchEngine {
     for (const p of setup.parts) if (p.kind === 'hofmann') this.stepHofmann(p, room, dtS, fire);
     for (const p of setup.parts) if (p.kind === 'splint') this.stepSplint(p, fire);
     for (const p of setup.parts) if (p.kind === 'thermometer') this.stepThermometer(p, room, dtS, fire);
+    this.stepBurning(setup, dtS, fire);
+    this.stepSalt(setup, dtS, fire);
     return events;
+  }
+
+  /** Beakers held over funnels, dishes and beakers pour; funnels filter; dishes boil down (./salt-purification.ts). */
+  private stepSalt(setup: Setup, dtS: number, fire: (n: string) => void): void {
+    for (const b of setup.parts) {
+      const from = this.s.vessels[b.id], target = b.kind === 'beaker' ? pourTarget(setup, b) : undefined;
+      const into = target && this.s.vessels[target.id];
+      if (!from || !target || !into || from.cracked || into.cracked || liquidVolumeMl(from.contents) + massOfG(from.contents, 'SiO2(s)') <= 0) continue;
+      pour(from.contents, into.contents, pourRateMlPerS(setup, target), dtS);
+      if (this.s.tallies[target.id]) this.s.tallies[target.id].pouredIn = true;
+    }
+    for (const b of setup.parts) {
+      const c = b.kind === 'beaker' ? this.s.vessels[b.id]?.contents : undefined;
+      if (c && amountOf(c, 'NaCl(aq)') > 0 && !(amountOf(c, 'NaCl(s)') > 0)) fire('dissolved');
+    }
+    const room = this.room;
+    for (const p of setup.parts) {
+      const v = this.s.vessels[p.id], t = this.s.tallies[p.id];
+      if (!v || !t) continue;
+      if (p.kind === 'funnel') {
+        const below = underFunnel(setup, p);
+        const r = stepFunnel(v.contents, String(p.props.paper), below ? (this.s.vessels[below.id]?.contents ?? null) : null, dtS);
+        t.aboveEdge = r.aboveEdge;
+        t.sandThroughG += r.sandThroughG;
+        t.spiltG += r.spiltG;
+        const feeding = setup.parts.some((b) => pourTarget(setup, b)?.id === p.id && liquidVolumeMl(this.s.vessels[b.id]?.contents ?? v.contents) > 0 && b.id !== p.id);
+        if (t.pouredIn && !feeding && liquidVolumeMl(v.contents) <= WET_PAPER_ML + 1e-6) fire('filtered');
+      } else if (p.kind === 'evaporating-dish') {
+        const r = stepDish(v.contents, dishHeated(setup, p), room.temperatureK, room.pressurePa, dtS);
+        t.spatteredG += r.spatteredG;
+        if (crystallisedShare(v.contents) >= 0.5) fire('muchSolid');
+        if (t.spatteredG > 0) fire('spattering');
+      }
+    }
+  }
+
+  /** Copper plates warm or cool; pieces of phosphorus catch fire, burn and go out (./combustion.ts). */
+  private stepBurning(setup: Setup, dtS: number, fire: (n: string) => void): void {
+    for (const p of setup.parts) if (p.kind === 'copper-plate' && this.s.plates[p.id]) stepPlate(this.s.plates[p.id], this.plateTarget(p), dtS);
+    const roomC = C(this.room.temperatureK);
+    const waterAt = (q: { x: number; y: number }) => {
+      const at = this.inBeaker(q);
+      return at?.inLiquid ? { beakerId: at.beaker.id, temperatureC: C(at.v.contents.temperatureK) } : null;
+    };
+    for (const p of setup.parts) {
+      const s = this.s.pieces[p.id];
+      if (p.kind !== 'phosphorus' || !s) continue;
+      const around = surroundingsOf(setup, p, this.s.plates, roomC, waterAt);
+      const change = stepPiece(s, fuelOf(p), around, this.room.pressurePa, dtS);
+      if (change === 'ignited') fire(around.place === 'plate' ? 'ignitesOnPlate' : around.place === 'water' ? 'ignitesUnderWater' : 'ignitesInAir');
+      if (change === 'out') fire('goesOut');
+    }
+  }
+
+  pieceState(id: string): PieceState | null {
+    return this.s.pieces[id] ?? null;
   }
 
   private stepBeaker(p: SetupPart, v: VesselState, room: Room, dtS: number, fire: (n: string) => void): void {
@@ -405,7 +503,32 @@ export class WetBenchEngine implements BenchEngine {
         if (name === 'cracked') return v.cracked ? 1 : 0;
         if (name === 'massFractionPct') return massFractionPct(v.contents);
         if (name === 'undissolvedG') return massOfG(v.contents, 'NaCl(s)');
+        if (name === 'sandG') return massOfG(v.contents, 'SiO2(s)');
+        if (name === 'saltG') return saltG(v.contents);
         return NaN;
+      }
+      case 'funnel': {
+        const t = this.s.tallies[partId];
+        if (!v || !t) return NaN;
+        const byName: Record<string, number> = { liquidMl: liquidVolumeMl(v.contents), sandOnPaperG: massOfG(v.contents, 'SiO2(s)'), saltOnPaperG: saltG(v.contents), sandThroughG: t.sandThroughG, spiltG: t.spiltG };
+        return byName[name] ?? NaN;
+      }
+      case 'evaporating-dish': {
+        const t = this.s.tallies[partId];
+        if (!v || !t) return NaN;
+        const productG = Math.round(dryProductG(v.contents) * 10) / 10;
+        const crudeG = this.setup!.parts.filter((q) => q.kind === 'balance').reduce((sum, q) => sum + balanceReadingG(q), 0);
+        const byName: Record<string, number> = {
+          productG,
+          productTrueG: dryProductG(v.contents),
+          yieldPct: crudeG > 0 ? (100 * productG) / crudeG : NaN,
+          crystallisedPct: 100 * crystallisedShare(v.contents),
+          waterLeftG: massOfG(v.contents, 'H2O(l)'),
+          spatteredG: t.spatteredG,
+          sandG: massOfG(v.contents, 'SiO2(s)'),
+          temperatureC: C(v.contents.temperatureK),
+        };
+        return byName[name] ?? NaN;
       }
       case 'balance': {
         if (name === 'readingG') return balanceReadingG(part);
@@ -458,6 +581,12 @@ export class WetBenchEngine implements BenchEngine {
         if (name === 'saltG') return massOfG(g.contents, 'NaCl(aq)') + massOfG(g.contents, 'NaCl(s)');
         return NaN;
       }
+      case 'phosphorus': {
+        const s = this.s.pieces[partId];
+        return s ? pieceValue(s, fuelOf(part), name) : NaN;
+      }
+      case 'copper-plate':
+        return name === 'temperatureC' ? (this.s.plates[partId]?.temperatureC ?? NaN) : NaN;
       case 'thermometer': {
         const t = this.s.thermometers[partId];
         if (!t) return NaN;
@@ -497,6 +626,12 @@ export class WetBenchEngine implements BenchEngine {
       if (p.kind === 'volumetric-flask') this.volumetricDiagnostics(p, d);
       if (p.kind === 'hofmann' && p.props.electrolyte !== true) d('noElectrolyte', p.id, 'info');
       if (p.kind === 'hofmann' && (this.s.electrolysers[p.id]?.h2Mol ?? 0) > 0 && armMl(this.s.electrolysers[p.id].h2Mol, this.room) >= ARM_ML) d('armFull', p.id, 'warning');
+      const t = this.s.tallies[p.id];
+      if (p.kind === 'funnel' && t?.aboveEdge) d('aboveEdge', p.id, 'warning');
+      if (p.kind === 'funnel' && t && t.sandThroughG > 1e-3) d(p.props.paper === 'torn' ? 'paperTorn' : 'sandRoundPaper', p.id, 'warning');
+      if (p.kind === 'funnel' && t && t.spiltG > 1e-3) d('spilt', p.id, 'warning');
+      if (p.kind === 'evaporating-dish' && t && t.spatteredG > 0) d('spattering', p.id, 'error');
+      if (p.kind === 'phosphorus' && (this.s.pieces[p.id] ? pieceValue(this.s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
       if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
     }
     return out;
@@ -520,7 +655,7 @@ export class WetBenchEngine implements BenchEngine {
   restore(state: unknown): void {
     if (!state || typeof state !== 'object') return;
     const s = state as WetState;
-    this.s = { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, fired: s.fired ?? [] };
+    this.s = { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, fired: s.fired ?? [] };
     this.fired = new Set(this.s.fired);
     if (this.setup) this.configure(this.setup);
   }

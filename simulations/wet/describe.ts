@@ -69,6 +69,12 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
     }
     case 'burette':
       return t(k('burette'), { c: n(p.props.naohMolL), tap: t(`wet.tap.${String(p.props.tap)}`) });
+    case 'phosphorus':
+      return t(k('phosphorus'), { what: t(`wet.variety.${String(p.props.variety)}`), g: n(p.props.massG) });
+    case 'funnel':
+      return t(k('funnel'), { paper: t(`wet.paper.${String(p.props.paper)}`), pour: t(`wet.pour.${String(p.props.pour)}`) });
+    case 'gas-tube':
+      return t(p.props.flowing === true ? k('tubeFlowing') : k('tubeShut'), { gas: t(`wet.gas.${String(p.props.gas)}`) });
     default:
       return '';
   }
@@ -108,6 +114,11 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
   for (const p of parts.filter((q) => q.kind === 'splint')) {
     const s = engine.splintState(p.id);
     if (s && s !== p.props.flame) sentences.push(t(k(`splintNow.${s}`), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'phosphorus')) {
+    const piece = engine.pieceState(p.id);
+    if (piece?.burning) sentences.push(t(k('pieceBurning'), { part: p.id }));
+    else if (piece && engine.value(p.id, 'smokeG') > 0) sentences.push(t(k('pieceBurnt'), { part: p.id }));
   }
   for (const d of model.diagnostics()) {
     if (d.parts.some((id) => !shown.has(id))) continue;

@@ -31,9 +31,14 @@ export function cylinderReading(c: SetupPart) {
   return readCylinder(Number(c.props.waterMl), String(c.props.eye) as EyePosition, CYLINDER_50);
 }
 
-/** Put a balance's salt and a cylinder's water into a beaker's contents. */
+/** Put a balance's salt (and the sand in it, for coarse salt) and a cylinder's water into a beaker's contents. */
 export function pourIn(into: Contents, balances: SetupPart[], cylinders: SetupPart[]): void {
-  for (const b of balances) changeAmount(into, 'NaCl(s)', Number(b.props.saltG) / molarMassOf('NaCl(s)'), 5e-4);
+  for (const b of balances) {
+    // Coarse salt: the sand's share of what was weighed (sandPercent), as grains of 0.3 mm.
+    const sand = Number(b.props.saltG) * (Number(b.props.sandPercent ?? 0) / 100);
+    changeAmount(into, 'NaCl(s)', (Number(b.props.saltG) - sand) / molarMassOf('NaCl(s)'), 5e-4);
+    if (sand > 0) changeAmount(into, 'SiO2(s)', sand / molarMassOf('SiO2(s)'), 3e-4);
+  }
   for (const c of cylinders) changeAmount(into, 'H2O(l)', (cylinderReading(c).heldMl * 0.998) / molarMassOf('H2O(l)'));
 }
 

@@ -65,7 +65,7 @@ function titrationRowSetup(): Setup {
   return wetSetup('Fifteen titrations', parts);
 }
 
-async function measure(page: Page, url: string, throttle: number, graph: boolean) {
+export async function measure(page: Page, url: string, throttle: number, graph: boolean) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   // A new document each time (the same URL with a fragment would only scroll).
@@ -108,6 +108,8 @@ export default async function run() {
       { name: 'wet bench: oxygen preset (heated tube, gas over water)', url: `${server.url}/labs/wet-oxygen?bench` },
       { name: 'wet bench: titration preset, tap open', url: `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titratingSetup())}` },
       { name: 'wet bench: 30 vessels (15 burettes into 15 flasks, every tap open)', url: `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titrationRowSetup())}` },
+      { name: 'wet bench: combustion preset (phosphorus on a copper plate over hot water)', url: `${server.url}/labs/wet-combustion?bench` },
+      { name: 'wet bench: coarse-salt preset (balance, beaker, funnel, dish, lamp)', url: `${server.url}/labs/wet-coarse-salt?bench` },
     ];
     const runs = [
       ...cases.filter((c) => c.name.includes(ONLY)).flatMap((c) => ([[1, true], [4, true], [4, false]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),

@@ -31,8 +31,16 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-/** What a student sets first in some experiments so that the event can happen (the burette tap starts closed). */
-const prepare: Record<string, Record<string, string>> = { titration: { tap: 'fast' }, 'mechanics-cart-velocity': { start: 'pushed' }, 'mechanics-cart-force': { start: 'pushed' } };
+/**
+ * What a student sets first in some experiments so that the event can happen (the burette tap starts closed; the
+ * carts start pushed; the weighed coarse salt and measured water are tipped into the beaker).
+ */
+const prepare: Record<string, Record<string, string | boolean>> = {
+  titration: { tap: 'fast' },
+  'mechanics-cart-velocity': { start: 'pushed' },
+  'mechanics-cart-force': { start: 'pushed' },
+  'wet-coarse-salt': { mixIn: true },
+};
 
 /** Numbers as the page shows them in English ("1,234.5", "—", "-1.99 × 10⁻¹³"). */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -70,7 +78,8 @@ describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, en
 
     for (const [name, value] of Object.entries(prepare[id] ?? {})) {
       await page.locator(`#param-${name}`).focus();
-      await page.locator(`#param-${name}`).selectOption(value);
+      if (typeof value === 'boolean') await page.locator(`#param-${name}`).setChecked(value);
+      else await page.locator(`#param-${name}`).selectOption(value);
     }
     const event = meta.events[0];
     if (event) {

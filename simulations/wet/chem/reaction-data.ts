@@ -132,14 +132,17 @@ export const REACTION_DATA: readonly ReactionData[] = [
     rate: { basis: 'amount', of: 'CO2(g)', k: 0.5 }, sees: [], source: `${J9B} 第十单元 课题1 常见的碱`,
   },
   // ---- Burning (junior item 3) ---------------------------------------------------------------------------
+  // Phosphorus: ignition temperatures as the textbook gives them beside 实验7-1 (白磷 40 ℃, 红磷 240 ℃; CRC Handbook:
+  // white phosphorus ignites in moist air near 30–40 °C, red near 260 °C); k such that a soybean-sized piece
+  // (0.2 g, 5 mm) burns out in air in about a minute and a half.
   {
     id: 'white-phosphorus-burns', reactants: ['P:white(s)', 'O2(g)'], products: ['P2O5(s)'], textbook: '4P + 5O2 = 2P2O5',
-    rate: { basis: 'burning', of: 'P:white(s)', k: 0.05 }, conditions: { ignitionC: 40, minO2Fraction: 0.05 },
+    rate: { basis: 'burning', of: 'P:white(s)', k: 2 }, conditions: { ignitionC: 40, minO2Fraction: 0.05 },
     sees: ['flame', 'whiteSmoke'], flame: 'yellow', source: `${J9A} 第七单元 课题1 燃烧和灭火 实验7-1`,
   },
   {
     id: 'red-phosphorus-burns', reactants: ['P:red(s)', 'O2(g)'], products: ['P2O5(s)'], textbook: '4P + 5O2 = 2P2O5',
-    rate: { basis: 'burning', of: 'P:red(s)', k: 0.05 }, conditions: { ignitionC: 240, minO2Fraction: 0.05 },
+    rate: { basis: 'burning', of: 'P:red(s)', k: 2 }, conditions: { ignitionC: 240, minO2Fraction: 0.05 },
     sees: ['flame', 'whiteSmoke'], flame: 'yellow', source: `${J9A} 第七单元 课题1 燃烧和灭火 实验7-1`,
   },
   {

@@ -3,6 +3,8 @@ import type { BenchPreset } from '../../bench/preset';
 import { acidsBasesPreset } from './acids-bases';
 import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
+import { coarseSaltPreset } from './coarse-salt';
+import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
 import { metalsPreset } from './metals';
 import { molarSolutionPreset } from './molar-solution';
@@ -12,4 +14,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset];

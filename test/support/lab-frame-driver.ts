@@ -1,0 +1,63 @@
+/**
+ * Driving the lab frame around a bench the way a student does: choose where the run pauses, play until that
+ * event is listed, record a row of the data table and read it back by column. Labels come from the English
+ * catalogue, so a test fails when the frame's controls lose their names.
+ */
+import type { Page } from 'playwright-core';
+import labs from '../../src/i18n/en/labs.json';
+
+export class LabFrameDriver {
+  constructor(private readonly page: Page) {}
+
+  /** The event log's text. */
+  events(): Promise<string> {
+    return this.page.locator('.events').textContent().then((t) => t ?? '').catch(() => '');
+  }
+
+  async speed(x: number): Promise<void> {
+    await this.page.getByRole('combobox', { name: labs['labs.run.speed'], exact: true }).selectOption(String(x));
+  }
+
+  /** Pause at an event (by its name in the preset) and play until the event's text is in the log. */
+  async playUntil(event: string, text: string, timeoutMs = 60_000): Promise<void> {
+    await this.page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption(event);
+    await this.page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    const deadline = Date.now() + timeoutMs;
+    while (!(await this.events()).includes(text)) {
+      if (Date.now() > deadline) throw new Error(`'${text}' did not appear within ${timeoutMs} ms; events: ${await this.events()}`);
+      await this.page.waitForTimeout(250);
+    }
+  }
+
+  /** Simulated time shown by the run controls, s. */
+  async timeS(): Promise<number> {
+    return Number(((await this.page.getByLabel(labs['labs.run.time']).textContent()) ?? '').replace(/[^\d.]/g, ''));
+  }
+
+  /** Play for at least `s` simulated seconds, then pause. */
+  async playFor(s: number, timeoutMs = 60_000): Promise<void> {
+    await this.page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption('').catch(() => {});
+    const from = await this.timeS();
+    await this.page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    const deadline = Date.now() + timeoutMs;
+    while ((await this.timeS()) < from + s) {
+      if (Date.now() > deadline) throw new Error(`simulated time did not pass ${from + s} s within ${timeoutMs} ms`);
+      await this.page.waitForTimeout(200);
+    }
+    await this.page.getByRole('button', { name: labs['labs.run.pause'] }).click();
+  }
+
+  /** Record a row and read it back: column name → number (NaN for a blank cell). */
+  async record(): Promise<Record<string, number>> {
+    const rows = this.page.locator('table tbody tr');
+    const before = await rows.count();
+    await this.page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
+    while ((await rows.count()) !== before + 1) await this.page.waitForTimeout(100);
+    const out: Record<string, number> = {};
+    for (const td of await rows.last().locator('td[data-column]').all()) {
+      const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace('−', '-').replace(/[^\d.eE+-]/g, '');
+      out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
+    }
+    return out;
+  }
+}
