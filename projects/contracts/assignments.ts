@@ -45,6 +45,9 @@ export const CreateAssignmentBody = z.object({
   /** Questions the hand-in answers in text, in order (checks name them by position from 0). */
   questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters')).max(MAX_QUESTIONS, `at most ${MAX_QUESTIONS} questions`).optional(),
   checks: z.array(CheckSpec).max(MAX_CHECKS, `at most ${MAX_CHECKS} checks`).optional(),
+  /** Set for part of the class only: these students and the members of these teams of the class. Both absent or empty: the whole class. */
+  studentIds: z.array(Id).max(200, 'at most 200 students').optional(),
+  teamIds: z.array(Id).max(50, 'at most 50 teams').optional(),
 });
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentBody>;
 
@@ -101,6 +104,8 @@ export interface AssignmentView {
   createdAt: number;
   /** Whether it opens a saved setup (the student's own copy: `StudentAssignment.setup`). */
   hasSetup: boolean;
+  /** Whom it is set for: null for the whole class; else students and teams (a team's members as they are now). */
+  to: { studentIds: number[]; teamIds: number[] } | null;
   questions: string[];
   checks: CheckSpec[];
 }
@@ -141,6 +146,6 @@ export interface ClassProgress {
   class: { id: number; name: string };
   students: { id: number; displayName: string; username: string }[];
   assignments: { id: number; title: string; dueAt: number }[];
-  /** cells[s][a]: the status of student s on assignment a (students and assignments in the order above). */
-  cells: { status: AssignmentStatus; dueAt: number; handedInAt: number | null }[][];
+  /** cells[s][a]: the status of student s on assignment a (students and assignments in the order above); null when it is not set for them. */
+  cells: ({ status: AssignmentStatus; dueAt: number; handedInAt: number | null } | null)[][];
 }

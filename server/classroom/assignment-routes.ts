@@ -26,7 +26,7 @@ import { readBodyAs } from '../http/validate';
 import type { AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, UserRecord } from '../store/records';
 import type { AssignmentWork as EvaluationAssignmentWork } from '../evaluation/record-indicators';
 import type { Store } from '../store/store';
-import { specOf, specOfBody, studentSetup, type AssignmentSpec } from './assignment-spec';
+import { audiences, setFor, specOf, specOfBody, studentSetup, type AssignmentSpec } from './assignment-spec';
 import { notify } from './inbox-routes';
 import { progressCsv, progressXlsx } from './progress-export';
 import { sendXlsx, timeZoneParam } from '../spreadsheet/xlsx-write';
@@ -42,7 +42,7 @@ const person = (u: UserRecord) => ({ id: u.id, displayName: u.displayName, usern
 function view(a: AssignmentRecord, className: string, spec: AssignmentSpec = specOf(a)): AssignmentView {
   return {
     id: a.id, classId: a.classId, className, title: a.title, instructions: a.instructions, experimentId: a.experimentId, catalogRef: a.catalogRef, dueAt: a.dueAt, createdAt: a.createdAt,
-    hasSetup: spec.setup !== null, questions: spec.questions, checks: spec.checks,
+    hasSetup: spec.setup !== null, to: spec.to, questions: spec.questions, checks: spec.checks,
   };
 }
 
@@ -66,6 +66,7 @@ function workIndex(work: readonly AssignmentWorkRecord[]) {
   return (assignmentId: number, studentId: number) => byKey.get(`${assignmentId}:${studentId}`);
 }
 
+
 /**
  * The classes' assignments as the process evaluation counts them (server/evaluation/gradebook.ts
  * `assignmentWork`): per student, each assignment's due date for them and when they handed in.
@@ -73,13 +74,13 @@ function workIndex(work: readonly AssignmentWorkRecord[]) {
 export async function assignmentWorkForEvaluation(store: Store, classId: number, studentIds: readonly number[]): Promise<Map<number, EvaluationAssignmentWork[]>> {
   const assignments = await store.assignments.assignmentsOfClasses([classId]);
   const ids = assignments.map((a) => a.id);
-  const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
+  const [work, extensions, audience] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids), audiences(store, assignments)]);
   const dueOf = dueDates(extensions);
   const workOf = workIndex(work);
   return new Map(
     studentIds.map((s) => [
       s,
-      assignments.map((a) => {
+      assignments.filter((a) => setFor(audience, a.id, s)).map((a) => {
         const w = workOf(a.id, s);
         const checks = w?.handedInAt != null ? (parseHandedIn(w.data)?.checks ?? []) : [];
         return { assignmentId: String(a.id), title: a.title, dueAt: dueOf(a, s), handedInAt: w?.handedInAt ?? null, checksPassed: checks.filter((c) => c.passed).length, checksTotal: checks.length };
@@ -115,17 +116,18 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const resource = { kind: 'class' as const, class: cls, studentIds: students.map((s) => s.id) };
     const role = can(user, 'class.manage', resource) ? 'teacher' : can(user, 'assignment.work', resource) ? 'student' : null;
     if (!role) throw forbidden("only the class's teacher and students see its assignments");
+    if (role === 'student' && !setFor(await audiences(store, [a]), a.id, user.id)) throw forbidden('this assignment is set for other students of the class');
     return { user, a, cls, students, role };
   }
 
   async function teacherView(a: AssignmentRecord, cls: ClassRecord, students: readonly UserRecord[], withWork: boolean): Promise<TeacherAssignment> {
-    const [work, extensions] = await Promise.all([store.assignments.workOf([a.id]), store.assignments.extensionsOf([a.id])]);
-    return teacherViews([a], cls, students, work, extensions, withWork)[0];
+    const [work, extensions, audience] = await Promise.all([store.assignments.workOf([a.id]), store.assignments.extensionsOf([a.id]), audiences(store, [a])]);
+    return teacherViews([a], cls, students, work, extensions, audience, withWork)[0];
   }
 
   function teacherViews(
     assignments: readonly AssignmentRecord[], cls: ClassRecord, students: readonly UserRecord[],
-    work: readonly AssignmentWorkRecord[], extensions: readonly AssignmentExtensionRecord[], withWork: boolean,
+    work: readonly AssignmentWorkRecord[], extensions: readonly AssignmentExtensionRecord[], audience: Map<number, Set<number> | null>, withWork: boolean,
   ): TeacherAssignment[] {
     const dueOf = dueDates(extensions);
     const workOf = workIndex(work);
@@ -133,7 +135,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     return assignments.map((a) => {
       const spec = specOf(a);
       const counts = ZERO_COUNTS();
-      const rows: StudentWork[] = students.map((s) => {
+      const rows: StudentWork[] = students.filter((s) => setFor(audience, a.id, s.id)).map((s) => {
         const w = workOf(a.id, s.id);
         const due = dueOf(a, s.id);
         const status = assignmentStatus(w, due, t);
@@ -147,6 +149,21 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     });
   }
 
+  /** The body's students and teams, each checked to be of this class (a 400 names `studentIds.2`, `teamIds.0`); null for the whole class. */
+  async function audienceOf(body: { studentIds?: number[]; teamIds?: number[] }, classId: number, students: readonly UserRecord[]): Promise<AssignmentSpec['to']> {
+    const studentIds = body.studentIds ?? [], teamIds = body.teamIds ?? [];
+    if (!studentIds.length && !teamIds.length) return null;
+    const inClass = new Set(students.map((s) => s.id));
+    studentIds.forEach((id, i) => {
+      if (!inClass.has(id)) throw badRequest('invalid_field', `studentIds.${i}: user ${id} is not a student of this class`, `studentIds.${i}`);
+    });
+    const teams = new Set((await store.classes.teamsOfClass(classId)).map((t) => t.id));
+    teamIds.forEach((id, i) => {
+      if (!teams.has(id)) throw badRequest('invalid_field', `teamIds.${i}: team ${id} is not a team of this class`, `teamIds.${i}`);
+    });
+    return { studentIds: [...new Set(studentIds)], teamIds: [...new Set(teamIds)] };
+  }
+
   router.post('/api/classes/:id/assignments', async ({ req, res, params }) => {
     const { user, cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sets its assignments');
     const body = await readBodyAs(req, CreateAssignmentBody, MAX_SETUP_JSON_BYTES + 32 * 1024);
@@ -158,13 +175,14 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
       if (!entry) throw badRequest('invalid_field', `catalogRef: no catalogue entry is "${body.catalogRef}" (standard:code)`, 'catalogRef');
       if (!entry.experiments.includes(body.experimentId)) throw badRequest('invalid_field', `experimentId: "${body.experimentId}" does not carry out ${body.catalogRef} (${entry.experiments.join(', ')} do)`, 'experimentId');
     }
-    const spec = specOfBody(body);
-    const hasSpec = spec.setup !== null || spec.questions.length > 0 || spec.checks.length > 0;
+    const spec: AssignmentSpec = { ...specOfBody(body), to: await audienceOf(body, cls.id, students) };
+    const hasSpec = spec.setup !== null || spec.questions.length > 0 || spec.checks.length > 0 || spec.to !== null;
     const a = await store.assignments.createAssignment({
       classId: cls.id, title: body.title, instructions: body.instructions, experimentId: body.experimentId, catalogRef: body.catalogRef ?? null,
       dueAt: body.dueAt, createdBy: user.id, createdAt: now(), spec: hasSpec ? JSON.stringify(spec) : null,
     });
-    await notify(store, students.map((s) => s.id), { kind: 'assignment_set', assignmentId: a.id, title: a.title, className: cls.name, dueAt: a.dueAt }, now());
+    const audience = await audiences(store, [a]);
+    await notify(store, students.filter((s) => setFor(audience, a.id, s.id)).map((s) => s.id), { kind: 'assignment_set', assignmentId: a.id, title: a.title, className: cls.name, dueAt: a.dueAt }, now());
     sendJson(res, 201, { assignment: await teacherView(a, cls, students, false) });
   });
 
@@ -172,15 +190,15 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const { cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sees its assignments here');
     const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
     const ids = assignments.map((a) => a.id);
-    const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
-    sendJson(res, 200, { assignments: teacherViews(assignments, cls, students, work, extensions, false) });
+    const [work, extensions, audience] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids), audiences(store, assignments)]);
+    sendJson(res, 200, { assignments: teacherViews(assignments, cls, students, work, extensions, audience, false) });
   });
 
   async function progressOf(req: IncomingMessage, idText: string): Promise<ClassProgress> {
     const { cls, students } = await taughtClass(req, idText, "only the teacher of this class sees its students' progress");
     const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
     const ids = assignments.map((a) => a.id);
-    const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);
+    const [work, extensions, audience] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids), audiences(store, assignments)]);
     const dueOf = dueDates(extensions);
     const workOf = workIndex(work);
     const t = now();
@@ -190,6 +208,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
       assignments: assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt })),
       cells: students.map((s) =>
         assignments.map((a) => {
+          if (!setFor(audience, a.id, s.id)) return null;
           const w = workOf(a.id, s.id);
           const due = dueOf(a, s.id);
           return { status: assignmentStatus(w, due, t), dueAt: due, handedInAt: w?.handedInAt ?? null };
@@ -224,7 +243,9 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     if (user.role !== 'student') throw forbidden('students see their assignments here; teachers see them under each class');
     const classes = await store.classes.classesOfStudent(user.id);
     const names = new Map(classes.map((c) => [c.id, c.name]));
-    const assignments = await store.assignments.assignmentsOfClasses(classes.map((c) => c.id));
+    const ofClasses = await store.assignments.assignmentsOfClasses(classes.map((c) => c.id));
+    const audience = await audiences(store, ofClasses);
+    const assignments = ofClasses.filter((a) => setFor(audience, a.id, user.id));
     const ids = assignments.map((a) => a.id);
     const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids.length ? ids : [])]);
     const mine = work.filter((w) => w.studentId === user.id);

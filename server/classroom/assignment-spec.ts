@@ -12,20 +12,23 @@ import { checkMysteryRanges, personalSetup, setupMysteryValues, type MysteryRang
 import { parseSetup, type Setup } from '../../simulations/bench/setup';
 import { badRequest } from '../http/errors';
 import type { AssignmentRecord } from '../store/records';
+import type { Store } from '../store/store';
 
 export interface AssignmentSpec {
   setup: Setup | null;
   mystery: MysteryRange[];
   questions: string[];
   checks: CheckSpec[];
+  /** Set for these students and teams only; null for the whole class. */
+  to: { studentIds: number[]; teamIds: number[] } | null;
 }
 
-export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [] };
+export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [], to: null };
 
 const fieldError = (field: string, message: string) => badRequest('invalid_field', `${field}: ${message}`, field);
 
 /** The create body's setup, ranges, questions and checks, checked against the experiment's bench; throws a 400 naming the field. */
-export function specOfBody(body: CreateAssignmentInput): AssignmentSpec {
+export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 'to'> {
   const questions = body.questions ?? [];
   const mystery = body.mystery ?? [];
   const checks = body.checks ?? [];
@@ -73,3 +76,15 @@ export function studentSetup(a: AssignmentRecord, spec: AssignmentSpec, studentI
   const shared = setupMysteryValues(spec.setup, bench.catalog).filter((v) => !ranged.has(`${v.part}.${v.prop}`));
   return { setup: mine.setup, trueValues: [...mine.values, ...shared] };
 }
+
+/** Whom each assignment is set for: null for the whole class, else its students (a team's members as they are now; one query for all teams). */
+export async function audiences(store: Store, assignments: readonly AssignmentRecord[]): Promise<Map<number, Set<number> | null>> {
+  const specs = assignments.map((a) => [a, specOf(a)] as const);
+  const teamIds = [...new Set(specs.flatMap(([, s]) => s.to?.teamIds ?? []))];
+  const members = teamIds.length ? await store.classes.teamMemberIdsOf(teamIds) : new Map<number, number[]>();
+  return new Map(specs.map(([a, s]) => [a.id, s.to ? new Set([...s.to.studentIds, ...s.to.teamIds.flatMap((t) => members.get(t) ?? [])]) : null]));
+}
+export const setFor = (audience: Map<number, Set<number> | null>, assignmentId: number, studentId: number) => {
+  const a = audience.get(assignmentId);
+  return !a || a.has(studentId);
+};

@@ -8,6 +8,7 @@ import { assignmentStatus } from '../../projects/contracts/assignments';
 import { DUE_SOON_MS, MarkReadBody, type Inbox, type InboxNotice, type Notice } from '../../projects/contracts/inbox';
 import type { ApiDeps } from '../http/api-deps';
 import { sendJson } from '../http/json';
+import { audiences, setFor } from './assignment-spec';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
 import type { NoticeRecord, UserRecord } from '../store/records';
@@ -34,7 +35,9 @@ async function dueSoon(store: Store, user: UserRecord, now: number, recent: read
   if (user.role !== 'student') return false;
   const classes = await store.classes.classesOfStudent(user.id);
   const assignments = await store.assignments.assignmentsOfClasses(classes.map((c) => c.id));
-  const soon = assignments.filter((a) => a.dueAt > now - 30 * DUE_SOON_MS); // recent enough to matter
+  const recentEnough = assignments.filter((a) => a.dueAt > now - 30 * DUE_SOON_MS); // recent enough to matter
+  const audience = await audiences(store, recentEnough);
+  const soon = recentEnough.filter((a) => setFor(audience, a.id, user.id)); // not those set for other students
   if (!soon.length) return false;
   const ids = soon.map((a) => a.id);
   const [work, extensions] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids)]);

@@ -2,7 +2,7 @@
  * The class progress grid (one row per student, one column per assignment) as the teacher downloads it:
  * CSV (status words in English, UTC times, as before) or an .xlsx workbook with typed cells: a status
  * column and a handed-in date column per assignment, and a second sheet of the assignments with their
- * due dates, times in the reader's time zone.
+ * due dates, times in the reader's time zone. A cell of an assignment not set for that student is empty.
  */
 import type { AssignmentStatus, ClassProgress } from '../../projects/contracts/assignments';
 import { csvCell } from '../../simulations/core/csv-cell';
@@ -11,7 +11,7 @@ import { tablesXlsx, wallClock } from '../spreadsheet/xlsx-write';
 export function progressCsv(p: ClassProgress): string {
   const lines = [
     ['student', 'username', ...p.assignments.map((a) => a.title)],
-    ...p.students.map((s, i) => [s.displayName, s.username, ...p.cells[i].map((c) => (c.handedInAt ? `${c.status} ${new Date(c.handedInAt).toISOString()}` : c.status))]),
+    ...p.students.map((s, i) => [s.displayName, s.username, ...p.cells[i].map((c) => (c === null ? '' : c.handedInAt ? `${c.status} ${new Date(c.handedInAt).toISOString()}` : c.status))]),
   ];
   return '\uFEFF' + lines.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -35,7 +35,7 @@ export function progressXlsx(p: ClassProgress, locale: 'zh-CN' | 'en', tz: strin
     {
       name: `${h.progress} ${p.class.name}`,
       header: [h.student, h.username, ...p.assignments.flatMap((a) => [a.title, `${a.title} · ${h.handedIn} (${tz})`])],
-      rows: p.students.map((s, i) => [s.displayName, s.username, ...p.cells[i].flatMap((c) => [words[c.status], when(c.handedInAt)])]),
+      rows: p.students.map((s, i) => [s.displayName, s.username, ...p.cells[i].flatMap((c) => (c === null ? [null, null] : [words[c.status], when(c.handedInAt)]))]),
     },
     {
       name: h.assignments,
