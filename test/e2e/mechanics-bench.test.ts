@@ -7,8 +7,7 @@
  * weighed. The recorded values are checked against the closed forms (m = ρV, ρ = m/(V₂ − V₁)) and against the
  * same setup run headless in Node (page and CLI share the model).
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchPreset } from '../../simulations/bench/preset';
@@ -27,26 +26,18 @@ import { rulerWatchPreset } from '../../simulations/mechanics/presets/ruler-watc
 import { speedPreset } from '../../simulations/mechanics/presets/speed';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let bench: BenchDriver;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
@@ -54,18 +45,7 @@ async function open(preset: BenchPreset) {
   bench = new BenchDriver(page, tableOf(preset.id).widthM);
 }
 
-async function recordedRow(): Promise<Record<string, number>> {
-  const rows = page.locator('table tbody tr');
-  const before = await rows.count();
-  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-  await expect.poll(() => rows.count()).toBe(before + 1);
-  const out: Record<string, number> = {};
-  for (const td of await rows.last().locator('td[data-column]').all()) {
-    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+-]/g, '');
-    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
-  }
-  return out;
-}
+const recordedRow = () => recordRow(page);
 
 /** The setup as the page shows it: every part where it stands, with the props typed in the inspector. */
 async function setupOnPage(preset: BenchPreset, props: Record<string, Record<string, number | string>> = {}): Promise<Setup> {

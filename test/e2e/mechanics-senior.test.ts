@@ -7,7 +7,6 @@
  * ruler, F = k x, and past the elastic limit the spring stays stretched, 第三章第1节). The recorded values are checked against the closed forms and against
  * the same setup run headless in Node.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,28 +19,20 @@ import { cartVelocityPreset } from '../../simulations/mechanics/presets/cart-vel
 import { springPreset } from '../../simulations/mechanics/presets/spring';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import mechanics from '../../src/i18n/en/mechanics.json';
 
 const G = 9.8, T = 0.1;
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let bench: BenchDriver;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
@@ -49,18 +40,7 @@ async function open(preset: BenchPreset) {
   bench = new BenchDriver(page, tableOf(preset.id).widthM);
 }
 
-async function recordedRow(): Promise<Record<string, number>> {
-  const rows = page.locator('table tbody tr');
-  const before = await rows.count();
-  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-  await expect.poll(() => rows.count()).toBe(before + 1);
-  const out: Record<string, number> = {};
-  for (const td of await rows.last().locator('td[data-column]').all()) {
-    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+-]/g, '');
-    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
-  }
-  return out;
-}
+const recordedRow = () => recordRow(page);
 
 const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
 const lastEvent = () => page.locator('.events li').first().textContent({ timeout: 500 }).catch(() => '');

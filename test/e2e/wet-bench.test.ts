@@ -7,48 +7,28 @@
  * textbook: 2KMnO₄ = K₂MnO₄ + MnO₂ + O₂, so the oxygen made is 32/316 of the permanganate used; the jar holds 125 mL,
  * over 95 % oxygen once collected after the air has been driven out.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oxygenPreset } from '../../simulations/wet/presets/oxygen';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import wet from '../../src/i18n/en/wet.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 const events = () => page.locator('.events').textContent().catch(() => '');
 
-async function recordedRow(): Promise<Record<string, number>> {
-  const rows = page.locator('table tbody tr');
-  const before = await rows.count();
-  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-  await expect.poll(() => rows.count()).toBe(before + 1);
-  const out: Record<string, number> = {};
-  for (const td of await rows.last().locator('td[data-column]').all()) {
-    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+−-]/g, '').replace('−', '-');
-    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
-  }
-  return out;
-}
+const recordedRow = () => recordRow(page);
 
 describe('wet bench, by direct manipulation', () => {
   it('oxygen: heat KMnO4, wait for steady bubbles, collect over water, the glowing splint relights, tube out before the lamp', async () => {

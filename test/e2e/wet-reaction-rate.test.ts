@@ -4,8 +4,7 @@
  * the readings recorded at times agree with the same model run headless to the syringe's 1 mL division; after
  * Reset, the chips changed for powder in the flask's inspector give far more gas in the same time (more surface).
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presetMeta } from '../../simulations/bench/preset';
@@ -15,38 +14,19 @@ import { wetParts } from '../../simulations/wet/parts';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { reactionRatePreset } from '../../simulations/wet/presets/reaction-rate';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
-async function recordedRow(): Promise<Record<string, number>> {
-  const rows = page.locator('table tbody tr');
-  const before = await rows.count();
-  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-  await expect.poll(() => rows.count()).toBe(before + 1);
-  const out: Record<string, number> = {};
-  for (const td of await rows.last().locator('td[data-column]').all()) {
-    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+−-]/g, '').replace('−', '-');
-    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
-  }
-  return out;
-}
+const recordedRow = () => recordRow(page);
 
 const simTime = async () => Number(((await page.getByLabel(labs['labs.run.time']).textContent()) ?? '').replace(/[^\d.]/g, ''));
 

@@ -7,33 +7,24 @@
  * by π r³ tan 15° ≈ 0.13 mL on a 50 mL burette. The student's inspector shows the sample's concentration as a
  * mystery, never the number.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { TITRATION_SAMPLE_MOL_L, titrationPreset } from '../../simulations/wet/presets/titration';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import wet from '../../src/i18n/en/wet.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 const events = () => page.locator('.events').textContent().catch(() => '');
 const button = (key: keyof typeof labs) => page.getByRole('button', { name: labs[key], exact: true });
@@ -41,18 +32,7 @@ const pauseAt = (event: string) => page.getByRole('combobox', { name: labs['labs
 /** What the burette up close shows where the line of sight meets the scale, mL. */
 const upClose = async () => Number(await page.getByTestId('burette-D1').getAttribute('data-reading'));
 
-async function recordedRow(): Promise<Record<string, number>> {
-  const rows = page.locator('table tbody tr');
-  const before = await rows.count();
-  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-  await expect.poll(() => rows.count()).toBe(before + 1);
-  const out: Record<string, number> = {};
-  for (const td of await rows.last().locator('td[data-column]').all()) {
-    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+−-]/g, '').replace('−', '-');
-    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
-  }
-  return out;
-}
+const recordedRow = () => recordRow(page);
 
 /** The flask's liquid colour as drawn (rgb). */
 async function flaskColour(): Promise<{ r: number; g: number; b: number }> {

@@ -1,0 +1,47 @@
+/**
+ * What a bench browser test file starts with: the built app on the real server, Chromium, and one English page
+ * at 1280 × 1000 (the bench's table and its instruments up close fit), plus the recorder as a student uses it.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import labs from '../../src/i18n/en/labs.json';
+import { startAppServer, type RunningServer } from './app-server';
+import { launchBrowser } from './browser';
+
+/** Where browser tests write their screenshots (test/e2e/screenshots). */
+export const SCREENSHOTS = resolve(import.meta.dirname, '../e2e/screenshots');
+
+export interface LabPage {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+}
+
+export async function openLabPage(): Promise<LabPage> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await startAppServer();
+  const browser = await launchBrowser();
+  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  return { server, browser, page };
+}
+
+export async function closeLabPage(lab: Partial<LabPage>): Promise<void> {
+  await lab.browser?.close();
+  await lab.server?.dispose();
+}
+
+/** Presses Record and returns the new row as numbers by column ("1,234.5" and "−0.3" read; NaN where no number). */
+export async function recordRow(page: Page): Promise<Record<string, number>> {
+  const rows = page.locator('table tbody tr');
+  const before = await rows.count();
+  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
+  await expect.poll(() => rows.count()).toBe(before + 1);
+  const out: Record<string, number> = {};
+  for (const td of await rows.last().locator('td[data-column]').all()) {
+    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+−-]/g, '').replace('−', '-');
+    out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
+  }
+  return out;
+}
