@@ -1,6 +1,6 @@
 /** The people API client keeps the server's error code and field, and describeError puts them into words. */
 import { describe, expect, it } from 'vitest';
-import { createPeopleApi, describeError, PeopleApiError } from './people-api';
+import { checkNewAccount, createPeopleApi, describeError, PeopleApiError } from './people-api';
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   (async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })) as typeof fetch;
@@ -55,5 +55,18 @@ describe('describeError', () => {
   it('unknown 4xx errors keep the server message rather than hiding it', () => {
     expect(describeError(new PeopleApiError(400, 'invalid_json', 'body is not JSON'))).toEqual({ key: 'people.error.withMessage', vars: { message: 'body is not JSON' }, field: undefined });
     expect(describeError(new PeopleApiError(503, 'unavailable', 'down'))).toEqual({ key: 'people.error.server' });
+  });
+});
+
+describe('checkNewAccount', () => {
+  const ok = { username: 'zhang.ming', displayName: '张明', password: 'correct horse', password2: 'correct horse' };
+  it('passes a valid account and names each field that breaks a rule', () => {
+    expect(checkNewAccount(ok)).toEqual({});
+    expect(checkNewAccount({ ...ok, username: 'a b', displayName: '  ', password2: 'other horse' })).toEqual({
+      username: { key: 'people.error.usernameRule' },
+      displayName: { key: 'people.error.displayNameRule' },
+      password2: { key: 'people.error.passwordMismatch' },
+    });
+    expect(checkNewAccount({ ...ok, password: 'short', password2: 'short' })).toEqual({ password: { key: 'people.error.passwordRule' } });
   });
 });

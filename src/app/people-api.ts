@@ -102,6 +102,19 @@ export interface ShownError {
   field?: string;
 }
 
+export type NewAccountField = 'username' | 'displayName' | 'password' | 'password2';
+
+/** The checks a new account's fields get before sending (student sign-up, a mentor's invite): errors by field. */
+export function checkNewAccount(v: Record<NewAccountField, string>): Partial<Record<NewAccountField, ShownError>> {
+  const e: Partial<Record<NewAccountField, ShownError>> = {};
+  if (!USERNAME_PATTERN.test(v.username.trim())) e.username = { key: 'people.error.usernameRule' };
+  const dn = v.displayName.trim();
+  if (!dn || dn.length > DISPLAY_NAME_MAX) e.displayName = { key: 'people.error.displayNameRule' };
+  if (v.password.length < PASSWORD_MIN || v.password.length > 200) e.password = { key: 'people.error.passwordRule' };
+  else if (v.password2 !== v.password) e.password2 = { key: 'people.error.passwordMismatch' };
+  return e;
+}
+
 /**
  * Turns a failed call into words for the person: the field stays, the text comes from the catalogue
  * (`people.error.*`), and unknown errors fall back to the server's message so nothing is swallowed.
