@@ -23,6 +23,9 @@
  *   ('mentor.invite' on the school); a link that hands over a project is made by that project's class
  *   teacher or the school's administrator ('mentor.invite' on the project).
  *
+ *   a school's API token (server/opendata): reads that school's classes, gradebooks and records, never
+ *   another school's, never writes ('tokenReaches').
+ *
  *   reviews: the team's students submit and reply to / resolve comments on their project; its mentor(s)
  *   read the submissions and write comments, scores, decisions and defense records; the class teacher
  *   reads them. Mentors and teachers have a review queue. A school's teachers edit its rubric; its
@@ -134,4 +137,9 @@ export function projectAccess(actor: Actor | null | undefined, facts: ProjectAcc
   if (can(actor, 'project.write', { kind: 'project', facts })) return 'write';
   if (can(actor, 'project.read', { kind: 'project', facts })) return 'read';
   return null;
+}
+
+/** Whether a school's read-only API token reaches a class (its own school's only). */
+export function tokenReaches(token: { schoolId: number }, cls: Pick<ClassRecord, 'schoolId'>): boolean {
+  return cls.schoolId === token.schoolId;
 }

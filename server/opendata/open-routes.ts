@@ -16,6 +16,7 @@ import { addressKey } from '../auth/client-address';
 import { classRecords } from '../evaluation/export-tables';
 import { classGradebook, type GradebookSources } from '../evaluation/gradebook';
 import { parseId } from '../http/class-routes';
+import { tokenReaches } from '../auth/permissions';
 import { notFound } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
@@ -48,7 +49,7 @@ export function openDataRoutes(router: Router, { store, auth, sources }: OpenRou
 
   async function classOfToken(token: ApiTokenRecord, idText: string) {
     const cls = await store.classes.classById(parseId(idText, 'classId'));
-    if (!cls || cls.schoolId !== token.schoolId) throw notFound("no such class in the token's school");
+    if (!cls || !tokenReaches(token, cls)) throw notFound("no such class in the token's school");
     return cls;
   }
 
