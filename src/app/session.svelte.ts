@@ -5,6 +5,11 @@
  * Log-out on a shared classroom PC also clears what the user left in this browser: the notebooks' local
  * copies are sent (what the server lacks) and then deleted (src/notebook/local-copy-logout.ts). Unsent changes stop the log-out and are reported with their count; the user may then discard
  * them. Log-out completes only when the server ended the session (offline, the user stays logged in).
+ *
+ * Offline (issue #22, item 5) the session check cannot reach the server, but the student is still logged in
+ * (the cookie is still there): the user last confirmed by the server is remembered in this browser (who
+ * they are only: id, names, role, school; never a token or password) and shown with `offline` set until the
+ * server answers again. Log-out forgets it.
  */
 import { forgetLocalData, sendLocalChanges } from '../notebook/local-copy-logout';
 
@@ -33,6 +38,39 @@ export class SessionError extends Error {
 }
 
 type Fetch = typeof fetch;
+type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const REMEMBERED_KEY = 'sprout.session.user';
+const ROLES: readonly Role[] = ['student', 'teacher', 'mentor', 'admin'];
+
+/** The user as remembered in this browser, or null if nothing (or something unreadable) is kept. */
+export function readRememberedUser(store: KeyValueStore | null): SessionUser | null {
+  let raw: string | null = null;
+  try {
+    raw = store?.getItem(REMEMBERED_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const u = JSON.parse(raw) as Partial<SessionUser>;
+    if (typeof u.id !== 'number' || typeof u.username !== 'string' || typeof u.displayName !== 'string' || !ROLES.includes(u.role as Role)) return null;
+    return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, schoolId: typeof u.schoolId === 'number' ? u.schoolId : null };
+  } catch {
+    return null;
+  }
+}
+
+function browserStore(): KeyValueStore | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Statuses a proxy answers with when the server behind it is down: the session is unknown, not ended. */
+const UNREACHABLE = new Set([502, 503, 504]);
 
 /** What this browser keeps for the logged-in user, as log-out sees it. */
 export interface LocalUserData {
@@ -56,11 +94,14 @@ export class Session {
   user = $state.raw<SessionUser | null>(null);
   /** True until the first /api/auth/me answer arrived. */
   loading = $state(true);
+  /** The server could not be reached: `user` is the one remembered from the last visit online. */
+  offline = $state(false);
   private loaded: Promise<void> | null = null;
 
   constructor(
     private readonly fetchFn: Fetch = (...a) => fetch(...a),
     private readonly localData: () => Promise<LocalUserData> = notebookLocalData,
+    private readonly store: KeyValueStore | null = browserStore(),
   ) {}
 
   /** Loads the current user once (call again with `force` to refresh). */
@@ -69,9 +110,10 @@ export class Session {
     this.loaded = (async () => {
       try {
         const r = await this.fetchFn('/api/auth/me', { credentials: 'same-origin' });
-        this.user = r.ok ? ((await r.json()) as { user: SessionUser }).user : null;
+        if (UNREACHABLE.has(r.status)) this.unreachable();
+        else this.confirmed(r.ok ? ((await r.json()) as { user: SessionUser }).user : null);
       } catch {
-        this.user = null;
+        this.unreachable();
       } finally {
         this.loading = false;
       }
@@ -81,7 +123,27 @@ export class Session {
 
   /** After the user changed their own password (the server answers with the user as now). */
   passwordChanged(user: SessionUser): void {
+    this.confirmed(user);
+  }
+
+  /** The server said who is logged in (or that nobody is): shown, and remembered for an offline start. */
+  private confirmed(user: SessionUser | null): void {
     this.user = user;
+    this.offline = false;
+    try {
+      if (user) {
+        const { id, username, displayName, role, schoolId } = user;
+        this.store?.setItem(REMEMBERED_KEY, JSON.stringify({ id, username, displayName, role, schoolId }));
+      } else this.store?.removeItem(REMEMBERED_KEY);
+    } catch {
+      /* storage full or blocked: nothing remembered, the app still works online */
+    }
+  }
+
+  /** No answer from the server: whoever was logged in here last is still logged in (their cookie is kept). */
+  private unreachable(): void {
+    this.user = readRememberedUser(this.store);
+    this.offline = this.user !== null;
   }
 
   async login(username: string, password: string): Promise<SessionUser> {
@@ -101,7 +163,7 @@ export class Session {
       const e = body.error ?? { code: 'server', message: `HTTP ${r.status}` };
       throw new SessionError(e.code, e.message, e.field, e.retryAfterS ?? (Number(r.headers.get('retry-after')) || undefined));
     }
-    this.user = body.user;
+    this.confirmed(body.user);
     this.loading = false;
     return body.user;
   }
@@ -119,7 +181,7 @@ export class Session {
     } catch {
       return { done: false, unreachable: true };
     }
-    this.user = null;
+    this.confirmed(null);
     await local.forget();
     return { done: true };
   }

@@ -77,4 +77,69 @@ describe('Session', () => {
     expect(s.user).toEqual(user);
     expect(calls).not.toContain('forget local data');
   });
+
+  /** localStorage as a Map (what the browser keeps across reloads). */
+  function memoryStore(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { data: Map<string, string> } {
+    const data = new Map<string, string>();
+    return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  }
+  const failing = async (): Promise<Response> => {
+    throw new TypeError('failed to fetch');
+  };
+
+  it('offline (issue #22, item 5): shows the user the server last confirmed, marked offline, not "log in"', async () => {
+    const store = memoryStore();
+    const online = new Session(async () => json(200, { user: { ...user, mustChangePassword: false } }), undefined, store);
+    await online.load();
+    expect(online.offline).toBe(false);
+    // who they are, nothing more (no token: the cookie is httpOnly and never seen by the app)
+    expect(JSON.parse(store.data.get('sprout.session.user')!)).toEqual({ id: 3, username: 'student1', displayName: 'Zhang Ming', role: 'student', schoolId: 1 });
+
+    // the next start, without a link: fetch fails
+    const reload = new Session(failing, undefined, store);
+    await reload.load();
+    expect(reload.user).toEqual(user);
+    expect(reload.offline).toBe(true);
+    expect(reload.loading).toBe(false);
+
+    // a proxy saying the server is down counts as unreachable too; back online, the server's answer wins
+    const proxied = new Session(async () => json(503, { error: { code: 'unavailable', message: 'down' } }), undefined, store);
+    await proxied.load();
+    expect([proxied.user?.id, proxied.offline]).toEqual([3, true]);
+    let link = false;
+    const back = new Session(async () => (link ? json(200, { user: { ...user, displayName: 'Zhang Ming 2' } }) : failing()), undefined, store);
+    await back.load();
+    expect(back.offline).toBe(true);
+    link = true;
+    await back.load(true);
+    expect([back.user?.displayName, back.offline]).toEqual(['Zhang Ming 2', false]);
+  });
+
+  it('forgets the remembered user when the server says nobody is logged in, and at log-out', async () => {
+    const store = memoryStore();
+    const s = new Session(async () => json(200, { user }), async () => ({ send: async () => ({ unsent: 0, notebooks: 0, offline: false }), forget: async () => {} }), store);
+    await s.login('student1', 'pw');
+    expect(store.data.has('sprout.session.user')).toBe(true);
+    expect(await s.logout()).toEqual({ done: true });
+    expect(store.data.has('sprout.session.user')).toBe(false);
+    const offline = new Session(failing, undefined, store);
+    await offline.load();
+    expect([offline.user, offline.offline]).toEqual([null, false]);
+
+    await new Session(async () => json(200, { user }), undefined, store).load();
+    const expired = new Session(async () => json(401, { error: { code: 'unauthorized', message: 'log in first' } }), undefined, store);
+    await expired.load();
+    expect(expired.user).toBeNull();
+    expect(store.data.has('sprout.session.user')).toBe(false);
+  });
+
+  it('ignores a remembered user it cannot read (edited by hand, an older shape)', async () => {
+    const store = memoryStore();
+    for (const bad of ['{', JSON.stringify({ id: '3', username: 'a', displayName: 'A', role: 'student' }), JSON.stringify({ ...user, role: 'root' })]) {
+      store.data.set('sprout.session.user', bad);
+      const s = new Session(failing, undefined, store);
+      await s.load();
+      expect([s.user, s.offline]).toEqual([null, false]);
+    }
+  });
 });

@@ -18,6 +18,9 @@ import { launchBrowser } from '../support/browser';
 import enApp from '../../src/i18n/en/app.json';
 import zhApp from '../../src/i18n/zh-CN/app.json';
 import enLabs from '../../src/i18n/en/labs.json';
+import enAuth from '../../src/i18n/en/auth.json';
+import zhAuth from '../../src/i18n/zh-CN/auth.json';
+import { loginThroughPage } from '../support/login';
 import zhLabs from '../../src/i18n/zh-CN/labs.json';
 
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -98,6 +101,54 @@ describe('offline after one visit', () => {
     await ctx.setOffline(false);
     await page.getByTestId('offline-notice').waitFor({ state: 'detached', timeout: 30_000 });
   }, 240_000);
+});
+
+describe('a logged-in student offline (issue #22, item 5)', () => {
+  const PASSWORD = 'e2e-offline-who-42';
+  let server: RunningServer;
+  let ctx: BrowserContext;
+
+  beforeAll(async () => {
+    server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
+    ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, serviceWorkers: 'allow' });
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await server?.dispose();
+  });
+
+  it('an offline reload shows the student\'s name with an offline mark, not "Log in"; back online the mark goes', async () => {
+    const page = await ctx.newPage();
+    await page.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
+    await loginThroughPage(page, server.url, 'student1', PASSWORD, '/labs');
+    const who = page.locator('header .who');
+    await who.waitFor();
+    const signedIn = (await who.textContent())!.trim();
+    expect(signedIn).toMatch(/^Logged in as \S/);
+    expect(await page.getByTestId('account-offline').count()).toBe(0);
+    await offlineReady(page);
+
+    await ctx.setOffline(true);
+    // the session check fails (no link): before, the header fell back to "Log in"
+    await page.reload();
+    await who.waitFor({ timeout: 30_000 });
+    expect((await who.textContent())!.trim()).toBe(signedIn);
+    expect(await page.getByTestId('account-offline').textContent()).toBe(enAuth['auth.offlineMark']);
+    expect(await page.locator('header').getByRole('link', { name: enAuth['auth.login.link'], exact: true }).count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'offline-logged-in-en.png') });
+    // another page, a full navigation from the service worker, in Chinese
+    await page.evaluate(() => localStorage.setItem('sprout.locale', 'zh-CN'));
+    await page.addInitScript(() => localStorage.setItem('sprout.locale', 'zh-CN'));
+    await page.goto(server.url + '/coding');
+    await expect.poll(() => page.getByTestId('account-offline').textContent(), { timeout: 30_000 }).toBe(zhAuth['auth.offlineMark']);
+    expect(await page.locator('header .who').textContent()).toContain(signedIn.replace(/^Logged in as /, ''));
+    await page.screenshot({ path: join(shots, 'offline-logged-in-zh.png') });
+
+    await ctx.setOffline(false);
+    await page.getByTestId('account-offline').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.locator('header .who').count()).toBe(1);
+    await page.close();
+  }, 180_000);
 });
 
 async function freePort(): Promise<number> {
