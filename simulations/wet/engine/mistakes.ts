@@ -1,0 +1,69 @@
+/**
+ * Wrong technique, shown and explained (never silent): what the wet bench tells the student about a setup and
+ * what happened to it (a cracked beaker, water sucked back, no cotton at a permanganate tube's mouth, a jar
+ * covered while it should collect, a thermometer's bulb on the bottom, the eye not level with a scale, a burette
+ * running onto the table, a volumetric flask not rinsed, sand through torn paper, a dish heated dry …). The words
+ * are `wet.diag.<key>` in both languages.
+ */
+import type { BenchDiagnostic } from '../../bench/engine';
+import type { SetupPart } from '../../bench/setup';
+import { amountOf, emptyContents } from '../chem/contents';
+import { fuelOf, pieceValue } from '../combustion';
+import { armMl } from '../electrolysis';
+import { deliveryOf } from '../gas-train';
+import { ARM_ML } from '../parts/hofmann';
+import { BULB_Y_M } from '../parts/thermometer';
+import { worldPoint } from '../pose';
+import { inBeaker } from './places';
+import { celsius, type WetBench } from './state';
+
+type Say = (key: string, part: string, severity: BenchDiagnostic['severity'], vars?: Record<string, string | number>) => void;
+
+/** `heatedSolidMouthUp`: tubes the last step heated with a solid in them and their mouth up. */
+export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>): BenchDiagnostic[] {
+  const out: BenchDiagnostic[] = [];
+  const { setup, s } = b;
+  const d: Say = (key, part, severity, vars = {}) => out.push({ key: `wet.diag.${key}`, vars: { part, ...vars }, parts: [part], severity });
+  for (const p of setup.parts) {
+    const v = s.vessels[p.id];
+    if (v?.cracked) d(p.kind === 'beaker' ? 'beakerCracked' : 'suckBack', p.id, 'error');
+    if (heatedSolidMouthUp.has(p.id)) d('mouthUp', p.id, 'warning');
+    if (p.kind === 'test-tube' && v && p.props.cotton !== true && amountOf(v.contents, 'KMnO4(s)') > 0 && celsius(v.contents.temperatureK) > 200) {
+      const del = deliveryOf(setup, p.id);
+      if (del) d('noCotton', p.id, 'warning', { to: del.to.part });
+    }
+    if (p.kind === 'gas-jar' && p.props.covered === true && setup.links.some((l) => (l.to.part === p.id || l.from.part === p.id) && v)) d('jarCovered', p.id, 'info');
+    if (p.kind === 'thermometer') {
+      const at = inBeaker(b, worldPoint(p, 0, BULB_Y_M));
+      if (at?.onBottom) d('bulbOnBottom', p.id, 'warning');
+      if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'eyeAbove' : 'eyeBelow', p.id, 'info');
+    }
+    if (p.kind === 'burette') {
+      const bu = s.burettes[p.id];
+      if (bu && bu.flowMlPerS > 0 && !bu.into) d('buretteSpill', p.id, 'warning');
+      if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'buretteEyeAbove' : 'buretteEyeBelow', p.id, 'info');
+    }
+    if (p.kind === 'volumetric-flask') volumetricMistakes(b, p, d);
+    if (p.kind === 'hofmann' && p.props.electrolyte !== true) d('noElectrolyte', p.id, 'info');
+    if (p.kind === 'hofmann' && (s.electrolysers[p.id]?.h2Mol ?? 0) > 0 && armMl(s.electrolysers[p.id].h2Mol, b.room) >= ARM_ML) d('armFull', p.id, 'warning');
+    const t = s.tallies[p.id];
+    if (p.kind === 'funnel' && t?.aboveEdge) d('aboveEdge', p.id, 'warning');
+    if (p.kind === 'funnel' && t && t.sandThroughG > 1e-3) d(p.props.paper === 'torn' ? 'paperTorn' : 'sandRoundPaper', p.id, 'warning');
+    if (p.kind === 'funnel' && t && t.spiltG > 1e-3) d('spilt', p.id, 'warning');
+    if (p.kind === 'evaporating-dish' && t && t.spatteredG > 0) d('spattering', p.id, 'error');
+    if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
+    if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
+  }
+  return out;
+}
+
+function volumetricMistakes(b: WetBench, p: SetupPart, d: Say): void {
+  const g = b.s.volumetric[p.id];
+  if (!g) return;
+  if (p.props.transferred === true && !g.transferred) d('noBeaker', p.id, 'warning');
+  if (g.from && amountOf(b.s.vessels[g.from]?.contents ?? emptyContents(0), 'NaCl(s)') > 0) d('saltLeft', p.id, 'warning');
+  if (g.madeUp && g.rinses === 0) d('notRinsed', p.id, 'warning');
+  if (g.madeUp && Number(p.props.rinses) > g.rinses) d('rinseTooLate', p.id, 'warning');
+  if (p.props.madeUp === true && !g.transferred) d('nothingToMakeUp', p.id, 'info');
+  if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'markEyeAbove' : 'markEyeBelow', p.id, 'info');
+}

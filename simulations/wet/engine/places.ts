@@ -1,0 +1,60 @@
+/**
+ * Where things are on the wet bench, as the engine asks: the beaker a point is in (and whether under the water's
+ * surface, or on the bottom), the gas jar a splint's tip is in, the beaker a volumetric flask is filled from, the
+ * temperature a copper plate is lying at. Geometry from the parts' drawings (side view, metres, y down).
+ */
+import type { SetupPart } from '../../bench/setup';
+import { liquidVolumeMl } from '../chem/contents';
+import { plateTargetC } from '../combustion';
+import type { VesselState } from '../gas-train';
+import { localPoint, worldPoint, type Point } from '../pose';
+import { celsius, type WetBench } from './state';
+
+/** Beaker inside: 6.7 cm across (35 cm²), bottom 4.75 cm below its centre. */
+const BEAKER_AREA_CM2 = 35;
+const BEAKER_BOTTOM_M = 0.0475;
+
+export interface InBeaker {
+  beaker: SetupPart;
+  v: VesselState;
+  inLiquid: boolean;
+  onBottom: boolean;
+}
+
+/** The beaker a point is in, with whether it is below the water's surface and on the bottom. */
+export function inBeaker(b: WetBench, q: Point): InBeaker | null {
+  for (const beaker of b.setup.parts) {
+    const v = b.s.vessels[beaker.id];
+    if (beaker.kind !== 'beaker' || !v || v.cracked) continue;
+    const l = localPoint(beaker, q);
+    if (Math.abs(l.x) > 0.0335 || l.y > BEAKER_BOTTOM_M + 0.002 || l.y < -BEAKER_BOTTOM_M) continue;
+    const levelY = BEAKER_BOTTOM_M - liquidVolumeMl(v.contents) / BEAKER_AREA_CM2 / 100;
+    return { beaker, v, inLiquid: l.y >= levelY, onBottom: l.y > BEAKER_BOTTOM_M - 0.003 };
+  }
+  return null;
+}
+
+/** The jar a splint's tip is in (inside it or within 1.5 cm of its mouth). */
+export function jarAt(b: WetBench, splint: SetupPart): SetupPart | undefined {
+  const tip = worldPoint(splint, 0.07, 0);
+  return b.setup.parts.find((j) => {
+    if (j.kind !== 'gas-jar') return false;
+    const q = localPoint(j, tip);
+    const mouthUp = j.props.collection === 'upward';
+    return Math.abs(q.x) < 0.03 && (mouthUp ? q.y > -0.075 && q.y < 0.058 : q.y > -0.058 && q.y < 0.075);
+  });
+}
+
+/** The beaker nearest a volumetric flask (the one its solution is poured from). */
+export function beakerFor(b: WetBench, flask: SetupPart): SetupPart | undefined {
+  const beakers = b.setup.parts.filter((q) => q.kind === 'beaker' && b.s.vessels[q.id] && !b.s.vessels[q.id].cracked);
+  return beakers.sort((x, y) => Math.hypot(x.xM - flask.xM, x.yM - flask.yM) - Math.hypot(y.xM - flask.xM, y.yM - flask.yM))[0];
+}
+
+/** The temperature a copper plate tends to where it lies (on a beaker of hot water, in a flame), °C. */
+export function plateTarget(b: WetBench, plate: SetupPart): number {
+  return plateTargetC(b.setup, plate, celsius(b.room.temperatureK), (id) => {
+    const v = b.s.vessels[id];
+    return v && !v.cracked && liquidVolumeMl(v.contents) > 0 ? celsius(v.contents.temperatureK) : null;
+  });
+}

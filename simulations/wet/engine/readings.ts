@@ -1,0 +1,165 @@
+/**
+ * What the wet bench's parts read: a value by part and name (the names are listed in ../bench-engine.ts), as a
+ * student would read it (a cylinder from where the eye is, a balance to 0.1 g, pH paper to a whole number) or true.
+ */
+import { pHOf, pHPaperReading } from '../chem/acidity';
+import { appearanceOf } from '../chem/appearance';
+import { concentrationMolL, gasAmount, liquidVolumeMl, massOfG } from '../chem/contents';
+import { gasVolumeMl, purity } from '../chem/gases';
+import { waterBoilingPointK } from '../chem/heat';
+import { molarMassOf } from '../chem/species';
+import { fuelOf, pieceValue } from '../combustion';
+import { armMl } from '../electrolysis';
+import { buretteReadingMl } from '../burette-reading';
+import { ARM_ML } from '../parts/hofmann';
+import { GAS_JAR_ML } from '../parts/gas-jar';
+import { crystallisedShare, dryProductG, saltG } from '../salt-purification';
+import { balancePointer, balanceReadingG, cylinderReading, massFractionPct } from '../solution-prep';
+import { thermometerReading } from '../thermometer-reading';
+import { readEstimated, readToDivision } from '../../bench/instruments/scale-reading';
+import { celsius, type WetBench } from './state';
+
+export function readingOf(b: WetBench, partId: string, name: string): number {
+  const part = b.setup.parts.find((p) => p.id === partId);
+  if (!part) return NaN;
+  if (typeof part.props[name] === 'number') return part.props[name] as number;
+  const room = b.room;
+  const v = b.s.vessels[partId];
+  const ml = (mol: number) => gasVolumeMl(mol, room.temperatureK, room.pressurePa);
+  switch (part.kind) {
+    case 'test-tube':
+    case 'conical-flask': {
+      if (!v) return NaN;
+      const c = v.contents;
+      // Traces a balance or a jar could never show (1e-10 mL of oxygen from a tube at 25 °C) are none.
+      const made = (x: number) => (x < 1e-6 ? 0 : x);
+      const byName: Record<string, () => number> = {
+        temperatureC: () => celsius(c.temperatureK),
+        o2MadeMl: () => made(ml(v.madeMol['O2(g)'] ?? 0)),
+        o2MadeG: () => made((v.madeMol['O2(g)'] ?? 0) * molarMassOf('O2(g)')),
+        co2MadeMl: () => made(ml(v.madeMol['CO2(g)'] ?? 0)),
+        h2MadeMl: () => made(ml(v.madeMol['H2(g)'] ?? 0)),
+        pH: () => pHPaperReading(c),
+        pHMeter: () => readToDivision(pHOf(c), 0.01),
+        copperG: () => massOfG(c, 'Cu(s)'),
+        silverG: () => massOfG(c, 'Ag(s)'),
+        gasOutMl: () => v.outMl,
+        kmno4LeftG: () => massOfG(c, 'KMnO4(s)'),
+        marbleLeftG: () => massOfG(c, 'CaCO3(s)'),
+        h2o2LeftG: () => massOfG(c, 'H2O2(aq)'),
+        cloudiness: () => appearanceOf(c).cloudiness,
+        cracked: () => (v.cracked ? 1 : 0),
+      };
+      return byName[name]?.() ?? NaN;
+    }
+    case 'gas-jar': {
+      if (!v) return NaN;
+      if (name === 'gasMl') return GAS_JAR_ML - v.waterLeftMl;
+      if (name === 'waterLeftMl') return v.waterLeftMl;
+      if (name === 'o2Percent') return GAS_JAR_ML - v.waterLeftMl > 0 ? purity(v.contents, 'O2(g)') * 100 : NaN;
+      if (name === 'co2Percent') return GAS_JAR_ML - v.waterLeftMl > 0 ? purity(v.contents, 'CO2(g)') * 100 : NaN;
+      return NaN;
+    }
+    case 'beaker': {
+      if (!v) return NaN;
+      if (name === 'temperatureC') return celsius(v.contents.temperatureK);
+      if (name === 'liquidMl') return liquidVolumeMl(v.contents);
+      if (name === 'boilingPointC') return celsius(waterBoilingPointK(room.pressurePa));
+      if (name === 'cracked') return v.cracked ? 1 : 0;
+      if (name === 'massFractionPct') return massFractionPct(v.contents);
+      if (name === 'undissolvedG') return massOfG(v.contents, 'NaCl(s)');
+      if (name === 'sandG') return massOfG(v.contents, 'SiO2(s)');
+      if (name === 'saltG') return saltG(v.contents);
+      return NaN;
+    }
+    case 'funnel': {
+      const t = b.s.tallies[partId];
+      if (!v || !t) return NaN;
+      const byName: Record<string, number> = { liquidMl: liquidVolumeMl(v.contents), sandOnPaperG: massOfG(v.contents, 'SiO2(s)'), saltOnPaperG: saltG(v.contents), sandThroughG: t.sandThroughG, spiltG: t.spiltG };
+      return byName[name] ?? NaN;
+    }
+    case 'evaporating-dish': {
+      const t = b.s.tallies[partId];
+      if (!v || !t) return NaN;
+      const productG = Math.round(dryProductG(v.contents) * 10) / 10;
+      const crudeG = b.setup.parts.filter((q) => q.kind === 'balance').reduce((sum, q) => sum + balanceReadingG(q), 0);
+      const byName: Record<string, number> = {
+        productG,
+        productTrueG: dryProductG(v.contents),
+        yieldPct: crudeG > 0 ? (100 * productG) / crudeG : NaN,
+        crystallisedPct: 100 * crystallisedShare(v.contents),
+        waterLeftG: massOfG(v.contents, 'H2O(l)'),
+        spatteredG: t.spatteredG,
+        sandG: massOfG(v.contents, 'SiO2(s)'),
+        temperatureC: celsius(v.contents.temperatureK),
+      };
+      return byName[name] ?? NaN;
+    }
+    case 'balance': {
+      if (name === 'readingG') return balanceReadingG(part);
+      if (name === 'pointerDivisions') return balancePointer(part).divisions;
+      if (name === 'balanced') return balancePointer(part).balanced ? 1 : 0;
+      return NaN;
+    }
+    case 'cylinder': {
+      const r = cylinderReading(part);
+      if (name === 'readingMl') return r.readMl;
+      if (name === 'heldMl') return r.heldMl;
+      return NaN;
+    }
+    case 'hofmann': {
+      const g = b.s.electrolysers[partId];
+      if (!g) return NaN;
+      const h2 = Math.min(ARM_ML, armMl(g.h2Mol, room)), o2 = Math.min(ARM_ML, armMl(g.o2Mol, room));
+      if (name === 'h2Ml') return readEstimated(h2, 1);
+      if (name === 'o2Ml') return readEstimated(o2, 1);
+      if (name === 'h2TrueMl') return h2;
+      if (name === 'o2TrueMl') return o2;
+      if (name === 'ratio') return o2 > 0 ? h2 / o2 : NaN;
+      return NaN;
+    }
+    case 'splint': {
+      const s = b.s.splints[partId];
+      return !s ? NaN : s.state === 'burning' ? 1 : s.state === 'glowing' ? 0 : -1;
+    }
+    case 'burette': {
+      const bu = b.s.burettes[partId];
+      if (!bu) return NaN;
+      if (name === 'readingMl') return buretteReadingMl(bu.levelMl, String(part.props.eye));
+      if (name === 'levelMl') return bu.levelMl;
+      if (name === 'deliveredMl') return bu.levelMl - Number(part.props.startMl);
+      if (name === 'spilledMl') return bu.spilledMl;
+      return NaN;
+    }
+    case 'gas-syringe': {
+      if (!v) return NaN;
+      const gasMl = ml(gasAmount(v.contents));
+      if (name === 'gasMl') return gasMl;
+      if (name === 'readingMl') return readToDivision(gasMl, 1);
+      return NaN;
+    }
+    case 'volumetric-flask': {
+      const g = b.s.volumetric[partId];
+      if (!g) return NaN;
+      if (name === 'liquidMl') return liquidVolumeMl(g.contents);
+      if (name === 'concentrationMolL') return g.madeUp ? concentrationMolL(g.contents, 'NaCl(aq)') : NaN;
+      if (name === 'saltG') return massOfG(g.contents, 'NaCl(aq)') + massOfG(g.contents, 'NaCl(s)');
+      return NaN;
+    }
+    case 'phosphorus': {
+      const s = b.s.pieces[partId];
+      return s ? pieceValue(s, fuelOf(part), name) : NaN;
+    }
+    case 'copper-plate':
+      return name === 'temperatureC' ? (b.s.plates[partId]?.temperatureC ?? NaN) : NaN;
+    case 'thermometer': {
+      const t = b.s.thermometers[partId];
+      if (!t) return NaN;
+      if (name === 'bulbC') return t.bulbC;
+      if (name === 'readingC') return thermometerReading(t.bulbC, String(part.props.eye));
+      return NaN;
+    }
+    default:
+      return NaN;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * A step of the vessels themselves: a beaker warms over its lamp (and cracks over a bare flame), dissolves what
+ * was tipped into it and boils; a test tube or flask reacts, warms and sends its gas along the delivery tube
+ * (../gas-train.ts), drawing water back when its gas shrinks with the tube's end under water (倒吸); a gas jar's
+ * gas mixes with the room's air through its mouth.
+ */
+import type { SetupPart } from '../../bench/setup';
+import { appearanceOf } from '../chem/appearance';
+import { amountOf, condensedVolumeMl, gasAmount, liquidVolumeMl, phaseOf } from '../chem/contents';
+import { dissolveStep } from '../chem/dissolving';
+import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
+import { heatStep } from '../chem/heat';
+import { reactStep } from '../chem/kinetics';
+import { reaction } from '../chem/reactions';
+import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type VesselState } from '../gas-train';
+import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from '../heating';
+import { GAS_JAR_ML } from '../parts/gas-jar';
+import { worldPoint } from '../pose';
+import { capacityMl } from '../reagents';
+import { celsius, type Fire, type WetBench } from './state';
+
+/** Vessels that make gas and can have a delivery tube in their stopper. */
+export const GENERATORS: ReadonlySet<string> = new Set(['test-tube', 'conical-flask']);
+/** A conical flask's glass (110 g) and its loss to the room. */
+const FLASK_GLASS_J_PER_K = 92;
+const FLASK_LOSS_W_PER_K = 0.3;
+/** Seconds of a bare flame on a beaker's glass before it cracks. */
+const BARE_FLAME_CRACK_S = 5;
+
+export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: number, fire: Fire): void {
+  const room = b.room;
+  const heat = heatingOf(b.setup, p);
+  v.bareFlameS = heat.bareFlame ? v.bareFlameS + dtS : 0;
+  if (v.bareFlameS >= BARE_FLAME_CRACK_S && liquidVolumeMl(v.contents) >= 0) {
+    v.cracked = true;
+    fire('beakerCracked');
+    return;
+  }
+  const solidSalt = amountOf(v.contents, 'NaCl(s)') > 0;
+  const dissolvedJ = dissolveStep(v.contents, dtS, true);
+  if (solidSalt && !(amountOf(v.contents, 'NaCl(s)') > 0)) fire('saltDissolved');
+  const out = heatStep(v.contents, { dtS, powerW: heat.powerW + dissolvedJ / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
+  if (out.changing.includes('H2O(l)')) fire('boiling');
+}
+
+/**
+ * A test tube or conical flask: its reactions run, it warms or cools, and its gas leaves along the delivery
+ * tube (or mixes with the air at its open mouth). `heatedSolidMouthUp` collects tubes heated with a solid in them
+ * and their mouth up (a mistake the bench points out).
+ */
+export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: number, fire: Fire, heatedSolidMouthUp: Set<string>): void {
+  const { setup, room } = b;
+  const c = v.contents;
+  const heat = heatingOf(setup, p);
+  const r = reactStep(c, { gas: c, pressurePa: room.pressurePa, burning: new Set() }, dtS);
+  for (const [id, rate] of r.rates) {
+    for (const [sp, nu] of reaction(id).products) if (phaseOf(sp) === 'g') v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
+  }
+  const tube = p.kind === 'test-tube';
+  const delivery = deliveryOf(setup, p.id);
+  heatStep(c, { dtS, powerW: heat.powerW + r.heatJ / dtS, lossWPerK: tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery });
+  if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
+  const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
+  const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
+  if (!delivery) {
+    mixWithAir(c, headspace, c.temperatureK, room.pressurePa, 'up', dtS);
+    return;
+  }
+  const target = setup.parts.find((q) => q.id === delivery.to.part);
+  const ts = b.s.vessels[delivery.to.part];
+  countOutflow(v, out, room, dtS);
+  if (v.outMl >= 0.5) fire('bubbles');
+  if (v.outRateMlPerS > 0.3 && v.outAirShare < 0.05) fire('steadyBubbles');
+  const d = deliver(out, target, ts, room, dtS);
+  if (d.jarFilled) fire('jarFull');
+  if (ts && target && target.kind !== 'gas-jar' && appearanceOf(ts.contents).cloudiness > 0.15) fire('limewaterMilky');
+  if (gasAmount(out) > 0) v.drawnBackMl = Math.max(0, v.drawnBackMl - gasVolumeMl(gasAmount(out), room.temperatureK, room.pressurePa));
+  if (missingMol > 0) {
+    if (endUnderWater(target, ts)) {
+      // Water runs back up the tube (its volume at the vessel's temperature) and, past the tube, into the hot glass (先撤导管，后熄灭酒精灯).
+      v.drawnBackMl += gasVolumeMl(missingMol, c.temperatureK, room.pressurePa);
+      if (v.drawnBackMl > DELIVERY_TUBE_ML && celsius(c.temperatureK) > 100) {
+        v.cracked = true;
+        fire('suckBack');
+      }
+    } else drawAir(c, missingMol);
+  }
+}
+
+/** A gas jar's gas mixes with the room's air through its mouth (none while covered or over water). */
+export function stepJar(b: WetBench, p: SetupPart, v: VesselState, dtS: number): void {
+  const mouth: Mouth = p.props.covered === true || p.props.collection === 'water' ? 'closed' : p.props.collection === 'upward' ? 'up' : 'down';
+  const gasMl = GAS_JAR_ML - v.waterLeftMl;
+  if (gasMl > 0) mixWithAir(v.contents, gasMl, b.room.temperatureK, b.room.pressurePa, mouth, dtS);
+}
