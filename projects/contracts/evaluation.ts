@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import type { IndicatorResult } from '../evaluation/indicator-result';
 import { SOFT_INDICATORS, type IndicatorId } from '../evaluation/indicators';
-import type { WeightScheme } from '../evaluation/weights';
+import type { SchoolPolicy, WeightScheme } from '../evaluation/weights';
+
+export { SchoolPolicySchema } from '../evaluation/weights';
 
 export const RatingRequestSchema = z
   .object({
@@ -53,6 +55,8 @@ export interface GradebookView {
   scheme: WeightScheme;
   schemeOf: 'class' | 'school';
   floorPct: number;
+  /** The class's own scheme gives the process less than the school's floor (the floor was raised after it was saved). */
+  belowFloor: boolean;
   rows: GradebookRowView[];
   log: LogReceipt | null;
   generatedAt: number;
@@ -92,3 +96,24 @@ export const LabSessionReportSchema = z
   })
   .strict();
 export type LabSessionReport = z.infer<typeof LabSessionReportSchema>;
+
+/**
+ * A school's evaluation policy (server/evaluation/policy-routes.ts), for its administrator:
+ *
+ *   GET /api/admin/evaluation-policy                        the policy, who set it when, the log's receipt,
+ *                                                           and the classes whose own scheme is below the floor
+ *   PUT /api/admin/evaluation-policy {floorPct, scheme}     floor 40–100 % (field floorPct), the default
+ *                                                           scheme's process share at least the floor
+ *                                                           (field scheme.processPct); appended to the
+ *                                                           school's log (`school:<id>`), checked by verify-reviews
+ */
+export interface SchoolPolicyView {
+  policy: SchoolPolicy;
+  /** False while the school uses the built-in default (process ≥ 40 %). */
+  stored: boolean;
+  updatedAt: number | null;
+  updatedBy: { id: number; displayName: string } | null;
+  receipt: LogReceipt | null;
+  /** Classes of the school whose own scheme gives the process less than the floor. */
+  classesBelowFloor: { id: number; name: string; processPct: number }[];
+}

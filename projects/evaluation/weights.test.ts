@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_DEFINITIONS, INDICATORS, SOFT_INDICATORS, softScore } from './indicators';
-import { checkFloor, checkPolicy, DEFAULT_POLICY, DEFAULT_SCHEME, processScore, totalScore, WeightSchemeSchema, type WeightScheme } from './weights';
+import { checkFloor, checkPolicy, DEFAULT_POLICY, DEFAULT_SCHEME, processScore, SchoolPolicySchema, totalScore, WeightSchemeSchema, type WeightScheme } from './weights';
 
 describe('indicator definitions', () => {
   it('every indicator is defined in both languages; every soft one has four descriptors in both', () => {
@@ -30,6 +30,21 @@ describe('weight schemes', () => {
     expect(checkFloor(low, 40)).toEqual({ field: 'processPct', floorPct: 40, message: expect.stringContaining('at least 40 %') });
     expect(checkFloor({ ...low, processPct: 40 }, 40)).toBeNull();
     expect(checkPolicy({ floorPct: 60, scheme: { ...DEFAULT_SCHEME, processPct: 50 } })?.field).toBe('scheme.processPct');
+  });
+
+  it('a school policy: the floor 40–100 % (the policy’s 40 % is the least), the default scheme at or above it', () => {
+    const issue = (v: unknown) => {
+      const r = SchoolPolicySchema.safeParse(v);
+      return r.success ? null : `${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`;
+    };
+    expect(issue(DEFAULT_POLICY)).toBeNull();
+    expect(issue({ floorPct: 100, scheme: { ...DEFAULT_SCHEME, processPct: 100 } })).toBeNull();
+    expect(issue({ floorPct: 39, scheme: DEFAULT_SCHEME })).toMatch(/^floorPct: must be at least 40 %/);
+    expect(issue({ floorPct: 0, scheme: DEFAULT_SCHEME })).toMatch(/^floorPct:/);
+    expect(issue({ floorPct: 101, scheme: { ...DEFAULT_SCHEME, processPct: 100 } })).toMatch(/^floorPct: must be 100 % or less/);
+    expect(issue({ floorPct: 50.5, scheme: DEFAULT_SCHEME })).toMatch(/^floorPct: must be a whole number/);
+    expect(issue({ floorPct: 70, scheme: DEFAULT_SCHEME })).toBe("scheme.processPct: the default scheme's process share must be at least the floor, 70 %");
+    expect(issue({ floorPct: 40, scheme: DEFAULT_SCHEME, extra: 1 })).toMatch(/^: |Unrecognized/);
   });
 
   it('validates shape: whole percentages, weights 0–10, every indicator, nothing else', () => {

@@ -16,6 +16,8 @@ import { z } from 'zod';
 import { INDICATORS, type IndicatorId } from './indicators';
 
 export const DEFAULT_FLOOR_PCT = 40;
+/** The lowest floor a school may set: the policy asks that the process count for at least 40 %. */
+export const MIN_SCHOOL_FLOOR_PCT = 40;
 export const MAX_INDICATOR_WEIGHT = 10;
 
 const Pct = z.number().int('must be a whole number of percent').min(0, 'must be 0 % or more').max(100, 'must be 100 % or less');
@@ -32,7 +34,19 @@ export const WeightSchemeSchema = z
   });
 export type WeightScheme = z.infer<typeof WeightSchemeSchema>;
 
-export const SchoolPolicySchema = z.object({ floorPct: Pct, scheme: WeightSchemeSchema }).strict();
+const FloorPct = z
+  .number({ message: 'must be a whole number of percent' })
+  .int('must be a whole number of percent')
+  .min(MIN_SCHOOL_FLOOR_PCT, `must be at least ${MIN_SCHOOL_FLOOR_PCT} % (policy: the process counts for at least ${MIN_SCHOOL_FLOOR_PCT} %)`)
+  .max(100, 'must be 100 % or less');
+
+/** A school's policy: the floor of every class's process share, and the default scheme of its classes. */
+export const SchoolPolicySchema = z
+  .object({ floorPct: FloorPct, scheme: WeightSchemeSchema })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.scheme.processPct < p.floorPct) ctx.addIssue({ code: 'custom', path: ['scheme', 'processPct'], message: `the default scheme's process share must be at least the floor, ${p.floorPct} %` });
+  });
 export type SchoolPolicy = z.infer<typeof SchoolPolicySchema>;
 
 export const DEFAULT_SCHEME: WeightScheme = {

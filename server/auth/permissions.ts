@@ -17,7 +17,8 @@
  *
  *   process evaluation (server/evaluation): the class teacher sees the class's gradebook, sets its weights,
  *   exports it and rates; the mentor of a student's team rates that student and reads their evaluation; a
- *   student reads only their own.
+ *   student reads only their own. The school's administrator sets the school's floor and default scheme
+ *   ('school.evaluationPolicy').
  *
  *   mentor invite links: a school's teachers and its administrator invite a mentor from outside
  *   ('mentor.invite' on the school); a link that hands over a project is made by that project's class
@@ -43,7 +44,7 @@ export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 
 export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords' | 'assignment.work';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
-export type SchoolAction = 'school.accounts' | 'school.apiTokens' | 'mentor.invite';
+export type SchoolAction = 'school.accounts' | 'school.apiTokens' | 'school.evaluationPolicy' | 'mentor.invite';
 export type EvaluationAction = 'evaluation.manage' | 'evaluation.rate' | 'evaluation.read';
 export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | EvaluationAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
 
@@ -73,7 +74,7 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
   }
   if (resource.kind === 'school') {
     const ofSchool = actor.schoolId === resource.schoolId;
-    if (action === 'school.accounts' || action === 'school.apiTokens') return actor.role === 'admin' && ofSchool;
+    if (action === 'school.accounts' || action === 'school.apiTokens' || action === 'school.evaluationPolicy') return actor.role === 'admin' && ofSchool;
     if (action === 'mentor.invite') return (actor.role === 'admin' || actor.role === 'teacher') && ofSchool;
     if (action === 'rubric.manage') return actor.role === 'teacher' && ofSchool;
     if (action === 'rubric.read') return ofSchool || (actor.role === 'mentor' && resource.mentorSchoolIds.includes(resource.schoolId));

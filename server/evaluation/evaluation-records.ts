@@ -4,6 +4,7 @@
  * evaluation log: a hash chain in the review log (server/review/hash-chain.ts) whose id is `class:<id>`
  * instead of a project id, signed with the same review key, so `npm run verify-reviews` checks ratings and
  * weight changes like reviews, and a student's report can carry a receipt of the chain's head.
+ * A school's policy (its floor and default scheme) is logged the same way, under `school:<id>`.
  */
 import type { SoftIndicatorId } from '../../projects/evaluation/indicators';
 import type { WeightScheme } from '../../projects/evaluation/weights';
@@ -28,12 +29,32 @@ export interface WeightsRecord {
   updatedAt: number;
 }
 
+/** A school's evaluation policy as its administrator last set it (none stored: DEFAULT_POLICY). */
+export interface SchoolPolicyRecord {
+  schoolId: number;
+  /** No class's process share may be below it (40–100 %). */
+  floorPct: number;
+  /** The scheme of every class that has none of its own. */
+  scheme: WeightScheme;
+  updatedBy: number;
+  updatedAt: number;
+}
+
 /** The id of a class's evaluation log in the review log (never a project id: those have no colon). */
 export const evaluationLogId = (classId: number) => `class:${classId}`;
 
 /** The class of an evaluation log id; null for a project's log. */
 export function classOfLog(logId: string): number | null {
   const m = /^class:(\d{1,12})$/.exec(logId);
+  return m ? Number(m[1]) : null;
+}
+
+/** The id of a school's evaluation-policy log in the review log (floor and default scheme changes). */
+export const schoolPolicyLogId = (schoolId: number) => `school:${schoolId}`;
+
+/** The school of a policy log id; null for any other log. */
+export function schoolOfLog(logId: string): number | null {
+  const m = /^school:(\d{1,12})$/.exec(logId);
   return m ? Number(m[1]) : null;
 }
 

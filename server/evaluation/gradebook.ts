@@ -71,6 +71,8 @@ export interface ClassGradebook {
   /** Whether the class has its own scheme or uses the school's default. */
   schemeOf: 'class' | 'school';
   floorPct: number;
+  /** The class's own scheme gives the process less than the school's floor (saved before the floor was raised). */
+  belowFloor: boolean;
   rows: GradebookRow[];
   /** The newest entry of the class's evaluation log (ratings, weight changes) with its receipt. */
   log: { seq: number; receipt: string | null } | null;
@@ -79,9 +81,10 @@ export interface ClassGradebook {
   records: Map<string, ProjectRecords>;
 }
 
-/** The school's policy (floor and default scheme). Schools have no stored policy yet: the default (process ≥ 40 %). */
-export async function schoolPolicy(_store: Store, _schoolId: number): Promise<SchoolPolicy> {
-  return DEFAULT_POLICY;
+/** The school's policy (floor and default scheme) as its administrator set it; none set: the default (process ≥ 40 %). */
+export async function schoolPolicy(store: Store, schoolId: number): Promise<SchoolPolicy> {
+  const p = await store.reviews.policyOfSchool(schoolId);
+  return p ? { floorPct: p.floorPct, scheme: p.scheme } : DEFAULT_POLICY;
 }
 
 const STAGE = ['approved', 'revising', 'in_review', 'submitted', 'draft'];
@@ -195,6 +198,7 @@ export async function classGradebook(src: GradebookSources, cls: ClassRecord, on
     scheme,
     schemeOf: own ? 'class' : 'school',
     floorPct: policy.floorPct,
+    belowFloor: scheme.processPct < policy.floorPct,
     rows,
     log: head ? { seq: head.seq, receipt: await store.reviews.receipt(evaluationLogId(cls.id), head.seq) } : null,
     generatedAt: now,

@@ -13,6 +13,7 @@
  *   GET /api/classes/:id/evaluation/export.xlsx[?lang=en&tz=Asia/Shanghai] teacher: both tables as one workbook
  *   GET /api/classes/:id/evaluation/export.xapi           teacher: xAPI 1.0.3 statements, JSON lines
  *   GET /api/evaluation/mentored                          a mentor: the students of the teams they mentor
+ *   GET|PUT /api/admin/evaluation-policy                  the school's administrator: floor and default scheme (policy-routes.ts)
  *   POST /api/lab-sessions                                a student's lab frame (lab-activity-routes.ts)
  *
  * Ratings and weight changes are written with an entry of the class's evaluation log (`class:<id>` in the
@@ -33,6 +34,7 @@ import type { ClassRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { assignmentWorkForEvaluation } from '../classroom/assignment-routes';
 import { labActivityRoutes } from './lab-activity-routes';
+import { policyRoutes } from './policy-routes';
 import { openDataRoutes } from '../opendata/open-routes';
 import { evaluationLogId } from './evaluation-records';
 import { gradebookCsv, recordsCsv } from './export-csv';
@@ -70,6 +72,8 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   };
 
   labActivityRoutes(router, { store, auth, now });
+  // the school's floor and default scheme, set by its administrator (policy-routes.ts)
+  policyRoutes(router, { store, auth, now });
   // the school's read-only open-data API reads the same gradebooks with an API token (server/opendata)
   openDataRoutes(router, { store, auth, sources });
 

@@ -40,6 +40,8 @@ export const REVIEW_EVENTS = {
   // process evaluation (server/evaluation): entries of a class's evaluation log, `class:<id>`
   rating: { record: 'rating', id: (e) => `${String(e.payload.classId ?? '')}:${String(e.payload.studentId ?? '')}:${String(e.payload.indicator ?? '')}:${e.actorId}` },
   weights: { record: 'weights', id: field('classId') },
+  // a school's evaluation policy (floor, default scheme): entries of the school's log, `school:<id>`
+  policy: { record: 'policy', id: field('schoolId') },
 } as const satisfies Record<string, { record: string; id: EventId }>;
 
 export type ReviewEventType = keyof typeof REVIEW_EVENTS;

@@ -1,7 +1,7 @@
 /** Rows of the evaluation tables (both stores) and the records they hold. */
 import type { SoftIndicatorId } from '../../projects/evaluation/indicators';
 import type { WeightScheme } from '../../projects/evaluation/weights';
-import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
+import type { RatingRecord, SchoolPolicyRecord, WeightsRecord } from '../evaluation/evaluation-records';
 
 export interface RatingRow { class_id: number; student_id: number; indicator: string; rater_id: number; level: number; remark: string; rated_at: number | string }
 export const toRating = (r: RatingRow): RatingRecord => ({
@@ -11,4 +11,9 @@ export const toRating = (r: RatingRow): RatingRecord => ({
 export interface WeightsRow { class_id: number; scheme: string; floor_pct: number; updated_by: number; updated_at: number | string }
 export const toWeights = (r: WeightsRow): WeightsRecord => ({
   classId: Number(r.class_id), scheme: JSON.parse(r.scheme) as WeightScheme, floorPct: Number(r.floor_pct), updatedBy: Number(r.updated_by), updatedAt: Number(r.updated_at),
+});
+
+export interface SchoolPolicyRow { school_id: number; floor_pct: number; scheme: string; updated_by: number; updated_at: number | string }
+export const toSchoolPolicy = (r: SchoolPolicyRow): SchoolPolicyRecord => ({
+  schoolId: Number(r.school_id), floorPct: Number(r.floor_pct), scheme: JSON.parse(r.scheme) as WeightScheme, updatedBy: Number(r.updated_by), updatedAt: Number(r.updated_at),
 });

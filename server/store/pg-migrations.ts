@@ -294,13 +294,26 @@ export const PG_MIGRATIONS: PgMigration[] = [
   { version: 8, name: 'assignments: setup, mystery ranges, questions, checks', sql: ASSIGNMENT_SPEC_PG },
   { version: 9, name: 'mentor invite links', sql: INVITE_SCHEMA_PG },
   { version: 10, name: 'school API tokens', sql: API_TOKENS_PG },
+  {
+    version: 11,
+    name: 'school evaluation policies',
+    sql: `
+      CREATE TABLE school_policies (
+        school_id INTEGER PRIMARY KEY REFERENCES schools(id) ON DELETE CASCADE,
+        floor_pct INTEGER NOT NULL CHECK (floor_pct BETWEEN 40 AND 100),
+        scheme TEXT NOT NULL,
+        updated_by INTEGER NOT NULL REFERENCES users(id),
+        updated_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */
 export const PG_TABLES_CHILD_FIRST = [
   'api_tokens', 'mentor_invites', 'lab_sessions',
   'notices', 'assignment_extensions', 'assignment_work', 'assignments',
-  'evaluation_ratings', 'evaluation_schemes',
+  'evaluation_ratings', 'evaluation_schemes', 'school_policies',
   'review_log_totals', 'review_log_legacy', 'review_log_heads', 'review_log', 'review_rubrics', 'review_defenses', 'review_scores', 'review_comments', 'review_submissions',
   'image_data', 'images', 'doc_updates', 'doc_snapshots', 'project_mentors', 'projects', 'team_members', 'teams', 'class_students', 'classes', 'sessions', 'mentor_schools',
   'users', 'schools',

@@ -6,9 +6,9 @@
 import { sha256Hex } from '../review/hash-chain';
 import { commentFact, decisionFact, defenseFact, defenseRecordFact, resolutionFact, scoreFact, submissionFact } from '../review/record-facts';
 import type { ReviewFact } from '../review/record-kinds';
-import { ratingFact, weightsFact } from '../evaluation/evaluation-facts';
-import { classOfLog, parseRatingKey } from '../evaluation/evaluation-records';
-import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
+import { ratingFact, schoolPolicyFact, weightsFact } from '../evaluation/evaluation-facts';
+import { classOfLog, parseRatingKey, schoolOfLog } from '../evaluation/evaluation-records';
+import { toRating, toSchoolPolicy, toWeights, type RatingRow, type SchoolPolicyRow, type WeightsRow } from './evaluation-rows';
 import type { Queryable } from './pg-db';
 import { SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow } from './sqlite-review-rows';
 
@@ -35,8 +35,18 @@ const ofClassLog = async (logId: string | number, read: (classId: number) => Pro
   return classId === null ? [] : read(classId);
 };
 
+const policies = async (q: Queryable, schoolId: number) =>
+  (await q.query<SchoolPolicyRow>('SELECT * FROM school_policies WHERE school_id = $1', [schoolId])).map((r) => schoolPolicyFact(toSchoolPolicy(r)));
+
 /** Per kind: the facts of one record (by its id, `$1`…) and of a project's records (`$1` = project id). */
 const READERS: Record<string, { one: Reader; ofProject: Reader }> = {
+  policy: {
+    one: async (q, a) => policies(q, Number(a[0])),
+    ofProject: async (q, a) => {
+      const schoolId = schoolOfLog(String(a[0]));
+      return schoolId === null ? [] : policies(q, schoolId);
+    },
+  },
   rating: {
     one: async (q, a) => {
       const k = parseRatingKey(String(a[0]));
@@ -100,7 +110,8 @@ export class PgReviewFacts {
 
   async projectsWithRecords(): Promise<string[]> {
     const sql = `SELECT project_id FROM review_submissions UNION SELECT project_id FROM review_defenses UNION SELECT project_id FROM review_comments
-                 UNION SELECT 'class:' || class_id FROM evaluation_ratings UNION SELECT 'class:' || class_id FROM evaluation_schemes`;
+                 UNION SELECT 'class:' || class_id FROM evaluation_ratings UNION SELECT 'class:' || class_id FROM evaluation_schemes
+                 UNION SELECT 'school:' || school_id FROM school_policies`;
     return (await this.db.query<{ project_id: string }>(sql)).map((r) => r.project_id);
   }
 }

@@ -8,8 +8,8 @@ import type {
 } from './review-records';
 import { groupedBy } from './records';
 import type { PgDb, Queryable, SqlValue } from './pg-db';
-import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
-import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
+import type { RatingRecord, SchoolPolicyRecord, WeightsRecord } from '../evaluation/evaluation-records';
+import { toRating, toSchoolPolicy, toWeights, type RatingRow, type SchoolPolicyRow, type WeightsRow } from './evaluation-rows';
 import { PgReviewFacts } from './pg-review-facts';
 import { PgReviewLog } from './pg-review-log';
 import type { ReviewKeyOptions } from './sqlite-review-log';
@@ -214,6 +214,26 @@ export class PgReviews implements ReviewStore {
   async weightsOfClass(classId: number): Promise<WeightsRecord | undefined> {
     const r = await this.db.one<WeightsRow>('SELECT * FROM evaluation_schemes WHERE class_id = $1', [classId]);
     return r && toWeights(r);
+  }
+
+  async saveSchoolPolicy(p: SchoolPolicyRecord, event: ReviewEvent): Promise<void> {
+    await this.inTx(event, (q) =>
+      q.run(
+        `INSERT INTO school_policies (school_id, floor_pct, scheme, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (school_id) DO UPDATE SET floor_pct = excluded.floor_pct, scheme = excluded.scheme, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+        [p.schoolId, p.floorPct, JSON.stringify(p.scheme), p.updatedBy, p.updatedAt],
+      ),
+    );
+  }
+
+  async policyOfSchool(schoolId: number): Promise<SchoolPolicyRecord | undefined> {
+    const r = await this.db.one<SchoolPolicyRow>('SELECT * FROM school_policies WHERE school_id = $1', [schoolId]);
+    return r && toSchoolPolicy(r);
+  }
+
+  async weightsOfSchool(schoolId: number): Promise<Map<number, WeightsRecord>> {
+    const rows = await this.db.query<WeightsRow>('SELECT e.* FROM evaluation_schemes e JOIN classes c ON c.id = e.class_id WHERE c.school_id = $1', [schoolId]);
+    return new Map(rows.map((r) => [Number(r.class_id), toWeights(r)]));
   }
 
   async rubricOfSchool(schoolId: number): Promise<Rubric | undefined> {

@@ -3,7 +3,7 @@ import type { ChainEntryBody, StoredChainEntry } from '../review/hash-chain';
 import type { ReviewFact } from '../review/record-kinds';
 import type { ReviewKey } from '../review/review-key';
 import type { Rubric } from '../review/rubric';
-import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
+import type { RatingRecord, SchoolPolicyRecord, WeightsRecord } from '../evaluation/evaluation-records';
 
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'revise', 'approved'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
@@ -170,6 +170,12 @@ export interface ReviewStore {
   saveWeights(w: WeightsRecord, event: ReviewEvent): Promise<void>;
   /** Undefined while the class uses the school's default scheme. */
   weightsOfClass(classId: number): Promise<WeightsRecord | undefined>;
+  /** A school's evaluation policy (floor, default scheme), with its entry in the school's policy log. */
+  saveSchoolPolicy(p: SchoolPolicyRecord, event: ReviewEvent): Promise<void>;
+  /** Undefined while the school uses DEFAULT_POLICY. */
+  policyOfSchool(schoolId: number): Promise<SchoolPolicyRecord | undefined>;
+  /** The class schemes of a school's classes (one query), by class id. */
+  weightsOfSchool(schoolId: number): Promise<Map<number, WeightsRecord>>;
 
   rubricOfSchool(schoolId: number): Promise<Rubric | undefined>;
   setRubricOfSchool(schoolId: number, rubric: Rubric, by: number, at: number): Promise<void>;

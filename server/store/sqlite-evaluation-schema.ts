@@ -53,4 +53,15 @@ export function migrateEvaluation(db: Database.Database): void {
   db.exec(UNLINKED_LOG);
 }
 
-export const EVALUATION_TABLES_CHILD_FIRST = ['evaluation_ratings', 'evaluation_schemes'];
+/** Migration 11: each school's evaluation policy (floor and default scheme), logged under `school:<id>`. */
+export const SCHOOL_POLICY_SQLITE = `
+CREATE TABLE IF NOT EXISTS school_policies (
+  school_id INTEGER PRIMARY KEY REFERENCES schools(id) ON DELETE CASCADE,
+  floor_pct INTEGER NOT NULL CHECK (floor_pct BETWEEN 40 AND 100),
+  scheme TEXT NOT NULL,
+  updated_by INTEGER NOT NULL REFERENCES users(id),
+  updated_at INTEGER NOT NULL
+);
+`;
+
+export const EVALUATION_TABLES_CHILD_FIRST = ['evaluation_ratings', 'evaluation_schemes', 'school_policies'];

@@ -7,9 +7,9 @@ import type Database from 'better-sqlite3';
 import { sha256Hex } from '../review/hash-chain';
 import { commentFact, decisionFact, defenseFact, defenseRecordFact, resolutionFact, scoreFact, submissionFact } from '../review/record-facts';
 import type { ReviewFact } from '../review/record-kinds';
-import { ratingFact, weightsFact } from '../evaluation/evaluation-facts';
-import { classOfLog, parseRatingKey } from '../evaluation/evaluation-records';
-import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
+import { ratingFact, schoolPolicyFact, weightsFact } from '../evaluation/evaluation-facts';
+import { classOfLog, parseRatingKey, schoolOfLog } from '../evaluation/evaluation-records';
+import { toRating, toSchoolPolicy, toWeights, type RatingRow, type SchoolPolicyRow, type WeightsRow } from './evaluation-rows';
 import {
   SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow,
 } from './sqlite-review-rows';
@@ -46,7 +46,17 @@ export class SqliteReviewFacts {
       return classId === null ? [] : read(classId);
     };
 
+    const policies = (schoolId: number) =>
+      (this.db.prepare('SELECT * FROM school_policies WHERE school_id = ?').all(schoolId) as SchoolPolicyRow[]).map((r) => schoolPolicyFact(toSchoolPolicy(r)));
+
     this.readers = {
+      policy: {
+        one: (id) => policies(Number(id))[0] ?? null,
+        ofProject: (p) => {
+          const schoolId = schoolOfLog(p);
+          return schoolId === null ? [] : policies(schoolId);
+        },
+      },
       rating: {
         one: (id) => {
           const k = parseRatingKey(id);
@@ -93,10 +103,11 @@ export class SqliteReviewFacts {
     return Object.values(this.readers).flatMap((r) => r.ofProject(projectId));
   }
 
-  /** Projects that have review records (submissions or defenses), and classes with evaluation records (`class:<id>`), with or without a log. */
+  /** Projects that have review records (submissions or defenses), classes with evaluation records (`class:<id>`) and schools with a policy (`school:<id>`), with or without a log. */
   projectsWithRecords(): string[] {
     const sql = `SELECT project_id FROM review_submissions UNION SELECT project_id FROM review_defenses UNION SELECT project_id FROM review_comments
-                 UNION SELECT 'class:' || class_id FROM evaluation_ratings UNION SELECT 'class:' || class_id FROM evaluation_schemes`;
+                 UNION SELECT 'class:' || class_id FROM evaluation_ratings UNION SELECT 'class:' || class_id FROM evaluation_schemes
+                 UNION SELECT 'school:' || school_id FROM school_policies`;
     return (this.db.prepare(sql).all() as { project_id: string }[]).map((r) => r.project_id);
   }
 }

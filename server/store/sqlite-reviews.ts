@@ -8,8 +8,8 @@ import type {
   CommentRecord, Decision, DefenseRecord, LegacySeal, LogHead, LogTotals, QueueFilter, QueueRow, ReviewEvent, ReviewStore, ScoreRecord, SubmissionRecord, SubmissionStatus,
 } from './review-records';
 import { groupedBy } from './records';
-import type { RatingRecord, WeightsRecord } from '../evaluation/evaluation-records';
-import { toRating, toWeights, type RatingRow, type WeightsRow } from './evaluation-rows';
+import type { RatingRecord, SchoolPolicyRecord, WeightsRecord } from '../evaluation/evaluation-records';
+import { toRating, toSchoolPolicy, toWeights, type RatingRow, type SchoolPolicyRow, type WeightsRow } from './evaluation-rows';
 import { SqliteReviewFacts } from './sqlite-review-facts';
 import { SqliteReviewLog, type ReviewKeyOptions } from './sqlite-review-log';
 import { SUBMISSION_COLUMNS, toComment, toDefense, toScore, toSubmission, type CommentRow, type DefenseRow, type ScoreRow, type SubmissionRow } from './sqlite-review-rows';
@@ -239,6 +239,27 @@ export class SqliteReviews implements ReviewStore {
   async weightsOfClass(classId: number): Promise<WeightsRecord | undefined> {
     const r = this.db.prepare('SELECT * FROM evaluation_schemes WHERE class_id = ?').get(classId) as WeightsRow | undefined;
     return r && toWeights(r);
+  }
+
+  async saveSchoolPolicy(p: SchoolPolicyRecord, event: ReviewEvent): Promise<void> {
+    this.inTx(event, () => {
+      this.db
+        .prepare(
+          `INSERT INTO school_policies (school_id, floor_pct, scheme, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(school_id) DO UPDATE SET floor_pct = excluded.floor_pct, scheme = excluded.scheme, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+        )
+        .run(p.schoolId, p.floorPct, JSON.stringify(p.scheme), p.updatedBy, p.updatedAt);
+    });
+  }
+
+  async policyOfSchool(schoolId: number): Promise<SchoolPolicyRecord | undefined> {
+    const r = this.db.prepare('SELECT * FROM school_policies WHERE school_id = ?').get(schoolId) as SchoolPolicyRow | undefined;
+    return r && toSchoolPolicy(r);
+  }
+
+  async weightsOfSchool(schoolId: number): Promise<Map<number, WeightsRecord>> {
+    const rows = this.db.prepare('SELECT e.* FROM evaluation_schemes e JOIN classes c ON c.id = e.class_id WHERE c.school_id = ?').all(schoolId) as WeightsRow[];
+    return new Map(rows.map((r) => [Number(r.class_id), toWeights(r)]));
   }
 
   async rubricOfSchool(schoolId: number): Promise<Rubric | undefined> {

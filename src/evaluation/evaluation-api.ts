@@ -3,8 +3,8 @@
  * projects/contracts/evaluation.ts). Errors `{ error: { code, message, field?, floorPct? } }` become an
  * `EvaluationApiError` keeping the field, so a form shows the problem next to that input.
  */
-import type { GradebookView, RatingRequest, StudentEvaluationView } from '../../projects/contracts/evaluation';
-import type { WeightScheme } from '../../projects/evaluation/weights';
+import type { GradebookView, RatingRequest, SchoolPolicyView, StudentEvaluationView } from '../../projects/contracts/evaluation';
+import type { SchoolPolicy, WeightScheme } from '../../projects/evaluation/weights';
 import { jsonCaller, type Fetch } from '../app/json-call';
 
 export class EvaluationApiError extends Error {
@@ -32,6 +32,9 @@ export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     rate: (classId: number, rating: RatingRequest) => call<{ receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/ratings`, 'PUT', rating),
     student: (classId: number, studentId: number | 'me') => call<StudentEvaluationView>(`${base(classId)}/students/${studentId}`),
     mentored: () => call<{ teams: { class: { id: number; name: string }; team: { id: number; name: string }; students: { id: number; displayName: string }[] }[] }>('/api/evaluation/mentored').then((r) => r.teams),
+    /** The school's floor and default scheme (its administrator). */
+    schoolPolicy: () => call<SchoolPolicyView>('/api/admin/evaluation-policy'),
+    saveSchoolPolicy: (policy: SchoolPolicy) => call<SchoolPolicyView>('/api/admin/evaluation-policy', 'PUT', policy),
     /** Download addresses (the browser saves the file). */
     exportUrl: (classId: number, what: 'students' | 'records' | 'xapi' | 'xlsx', locale: string) =>
       what === 'xapi'

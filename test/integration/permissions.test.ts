@@ -254,6 +254,21 @@ describe('REST permission matrix', () => {
     expect((await fx.api('/api/open/v1/classes', { method: 'POST', headers: { authorization: `Bearer ${secret}` }, body: {} })).status).toBe(405);
   });
 
+  it('the school\'s evaluation policy: its administrator only (test/integration/evaluation-policy.test.ts has the rest)', async () => {
+    evaluationRoutes(fx.server.router, { store: fx.store, auth: fx.server.auth, loadDoc: (id) => fx.server.sync.loadDoc(id) });
+    const { DEFAULT_SCHEME } = await import('../../projects/evaluation/weights');
+    const read: Record<string, unknown> = {};
+    const write: Record<string, unknown> = {};
+    for (const u of [...who, 'admin'] as const) {
+      const cookie = u === 'admin' ? await fx.login('admin') : c[u];
+      read[u] = (await fx.api('/api/admin/evaluation-policy', { cookie })).status;
+      write[u] = (await fx.api('/api/admin/evaluation-policy', { method: 'PUT', cookie, body: { floorPct: 40, scheme: DEFAULT_SCHEME } })).status;
+    }
+    const onlyAdmin = { student1: 403, student4: 403, teacher: 403, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401, admin: 200 };
+    expectMatrix(read, onlyAdmin);
+    expectMatrix(write, onlyAdmin);
+  });
+
   it('images: team members upload (type and size checked); readers of the project get them back', async () => {
     const up: Record<string, unknown> = {};
     for (const u of who) {
