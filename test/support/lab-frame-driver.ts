@@ -36,7 +36,9 @@ export class LabFrameDriver {
 
   /** Play for at least `s` simulated seconds, then pause. */
   async playFor(s: number, timeoutMs = 60_000): Promise<void> {
-    await this.page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption('').catch(() => {});
+    // A preset without events has no pause-at list.
+    const pauseAt = this.page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true });
+    if (await pauseAt.count()) await pauseAt.selectOption('');
     const from = await this.timeS();
     await this.page.getByRole('button', { name: labs['labs.run.play'] }).click();
     const deadline = Date.now() + timeoutMs;
@@ -45,6 +47,20 @@ export class LabFrameDriver {
       await this.page.waitForTimeout(200);
     }
     await this.page.getByRole('button', { name: labs['labs.run.pause'] }).click();
+  }
+
+  /**
+   * Tick columns of the data table that are not shown yet, before the first row is recorded. `columns`: each one's
+   * label key and unit (a preset's measurement or parameter), `words`: the English catalogue the key is in.
+   */
+  async showColumns(columns: { labelKey?: string; name: string; unit?: string }[], words: Record<string, string>): Promise<void> {
+    const list = this.page.locator('.recorder details');
+    if (!(await list.getAttribute('open').then((o) => o !== null))) await list.locator('summary').click();
+    for (const c of columns) {
+      const label = `${c.labelKey ? (words[c.labelKey] ?? c.name) : c.name}${c.unit ? ` (${c.unit})` : ''}`;
+      await list.getByRole('checkbox', { name: label, exact: true }).check();
+    }
+    await list.locator('summary').click();
   }
 
   /** Record a row and read it back: column name → number (NaN for a blank cell). */
