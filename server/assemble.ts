@@ -57,7 +57,7 @@ export function assembleServer(opts: AssembleOptions): AssembledServer {
   const log = opts.log ?? ((line: string) => console.log(line));
   const auth = new Auth({ store: opts.store, ...opts.auth, cluster: opts.cluster });
   const sync = new YSyncService({ store: opts.store, auth, cluster: opts.cluster, limits: opts.sync, log });
-  const inboxStreams = new InboxStreams(opts.store, auth, opts.inboxStream);
+  const inboxStreams = new InboxStreams(opts.store, auth, opts.inboxStream, opts.cluster);
   // routes write notices through this: each write pushes the new unread count to its readers' open streams
   const store = storeTellingNotices(opts.store, (userIds) => void inboxStreams.changed(userIds).catch((e: unknown) => log(`inbox stream: ${String(e)}`)));
   const deps = {

@@ -7,11 +7,13 @@
  *
  * At most `maxPerUser` streams per user (a tab each): one more is refused with 429, and the app then
  * keeps asking every minute as before. Notices are kept in the store until read; the stream only says
- * that the count changed. Within one process: with several processes (server/cluster) a notice written
- * on another one reaches the count at the next heartbeat's recount.
+ * that the count changed. With several processes (server/cluster, REDIS_URL) a change is also published
+ * on the cluster's notices channel, so a stream held by another process pushes the new count at once; the
+ * heartbeat's recount catches a message lost on the way.
  */
 import type { ServerResponse } from 'node:http';
 import type { Auth } from '../auth/auth';
+import type { Cluster } from '../cluster/cluster';
 import { ApiError } from '../http/errors';
 import type { Router } from '../http/router';
 import type { NoticeRecord } from '../store/records';
@@ -34,17 +36,22 @@ interface Stream {
 export class InboxStreams {
   private readonly byUser = new Map<number, Set<Stream>>();
   private readonly timer: ReturnType<typeof setInterval>;
+  private readonly unlisten: () => void;
   readonly maxPerUser: number;
 
+  /** `cluster`: where changes made on other processes come from and this one's go (default: this process alone). */
   constructor(
     private readonly store: Store,
     private readonly auth: Auth,
     opts: InboxStreamOptions = {},
+    private readonly cluster?: Cluster,
   ) {
     this.maxPerUser = opts.maxPerUser ?? 6;
     this.timer = setInterval(() => void this.heartbeat().catch(() => {}), opts.heartbeatMs ?? 25_000);
     this.timer.unref();
     auth.onSessionEnded((tokenHash) => this.endSession(tokenHash));
+    this.unlisten =
+      cluster?.onNotices((userIds) => void this.recount(userIds === 'all' ? [...this.byUser.keys()] : userIds).catch(() => {})) ?? (() => {});
   }
 
   /** Open streams (all users). */
@@ -79,8 +86,15 @@ export class InboxStreams {
     });
   }
 
-  /** The notices of these users changed: each open stream of theirs gets the new count. */
+  /** The notices of these users changed here: each open stream of theirs, on any process, gets the new count. */
   async changed(userIds: Iterable<number>): Promise<void> {
+    const users = [...new Set(userIds)];
+    if (users.length) this.cluster?.publishNotices(users);
+    await this.recount(users);
+  }
+
+  /** Sends the current count to this process's open streams of these users. */
+  private async recount(userIds: Iterable<number>): Promise<void> {
     for (const userId of new Set(userIds)) {
       const streams = this.byUser.get(userId);
       if (!streams?.size) continue;
@@ -103,11 +117,12 @@ export class InboxStreams {
       if (!live.has(s.tokenHash)) this.end(s);
       else s.res.write(': heartbeat\n\n');
     }
-    await this.changed(all.filter((s) => live.has(s.tokenHash)).map((s) => s.userId));
+    await this.recount(all.filter((s) => live.has(s.tokenHash)).map((s) => s.userId));
   }
 
   close(): void {
     clearInterval(this.timer);
+    this.unlisten();
     for (const streams of this.byUser.values()) for (const s of streams) this.end(s);
   }
 

@@ -5,7 +5,8 @@
  * - `LocalCluster` (local-cluster.ts): one process, everything in memory; the default.
  * - `RedisCluster` (redis-cluster.ts, REDIS_URL): a document bus (each stored update and presence change
  *   published to the other processes that hold the document, after it is stored), a lease per document
- *   (only its holder compacts), and rate limits and connection counts kept in Redis.
+ *   (only its holder compacts), whose inbox changed (so a live inbox stream on any process pushes at
+ *   once), and rate limits and connection counts kept in Redis.
  *
  * A load balancer hashes /sync/<projectId> to one process (docs/deploy.md), so the bus is mostly quiet;
  * it matters when a process dies and its clients reconnect elsewhere, and when an HTTP request (the review
@@ -42,12 +43,19 @@ export interface ConnectionCounter {
   remove(userId: number): void;
 }
 
+/** Whose inbox changed on another process: these users, or `'all'` after messages may have been missed (a Redis reconnect). */
+export type NoticesListener = (userIds: number[] | 'all') => void;
+
 export interface Cluster {
   /** This process's id (unique per start). */
   readonly nodeId: string;
   readonly kind: 'local' | 'redis';
   /** Joins a document's channel; resolves once everything published from then on will arrive. */
   join(projectId: string, events: DocEvents): Promise<DocLink>;
+  /** Tells the other processes that these users' notices changed (written or read here). */
+  publishNotices(userIds: readonly number[]): void;
+  /** Listens for notices changed on other processes (never this one's own); returns the unsubscribe. */
+  onNotices(listener: NoticesListener): () => void;
   readonly rateLimits: RateLimitStore;
   readonly connections: ConnectionCounter;
   /** A secret all processes share (signing device cookies), made once. */

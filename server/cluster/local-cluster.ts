@@ -1,6 +1,6 @@
 /** One process (no REDIS_URL): no other process to tell anything, every lease is this one's, counts in memory. */
 import { randomBytes } from 'node:crypto';
-import type { Cluster, ConnectionCounter, DocLink } from './cluster';
+import type { Cluster, ConnectionCounter, DocLink, NoticesListener } from './cluster';
 import { MemoryRateLimits } from './rate-limit-store';
 
 const NO_BUS: DocLink = {
@@ -36,6 +36,12 @@ export class LocalCluster implements Cluster {
 
   async join(): Promise<DocLink> {
     return NO_BUS;
+  }
+
+  publishNotices(): void {}
+
+  onNotices(_listener: NoticesListener): () => void {
+    return () => {};
   }
 
   async sharedSecret(name: string): Promise<Buffer> {

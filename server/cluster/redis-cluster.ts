@@ -7,6 +7,8 @@
  *   receiver relays is already durable; receivers apply it without storing it again. Pub/sub may drop
  *   messages while a connection is down: after a reconnect, and on a gap in a sender's sequence, the room
  *   rereads the document from the store (applying what it already has changes nothing).
+ * - Notices: one channel for the cluster (`<prefix>notices`), joined by every process at start, saying whose
+ *   inbox changed (bus-message.ts); after a reconnect every listener hears `'all'` (recount every stream).
  * - Lease: `<prefix>lease:<projectId>` = the holder's node id, with a TTL, taken when a process joins a
  *   document and renewed while it holds it; only the holder compacts (pg-docs.ts keeps a compaction safe
  *   even if a lease ran out at the wrong moment).
@@ -16,8 +18,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { BUS_AWARENESS, BUS_UPDATE, decodeBusMessage, encodeBusMessage } from './bus-message';
-import type { Cluster, ConnectionCounter, DocEvents, DocLink } from './cluster';
+import { BUS_AWARENESS, BUS_UPDATE, decodeBusMessage, decodeNoticesMessage, encodeBusMessage, encodeNoticesMessage, MAX_NOTICE_USERS } from './bus-message';
+import type { Cluster, ConnectionCounter, DocEvents, DocLink, NoticesListener } from './cluster';
 import { RedisRateLimits } from './redis-rate-limits';
 
 /** A lease lasts this long unless renewed (renewed every third of it). */
@@ -74,6 +76,7 @@ export class RedisCluster implements Cluster {
   private readonly cmd: Redis;
   private readonly sub: Redis;
   private readonly joined = new Map<string, Joined>();
+  private readonly noticeListeners = new Set<NoticesListener>();
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly log: (line: string) => void;
   private wasReady = false;
@@ -93,7 +96,10 @@ export class RedisCluster implements Cluster {
     this.sub.on('messageBuffer', (channel: Buffer, message: Buffer) => this.onMessage(channel.toString('utf8'), message));
     // messages published while the bus connection was down are lost: every room rereads its document
     this.sub.on('ready', () => {
-      if (this.wasReady) for (const j of this.joined.values()) j.events.resync();
+      if (this.wasReady) {
+        for (const j of this.joined.values()) j.events.resync();
+        this.tellNotices('all');
+      }
       this.wasReady = true;
     });
     this.rateLimits = new RedisRateLimits(this.cmd, this.prefix);
@@ -111,7 +117,7 @@ export class RedisCluster implements Cluster {
     const c = new RedisCluster(opts);
     try {
       await Promise.all([c.cmd.connect(), c.sub.connect()]);
-      await c.beat();
+      await Promise.all([c.beat(), c.sub.subscribe(c.noticesChannel)]);
     } catch (e) {
       c.cmd.disconnect();
       c.sub.disconnect();
@@ -131,6 +137,10 @@ export class RedisCluster implements Cluster {
     return `${this.prefix}doc:${projectId}`;
   }
 
+  private get noticesChannel(): string {
+    return `${this.prefix}notices`;
+  }
+
   private leaseKey(projectId: string): string {
     return `${this.prefix}lease:${projectId}`;
   }
@@ -148,6 +158,11 @@ export class RedisCluster implements Cluster {
   }
 
   private onMessage(channel: string, message: Buffer): void {
+    if (channel === this.noticesChannel) {
+      const m = decodeNoticesMessage(message);
+      if (m && m.sender !== this.nodeId) this.tellNotices(m.userIds);
+      return;
+    }
     if (!channel.startsWith(`${this.prefix}doc:`)) return;
     const j = this.joined.get(channel.slice(this.prefix.length + 4));
     const m = decodeBusMessage(message);
@@ -193,6 +208,29 @@ export class RedisCluster implements Cluster {
     };
   }
 
+  publishNotices(userIds: readonly number[]): void {
+    const unique = [...new Set(userIds)];
+    for (let i = 0; i < unique.length; i += MAX_NOTICE_USERS) {
+      const message = encodeNoticesMessage({ sender: this.nodeId, userIds: unique.slice(i, i + MAX_NOTICE_USERS) });
+      this.cmd.publish(this.noticesChannel, message).catch((e: Error) => this.log(`cluster: publishing notices: ${e.message}`));
+    }
+  }
+
+  onNotices(listener: NoticesListener): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
+  }
+
+  private tellNotices(userIds: number[] | 'all'): void {
+    for (const listener of this.noticeListeners) {
+      try {
+        listener(userIds);
+      } catch (e) {
+        this.log(`cluster: a notices listener failed: ${(e as Error)?.stack ?? e}`);
+      }
+    }
+  }
+
   async sharedSecret(name: string): Promise<Buffer> {
     const key = `${this.prefix}secret:${name}`;
     await this.cmd.set(key, randomBytes(32).toString('base64url'), 'NX');
@@ -209,6 +247,7 @@ export class RedisCluster implements Cluster {
     const leased = [...this.joined].filter(([, j]) => j.leased).map(([id]) => id);
     this.closed = true;
     this.joined.clear();
+    this.noticeListeners.clear();
     try {
       await Promise.all([...leased.map((id) => this.cmd.eval(RELEASE_LEASE, 1, this.leaseKey(id), this.nodeId)), this.cmd.del(`${this.prefix}node:${this.nodeId}`)]);
     } catch {

@@ -161,6 +161,8 @@ describe('compaction and the lease (several processes)', () => {
         mayCompact: async () => (lease.asked++, lease.free),
         leave: async () => {},
       }),
+      publishNotices() {},
+      onNotices: () => () => {},
       rateLimits: new MemoryRateLimits(),
       connections: new LocalConnections(),
       sharedSecret: async () => Buffer.alloc(32),

@@ -159,3 +159,38 @@ describe('the document bus across a lost message', () => {
     rb.destroy();
   }, 60_000);
 });
+
+describe('the notices channel', () => {
+  it('tells every other process whose inbox changed (never the sender itself), and says "all" after a reconnect', async () => {
+    const [ca, cb] = await Promise.all([
+      RedisCluster.connect({ url: TEST_REDIS_URL, prefix, log: () => {} }),
+      RedisCluster.connect({ url: TEST_REDIS_URL, prefix, log: () => {} }),
+    ]);
+    clusters.push(ca, cb);
+    const heardA: (number[] | 'all')[] = [];
+    const heardB: (number[] | 'all')[] = [];
+    ca.onNotices((ids) => heardA.push(ids));
+    const stop = cb.onNotices((ids) => heardB.push(ids));
+    ca.publishNotices([7, 8, 7]);
+    await waitFor(() => heardB.length === 1, 'B hears of users 7 and 8', 10_000);
+    expect(heardB[0]).toEqual([7, 8]);
+    // a stranger's bytes on the channel are ignored
+    await admin.publish(`${prefix}notices`, Buffer.from([3, 0, 1]));
+    cb.publishNotices([9]);
+    await waitFor(() => heardA.length === 1, 'A hears of user 9', 10_000);
+    expect(heardA).toEqual([[9]]);
+    expect(heardB).toEqual([[7, 8]]); // not its own message, nor the stranger's
+    // B's bus connection drops: notices published meanwhile are lost, so B's listeners recount everyone
+    const sub = String(await admin.client('LIST'))
+      .split('\n')
+      .find((l) => l.includes(`name=sprout-sub-${cb.nodeId}`));
+    await admin.client('KILL', 'ID', /\bid=(\d+)/.exec(sub!)![1]);
+    await waitFor(() => heardB.includes('all'), 'B recounts every stream after reconnecting', 15_000);
+    ca.publishNotices([10]);
+    await waitFor(() => heardB.some((x) => Array.isArray(x) && x[0] === 10), 'B is subscribed again', 10_000);
+    stop();
+    ca.publishNotices([11]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heardB.some((x) => Array.isArray(x) && x[0] === 11)).toBe(false);
+  }, 60_000);
+});

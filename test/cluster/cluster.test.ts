@@ -7,6 +7,8 @@
  *   that moment (relayed only after it was stored), and the writer's client reconnects through nginx to
  *   another process and delivers the rest.
  * - Two processes append review entries to one project concurrently; `verify-reviews` passes.
+ * - A notice written on one process (an assignment set, a notice read) reaches the user's live inbox stream
+ *   on another within 1 s, not at the stream's next heartbeat (25 s).
  *
  * Needs PostgreSQL, Redis and Debian's nginx (test/run-all.ts skips this project without them, and fails
  * it with CI=true). Its own PostgreSQL schema and Redis key prefix, removed afterwards.
@@ -26,6 +28,7 @@ import { createDemoSchool, type DemoSchool } from '../../server/demo-school';
 import { storeLiveDocs } from '../../server/review/live-doc';
 import { defaultReviewKeyFile } from '../../server/review/review-key';
 import { startAppServer, type RunningServer } from '../support/app-server';
+import { lastUnread, openEventStream } from '../support/event-stream';
 import { startNginx, type RunningNginx } from '../support/nginx';
 import { openTestStore, TEST_REDIS_URL, type TestStore } from '../support/test-store';
 import { cookieSocket, waitFor } from '../integration/sprout-fixture';
@@ -109,6 +112,40 @@ describe('three processes behind nginx', () => {
     await waitFor(() => (clients[1].provider.awareness.getStates().get(id0) as { cursor?: { at: number } } | undefined)?.cursor?.at === 7, 'presence across processes', 10_000);
     for (const c of clients) c.provider.destroy();
   }, 120_000);
+
+  it('a notice written on one process reaches the user’s live inbox stream on another at once, not at the next heartbeat', async () => {
+    const [student, teacher] = await Promise.all([login(servers[0].url, 'student1'), login(servers[1].url, 'teacher')]);
+    const post = (path: string, cookie: string, body: unknown) =>
+      fetch(`${servers[1].url}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', origin: servers[1].url }, body: JSON.stringify(body) });
+    const stream = await openEventStream(servers[0].url, student);
+    expect(stream.status).toBe(200);
+    try {
+      await waitFor(() => lastUnread(stream) !== undefined, 'the stream opened', 10_000);
+      // Each process also recounts every stream at its heartbeat (every 25 s): an attempt during which a
+      // heartbeat comment arrived proves nothing about the bus and is made again.
+      for (let attempt = 1; ; attempt++) {
+        const before = lastUnread(stream)!;
+        const beats = stream.comments;
+        const t0 = performance.now();
+        const set = await post(`/api/classes/${demo.classId}/assignments`, teacher, { title: `Pendulum ${attempt}`, instructions: '', experimentId: 'pendulum', dueAt: Date.now() + 72 * 3600_000 });
+        expect(set.status).toBe(201);
+        await waitFor(() => lastUnread(stream) === before + 1, 'the new count pushed from the other process', 5_000);
+        const tookMs = stream.events.at(-1)!.atMs - t0;
+        if (stream.comments !== beats && attempt < 3) continue;
+        expect(tookMs).toBeLessThan(1000);
+        break;
+      }
+      // read on process 1 (another tab): the stream on process 0 goes down to 0 as quickly
+      const beats = stream.comments;
+      const t1 = performance.now();
+      const read = await post('/api/inbox/read', student, {});
+      expect(read.status).toBe(200);
+      await waitFor(() => lastUnread(stream) === 0, 'the count after reading on the other process', 5_000);
+      if (stream.comments === beats) expect(stream.events.at(-1)!.atMs - t1).toBeLessThan(1000);
+    } finally {
+      stream.close();
+    }
+  }, 60_000);
 
   it('kill -9 of the process holding a document loses nothing another client received; the writer reconnects through nginx', async () => {
     const p = demo.projectIds[1];
