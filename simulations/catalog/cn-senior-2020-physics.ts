@@ -79,7 +79,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B3.2', grade: 11, picture: 'caliper',
     title: bi('长度的测量及其测量工具的选用', 'Measuring length and choosing the measuring tool'),
     chapter: b(3, '第十一章 电路及其应用 · 第3节 实验：导体电阻率的测量（一、长度的测量及测量工具的选用）', 'Ch. 11 Circuits · §3 Experiment: resistivity (part 1, measuring length)'),
-    experiments: [],
+    experiments: ['mechanics-length'],
   },
   {
     standard, code: 'B3.3', grade: 11, picture: 'resistivity',

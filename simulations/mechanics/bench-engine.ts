@@ -22,6 +22,11 @@
  *     (cart-track.ts); every change to the run (start, tilt, masses) starts a new tape;
  *   spring: hungG, forceN, extensionM (true), readingM (the pointer on the ruler beside it, estimated digit),
  *     setM (stretch kept from being overloaded), overstretched (1/0) (spring-extension.ts);
+ *   vernier-caliper: readingM (main millimetres + the aligned vernier line × precision: what the student writes; the
+ *     zero error with nothing held; NaN when its jaws cannot take what they hold), shownM (where the vernier's
+ *     zero stands: size + zero error), readingMm and sizeMm (the same in mm), mainMm, line, sizeM (true),
+ *     held (1/0); micrometer: readingM (sleeve + thimble with an estimated tenth), readingMm, sizeMm, shownM, sleeveMm, thimble, sizeM (true),
+ *     held (1/0) (length-gauges.ts);
  *   stopwatch: readingS (as its hands show it); ruler: leftM, rightM (the edges of what lies under it, each
  *     with an estimated digit), lengthM (their difference).
  */
@@ -43,7 +48,10 @@ import { RULERS, readRuler, type RulerEye } from '../bench/instruments/ruler';
 import { STOPWATCHES, readStopwatch } from '../bench/instruments/stopwatch';
 import { cartPathM, cartRunTimeS, cartTravelM } from './motion';
 import { RULER_ZERO_INSET_M } from './parts/ruler';
+import { CALIPER_HOLD_ZONE } from './parts/vernier-caliper';
+import { MICROMETER_HOLD_ZONE } from './parts/micrometer';
 import { SCHOOL_SPRING, permanentSetM, springExtensionM, springPointerReadM } from './spring-extension';
+import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type Specimen, type SpecimenShape } from './length-gauges';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
 const FLOOR_FAR = 1e9;
@@ -167,6 +175,27 @@ export class MechanicsBenchEngine implements BenchEngine {
         return { object: q.id, leftM: readRuler(b.left - zeroX, eye, spec).readM, rightM: readRuler(b.right - zeroX, eye, spec).readM };
       }
       return null;
+    });
+  }
+
+  /** The id of the specimen held in a caliper's jaws or a micrometer (its centre in the instrument's hold zone), if any. */
+  heldSpecimenId(inst: SetupPart): string | null {
+    const zone = inst.kind === 'micrometer' ? MICROMETER_HOLD_ZONE : CALIPER_HOLD_ZONE;
+    // The specimen's centre in the instrument's own frame (it may be turned).
+    const a = (-inst.rotDeg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a);
+    const inZone = (x: SetupPart) => {
+      const dx = x.xM - inst.xM, dy = x.yM - inst.yM, u = dx * c - dy * s, v = dx * s + dy * c;
+      return u > zone.left && u < zone.right && v > zone.top && v < zone.bottom;
+    };
+    return this.setup?.parts.find((x) => x.kind === 'specimen' && inZone(x))?.id ?? null;
+  }
+
+  /** The specimen held in a caliper's jaws or a micrometer, if any. */
+  heldSpecimen(inst: SetupPart): Specimen | null {
+    return this.memo(`held:${inst.id}`, () => {
+      const id = this.heldSpecimenId(inst), q = id ? this.part(id) : undefined;
+      if (!q) return null;
+      return { shape: String(q.props.shape) as SpecimenShape, outerM: Number(q.props.outerMm) / 1000, innerM: Number(q.props.innerMm) / 1000, depthM: Number(q.props.depthMm) / 1000 };
     });
   }
 
@@ -386,6 +415,31 @@ export class MechanicsBenchEngine implements BenchEngine {
       }
       case 'cart-track':
         return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
+      case 'vernier-caliper': {
+        const held = this.heldSpecimen(p), jaws = String(p.props.jaws) as CaliperJaws;
+        const r = caliperReading(held, jaws, String(p.props.divisions), Number(p.props.zeroErrorMm) / 1000);
+        if (name === 'held') return held ? 1 : 0;
+        if (name === 'sizeM') return held ? caliperSizeM(held, jaws) : 0;
+        if (name === 'readingM') return r?.readM ?? NaN;
+        if (name === 'readingMm') return r ? Number((r.readM * 1000).toPrecision(12)) : NaN;
+        if (name === 'sizeMm') return held ? Number((caliperSizeM(held, jaws) * 1000).toPrecision(12)) : 0;
+        if (name === 'shownM') return r?.shownM ?? NaN;
+        if (name === 'mainMm') return r?.mainMm ?? NaN;
+        if (name === 'line') return r?.line ?? NaN;
+        return NaN;
+      }
+      case 'micrometer': {
+        const held = this.heldSpecimen(p), r = micrometerReading(held, Number(p.props.zeroErrorMm) / 1000);
+        if (name === 'held') return held ? 1 : 0;
+        if (name === 'sizeM') return held ? held.outerM : 0;
+        if (name === 'readingM') return r?.readM ?? NaN;
+        if (name === 'readingMm') return r ? Number((r.readM * 1000).toPrecision(12)) : NaN;
+        if (name === 'sizeMm') return held ? Number((held.outerM * 1000).toPrecision(12)) : 0;
+        if (name === 'shownM') return r?.shownM ?? NaN;
+        if (name === 'sleeveMm') return r ? Number((r.sleeveM * 1000).toPrecision(12)) : NaN;
+        if (name === 'thimble') return r?.thimble ?? NaN;
+        return NaN;
+      }
       case 'stopwatch':
         return name === 'readingS' ? readStopwatch(this.watches.get(p.id) ?? 0, STOPWATCHES[String(p.props.type)] ?? STOPWATCHES.mechanical).readS : NaN;
       case 'ruler': {

@@ -38,6 +38,10 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return typeof p.props.facing === 'string' ? t(`mechanics.facing.${p.props.facing}`) : '';
     case 'cart-track':
       return [typeof p.props.cartMassG === 'number' ? num(p.props.cartMassG, 'g') : '', typeof p.props.tiltDeg === 'number' ? num(p.props.tiltDeg, '°') : ''].filter(Boolean).join(', ');
+    case 'vernier-caliper':
+      return [typeof p.props.divisions === 'string' ? t(`mechanics.vernier.${p.props.divisions}`) : '', typeof p.props.jaws === 'string' ? t(`mechanics.jaws.${p.props.jaws}`) : ''].filter(Boolean).join(', ');
+    case 'specimen':
+      return typeof p.props.shape === 'string' ? t(`mechanics.specimen.${p.props.shape}`) : '';
     case 'board':
       return typeof p.props.surface === 'string' ? t(`mechanics.surface.${p.props.surface}`) : '';
     default:
@@ -107,6 +111,17 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const dots = v('dots'), start = String(p.props.start);
       const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';
       sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 4), hanging: i18n.number(v('hangingG'), 4), start: t(`mechanics.cartStart.${start}`) }));
+    }
+    if (p.kind === 'vernier-caliper') {
+      const held = engine.heldSpecimenId(p), n = String(p.props.divisions);
+      const key = !held ? 'caliperClosed' : Number.isFinite(v('readingM')) ? 'caliperHolds' : 'caliperCannot';
+      sentences.push(t(k(key), { part: p.id, object: held ?? '', mm: i18n.number(v('mainMm'), 3), line: i18n.number(v('line'), 2), n }));
+    }
+    if (p.kind === 'micrometer') {
+      const held = engine.heldSpecimenId(p), r = v('readingM');
+      const key = !Number.isFinite(r) ? 'micrometerTooBig' : held ? 'micrometerHolds' : 'micrometerClosed';
+      const sleeve = v('sleeveMm');
+      sentences.push(t(k(key), { part: p.id, object: held ?? '', mm: i18n.number(sleeve, 3), half: Math.round(sleeve * 2) % 2 ? t(k('micrometerHalf')) : '', division: i18n.number(Math.round(v('thimble') * 10) / 10, 3) }));
     }
     if (p.kind === 'manometer') sentences.push(t(k('manometerReads'), { part: p.id, mm: i18n.number(v('readingMm'), 3) }));
   }

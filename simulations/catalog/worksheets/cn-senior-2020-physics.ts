@@ -299,14 +299,15 @@ export const worksheets: Worksheets = {
   'B3.2': {
     'zh-CN': {
       goal: '会使用游标卡尺和螺旋测微器测量长度，能根据测量要求选用合适的测量工具。',
-      apparatus: ['毫米刻度尺', '游标卡尺（10、20 或 50 分度）', '螺旋测微器', '金属管', '金属丝', '小钢球'],
+      apparatus: ['毫米刻度尺', '游标卡尺（10、20 或 50 分度）', '螺旋测微器', '金属管', '金属丝', '小钢球', '本实验室：力学实验台“用游标卡尺和螺旋测微器测量长度”'],
       steps: [
-        '认识游标卡尺的主尺、游标尺、内外测量爪和深度尺；10、20、50 分度游标卡尺的精度分别是 0.1、0.05、0.02 mm。',
-        '用游标卡尺测金属管的外径、内径和深度：读数 = 主尺上的整毫米数 + 游标上对齐的格数 × 精度（不估读）。',
-        '认识螺旋测微器（精度 0.01 mm）；测金属丝的直径：读数 = 固定刻度（含半毫米）+ 可动刻度格数（估读一位）× 0.01 mm；在不同位置测三次取平均值。',
-        '用刻度尺、游标卡尺、螺旋测微器测同一小钢球的直径，比较有效数字的位数，讨论怎样选择工具。',
+        '认识游标卡尺的主尺、游标尺、内外测量爪和深度尺；10、20、50 分度游标卡尺的精度分别是 0.1、0.05、0.02 mm（在游标卡尺的属性里可换游标）。',
+        '测量前先读出合拢时的示数（零误差）：游标卡尺 VC1 不夹物体时读下方放大的刻度，螺旋测微器 MI1 不夹物体时读固定刻度和可动刻度，按“记录本次数据”。',
+        '把金属管 X1 拖到游标卡尺的测量爪之间，测外径；在游标卡尺上按 T 换成内测量爪测内径，再按 T 换成深度尺测深度。读数 = 主尺上的整毫米数 + 游标上对齐的格数 × 精度（不估读），每次记录。',
+        '把金属丝 X2 拖到螺旋测微器的测砧和测微螺杆之间：读数 = 固定刻度（含半毫米）+ 可动刻度格数（估读一位）× 0.01 mm，记录后减去零误差。',
+        '用游标卡尺和螺旋测微器分别测小钢球 X3 的直径，比较有效数字的位数，讨论怎样选择工具。',
       ],
-      record: ['金属管的外径、内径、深度', '金属丝的直径（三次及平均值）', '三种工具测同一钢球的结果'],
+      record: ['金属管的外径、内径、深度', '金属丝的直径（三次及平均值）', '游标卡尺和螺旋测微器测同一钢球的结果'],
       questions: [
         '游标卡尺读数时不估读，螺旋测微器却要估读一位，为什么？',
         '两测量爪合拢时游标零刻度线与主尺零刻度线不对齐，读数怎样修正？',
@@ -315,14 +316,15 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Measure length with a vernier caliper and a micrometer screw gauge, and choose the right tool for the precision needed.',
-      apparatus: ['Millimetre ruler', 'Vernier caliper (10, 20 or 50 divisions)', 'Micrometer screw gauge', 'Metal tube', 'Metal wire', 'Small steel ball'],
+      apparatus: ['Millimetre ruler', 'Vernier caliper (10, 20 or 50 divisions)', 'Micrometer screw gauge', 'Metal tube', 'Metal wire', 'Small steel ball', 'In Sprout Lab: the mechanics bench, “Measuring length with a vernier caliper and a micrometer”'],
       steps: [
-        'Learn the caliper’s main scale, vernier, outside and inside jaws and depth rod; 10-, 20- and 50-division verniers read to 0.1, 0.05 and 0.02 mm.',
-        'Measure the tube’s outside and inside diameters and its depth: reading = whole millimetres on the main scale + the number of the vernier mark that lines up × the precision (no estimated digit).',
-        'Learn the micrometer (0.01 mm); measure the wire: reading = sleeve scale (with half-millimetres) + thimble divisions (one estimated digit) × 0.01 mm. Measure at three places and average.',
-        'Measure the same steel ball with ruler, caliper and micrometer; compare the significant figures and discuss which tool to choose.',
+        'Learn the caliper’s main scale, vernier, outside and inside jaws and depth rod; 10-, 20- and 50-division verniers read to 0.1, 0.05 and 0.02 mm (change the vernier in the caliper’s properties).',
+        'Before measuring, read each instrument closed (its zero error): caliper VC1 with nothing in its jaws on the scales up close under the table, micrometer MI1 with nothing in it on its sleeve and thimble; press “Record this run”.',
+        'Drag the tube X1 between the caliper’s jaws and read its outside diameter; press T on the caliper for the inside jaws (the bore) and again for the depth rod (the depth). Reading = whole millimetres on the main scale + the number of the vernier line that lines up × the precision (no estimated digit); record each.',
+        'Drag the wire X2 between the micrometer’s anvil and spindle: reading = sleeve scale (with half-millimetres) + thimble divisions (one estimated digit) × 0.01 mm; record, then subtract the zero error.',
+        'Measure the steel ball X3 with the caliper and with the micrometer; compare the significant figures and discuss which tool to choose.',
       ],
-      record: ['Tube: outside and inside diameter, depth', 'Wire diameter (three readings and the average)', 'The ball by the three tools'],
+      record: ['Tube: outside and inside diameter, depth', 'Wire diameter (three readings and the average)', 'The ball by the caliper and by the micrometer'],
       questions: [
         'Why is there no estimated digit on a vernier, but one on a micrometer?',
         'With the jaws closed, the zeros do not line up: how do you correct your readings?',

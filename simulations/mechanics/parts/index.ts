@@ -19,9 +19,12 @@ import { tank } from './tank';
 import { trayBalance } from './tray-balance';
 import { weight } from './weight';
 import { woodenBlock } from './wooden-block';
+import { vernierCaliper } from './vernier-caliper';
+import { micrometer } from './micrometer';
+import { specimen } from './specimen';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen],
   gravityParamSpecs(),
 );

@@ -7,10 +7,11 @@ import { cartVelocityPreset } from './cart-velocity';
 import { densityPreset } from './density';
 import { forceGaugePreset } from './force-gauge';
 import { frictionPreset } from './friction';
+import { lengthPreset } from './length';
 import { leverPreset } from './lever';
 import { pressurePreset } from './pressure';
 import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
 import { springPreset } from './spring';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset];
