@@ -10,7 +10,7 @@
 import { COMPOUNDS, type AcidBaseSystem } from '../../titration/acids';
 import { indicatorColor, type Rgb } from '../../titration/indicators';
 import { solvePH, type DissolvedSystem } from '../../titration/ph-solver';
-import { concentrationMolL, liquidVolumeMl, present, type Contents } from './contents';
+import { amountOf, liquidVolumeMl, present, type Contents } from './contents';
 
 const compound = (id: string) => COMPOUNDS.find((c) => c.id === id)!.systems;
 const ion = (name: string, z0: number, perMole = 1): AcidBaseSystem => ({ species: [name], z0, pKa: [], perMole });
@@ -31,17 +31,40 @@ const SYSTEMS: Record<string, AcidBaseSystem[]> = {
   'FeCl3(aq)': [{ species: ['Fe³⁺', 'FeOH²⁺'], z0: 3, pKa: [2.19], perMole: 1 }, ion('Cl⁻', -1, 3)],
 };
 
-/** pH of a vessel's liquid (7 for pure water; NaN when there is no liquid). */
+/** The last pH solved for a vessel's contents, with the mix it was solved for (systems and concentrations). */
+interface Solved {
+  systems: AcidBaseSystem[];
+  concs: number[];
+  pH: number;
+}
+const solved = new WeakMap<Contents, Solved>();
+
+function sameMix(last: Solved, mix: readonly DissolvedSystem[]): boolean {
+  if (last.systems.length !== mix.length) return false;
+  for (let i = 0; i < mix.length; i++) if (last.systems[i] !== mix[i].system || last.concs[i] !== mix[i].concMolL) return false;
+  return true;
+}
+
+/**
+ * pH of a vessel's liquid (7 for pure water; NaN when there is no liquid). The charge balance is solved again only
+ * when what is dissolved changed since the last time this vessel's contents were asked (a flask standing still, or
+ * drawn in every frame between two steps, costs a look at its amounts, not a solve); the answer is the same number.
+ */
 export function pHOf(c: Contents): number {
-  if (!(liquidVolumeMl(c) > 0)) return NaN;
+  const volumeMl = liquidVolumeMl(c);
+  if (!(volumeMl > 0)) return NaN;
   const mix: DissolvedSystem[] = [];
   for (const id of present(c, 'aq')) {
     const systems = SYSTEMS[id];
     if (!systems) continue;
-    const conc = concentrationMolL(c, id);
+    const conc = (amountOf(c, id) / volumeMl) * 1000;
     for (const system of systems) mix.push({ system, concMolL: conc * system.perMole });
   }
-  return solvePH(mix);
+  const last = solved.get(c);
+  if (last && sameMix(last, mix)) return last.pH;
+  const pH = solvePH(mix);
+  solved.set(c, { systems: mix.map((m) => m.system), concs: mix.map((m) => m.concMolL), pH });
+  return pH;
 }
 
 /** The colour the indicators in the liquid give it (white-ish water when there are none). */

@@ -29,7 +29,8 @@ export function stepBurette(b: WetBench, p: SetupPart, dtS: number, fire: Fire):
   const r = runTap(p, s, s.into ? v!.contents : null, b.room.temperatureK, dtS);
   if (r.emptied) fire('buretteEmpty');
   if (r.ml > 0 && !s.into) fire('spilled');
-  if (r.ml > 0 && under && s.into) {
+  // The end point is announced once: after it, no pH to solve here (the view and the pH meter still ask for theirs).
+  if (r.ml > 0 && under && s.into && !b.s.fired.includes('endPoint')) {
     const endPH = endPointPH(String(under.props.indicator ?? 'none'));
     if (pHOf(v!.contents) >= endPH) fire('endPoint');
   }
