@@ -29,7 +29,7 @@
  * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull,
  * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
- * muchSolid, spattering.
+ * muchSolid, spattering, sharpPop and softPop (a burning splint at the mouth of an open tube holding hydrogen).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';

@@ -12,8 +12,8 @@
  *    人教版 九年级上册 第四单元 课题3);
  *  - limewater turning milky is a reaction (./reaction-data.ts `limewater-co2`).
  */
-import { gasFractions, type Contents } from './contents';
-import { species } from './species';
+import { amountOf, changeAmount, gasAmount, gasFractions, type Contents } from './contents';
+import { AIR, species } from './species';
 
 export const RELIGHT_O2_FRACTION = 0.35;
 export const FLAME_OUT_O2_FRACTION = 0.15;
@@ -77,4 +77,11 @@ export function flameAt(gas: Contents | 'air', vesselMl: number): GasTestResult 
   if (explosiveGas(gas)) return vesselMl > POP_VOLUME_LIMIT_ML ? 'explosion' : 'sharpPop';
   if (nearlyPureFuel(gas)) return 'softPop';
   return null;
+}
+
+/** A pop burns the hydrogen in a small vessel: its gas is then the room's air again (the same amount, at the room's pressure). */
+export function burnHydrogen(c: Contents): void {
+  const total = gasAmount(c);
+  for (const id of Object.keys(gasFractions(c))) changeAmount(c, id, -amountOf(c, id));
+  for (const [id, x] of Object.entries(AIR)) changeAmount(c, id, x * total);
 }

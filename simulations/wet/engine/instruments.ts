@@ -2,21 +2,22 @@
  * A step of the bench's apparatus that is not a reacting vessel: a burette's tap runs titrant into the flask
  * under it (../titration-stand.ts), a volumetric flask takes the beaker's solution and is made up to the mark
  * (../molar-solution.ts), a Hofmann apparatus electrolyses water (../electrolysis.ts), a splint meets the gas of
- * the jar its tip is in (../chem/gas-tests.ts), a thermometer's bulb follows what it is in (../thermometer-reading.ts).
+ * the jar or open tube its tip is at (../chem/gas-tests.ts), a thermometer's bulb follows what it is in (../thermometer-reading.ts).
  */
 import type { SetupPart } from '../../bench/setup';
 import { pHOf } from '../chem/acidity';
-import { splintTest } from '../chem/gas-tests';
+import { burnHydrogen, splintTest } from '../chem/gas-tests';
 import { armMl, electrolysisCurrentA, stepElectrolysis } from '../electrolysis';
 import { heatingOf } from '../heating';
 import { stepVolumetric } from '../molar-solution';
 import { ARM_ML } from '../parts/hofmann';
 import { GAS_JAR_ML } from '../parts/gas-jar';
+import { TEST_TUBE_ML } from '../parts/test-tube';
 import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
 import { bottomExcessC, bulbAfter, DIVISION_C, TAU_AIR_S, TAU_WATER_S } from '../thermometer-reading';
 import { endPointPH, runTap, vesselUnderTip } from '../titration-stand';
-import { beakerFor, inBeaker, jarAt } from './places';
+import { beakerFor, inBeaker, jarAt, tubeMouthAt } from './places';
 import { celsius, type Fire, type WetBench } from './state';
 
 /** The tap runs titrant into the vessel under the tip (or onto the table); the indicator there shows the end point. */
@@ -60,11 +61,34 @@ export function stepSplint(b: WetBench, p: SetupPart, fire: Fire): void {
   if (!s) return;
   const jar = jarAt(b, p);
   s.inJar = jar?.id ?? null;
-  if (!jar || s.state === 'out' || s.state === 'unlit') return;
+  if (s.state === 'out' || s.state === 'unlit') return;
+  if (!jar) {
+    stepSplintAtTube(b, p, s, fire);
+    return;
+  }
   const v = b.s.vessels[jar.id];
   if (!v || jar.props.covered === true) return;
   const r = splintTest(s.state, GAS_JAR_ML - v.waterLeftMl > 1 ? v.contents : 'air', GAS_JAR_ML);
   s.state = r.next;
+  if (r.result === 'relights') fire('splintRelights');
+  if (r.result === 'goesOut') fire('splintOut');
+}
+
+/**
+ * A splint at an open test tube's mouth meets the gas in the tube: hydrogen mixed with air pops sharply, nearly
+ * pure hydrogen softly (人教版 九年级上册 第四单元 课题3, 检验氢气的纯度); the hydrogen burns away with the pop, so the
+ * tube is left holding air. Oxygen relights a glowing splint; carbon dioxide puts a flame out.
+ */
+function stepSplintAtTube(b: WetBench, p: SetupPart, s: WetBench['s']['splints'][string], fire: Fire): void {
+  const tube = tubeMouthAt(b, p);
+  const v = tube ? b.s.vessels[tube.id] : undefined;
+  if (!tube || !v || v.cracked) return;
+  const r = splintTest(s.state, v.contents, TEST_TUBE_ML);
+  s.state = r.next;
+  if (r.result === 'sharpPop' || r.result === 'softPop') {
+    burnHydrogen(v.contents);
+    fire(r.result);
+  }
   if (r.result === 'relights') fire('splintRelights');
   if (r.result === 'goesOut') fire('splintOut');
 }

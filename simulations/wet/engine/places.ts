@@ -1,12 +1,12 @@
 /**
  * Where things are on the wet bench, as the engine asks: the beaker a point is in (and whether under the water's
- * surface, or on the bottom), the gas jar a splint's tip is in, the beaker a volumetric flask is filled from, the
+ * surface, or on the bottom), the gas jar or open test tube's mouth a splint's tip is in, the beaker a volumetric flask is filled from, the
  * temperature a copper plate is lying at. Geometry from the parts' drawings (side view, metres, y down).
  */
 import type { SetupPart } from '../../bench/setup';
 import { liquidVolumeMl } from '../chem/contents';
 import { plateTargetC } from '../combustion';
-import type { VesselState } from '../gas-train';
+import { deliveryOf, type VesselState } from '../gas-train';
 import { localPoint, worldPoint, type Point } from '../pose';
 import { celsius, type WetBench } from './state';
 
@@ -42,6 +42,19 @@ export function jarAt(b: WetBench, splint: SetupPart): SetupPart | undefined {
     const q = localPoint(j, tip);
     const mouthUp = j.props.collection === 'upward';
     return Math.abs(q.x) < 0.03 && (mouthUp ? q.y > -0.075 && q.y < 0.058 : q.y > -0.058 && q.y < 0.075);
+  });
+}
+
+/**
+ * The open test tube (no stopper and delivery tube in it) whose mouth a splint's tip is at: within 1.5 cm of it,
+ * the mouth at the tube's local x = +0.09 m.
+ */
+export function tubeMouthAt(b: WetBench, splint: SetupPart): SetupPart | undefined {
+  const tip = worldPoint(splint, 0.07, 0);
+  return b.setup.parts.find((t) => {
+    if (t.kind !== 'test-tube' || deliveryOf(b.setup, t.id)) return false;
+    const mouth = worldPoint(t, 0.09, 0);
+    return Math.hypot(mouth.x - tip.x, mouth.y - tip.y) < 0.015;
   });
 }
 

@@ -3,6 +3,7 @@
  * copper, the same mass of each, in the same dilute hydrochloric acid: how fast hydrogen comes off ranks them
  * (Mg > Zn > Fe; copper none, it stands after hydrogen); an iron nail in copper sulfate solution is coated with
  * red copper, copper in silver nitrate with silver (a more active metal displaces a less active one from its salt).
+ * A burning splint held at the mouth of the magnesium's tube pops: the hydrogen there is mixed with air.
  */
 import type { BenchPreset } from '../../bench/preset';
 import { part, wetSetup } from './layout';
@@ -37,6 +38,11 @@ export const metalsPreset: BenchPreset = {
     { name: 'h2Cu', part: 'T4', value: 'h2MadeMl', unit: 'mL', labelKey: m('h2Cu'), digits: 4 },
     { name: 'copperOnNailG', part: 'T5', value: 'copperG', unit: 'g', labelKey: m('copperOnNailG'), digits: 4 },
     { name: 'silverG', part: 'T6', value: 'silverG', unit: 'g', labelKey: m('silverG'), digits: 4 },
+  ],
+  // A burning splint (from the bin) at an open tube's mouth: hydrogen mixed with air pops sharply, nearly pure softly.
+  events: [
+    { name: 'sharpPop', labelKey: k('event.sharpPop') },
+    { name: 'softPop', labelKey: k('event.softPop') },
   ],
   recordDefaults: { params: [], measurements: ['h2Mg', 'h2Zn', 'h2Fe', 'h2Cu'] },
   fixedDtS: 0.05,
