@@ -139,7 +139,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X2.2', grade: 11, picture: 'transformer',
     title: bi('探究变压器原、副线圈电压与匝数的关系', 'How a transformer’s voltages depend on its numbers of turns'),
     chapter: x(2, '第三章 交变电流 · 第3节 变压器（实验）', 'Ch. 3 Alternating current · §3 Transformers (experiment)'),
-    experiments: [],
+    experiments: ['circuit-transformer'],
   },
   {
     standard, code: 'X2.3', grade: 11, picture: 'sensor-relay',

@@ -19,11 +19,22 @@ import { circuitOfSetup, type CircuitOfSetup } from './circuit-of-setup';
 import { multimeterMode, multimeterOhmmeter, ohmPointerFraction, ohmScaleReadingOhm, solveDc, TransientSimulator, type CircuitElement, type CircuitSolution, type TransientState } from './engine';
 import { circuitParts } from './parts';
 import { BenchMagnetism, type MagnetismState } from './magnetism/bench-magnetism';
+import { MeterWindow } from './meter-window';
+import { windingInUse } from './parts/demountable-transformer';
 
 /** Kinds whose state must carry over an edit (charge, flux, contact position). */
 const STORING = new Set(['capacitor', 'inductor', 'transformer', 'relay', 'coupling']);
 /** Pointer tremble with noise on, in smallest divisions (a restless but readable pointer). */
 const NOISE_DIVISIONS = 0.3;
+/**
+ * A circuit with an AC output or a transformer is stepped in sub-steps of 1/40 of the mains cycle (0.5 ms: BDF2
+ * keeps the amplitude of a 50 Hz sine within 0.1 %), whatever the frame's step; meters show the average of the
+ * last cycle (meter-window.ts).
+ */
+const MAINS_CYCLE_S = 0.02;
+const SUBSTEPS_PER_CYCLE = 40;
+const SUBSTEP_S = MAINS_CYCLE_S / SUBSTEPS_PER_CYCLE;
+const METER_KINDS = new Set(['voltmeter', 'ammeter', 'ohmmeter']);
 
 interface CircuitEngineState {
   blown: string[];
@@ -47,6 +58,8 @@ export class CircuitBenchEngine implements BenchEngine {
   /** The last step changed nothing (to 1e-9): further steps are skipped until the next edit or reset. */
   private settled = false;
   private storing = false;
+  /** Stepped in sub-steps of the mains cycle (an AC output or a transformer on the table); null otherwise. */
+  private cycle: { window: MeterWindow; owedS: number } | null = null;
   /** Fields, compass needles, moving rods and galvanometer pointers (magnetism/). */
   readonly magnetism = new BenchMagnetism();
   private readonly currentOf = (partId: string): number => (this.solution?.ok ? (this.solution.elements[partId]?.currentA ?? 0) : 0);
@@ -65,6 +78,12 @@ export class CircuitBenchEngine implements BenchEngine {
     this.problem = null;
     this.settled = false;
     this.storing = this.circuit.elements.some((e) => STORING.has(e.kind));
+    const cycling = setup.parts.some((p) => p.kind === 'demountable-transformer') || this.circuit.elements.some((e) => e.kind === 'voltageSource' && e.waveform !== undefined);
+    if (!cycling) this.cycle = null;
+    else {
+      this.cycle ??= { window: new MeterWindow(SUBSTEPS_PER_CYCLE), owedS: 0 };
+      this.cycle.window.track(this.circuit.elements.filter((e) => METER_KINDS.has(e.kind)).map((e) => e.name));
+    }
     try {
       const keep = this.sim && this.storing;
       if (keep && this.sim) this.sim.setElements(this.circuit.elements);
@@ -91,6 +110,7 @@ export class CircuitBenchEngine implements BenchEngine {
       return [];
     }
     if (magnetic) for (const [rod, emf] of this.magnetism.drives(dtS)) this.sim.setDrive(rod, emf);
+    if (this.cycle) return this.stepCycles(dtS, timeS);
     const before = this.solution;
     const r = this.sim.step(dtS);
     this.take(r.solution);
@@ -101,6 +121,36 @@ export class CircuitBenchEngine implements BenchEngine {
       if (e.code === 'fuseBlown') events.push({ name: 'fuseBlown', timeS: timeS + dtS });
     }
     return events;
+  }
+
+  /** An AC circuit: whole sub-steps for the time owed, each one's meter values into the window. */
+  private stepCycles(dtS: number, timeS: number): SimEvent[] {
+    const cycle = this.cycle!, sim = this.sim!;
+    cycle.owedS += dtS;
+    const events: SimEvent[] = [];
+    let last: CircuitSolution | null = null;
+    for (let done = 0; cycle.owedS >= SUBSTEP_S * (1 - 1e-9); done += SUBSTEP_S) {
+      const r = sim.step(SUBSTEP_S);
+      cycle.owedS -= SUBSTEP_S;
+      cycle.window.push(r.solution);
+      last = r.solution;
+      for (const e of r.events) if (e.code === 'fuseBlown') events.push({ name: 'fuseBlown', timeS: timeS + done + SUBSTEP_S });
+    }
+    if (last) this.take(last);
+    if (this.magnetism.active) this.magnetism.step(dtS);
+    return events;
+  }
+
+  /**
+   * A meter element's voltage ('v') or current ('i'): in an AC circuit the pointer's average over the last cycle
+   * (the RMS on AC volts, the mean on DC ranges), else the solution's value.
+   */
+  private meterValue(element: string, quantity: 'v' | 'i', rms = false): number | null {
+    if (this.cycle?.window.has(element) && this.solution?.ok) return rms ? this.cycle.window.rms(element, quantity) : this.cycle.window.mean(element, quantity);
+    const r = this.reading(element);
+    if (!r) return null;
+    const x = quantity === 'v' ? r.voltageV : r.currentA;
+    return rms ? Math.abs(x) : x;
   }
 
   private take(solution: CircuitSolution) {
@@ -131,9 +181,8 @@ export class CircuitBenchEngine implements BenchEngine {
       if (name === 'range') return meter.range === null ? NaN : Number(meter.range);
       if (name !== 'readingA' && name !== 'readingV') return NaN;
       if (!meter.element || meter.range === null) return NaN;
-      const r = this.reading(meter.element);
-      if (!r) return 0;
-      const trueValue = meter.kind === 'ammeter' ? r.currentA : r.voltageV;
+      const trueValue = this.meterValue(meter.element, meter.kind === 'ammeter' ? 'i' : 'v');
+      if (trueValue === null) return 0;
       if (part.props.noise !== true) return trueValue;
       let v = this.noisy.get(partId);
       if (v === undefined) {
@@ -142,6 +191,10 @@ export class CircuitBenchEngine implements BenchEngine {
         this.noisy.set(partId, v);
       }
       return v;
+    }
+    if (part.kind === 'demountable-transformer' && (name === 'primaryTurns' || name === 'secondaryTurns')) {
+      const wired = new Set(this.setup!.links.flatMap((l) => [`${l.from.part}.${l.from.terminal}`, `${l.to.part}.${l.to.terminal}`]));
+      return windingInUse(part, name === 'primaryTurns' ? 'p' : 's', wired)?.turns ?? 0;
     }
     if (name === 'blown') return this.blown.has(partId) ? 1 : 0;
     const r = this.reading(partId);
@@ -178,8 +231,11 @@ export class CircuitBenchEngine implements BenchEngine {
     const mode = multimeterMode(modeId);
     if (name === 'range') return mode.range;
     if (mode.fn === 'off') return name === 'pointerFraction' ? 0 : NaN;
-    const r = this.reading(id);
-    const currentA = r?.currentA ?? 0, voltageV = r?.voltageV ?? 0;
+    if (mode.fn === 'acv') {
+      const rms = this.meterValue(id, 'v', true) ?? 0;
+      return name === 'readingV' ? rms : name === 'pointerFraction' ? rms / mode.range : NaN;
+    }
+    const currentA = this.meterValue(id, 'i') ?? 0, voltageV = this.meterValue(id, 'v') ?? 0;
     if (mode.fn === 'dcv') return name === 'readingV' ? voltageV : name === 'pointerFraction' ? voltageV / mode.range : NaN;
     if (mode.fn === 'dcma') return name === 'readingMA' ? currentA * 1000 : name === 'pointerFraction' ? (currentA * 1000) / mode.range : NaN;
     const fraction = ohmPointerFraction(currentA, multimeterOhmmeter(mode.range, knob).fullScaleCurrentA);
@@ -197,7 +253,10 @@ export class CircuitBenchEngine implements BenchEngine {
     for (const id of this.liveOhmmeters) out.push({ key: 'circuits.diag.ohmmeterLive', vars: { parts: id }, parts: [id], severity: 'warning' });
     for (const d of this.solution?.diagnostics ?? []) {
       const parts = [...new Set(d.parts.map((p) => this.circuit.partOf(p)))];
-      out.push({ key: `circuits.diag.${d.code}`, vars: { parts: parts.join(', ') }, parts, severity: d.severity });
+      // A working circuit open only at a relay's contact is the relay doing its job (the lamp of a light-controlled
+      // lamp in daylight), not a fault to report as "open circuit".
+      const atContact = d.code === 'openCircuit' && d.parts.length > 1 && d.parts.slice(1).every((p) => this.circuit.elements.some((e) => e.name === p && e.kind === 'relay'));
+      out.push({ key: atContact ? 'circuits.diag.openAtContact' : `circuits.diag.${d.code}`, vars: { parts: parts.join(', ') }, parts, severity: d.severity });
     }
     // A blown fuse stays blown (the engine says so once, when it melts): keep telling the student.
     for (const id of this.blown) {

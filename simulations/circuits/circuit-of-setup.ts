@@ -6,7 +6,7 @@
  */
 import { buildNets } from '../bench/nets';
 import type { Setup, SetupPart, TerminalRef } from '../bench/setup';
-import { ammeterResistanceOhm, DIODE_PRESETS, findMaterial, multimeterMode, multimeterOhmmeter, wireResistanceOhm, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
+import { AC_VOLTS_OHMS_PER_VOLT, ammeterResistanceOhm, DIODE_PRESETS, findMaterial, multimeterMode, multimeterOhmmeter, wireResistanceOhm, solenoidInductanceH, voltmeterResistanceOhm, type CircuitElement } from './engine';
 import { COIL_LENGTH_M, COIL_RADIUS_M } from './parts/coil';
 import { ROD_RESISTANCE_OHM } from './parts/conductor-rod';
 import { PHOTORESISTOR } from './parts/photoresistor';
@@ -15,6 +15,9 @@ import { CURRENT_SENSOR_OHM } from './parts/current-sensor';
 import { GALVANOMETER } from './parts/galvanometer';
 import { CORE_RELATIVE_PERMEABILITY, SOLENOID_LENGTH_M, SOLENOID_RADIUS_M, SOLENOID_WIRE_OHM_PER_M, solenoidResistanceOhm } from './parts/solenoid';
 import { circuitParts } from './parts';
+import { coreCoupling, DEMOUNTABLE_CORE } from './engine/transformer-core';
+import { windingInUse } from './parts/demountable-transformer';
+import { STUDENT_SUPPLY } from './parts/student-supply';
 
 export interface MeterWiring {
   kind: 'ammeter' | 'voltmeter';
@@ -54,6 +57,35 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
       case 'dc-supply':
         elements.push({ kind: 'voltageSource', name: p.id, nodes: [n('+'), n('-')], voltageV: num(p, 'voltageV'), internalResistanceOhm: num(p, 'internalResistanceOhm') });
         break;
+      case 'student-supply': {
+        // Each output is in the circuit only when wired (an unwired output is no loop to report as open).
+        const on = p.props.on === true;
+        const u = num(p, 'voltageV');
+        const r = STUDENT_SUPPLY.internalResistanceOhm;
+        if (wired.has(`${p.id}.dc+`) || wired.has(`${p.id}.dc-`)) elements.push({ kind: 'voltageSource', name: `${p.id}@dc`, nodes: [n('dc+'), n('dc-')], voltageV: on ? u : 0, internalResistanceOhm: r });
+        if (wired.has(`${p.id}.ac1`) || wired.has(`${p.id}.ac2`)) {
+          const waveform = { kind: 'sine', offset: 0, amplitude: on ? u * Math.SQRT2 : 0, frequencyHz: STUDENT_SUPPLY.frequencyHz, delayS: 0, dampingPerS: 0, phaseDeg: 0 } as const;
+          elements.push({ kind: 'voltageSource', name: `${p.id}@ac`, nodes: [n('ac1'), n('ac2')], voltageV: 0, internalResistanceOhm: r, waveform });
+        }
+        break;
+      }
+      case 'demountable-transformer': {
+        // The turns in use are between the wired posts of each coil; a coil with fewer than two wired is open.
+        const primary = windingInUse(p, 'p', wired), secondary = windingInUse(p, 's', wired);
+        const { inductancePerTurnSquaredH, couplingCoefficient } = coreCoupling(p.props.yoke !== false);
+        const ohm = DEMOUNTABLE_CORE.ohmPerTurn;
+        if (primary && secondary) {
+          elements.push({
+            kind: 'transformer', name: p.id, nodes: [n(primary.from), n(primary.to), n(secondary.from), n(secondary.to)],
+            primaryTurns: primary.turns, secondaryTurns: secondary.turns, inductancePerTurnSquaredH, couplingCoefficient,
+            primaryResistanceOhm: primary.turns * ohm, secondaryResistanceOhm: secondary.turns * ohm,
+          });
+        } else if (primary || secondary) {
+          const w = (primary ?? secondary)!;
+          elements.push({ kind: 'inductor', name: p.id, nodes: [n(w.from), n(w.to)], inductanceH: inductancePerTurnSquaredH * w.turns ** 2, seriesResistanceOhm: w.turns * ohm });
+        }
+        break;
+      }
       case 'switch':
         elements.push({ kind: 'switch', name: p.id, nodes: [n('a'), n('b')], closed: p.props.closed === true });
         break;
@@ -80,6 +112,7 @@ export function circuitOfSetup(setup: Setup, blownFuses: ReadonlySet<string> = n
         // One element for the function the selector is on (none when off); red probe = '+', black = '-'.
         const mode = multimeterMode(String(p.props.mode));
         if (mode.fn === 'dcv') elements.push({ kind: 'voltmeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: voltmeterResistanceOhm(mode.range) });
+        else if (mode.fn === 'acv') elements.push({ kind: 'voltmeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: voltmeterResistanceOhm(mode.range, AC_VOLTS_OHMS_PER_VOLT) });
         else if (mode.fn === 'dcma') elements.push({ kind: 'ammeter', name: p.id, nodes: [n('+'), n('-')], resistanceOhm: ammeterResistanceOhm(mode.range / 1000) });
         else if (mode.fn === 'ohm') {
           const { testVoltageV, internalResistanceOhm } = multimeterOhmmeter(mode.range, num(p, 'ohmZeroKnob'));

@@ -39,6 +39,13 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
       return t(k('cells'), { n: String(p.props.cellCount ?? '?') });
     case 'dc-supply':
       return n('voltageV', 'V');
+    case 'student-supply':
+      return p.props.on === true ? t(k('supplyOn'), { volts: i18n.number(Number(p.props.voltageV), 3) }) : t(k('supplyOff'));
+    case 'demountable-transformer': {
+      const yoke = t(p.props.yoke === false ? k('yokeOff') : k('yokeOn'));
+      const n1 = model?.engine.value(p.id, 'primaryTurns') ?? NaN, n2 = model?.engine.value(p.id, 'secondaryTurns') ?? NaN;
+      return Number.isFinite(n1) && Number.isFinite(n2) ? `${yoke}, ${t(k('windings'), { n1, n2 })}` : yoke;
+    }
     case 'resistor':
     case 'resistance-box':
       return n('resistanceOhm', 'Ω');

@@ -110,7 +110,7 @@ export { DIODE_PRESETS, THERMAL_VOLTAGE_V, type DiodeModel } from './diode-model
 export { Filament, ROOM_TEMPERATURE_K, TUNGSTEN_MELTING_K } from './bulb-model';
 export { MATERIALS, findMaterial, wireResistanceOhm, type Material } from './materials';
 export { batteryPack, terminalVoltageV, DRY_CELL, type PackRating } from './cells';
-export { voltmeterResistanceOhm, ammeterResistanceOhm, ohmmeterReadingOhm, OHMMETER_RANGES, MULTIMETER_MODES, multimeterMode, multimeterOhmmeter, ohmPointerFraction, ohmScaleReadingOhm, OHM_SCALE_CENTRE, type OhmmeterRange, type MultimeterMode, type MultimeterFunction } from './meters';
+export { voltmeterResistanceOhm, ammeterResistanceOhm, AC_VOLTS_OHMS_PER_VOLT, ohmmeterReadingOhm, OHMMETER_RANGES, MULTIMETER_MODES, multimeterMode, multimeterOhmmeter, ohmPointerFraction, ohmScaleReadingOhm, OHM_SCALE_CENTRE, type OhmmeterRange, type MultimeterMode, type MultimeterFunction } from './meters';
 export { thermistorResistanceOhm, photoresistorResistanceOhm } from './sensors';
 export { parseNetlist, applyTranDefaults, NetlistError, type Netlist, type NetlistAnalysis } from './netlist/parse';
 export { formatNetlist, type FormatOptions } from './netlist/format';

@@ -46,8 +46,11 @@ export function ohmmeterReadingOhm(currentA: number, testVoltageV: number, inter
   return Math.max(0, testVoltageV / currentA - internalResistanceOhm);
 }
 
-/** What the multimeter's selector is turned to. */
-export type MultimeterFunction = 'off' | 'dcv' | 'dcma' | 'ohm';
+/** MF-47 AC volts: 4 kΩ/V (the rectifier's scale is calibrated in RMS for a sine). */
+export const AC_VOLTS_OHMS_PER_VOLT = 4_000;
+
+/** What the multimeter's selector is turned to (acv: AC volts, reading the RMS over one mains cycle). */
+export type MultimeterFunction = 'off' | 'dcv' | 'acv' | 'dcma' | 'ohm';
 
 export interface MultimeterMode {
   /** Stable id used in setups ('dcv10', 'ohm100'). */
@@ -63,6 +66,8 @@ export const MULTIMETER_MODES: readonly MultimeterMode[] = [
   { id: 'dcv2.5', fn: 'dcv', range: 2.5 },
   { id: 'dcv10', fn: 'dcv', range: 10 },
   { id: 'dcv50', fn: 'dcv', range: 50 },
+  { id: 'acv10', fn: 'acv', range: 10 },
+  { id: 'acv50', fn: 'acv', range: 50 },
   { id: 'dcma10', fn: 'dcma', range: 10 },
   { id: 'dcma100', fn: 'dcma', range: 100 },
   { id: 'ohm1', fn: 'ohm', range: 1 },

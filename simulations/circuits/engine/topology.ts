@@ -295,18 +295,20 @@ function openCircuits(elements: readonly CircuitElement[], prims: readonly Primi
     const ca = uf.find(g(src.a));
     const cb = uf.find(g(src.b));
     if (ca === cb) continue;
+    // The parts that break the loop: one terminal on each side of the break (an open switch, a relay's open
+    // contact, a voltmeter in series). A part merely standing on one side (a relay whose coil is in another
+    // circuit, while a wire is what is missing) is not named.
     const openParts: string[] = [];
     for (const e of elements) {
       if (e.kind === 'coupling' || e === elements[src.owner]) continue;
-      let touches = false;
-      let split = false;
-      const first = uf.find(g(e.nodes[0]));
+      let onA = false;
+      let onB = false;
       for (const n of e.nodes) {
         const comp = uf.find(g(n));
-        if (comp !== first) split = true;
-        if (comp === ca || comp === cb) touches = true;
+        if (comp === ca) onA = true;
+        else if (comp === cb) onB = true;
       }
-      if (split && touches) openParts.push(e.name);
+      if (onA && onB) openParts.push(e.name);
     }
     out.push({
       code: 'openCircuit',

@@ -11,6 +11,7 @@ import { compass } from './compass';
 import { conductorRod } from './conductor-rod';
 import { currentSensor } from './current-sensor';
 import { dcSupply } from './dc-supply';
+import { demountableTransformer } from './demountable-transformer';
 import { diode } from './diode';
 import { fuse } from './fuse';
 import { galvanometer } from './galvanometer';
@@ -24,6 +25,7 @@ import { resistanceWire } from './resistance-wire';
 import { resistor } from './resistor';
 import { rheostat } from './rheostat';
 import { solenoid } from './solenoid';
+import { studentSupply } from './student-supply';
 import { switchPart } from './switch';
 import { twoWaySwitch } from './two-way-switch';
 import { uMagnet } from './u-magnet';
@@ -31,4 +33,5 @@ import { voltmeter } from './voltmeter';
 
 export const circuitParts = new PartCatalog('circuits', [cell, batteryPack, dcSupply, switchPart, twoWaySwitch, resistor, rheostat, resistanceBox, bulb, led, fuse, ammeter, voltmeter,
   solenoid, compass, ironFilings, uMagnet, conductorRod, galvanometer, coil, barMagnet,
-  capacitor, currentSensor, resistanceWire, photoresistor, relay, multimeter, diode]);
+  capacitor, currentSensor, resistanceWire, photoresistor, relay, multimeter, diode,
+  studentSupply, demountableTransformer]);

@@ -12,6 +12,7 @@ import { resistanceViPreset } from './resistance-vi';
 import { resistivityPreset } from './resistivity';
 import { seriesParallelPreset } from './series-parallel';
 import { solenoidFieldPreset } from './solenoid-field';
+import { transformerPreset } from './transformer';
 import { voltmeterPreset } from './voltmeter';
 
-export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset, lightControlPreset, multimeterPreset];
+export const circuitPresets: BenchPreset[] = [ammeterPreset, voltmeterPreset, resistanceViPreset, seriesParallelPreset, ohmsLawPreset, solenoidFieldPreset, inductionPreset, emfInternalResistancePreset, coilMagnetPreset, capacitorPreset, resistivityPreset, lightControlPreset, multimeterPreset, transformerPreset];

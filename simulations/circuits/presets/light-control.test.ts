@@ -71,4 +71,20 @@ describe('circuit-light-control', () => {
     // Steady filament: P ∝ T⁴ and V² ∝ T^5.2, so P/P_rated = (V/V_rated)^(8/5.2), up to the room-temperature term.
     expect((v * i) / rated.ratedPowerW / Math.pow(v / rated.ratedVoltageV, 8 / 5.2)).toBeCloseTo(1, 2);
   });
+
+  it('in daylight the lamp’s circuit is told as switched off at the relay’s contact, not as an open circuit; at dusk nothing is said', () => {
+    const m = createCircuitModel(lightControlPreset);
+    m.reset(Object.fromEntries(m.meta.params.map((p) => [p.name, p.default])));
+    m.step(0.05);
+    const day = m.diagnostics();
+    expect(day).toEqual([expect.objectContaining({ key: 'circuits.diag.openAtContact', parts: ['B1', 'K1'], severity: 'info' })]);
+    m.edit(lit(m.setup, 50));
+    for (let k = 0; k < 10; k++) m.step(0.05);
+    expect(m.diagnostics()).toEqual([]);
+    // A switch opened in the same circuit is an open circuit again (a student's, not the relay's).
+    const open: Setup = { ...m.setup, links: m.setup.links.filter((l) => !(l.from.part === 'R1' && l.from.terminal === 'b')) };
+    m.edit(open);
+    m.step(0.05);
+    expect(m.diagnostics().map((d) => d.key)).toContain('circuits.diag.openCircuit');
+  });
 });

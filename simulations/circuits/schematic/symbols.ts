@@ -11,6 +11,7 @@
  */
 import { PartCatalog, type PartDefinition } from '../../bench/part';
 import type { SetupPart } from '../../bench/setup';
+import { TRANSFORMER_TAPS } from '../parts/demountable-transformer';
 
 export const SCHEMATIC_BENCH = 'circuit-schematic';
 
@@ -190,6 +191,19 @@ export function symbolOf(part: SetupPart, wired: ReadonlySet<string>): PartSymbo
       return plain('battery', '+', '-');
     case 'ac-supply':
       return plain('ac-source', 'a', 'b');
+    case 'student-supply': {
+      // Drawn as the output in use: AC (a circle with ~) when an AC post is wired, else a battery for DC.
+      const ac = wired.has(`${part.id}.ac1`) || wired.has(`${part.id}.ac2`);
+      const dc = wired.has(`${part.id}.dc+`) || wired.has(`${part.id}.dc-`);
+      if (ac) return { symbol: 'ac-source', ends: { a: 'ac1', b: 'ac2' }, extra: dc ? ['dc+', 'dc-'].filter((t) => wired.has(`${part.id}.${t}`)) : [] };
+      return { symbol: 'battery', ends: { '+': 'dc+', '-': 'dc-' }, extra: [] };
+    }
+    case 'demountable-transformer': {
+      // The windings in use: each coil's lowest and highest wired posts; other wired posts are extra.
+      const used = (coil: 'p' | 's') => TRANSFORMER_TAPS.map((t) => `${coil}${t}`).filter((t) => wired.has(`${part.id}.${t}`));
+      const p = used('p'), s = used('s');
+      return { symbol: 'transformer', ends: { p1: p[0] ?? null, p2: p.length > 1 ? p[p.length - 1] : null, s1: s[0] ?? null, s2: s.length > 1 ? s[s.length - 1] : null }, extra: [...p.slice(1, -1), ...s.slice(1, -1)] };
+    }
     case 'switch':
       return plain('switch', 'a', 'b');
     case 'two-way-switch':
