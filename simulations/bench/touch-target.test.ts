@@ -58,4 +58,17 @@ describe('touchTarget: 44 px hit areas for posts and parts on a touch screen (WC
     expect(touchTarget(two, 0.5, 0.3 + px(18), PX_PER_M)).toEqual({ kind: 'part', partId: 'R3' });
     expect(() => touchTarget(two, 0, 0, 0)).toThrow(/pxPerM/);
   });
+
+  it('on the big screen a whiteboard pen gets 64 px: posts within 32 px, parts in a 64 px box', () => {
+    // 30 px left of post a: beyond a finger's 22 px, within a pen's 32 px
+    expect(touchTarget(parts, 0.47 - px(30), 0.3, PX_PER_M)).toBeNull();
+    expect(touchTarget(parts, 0.47 - px(30), 0.3, PX_PER_M, 64)).toEqual({ kind: 'terminal', ref: { part: 'R1', terminal: 'a' } });
+    expect(touchTarget(parts, 0.47 - px(33), 0.3, PX_PER_M, 64)).toBeNull();
+    // 30 px above the part's centre (its drawing is 5 px high either way): the part, for the pen only
+    expect(touchTarget(parts, 0.5, 0.3 - px(30), PX_PER_M)).toBeNull();
+    expect(touchTarget(parts, 0.5, 0.3 - px(30), PX_PER_M, 64)).toEqual({ kind: 'part', partId: 'R1' });
+    // the 12 px core still decides between a post and its own part
+    expect(touchTarget(parts, 0.47 + px(14), 0.3, PX_PER_M, 64)).toEqual({ kind: 'part', partId: 'R1' });
+    expect(() => touchTarget(parts, 0.5, 0.3, PX_PER_M, 30)).toThrow(/targetPx must be >= 44/);
+  });
 });

@@ -12,6 +12,9 @@
  * 4. within 22 px of a post, or within a part's enlarged box: that one;
  * 5. otherwise nothing (the table: a rubber band).
  *
+ * On a classroom's big screen a whiteboard pen gets 64 px instead of 44 (`targetPx`: the 22 px above become half
+ * of it; the 12 px core and 4 px bias stay).
+ *
  * Pure: positions in the table's metres, `pxPerM` the table's scale on screen.
  */
 import { terminalPositionM, type PartDefinition } from './part';
@@ -52,8 +55,9 @@ export function nearestPost(parts: readonly TouchablePart[], xM: number, yM: num
 }
 
 /** What a touch at (x, y) metres is aimed at; `parts` in drawing order (the last is on top). */
-export function touchTarget(parts: readonly TouchablePart[], xM: number, yM: number, pxPerM: number): TouchTarget {
+export function touchTarget(parts: readonly TouchablePart[], xM: number, yM: number, pxPerM: number, targetPx: number = TOUCH_TARGET_PX): TouchTarget {
   if (!(pxPerM > 0)) throw new Error(`pxPerM must be > 0, got ${pxPerM}`);
+  if (!(targetPx >= TOUCH_TARGET_PX)) throw new Error(`targetPx must be >= ${TOUCH_TARGET_PX}, got ${targetPx}`);
   const post = nearestPost(parts, xM, yM);
   const postPx = post ? post.dM * pxPerM : Infinity;
   if (post && postPx <= POST_CORE_PX) return { kind: 'terminal', ref: post.ref };
@@ -62,7 +66,7 @@ export function touchTarget(parts: readonly TouchablePart[], xM: number, yM: num
     const q = local(part, xM, yM);
     if (Math.abs(q.x) <= def.widthM / 2 && Math.abs(q.y) <= def.heightM / 2) return { kind: 'part', partId: part.id };
   }
-  const minM = TOUCH_TARGET_PX / pxPerM;
+  const minM = targetPx / pxPerM;
   let best: { id: string; bodyPx: number } | null = null;
   for (const { part, def } of parts) {
     const q = local(part, xM, yM);
@@ -71,7 +75,7 @@ export function touchTarget(parts: readonly TouchablePart[], xM: number, yM: num
       if (!best || bodyPx < best.bodyPx) best = { id: part.id, bodyPx };
     }
   }
-  const postInReach = post !== null && postPx <= TOUCH_TARGET_PX / 2;
+  const postInReach = post !== null && postPx <= targetPx / 2;
   if (postInReach && (!best || postPx <= best.bodyPx + POST_BIAS_PX)) return { kind: 'terminal', ref: post.ref };
   return best ? { kind: 'part', partId: best.id } : null;
 }

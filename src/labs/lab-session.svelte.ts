@@ -99,6 +99,10 @@ export class LabSession {
 
   /** Bumped when the model is configured anew: at every reset, and when the view reconfigures it (onConfigured). */
   private configRev = $state(0);
+  /** Counts the view's configuration changes (a bench's setup edited on the table): what depends on the setup reads it. */
+  get configRevision(): number {
+    return this.configRev;
+  }
 
   /** The view changed the model's configuration: what depends on it (the controls shown) is read again. */
   configured(): void {
