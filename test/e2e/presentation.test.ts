@@ -19,6 +19,7 @@ import zh from '../../src/i18n/zh-CN/labs.json';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { SCREENSHOTS } from '../support/lab-page';
+import { describeViolations, runAxe } from '../support/axe';
 
 let server: RunningServer;
 let browser: Browser;
@@ -33,7 +34,8 @@ afterAll(async () => {
 });
 
 async function projector(locale: 'en' | 'zh-CN'): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
+  // bypassCSP: axe is injected as an inline script (as accessibility.test.ts does)
+  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: locale === 'en' ? 'en-US' : 'zh-CN', bypassCSP: locale === 'zh-CN' });
   const page = await ctx.newPage();
   await page.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
   return page;
@@ -149,7 +151,7 @@ describe('big-screen mode on a 1920 × 1080 projector', () => {
     await page.context().close();
   }, 120_000);
 
-  it('in Chinese: the button, the code\'s title and hint; Esc leaves', async () => {
+  it('in Chinese: the button, the code\'s title and hint, no axe violation; Esc leaves', async () => {
     const page = await projector('zh-CN');
     await page.goto(`${server.url}/labs/wet-titration?present=1`);
     await page.getByTestId('present-qr').locator('svg').waitFor({ timeout: 60_000 });
@@ -157,6 +159,8 @@ describe('big-screen mode on a 1920 × 1080 projector', () => {
     expect(await page.getByTestId('present-qr').textContent()).toContain(zh['labs.present.qrTitle']);
     expect(await page.getByTestId('present-qr').textContent()).toContain(zh['labs.present.qrHint']);
     expect(await smallControls(page, 64)).toEqual([]);
+    // the big screen is a page like any other for a screen reader: no serious or critical axe violation
+    expect(describeViolations('big screen, wet-titration', (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical'))).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'present-wet-titration-zh.png') });
     await page.keyboard.press('Escape');
     await expect.poll(() => presenting(page)).toBe(false);
