@@ -307,6 +307,23 @@ describe('chemical properties of acids and bases (junior chemistry 7)', () => {
     expect(yellow.b).toBeLessThan(yellow.g - 20);
     expect(value(m, 'T5', 'co2MadeMl')).toBeGreaterThan(5);
   });
+
+  it('neutralisation: sodium hydroxide from a burette over the tube of acid with phenolphthalein turns it pink at n(NaOH) = n(HCl)', async () => {
+    const { acidsBasesPreset } = await import('./presets/acids-bases');
+    const tube = acidsBasesPreset.setup.parts.find((p) => p.id === 'T1')!;
+    // The burette's tip (15 cm below its centre) 1 cm above the standing tube's mouth (9 cm above the tube's centre).
+    const burette = { id: 'D1', kind: 'burette', xM: tube.xM, yM: tube.yM - 0.09 - 0.01 - 0.15, rotDeg: 0, props: { ...wetParts.defaultProps('burette'), naohMolL: 0.5, tap: 'slow' } };
+    const preset: BenchPreset = { ...acidsBasesPreset, setup: { ...acidsBasesPreset.setup, parts: [...acidsBasesPreset.setup.parts, burette] } };
+    const m = start(preset);
+    editPart(m, 'T1', { added: 'phenolphthalein' });
+    expect(runUntil(m, 'endPoint', 60)).toBeGreaterThan(0);
+    // 3 mL of 5 % HCl (1.0245 g/mL, CRC) is 4.215 mmol: 8.43 mL of 0.5 mol/L NaOH; the pink comes within a drop.
+    const eqMl = ((3 * 1.0245 * 0.05) / 36.46 / 0.5) * 1000;
+    expect(Math.abs(value(m, 'D1', 'deliveredMl') - eqMl)).toBeLessThan(0.05);
+    expect(value(m, 'T1', 'pH')).toBeGreaterThanOrEqual(8);
+    const pink = await colour(m, 'T1');
+    expect(pink.r).toBeGreaterThan(pink.g + 30);
+  });
 });
 
 describe('chemical properties of metals (junior chemistry 4)', () => {

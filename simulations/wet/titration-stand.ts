@@ -1,6 +1,6 @@
 /**
  * A burette over a flask (酸碱中和滴定, 人教版 化学 选择性必修1 第三章第二节 and 实验活动2): what the tap lets out
- * goes into the vessel whose mouth is under the tip, or, with nothing there, onto the table (spilt, and the bench
+ * goes into the vessel whose mouth is under the tip (a flask, a beaker, a test tube standing in the rack), or, with nothing there, onto the table (spilt, and the bench
  * says so). The flask's liquid is taken as swirled: the titrant mixes at once, the neutralisation
  * NaOH + HCl = NaCl + H₂O goes to completion as the drops arrive (./chem/reaction-data.ts), and the pH is the
  * exact charge balance of what is left (./chem/acidity.ts, the titration lab's solver), so the indicator's colour
@@ -46,15 +46,30 @@ const MOUTHS: Record<string, { halfM: number; yM: number }> = {
   beaker: { halfM: 0.0335, yM: -0.0475 },
 };
 
+/** A test tube standing mouth up in the rack (turned 270°: its mouth, 9 mm across inside, at its local x = +0.09 m). */
+const TUBE_MOUTH = { halfM: 0.009, xM: 0.09 };
+
 /** The vessel whose mouth is under a burette's tip (the tip at most 6 cm above the mouth or 2 cm into the neck). */
 export function vesselUnderTip(setup: Setup, burette: SetupPart): SetupPart | undefined {
   const tip = worldPoint(burette, 0, BURETTE_TIP_Y_M);
   return setup.parts.find((p) => {
+    if (p.kind === 'test-tube') {
+      if (((p.rotDeg % 360) + 360) % 360 !== 270) return false;
+      const q = localPoint(p, tip);
+      // Mouth up: above the mouth is local +x, across it local y.
+      return Math.abs(q.y) <= TUBE_MOUTH.halfM && q.x < TUBE_MOUTH.xM + 0.06 && q.x > TUBE_MOUTH.xM - 0.02;
+    }
     const mouth = MOUTHS[p.kind];
     if (!mouth || p.rotDeg % 360 !== 0) return false;
     const q = localPoint(p, tip);
     return Math.abs(q.x) <= mouth.halfM && q.y > mouth.yM - 0.06 && q.y < mouth.yM + 0.02;
   });
+}
+
+/** The indicator in a vessel: a flask's chosen one, or the drops put into a test tube ('none' without). */
+export function indicatorIn(vessel: SetupPart, c: Contents): string {
+  if (vessel.props.indicator !== undefined) return String(vessel.props.indicator);
+  return Object.keys(c.indicators ?? {})[0] ?? 'none';
 }
 
 /** `ml` mL of the burette's standard sodium hydroxide solution at temperatureK. */

@@ -16,7 +16,7 @@ import { TEST_TUBE_ML } from '../parts/test-tube';
 import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
 import { bottomExcessC, bulbAfter, DIVISION_C, TAU_AIR_S, TAU_WATER_S } from '../thermometer-reading';
-import { endPointPH, runTap, vesselUnderTip } from '../titration-stand';
+import { endPointPH, indicatorIn, runTap, vesselUnderTip } from '../titration-stand';
 import { beakerFor, inBeaker, jarAt, tubeMouthAt } from './places';
 import { celsius, type Fire, type WetBench } from './state';
 
@@ -32,7 +32,7 @@ export function stepBurette(b: WetBench, p: SetupPart, dtS: number, fire: Fire):
   if (r.ml > 0 && !s.into) fire('spilled');
   // The end point is announced once: after it, no pH to solve here (the view and the pH meter still ask for theirs).
   if (r.ml > 0 && under && s.into && !b.s.fired.includes('endPoint')) {
-    const endPH = endPointPH(String(under.props.indicator ?? 'none'));
+    const endPH = endPointPH(indicatorIn(under, v!.contents));
     if (pHOf(v!.contents) >= endPH) fire('endPoint');
   }
 }

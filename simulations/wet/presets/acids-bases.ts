@@ -3,6 +3,8 @@
  * 5 % hydrochloric acid or sodium hydroxide solution: litmus in the acid turns red and phenolphthalein in the
  * alkali pink; zinc gives hydrogen in the acid (copper none: it stands after hydrogen); rust dissolves to a yellow
  * solution; marble gives carbon dioxide. Change what each tube holds and what goes into it in its inspector.
+ * Neutralisation (中和反应): a burette of sodium hydroxide solution from the bin, its tip over a tube of acid with
+ * phenolphthalein, turns the tube pink once the acid is used up.
  */
 import type { BenchPreset } from '../../bench/preset';
 import { part, wetSetup } from './layout';
@@ -37,6 +39,7 @@ export const acidsBasesPreset: BenchPreset = {
     { name: 'pH4', part: 'T4', value: 'pH', unit: '', labelKey: m('pH4'), resolution: 1 },
     { name: 'co2Ml5', part: 'T5', value: 'co2MadeMl', unit: 'mL', labelKey: m('co2Ml5'), digits: 4 },
   ],
+  events: [{ name: 'endPoint', labelKey: k('event.neutralised') }],
   recordDefaults: { params: [], measurements: ['pH1', 'pH2', 'h2Ml3', 'co2Ml5'] },
   fixedDtS: 0.05,
 };
