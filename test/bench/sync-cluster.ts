@@ -11,7 +11,7 @@
  *    (interpolated between the ladder's steps; "≥ n" when one process stays under it throughout).
  *
  *   npm run bench -- sync-cluster
- *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2 (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
+ *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir> (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
  * Needs PostgreSQL, Redis and nginx; without them it says so and measures nothing.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +25,7 @@ import { startNginx } from '../support/nginx';
 import { serviceCheck } from '../support/services';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, testSchemaName } from '../support/test-store';
 import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
-import { round, runLoad, sleep, stopChild, waitForLine, type Bench, type Params, type Target } from './sync';
+import { profileArgs, round, runLoad, sleep, stopChild, waitForLine, type Bench, type Params, type Target } from './sync';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -63,7 +63,7 @@ async function startCluster(p: Params, processes: number): Promise<Target> {
     REDIS_PREFIX: prefix,
   };
   const children = Array.from({ length: processes }, () =>
-    spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
   );
   const ports = await Promise.all(children.map(async (c, i) => Number((await waitForLine(c, /running at http:\/\/[^:]+:(\d+)\//, `cluster process ${i}`))[1])));
   const nginx = await startNginx(ports.map((port) => `127.0.0.1:${port}`));

@@ -8,7 +8,10 @@
  *
  * Latency tails on a shared 2-core machine vary by ±50 % from one run to the next, so the servers are
  * measured in SYNC_ROUNDS interleaved rounds (the order rotates every round) and each figure is the
- * median over the rounds; the per-round p99s are printed too.
+ * median over the rounds; the per-round p99s are printed too. Beside the latencies, what else the machine
+ * did in the window (sync-load/machine.ts): how long the server's event loop waited for a core
+ * (serverRunQueueWaitMsPerS), the machine's CPU pressure and busy CPU, PostgreSQL's and Redis's CPU, so
+ * a tail from other processes on the cores is told apart from the server's own work.
  *
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
@@ -23,19 +26,20 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PgStore } from '../../server/store/pg';
 import { SqliteStore } from '../../server/store/sqlite';
 import { postgresState } from '../support/services';
 import { TEST_DATABASE_URL, testSchemaName } from '../support/test-store';
+import { machineFigures, pidsNamed, sampleMachine } from './sync-load/machine';
 import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
 import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
 export type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
 /** SYNC_CPU_PROF=<dir>: the server processes write a V8 CPU profile there (node --cpu-prof). */
-const profileArgs = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : [];
+export const profileArgs = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : [];
 
 function envInt(name: string, fallback: number, min: number, max: number): number {
   const v = process.env[name];
@@ -263,6 +267,9 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
       return all.every(Boolean) ? { cpuS: all.reduce((n, x) => n + x!.cpuS, 0), rssMiB: all.reduce((n, x) => n + x!.rssMiB, 0) } : null;
     };
     const genPids = [process.pid, ...workers.map((w) => w.child.pid!)];
+    const dbPids = pidsNamed(['postgres', 'redis-server']);
+    const dbBefore = dbPids.map(procStats);
+    const machine0 = sampleMachine(pids);
     const before = total(pids);
     const proxyBefore = total(proxyPids);
     const genBefore = genPids.map(procStats);
@@ -280,6 +287,8 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
     const after = total(pids);
     const proxyAfter = total(proxyPids);
     const genAfter = genPids.map(procStats);
+    const machine1 = sampleMachine(pids);
+    const dbAfter = dbPids.map(procStats);
     clearInterval(sampler);
     const reports = (await Promise.all(workers.map((w) => w.next('report')))).map((m) => (m.kind === 'report' ? m.report : null)!);
 
@@ -300,6 +309,8 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
       serverPeakRssMiB: round(peakRss, 1),
       ...(proxyPids.length ? { proxyCpuPercent: proxyBefore && proxyAfter ? round(((proxyAfter.cpuS - proxyBefore.cpuS) / elapsedS) * 100, 1) : 'n/a' } : {}),
       generatorCpuPercent: round((genCpuS / elapsedS) * 100, 1),
+      postgresRedisCpuPercent: round((dbAfter.reduce((n, a, i) => n + (a && dbBefore[i] ? a.cpuS - dbBefore[i]!.cpuS : 0), 0) / elapsedS) * 100, 1),
+      ...machineFigures(machine0, machine1, cpus().length),
       generatorLoopDelayP99Ms: round(Math.max(...reports.map((r) => r.loopDelayP99Ms))),
       connectionsClosedDuringRun: reports.reduce((n, r) => n + r.closedDuringRun, 0),
       loadAverage1mAtStart: load0,
