@@ -201,4 +201,46 @@ describe('compaction and the lease (several processes)', () => {
     expect(failures).toEqual([]);
     r.destroy();
   });
+
+  it('a compaction waiting for its lease (a slow Redis) or its store write holds back no relay; what arrived meanwhile is folded next time', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    const cluster: Cluster = {
+      ...leaseElsewhere().cluster,
+      join: async () => ({
+        publishUpdate() {},
+        publishAwareness() {},
+        mayCompact: async () => (asked++, await gate, true),
+        leave: async () => {},
+      }),
+    };
+    const r = await room({ compactAfterUpdates: 5 }, cluster);
+    const [writer, reader] = [new Peer(1), new Peer(2)];
+    r.addPeer(writer);
+    r.addPeer(reader);
+    const w = new Y.Doc();
+    w.on('update', (u: Uint8Array) => Y.applyUpdate(r.doc, u, writer));
+    for (let i = 0; i < 8; i++) {
+      w.getArray('a').push([i]);
+      await turn();
+    }
+    expect(asked).toBe(1); // the compaction started after the 6th update and waits for its lease
+    for (let i = 8; i < 20; i++) {
+      w.getArray('a').push([i]);
+      await turn();
+    }
+    // every update reached the reader, the 14 after the compaction began included
+    expect(reader.sent).toHaveLength(20);
+    release();
+    await r.flush();
+    // the first compaction folded what was stored when it began; flush's compaction the rest
+    expect((await store.docs.loadDoc(r.projectId)).updates).toHaveLength(0);
+    const copy = new Y.Doc();
+    const stored = await store.docs.loadDoc(r.projectId);
+    Y.applyUpdate(copy, stored.snapshot!);
+    expect(copy.getArray('a').toArray()).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(failures).toEqual([]);
+    r.destroy();
+  });
 });

@@ -78,6 +78,8 @@ export class Room {
   /** Tasks in `queue` not finished yet. */
   private queued = 0;
   private compactionQueued = false;
+  /** The compaction running (or the last one): compactions follow one another, beside the relay queue. */
+  private compaction: Promise<void> = Promise.resolve();
   private loading = false;
   private roomFullLogged = false;
   /** This document's channel between processes (room-bus.ts). */
@@ -356,38 +358,57 @@ export class Room {
     if (id > 0) this.foldable.add(id);
   }
 
+  /**
+   * A compaction beside the relay queue, not in it: its lease check (a Redis round trip), its store
+   * transaction and the title's update would otherwise hold back every relay of the document queued
+   * behind them (each update's relay waits for the ones before it). It folds only updates already stored
+   * (the ids in `foldable`); a snapshot holding more than those (an update whose append is still in
+   * flight) is harmless: that update's row stays and applies again as a no-op at the next load.
+   */
   private scheduleCompaction(): void {
     if (this.compactionQueued) return;
     this.compactionQueued = true;
-    setImmediate(() => this.enqueue(() => this.compact()));
+    setImmediate(() => void this.compactNext().catch((err: unknown) => this.fail(err, 'storage failed')));
   }
 
-  /** Folds the appended updates into one snapshot; also refreshes the project's title in the list. */
-  async compact(): Promise<void> {
+  /** Runs `compact` after the compaction in progress, if any. */
+  private compactNext(): Promise<void> {
+    const next = this.compaction.catch(() => {}).then(() => this.compact());
+    this.compaction = next;
+    return next;
+  }
+
+  /** Folds the stored updates the document holds into one snapshot; also refreshes the project's title in the list. */
+  private async compact(): Promise<void> {
     this.compactionQueued = false;
-    if (this.updatesSinceSnapshot === 0 && !this.snapshotStale) return;
+    if (this.failed || (this.updatesSinceSnapshot === 0 && !this.snapshotStale)) return;
+    // updates relayed while this compaction awaits are not in it: they count towards the next one
+    const counted = this.updatesSinceSnapshot;
     // with several processes, the holder of the document's lease compacts; the others leave it to it
     // (not asked again at every update after a refusal: each ask is a Redis round trip in the room's queue)
     if (!(await this.bus.mayCompact())) {
       this.leaseRefusedAt = this.updatesSinceSnapshot;
       return;
     }
-    const snapshot = encodeIntegratedState(this.doc);
-    // exactly the updates this snapshot holds: another process's update with a smaller id may not be in it yet
+    if (this.failed) return;
+    // the ids first: each is stored, and the snapshot encoded next holds it (it is integrated already)
     const ids = [...this.foldable];
+    const snapshot = encodeIntegratedState(this.doc);
+    const bytesBefore = this.storedBytes;
+    // exactly the updates this snapshot holds: another process's update with a smaller id may not be in it yet
     await this.store.docs.compact(this.projectId, snapshot, { upToId: ids.reduce((m, id) => Math.max(m, id), 0), ids });
     for (const id of ids) this.foldable.delete(id);
-    this.updatesSinceSnapshot = 0;
+    this.updatesSinceSnapshot = Math.max(0, this.updatesSinceSnapshot - counted);
     this.leaseRefusedAt = 0;
     this.snapshotStale = false;
-    this.storedBytes = snapshot.length;
+    this.storedBytes = snapshot.length + Math.max(0, this.storedBytes - bytesBefore);
     const title = readMeta(this.doc).title.trim();
     if (title) await this.store.projects.setTitle(this.projectId, title);
   }
 
-  /** Waits for every queued append and message, then compacts. */
+  /** Waits for every queued append and message, then compacts (after a compaction in progress). */
   async flush(): Promise<void> {
-    await this.enqueue(() => this.compact());
+    await this.enqueue(() => this.compactNext());
   }
 
   destroy(): void {
