@@ -12,6 +12,11 @@
  *   POST /api/assignments/:id/open                    student: opened (once is noted)
  *   POST /api/assignments/:id/hand-in                 student: the recorded data, once
  *   PUT  /api/assignments/:id/due-dates/:studentId    class teacher: a later due date for one student
+ *   PATCH /api/assignments/:id                        class teacher: edit title, instructions, due date, questions,
+ *                                                     checks; add students or teams (an audience only grows).
+ *                                                     The students it is set for get an 'assignment_changed' notice,
+ *                                                     the added ones 'assignment_set'; hand-ins are checked again
+ *                                                     under edited checks.
  *
  * An assignment may carry a saved bench setup (with its locked parts, hidden tools and mystery parts: a
  * notebook experiment cell's, a share link's or a file's), a range for each mystery value (each student
@@ -50,6 +55,29 @@ export const CreateAssignmentBody = z.object({
   teamIds: z.array(Id).max(50, 'at most 50 teams').optional(),
 });
 export type CreateAssignmentInput = z.infer<typeof CreateAssignmentBody>;
+
+const Title = CreateAssignmentBody.shape.title;
+const Instructions = CreateAssignmentBody.shape.instructions;
+
+/** What a teacher may change after assigning: every field optional, at least one given; students and teams are only added. */
+export const EditAssignmentBody = z
+  .object({
+    title: Title.optional(),
+    instructions: Instructions.optional(),
+    dueAt: Time.optional(),
+    questions: z.array(z.string().trim().min(1, 'must not be empty').max(500, 'at most 500 characters')).max(MAX_QUESTIONS, `at most ${MAX_QUESTIONS} questions`).optional(),
+    checks: z.array(CheckSpec).max(MAX_CHECKS, `at most ${MAX_CHECKS} checks`).optional(),
+    /** Students and teams of the class to add to an assignment set for part of the class (nobody is taken off). */
+    addStudentIds: z.array(Id).max(200, 'at most 200 students').optional(),
+    addTeamIds: z.array(Id).max(50, 'at most 50 teams').optional(),
+  })
+  .strict()
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'change at least one of title, instructions, dueAt, questions, checks, addStudentIds, addTeamIds' });
+export type EditAssignmentInput = z.infer<typeof EditAssignmentBody>;
+
+/** What an edit changed, as the 'assignment_changed' notice names it. */
+export const ASSIGNMENT_CHANGES = ['title', 'instructions', 'dueAt', 'questions', 'checks', 'audience'] as const;
+export type AssignmentChange = (typeof ASSIGNMENT_CHANGES)[number];
 
 const Cell = z.union([z.number().finite('must be a finite number'), z.string().max(200, 'at most 200 characters')]);
 export const HandInBody = z.object({

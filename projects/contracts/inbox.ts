@@ -8,11 +8,14 @@
  *   POST /api/inbox/read       {ids?}: those (or all) marked read
  */
 import { z } from 'zod';
+import type { AssignmentChange } from './assignments';
 
 export type Notice =
   | { kind: 'assignment_set'; assignmentId: number; title: string; className: string; dueAt: number }
   | { kind: 'assignment_due_soon'; assignmentId: number; title: string; dueAt: number }
   | { kind: 'due_extended'; assignmentId: number; title: string; dueAt: number }
+  /** To the students it is set for: the teacher edited it (what changed, and the class's due date now). */
+  | { kind: 'assignment_changed'; assignmentId: number; title: string; changed: AssignmentChange[]; dueAt: number }
   | { kind: 'assignment_handed_in'; assignmentId: number; title: string; studentName: string; late: boolean }
   /** To the team's mentor and the class teacher. */
   | { kind: 'project_submitted'; projectId: string; submissionId: string; title: string; number: number; studentName: string }

@@ -11,7 +11,7 @@
 import type { IncomingMessage } from 'node:http';
 import { forStudent, runChecks } from '../../projects/contracts/assignment-checks';
 import {
-  assignmentStatus, CreateAssignmentBody, ExtendBody, HandInBody,
+  assignmentStatus, CreateAssignmentBody, EditAssignmentBody, ExtendBody, HandInBody,
   type AssignmentStatus, type AssignmentView, type ClassProgress, type HandedIn, type StudentAssignment, type StudentWork, type TeacherAssignment,
 } from '../../projects/contracts/assignments';
 import { MAX_SETUP_JSON_BYTES } from '../../simulations/bench/share';
@@ -26,6 +26,7 @@ import { readBodyAs } from '../http/validate';
 import type { AssignmentExtensionRecord, AssignmentRecord, AssignmentWorkRecord, ClassRecord, UserRecord } from '../store/records';
 import type { AssignmentWork as EvaluationAssignmentWork } from '../evaluation/record-indicators';
 import type { Store } from '../store/store';
+import { editAssignment, recheckedHandIns } from './assignment-edit';
 import { audiences, setFor, specOf, specOfBody, studentSetup, type AssignmentSpec } from './assignment-spec';
 import { notify } from './inbox-routes';
 import { progressCsv, progressXlsx } from './progress-export';
@@ -55,10 +56,10 @@ function parseHandedIn(data: string | null): HandedIn | null {
   }
 }
 
-/** Each student's due date of each assignment: the class's, or their extension. */
+/** Each student's due date of each assignment: the class's, or their extension when it is later (an edit may move the class's past it). */
 function dueDates(extensions: readonly AssignmentExtensionRecord[]) {
   const ext = new Map(extensions.map((e) => [`${e.assignmentId}:${e.studentId}`, e.dueAt]));
-  return (a: AssignmentRecord, studentId: number) => ext.get(`${a.id}:${studentId}`) ?? a.dueAt;
+  return (a: AssignmentRecord, studentId: number) => Math.max(ext.get(`${a.id}:${studentId}`) ?? a.dueAt, a.dueAt);
 }
 
 function workIndex(work: readonly AssignmentWorkRecord[]) {
@@ -150,16 +151,16 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
   }
 
   /** The body's students and teams, each checked to be of this class (a 400 names `studentIds.2`, `teamIds.0`); null for the whole class. */
-  async function audienceOf(body: { studentIds?: number[]; teamIds?: number[] }, classId: number, students: readonly UserRecord[]): Promise<AssignmentSpec['to']> {
+  async function audienceOf(body: { studentIds?: number[]; teamIds?: number[] }, classId: number, students: readonly UserRecord[], fields = { students: 'studentIds', teams: 'teamIds' }): Promise<AssignmentSpec['to']> {
     const studentIds = body.studentIds ?? [], teamIds = body.teamIds ?? [];
     if (!studentIds.length && !teamIds.length) return null;
     const inClass = new Set(students.map((s) => s.id));
     studentIds.forEach((id, i) => {
-      if (!inClass.has(id)) throw badRequest('invalid_field', `studentIds.${i}: user ${id} is not a student of this class`, `studentIds.${i}`);
+      if (!inClass.has(id)) throw badRequest('invalid_field', `${fields.students}.${i}: user ${id} is not a student of this class`, `${fields.students}.${i}`);
     });
     const teams = new Set((await store.classes.teamsOfClass(classId)).map((t) => t.id));
     teamIds.forEach((id, i) => {
-      if (!teams.has(id)) throw badRequest('invalid_field', `teamIds.${i}: team ${id} is not a team of this class`, `teamIds.${i}`);
+      if (!teams.has(id)) throw badRequest('invalid_field', `${fields.teams}.${i}: team ${id} is not a team of this class`, `${fields.teams}.${i}`);
     });
     return { studentIds: [...new Set(studentIds)], teamIds: [...new Set(teamIds)] };
   }
@@ -316,6 +317,30 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const status = assignmentStatus({ openedAt: at, handedInAt: at }, due, at);
     await notify(store, [cls.teacherId], { kind: 'assignment_handed_in', assignmentId: a.id, title: a.title, studentName: user.displayName, late: status === 'late' }, at);
     sendJson(res, 200, { handedInAt: at, status, ...(checks ? { checks: checks.map((r, i) => forStudent(spec.checks[i], r)) } : {}) });
+  });
+
+  router.patch('/api/assignments/:id', async ({ req, res, params }) => {
+    const { a, cls, students, role } = await assignmentFor(req, params.id);
+    if (role !== 'teacher') throw forbidden('only the teacher of the class edits its assignments');
+    const body = await readBodyAs(req, EditAssignmentBody, 64 * 1024);
+    const wantsAdd = !!(body.addStudentIds?.length || body.addTeamIds?.length);
+    const added = wantsAdd ? await audienceOf({ studentIds: body.addStudentIds, teamIds: body.addTeamIds }, cls.id, students, { students: 'addStudentIds', teams: 'addTeamIds' }) : null;
+    const before = await audiences(store, [a]);
+    const edit = editAssignment(a, specOf(a), body, added && { studentIds: added.studentIds, teamIds: added.teamIds });
+    if (!edit.changed.length) {
+      sendJson(res, 200, { assignment: await teacherView(a, cls, students, false), changed: [] });
+      return;
+    }
+    await store.assignments.updateAssignment(edit.record, recheckedHandIns(a, edit, await store.assignments.workOf([a.id])));
+    const updated: AssignmentRecord = { ...a, ...edit.record };
+    const after = await audiences(store, [updated]);
+    const at = now();
+    const setBefore = students.filter((s) => setFor(before, a.id, s.id)).map((s) => s.id);
+    const newlySet = students.filter((s) => setFor(after, a.id, s.id) && !setFor(before, a.id, s.id)).map((s) => s.id);
+    const told = edit.changed.filter((c) => c !== 'audience');
+    if (told.length) await notify(store, setBefore, { kind: 'assignment_changed', assignmentId: a.id, title: updated.title, changed: told, dueAt: updated.dueAt }, at);
+    if (newlySet.length) await notify(store, newlySet, { kind: 'assignment_set', assignmentId: a.id, title: updated.title, className: cls.name, dueAt: updated.dueAt }, at);
+    sendJson(res, 200, { assignment: await teacherView(updated, cls, students, false), changed: edit.changed });
   });
 
   router.put('/api/assignments/:id/due-dates/:studentId', async ({ req, res, params }) => {

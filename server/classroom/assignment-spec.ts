@@ -45,6 +45,13 @@ export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 't
     const errors = checkMysteryRanges(setup, mystery, bench.catalog);
     if (errors.length) throw fieldError(errors[0].field, errors[0].message);
   }
+  checkChecks(checks, questions, setup, body.experimentId);
+  return { setup, mystery, questions, checks };
+}
+
+/** Each check against the questions (by number) and the setup's numeric mystery values; throws a 400 naming `checks.<i>.…`. */
+export function checkChecks(checks: readonly CheckSpec[], questions: readonly string[], setup: Setup | null, experimentId: string): void {
+  const bench = benchPreset(experimentId);
   const mysteries = setup && bench ? setupMysteryValues(setup, bench.catalog) : [];
   checks.forEach((c, i) => {
     if ((c.kind === 'value' || c.kind === 'unit') && c.question >= questions.length) {
@@ -55,7 +62,6 @@ export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 't
       throw fieldError(`checks.${i}.truth`, `${truth.part}.${truth.prop} is not a numeric mystery value of the setup; mystery values: ${mysteries.map((m) => `${m.part}.${m.prop}`).join(', ') || 'none'}`);
     }
   });
-  return { setup, mystery, questions, checks };
 }
 
 export function specOf(a: AssignmentRecord): AssignmentSpec {

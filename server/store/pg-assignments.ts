@@ -97,4 +97,17 @@ export class PgAssignments implements AssignmentStore {
       [assignmentId, studentId, dueAt],
     );
   }
+
+  async updateAssignment(a: Pick<AssignmentRecord, 'id' | 'title' | 'instructions' | 'dueAt' | 'spec'>, rechecked: readonly { studentId: number; data: string }[]): Promise<void> {
+    await this.db.tx(async (q) => {
+      await q.run('UPDATE assignments SET title = $1, instructions = $2, due_at = $3, spec = $4 WHERE id = $5', [a.title, a.instructions, a.dueAt, a.spec ?? null, a.id]);
+      if (rechecked.length) {
+        await q.run(
+          `UPDATE assignment_work w SET data = r.data FROM jsonb_to_recordset($1::jsonb) AS r(student_id integer, data text)
+           WHERE w.assignment_id = $2 AND w.student_id = r.student_id AND w.handed_in_at IS NOT NULL`,
+          [JSON.stringify(rechecked.map((r) => ({ student_id: r.studentId, data: r.data }))), a.id],
+        );
+      }
+    });
+  }
 }

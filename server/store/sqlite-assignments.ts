@@ -129,4 +129,12 @@ export class SqliteAssignments implements AssignmentStore {
       .prepare('INSERT INTO assignment_extensions (assignment_id, student_id, due_at) VALUES (?, ?, ?) ON CONFLICT (assignment_id, student_id) DO UPDATE SET due_at = excluded.due_at')
       .run(assignmentId, studentId, dueAt);
   }
+
+  async updateAssignment(a: Pick<AssignmentRecord, 'id' | 'title' | 'instructions' | 'dueAt' | 'spec'>, rechecked: readonly { studentId: number; data: string }[]): Promise<void> {
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE assignments SET title = ?, instructions = ?, due_at = ?, spec = ? WHERE id = ?').run(a.title, a.instructions, a.dueAt, a.spec ?? null, a.id);
+      const work = this.db.prepare('UPDATE assignment_work SET data = ? WHERE assignment_id = ? AND student_id = ? AND handed_in_at IS NOT NULL');
+      for (const r of rechecked) work.run(r.data, a.id, r.studentId);
+    })();
+  }
 }

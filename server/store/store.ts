@@ -117,6 +117,11 @@ export interface AssignmentStore {
   /** Stores the handed-in data; false (nothing changed) when this student handed in already. */
   handIn(assignmentId: number, studentId: number, at: number, data: string): Promise<boolean>;
   setExtension(assignmentId: number, studentId: number, dueAt: number): Promise<void>;
+  /**
+   * The teacher's edit of an assignment, in one transaction: its title, instructions, due date and spec, and
+   * the handed-in data of those students whose checks were run again under the edited checks.
+   */
+  updateAssignment(a: Pick<AssignmentRecord, 'id' | 'title' | 'instructions' | 'dueAt' | 'spec'>, rechecked: readonly { studentId: number; data: string }[]): Promise<void>;
 }
 
 /** Inbox notices (issue #19): kept until read. */

@@ -3,11 +3,11 @@
  * out of the bundle), and how a due date and a status are shown.
  */
 import type {
-  AssignmentStatus, CheckResult, CheckSpec, ClassProgress, CreateAssignmentInput, HandInInput, StudentAssignment, StudentWork, TeacherAssignment,
+  AssignmentChange, AssignmentStatus, CheckResult, CheckSpec, ClassProgress, CreateAssignmentInput, EditAssignmentInput, HandInInput, StudentAssignment, StudentWork, TeacherAssignment,
 } from '../../projects/contracts/assignments';
 import { PeopleApiError } from '../app/people-api';
 
-export type { AssignmentStatus, CheckResult, CheckSpec, ClassProgress, StudentAssignment, StudentWork, TeacherAssignment };
+export type { AssignmentChange, AssignmentStatus, CheckResult, CheckSpec, ClassProgress, StudentAssignment, StudentWork, TeacherAssignment };
 
 type Fetch = typeof fetch;
 
@@ -37,6 +37,8 @@ export function createAssignmentsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
     teacher: (id: number) => call<{ assignment: TeacherAssignment }>(`/api/assignments/${id}`).then((r) => r.assignment),
     open: (id: number) => call<{ ok: true }>(`/api/assignments/${id}/open`, 'POST'),
     handIn: (id: number, input: HandInInput) => call<{ handedInAt: number; status: AssignmentStatus; checks?: CheckResult[] }>(`/api/assignments/${id}/hand-in`, 'POST', input),
+    /** The teacher's edit (PATCH): what changed, and the assignment as it is now. */
+    edit: (id: number, input: EditAssignmentInput) => call<{ assignment: TeacherAssignment; changed: AssignmentChange[] }>(`/api/assignments/${id}`, 'PATCH', input),
     extend: (id: number, studentId: number, dueAt: number) => call<{ dueAt: number }>(`/api/assignments/${id}/due-dates/${studentId}`, 'PUT', { dueAt }),
   };
 }

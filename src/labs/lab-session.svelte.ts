@@ -224,6 +224,23 @@ export class LabSession {
     this.refresh();
   }
 
+  /** Back to a saved state (the setup an assignment opened), time restarting; the recorded table is kept. */
+  restoreState(state: unknown): void {
+    if (this.running) this.pause();
+    this.model.reset($state.snapshot(this.params));
+    this.model.restore(state);
+    // the controls show the restored setup's bound part properties
+    const now = this.model.paramsNow?.();
+    if (now) for (const [k, v] of Object.entries(now)) if (this.params[k] !== v) this.params[k] = v;
+    this.configRev++;
+    this.clock.reset();
+    this.events = [];
+    this.series = { timeS: [], values: {} };
+    this.seriesVersion++;
+    this.tick++;
+    this.refresh();
+  }
+
   setSpeed(speed: number): void {
     this.speed = speed;
     this.clock.speed = speed * (this.model.meta.timeScale ?? 1);

@@ -73,3 +73,28 @@ describe('a heavy lab on a slow computer: the lighter setting (meta.lighter)', (
     expect(s.params.particleCount).toBe(800);
   });
 });
+
+describe('back to an assignment’s setup (restoreState)', () => {
+  it('restores the assigned setup and its bound controls; the recorded rows stay', () => {
+    const model = createCircuitModel(ohmsLawPreset);
+    const assigned = { setup: structuredClone(ohmsLawPreset.setup) };
+    const s = new LabSession(model, { state: assigned });
+    const supplyBefore = s.params.supplyVoltageV;
+    s.record();
+    // the student turns the supply up and takes a wire off: a different setup
+    expect(s.setParam('supplyVoltageV', 6)).toBeNull();
+    const edited = structuredClone(model.setup);
+    edited.links = edited.links.slice(1);
+    model.edit(edited);
+    s.configured();
+    s.record();
+    expect(model.setup.links).toHaveLength(ohmsLawPreset.setup.links.length - 1);
+
+    s.restoreState(assigned);
+    expect(model.setup.links).toHaveLength(ohmsLawPreset.setup.links.length);
+    expect(s.params.supplyVoltageV).not.toBe(6);
+    expect(s.params.supplyVoltageV).toBe(supplyBefore);
+    expect(s.table.rows).toHaveLength(2);
+    expect(s.timeS).toBe(0);
+  });
+});
