@@ -122,6 +122,7 @@ describe('curriculum catalogue', () => {
     expect(covering('mechanics-cart-force')).toEqual(['cn-senior-2020-physics/B1.4']);
     expect(covering('mechanics-spring')).toEqual(['cn-senior-2020-physics/B1.2']);
     expect(covering('mechanics-length')).toEqual(['cn-senior-2020-physics/B3.2']);
+    expect(covering('mechanics-energy')).toEqual(['cn-senior-2020-physics/B2.3']);
   });
 });
 

@@ -61,12 +61,12 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.3', grade: 10, picture: 'free-fall-tape',
     title: bi('验证机械能守恒定律', 'Verifying the conservation of mechanical energy'),
     chapter: b(2, '第八章 机械能守恒定律 · 第5节 实验：验证机械能守恒定律', 'Ch. 8 Conservation of mechanical energy · §5 Experiment'),
-    experiments: ['incline'],
+    experiments: ['mechanics-energy', 'incline'],
     related: ['pendulum'],
     start: { incline: { angleDeg: 30, staticFriction: 0, kineticFriction: 0, lengthM: 5 }, pendulum: { secondPendulum: false } },
     note: bi(
-      '对应课本“参考案例2：研究沿斜面下滑物体的机械能”：在无摩擦的斜面上测不同位置的速度，比较 mgh 与 ½mv²。自由下落加纸带的方案要等力学实验台。',
-      'This is the textbook’s second case (a body sliding down a slope): on a frictionless incline, measure the speed at several places and compare mgh with ½mv². The falling weight with a tape waits for the mechanics bench.',
+      '力学实验台：重物带着纸带穿过打点计时器下落，读纸带比较 mgh 与 ½mv²；纸带与限位孔间的摩擦使 ΔEk 略小于 ΔEp。斜面实验对应课本“参考案例2：研究沿斜面下滑物体的机械能”。',
+      'On the mechanics bench a weight falls pulling its tape through the ticker timer; read the tape and compare mgh with ½mv²; the tape rubbing in the timer makes ΔEk a little less than ΔEp. The incline lab is the textbook’s second case (a body sliding down a slope).',
     ),
   },
   {

@@ -22,6 +22,8 @@
  *     (cart-track.ts); every change to the run (start, tilt, masses) starts a new tape;
  *   spring: hungG, forceN, extensionM (true), readingM (the pointer on the ruler beside it, estimated digit),
  *     setM (stretch kept from being overloaded), overstretched (1/0) (spring-extension.ts);
+ *   drop-timer: massG, accelerationMps2 (true), fallenM, speedMps, dots, landTimeS, firstGapM, and at its `dot`: hM,
+ *     vMps, dEpJ, dEkJ, ratio (free-fall-tape.ts); letting go again or changing the weight starts a new tape;
  *   vernier-caliper: readingM (main millimetres + the aligned vernier line × precision: what the student writes; the
  *     zero error with nothing held; NaN when its jaws cannot take what they hold), shownM (where the vernier's
  *     zero stands: size + zero error), readingMm and sizeMm (the same in mm), mainMm, line, sizeM (true),
@@ -51,6 +53,7 @@ import { RULER_ZERO_INSET_M } from './parts/ruler';
 import { CALIPER_HOLD_ZONE } from './parts/vernier-caliper';
 import { MICROMETER_HOLD_ZONE } from './parts/micrometer';
 import { SCHOOL_SPRING, permanentSetM, springExtensionM, springPointerReadM } from './spring-extension';
+import { fallLandTimeS, fallDotsM, fallTapeValue, type FallRun } from './free-fall-tape';
 import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type Specimen, type SpecimenShape } from './length-gauges';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
@@ -82,8 +85,8 @@ export class MechanicsBenchEngine implements BenchEngine {
       if (p.kind === 'slope' && p.props.released !== true) this.rolling.set(p.id, 0);
       if (p.kind === 'stopwatch' && p.props.crown === 'zero') this.watches.set(p.id, 0);
       if (p.kind === 'spring') this.springMax.set(p.id, Math.max(this.springMax.get(p.id) ?? 0, this.springForceN(p)));
-      if (p.kind === 'cart-track') {
-        const r = this.cartRun(p), key = JSON.stringify(r);
+      if (p.kind === 'cart-track' || p.kind === 'drop-timer') {
+        const r = p.kind === 'cart-track' ? this.cartRun(p) : this.fallRun(p), key = JSON.stringify(r);
         if (this.runs.get(p.id)?.key !== key) this.runs.set(p.id, { key, timeS: 0 });
       }
     }
@@ -103,6 +106,16 @@ export class MechanicsBenchEngine implements BenchEngine {
   tapeEndM(p: SetupPart, k: number): number {
     const run = this.cartRun(p);
     return cartTrackPositionM(run, Math.min(k * TICKER_PERIOD_S, cartStopTimeS(run)));
+  }
+
+  /** The run of a drop stand as set up now. */
+  fallRun(p: SetupPart): FallRun {
+    return { massKg: Number(p.props.massG) / 1000, resistanceN: Number(p.props.resistanceN), gMps2: this.gMps2, released: p.props.start === 'released' };
+  }
+
+  /** The dots on a drop stand's tape so far, m below the first. */
+  fallDotsM(p: SetupPart): number[] {
+    return fallDotsM(this.fallRun(p), this.runs.get(p.id)?.timeS ?? 0);
   }
 
   /** The run of a cart track as set up now: the cart, what hangs on its thread, the tilt, how it was started. */
@@ -150,6 +163,14 @@ export class MechanicsBenchEngine implements BenchEngine {
           const stop = cartStopTimeS(this.cartRun(p)), before = run.timeS;
           run.timeS = Math.min(before + dtS, (Number.isFinite(stop) ? stop : 0) + 60);
           if (before < stop && run.timeS >= stop) events.push({ name: 'stopped', timeS: timeS + (stop - before) });
+        }
+      }
+      if (p.kind === 'drop-timer' && p.props.start === 'released') {
+        const run = this.runs.get(p.id);
+        if (run) {
+          const land = fallLandTimeS(this.fallRun(p)), before = run.timeS;
+          run.timeS = Math.min(before + dtS, (Number.isFinite(land) ? land : 0) + 60);
+          if (before < land && run.timeS >= land) events.push({ name: 'landed', timeS: timeS + (land - before) });
         }
       }
       if (p.kind === 'stopwatch' && p.props.crown === 'running') this.watches.set(p.id, (this.watches.get(p.id) ?? 0) + dtS);
@@ -413,6 +434,8 @@ export class MechanicsBenchEngine implements BenchEngine {
         if (name === 'overstretched') return max > SCHOOL_SPRING.elasticLimitN ? 1 : 0;
         return NaN;
       }
+      case 'drop-timer':
+        return fallTapeValue(this.fallRun(p), this.runs.get(p.id)?.timeS ?? 0, Number(p.props.dot), name);
       case 'cart-track':
         return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
       case 'vernier-caliper': {

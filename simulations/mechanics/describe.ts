@@ -40,6 +40,8 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return [typeof p.props.cartMassG === 'number' ? num(p.props.cartMassG, 'g') : '', typeof p.props.tiltDeg === 'number' ? num(p.props.tiltDeg, '°') : ''].filter(Boolean).join(', ');
     case 'vernier-caliper':
       return [typeof p.props.divisions === 'string' ? t(`mechanics.vernier.${p.props.divisions}`) : '', typeof p.props.jaws === 'string' ? t(`mechanics.jaws.${p.props.jaws}`) : ''].filter(Boolean).join(', ');
+    case 'drop-timer':
+      return num(p.props.massG, 'g');
     case 'specimen':
       return typeof p.props.shape === 'string' ? t(`mechanics.specimen.${p.props.shape}`) : '';
     case 'board':
@@ -111,6 +113,10 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const dots = v('dots'), start = String(p.props.start);
       const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';
       sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 4), hanging: i18n.number(v('hangingG'), 4), start: t(`mechanics.cartStart.${start}`) }));
+    }
+    if (p.kind === 'drop-timer') {
+      const dots = v('dots'), key = p.props.start !== 'released' ? 'dropHeld' : v('speedMps') > 0 ? 'dropFalling' : 'dropLanded';
+      sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 3), g: i18n.number(v('massG'), 4) }));
     }
     if (p.kind === 'vernier-caliper') {
       const held = engine.heldSpecimenId(p), n = String(p.props.divisions);

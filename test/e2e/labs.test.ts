@@ -33,13 +33,14 @@ afterAll(async () => {
 
 /**
  * What a student sets first in some experiments so that the event can happen (the burette tap starts closed; the
- * carts start pushed; the weighed coarse salt and measured water, or the weighed salt for a solution, are tipped into
+ * carts start pushed; the falling weight is let go; the weighed coarse salt and measured water, or the weighed salt for a solution, are tipped into
  * the beaker).
  */
 const prepare: Record<string, Record<string, string | boolean>> = {
   titration: { tap: 'fast' },
   'mechanics-cart-velocity': { start: 'pushed' },
   'mechanics-cart-force': { start: 'pushed' },
+  'mechanics-energy': { start: 'released' },
   'wet-coarse-salt': { mixIn: true },
   'wet-titration': { tap: 'fast' },
   'wet-molar-solution': { mixIn: true },

@@ -22,9 +22,10 @@ import { woodenBlock } from './wooden-block';
 import { vernierCaliper } from './vernier-caliper';
 import { micrometer } from './micrometer';
 import { specimen } from './specimen';
+import { dropTimer } from './drop-timer';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer],
   gravityParamSpecs(),
 );

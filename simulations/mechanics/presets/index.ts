@@ -5,6 +5,7 @@ import { buoyancyPreset } from './buoyancy';
 import { cartForcePreset } from './cart-force';
 import { cartVelocityPreset } from './cart-velocity';
 import { densityPreset } from './density';
+import { energyPreset } from './energy';
 import { forceGaugePreset } from './force-gauge';
 import { frictionPreset } from './friction';
 import { lengthPreset } from './length';
@@ -14,4 +15,4 @@ import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
 import { springPreset } from './spring';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset];
