@@ -1,6 +1,6 @@
 /** Bus messages (documents and notices): what is encoded reads back the same, and bytes that are not a message are ignored. */
 import { describe, expect, it } from 'vitest';
-import { BUS_AWARENESS, BUS_NOTICES, BUS_UPDATE, decodeBusMessage, decodeNoticesMessage, encodeBusMessage, encodeNoticesMessage, MAX_NOTICE_USERS } from './bus-message';
+import { BUS_AWARENESS, BUS_HELLO, BUS_HERE, BUS_NOTICES, BUS_UPDATE, decodeBusMessage, decodeNoticesMessage, encodeBusMessage, encodeNoticesMessage, MAX_NOTICE_USERS } from './bus-message';
 
 describe('bus messages', () => {
   it('round-trips kind, sender, sequence, stored id and payload', () => {
@@ -11,6 +11,7 @@ describe('bus messages', () => {
     const a = decodeBusMessage(encodeBusMessage({ kind: BUS_AWARENESS, sender: '节点', seq: 1, id: 0, payload: new Uint8Array() }))!;
     expect(a).toMatchObject({ kind: BUS_AWARENESS, sender: '节点', seq: 1, id: 0 });
     expect(a.payload.length).toBe(0);
+    for (const kind of [BUS_HELLO, BUS_HERE] as const) expect(decodeBusMessage(encodeBusMessage({ kind, sender: 'n', seq: 2, id: 0, payload: new Uint8Array() }))).toMatchObject({ kind, seq: 2 });
   });
 
   it('ignores bytes that are not a message: too short, unknown kind, sender longer than the buffer', () => {

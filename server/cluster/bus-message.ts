@@ -13,11 +13,16 @@
 export const BUS_UPDATE = 1;
 export const BUS_AWARENESS = 2;
 export const BUS_NOTICES = 3;
+/** On a document's channel, from a process that just joined it: "I hold this document too" (empty payload). */
+export const BUS_HELLO = 4;
+/** The answer of each process already holding it: "so do I, and I publish from now on" (empty payload). */
+export const BUS_HERE = 5;
+export type DocMessageKind = typeof BUS_UPDATE | typeof BUS_AWARENESS | typeof BUS_HELLO | typeof BUS_HERE;
 /** Most user ids in one notices message (a whole school's notice is split into several). */
 export const MAX_NOTICE_USERS = 10_000;
 
 export interface BusMessage {
-  kind: typeof BUS_UPDATE | typeof BUS_AWARENESS;
+  kind: DocMessageKind;
   sender: string;
   seq: number;
   /** The stored update's id (0 for awareness). */
@@ -37,7 +42,7 @@ export function decodeBusMessage(b: Buffer): BusMessage | null {
   if (b.length < 14) return null;
   const kind = b.readUInt8(0);
   const n = b.readUInt8(1);
-  if ((kind !== BUS_UPDATE && kind !== BUS_AWARENESS) || b.length < 14 + n) return null;
+  if ((kind !== BUS_UPDATE && kind !== BUS_AWARENESS && kind !== BUS_HELLO && kind !== BUS_HERE) || b.length < 14 + n) return null;
   return {
     kind,
     sender: b.toString('utf8', 2, 2 + n),

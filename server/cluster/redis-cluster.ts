@@ -7,6 +7,13 @@
  *   receiver relays is already durable; receivers apply it without storing it again. Pub/sub may drop
  *   messages while a connection is down: after a reconnect, and on a gap in a sender's sequence, the room
  *   rereads the document from the store (applying what it already has changes nothing).
+ * - Alone on a channel, a process publishes nothing: nginx hashes a document to one process, so another
+ *   one rarely holds it, and a publish per edit that nobody receives costs CPU here and in Redis. PUBLISH
+ *   answers how many subscribers received a message; when that is 1 (this process) it stops. A process
+ *   that joins publishes HELLO; each holder then publishes again and answers HERE, and the newcomer
+ *   rereads the stored document on each HERE: an update a holder stored without publishing was stored
+ *   before its HERE, so that reread has it; the ones after HERE arrive on the channel. Holders reread on a
+ *   HELLO too (a process whose own bus connection dropped greets again, and may have stored edits unseen).
  * - Notices: one channel for the cluster (`<prefix>notices`), joined by every process at start, saying whose
  *   inbox changed (bus-message.ts); after a reconnect every listener hears `'all'` (recount every stream).
  * - Lease: `<prefix>lease:<projectId>` = the holder's node id, with a TTL, taken when a process joins a
@@ -18,7 +25,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { BUS_AWARENESS, BUS_UPDATE, decodeBusMessage, decodeNoticesMessage, encodeBusMessage, encodeNoticesMessage, MAX_NOTICE_USERS } from './bus-message';
+import { BUS_AWARENESS, BUS_HELLO, BUS_HERE, BUS_UPDATE, decodeBusMessage, type DocMessageKind, decodeNoticesMessage, encodeBusMessage, encodeNoticesMessage, MAX_NOTICE_USERS } from './bus-message';
 import type { Cluster, ConnectionCounter, DocEvents, DocLink, NoticesListener } from './cluster';
 import { RedisRateLimits } from './redis-rate-limits';
 
@@ -57,6 +64,10 @@ interface Joined {
   /** The last seq seen from each other node. */
   seen: Map<string, number>;
   leased: boolean;
+  /** Whether another process may hold the document (publish), as of the last PUBLISH reply or HELLO. */
+  others: boolean;
+  /** HELLOs received: a PUBLISH reply of "nobody else" older than the latest HELLO is stale. */
+  hellos: number;
 }
 
 export interface RedisClusterOptions {
@@ -80,6 +91,8 @@ export class RedisCluster implements Cluster {
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly log: (line: string) => void;
   private wasReady = false;
+  /** Messages published on document channels (figures for tests and benches). */
+  publishedDocMessages = 0;
   private closed = false;
   private readonly leaseMs: number;
 
@@ -97,7 +110,11 @@ export class RedisCluster implements Cluster {
     // messages published while the bus connection was down are lost: every room rereads its document
     this.sub.on('ready', () => {
       if (this.wasReady) {
-        for (const j of this.joined.values()) j.events.resync();
+        // unsubscribed meanwhile: the others may have stopped publishing; greet them again
+        for (const [projectId, j] of this.joined) {
+          j.events.resync();
+          this.hello(projectId, j);
+        }
         this.tellNotices('all');
       }
       this.wasReady = true;
@@ -172,7 +189,14 @@ export class RedisCluster implements Cluster {
     try {
       if (last !== undefined && m.seq !== last + 1) j.events.resync();
       if (m.kind === BUS_UPDATE) j.events.update(m.id, m.payload);
-      else j.events.awareness(m.payload);
+      else if (m.kind === BUS_AWARENESS) j.events.awareness(m.payload);
+      else if (m.kind === BUS_HELLO) {
+        j.others = true;
+        j.hellos++;
+        this.publishOn(channel, j, BUS_HERE, 0, new Uint8Array());
+        // a process greeting again after its bus connection dropped may have stored edits without publishing them
+        j.events.resync();
+      } else if (m.kind === BUS_HERE) j.events.resync(); // what that process stored while it published nothing
     } catch (e) {
       this.log(`cluster: applying a message on ${channel}: ${(e as Error)?.stack ?? e}`);
     }
@@ -180,7 +204,7 @@ export class RedisCluster implements Cluster {
 
   async join(projectId: string, events: DocEvents): Promise<DocLink> {
     if (this.joined.has(projectId)) throw new Error(`document ${projectId} joined twice by one process`);
-    const j: Joined = { events, seq: 0, seen: new Map(), leased: false };
+    const j: Joined = { events, seq: 0, seen: new Map(), leased: false, others: true, hellos: 0 };
     this.joined.set(projectId, j);
     const channel = this.channel(projectId);
     try {
@@ -190,10 +214,9 @@ export class RedisCluster implements Cluster {
       this.joined.delete(projectId);
       throw e;
     }
-    const publish = (kind: typeof BUS_UPDATE | typeof BUS_AWARENESS, id: number, payload: Uint8Array) => {
-      if (this.joined.get(projectId) !== j) return;
-      const message = encodeBusMessage({ kind, sender: this.nodeId, seq: ++j.seq, id, payload });
-      this.cmd.publish(channel, message).catch((e: Error) => this.log(`cluster: publishing on ${channel}: ${e.message}`));
+    this.hello(projectId, j);
+    const publish = (kind: DocMessageKind, id: number, payload: Uint8Array) => {
+      if (this.joined.get(projectId) === j && j.others) this.publishOn(channel, j, kind, id, payload);
     };
     return {
       publishUpdate: (id, update) => publish(BUS_UPDATE, id, update),
@@ -229,6 +252,27 @@ export class RedisCluster implements Cluster {
         this.log(`cluster: a notices listener failed: ${(e as Error)?.stack ?? e}`);
       }
     }
+  }
+
+  /** Tells the processes holding the document that this one does too (they publish again and answer HERE). */
+  private hello(projectId: string, j: Joined): void {
+    j.others = true;
+    j.hellos++; // a "nobody else" reply to a publish made before this greeting no longer counts
+    this.publishOn(this.channel(projectId), j, BUS_HELLO, 0, new Uint8Array());
+  }
+
+  /** Publishes; a reply saying only this process received it turns publishing off until the next HELLO. */
+  private publishOn(channel: string, j: Joined, kind: DocMessageKind, id: number, payload: Uint8Array): void {
+    const message = encodeBusMessage({ kind, sender: this.nodeId, seq: ++j.seq, id, payload });
+    const hellos = j.hellos;
+    this.publishedDocMessages++;
+    this.cmd.publish(channel, message).then(
+      (receivers) => {
+        // 1 = this process only; not while this process's own subscription is down (then it was not counted)
+        if (receivers <= 1 && j.hellos === hellos && this.sub.status === 'ready') j.others = false;
+      },
+      (e: Error) => this.log(`cluster: publishing on ${channel}: ${e.message}`),
+    );
   }
 
   async sharedSecret(name: string): Promise<Buffer> {

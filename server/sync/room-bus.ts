@@ -36,6 +36,8 @@ export class RoomBus {
   currentId = 0;
   private early: (() => void)[] | null = [];
   private resyncing = false;
+  /** A reread was asked for while one was in flight: its read may predate what the asker meant; read again after it. */
+  private resyncAgain = false;
 
   constructor(
     private readonly room: BusRoom,
@@ -103,8 +105,10 @@ export class RoomBus {
   }
 
   private resync(): void {
-    if (this.resyncing || this.room.failed) return;
+    if (this.room.failed) return;
+    if (this.resyncing) return void (this.resyncAgain = true);
     this.resyncing = true;
+    this.resyncAgain = false;
     this.store.docs
       .loadDoc(this.room.projectId)
       .then((stored) => {
@@ -120,6 +124,9 @@ export class RoomBus {
         for (const id of stored.updateIds) this.room.hold(id);
       })
       .catch((e: unknown) => this.room.fail(e, 'storage failed'))
-      .finally(() => (this.resyncing = false));
+      .finally(() => {
+        this.resyncing = false;
+        if (this.resyncAgain) this.resync();
+      });
   }
 }

@@ -7,13 +7,15 @@
  * - A message goes missing while both stay connected: the next message from that sender skips a sequence
  *   number, and the receiver rereads the stored document. Checked with an independent edit in the later
  *   message (another client), so the receiver's pending-update check cannot be what repairs it.
+ * - A process alone on a document publishes nothing; a newcomer's HELLO turns publishing on (answered with
+ *   HERE, on which the newcomer rereads), a departure off again; the notices channel.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { BUS_UPDATE, encodeBusMessage } from '../../server/cluster/bus-message';
+import { BUS_HELLO, BUS_HERE, BUS_UPDATE, encodeBusMessage } from '../../server/cluster/bus-message';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RedisCluster } from '../../server/cluster/redis-cluster';
@@ -192,5 +194,61 @@ describe('the notices channel', () => {
     ca.publishNotices([11]);
     await new Promise((r) => setTimeout(r, 300));
     expect(heardB.some((x) => Array.isArray(x) && x[0] === 11)).toBe(false);
+  }, 60_000);
+});
+
+describe('publishing only while another process holds the document', () => {
+  it('a process alone on a document publishes nothing; a newcomer’s HELLO turns it on (and is answered), a departure off again', async () => {
+    const [ca, cb] = await Promise.all([
+      RedisCluster.connect({ url: TEST_REDIS_URL, prefix, log: () => {} }),
+      RedisCluster.connect({ url: TEST_REDIS_URL, prefix, log: () => {} }),
+    ]);
+    clusters.push(ca, cb);
+    const p = await newProject(pa.store);
+    const ra = await room(pa.store, ca, p);
+    const peerA = new Peer(1);
+    ra.addPeer(peerA);
+    await new Promise((r) => setTimeout(r, 300)); // the HELLO's reply: nobody else
+    const alone = ca.publishedDocMessages;
+    for (let i = 0; i < 10; i++) clientEdit(ra, peerA, `alone ${i}`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ca.publishedDocMessages).toBe(alone); // 10 edits stored, none published
+    // B joins: it reads the stored document, says HELLO; A answers HERE and publishes again
+    const rb = await room(pb.store, cb, p);
+    expect(rb.doc.getArray('items').length).toBe(10);
+    await waitFor(() => ca.publishedDocMessages === alone + 1, 'A answers HERE', 10_000);
+    clientEdit(ra, peerA, 'shared');
+    await waitFor(() => rb.doc.getArray('items').toArray().includes('shared'), 'B receives A’s next edit', 10_000);
+    expect(ca.publishedDocMessages).toBe(alone + 2);
+    // B leaves: A's next publish reaches nobody else, and A stops
+    rb.destroy();
+    await new Promise((r) => setTimeout(r, 300));
+    clientEdit(ra, peerA, 'after B left');
+    await new Promise((r) => setTimeout(r, 300));
+    const afterLeave = ca.publishedDocMessages;
+    for (let i = 0; i < 5; i++) clientEdit(ra, peerA, `alone again ${i}`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ca.publishedDocMessages).toBe(afterLeave);
+    expect(afterLeave - (alone + 2)).toBeLessThanOrEqual(1);
+    ra.destroy();
+  }, 60_000);
+
+  it('a HERE (a holder that stored edits without publishing) and a HELLO (a process greeting again) each make a room reread the stored document', async () => {
+    const cb = await RedisCluster.connect({ url: TEST_REDIS_URL, prefix, log: () => {} });
+    clusters.push(cb);
+    const p = await newProject(pa.store);
+    const rb = await room(pb.store, cb, p);
+    const channel = `${prefix}doc:${p}`;
+    for (const [kind, item] of [
+      [BUS_HERE, 'stored by a holder that was alone'],
+      [BUS_HELLO, 'stored by a process whose bus was down'],
+    ] as const) {
+      const d = new Y.Doc();
+      d.getArray<string>('items').push([item]);
+      await pa.store.docs.appendUpdates([{ projectId: p, update: Y.encodeStateAsUpdate(d) }], Date.now());
+      await admin.publish(channel, encodeBusMessage({ kind, sender: `other-${kind}`, seq: 1, id: 0, payload: new Uint8Array() }));
+      await waitFor(() => rb.doc.getArray('items').toArray().includes(item), `the reread after ${kind === BUS_HERE ? 'HERE' : 'HELLO'}`, 10_000);
+    }
+    rb.destroy();
   }, 60_000);
 });
