@@ -35,6 +35,12 @@ export interface BenchEngine {
   state(): unknown;
   restore(state: unknown): void;
   /**
+   * Optional: a number that changes whenever anything the view shows of the engine may have changed (a step that
+   * changed the state, an edit, a restore, a meter's tremble). While it stays the same the view skips redrawing
+   * live values (a settled circuit costs no redraw per frame). Engines without it are redrawn every frame.
+   */
+  revision?(): number;
+  /**
    * Optional: where parts are while a drag is in progress (null when it ends), for physics that acts while a
    * part moves (a conductor dragged through a magnet's gap). The setup itself changes only when the drag ends.
    */

@@ -58,6 +58,8 @@ export class CircuitBenchEngine implements BenchEngine {
   /** The last step changed nothing (to 1e-9): further steps are skipped until the next edit or reset. */
   private settled = false;
   private storing = false;
+  /** Bumped whenever what the view shows may have changed (BenchEngine.revision). */
+  private rev = 0;
   /** Stepped in sub-steps of the mains cycle (an AC output or a transformer on the table); null otherwise. */
   private cycle: { window: MeterWindow; owedS: number } | null = null;
   /** Fields, compass needles, moving rods and galvanometer pointers (magnetism/). */
@@ -73,6 +75,7 @@ export class CircuitBenchEngine implements BenchEngine {
   }
 
   configure(setup: Setup): void {
+    this.rev++;
     this.setup = setup;
     this.circuit = circuitOfSetup(setup, this.blown);
     this.problem = null;
@@ -106,7 +109,11 @@ export class CircuitBenchEngine implements BenchEngine {
     // A rod or magnet that moved wakes it (its EMF is the flux swept since the last step).
     const magnetic = this.magnetism.active;
     if (this.settled && !(magnetic && this.magnetism.moved())) {
-      this.noisy.clear();
+      // A meter with its tremble on keeps moving; nothing else does.
+      if (this.noisy.size) {
+        this.noisy.clear();
+        this.rev++;
+      }
       return [];
     }
     if (magnetic) for (const [rod, emf] of this.magnetism.drives(dtS)) this.sim.setDrive(rod, emf);
@@ -153,7 +160,13 @@ export class CircuitBenchEngine implements BenchEngine {
     return rms ? Math.abs(x) : x;
   }
 
+  /** Changes whenever a step, an edit or a restore may have changed what the bench shows. */
+  revision(): number {
+    return this.rev;
+  }
+
   private take(solution: CircuitSolution) {
+    this.rev++;
     this.solution = solution;
     this.magnetism.currentsChanged(this.currentOf);
     for (const [name, r] of Object.entries(solution.elements)) if (r.blown) this.blown.add(this.circuit.partOf(name));
@@ -295,6 +308,7 @@ export class CircuitBenchEngine implements BenchEngine {
 
   /** Parts where a drag in progress has them (null: the drag is over): rods and magnets act while they move. */
   follow(setup: Setup | null): void {
+    this.rev++;
     this.magnetism.follow(setup);
   }
 }

@@ -13,6 +13,7 @@ import type { ViewI18n } from '../view';
 import { describeCircuit } from './describe';
 import { ammeterResistanceOhm, voltmeterResistanceOhm } from './engine';
 import { createCircuitModel } from './model';
+import type { CircuitBenchEngine } from './bench-engine';
 import { circuitParts } from './parts';
 import { circuitPresets } from './presets';
 import { ammeterPreset } from './presets/ammeter';
@@ -179,5 +180,29 @@ describe('circuit description for a student', () => {
     const told = describeCircuit(m.setup, m, english, 'student');
     expect(told).toContain('resistor R1');
     expect(told).not.toContain('22');
+  });
+});
+
+describe('the engine’s revision (what the view redraws)', () => {
+  it('stays the same while a settled circuit runs, changes on an edit and, with the tremble on, every step', () => {
+    const m = createCircuitModel(seriesParallelPreset);
+    m.reset({});
+    for (let i = 0; i < 100; i++) m.step(0.01);
+    const engine = m.engine as CircuitBenchEngine;
+    const settledAt = engine.revision();
+    for (let i = 0; i < 20; i++) m.step(0.01);
+    expect(engine.revision()).toBe(settledAt);
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.kind === 'voltmeter' || p.kind === 'ammeter' ? { ...p, props: { ...p.props, noise: true } } : p)) });
+    expect(engine.revision()).toBeGreaterThan(settledAt);
+    for (let i = 0; i < 100; i++) m.step(0.01);
+    const meter = m.setup.parts.find((p) => p.kind === 'ammeter')!;
+    const seen = new Set<number>();
+    for (let i = 0; i < 5; i++) {
+      const before = engine.revision();
+      seen.add(engine.value(meter.id, 'readingA'));
+      m.step(0.01);
+      expect(engine.revision()).toBeGreaterThan(before);
+    }
+    expect(seen.size).toBeGreaterThan(1);
   });
 });
