@@ -18,6 +18,7 @@ import { mechanicsSetup, part as mechanicsPart } from '../../simulations/mechani
 import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
 import { part as wetPart, wetSetup } from '../../simulations/wet/presets/layout';
 import { titrationPreset } from '../../simulations/wet/presets/titration';
+import { transformerPreset } from '../../simulations/circuits/presets/transformer';
 import { startAppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 
@@ -47,6 +48,11 @@ function denseSetup(): Setup {
     prev = { part: `R${i}`, terminal: 'b' };
   }
   return circuitSetup('Dense ladder', parts, links);
+}
+
+/** The transformer preset with its supply switched on: 50 Hz AC stepped in 40 sub-steps a cycle. */
+function poweredTransformerSetup(): Setup {
+  return { ...transformerPreset.setup, parts: transformerPreset.setup.parts.map((p) => (p.kind === 'student-supply' ? { ...p, props: { ...p.props, on: true } } : p)) };
 }
 
 /** The titration preset with its tap open (fast). */
@@ -98,6 +104,7 @@ export default async function run() {
       { name: 'circuits bench: series–parallel preset', url: `${server.url}/labs/circuit-series-parallel?bench` },
       { name: 'circuits bench: dense ladder (61 parts, 92 wires)', url: dense },
       { name: 'circuits bench: multimeter preset (Ω dial, diode, live circuit)', url: `${server.url}/labs/circuit-multimeter?bench` },
+      { name: 'circuits bench: transformer preset switched on (AC, 0.5 ms sub-steps)', url: `${server.url}/labs/circuit-transformer?bench#setup=${await encodeSetup(poweredTransformerSetup())}` },
     ];
     const others = [
       { name: 'optics bench: convex lens preset', url: `${server.url}/labs/optics-convex-lens?bench` },

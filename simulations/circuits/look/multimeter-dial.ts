@@ -12,11 +12,18 @@ export interface MultimeterPointer {
   status: 'ok' | 'overrange' | 'reversed' | 'off';
 }
 
+/**
+ * The pointer is drawn in steps of 1/20 000 of the scale (a hundredth of a pixel on the largest dial): a steady
+ * reading whose last digits wobble (the RMS of an AC cycle) then draws the same line, and the page is not
+ * repainted every frame for nothing.
+ */
+const DRAWN_STEPS = 20_000;
+
 export function multimeterPointer(modeId: string, fraction: number): MultimeterPointer {
   if (multimeterMode(modeId).fn === 'off' || !Number.isFinite(fraction)) return { shown: 0, status: 'off' };
   if (fraction < -1e-9) return { shown: PIN_LOW, status: 'reversed' };
   if (fraction > 1 + 1e-9) return { shown: PIN_HIGH, status: 'overrange' };
-  return { shown: Math.min(1, Math.max(0, fraction)), status: 'ok' };
+  return { shown: Math.round(Math.min(1, Math.max(0, fraction)) * DRAWN_STEPS) / DRAWN_STEPS, status: 'ok' };
 }
 
 /** The numbered Ω marks (scale values before the multiplier) and where each stands. */
