@@ -24,7 +24,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.2', grade: 10, picture: 'iron',
     title: bi('铁及其化合物的性质', 'Properties of iron and its compounds'),
     chapter: b(1, '第三章 铁 金属材料 · 实验活动2', 'Ch. 3 Iron and metallic materials · Experiment activity 2'),
-    experiments: [],
+    experiments: ['wet-iron'],
+    note: bi(
+      '实验台上用滴管和药匙完成 Fe³⁺ 的检验、Fe³⁺ 与 Fe²⁺ 的相互转化和氢氧化亚铁的制取；铁与硫酸铜、氯化铁腐蚀铜片见“常见金属的化学性质”。',
+      'On the bench, with droppers and a spatula: the test for Fe³⁺, turning Fe³⁺ and Fe²⁺ into one another, and making iron(II) hydroxide; iron in copper sulfate is in “Chemical properties of common metals”.',
+    ),
   },
   {
     standard, code: 'B1.3', grade: 10, picture: 'periodic',

@@ -20,6 +20,8 @@
  *   burette: readingMl (from where the eye is, to 0.01 mL), levelMl (true), deliveredMl, spilledMl;
  *   gas syringe: readingMl (to 1 mL), gasMl (true);
  *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
+ *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
+ *     hydroxide precipitate, as Fe(OH)₃); dropper, spatula: left (mL of drops, g of powder), spilled;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
  *   phosphorus: burning (1/0), temperatureC, leftG, burnedG, smokeG (P₂O₅ made); copper plate: temperatureC;
  *   funnel: liquidMl, sandOnPaperG, saltOnPaperG, sandThroughG, spiltG; evaporating dish: productG (weighed dry, to
@@ -29,7 +31,8 @@
  * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull,
  * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
- * muchSolid, spattering, sharpPop and softPop (a burning splint at the mouth of an open tube holding hydrogen).
+ * muchSolid, spattering, sharpPop and softPop (a burning splint at the mouth of an open tube holding hydrogen), turnsRed (the
+ * thiocyanate test shows Fe³⁺).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -39,13 +42,14 @@ import type { SplintState } from './chem/gas-tests';
 import { ROOM_TEMPERATURE_K } from './chem/species';
 import type { PieceState } from './combustion';
 import type { Room, VesselState } from './gas-train';
+import { stepAdder } from './engine/adding';
 import { stepBurning } from './engine/burning';
 import { stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
 import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
 import { readingOf } from './engine/readings';
 import { stepSaltWork } from './engine/salt-work';
-import { carryOver, emptyWetState, restoredState, type WetBench, type WetState } from './engine/state';
+import { carryOver, emptyWetState, restoredState, type AdderState, type WetBench, type WetState } from './engine/state';
 import { GENERATORS, stepBeaker, stepGenerator, stepJar } from './engine/vessels';
 import { wetParts } from './parts';
 
@@ -105,6 +109,11 @@ export class WetBenchEngine implements BenchEngine {
     return this.s.splints[id]?.state ?? null;
   }
 
+  /** A dropper's or spatula's state (what is left in it, where it went last). */
+  adderState(id: string): AdderState | null {
+    return this.s.adders[id] ?? null;
+  }
+
   pieceState(id: string): PieceState | null {
     return this.s.pieces[id] ?? null;
   }
@@ -122,6 +131,7 @@ export class WetBenchEngine implements BenchEngine {
     };
     this.heatedSolidMouthUp.clear();
     for (const p of setup.parts) if (p.kind === 'burette') stepBurette(b, p, dtS, fire);
+    for (const p of setup.parts) if (p.kind === 'dropper' || p.kind === 'spatula') stepAdder(b, p, dtS, fire);
     for (const p of setup.parts) {
       const v = this.s.vessels[p.id];
       if (!v || v.cracked) continue;

@@ -73,6 +73,10 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return t(k('phosphorus'), { what: t(`wet.variety.${String(p.props.variety)}`), g: n(p.props.massG) });
     case 'funnel':
       return t(k('funnel'), { paper: t(`wet.paper.${String(p.props.paper)}`), pour: t(`wet.pour.${String(p.props.pour)}`) });
+    case 'dropper':
+      return [t(k('dropper'), { what: t(`wet.reagent.${String(p.props.reagent)}`), n: n(p.props.drops) }), p.props.squeeze === true && t(k('squeezed'))].filter(Boolean).join(', ');
+    case 'spatula':
+      return [t(k('spatula'), { what: t(`wet.solid.${String(p.props.solid)}`), g: n(p.props.grams) }), p.props.tipped === true && t(k('tipped'))].filter(Boolean).join(', ');
     case 'gas-tube':
       return t(p.props.flowing === true ? k('tubeFlowing') : k('tubeShut'), { gas: t(`wet.gas.${String(p.props.gas)}`) });
     default:
@@ -98,6 +102,13 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+    if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 0.01) sentences.push(t(k('bloodRed'), { part: p.id }));
+    const oxidised = p.kind === 'test-tube' ? engine.value(p.id, 'hydroxideOxidisedPct') : NaN;
+    if (Number.isFinite(oxidised)) sentences.push(t(k(oxidised < 5 ? 'hydroxideWhite' : oxidised < 60 ? 'hydroxideGreyGreen' : 'hydroxideRedBrown'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'dropper' || q.kind === 'spatula')) {
+    const a = engine.adderState(p.id);
+    if (a?.into && shown.has(a.into) && (p.kind === 'dropper' ? p.props.squeeze === true && a.left > 0 : p.props.tipped === true)) sentences.push(t(k(p.kind === 'dropper' ? 'dripping' : 'tippedInto'), { from: p.id, to: a.into }));
   }
   for (const p of parts.filter((q) => q.kind === 'burette')) {
     const into = engine.buretteInto(p.id);

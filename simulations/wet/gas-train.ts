@@ -36,6 +36,8 @@ export interface VesselState {
   drawnBackMl: number;
   /** Seconds a beaker has stood over a bare flame. */
   bareFlameS: number;
+  /** Seconds left of air stirred in by drops falling onto the liquid (through an oil layer, a breach in it). */
+  airStirredS?: number;
 }
 
 /** A delivery tube's inside: 50 cm of 3.5 mm bore, mL. Water drawn back beyond it reaches the vessel. */

@@ -55,11 +55,15 @@ const TUBE_SOLIDS: Record<string, [string, number]> = {
   zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 1e-4], copperOxide: ['CuO(s)', 1e-4],
 };
 export const DILUTE_MASS_FRACTION = 0.05;
+/** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L. */
+const IRON_SOLUTES: Record<string, string> = { fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)' };
+export const IRON_SOLUTION_MOL_L = 0.1;
 
 /** A few millilitres of a dilute solution (5 %) in a tube and what is added to it: indicator drops, a solid, soda. */
 export function addTubeSolution(c: Contents, solution: string, ml: number, added: string, addedG: number): void {
   if (solution !== 'none' && ml > 0) {
-    if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
+    if (IRON_SOLUTES[solution]) addMolarSolution(c, IRON_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
+    else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
     else addSolution(c, TUBE_SOLUTES[solution], ml, DILUTE_MASS_FRACTION);
   }
   if (added === 'litmus' || added === 'phenolphthalein') c.indicators = { [added]: 2 };

@@ -41,7 +41,7 @@ export function fillBurette(b: SetupPart): BuretteState {
 }
 
 /** Vessel mouths, in the vessel's own frame: half-width, and the mouth's height (metres). */
-const MOUTHS: Record<string, { halfM: number; yM: number }> = {
+export const MOUTHS: Record<string, { halfM: number; yM: number }> = {
   'conical-flask': { halfM: 0.013, yM: -0.07 },
   beaker: { halfM: 0.0335, yM: -0.0475 },
 };

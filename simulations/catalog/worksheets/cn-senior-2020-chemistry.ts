@@ -56,6 +56,7 @@ export const worksheets: Worksheets = {
         'Fe³⁺ 的氧化性：向 FeCl₃ 溶液中加入过量铁粉，振荡后滴加 KSCN 溶液；另向 FeCl₃ 溶液中放入铜片，观察。',
         'Fe²⁺ 的还原性：向 FeSO₄ 溶液中滴加 KSCN 溶液，再滴加少量稀硫酸和 H₂O₂ 溶液，观察。',
         '向 FeSO₄ 溶液中滴加 NaOH 溶液，观察沉淀颜色的变化。',
+        '在 Sprout Lab 中打开“铁及其化合物的性质（化学实验台）”：把滴管拖到试管口上方，勾选“挤压胶头”滴加；把药匙拖到 T2 口上方，勾选“倾倒”加入铁粉。依次做：T1 滴 KSCN；T2 滴 KSCN 后加铁粉；T3（FeCl₂）滴 KSCN 后再滴氯水（或稀盐酸和 H₂O₂）；T4 滴 NaOH，观察 1 分钟；重置后先在 T4 液面上滴植物油，再把 NaOH 滴管的尖端拖到液面以下滴加，比较沉淀的颜色。记录各试管的测量值。',
       ],
       record: ['各步现象', 'Fe + Cu²⁺ = Fe²⁺ + Cu；2Fe³⁺ + Fe = 3Fe²⁺；2Fe³⁺ + Cu = 2Fe²⁺ + Cu²⁺；2Fe²⁺ + H₂O₂ + 2H⁺ = 2Fe³⁺ + 2H₂O；4Fe(OH)₂ + O₂ + 2H₂O = 4Fe(OH)₃'],
       questions: [
@@ -73,6 +74,7 @@ export const worksheets: Worksheets = {
         'Fe³⁺ as an oxidising agent: add excess iron powder to iron(III) chloride solution, shake, then add thiocyanate; put a copper strip in iron(III) chloride solution.',
         'Fe²⁺ as a reducing agent: add thiocyanate to iron(II) sulfate solution, then a little dilute acid and hydrogen peroxide.',
         'Add sodium hydroxide solution to iron(II) sulfate solution and watch the colour of the precipitate change.',
+        'In Sprout Lab open “Properties of iron and its compounds (wet bench)”: drag a dropper above a tube’s mouth and tick “Squeeze the bulb”; drag the spatula above T2 and tick “Tip it over” to add iron powder. In turn: thiocyanate into T1; thiocyanate then iron powder into T2; thiocyanate then chlorine water (or acid and hydrogen peroxide) into T3 (FeCl₂); sodium hydroxide into T4, watching for a minute; after Reset, a few drops of oil on T4 first, then the sodium hydroxide with the dropper’s tip dragged below the surface, and compare the precipitate. Record each tube’s readings.',
       ],
       record: ['What happened at each step', 'Fe + Cu²⁺ = Fe²⁺ + Cu; 2Fe³⁺ + Fe = 3Fe²⁺; 2Fe³⁺ + Cu = 2Fe²⁺ + Cu²⁺; 2Fe²⁺ + H₂O₂ + 2H⁺ = 2Fe³⁺ + 2H₂O; 4Fe(OH)₂ + O₂ + 2H₂O = 4Fe(OH)₃'],
       questions: [

@@ -7,7 +7,8 @@
  */
 import type { Rgb } from '../../titration/indicators';
 import { pHOf, indicatorTint } from './acidity';
-import { concentrationMolL, liquidVolumeMl, massOfG, phaseOf, present, SUSPENDED_GRAIN_M, type Contents } from './contents';
+import { amountOf, concentrationMolL, liquidVolumeMl, massOfG, phaseOf, present, SUSPENDED_GRAIN_M, type Contents } from './contents';
+import { COMPLEX_COLOUR, COMPLEX_COLOUR_MOL_L, hydroxideOxidisedShare, ironHydroxideColour, thiocyanateComplexMolL } from './iron-colours';
 import { species } from './species';
 
 const WATER: Rgb = { r: 236, g: 243, b: 250 };
@@ -34,6 +35,14 @@ export function liquidColour(c: Contents): Rgb | null {
     g *= (s.colour.g / 255) ** e;
     b *= (s.colour.b / 255) ** e;
   }
+  // The blood-red thiocyanate complex of Fe³⁺ (./iron-colours.ts).
+  const complex = thiocyanateComplexMolL(c);
+  if (complex > 0) {
+    const e = complex / COMPLEX_COLOUR_MOL_L;
+    r *= (COMPLEX_COLOUR.r / 255) ** e;
+    g *= (COMPLEX_COLOUR.g / 255) ** e;
+    b *= (COMPLEX_COLOUR.b / 255) ** e;
+  }
   // A liquid that is not water (ethanol, molten 海波) has its own colour.
   let base = WATER;
   for (const id of present(c, 'l')) if (id !== 'H2O(l)' && species(id).colour && !present(c, 'l').includes('H2O(l)')) base = species(id).colour!;
@@ -41,6 +50,12 @@ export function liquidColour(c: Contents): Rgb | null {
   const t = tint ? { r: tint.r / WATER.r, g: tint.g / WATER.g, b: tint.b / WATER.b } : { r: 1, g: 1, b: 1 };
   const clamp = (x: number) => Math.max(0, Math.min(255, Math.round(x)));
   return { r: clamp(base.r * r * t.r), g: clamp(base.g * g * t.g), b: clamp(base.b * b * t.b) };
+}
+
+/** A solid's colour; iron hydroxides together show how far air has oxidised them (./iron-colours.ts). */
+function colourOf(c: Contents, id: string): Rgb {
+  if ((id === 'Fe(OH)2(s)' || id === 'Fe(OH)3(s)') && amountOf(c, 'Fe(OH)2(s)') > 0) return ironHydroxideColour(hydroxideOxidisedShare(c));
+  return species(id).colour ?? WATER;
 }
 
 /** Suspended solids' volume share that makes a liquid opaque (a milky limewater is about 0.05 % by volume of CaCO₃). */
@@ -58,9 +73,9 @@ export function appearanceOf(c: Contents): Appearance {
     const fine = (c.grainM[id] ?? 1e-4) <= SUSPENDED_GRAIN_M;
     if (v > 0 && fine) {
       suspendedMl += m / (s.densityGPerMl ?? 2);
-      if (m > cloudMass) [cloud, cloudMass] = [s.colour ?? WATER, m];
+      if (m > cloudMass) [cloud, cloudMass] = [colourOf(c, id), m];
     }
-    solids.push({ id, colour: s.colour ?? { r: 200, g: 200, b: 200 }, massG: m });
+    solids.push({ id, colour: id === 'Fe(OH)2(s)' || id === 'Fe(OH)3(s)' ? colourOf(c, id) : (s.colour ?? { r: 200, g: 200, b: 200 }), massG: m });
   }
   solids.sort((a, b) => b.massG - a.massG);
   const cloudiness = v > 0 ? Math.min(1, suspendedMl / v / OPAQUE_SHARE) : 0;

@@ -30,6 +30,8 @@ export interface ReactionEnv {
   liquidSurfaceM2?: number;
   /** Reactions not to run here (a cell's electrode reaction when the circuit is open …). */
   exclude?: ReadonlySet<string>;
+  /** How freely air meets the liquid's surface, 0 … 1 (default 1; an oil layer on top: a few hundredths). */
+  surfaceContact?: number;
 }
 
 export interface StepOutcome {
@@ -110,7 +112,7 @@ export function rateOf(r: Reaction, c: Contents, env: ReactionEnv): number {
       return (law.k ?? 0) * area * gasFraction(env, 'O2(g)');
     }
   }
-  let rate = arrhenius(r, c.temperatureK) * basis;
+  let rate = arrhenius(r, c.temperatureK) * basis * (law.throughSurface ? (env.surfaceContact ?? 1) : 1);
   for (const [id, order] of Object.entries(law.orders ?? {})) if (order) rate *= activity(c, env, id) ** order;
   return Number.isFinite(rate) && rate > 0 ? rate : 0;
 }

@@ -31,6 +31,8 @@ export interface RateLaw {
   orders?: Record<string, number>;
   /** current: electrons per reaction as written. */
   electrons?: number;
+  /** The gas reaches the reactant through the liquid's surface: the rate is multiplied by the surface's contact with air (../engine/vessels.ts). */
+  throughSurface?: boolean;
 }
 
 /** What must hold for the reaction to go at all (beyond having its reactants). */
@@ -216,10 +218,8 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'iron-ii-peroxide', reactants: ['FeCl2(aq)', 'H2O2(aq)', 'HCl(aq)'], products: ['FeCl3(aq)', 'H2O(l)'], textbook: '2FeCl2 + H2O2 + 2HCl = 2FeCl3 + 2H2O',
     rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第三章 实验活动2 铁及其化合物的性质`,
   },
-  {
-    id: 'iron-iii-thiocyanate', reactants: ['FeCl3(aq)', 'KSCN(aq)'], products: ['Fe(SCN)3(aq)', 'KCl(aq)'], textbook: 'FeCl3 + 3KSCN = Fe(SCN)3 + 3KCl',
-    rate: { basis: 'instant' }, enthalpyKJ: -5, sees: ['colour'], source: `${S1} 第三章 第一节 实验3-4 (Fe³⁺ 的检验)`,
-  },
+  // Fe³⁺ with thiocyanate is an equilibrium, not a reaction that uses the iron up: the blood-red colour is worked out
+  // from what is dissolved (./iron-colours.ts), so iron powder or chlorine water change it as the Fe³⁺ comes and goes.
   {
     id: 'iron-iii-hydroxide', reactants: ['FeCl3(aq)', 'NaOH(aq)'], products: ['Fe(OH)3(s)', 'NaCl(aq)'], textbook: 'FeCl3 + 3NaOH = Fe(OH)3 + 3NaCl',
     rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S1} 第三章 第一节 实验3-3`,
@@ -231,7 +231,8 @@ export const REACTION_DATA: readonly ReactionData[] = [
   {
     // White Fe(OH)₂ turns grey-green, then red-brown, as air reaches it.
     id: 'iron-ii-hydroxide-air', reactants: ['Fe(OH)2(s)', 'O2(g)', 'H2O(l)'], products: ['Fe(OH)3(s)'], textbook: '4Fe(OH)2 + O2 + 2H2O = 4Fe(OH)3',
-    rate: { basis: 'amount', of: 'Fe(OH)2(s)', k: 0.1, orders: { 'O2(g)': 1 } }, sees: ['colour'], source: `${S1} 第三章 第一节 实验3-3`,
+    // Oxygen reaches the precipitate through the liquid's surface: an oil layer on top keeps it out (throughSurface).
+    rate: { basis: 'amount', of: 'Fe(OH)2(s)', k: 0.1, orders: { 'O2(g)': 1 }, throughSurface: true }, sees: ['colour'], productGrainM: { 'Fe(OH)3(s)': 1e-5 }, source: `${S1} 第三章 第一节 实验3-3`,
   },
   // ---- Acids and bases (junior item 7) -----------------------------------------------------------------------
   {

@@ -104,6 +104,8 @@ const LIST: SpeciesDef[] = [
   { id: 'Na2S2O3·5H2O(l)', formula: 'Na2S2O3·5H2O', phase: 'l', nameKey: n('hypoMelt'), cpJPerGK: 2.38, densityGPerMl: 1.67, colour: rgb(240, 244, 246) },
   // Organic liquids
   { id: 'C2H5OH(l)', formula: 'C2H5OH', phase: 'l', nameKey: n('ethanol'), dfHkJPerMol: -277.6, cpJPerGK: 2.44, densityGPerMl: 0.789, colour: rgb(240, 245, 250) },
+  // Vegetable oil (taken as triolein): floats on water in a layer that keeps air from the liquid under it (CRC: ρ 0.91–0.92 g/mL).
+  { id: 'C57H104O6(l)', formula: 'C57H104O6', phase: 'l', nameKey: n('oil'), cpJPerGK: 2.0, densityGPerMl: 0.915, colour: rgb(250, 236, 170) },
   { id: 'CH3COOH(l)', formula: 'CH3COOH', phase: 'l', nameKey: n('aceticAcid'), dfHkJPerMol: -484.3, cpJPerGK: 2.05, densityGPerMl: 1.049, colour: rgb(240, 245, 250), smell: 'pungent' },
   // Dissolved (in water; sodium ethoxide in ethanol)
   { id: 'HCl(aq)', formula: 'HCl', phase: 'aq', nameKey: n('hydrochloricAcid'), dfHkJPerMol: -167.16, cpJPerGK: 0.8, molarVolumeMlPerMol: 18 },
@@ -127,7 +129,6 @@ const LIST: SpeciesDef[] = [
   { id: 'Cu(NO3)2(aq)', formula: 'Cu(NO3)2', phase: 'aq', nameKey: n('copperNitrate'), dfHkJPerMol: -345.23, cpJPerGK: 0.6, colour: rgb(70, 150, 230), colourMolL: 0.5 },
   { id: 'KCl(aq)', formula: 'KCl', phase: 'aq', nameKey: n('potassiumChloride'), dfHkJPerMol: -419.54, cpJPerGK: 0.7 },
   { id: 'KSCN(aq)', formula: 'KSCN', phase: 'aq', nameKey: n('potassiumThiocyanate'), dfHkJPerMol: -175.94, cpJPerGK: 0.7 },
-  { id: 'Fe(SCN)3(aq)', formula: 'Fe(SCN)3', phase: 'aq', nameKey: n('ironThiocyanate'), cpJPerGK: 0.7, colour: rgb(170, 10, 20), colourMolL: 0.002 },
   { id: 'KMnO4(aq)', formula: 'KMnO4', phase: 'aq', nameKey: n('permanganateSolution'), dfHkJPerMol: -793.78, cpJPerGK: 0.7, colour: rgb(120, 20, 120), colourMolL: 0.001 },
   { id: 'Na2CO3(aq)', formula: 'Na2CO3', phase: 'aq', nameKey: n('sodiumCarbonateSolution'), dfHkJPerMol: -1157.38, cpJPerGK: 1 },
   { id: 'H2O2(aq)', formula: 'H2O2', phase: 'aq', nameKey: n('hydrogenPeroxide'), dfHkJPerMol: -191.17, cpJPerGK: 2.6, molarVolumeMlPerMol: 22 },

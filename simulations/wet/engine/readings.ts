@@ -6,6 +6,7 @@ import { pHOf, pHPaperReading } from '../chem/acidity';
 import { appearanceOf } from '../chem/appearance';
 import { concentrationMolL, gasAmount, liquidVolumeMl, massOfG } from '../chem/contents';
 import { gasVolumeMl, purity } from '../chem/gases';
+import { hydroxideOxidisedShare, thiocyanateComplexMolL } from '../chem/iron-colours';
 import { waterBoilingPointK } from '../chem/heat';
 import { molarMassOf } from '../chem/species';
 import { fuelOf, pieceValue } from '../combustion';
@@ -49,6 +50,10 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         h2o2LeftG: () => massOfG(c, 'H2O2(aq)'),
         cloudiness: () => appearanceOf(c).cloudiness,
         cracked: () => (v.cracked ? 1 : 0),
+        ironIIIMmolL: () => 1000 * concentrationMolL(c, 'FeCl3(aq)'),
+        ironIIMmolL: () => 1000 * (concentrationMolL(c, 'FeCl2(aq)') + concentrationMolL(c, 'FeSO4(aq)')),
+        redComplexMmolL: () => 1000 * thiocyanateComplexMolL(c),
+        hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),
       };
       return byName[name]?.() ?? NaN;
     }
@@ -152,6 +157,14 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
     }
     case 'copper-plate':
       return name === 'temperatureC' ? (b.s.plates[partId]?.temperatureC ?? NaN) : NaN;
+    case 'dropper':
+    case 'spatula': {
+      const a = b.s.adders[partId];
+      if (!a) return NaN;
+      if (name === 'left') return a.left;
+      if (name === 'spilled') return a.spilled;
+      return NaN;
+    }
     case 'thermometer': {
       const t = b.s.thermometers[partId];
       if (!t) return NaN;

@@ -17,6 +17,7 @@ import { emptyVolumetric, type VolumetricProgress } from '../molar-solution';
 import { GAS_JAR_ML } from '../parts/gas-jar';
 import { startingContents } from '../reagents';
 import { pourIn } from '../solution-prep';
+import { adderCharge, freshAdder } from './adding';
 import { buretteCharge, fillBurette, type BuretteState } from '../titration-stand';
 
 /** Parts that hold contents. */
@@ -42,6 +43,14 @@ export interface Tally {
   spatteredG: number;
 }
 
+/** A dropper or spatula: what is still in it (mL of drops, g of powder), where it went last, what fell on the table. */
+export interface AdderState {
+  charge: string;
+  left: number;
+  into: string | null;
+  spilled: number;
+}
+
 export interface WetState {
   vessels: Record<string, VesselState>;
   electrolysers: Record<string, ArmGas>;
@@ -52,6 +61,8 @@ export interface WetState {
   pieces: Record<string, PieceState>;
   plates: Record<string, PlateState>;
   tallies: Record<string, Tally>;
+  /** Droppers and spatulas (./adding.ts). */
+  adders: Record<string, AdderState>;
   fired: string[];
 }
 
@@ -67,7 +78,7 @@ export type Fire = (event: string) => void;
 
 export const newTally = (): Tally => ({ pouredIn: false, aboveEdge: false, sandThroughG: 0, spiltG: 0, spatteredG: 0 });
 
-export const emptyWetState = (): WetState => ({ vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, pieces: {}, plates: {}, tallies: {}, fired: [] });
+export const emptyWetState = (): WetState => ({ vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, pieces: {}, plates: {}, tallies: {}, adders: {}, fired: [] });
 
 export const celsius = (k: number) => k - ZERO_CELSIUS_K;
 
@@ -117,12 +128,17 @@ export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
   for (const p of setup.parts.filter((q) => q.kind === 'copper-plate')) plates[p.id] = old.plates?.[p.id] ?? { temperatureC: NaN };
   const tallies: Record<string, Tally> = {};
   for (const p of setup.parts.filter((q) => q.kind === 'funnel' || q.kind === 'evaporating-dish')) tallies[p.id] = (vessels[p.id] === old.vessels[p.id] && old.tallies?.[p.id]) || newTally();
-  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, fired: old.fired };
+  const adders: Record<string, AdderState> = {};
+  for (const p of setup.parts.filter((q) => q.kind === 'dropper' || q.kind === 'spatula')) {
+    const was = old.adders?.[p.id];
+    adders[p.id] = was && was.charge === adderCharge(p) ? was : freshAdder(p);
+  }
+  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, fired: old.fired };
 }
 
 /** A saved state read back (parts missing in older saves start empty). */
 export function restoredState(state: unknown): WetState | null {
   if (!state || typeof state !== 'object') return null;
   const s = state as Partial<WetState>;
-  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, fired: s.fired ?? [] };
+  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, fired: s.fired ?? [] };
 }

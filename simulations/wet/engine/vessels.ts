@@ -10,8 +10,10 @@ import { amountOf, condensedVolumeMl, gasAmount, liquidVolumeMl, phaseOf } from 
 import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
+import { thiocyanateComplexMolL } from '../chem/iron-colours';
 import { reactStep } from '../chem/kinetics';
 import { reaction } from '../chem/reactions';
+import { oilLayer } from '../dropping';
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type VesselState } from '../gas-train';
 import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from '../heating';
 import { GAS_JAR_ML } from '../parts/gas-jar';
@@ -24,6 +26,12 @@ export const GENERATORS: ReadonlySet<string> = new Set(['test-tube', 'conical-fl
 /** A conical flask's glass (110 g) and its loss to the room. */
 const FLASK_GLASS_J_PER_K = 92;
 const FLASK_LOSS_W_PER_K = 0.3;
+/**
+ * How much of the air's oxygen gets through an oil layer to the liquid, compared with an open surface: oxygen crosses
+ * a few millimetres of still oil by diffusion only. Tuned so that iron(II) hydroxide under oil stays white for many
+ * minutes, where in an open tube it turns grey-green within seconds (人教版 必修第一册 第三章第一节 实验3-3).
+ */
+const OIL_LAYER_CONTACT = 0.005;
 /** Seconds of a bare flame on a beaker's glass before it cracks. */
 const BARE_FLAME_CRACK_S = 5;
 
@@ -52,7 +60,10 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   const { setup, room } = b;
   const c = v.contents;
   const heat = heatingOf(setup, p);
-  const r = reactStep(c, { gas: c, pressurePa: room.pressurePa, burning: new Set() }, dtS);
+  // Air reaches the liquid freely, unless an oil layer lies on it unbroken (./adding.ts).
+  const surfaceContact = oilLayer(c) && !((v.airStirredS ?? 0) > 0) ? OIL_LAYER_CONTACT : 1;
+  if (v.airStirredS) v.airStirredS = Math.max(0, v.airStirredS - dtS);
+  const r = reactStep(c, { gas: c, pressurePa: room.pressurePa, burning: new Set(), surfaceContact }, dtS);
   for (const [id, rate] of r.rates) {
     for (const [sp, nu] of reaction(id).products) if (phaseOf(sp) === 'g') v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
   }
@@ -60,6 +71,7 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   const delivery = deliveryOf(setup, p.id);
   heatStep(c, { dtS, powerW: heat.powerW + r.heatJ / dtS, lossWPerK: tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery });
   if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
+  if (thiocyanateComplexMolL(c) > 1e-5) fire('turnsRed');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
   const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
   if (!delivery) {

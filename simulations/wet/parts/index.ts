@@ -7,6 +7,7 @@ import { burette } from './burette';
 import { conicalFlask } from './conical-flask';
 import { copperPlate } from './copper-plate';
 import { cylinder } from './cylinder';
+import { dropper } from './dropper';
 import { evaporatingDish } from './evaporating-dish';
 import { funnel } from './funnel';
 import { gasJar } from './gas-jar';
@@ -14,6 +15,7 @@ import { gasSyringe } from './gas-syringe';
 import { gasTube } from './gas-tube';
 import { hofmann } from './hofmann';
 import { phosphorus } from './phosphorus';
+import { spatula } from './spatula';
 import { splint } from './splint';
 import { testTube } from './test-tube';
 import { thermometer } from './thermometer';
@@ -22,6 +24,6 @@ import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

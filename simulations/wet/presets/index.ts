@@ -6,6 +6,7 @@ import { carbonDioxidePreset } from './carbon-dioxide';
 import { coarseSaltPreset } from './coarse-salt';
 import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
+import { ironPreset } from './iron';
 import { metalsPreset } from './metals';
 import { molarSolutionPreset } from './molar-solution';
 import { oxygenPreset } from './oxygen';
@@ -14,4 +15,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset];

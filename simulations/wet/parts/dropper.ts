@@ -1,0 +1,31 @@
+/**
+ * A dropper (胶头滴管) with the solution of its bottle, drawn upright with its tip at the bottom. Squeezed, it lets
+ * its drops (0.05 mL each, 20 to the millilitre) fall at 4 a second into the vessel whose mouth is under its tip,
+ * or with its tip pushed below the liquid's surface straight into the liquid (the way iron(II) hydroxide is made
+ * without stirring air in); with nothing under it, onto the table. Let go, it fills again from its bottle.
+ * Solutions: potassium thiocyanate (0.1 mol/L), chlorine water (0.05 mol/L Cl₂), 3 % hydrogen peroxide, dilute
+ * (5 %) hydrochloric acid and sodium hydroxide, vegetable oil (../dropping.ts).
+ */
+import type { PartDefinition } from '../../bench/part';
+
+const k = (s: string) => `wet.${s}`;
+
+export const DROPPER_REAGENTS = ['kscn', 'chlorineWater', 'h2o2', 'hcl', 'naoh', 'oil'] as const;
+/** The tip's place below the dropper's centre, metres (the dropper is drawn 12 cm long). */
+export const DROPPER_TIP_Y_M = 0.06;
+
+export const dropper: PartDefinition = {
+  kind: 'dropper',
+  bench: 'wet',
+  labelKey: k('part.dropper'),
+  idPrefix: 'R',
+  widthM: 0.014,
+  heightM: 0.12,
+  props: [
+    { kind: 'choice', name: 'reagent', labelKey: k('prop.reagent'), options: DROPPER_REAGENTS.map((r) => ({ value: r, labelKey: k(`reagent.${r}`) })), default: 'kscn' },
+    { kind: 'number', name: 'drops', labelKey: k('prop.drops'), unit: '', min: 1, max: 40, step: 1, default: 5 },
+    { kind: 'boolean', name: 'squeeze', labelKey: k('prop.squeeze'), default: false },
+  ],
+  terminals: [],
+  liveProps: ['squeeze'],
+};

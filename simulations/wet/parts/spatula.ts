@@ -1,0 +1,28 @@
+/**
+ * A spatula (药匙) with a little iron powder, drawn lying with its bowl at the right. Tipped over a vessel's mouth
+ * it drops its powder in (all at once); tipped over nothing, onto the table. Put level again, it takes another
+ * spoonful from the bottle.
+ */
+import type { PartDefinition } from '../../bench/part';
+
+const k = (s: string) => `wet.${s}`;
+
+export const SPATULA_SOLIDS = ['ironPowder'] as const;
+/** The bowl's place right of the spatula's centre, metres (drawn 12 cm long). */
+export const SPATULA_BOWL_X_M = 0.05;
+
+export const spatula: PartDefinition = {
+  kind: 'spatula',
+  bench: 'wet',
+  labelKey: k('part.spatula'),
+  idPrefix: 'Y',
+  widthM: 0.12,
+  heightM: 0.012,
+  props: [
+    { kind: 'choice', name: 'solid', labelKey: k('prop.solid'), options: SPATULA_SOLIDS.map((r) => ({ value: r, labelKey: k(`solid.${r}`) })), default: 'ironPowder' },
+    { kind: 'number', name: 'grams', labelKey: k('prop.grams'), unit: 'g', min: 0.05, max: 2, step: 0.05, default: 0.2 },
+    { kind: 'boolean', name: 'tipped', labelKey: k('prop.tipped'), default: false },
+  ],
+  terminals: [],
+  liveProps: ['tipped'],
+};

@@ -1,0 +1,155 @@
+/**
+ * Senior chemistry B1.2, 铁及其化合物的性质, headless, done as a student does it on the bench: droppers moved over the
+ * tubes and squeezed, the spatula tipped. Sources: 人教版 化学 必修第一册 第三章第一节 (实验3-3 Fe(OH)₂: 白色絮状沉淀
+ * 迅速变成灰绿色，过一段时间后有红褐色沉淀; 实验3-4 Fe³⁺ 遇 KSCN 溶液变红; Fe²⁺ 与氯水) and 实验活动2 (铁粉还原 Fe³⁺);
+ * stoichiometry 2Fe³⁺ + Fe = 3Fe²⁺, 2Fe²⁺ + Cl₂ = 2Fe³⁺ + 2Cl⁻, Fe²⁺ + 2OH⁻ = Fe(OH)₂; the complex's formation
+ * constant K = 140 L/mol (Frank and Oswalt, J. Am. Chem. Soc. 69 (1947) 1321).
+ */
+import { describe, expect, it } from 'vitest';
+import type { BenchModel } from '../../bench/bench-model';
+import { presetMeta } from '../../bench/preset';
+import type { Setup } from '../../bench/setup';
+import { defaultParams } from '../../core/params';
+import { appearanceOf } from '../chem/appearance';
+import { amountOf } from '../chem/contents';
+import { THIOCYANATE_K } from '../chem/iron-colours';
+import type { WetBenchEngine } from '../bench-engine';
+import { DROP_ML } from '../dropping';
+import { createWetModel } from '../model';
+import { wetParts } from '../parts';
+import { ironPreset } from './iron';
+
+const DT = 0.05;
+
+function start(): BenchModel {
+  const m = createWetModel(ironPreset);
+  m.reset(defaultParams(presetMeta(ironPreset, wetParts).params));
+  return m;
+}
+
+function edit(m: BenchModel, id: string, props: Record<string, unknown>, at?: { xM: number; yM: number }): void {
+  m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === id ? { ...p, ...at, props: { ...p.props, ...props } as Setup['parts'][number]['props'] } : p)) });
+}
+
+function runFor(m: BenchModel, s: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.round(s / DT); i++) out.push(...m.step(DT).map((e) => e.name));
+  return out;
+}
+
+const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
+const tube = (m: BenchModel, id: string) => m.setup.parts.find((p) => p.id === id)!;
+const contents = (m: BenchModel, id: string) => (m.engine as WetBenchEngine).contentsOf(id)!;
+
+/** Hold a dropper with its tip 2 cm above a tube's mouth (or 5 mm above its bottom, under the surface), squeeze it empty, let go. */
+function dropInto(m: BenchModel, dropper: string, tubeId: string, opts: { under?: boolean } = {}): void {
+  const t = tube(m, tubeId);
+  // Upright tube: mouth 9 cm above its centre, bottom 9 cm below; the dropper's tip is 6 cm below its own centre.
+  const tipY = opts.under ? t.yM + 0.085 : t.yM - 0.09 - 0.02;
+  edit(m, dropper, { squeeze: true }, { xM: t.xM, yM: tipY - 0.06 });
+  runFor(m, 12);
+  edit(m, dropper, { squeeze: false });
+  runFor(m, DT);
+}
+
+describe('iron and its compounds (B1.2) on the wet bench', () => {
+  it('iron(III) chloride with two drops of thiocyanate turns blood red, as the equilibrium K·[Fe³⁺][SCN⁻] says', () => {
+    const m = start();
+    expect(v(m, 'T1', 'ironIIIMmolL')).toBeCloseTo(100, 6);
+    expect(v(m, 'T1', 'redComplexMmolL')).toBe(0);
+    dropInto(m, 'R1', 'T1');
+    // 2 drops of 0.1 mol/L KSCN (0.01 mmol) into 2 mL of 0.1 mol/L FeCl₃ (0.2 mmol), 2.1 mL in all.
+    const vol = 2 + 2 * DROP_ML;
+    const fe = 0.2 / vol, scn = (2 * DROP_ML * 0.1) / vol;
+    const x = v(m, 'T1', 'redComplexMmolL') / 1000;
+    expect(x / ((fe - x) * (scn - x))).toBeCloseTo(THIOCYANATE_K, 1);
+    expect(x * 1000).toBeGreaterThan(0.9 * scn * 1000);
+    const red = appearanceOf(contents(m, 'T1')).liquid!;
+    expect(red.r).toBeGreaterThan(2 * red.g);
+    expect(red.r).toBeGreaterThan(2 * red.b);
+  });
+
+  it('iron powder takes the red away: 2Fe³⁺ + Fe = 3Fe²⁺, the liquid pale green', () => {
+    const m = start();
+    dropInto(m, 'R1', 'T2');
+    const redBefore = v(m, 'T2', 'redComplexMmolL');
+    expect(redBefore).toBeGreaterThan(1);
+    const t = tube(m, 'T2');
+    // The spatula's bowl (5 cm right of its centre) 2 cm above the tube's mouth, tipped.
+    edit(m, 'Y1', { tipped: true }, { xM: t.xM - 0.05, yM: t.yM - 0.11 });
+    runFor(m, 120);
+    const iron3 = v(m, 'T2', 'ironIIIMmolL'), iron2 = v(m, 'T2', 'ironIIMmolL');
+    expect(iron3).toBeLessThan(0.5);
+    expect(v(m, 'T2', 'redComplexMmolL')).toBeLessThan(redBefore / 20);
+    // 0.2 mmol of Fe³⁺ gives 0.3 mmol of Fe²⁺ (3/2), whatever iron was left over.
+    expect(amountOf(contents(m, 'T2'), 'FeCl2(aq)') * 1000).toBeCloseTo(0.3, 3);
+    expect(iron2).toBeGreaterThan(100);
+    const green = appearanceOf(contents(m, 'T2')).liquid!;
+    expect(green.g).toBeGreaterThan(green.r);
+    expect(green.g).toBeGreaterThan(green.b);
+  });
+
+  it('iron(II) with thiocyanate stays pale; chlorine water turns it red, two Fe³⁺ for each Cl₂', () => {
+    const m = start();
+    dropInto(m, 'R1', 'T3');
+    expect(v(m, 'T3', 'redComplexMmolL')).toBe(0);
+    const events = runFor(m, 1);
+    expect(events).not.toContain('turnsRed');
+    dropInto(m, 'R2', 'T3');
+    // 5 drops of 0.05 mol/L Cl₂: 0.0125 mmol of Cl₂ → 0.025 mmol of FeCl₃.
+    expect(amountOf(contents(m, 'T3'), 'FeCl3(aq)') * 1000).toBeCloseTo(0.025, 6);
+    expect(v(m, 'T3', 'redComplexMmolL')).toBeGreaterThan(0.1);
+  });
+
+  it('acid and hydrogen peroxide do the same: 2Fe²⁺ + H₂O₂ + 2H⁺ = 2Fe³⁺ + 2H₂O', () => {
+    const m = start();
+    dropInto(m, 'R1', 'T3');
+    dropInto(m, 'R3', 'T3');
+    dropInto(m, 'R4', 'T3');
+    expect(amountOf(contents(m, 'T3'), 'FeCl3(aq)')).toBeGreaterThan(0);
+    expect(v(m, 'T3', 'redComplexMmolL')).toBeGreaterThan(0.1);
+  });
+
+  it('iron(II) sulfate and sodium hydroxide: white Fe(OH)₂, grey-green, then red-brown in the open tube', () => {
+    const m = start();
+    dropInto(m, 'R5', 'T4');
+    // 0.2 mmol of FeSO₄ with 1 mL of 5 % NaOH (1.3 mmol, in excess): 0.2 mmol of Fe(OH)₂ and Fe(OH)₃ between them.
+    const c = contents(m, 'T4');
+    expect((amountOf(c, 'Fe(OH)2(s)') + amountOf(c, 'Fe(OH)3(s)')) * 1000).toBeCloseTo(0.2, 6);
+    const early = v(m, 'T4', 'hydroxideOxidisedPct');
+    runFor(m, 60);
+    const late = v(m, 'T4', 'hydroxideOxidisedPct');
+    runFor(m, 240);
+    expect(early).toBeLessThan(late);
+    expect(late).toBeGreaterThan(50);
+    expect(v(m, 'T4', 'hydroxideOxidisedPct')).toBeGreaterThan(95);
+    const brown = appearanceOf(contents(m, 'T4')).cloudColour!;
+    expect(brown.r).toBeGreaterThan(brown.g + 50);
+  });
+
+  it('an oil layer and the dropper’s tip under the surface keep it white for minutes', () => {
+    const open = start(), kept = start();
+    dropInto(open, 'R5', 'T4');
+    dropInto(kept, 'R6', 'T4');
+    dropInto(kept, 'R5', 'T4', { under: true });
+    runFor(open, 60);
+    runFor(kept, 60);
+    expect(v(kept, 'T4', 'hydroxideOxidisedPct')).toBeLessThan(v(open, 'T4', 'hydroxideOxidisedPct') / 10);
+    const white = appearanceOf(contents(kept, 'T4')).cloudColour!;
+    expect(Math.min(white.r, white.g, white.b)).toBeGreaterThan(180);
+    // Dropped from above through the oil, the drops break the layer and stir air in: greyer than the careful way.
+    const careless = start();
+    dropInto(careless, 'R6', 'T4');
+    dropInto(careless, 'R5', 'T4');
+    runFor(careless, 60);
+    expect(v(careless, 'T4', 'hydroxideOxidisedPct')).toBeGreaterThan(v(kept, 'T4', 'hydroxideOxidisedPct'));
+  });
+
+  it('a dropper squeezed over nothing spills onto the table', () => {
+    const m = start();
+    edit(m, 'R1', { squeeze: true });
+    const events = runFor(m, 2);
+    expect(v(m, 'R1', 'spilled')).toBeCloseTo(2 * DROP_ML, 9);
+    expect(events).toEqual([]);
+  });
+});
