@@ -145,11 +145,19 @@ describe('iron and its compounds (B1.2) on the wet bench', () => {
     expect(v(careless, 'T4', 'hydroxideOxidisedPct')).toBeGreaterThan(v(kept, 'T4', 'hydroxideOxidisedPct'));
   });
 
-  it('a dropper squeezed over nothing spills onto the table', () => {
+  it('the thiocyanate dropper starts over T1: squeezed where it stands, T1 turns red and the bench says so', () => {
     const m = start();
     edit(m, 'R1', { squeeze: true });
+    expect(runFor(m, 1)).toEqual(['turnsRed']);
+    expect(v(m, 'R1', 'left')).toBe(0);
+    expect(v(m, 'T1', 'redComplexMmolL')).toBeGreaterThan(1);
+  });
+
+  it('a dropper squeezed over nothing spills onto the table', () => {
+    const m = start();
+    edit(m, 'R2', { squeeze: true });
     const events = runFor(m, 2);
-    expect(v(m, 'R1', 'spilled')).toBeCloseTo(2 * DROP_ML, 9);
+    expect(v(m, 'R2', 'spilled')).toBeCloseTo(5 * DROP_ML, 9);
     expect(events).toEqual([]);
   });
 });
