@@ -39,10 +39,10 @@ export const ironPreset: BenchPreset = {
     part('Y1', 'spatula', 0.62, 0.33, { solid: 'ironPowder', grams: 0.2 }),
   ]),
   params: [
-    { name: 'squeezeKscn', part: 'R1', prop: 'squeeze' },
-    { name: 'kscnDrops', part: 'R1', prop: 'drops' },
-    { name: 'naohDrops', part: 'R5', prop: 'drops' },
-    { name: 'ironPowderG', part: 'Y1', prop: 'grams' },
+    { name: 'squeezeKscn', part: 'R1', prop: 'squeeze', labelKey: k('iron.squeezeKscn') },
+    { name: 'kscnDrops', part: 'R1', prop: 'drops', labelKey: k('iron.kscnDrops') },
+    { name: 'naohDrops', part: 'R5', prop: 'drops', labelKey: k('iron.naohDrops') },
+    { name: 'ironPowderG', part: 'Y1', prop: 'grams', labelKey: k('iron.ironPowderG') },
   ],
   measurements: [
     { name: 'redT1', part: 'T1', value: 'redComplexMmolL', unit: 'mmol/L', labelKey: m('redT1'), digits: 3 },
