@@ -208,7 +208,7 @@ export const REACTION_DATA: readonly ReactionData[] = [
   },
   {
     id: 'iron-iii-chloride-iron', reactants: ['FeCl3(aq)', 'Fe(s)'], products: ['FeCl2(aq)'], textbook: '2FeCl3 + Fe = 3FeCl2',
-    rate: { basis: 'surface', of: 'Fe(s)', k: 0.05, refC: 20, eaKJPerMol: 35, orders: { 'FeCl3(aq)': 1 } }, sees: ['colour'], source: `${S1} 第三章 第一节 铁的化合物 (Fe³⁺ 与 Fe²⁺ 的转化)`,
+    rate: { basis: 'surface', of: 'Fe(s)', k: 0.15, refC: 20, eaKJPerMol: 35, orders: { 'FeCl3(aq)': 1 } }, sees: ['colour'], source: `${S1} 第三章 第一节 铁的化合物 (Fe³⁺ 与 Fe²⁺ 的转化)`,
   },
   {
     id: 'iron-ii-chloride-chlorine', reactants: ['FeCl2(aq)', 'Cl2(aq)'], products: ['FeCl3(aq)'], textbook: '2FeCl2 + Cl2 = 2FeCl3',

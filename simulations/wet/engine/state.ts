@@ -131,7 +131,9 @@ export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
   const adders: Record<string, AdderState> = {};
   for (const p of setup.parts.filter((q) => q.kind === 'dropper' || q.kind === 'spatula')) {
     const was = old.adders?.[p.id];
-    adders[p.id] = was && was.charge === adderCharge(p) ? was : freshAdder(p);
+    // Let go (or put level), it is full again at once.
+    const active = p.props.squeeze === true || p.props.tipped === true;
+    adders[p.id] = was && active && was.charge === adderCharge(p) ? was : freshAdder(p);
   }
   return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, fired: old.fired };
 }
