@@ -1,8 +1,8 @@
 /**
  * Adding a reagent by hand (../parts/dropper.ts, ../parts/spatula.ts): what a dropper's drops and a spatula's
  * powder are, and where they go. A point (the dropper's tip, the spatula's bowl) drops into the vessel whose mouth
- * is under it: a beaker's or flask's (the burette's rule, ./titration-stand.ts), or a test tube standing in its rack
- * (mouth up, within 30° of upright) whose mouth is at most 6 cm below the point or which the point is inside. A
+ * is under it, by the burette's rule (./titration-stand.ts `vesselBelow`): a beaker's or flask's, or a test tube standing in
+ * its rack whose mouth is at most 6 cm below the point or which the point is inside, down to its bottom. A
  * dropper's tip inside a tube and below the liquid's surface puts its drops straight into the liquid: no air
  * stirred in, an oil layer on top left whole (人教版 化学 必修第一册 第三章第一节, 实验3-3: 将吸有 NaOH 溶液的长胶头滴管
  * 插入 FeSO₄ 溶液液面下).
@@ -13,7 +13,7 @@ import { molarMassOf } from './chem/species';
 import { localPoint, type Point } from './pose';
 import { addMolarSolution, addSolid, addSolution, DILUTE_MASS_FRACTION } from './reagents';
 import { TEST_TUBE_ML } from './parts/test-tube';
-import { MOUTHS } from './titration-stand';
+import { TUBE_MOUTH, vesselBelow } from './titration-stand';
 
 /** One drop from a school dropper, mL (20 drops to the millilitre). */
 export const DROP_ML = 0.05;
@@ -69,25 +69,16 @@ export interface DropTarget {
   underSurface: boolean;
 }
 
-/** A test tube along its length (drawn lying): bottom −0.09, mouth +0.09, what it holds drawn over 0.17 m for its 30 mL; half its bore. */
-const TUBE = { mouthX: 0.09, bottomX: -0.09, fillM: 0.17, halfM: 0.009 };
+/** What a test tube holds is drawn over 0.17 m of its length for its 30 mL, from its bottom at local x = −0.09 m. */
+const TUBE_FILL = { bottomX: -0.09, lengthM: 0.17 };
 
 /** The vessel a point drops into (none: onto the table). `contents(id)` gives a vessel's contents, for its level. */
 export function dropTarget(setup: Setup, q: Point, contents: (id: string) => Contents | null): DropTarget | null {
-  for (const p of setup.parts) {
-    if (p.kind === 'test-tube') {
-      const l = localPoint(p, q);
-      // Upright, mouth up: the tube's +x axis points up the table (rotation 270° ± 30°).
-      const rot = ((p.rotDeg % 360) + 360) % 360;
-      if (rot < 240 || rot > 300 || Math.abs(l.y) > TUBE.halfM || l.x < TUBE.bottomX || l.x > TUBE.mouthX + 0.06) continue;
-      const c = contents(p.id);
-      const levelX = TUBE.bottomX + Math.min(1, c ? condensedVolumeMl(c) / TEST_TUBE_ML : 0) * TUBE.fillM;
-      return { vessel: p, underSurface: l.x < levelX };
-    }
-    const mouth = MOUTHS[p.kind];
-    if (!mouth || p.rotDeg % 360 !== 0) continue;
-    const l = localPoint(p, q);
-    if (Math.abs(l.x) <= mouth.halfM && l.y > mouth.yM - 0.06 && l.y < mouth.yM + 0.02) return { vessel: p, underSurface: false };
-  }
-  return null;
+  // Down into a standing tube as far as its bottom (a dropper's tip pushed below the surface).
+  const vessel = vesselBelow(setup, q, TUBE_MOUTH.xM - TUBE_FILL.bottomX);
+  if (!vessel) return null;
+  if (vessel.kind !== 'test-tube') return { vessel, underSurface: false };
+  const c = contents(vessel.id);
+  const levelX = TUBE_FILL.bottomX + Math.min(1, c ? condensedVolumeMl(c) / TEST_TUBE_ML : 0) * TUBE_FILL.lengthM;
+  return { vessel, underSurface: localPoint(vessel, q).x < levelX };
 }

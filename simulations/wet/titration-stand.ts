@@ -15,7 +15,7 @@ import { findIndicator } from '../titration/indicators';
 import { addInto, emptyContents, type Contents } from './chem/contents';
 import { BURETTE_TIP_Y_M } from './parts/burette';
 import { buretteLeftMl, tapRateMlPerS } from './burette-reading';
-import { localPoint, worldPoint } from './pose';
+import { localPoint, worldPoint, type Point } from './pose';
 import { addMolarSolution } from './reagents';
 
 export interface BuretteState {
@@ -47,23 +47,30 @@ export const MOUTHS: Record<string, { halfM: number; yM: number }> = {
 };
 
 /** A test tube standing mouth up in the rack (turned 270°: its mouth, 9 mm across inside, at its local x = +0.09 m). */
-const TUBE_MOUTH = { halfM: 0.009, xM: 0.09 };
+export const TUBE_MOUTH = { halfM: 0.009, xM: 0.09 };
 
-/** The vessel whose mouth is under a burette's tip (the tip at most 6 cm above the mouth or 2 cm into the neck). */
-export function vesselUnderTip(setup: Setup, burette: SetupPart): SetupPart | undefined {
-  const tip = worldPoint(burette, 0, BURETTE_TIP_Y_M);
+/**
+ * The vessel whose mouth a point is over: at most 6 cm above the mouth, or `intoTubeM` down into a test tube
+ * standing in the rack (2 cm, as into a flask's neck, unless said otherwise: a dropper's tip goes down to the liquid).
+ */
+export function vesselBelow(setup: Setup, point: Point, intoTubeM = 0.02): SetupPart | undefined {
   return setup.parts.find((p) => {
     if (p.kind === 'test-tube') {
       if (((p.rotDeg % 360) + 360) % 360 !== 270) return false;
-      const q = localPoint(p, tip);
+      const q = localPoint(p, point);
       // Mouth up: above the mouth is local +x, across it local y.
-      return Math.abs(q.y) <= TUBE_MOUTH.halfM && q.x < TUBE_MOUTH.xM + 0.06 && q.x > TUBE_MOUTH.xM - 0.02;
+      return Math.abs(q.y) <= TUBE_MOUTH.halfM && q.x < TUBE_MOUTH.xM + 0.06 && q.x > TUBE_MOUTH.xM - intoTubeM;
     }
     const mouth = MOUTHS[p.kind];
     if (!mouth || p.rotDeg % 360 !== 0) return false;
-    const q = localPoint(p, tip);
+    const q = localPoint(p, point);
     return Math.abs(q.x) <= mouth.halfM && q.y > mouth.yM - 0.06 && q.y < mouth.yM + 0.02;
   });
+}
+
+/** The vessel whose mouth is under a burette's tip (the tip at most 6 cm above the mouth or 2 cm into the neck). */
+export function vesselUnderTip(setup: Setup, burette: SetupPart): SetupPart | undefined {
+  return vesselBelow(setup, worldPoint(burette, 0, BURETTE_TIP_Y_M));
 }
 
 /** The indicator in a vessel: a flask's chosen one, or the drops put into a test tube ('none' without). */
