@@ -7,6 +7,10 @@
  *   POST /api/invites                    teacher or administrator: a new link {projectId?, expiresInDays?}
  *   GET  /api/invites/:token             anyone with the link: who invites, to what, until when (410 used/expired)
  *   POST /api/invites/:token/accept      anyone with the link, once: the mentor's account and a session
+ *   GET  /api/invites                    the school's administrator: the school's links; a teacher: the links
+ *                                        they made (newest first: who made it, when, until when, its state)
+ *   POST /api/invites/:id/revoke         the administrator (any of the school's) or the teacher who made it:
+ *                                        the link stops working (410 invite_revoked); a used one cannot be revoked (409)
  */
 import { z } from 'zod';
 import { USERNAME_RULE } from './accounts';
@@ -56,4 +60,23 @@ export interface AcceptedInvite {
 }
 
 /** Error codes of a link that no longer works (HTTP 410) or never did (404). */
-export const INVITE_ERRORS = ['invite_expired', 'invite_used', 'invite_unknown'] as const;
+export const INVITE_ERRORS = ['invite_expired', 'invite_used', 'invite_revoked', 'invite_unknown'] as const;
+
+/** Where a link stands: open (works until it expires), used, revoked, expired. */
+export type InviteState = 'open' | 'used' | 'revoked' | 'expired';
+
+/** A link as the list shows it (the token itself is never shown again). */
+export interface InviteSummary {
+  id: number;
+  state: InviteState;
+  createdBy: { id: number; displayName: string };
+  createdAt: number;
+  expiresAt: number;
+  project: { id: string; title: string } | null;
+  /** The mentor who used it, and when. */
+  usedBy: { id: number; displayName: string; username: string } | null;
+  usedAt: number | null;
+  revokedAt: number | null;
+  /** Whether the caller may revoke it (an open link, theirs or, for the administrator, the school's). */
+  canRevoke: boolean;
+}

@@ -22,7 +22,8 @@
  *
  *   mentor invite links: a school's teachers and its administrator invite a mentor from outside
  *   ('mentor.invite' on the school); a link that hands over a project is made by that project's class
- *   teacher or the school's administrator ('mentor.invite' on the project).
+ *   teacher or the school's administrator ('mentor.invite' on the project). A link is listed and revoked
+ *   by whoever made it and by the school's administrator ('invite.manage').
  *
  *   a school's API token (server/opendata): reads that school's classes, gradebooks and records, never
  *   another school's, never writes ('tokenReaches').
@@ -44,7 +45,7 @@ export type ProjectAction = 'project.read' | 'project.write' | 'image.upload' | 
 export type ClassAction = 'class.read' | 'class.manage' | 'class.passwords' | 'assignment.work';
 export type TeamAction = 'project.create' | 'team.manage';
 export type ReviewAction = 'review.queue' | 'rubric.read' | 'rubric.manage' | 'portfolio.read';
-export type SchoolAction = 'school.accounts' | 'school.apiTokens' | 'school.evaluationPolicy' | 'mentor.invite';
+export type SchoolAction = 'school.accounts' | 'school.apiTokens' | 'school.evaluationPolicy' | 'mentor.invite' | 'invite.manage';
 export type EvaluationAction = 'evaluation.manage' | 'evaluation.rate' | 'evaluation.read';
 export type Action = ProjectAction | ClassAction | TeamAction | ReviewAction | SchoolAction | EvaluationAction | 'class.create' | 'class.join' | 'server.health' | 'password.change';
 
@@ -56,6 +57,8 @@ export type Resource =
   | { kind: 'student'; studentId: number; teacherIds: number[] }
   /** A class's evaluation, or one student's in it (`studentId`, in the class; `mentorIds`: of the student's team). */
   | { kind: 'evaluation'; class: ClassRecord; studentId: number | null; mentorIds: number[] }
+  /** A mentor invite link: its school and who made it. */
+  | { kind: 'invite'; schoolId: number; createdBy: number }
   | { kind: 'none' };
 
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource): boolean {
@@ -79,6 +82,10 @@ export function can(actor: Actor | null | undefined, action: Action, resource: R
     if (action === 'rubric.manage') return actor.role === 'teacher' && ofSchool;
     if (action === 'rubric.read') return ofSchool || (actor.role === 'mentor' && resource.mentorSchoolIds.includes(resource.schoolId));
     return false;
+  }
+  if (resource.kind === 'invite') {
+    if (action !== 'invite.manage' || actor.schoolId !== resource.schoolId) return false;
+    return actor.role === 'admin' || (actor.role === 'teacher' && actor.id === resource.createdBy);
   }
   if (resource.kind === 'student') {
     if (action !== 'portfolio.read') return false;

@@ -12,17 +12,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
-  AcceptInviteBody, CreateInviteBody, INVITE_DAYS_DEFAULT, type AcceptedInvite, type CreatedInvite, type InviteView,
+  AcceptInviteBody, CreateInviteBody, INVITE_DAYS_DEFAULT, type AcceptedInvite, type CreatedInvite, type InviteState, type InviteSummary, type InviteView,
 } from '../../projects/contracts/invites';
 import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
 import { can } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
-import { ApiError, badRequest, conflict, forbidden } from '../http/errors';
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
-import type { InviteRecord } from '../store/records';
+import type { InviteRecord, UserRecord } from '../store/records';
+import { parseId } from '../http/class-routes';
 import { StoreConflictError } from '../store/store';
 import { inviteRefusal } from '../store/sqlite-invites';
 
@@ -32,9 +33,10 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 export const hashInviteToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-/** The answer for a link that cannot be used: 404 for one that never existed, 410 for one used or expired. */
-export function inviteRefused(reason: 'unknown' | 'used' | 'expired'): ApiError {
+/** The answer for a link that cannot be used: 404 for one that never existed, 410 for one used, revoked or expired. */
+export function inviteRefused(reason: 'unknown' | 'used' | 'revoked' | 'expired'): ApiError {
   if (reason === 'used') return new ApiError(410, 'invite_used', 'this invite link has been used already; ask whoever sent it for a new one');
+  if (reason === 'revoked') return new ApiError(410, 'invite_revoked', 'this invite link was withdrawn by the school; ask whoever sent it for a new one');
   if (reason === 'expired') return new ApiError(410, 'invite_expired', 'this invite link has expired; ask whoever sent it for a new one');
   return new ApiError(404, 'invite_unknown', 'there is no such invite link; check that the whole link was copied');
 }
@@ -83,6 +85,55 @@ export function inviteRoutes(router: Router, { store, auth }: ApiDeps, opts: Inv
     });
     const answer: CreatedInvite = { id: invite.id, path: `/invite/${token}`, expiresAt: invite.expiresAt, project };
     sendJson(res, 201, answer);
+  });
+
+  function stateOf(i: InviteRecord, at: number): InviteState {
+    if (i.usedAt !== null) return 'used';
+    if (i.revokedAt !== null) return 'revoked';
+    return i.expiresAt <= at ? 'expired' : 'open';
+  }
+
+  /** The links as the caller's list shows them: names of who made and used them, titles of the projects (one query each). */
+  async function summaries(user: UserRecord, invites: readonly InviteRecord[]): Promise<InviteSummary[]> {
+    const at = now();
+    const people = await store.accounts.usersByIds([...new Set(invites.flatMap((i) => [i.createdBy, ...(i.usedBy === null ? [] : [i.usedBy])]))]);
+    const projectIds = [...new Set(invites.map((i) => i.projectId).filter((p): p is string => p !== null))];
+    const projects = new Map((await Promise.all(projectIds.map((p) => store.projects.projectById(p)))).filter((p) => !!p).map((p) => [p!.id, p!]));
+    return invites.map((i) => {
+      const state = stateOf(i, at);
+      const maker = people.get(i.createdBy);
+      const used = i.usedBy === null ? undefined : people.get(i.usedBy);
+      const project = i.projectId === null ? undefined : projects.get(i.projectId);
+      return {
+        id: i.id, state, createdAt: i.createdAt, expiresAt: i.expiresAt, usedAt: i.usedAt, revokedAt: i.revokedAt,
+        createdBy: { id: i.createdBy, displayName: maker?.displayName ?? '' },
+        project: project ? { id: project.id, title: project.title } : null,
+        usedBy: used ? { id: used.id, displayName: used.displayName, username: used.username } : null,
+        canRevoke: state === 'open' && can(user, 'invite.manage', { kind: 'invite', schoolId: i.schoolId, createdBy: i.createdBy }),
+      };
+    });
+  }
+
+  // the school's links (administrator) or one's own (teacher)
+  router.get('/api/invites', async ({ req, res }) => {
+    const { user } = await auth.requireCaller(req);
+    if (user.schoolId === null || !can(user, 'mentor.invite', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
+      throw forbidden("only a school's teachers and administrator see its invite links");
+    }
+    const invites = await store.invites.invitesOfSchool(user.schoolId, user.role === 'admin' ? undefined : user.id);
+    sendJson(res, 200, { invites: await summaries(user, invites) });
+  });
+
+  router.post('/api/invites/:id/revoke', async ({ req, res, params }) => {
+    const { user } = await auth.requireCaller(req);
+    const invite = await store.invites.inviteById(parseId(params.id, 'inviteId'));
+    if (!invite) throw notFound('no such invite link');
+    if (!can(user, 'invite.manage', { kind: 'invite', schoolId: invite.schoolId, createdBy: invite.createdBy })) {
+      throw forbidden("only whoever made the link and the school's administrator revoke it");
+    }
+    if (invite.usedAt !== null) throw conflict('this invite link has been used already; the mentor has an account (reset their password or remove them from the team instead)', 'inviteId');
+    const revoked = (await store.invites.revokeInvite(invite.id, user.id, now()))!;
+    sendJson(res, 200, { invite: (await summaries(user, [revoked]))[0] });
   });
 
   router.get('/api/invites/:token', async ({ req, res, params }) => {

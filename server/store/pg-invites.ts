@@ -1,7 +1,7 @@
 /** Mentor invite links in PostgreSQL (same rows and answers as sqlite-invites.ts). */
 import { isUniqueViolation, type PgDb } from './pg-db';
 import { newUserRecord } from './sqlite-accounts';
-import { INVITE_COLUMNS, inviteRefusal, toInvite, type InviteRow } from './sqlite-invites';
+import { INVITE_COLUMNS, INVITES_LISTED, inviteRefusal, toInvite, type InviteRow } from './sqlite-invites';
 import type { InviteRecord, NewUser } from './records';
 import { StoreConflictError, type AcceptedInviteResult, type InviteStore } from './store';
 
@@ -27,7 +27,25 @@ export class PgInvites implements InviteStore {
       'INSERT INTO mentor_invites (token_hash, school_id, created_by, created_at, expires_at, project_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
       [i.tokenHash, i.schoolId, i.createdBy, i.createdAt, i.expiresAt, i.projectId],
     ))!;
-    return { ...i, id: r.id, usedAt: null, usedBy: null };
+    return { ...i, id: r.id, usedAt: null, usedBy: null, revokedAt: null, revokedBy: null };
+  }
+
+  async invitesOfSchool(schoolId: number, createdBy?: number): Promise<InviteRecord[]> {
+    const rows = await this.db.query<InviteRow>(
+      `SELECT ${INVITE_COLUMNS} FROM mentor_invites WHERE school_id = $1 AND ($2::integer IS NULL OR created_by = $2) ORDER BY created_at DESC, id DESC LIMIT ${INVITES_LISTED}`,
+      [schoolId, createdBy ?? null],
+    );
+    return rows.map(toInvite);
+  }
+
+  async inviteById(id: number): Promise<InviteRecord | undefined> {
+    const r = await this.db.one<InviteRow>(`SELECT ${INVITE_COLUMNS} FROM mentor_invites WHERE id = $1`, [id]);
+    return r && toInvite(r);
+  }
+
+  async revokeInvite(id: number, by: number, at: number): Promise<InviteRecord | undefined> {
+    await this.db.run('UPDATE mentor_invites SET revoked_at = $1, revoked_by = $2 WHERE id = $3 AND revoked_at IS NULL AND used_at IS NULL', [at, by, id]);
+    return this.inviteById(id);
   }
 
   async inviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined> {

@@ -19,6 +19,7 @@ import { API_TOKENS_PG } from './pg-api-tokens';
 import { ASSIGNMENT_SCHEMA_PG, ASSIGNMENT_SPEC_PG } from './pg-assignments';
 import { NOTICE_SCHEMA_PG } from './pg-notices';
 import { INVITE_SCHEMA_PG } from './pg-invites';
+import { INVITE_REVOKE_SQL } from './sqlite-invites';
 
 export interface PgMigration {
   version: number;
@@ -307,6 +308,7 @@ export const PG_MIGRATIONS: PgMigration[] = [
       );
     `,
   },
+  { version: 12, name: 'revoked mentor invite links', sql: INVITE_REVOKE_SQL },
 ];
 
 /** Tables in an order that lets `wipe` delete children before parents. */

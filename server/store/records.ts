@@ -190,4 +190,7 @@ export interface InviteRecord {
   projectId: string | null;
   usedAt: number | null;
   usedBy: number | null;
+  /** Revoked by a teacher or the school's administrator before it was used: the link no longer works. */
+  revokedAt: number | null;
+  revokedBy: number | null;
 }

@@ -28,17 +28,27 @@ export interface InviteRow {
   project_id: string | null;
   used_at: number | string | null;
   used_by: number | null;
+  revoked_at: number | string | null;
+  revoked_by: number | null;
 }
-export const INVITE_COLUMNS = 'id, token_hash, school_id, created_by, created_at, expires_at, project_id, used_at, used_by';
+export const INVITE_COLUMNS = 'id, token_hash, school_id, created_by, created_at, expires_at, project_id, used_at, used_by, revoked_at, revoked_by';
+
+/** Migration 12 (both stores): a link revoked before it was used. */
+export const INVITE_REVOKE_SQL = 'ALTER TABLE mentor_invites ADD COLUMN revoked_at BIGINT; ALTER TABLE mentor_invites ADD COLUMN revoked_by INTEGER REFERENCES users(id) ON DELETE SET NULL;';
+
+/** How many of a school's links the list shows (newest first). */
+export const INVITES_LISTED = 200;
 export const toInvite = (r: InviteRow): InviteRecord => ({
   id: r.id, tokenHash: r.token_hash, schoolId: r.school_id, createdBy: r.created_by, createdAt: Number(r.created_at), expiresAt: Number(r.expires_at),
   projectId: r.project_id, usedAt: r.used_at === null ? null : Number(r.used_at), usedBy: r.used_by,
+  revokedAt: r.revoked_at === null || r.revoked_at === undefined ? null : Number(r.revoked_at), revokedBy: r.revoked_by ?? null,
 });
 
 /** Why an invite cannot be accepted at `now`, or null when it can. */
-export function inviteRefusal(invite: InviteRecord | undefined, now: number): 'unknown' | 'used' | 'expired' | null {
+export function inviteRefusal(invite: InviteRecord | undefined, now: number): 'unknown' | 'used' | 'revoked' | 'expired' | null {
   if (!invite) return 'unknown';
   if (invite.usedAt !== null) return 'used';
+  if (invite.revokedAt !== null) return 'revoked';
   if (invite.expiresAt <= now) return 'expired';
   return null;
 }
@@ -50,7 +60,24 @@ export class SqliteInvites implements InviteStore {
     const r = this.db
       .prepare('INSERT INTO mentor_invites (token_hash, school_id, created_by, created_at, expires_at, project_id) VALUES (?, ?, ?, ?, ?, ?)')
       .run(i.tokenHash, i.schoolId, i.createdBy, i.createdAt, i.expiresAt, i.projectId);
-    return { ...i, id: Number(r.lastInsertRowid), usedAt: null, usedBy: null };
+    return { ...i, id: Number(r.lastInsertRowid), usedAt: null, usedBy: null, revokedAt: null, revokedBy: null };
+  }
+
+  async invitesOfSchool(schoolId: number, createdBy?: number): Promise<InviteRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT ${INVITE_COLUMNS} FROM mentor_invites WHERE school_id = ? AND (? IS NULL OR created_by = ?) ORDER BY created_at DESC, id DESC LIMIT ${INVITES_LISTED}`)
+      .all(schoolId, createdBy ?? null, createdBy ?? null) as InviteRow[];
+    return rows.map(toInvite);
+  }
+
+  async inviteById(id: number): Promise<InviteRecord | undefined> {
+    const r = this.db.prepare(`SELECT ${INVITE_COLUMNS} FROM mentor_invites WHERE id = ?`).get(id) as InviteRow | undefined;
+    return r && toInvite(r);
+  }
+
+  async revokeInvite(id: number, by: number, at: number): Promise<InviteRecord | undefined> {
+    this.db.prepare('UPDATE mentor_invites SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL AND used_at IS NULL').run(at, by, id);
+    return this.inviteById(id);
   }
 
   async inviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined> {

@@ -137,7 +137,12 @@ export interface NoticeStore {
 
 /** Mentor invite links (issue #19): single use, until they expire. */
 export interface InviteStore {
-  createInvite(invite: Omit<InviteRecord, 'id' | 'usedAt' | 'usedBy'>): Promise<InviteRecord>;
+  createInvite(invite: Omit<InviteRecord, 'id' | 'usedAt' | 'usedBy' | 'revokedAt' | 'revokedBy'>): Promise<InviteRecord>;
+  /** A school's links, newest first (at most INVITES_LISTED); only those `createdBy` made when given. */
+  invitesOfSchool(schoolId: number, createdBy?: number): Promise<InviteRecord[]>;
+  inviteById(id: number): Promise<InviteRecord | undefined>;
+  /** Revokes an unused link (revoking again keeps the first time; a used one stays used); the link as it is now. */
+  revokeInvite(id: number, by: number, at: number): Promise<InviteRecord | undefined>;
   inviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined>;
   /**
    * In one transaction: checks the link is unused and unexpired at `now`, creates the mentor, marks the link
@@ -147,7 +152,7 @@ export interface InviteStore {
   acceptInvite(tokenHash: string, now: number, mentor: NewUser): Promise<AcceptedInviteResult>;
 }
 
-export type AcceptedInviteResult = { refused: 'unknown' | 'used' | 'expired' } | { refused?: undefined; user: UserRecord; invite: InviteRecord };
+export type AcceptedInviteResult = { refused: 'unknown' | 'used' | 'revoked' | 'expired' } | { refused?: undefined; user: UserRecord; invite: InviteRecord };
 
 /** Lab sessions as the lab frame reports them (process evaluation's lab-work indicator). */
 export interface LabSessionStore {

@@ -145,6 +145,7 @@ export function describeError(err: unknown): ShownError {
     case 'same_password':
       return { key: 'classroom.account.samePassword', field: 'newPassword' };
     case 'invite_used':
+    case 'invite_revoked':
     case 'invite_expired':
     case 'invite_unknown':
       return { key: `invite.${err.code.slice('invite_'.length)}` };

@@ -224,6 +224,15 @@ describe('REST permission matrix', () => {
     }
     expectMatrix(plain, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 201, othermentor: 403, anon: 401 });
     expectMatrix(handing, { student1: 403, student4: 403, teacher: 201, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    // the list of links (a teacher's own) and revoking one: its maker (test/integration/mentor-invite-list.test.ts has the rest)
+    const list: Record<string, unknown> = {};
+    for (const u of who) list[u] = (await fx.api('/api/invites', { cookie: c[u] })).status;
+    expectMatrix(list, { student1: 403, student4: 403, teacher: 200, mentor: 403, otherteacher: 200, othermentor: 403, anon: 401 });
+    const link = (await fx.api('/api/invites', { method: 'POST', cookie: c.teacher, body: {} })).body.id as number;
+    const revoke: Record<string, unknown> = {};
+    for (const u of who.filter((x) => x !== 'teacher')) revoke[u] = (await fx.api(`/api/invites/${link}/revoke`, { method: 'POST', cookie: c[u] })).status;
+    expectMatrix(revoke, { student1: 403, student4: 403, mentor: 403, otherteacher: 403, othermentor: 403, anon: 401 });
+    expect((await fx.api(`/api/invites/${link}/revoke`, { method: 'POST', cookie: c.teacher })).status).toBe(200);
   });
 
   it('API tokens and the open-data API: administrators only manage tokens; a session never reads the open API (test/integration/open-data.test.ts has the rest)', async () => {

@@ -1,0 +1,90 @@
+/**
+ * The list of mentor invite links and revoking one, in real Chromium (issue #19): the teacher makes a link
+ * on /classes and sees it listed as open; the administrator on /school sees the teacher's link among the
+ * school's and revokes it (after a confirm); the link's page then says clearly that it was withdrawn, in
+ * both languages, with no account form. Screenshots: mentor-invite-list-*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en/invite.json';
+import zh from '../../src/i18n/zh-CN/invite.json';
+import { startAppServer, type RunningServer } from '../support/app-server';
+import { launchBrowser } from '../support/browser';
+import { loginCookie } from '../support/teammate';
+
+const shots = resolve(import.meta.dirname, 'screenshots');
+const PASSWORD = 'e2e-invite-list-pass-42';
+let server: RunningServer;
+let browser: Browser;
+let linkPath = '';
+const errors: string[] = [];
+const dialogs: string[] = [];
+
+async function pageAs(username: string | null, locale: 'en' | 'zh-CN'): Promise<Page> {
+  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 1000 } });
+  if (username) {
+    const cookie = await loginCookie(server, username, PASSWORD);
+    await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
+  }
+  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept();
+  });
+  return page;
+}
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+describe('invite links: the list and revoking', () => {
+  it('the teacher makes a link and sees it listed as open', async () => {
+    const page = await pageAs('teacher', 'en');
+    await page.goto(`${server.url}/classes`);
+    await page.getByRole('button', { name: en['invite.make'] }).click();
+    const link = page.locator('#invite-link');
+    await link.waitFor();
+    linkPath = new URL(await link.inputValue()).pathname;
+    const rows = page.locator('section.invites tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().locator('.state').textContent()).toBe(en['invite.list.state.open']);
+    await page.context().close();
+  });
+
+  it('the administrator sees it among the school’s links and revokes it; the link then says it was withdrawn', async () => {
+    const page = await pageAs('admin', 'en');
+    await page.goto(`${server.url}/school`);
+    const row = page.locator('section.invites tbody tr').first();
+    await row.waitFor();
+    expect(await row.locator('.state').textContent()).toBe(en['invite.list.state.open']);
+    await row.getByRole('button', { name: new RegExp(`^${en['invite.list.revoke']}`) }).click();
+    await expect.poll(() => row.locator('.state').textContent()).toBe(en['invite.list.state.revoked']);
+    expect(dialogs.some((d) => d.startsWith(en['invite.list.revokeConfirm'].split('{when}')[0]))).toBe(true);
+    expect(await row.getByRole('button').count()).toBe(0);
+    await page.locator('section.invites').screenshot({ path: resolve(shots, 'mentor-invite-list-admin-en.png') });
+    await page.context().close();
+
+    for (const [locale, text] of [['en', en], ['zh-CN', zh]] as const) {
+      const visitor = await pageAs(null, locale);
+      await visitor.goto(`${server.url}${linkPath}`);
+      await visitor.getByText(text['invite.revoked']).waitFor();
+      expect(await visitor.getByRole('heading', { name: text['invite.cannotTitle'] }).count()).toBe(1);
+      expect(await visitor.locator('form').count()).toBe(0);
+      await visitor.screenshot({ path: resolve(shots, `mentor-invite-list-revoked-${locale}.png`) });
+      await visitor.context().close();
+    }
+    expect(errors).toEqual([]);
+  });
+});
