@@ -5,8 +5,7 @@
  * same preset run headless in Node (the page and the CLI share the model code). One experiment is built
  * with the keyboard alone.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallestDivision, type MeterScale } from '../../simulations/bench/instruments/analog-meter';
@@ -19,28 +18,22 @@ import { resistanceViPreset } from '../../simulations/circuits/presets/resistanc
 import { seriesParallelPreset } from '../../simulations/circuits/presets/series-parallel';
 import { voltmeterPreset } from '../../simulations/circuits/presets/voltmeter';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import circuits from '../../src/i18n/en/circuits.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let bench: BenchDriver;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  ({ server, browser, page } = await openLabPage());
   bench = new BenchDriver(page);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
@@ -63,18 +56,6 @@ async function expectDial(meter: string, modelValue: number) {
   expect(Math.abs(r.value - modelValue), `${meter}: dial ${r.value}, model ${modelValue}`).toBeLessThanOrEqual(smallestDivision(scale) / 2);
   // And exactly, to the pointer's own precision (the dial draws the model's value).
   expect(r.value).toBeCloseTo(modelValue, 6);
-}
-
-async function recordedRow(): Promise<Record<string, number>> {
-  await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-  const row = page.locator('table tbody tr').last();
-  await row.waitFor();
-  const out: Record<string, number> = {};
-  for (const td of await row.locator('td[data-source="measurement"]').all()) {
-    const name = (await td.getAttribute('data-column'))!;
-    out[name] = Number(((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+-]/g, ''));
-  }
-  return out;
 }
 
 async function paramsShown(preset: BenchPreset): Promise<Record<string, unknown>> {
@@ -106,7 +87,7 @@ describe('circuits bench, by direct manipulation', () => {
     const { readings } = headless(ammeterPreset, params);
     await expectDial('A1', readings.currentA);
     expect(readings.currentA).toBeCloseTo(readings.bulbCurrentA, 9);
-    const row = await recordedRow();
+    const row = await recordRow(page);
     expect(Math.abs(row.currentA - readings.currentA)).toBeLessThanOrEqual(1e-4 * readings.currentA);
     await expect.poll(() => page.getByTestId('bench-description').textContent()).toContain('bulb L1 in series with ammeter A1');
     await page.screenshot({ path: join(shots, 'circuit-ammeter-built.png'), fullPage: true });
@@ -150,7 +131,7 @@ describe('circuits bench, by direct manipulation', () => {
     const { readings } = headless(voltmeterPreset, await paramsShown(voltmeterPreset));
     await expectDial('V1', readings.voltageV);
     expect(readings.voltageV).toBeCloseTo(readings.bulbVoltageV, 3);
-    const row = await recordedRow();
+    const row = await recordRow(page);
     expect(Math.abs(row.voltageV - readings.voltageV)).toBeLessThanOrEqual(1e-4 * readings.voltageV);
     await expect.poll(() => page.getByTestId('bench-description').textContent()).toContain('bulb L1 in parallel with voltmeter V1');
     // Undo takes the last step back (the switch opens again).
@@ -172,7 +153,7 @@ describe('circuits bench, by direct manipulation', () => {
       const { readings } = headless(resistanceViPreset, params);
       await expectDial('V1', readings.voltageV);
       await expectDial('A1', readings.currentA);
-      const row = await recordedRow();
+      const row = await recordRow(page);
       expect(Math.abs(row.currentA - readings.currentA)).toBeLessThanOrEqual(1e-4 * readings.currentA);
       ratios.push(row.voltageV / row.currentA);
     }
@@ -208,7 +189,7 @@ describe('circuits bench, by direct manipulation', () => {
       const { readings } = headless(ohmsLawPreset, params);
       await expectDial('A1', readings.currentA);
       await expectDial('V1', readings.voltageV);
-      rows.push(await recordedRow());
+      rows.push(await recordRow(page));
     }
     expect(rows[1].currentA).toBeLessThan(rows[0].currentA);
     // U / I gives each resistor (the voltmeter's 60 kΩ in parallel changes the 4th digit at most).

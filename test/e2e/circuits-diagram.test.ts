@@ -4,34 +4,27 @@
  * from a given diagram are checked as circuits (topology, not layout), and the first difference is named and
  * ringed on both drawings (人教版 九年级 第十五章第3节: a circuit diagram and its apparatus describe one circuit).
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ammeterPreset } from '../../simulations/circuits/presets/ammeter';
 import { voltmeterPreset } from '../../simulations/circuits/presets/voltmeter';
 import { SHEET_WIDTH_M } from '../../simulations/circuits/schematic/sheet';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
 import circuits from '../../src/i18n/en/circuits.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  ({ server, browser, page } = await openLabPage());
   page.setDefaultTimeout(20_000);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(id: string) {
   await page.goto(`${server.url}/labs/${id}`);

@@ -5,34 +5,27 @@
  * headless model puts their current at under a thousandth of the loop's: a voltmeter draws next to nothing);
  * "Electrons" turns every direction round; an open switch stops them all.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CircuitBenchEngine } from '../../simulations/circuits/bench-engine';
 import { createCircuitModel } from '../../simulations/circuits/model';
 import { ohmsLawPreset } from '../../simulations/circuits/presets/ohms-law';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import circuits from '../../src/i18n/en/circuits.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  ({ server, browser, page } = await openLabPage());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+afterAll(() => closeLabPage({ server, browser }));
 
 /** Each moving-dots path: the wire it runs along ("U1.+ S1.a"), its speed (−1…1) and where its dots are. */
 async function flows(): Promise<Map<string, { speed: number; offset: number }>> {

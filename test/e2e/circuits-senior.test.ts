@@ -10,8 +10,7 @@
  * against the textbook's closed forms (人教版 高中物理 必修第三册 第十章第4节、第十一章第3节、第十二章第3节;
  * 选择性必修第二册 第二章第1节、第五章第3节).
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchPreset } from '../../simulations/bench/preset';
@@ -27,27 +26,21 @@ import { lightControlPreset } from '../../simulations/circuits/presets/light-con
 import { multimeterPreset } from '../../simulations/circuits/presets/multimeter';
 import { resistivityPreset } from '../../simulations/circuits/presets/resistivity';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let bench: BenchDriver;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  ({ server, browser, page } = await openLabPage());
   bench = new BenchDriver(page);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
@@ -239,13 +232,7 @@ describe('senior circuits on the bench, by direct manipulation', () => {
     await open(lightControlPreset);
     await play();
     const relay = () => page.locator('g.part[data-part="K1"] [data-energised]').getAttribute('data-energised');
-    const lampRow = async () => {
-      await page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-      const row = page.locator('table tbody tr').last();
-      await row.waitFor();
-      const td = row.locator('td[data-column="lampBrightness"]');
-      return Number(((await td.textContent()) ?? '').replace(/[^\d.eE+-]/g, ''));
-    };
+    const lampRow = async () => (await recordRow(page)).lampBrightness;
     const lit = (lux: number, from: number) => headless(lightControlPreset, withParts(lightControlPreset.setup, { RG1: { props: { illuminanceLux: from } } }), 0.5);
     // Daylight (1000 lx): the armature is pulled in, the normally-closed contact open, the lamp dark.
     await expect.poll(relay).toBe('yes');

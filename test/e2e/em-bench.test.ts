@@ -5,8 +5,7 @@
  * galvanometer: the rod dragged and moved with the keys through the gap, the pointer watched as it swings).
  * Readings are checked against the same presets run headless in Node (the page and the CLI share the model).
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchPreset } from '../../simulations/bench/preset';
@@ -16,27 +15,21 @@ import { circuitParts } from '../../simulations/circuits/parts';
 import { inductionPreset } from '../../simulations/circuits/presets/induction';
 import { solenoidFieldPreset } from '../../simulations/circuits/presets/solenoid-field';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
+const shots = SCREENSHOTS;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let bench: BenchDriver;
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  ({ server, browser, page } = await openLabPage());
   bench = new BenchDriver(page);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
