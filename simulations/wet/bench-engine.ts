@@ -9,7 +9,7 @@
  *
  * Values by part (besides any numeric property by its name):
  *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), pHMeter (to 0.01), copperG, silverG (metal there now), gasOutMl, kmno4LeftG, marbleLeftG,
- *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot);
+ *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot), meltedPct (of its 海波);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
  *     dissolved), undissolvedG;
@@ -31,8 +31,8 @@
  * splintOut, limewaterMilky, suckBack, boiling, thermometerSteady, beakerCracked, gasSeen, oxygenTenMl, armFull,
  * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
- * muchSolid, spattering, sharpPop and softPop (a burning splint at the mouth of an open tube holding hydrogen), turnsRed (the
- * thiocyanate test shows Fe³⁺).
+ * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
+ * holding hydrogen), turnsRed (the thiocyanate test shows Fe³⁺).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';

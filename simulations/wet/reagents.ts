@@ -19,6 +19,8 @@ const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.3
 export const LIMEWATER_G_PER_100G = 0.173;
 const CHIP_GRAIN_M = 5e-3;
 const POWDER_GRAIN_M = 1e-4;
+/** Crushed crystals (海波 for melting): 2 mm, they settle rather than cloud the melt. */
+const CRUSHED_GRAIN_M = 2e-3;
 
 export function solutionDensityGPerMl(solute: string, massFraction: number): number {
   return 1 + (DENSITY_SLOPE[solute] ?? 0) * massFraction;
@@ -90,6 +92,8 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
         changeAmount(c, 'Ca(OH)2(aq)', (water * LIMEWATER_G_PER_100G) / 100 / molarMassOf('Ca(OH)2(s)'));
       }
       addTubeSolution(c, String(p.props.solution ?? 'none'), n('solutionMl'), String(p.props.added ?? 'nothing'), n('addedG'));
+      addSolid(c, 'Na2S2O3·5H2O(s)', n('hypoG'), CRUSHED_GRAIN_M);
+      addSolid(c, 'C25H52(s)', n('paraffinG'), CHIP_GRAIN_M);
       break;
     }
     case 'conical-flask':

@@ -17,7 +17,7 @@ import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
 import { bottomExcessC, bulbAfter, DIVISION_C, TAU_AIR_S, TAU_WATER_S } from '../thermometer-reading';
 import { endPointPH, indicatorIn, runTap, vesselUnderTip } from '../titration-stand';
-import { beakerFor, inBeaker, jarAt, tubeMouthAt } from './places';
+import { beakerFor, inBeaker, inTubeBottom, jarAt, tubeMouthAt } from './places';
 import { celsius, type Fire, type WetBench } from './state';
 
 /** The tap runs titrant into the vessel under the tip (or onto the table); the indicator there shows the end point. */
@@ -96,14 +96,20 @@ function stepSplintAtTube(b: WetBench, p: SetupPart, s: WetBench['s']['splints']
 export function stepThermometer(b: WetBench, p: SetupPart, dtS: number, fire: Fire): void {
   const t = b.s.thermometers[p.id];
   if (!t) return;
-  const at = inBeaker(b, worldPoint(p, 0, BULB_Y_M));
+  const bulb = worldPoint(p, 0, BULB_Y_M);
+  // In the solid or melt at a test tube's bottom (a tube in a water bath), else in a beaker's water, else the air.
+  const tube = inTubeBottom(b, bulb);
+  const at = tube ? null : inBeaker(b, bulb);
   let envC = celsius(b.room.temperatureK), tau = TAU_AIR_S;
-  if (at?.inLiquid) {
+  if (tube) {
+    envC = celsius(tube.contents.temperatureK);
+    tau = TAU_WATER_S;
+  } else if (at?.inLiquid) {
     envC = celsius(at.v.contents.temperatureK);
     tau = TAU_WATER_S;
     if (at.onBottom) envC += bottomExcessC(heatingOf(b.setup, at.beaker).powerW);
   }
-  t.inLiquid = !!at?.inLiquid;
+  t.inLiquid = !!tube || !!at?.inLiquid;
   t.bulbC = bulbAfter(t.bulbC, envC, tau, dtS);
   if (t.inLiquid && Math.abs(envC - t.bulbC) < DIVISION_C) fire('thermometerSteady');
 }

@@ -4,7 +4,7 @@
  * temperature a copper plate is lying at. Geometry from the parts' drawings (side view, metres, y down).
  */
 import type { SetupPart } from '../../bench/setup';
-import { liquidVolumeMl } from '../chem/contents';
+import { condensedVolumeMl, liquidVolumeMl } from '../chem/contents';
 import { plateTargetC } from '../combustion';
 import { deliveryOf, type VesselState } from '../gas-train';
 import { localPoint, worldPoint, type Point } from '../pose';
@@ -30,6 +30,20 @@ export function inBeaker(b: WetBench, q: Point): InBeaker | null {
     if (Math.abs(l.x) > 0.0335 || l.y > BEAKER_BOTTOM_M + 0.002 || l.y < -BEAKER_BOTTOM_M) continue;
     const levelY = BEAKER_BOTTOM_M - liquidVolumeMl(v.contents) / BEAKER_AREA_CM2 / 100;
     return { beaker, v, inLiquid: l.y >= levelY, onBottom: l.y > BEAKER_BOTTOM_M - 0.003 };
+  }
+  return null;
+}
+
+/**
+ * The test tube whose bottom third (local x −0.09 … −0.03 m, 9 mm either side of its axis) a point is in, with what
+ * it holds, if the tube holds anything condensed there (a thermometer's bulb in crushed 海波 or its melt).
+ */
+export function inTubeBottom(b: WetBench, q: Point): VesselState | null {
+  for (const t of b.setup.parts) {
+    const v = b.s.vessels[t.id];
+    if (t.kind !== 'test-tube' || !v || v.cracked || !(condensedVolumeMl(v.contents) > 0)) continue;
+    const l = localPoint(t, q);
+    if (Math.abs(l.y) <= 0.009 && l.x >= -0.09 && l.x <= -0.03) return v;
   }
   return null;
 }

@@ -54,6 +54,10 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         ironIIMmolL: () => 1000 * (concentrationMolL(c, 'FeCl2(aq)') + concentrationMolL(c, 'FeSO4(aq)')),
         redComplexMmolL: () => 1000 * thiocyanateComplexMolL(c),
         hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),
+        meltedPct: () => {
+          const solid = massOfG(c, 'Na2S2O3·5H2O(s)'), melt = massOfG(c, 'Na2S2O3·5H2O(l)');
+          return solid + melt > 0 ? (100 * melt) / (solid + melt) : NaN;
+        },
       };
       return byName[name]?.() ?? NaN;
     }

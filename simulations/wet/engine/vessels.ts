@@ -1,12 +1,13 @@
 /**
  * A step of the vessels themselves: a beaker warms over its lamp (and cracks over a bare flame), dissolves what
  * was tipped into it and boils; a test tube or flask reacts, warms and sends its gas along the delivery tube
- * (../gas-train.ts), drawing water back when its gas shrinks with the tube's end under water (倒吸); a gas jar's
+ * (../gas-train.ts), drawing water back when its gas shrinks with the tube's end under water (倒吸), or stands in
+ * a beaker's water as a bath and melts what it holds (海波 at 48 °C: events melting, melted); a gas jar's
  * gas mixes with the room's air through its mouth.
  */
 import type { SetupPart } from '../../bench/setup';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf, condensedVolumeMl, gasAmount, liquidVolumeMl, phaseOf } from '../chem/contents';
+import { amountOf, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf } from '../chem/contents';
 import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
@@ -15,7 +16,7 @@ import { reactStep } from '../chem/kinetics';
 import { reaction } from '../chem/reactions';
 import { oilLayer } from '../dropping';
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type VesselState } from '../gas-train';
-import { BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_LOSS_W_PER_K } from '../heating';
+import { BATH_W_PER_K, bathOf, BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_IN_BATH_LOSS_W_PER_K, TUBE_LOSS_W_PER_K } from '../heating';
 import { GAS_JAR_ML } from '../parts/gas-jar';
 import { worldPoint } from '../pose';
 import { capacityMl } from '../reagents';
@@ -59,7 +60,8 @@ export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: numbe
 export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: number, fire: Fire, heatedSolidMouthUp: Set<string>): void {
   const { setup, room } = b;
   const c = v.contents;
-  const heat = heatingOf(setup, p);
+  const bath = p.kind === 'test-tube' ? bathFor(b, p) : undefined;
+  const heat = heatingOf(setup, p, !!bath);
   // Air reaches the liquid freely, unless an oil layer lies on it unbroken (./adding.ts).
   const surfaceContact = oilLayer(c) && !((v.airStirredS ?? 0) > 0) ? OIL_LAYER_CONTACT : 1;
   if (v.airStirredS) v.airStirredS = Math.max(0, v.airStirredS - dtS);
@@ -69,7 +71,11 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   }
   const tube = p.kind === 'test-tube';
   const delivery = deliveryOf(setup, p.id);
-  heatStep(c, { dtS, powerW: heat.powerW + r.heatJ / dtS, lossWPerK: tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery });
+  const bathW = bath ? takeFromBath(b.s.vessels[bath.id], v, dtS) : 0;
+  const crystal = amountOf(c, HYPO_SOLID) > 0;
+  const changed = heatStep(c, { dtS, powerW: heat.powerW + bathW + r.heatJ / dtS, lossWPerK: bath ? TUBE_IN_BATH_LOSS_W_PER_K : tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery });
+  if (changed.changing.includes(HYPO_SOLID)) fire('melting');
+  if (crystal && !(amountOf(c, HYPO_SOLID) > 0)) fire('melted');
   if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
   if (thiocyanateComplexMolL(c) > 1e-5) fire('turnsRed');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
@@ -97,6 +103,26 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
       }
     } else drawAir(c, missingMol);
   }
+}
+
+const HYPO_SOLID = 'Na2S2O3·5H2O(s)';
+
+function bathFor(b: WetBench, tube: SetupPart): SetupPart | undefined {
+  return bathOf(b.setup, tube, (id) => {
+    const w = b.s.vessels[id];
+    return w && !w.cracked ? liquidVolumeMl(w.contents) : 0;
+  });
+}
+
+/**
+ * A test tube standing in a water bath takes G_bath (T_water − T_tube) from it for the step (../heating.ts): the
+ * water's temperature falls by what it gives, so heat is conserved between them. Returns the power into the tube, W.
+ */
+function takeFromBath(w: VesselState | undefined, v: VesselState, dtS: number): number {
+  if (!w) return 0;
+  const powerW = BATH_W_PER_K * (w.contents.temperatureK - v.contents.temperatureK);
+  w.contents.temperatureK -= (powerW * dtS) / (heatCapacityJPerK(w.contents) + BEAKER_GLASS_J_PER_K);
+  return powerW;
 }
 
 /** A gas jar's gas mixes with the room's air through its mouth (none while covered or over water). */

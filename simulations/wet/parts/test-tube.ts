@@ -3,7 +3,8 @@
  * mouth at the right. Turned 5° clockwise the mouth points slightly down, as the textbook clamps it for heating
  * a solid (试管口略向下倾斜); turned −90° it stands mouth up in a rack. What it holds at the start: potassium
  * permanganate (for oxygen), limewater (to test carbon dioxide), with or without a loose plug of cotton wool at
- * the mouth (试管口放一团棉花, so the powder does not blow into the delivery tube).
+ * the mouth (试管口放一团棉花, so the powder does not blow into the delivery tube); crushed 海波 (sodium thiosulfate
+ * pentahydrate) or paraffin wax to melt in a water bath.
  * Terminals: `stopper`, a stopper with a delivery tube (the tube is closed; gas leaves only along the link), and
  * `dip`, the end of a delivery tube dipped into what it holds (gas bubbles through it).
  */
@@ -32,6 +33,8 @@ export const testTube: PartDefinition = {
     { kind: 'number', name: 'solutionMl', labelKey: k('prop.solutionMl'), unit: 'mL', min: 0, max: 15, step: 1, default: 0 },
     { kind: 'choice', name: 'added', labelKey: k('prop.added'), options: TUBE_ADDITIONS.map((s) => ({ value: s, labelKey: k(`added.${s}`) })), default: 'nothing' },
     { kind: 'number', name: 'addedG', labelKey: k('prop.addedG'), unit: 'g', min: 0, max: 5, step: 0.1, default: 0.5 },
+    { kind: 'number', name: 'hypoG', labelKey: k('prop.hypoG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
+    { kind: 'number', name: 'paraffinG', labelKey: k('prop.paraffinG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
   ],
   terminals: [
     { name: 'stopper', xM: 0.09, yM: 0, labelKey: k('terminal.stopper') },

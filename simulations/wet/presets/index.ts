@@ -7,6 +7,7 @@ import { coarseSaltPreset } from './coarse-salt';
 import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
 import { ironPreset } from './iron';
+import { meltingPreset } from './melting';
 import { metalsPreset } from './metals';
 import { molarSolutionPreset } from './molar-solution';
 import { oxygenPreset } from './oxygen';
@@ -15,4 +16,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset];
