@@ -44,7 +44,7 @@ export function partState(p: SetupPart, model: BenchModel | null, i18n: ViewI18n
     case 'demountable-transformer': {
       const yoke = t(p.props.yoke === false ? k('yokeOff') : k('yokeOn'));
       const n1 = model?.engine.value(p.id, 'primaryTurns') ?? NaN, n2 = model?.engine.value(p.id, 'secondaryTurns') ?? NaN;
-      return Number.isFinite(n1) && Number.isFinite(n2) ? `${yoke}, ${t(k('windings'), { n1, n2 })}` : yoke;
+      return Number.isFinite(n1) && Number.isFinite(n2) ? t(k('windings'), { yoke, n1, n2 }) : yoke;
     }
     case 'resistor':
     case 'resistance-box':

@@ -12,6 +12,9 @@ import { coreCoupling, DEMOUNTABLE_CORE, type CoreSpec } from '../engine/transfo
 import { createCircuitModel } from '../model';
 import { STUDENT_SUPPLY } from '../parts/student-supply';
 import { transformerPreset } from './transformer';
+import { describeCircuit } from '../describe';
+import type { ViewI18n } from '../../view';
+import en from '../../../src/i18n/en/circuits.json';
 
 type C = [number, number];
 const add = (a: C, b: C): C => [a[0] + b[0], a[1] + b[1]];
@@ -133,5 +136,18 @@ describe('circuit-transformer', () => {
     const m = run(oneEnd, { powerOn: true }, 0.3).measure();
     expect(m.secondaryTurns).toBe(0);
     expect(m.secondaryVoltageV).toBeLessThan(1e-6);
+  });
+
+  it('is told in words: the supply on or off, the yoke, the turns in use', () => {
+    const english: ViewI18n = {
+      locale: 'en',
+      t: (key, vars) => ((en as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (vars && n in vars ? String(vars[n]) : m)),
+      number: (v, d = 4) => String(Number(v.toPrecision(d))),
+    };
+    const m = run(wiredFor(200, 800), { powerOn: true, yoke: false }, 0.1);
+    const text = describeCircuit(m.setup, m, english, 'student');
+    expect(text).toContain('lab supply (AC/DC) U1 (on, 6 V)');
+    expect(text).toContain('demountable transformer T1 (yoke off, core open, primary 200 turns, secondary 800 turns)');
+    expect(text).toContain('multimeter MM2 (AC 10 V)');
   });
 });
