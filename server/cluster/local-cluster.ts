@@ -38,7 +38,7 @@ export class LocalCluster implements Cluster {
     return NO_BUS;
   }
 
-  publishNotices(): void {}
+  publishNotices(_userIds: readonly number[]): void {}
 
   onNotices(_listener: NoticesListener): () => void {
     return () => {};
