@@ -75,6 +75,24 @@ describe('melting in a water bath (junior physics, 熔化和凝固)', () => {
     expect(value(m, 'T1', 'temperatureC')).toBeGreaterThan(50);
   });
 
+  it('lifted out of the bath, the melted 海波 solidifies at 48 °C: its temperature holds while it gives back m·L to the room', () => {
+    const m = start({ hypoG: 2 });
+    for (let i = 0; i < 20 * 900 && value(m, 'T1', 'meltedPct') < 100; i++) m.step(DT);
+    expect(value(m, 'T1', 'meltedPct')).toBe(100);
+    // Out of the water, 12 cm up, into the 20 °C air: it loses 0.1 W/K (heating.ts) and nothing comes in.
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === 'T1' ? { ...p, yM: p.yM - 0.12 } : p)) } as Setup);
+    const temps: number[] = [];
+    for (let i = 0; i < 20 * 1500 && value(m, 'T1', 'meltedPct') > 0; i++) {
+      m.step(DT);
+      if (value(m, 'T1', 'meltedPct') < 99 && value(m, 'T1', 'meltedPct') > 1) temps.push(value(m, 'T1', 'temperatureC'));
+    }
+    expect(temps.length).toBeGreaterThan(20 * 60);
+    expect(Math.max(...temps) - Math.min(...temps)).toBeLessThan(1e-6);
+    expect(temps[0]).toBeCloseTo(48, 6);
+    // 98 % of 2 g × 201 J/g given to the room at 0.1 W/K × 28 K: 2.8 W, about 141 s.
+    expect(temps.length * DT).toBeCloseTo((0.98 * 2 * 201) / (0.1 * 28), -1);
+  });
+
   it('paraffin has no melting point: its thermometer rises in every half minute from 40 to 60 °C, slower while it softens', () => {
     const m = start();
     const readings: { t: number; c: number }[] = [];
