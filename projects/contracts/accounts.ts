@@ -104,3 +104,12 @@ export interface ClassListImported {
   slips: LoginSlip[];
   createdClasses: { id: number; name: string }[];
 }
+
+/**
+ * What is wrong with a class-list file as a whole (`invalid_class_list`, 400, with `problem`, `vars` and
+ * the `line` when there is one); the app words each in the reader's language (classroom.import.fileError.*).
+ */
+export const CLASS_LIST_FILE_PROBLEMS = [
+  'file_too_large', 'not_xlsx', 'too_many_parts', 'unpacks_too_large', 'unreadable', 'no_worksheet', 'too_many_rows', 'empty', 'no_header', 'unclosed_quote',
+] as const;
+export type ClassListFileProblem = (typeof CLASS_LIST_FILE_PROBLEMS)[number];

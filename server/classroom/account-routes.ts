@@ -155,7 +155,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
     try {
       rows = file.xlsx !== undefined ? await parseClassListXlsx(Buffer.from(file.xlsx, 'base64')) : parseClassList(file.csv ?? '');
     } catch (e) {
-      if (e instanceof ClassListError) throw new ApiError(400, 'invalid_class_list', e.message, field, {}, e.line ? { line: e.line } : {});
+      if (e instanceof ClassListError) throw new ApiError(400, 'invalid_class_list', e.message, field, {}, { problem: e.problem, vars: e.vars, ...(e.line ? { line: e.line } : {}) });
       throw e;
     }
     const [classes, taken] = await Promise.all([store.classes.classesOfSchool(schoolId), store.accounts.usersByUsernames(rows.map((r) => r.studentNumber).filter(Boolean))]);

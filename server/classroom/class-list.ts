@@ -5,6 +5,7 @@
  * line the spreadsheet shows, so the administrator can fix the file and try again.
  */
 import { csvRecords, CsvImportError } from '../../projects/csv';
+import type { ClassListFileProblem } from '../../projects/contracts/accounts';
 import { readFirstSheet, XlsxReadError } from '../spreadsheet/xlsx-read';
 
 /** The biggest list one import takes (a whole grade of a large school). */
@@ -27,6 +28,9 @@ export const CLASS_LIST_HEADERS: Record<ClassListField, readonly string[]> = {
 export class ClassListError extends Error {
   constructor(
     message: string,
+    /** What is wrong, for the app's wording (projects/contracts/accounts.ts CLASS_LIST_FILE_PROBLEMS). */
+    readonly problem: ClassListFileProblem,
+    readonly vars: Record<string, string | number> = {},
     readonly line?: number,
   ) {
     super(message);
@@ -80,12 +84,16 @@ export interface ClassListRecord {
 /** Reads the CSV text: see classListFromRecords. */
 export function parseClassList(text: string): ClassListRow[] {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_CLASS_LIST_BYTES) throw new ClassListError(`the file is ${(bytes / 1048576).toFixed(1)} MB; at most ${MAX_CLASS_LIST_BYTES / 1048576} MB can be imported at once`);
+  if (bytes > MAX_CLASS_LIST_BYTES) {
+    const vars = { sizeMb: (bytes / 1048576).toFixed(1), maxMb: (MAX_CLASS_LIST_BYTES / 1048576).toFixed(1) };
+    throw new ClassListError(`the file is ${vars.sizeMb} MB; at most ${vars.maxMb} MB can be imported at once`, 'file_too_large', vars);
+  }
   let recs;
   try {
     recs = csvRecords(text);
   } catch (e) {
-    if (e instanceof CsvImportError) throw new ClassListError(e.message, e.row);
+    // the only thing csvRecords refuses: a quoted field never closed
+    if (e instanceof CsvImportError) throw new ClassListError(e.message, 'unclosed_quote', { line: e.row ?? 0 }, e.row);
     throw e;
   }
   return classListFromRecords(recs);
@@ -97,7 +105,11 @@ export async function parseClassListXlsx(bytes: Uint8Array): Promise<ClassListRo
   try {
     rows = await readFirstSheet(bytes, MAX_CLASS_LIST_ROWS + HEADER_SEARCH_ROWS);
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new ClassListError(e.message, e.row);
+    if (e instanceof XlsxReadError) {
+      // the sheet is read up to the header rows past the limit: the limit people are told is the students'
+      if (e.problem === 'too_many_rows') throw new ClassListError(`the first worksheet has more than ${MAX_CLASS_LIST_ROWS} students; at most ${MAX_CLASS_LIST_ROWS} can be imported at once`, 'too_many_rows', { max: MAX_CLASS_LIST_ROWS });
+      throw new ClassListError(e.message, e.problem, e.vars, e.row);
+    }
     throw e;
   }
   return classListFromRecords(rows.map((r) => ({ fields: r.cells, line: r.row })));
@@ -120,7 +132,7 @@ const matchedColumns = (fields: readonly string[]) => {
  */
 export function classListFromRecords(recs: readonly ClassListRecord[]): ClassListRow[] {
   const filled = recs.filter((r) => r.fields.some((f) => f.trim()));
-  if (!filled.length) throw new ClassListError('the file is empty: the first row must name the columns (姓名, 学号, 班级 or name, student number, class)');
+  if (!filled.length) throw new ClassListError('the file is empty: the first row must name the columns (姓名, 学号, 班级 or name, student number, class)', 'empty');
   const fields = Object.keys(CLASS_LIST_HEADERS) as ClassListField[];
   let headerAt = -1;
   let best = { at: 0, n: -1 };
@@ -136,8 +148,11 @@ export function classListFromRecords(recs: readonly ClassListRecord[]): ClassLis
     // name what the likeliest header row lacks
     const rec = filled[best.at];
     const missing = fields.find((f) => matchedColumns(rec.fields)[f] === undefined)!;
+    const found = rec.fields.map((f) => `"${f.trim()}"`).join(', ');
     throw new ClassListError(
-      `the header row has no ${missing} column; name it one of: ${CLASS_LIST_HEADERS[missing].join(', ')} (found: ${rec.fields.map((f) => `"${f.trim()}"`).join(', ')})`,
+      `the header row has no ${missing} column; name it one of: ${CLASS_LIST_HEADERS[missing].join(', ')} (found: ${found})`,
+      'no_header',
+      { column: missing, names: CLASS_LIST_HEADERS[missing].join(', '), found, line: rec.line },
       rec.line,
     );
   }
@@ -151,7 +166,9 @@ export function classListFromRecords(recs: readonly ClassListRecord[]): ClassLis
       className: (f[column.className] ?? '').trim(),
     }))
     .filter((r) => r.name || r.studentNumber || r.className);
-  if (rows.length > MAX_CLASS_LIST_ROWS) throw new ClassListError(`the file has ${rows.length} students; at most ${MAX_CLASS_LIST_ROWS} can be imported at once`);
+  if (rows.length > MAX_CLASS_LIST_ROWS) {
+    throw new ClassListError(`the file has ${rows.length} students; at most ${MAX_CLASS_LIST_ROWS} can be imported at once`, 'too_many_rows', { n: rows.length, max: MAX_CLASS_LIST_ROWS });
+  }
   return rows;
 }
 

@@ -19,9 +19,15 @@ export const MAX_XLSX_UNPACKED_BYTES = 16 * 1024 * 1024;
 /** Parts of the zip (a workbook has a dozen or two). */
 export const MAX_XLSX_PARTS = 400;
 
+/** What is wrong with an uploaded workbook (the app words each in the reader's language). */
+export type XlsxProblem = 'file_too_large' | 'not_xlsx' | 'too_many_parts' | 'unpacks_too_large' | 'unreadable' | 'no_worksheet' | 'too_many_rows';
+
 export class XlsxReadError extends Error {
   constructor(
     message: string,
+    readonly problem: XlsxProblem,
+    /** The numbers the message names (sizes in MB, limits), for the app's wording. */
+    readonly vars: Record<string, string | number> = {},
     /** The spreadsheet row (1-based) the problem is on, when it is on one. */
     readonly row?: number,
   ) {
@@ -41,8 +47,12 @@ const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
 /** The parts of the zip, unpacked within the bounds; throws XlsxReadError on anything else. */
 export function unpackXlsx(bytes: Uint8Array): Zippable {
-  if (bytes.length > MAX_XLSX_BYTES) throw new XlsxReadError(`the file is ${mb(bytes.length)}; at most ${mb(MAX_XLSX_BYTES)} can be uploaded`);
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxReadError('the file is not an .xlsx workbook (save it from Excel or WPS as "Excel Workbook (*.xlsx)"; old .xls files are not read)');
+  if (bytes.length > MAX_XLSX_BYTES) {
+    throw new XlsxReadError(`the file is ${mb(bytes.length)}; at most ${mb(MAX_XLSX_BYTES)} can be uploaded`, 'file_too_large', { sizeMb: (bytes.length / 1048576).toFixed(1), maxMb: (MAX_XLSX_BYTES / 1048576).toFixed(1) });
+  }
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    throw new XlsxReadError('the file is not an .xlsx workbook (save it from Excel or WPS as "Excel Workbook (*.xlsx)"; old .xls files are not read)', 'not_xlsx');
+  }
   let parts = 0;
   let unpacked = 0;
   try {
@@ -50,14 +60,16 @@ export function unpackXlsx(bytes: Uint8Array): Zippable {
       filter(f) {
         parts++;
         unpacked += f.originalSize;
-        if (parts > MAX_XLSX_PARTS) throw new XlsxReadError(`the workbook has more than ${MAX_XLSX_PARTS} parts; save the class list alone in a new workbook`);
-        if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new XlsxReadError(`the workbook unpacks to more than ${mb(MAX_XLSX_UNPACKED_BYTES)}; save the class list alone in a new workbook`);
+        if (parts > MAX_XLSX_PARTS) throw new XlsxReadError(`the workbook has more than ${MAX_XLSX_PARTS} parts; save the class list alone in a new workbook`, 'too_many_parts', { max: MAX_XLSX_PARTS });
+        if (unpacked > MAX_XLSX_UNPACKED_BYTES) {
+          throw new XlsxReadError(`the workbook unpacks to more than ${mb(MAX_XLSX_UNPACKED_BYTES)}; save the class list alone in a new workbook`, 'unpacks_too_large', { maxMb: (MAX_XLSX_UNPACKED_BYTES / 1048576).toFixed(1) });
+        }
         return true;
       },
     });
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
-    throw new XlsxReadError(`the file is not a readable .xlsx workbook (${(e as Error).message})`);
+    throw new XlsxReadError(`the file is not a readable .xlsx workbook (${(e as Error).message})`, 'unreadable');
   }
 }
 
@@ -91,10 +103,10 @@ export async function readFirstSheet(bytes: Uint8Array, maxRows: number): Promis
     // exceljs's types want a Node Buffer of its own @types/node version; the stored zip is one
     await workbook.xlsx.load(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new XlsxReadError(`the file is not a readable .xlsx workbook (${(e as Error).message})`);
+    throw new XlsxReadError(`the file is not a readable .xlsx workbook (${(e as Error).message})`, 'unreadable');
   }
   const sheet = workbook.worksheets.find((w) => w.state === 'visible') ?? workbook.worksheets[0];
-  if (!sheet) throw new XlsxReadError('the file is not a readable .xlsx workbook: it has no worksheet');
+  if (!sheet) throw new XlsxReadError('the file is not a readable .xlsx workbook: it has no worksheet', 'no_worksheet');
   const rows: SheetRow[] = [];
   let tooMany = false;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -113,6 +125,6 @@ export async function readFirstSheet(bytes: Uint8Array, maxRows: number): Promis
     }
     rows.push({ row: rowNumber, cells });
   });
-  if (tooMany) throw new XlsxReadError(`the first worksheet has more than ${maxRows} rows; at most ${maxRows} can be imported at once`);
+  if (tooMany) throw new XlsxReadError(`the first worksheet has more than ${maxRows} rows; at most ${maxRows} can be imported at once`, 'too_many_rows', { max: maxRows });
   return rows;
 }

@@ -4,7 +4,7 @@
  * PeopleApiError that keeps the field (src/app/people-api.ts), so forms show them beside the input.
  */
 import type {
-  ChangePasswordInput, ClassListImported, ClassListInput, ClassListPreview, CreateStaffInput, LoginSlip, PersonSummary, SchoolPeople,
+  ChangePasswordInput, ClassListFileProblem, ClassListImported, ClassListInput, ClassListPreview, CreateStaffInput, LoginSlip, PersonSummary, SchoolPeople,
 } from '../../projects/contracts/accounts';
 import type { ApiTokenCreated, ApiTokenView, CreateApiTokenInput } from '../../projects/contracts/opendata';
 import { jsonCaller, type Fetch } from '../app/json-call';
@@ -24,10 +24,26 @@ export class ClassListRefused extends PeopleApiError {
   }
 }
 
+/** A class-list file refused as a whole (not a workbook, no header row, too many rows, …): what, and its numbers. */
+export class ClassListFileError extends PeopleApiError {
+  constructor(
+    message: string,
+    field: string | undefined,
+    readonly problem: ClassListFileProblem,
+    readonly vars: Record<string, string | number>,
+    readonly line?: number,
+  ) {
+    super(400, 'invalid_class_list', message, field);
+  }
+}
+
 export function createAccountsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
   const call = jsonCaller(fetchFn, (status, e, res) => {
     if (status === 0) return new PeopleApiError(0, 'network', 'network error');
     if (e.code === 'class_list_has_problems' && e.preview) return new ClassListRefused(e.message ?? '', e.preview as ClassListPreview);
+    if (e.code === 'invalid_class_list' && typeof e.problem === 'string') {
+      return new ClassListFileError(e.message ?? '', e.field, e.problem as ClassListFileProblem, (e.vars ?? {}) as Record<string, string | number>, typeof e.line === 'number' ? e.line : undefined);
+    }
     return new PeopleApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, e.retryAfterS ?? (Number(res?.headers.get('retry-after')) || undefined));
   });
 

@@ -163,6 +163,8 @@ describe('class-list import', () => {
     const r = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: { csv: 'name;class\nA;B' } });
     expect([r.status, r.body.error.code, r.body.error.field, r.body.error.line]).toEqual([400, 'invalid_class_list', 'csv', 1]);
     expect(r.body.error.message).toContain('学号');
+    // the code and numbers the app words in the reader's language (classroom.import.fileError.no_header)
+    expect(r.body.error).toMatchObject({ problem: 'no_header', vars: { column: 'studentNumber', line: 1 } });
     const teacher = await fx.api('/api/admin/class-list/preview', { method: 'POST', cookie: c.admin, body: { csv: classList(1, 'X'), teacherId: (await fx.store.accounts.userByUsername('student2'))!.id } });
     expect([teacher.status, teacher.body.error.field]).toEqual([400, 'teacherId']);
   });
@@ -216,6 +218,7 @@ describe('class-list import', () => {
     const csvAsXlsx = await fx.api('/api/admin/class-list/import', { method: 'POST', cookie: c.admin, body: { xlsx: Buffer.from(classList(2, 'X')).toString('base64') } });
     expect([csvAsXlsx.status, csvAsXlsx.body.error.code, csvAsXlsx.body.error.field]).toEqual([400, 'invalid_class_list', 'xlsx']);
     expect(csvAsXlsx.body.error.message).toMatch(/not an \.xlsx workbook/);
+    expect(csvAsXlsx.body.error.problem).toBe('not_xlsx');
     expect(await fx.store.accounts.userByUsername('2026901')).toBeUndefined();
   });
 
