@@ -124,6 +124,8 @@ describe('curriculum catalogue', () => {
     expect(covering('mechanics-spring')).toEqual(['cn-senior-2020-physics/B1.2']);
     expect(covering('mechanics-length')).toEqual(['cn-senior-2020-physics/B3.2']);
     expect(covering('mechanics-energy')).toEqual(['cn-senior-2020-physics/B2.3']);
+    expect(covering('mechanics-force-composition')).toEqual(['cn-senior-2020-physics/B1.3']);
+    expect(covering('mechanics-centripetal')).toEqual(['cn-senior-2020-physics/B2.2']);
   });
 });
 

@@ -34,7 +34,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.3', grade: 10, picture: 'force-table',
     title: bi('探究两个互成角度的力的合成规律', 'How two forces at an angle combine'),
     chapter: b(1, '第三章 相互作用——力 · 第4节 力的合成和分解（实验）', 'Ch. 3 Interactions: force · §4 Composition and resolution of forces (experiment)'),
-    experiments: [],
+    experiments: ['mechanics-force-composition'],
   },
   {
     standard, code: 'B1.4', grade: 10, picture: 'cart-pulley',
@@ -55,7 +55,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.2', grade: 10, picture: 'centripetal',
     title: bi('探究向心力大小与半径、角速度、质量的关系', 'How centripetal force depends on radius, angular velocity and mass'),
     chapter: b(2, '第六章 圆周运动 · 第2节 向心力（实验）', 'Ch. 6 Circular motion · §2 Centripetal force (experiment)'),
-    experiments: [],
+    experiments: ['mechanics-centripetal'],
   },
   {
     standard, code: 'B2.3', grade: 10, picture: 'free-fall-tape',

@@ -24,6 +24,12 @@
  *     setM (stretch kept from being overloaded), overstretched (1/0) (spring-extension.ts);
  *   drop-timer: massG, accelerationMps2 (true), fallenM, speedMps, dots, landTimeS, firstGapM, and at its `dot`: hM,
  *     vMps, dEpJ, dEkJ, ratio (free-fall-tape.ts); letting go again or changing the weight starts a new tape;
+ *   force-board: offOMm (the knot from the mark O, to 0.1 mm), bandForceN, knotXM/knotYM (from the pin);
+ *   pull-gauge: forceN (true), pointerN, readingN (0.01 N: an estimated digit on 0.1 N divisions), angleDeg (its
+ *     string's direction on the board, to 1°), toKnotXM/toKnotYM (from the hand to the knot) (force-composition.ts);
+ *   centripetal-apparatus: leftForceN, rightForceN (true, m ω² r), leftStripes, rightStripes (read to half a stripe;
+ *     NaN past the top), leftShown, rightShown (the columns' heights in stripes), leftOmega, rightOmega
+ *     (centripetal.ts); the crank still: nothing;
  *   vernier-caliper: readingM (main millimetres + the aligned vernier line × precision: what the student writes; the
  *     zero error with nothing held; NaN when its jaws cannot take what they hold), shownM (where the vernier's
  *     zero stands: size + zero error), readingMm and sizeMm (the same in mm), mainMm, line, sizeM (true),
@@ -53,6 +59,9 @@ import { RULER_ZERO_INSET_M } from './parts/ruler';
 import { CALIPER_HOLD_ZONE } from './parts/vernier-caliper';
 import { MICROMETER_HOLD_ZONE } from './parts/micrometer';
 import { SCHOOL_SPRING, permanentSetM, springExtensionM, springPointerReadM } from './spring-extension';
+import { BAND_K_NPM, BAND_NATURAL_M, PULL_GAUGE, gaugePull, knotRest, springPull, type Vec } from './force-composition';
+import { BOARD_MARK_O, BOARD_PIN } from './parts/force-board';
+import { centripetalForces, stripesFor, armOmegas, type CentripetalSetting } from './centripetal';
 import { fallLandTimeS, fallDotsM, fallTapeValue, type FallRun } from './free-fall-tape';
 import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type Specimen, type SpecimenShape } from './length-gauges';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
@@ -196,6 +205,29 @@ export class MechanicsBenchEngine implements BenchEngine {
         return { object: q.id, leftM: readRuler(b.left - zeroX, eye, spec).readM, rightM: readRuler(b.right - zeroX, eye, spec).readM };
       }
       return null;
+    });
+  }
+
+  /** The force board a pull gauge's string is tied to, if any. */
+  private boardOf(g: SetupPart): SetupPart | undefined {
+    for (const l of this.setup?.links ?? []) {
+      for (const [a, b] of [[l.from, l.to], [l.to, l.from]]) {
+        if (a.part === g.id && a.terminal === 'hook' && b.terminal === 'knot') {
+          const q = this.part(b.part);
+          if (q?.kind === 'force-board') return q;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A force board's pin, its knot where it rests, and the hands of the gauges tied to it (table metres). */
+  forceBoardState(board: SetupPart): { pin: Vec; o: Vec; knot: Vec; hands: Map<string, Vec> } {
+    return this.memo(`board:${board.id}`, () => {
+      const pin = { x: board.xM + BOARD_PIN.x, y: board.yM + BOARD_PIN.y }, o = { x: board.xM + BOARD_MARK_O.x, y: board.yM + BOARD_MARK_O.y };
+      const hands = new Map<string, Vec>();
+      for (const g of this.setup?.parts ?? []) if (g.kind === 'pull-gauge' && this.boardOf(g)?.id === board.id) hands.set(g.id, { x: g.xM, y: g.yM });
+      return { pin, o, knot: knotRest(pin, [...hands.values()]), hands };
     });
   }
 
@@ -438,6 +470,31 @@ export class MechanicsBenchEngine implements BenchEngine {
         return fallTapeValue(this.fallRun(p), this.runs.get(p.id)?.timeS ?? 0, Number(p.props.dot), name);
       case 'cart-track':
         return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
+      case 'centripetal-apparatus': {
+        const set: CentripetalSetting = { leftBall: String(p.props.leftBall), leftSlot: String(p.props.leftSlot), rightBall: String(p.props.rightBall), belt: String(p.props.belt), crankRps: p.props.crank === 'turning' ? Number(p.props.crankRps) : 0 };
+        const f = centripetalForces(set), w = armOmegas(set), l = stripesFor(f.left), r = stripesFor(f.right);
+        const out: Record<string, number> = { leftForceN: f.left, rightForceN: f.right, leftStripes: l.read, rightStripes: r.read, leftShown: l.shown, rightShown: r.shown, leftOmega: w.left, rightOmega: w.right };
+        return out[name] ?? NaN;
+      }
+      case 'force-board': {
+        const b = this.forceBoardState(p);
+        if (name === 'offOMm') return Number((Math.hypot(b.knot.x - b.o.x, b.knot.y - b.o.y) * 1000).toFixed(1)); // to 0.1 mm, as a ruler on the paper
+        if (name === 'bandForceN') return Math.hypot(...(Object.values(springPull(b.knot, b.pin, BAND_NATURAL_M, BAND_K_NPM)) as [number, number]));
+        if (name === 'knotXM') return b.knot.x - b.pin.x;
+        if (name === 'knotYM') return b.knot.y - b.pin.y;
+        return NaN;
+      }
+      case 'pull-gauge': {
+        const board = this.boardOf(p), s = board ? this.forceBoardState(board) : null;
+        const pull = s ? gaugePull(s.knot, { x: p.xM, y: p.yM }) : { forceN: 0, readingN: 0, angleDeg: NaN };
+        if (name === 'forceN') return pull.forceN;
+        if (name === 'readingN') return pull.readingN;
+        if (name === 'pointerN') return readGauge(pull.forceN, 0, PULL_GAUGE).pointerN;
+        if (name === 'angleDeg') return pull.angleDeg;
+        if (name === 'toKnotXM') return s ? s.knot.x - p.xM : NaN;
+        if (name === 'toKnotYM') return s ? s.knot.y - p.yM : NaN;
+        return NaN;
+      }
       case 'vernier-caliper': {
         const held = this.heldSpecimen(p), jaws = String(p.props.jaws) as CaliperJaws;
         const r = caliperReading(held, jaws, String(p.props.divisions), Number(p.props.zeroErrorMm) / 1000);

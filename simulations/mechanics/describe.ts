@@ -114,6 +114,18 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';
       sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 4), hanging: i18n.number(v('hangingG'), 4), start: t(`mechanics.cartStart.${start}`) }));
     }
+    if (p.kind === 'centripetal-apparatus') {
+      const l = v('leftShown'), r = v('rightShown');
+      sentences.push(p.props.crank !== 'turning' ? t(k('centripetalStill'), { part: p.id }) : t(k('centripetalTurning'), { part: p.id, left: i18n.number(Math.round(l * 10) / 10, 3), right: i18n.number(Math.round(r * 10) / 10, 3) }));
+    }
+    if (p.kind === 'force-board') {
+      const off = v('offOMm');
+      sentences.push(off < 1 ? t(k('knotOnO'), { part: p.id }) : t(k('knotOffO'), { part: p.id, mm: i18n.number(off, 3) }));
+    }
+    if (p.kind === 'pull-gauge') {
+      const a = v('angleDeg');
+      sentences.push(Number.isFinite(a) ? t(k('pullGaugeReads'), { part: p.id, n: i18n.number(v('readingN'), 3), deg: i18n.number(a, 3) }) : t(k('pullGaugeUntied'), { part: p.id }));
+    }
     if (p.kind === 'drop-timer') {
       const dots = v('dots'), key = p.props.start !== 'released' ? 'dropHeld' : v('speedMps') > 0 ? 'dropFalling' : 'dropLanded';
       sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 3), g: i18n.number(v('massG'), 4) }));

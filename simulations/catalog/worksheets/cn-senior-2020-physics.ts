@@ -85,7 +85,7 @@ export const worksheets: Worksheets = {
   'B1.3': {
     'zh-CN': {
       goal: '用两个弹簧测力计互成角度拉橡皮条，与一个测力计单独拉时作用效果相同，比较合力与平行四边形对角线，得出力的合成规律。',
-      apparatus: ['方木板', '白纸', '图钉', '橡皮条', '细绳套两个', '弹簧测力计两个', '刻度尺', '三角板', '铅笔'],
+      apparatus: ['方木板', '白纸', '图钉', '橡皮条', '细绳套两个', '弹簧测力计两个', '刻度尺', '三角板', '铅笔', '本实验室：力学实验台“探究两个互成角度的力的合成规律”（从测力计的挂钩拖线到结点系上细绳，拖动测力计拉；示数估读到 0.01 N，方向读到 1°）'],
       steps: [
         '白纸钉在木板上，橡皮条一端固定，另一端拴上两个细绳套。',
         '用两个测力计互成角度地拉细绳套，使结点伸长到某一位置 O；记下 O 点、两测力计的示数 F₁、F₂ 和两细绳的方向。',
@@ -102,7 +102,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Stretch a rubber band with two force gauges at an angle and then with one alone to the same point, and compare the single force with the diagonal of the parallelogram of the two: the rule for combining forces.',
-      apparatus: ['Square board', 'White paper', 'Drawing pins', 'Rubber band', 'Two string loops', 'Two spring force gauges', 'Ruler', 'Set square', 'Pencil'],
+      apparatus: ['Square board', 'White paper', 'Drawing pins', 'Rubber band', 'Two string loops', 'Two spring force gauges', 'Ruler', 'Set square', 'Pencil', 'In Sprout Lab: the mechanics bench, “How two forces at an angle combine” (drag from a gauge’s hook to the knot to tie its string, drag the gauge to pull; readings to 0.01 N with the estimated digit, directions to 1°)'],
       steps: [
         'Pin the paper to the board; fix one end of the rubber band and tie two string loops to the other.',
         'Pull the loops with both gauges at an angle until the knot reaches a point O; mark O and note the readings F₁, F₂ and the directions of the strings.',
@@ -195,7 +195,7 @@ export const worksheets: Worksheets = {
   'B2.2': {
     'zh-CN': {
       goal: '用向心力演示器探究向心力 F 的大小与质量 m、角速度 ω、半径 r 的关系。',
-      apparatus: ['向心力演示器（变速塔轮、长短槽、标尺）', '质量不同的小球（钢球、铝球）'],
+      apparatus: ['向心力演示器（变速塔轮、长短槽、标尺）', '质量不同的小球（钢球、铝球）', '本实验室：力学实验台“探究向心力大小与半径、角速度、质量的关系”（在演示器的属性里换皮带、小球和挡板，按 T 转动手柄）'],
       steps: [
         '了解演示器：摇动手柄，皮带带动两侧塔轮转动，槽中小球做圆周运动；挡板对小球的压力使测力套筒下降，露出的标尺格数之比等于两球向心力之比。',
         '保持 ω、r 相同，用钢球和铝球比较 F 与 m 的关系。',
@@ -211,7 +211,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Find with a centripetal force apparatus how the centripetal force F depends on mass m, angular velocity ω and radius r.',
-      apparatus: ['Centripetal force apparatus (stepped pulleys, long and short grooves, scales)', 'Balls of different mass (steel, aluminium)'],
+      apparatus: ['Centripetal force apparatus (stepped pulleys, long and short grooves, scales)', 'Balls of different mass (steel, aluminium)', 'In Sprout Lab: the mechanics bench, “How centripetal force depends on radius, angular velocity and mass” (change the belt, balls and slot in the apparatus’s properties; T turns the crank)'],
       steps: [
         'Learn the apparatus: turning the handle drives both stepped pulleys by a belt and the balls in the grooves go round; the push of the stops sinks the spring sleeves, and the ratio of the scale marks shown is the ratio of the two forces.',
         'Same ω and r: compare a steel and an aluminium ball (F against m).',

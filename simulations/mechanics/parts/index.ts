@@ -23,9 +23,12 @@ import { vernierCaliper } from './vernier-caliper';
 import { micrometer } from './micrometer';
 import { specimen } from './specimen';
 import { dropTimer } from './drop-timer';
+import { forceBoard } from './force-board';
+import { pullGauge } from './pull-gauge';
+import { centripetalApparatus } from './centripetal-apparatus';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus],
   gravityParamSpecs(),
 );

@@ -3,9 +3,11 @@ import type { BenchPreset } from '../../bench/preset';
 import { balancePreset } from './balance';
 import { buoyancyPreset } from './buoyancy';
 import { cartForcePreset } from './cart-force';
+import { centripetalPreset } from './centripetal';
 import { cartVelocityPreset } from './cart-velocity';
 import { densityPreset } from './density';
 import { energyPreset } from './energy';
+import { forceCompositionPreset } from './force-composition';
 import { forceGaugePreset } from './force-gauge';
 import { frictionPreset } from './friction';
 import { lengthPreset } from './length';
@@ -15,4 +17,4 @@ import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
 import { springPreset } from './spring';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset, forceCompositionPreset, centripetalPreset];
