@@ -32,7 +32,7 @@
  * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
  * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
- * holding hydrogen), turnsRed (the thiocyanate test shows Fe³⁺).
+ * holding hydrogen), explosion (a burning splint in a jar of hydrogen mixed with air), turnsRed (the thiocyanate test shows Fe³⁺).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';

@@ -34,6 +34,8 @@ export interface VesselState {
   outAirShare: number;
   /** Water drawn back up the delivery tube from under water, mL (the tube holds DELIVERY_TUBE_ML). */
   drawnBackMl: number;
+  /** A flame met hydrogen mixed with air in it (a jar): it exploded (the bench says so). */
+  exploded?: boolean;
   /** Seconds a beaker has stood over a bare flame. */
   bareFlameS: number;
   /** Seconds left of air stirred in by drops falling onto the liquid (through an oil layer, a breach in it). */

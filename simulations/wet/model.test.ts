@@ -367,4 +367,23 @@ describe('chemical properties of metals (junior chemistry 4)', () => {
     expect(gasFractions((m.engine as import('./bench-engine').WetBenchEngine).contentsOf('T1')!)['H2(g)'] ?? 0).toBeLessThan(0.04);
     expect(value(m, 'S1', 'burning')).toBe(1);
   });
+
+  it('a flame put into a jar of hydrogen mixed with air (125 mL, over the 60 mL a pop stays a pop in) explodes, and the bench says so', async () => {
+    const { metalsPreset } = await import('./presets/metals');
+    const { gasFractions } = await import('./chem/contents');
+    const jar = { id: 'J1', kind: 'gas-jar', xM: 0.3, yM: 0.15, rotDeg: 0, props: { ...wetParts.defaultProps('gas-jar'), collection: 'water' } };
+    const splint = { id: 'S1', kind: 'splint', xM: 0.6, yM: 0.1, rotDeg: 90, props: { flame: 'burning' } };
+    const preset: BenchPreset = { ...metalsPreset, setup: { ...metalsPreset.setup, parts: [...metalsPreset.setup.parts, jar, splint], links: [{ id: 'd1', from: { part: 'T1', terminal: 'stopper' }, to: { part: 'J1', terminal: 'dip' } }] } };
+    const m = start(preset);
+    runFor(m, 10);
+    // The magnesium's hydrogen pushed the tube's air before it: the jar holds a mixture inside 4–75 %.
+    const h2 = gasFractions((m.engine as import('./bench-engine').WetBenchEngine).contentsOf('J1')!)['H2(g)'];
+    expect(value(m, 'J1', 'gasMl')).toBeGreaterThan(20);
+    expect(h2).toBeGreaterThan(0.04);
+    expect(h2).toBeLessThan(0.75);
+    editPart(m, 'S1', {}, { xM: 0.3, yM: 0.15 - 0.07 });
+    expect(runUntil(m, 'explosion', 1)).toBeGreaterThan(0);
+    expect(m.diagnostics().map((d) => d.key)).toContain('wet.diag.hydrogenExploded');
+    expect(gasFractions((m.engine as import('./bench-engine').WetBenchEngine).contentsOf('J1')!)['H2(g)'] ?? 0).toBeLessThan(0.04);
+  });
 });

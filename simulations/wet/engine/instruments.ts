@@ -70,6 +70,13 @@ export function stepSplint(b: WetBench, p: SetupPart, fire: Fire): void {
   if (!v || jar.props.covered === true) return;
   const r = splintTest(s.state, GAS_JAR_ML - v.waterLeftMl > 1 ? v.contents : 'air', GAS_JAR_ML);
   s.state = r.next;
+  if (r.result === 'explosion') {
+    // A jar is too big to test hydrogen in: the mixture explodes (never light hydrogen before testing its purity).
+    burnHydrogen(v.contents);
+    v.exploded = true;
+    fire('explosion');
+  }
+  if (r.result === 'softPop') fire('softPop');
   if (r.result === 'relights') fire('splintRelights');
   if (r.result === 'goesOut') fire('splintOut');
 }

@@ -2,7 +2,8 @@
  * Wrong technique, shown and explained (never silent): what the wet bench tells the student about a setup and
  * what happened to it (a cracked beaker, water sucked back, no cotton at a permanganate tube's mouth, a jar
  * covered while it should collect, a thermometer's bulb on the bottom, the eye not level with a scale, a burette
- * running onto the table, a volumetric flask not rinsed, sand through torn paper, a dish heated dry …). The words
+ * running onto the table, a volumetric flask not rinsed, sand through torn paper, a dish heated dry, a flame put to
+ * a jar of hydrogen mixed with air …). The words
  * are `wet.diag.<key>` in both languages.
  */
 import type { BenchDiagnostic } from '../../bench/engine';
@@ -27,6 +28,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
   for (const p of setup.parts) {
     const v = s.vessels[p.id];
     if (v?.cracked) d(p.kind === 'beaker' ? 'beakerCracked' : 'suckBack', p.id, 'error');
+    if (v?.exploded) d('hydrogenExploded', p.id, 'error');
     if (heatedSolidMouthUp.has(p.id)) d('mouthUp', p.id, 'warning');
     if (p.kind === 'test-tube' && v && p.props.cotton !== true && amountOf(v.contents, 'KMnO4(s)') > 0 && celsius(v.contents.temperatureK) > 200) {
       const del = deliveryOf(setup, p.id);

@@ -43,6 +43,7 @@ export const metalsPreset: BenchPreset = {
   events: [
     { name: 'sharpPop', labelKey: k('event.sharpPop') },
     { name: 'softPop', labelKey: k('event.softPop') },
+    { name: 'explosion', labelKey: k('event.explosion') },
   ],
   recordDefaults: { params: [], measurements: ['h2Mg', 'h2Zn', 'h2Fe', 'h2Cu'] },
   fixedDtS: 0.05,
