@@ -52,9 +52,12 @@ export function addSolid(c: Contents, id: string, g: number, grainM?: number): v
 }
 
 const TUBE_SOLUTES: Record<string, string> = { hcl: 'HCl(aq)', h2so4: 'H2SO4(aq)', naoh: 'NaOH(aq)', cuso4: 'CuSO4(aq)', agno3: 'AgNO3(aq)' };
-/** Solids added to a tube: species and grain (a zinc granule 3 mm, magnesium ribbon 0.2 mm thick, rust as a crust). */
+/**
+ * Solids added to a tube: species and grain (a zinc granule 3 mm, magnesium ribbon 0.2 mm thick, rust as flakes of
+ * 0.5 mm scraped off a nail: they lie at the bottom, so the yellow of the iron(III) chloride shows above them).
+ */
 const TUBE_SOLIDS: Record<string, [string, number]> = {
-  zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 1e-4], copperOxide: ['CuO(s)', 1e-4],
+  zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
 };
 export const DILUTE_MASS_FRACTION = 0.05;
 /** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L. */

@@ -249,7 +249,7 @@ export const REACTION_DATA: readonly ReactionData[] = [
   },
   {
     id: 'rust-hcl', reactants: ['Fe2O3(s)', 'HCl(aq)'], products: ['FeCl3(aq)', 'H2O(l)'], textbook: 'Fe2O3 + 6HCl = 2FeCl3 + 3H2O',
-    rate: { basis: 'surface', of: 'Fe2O3(s)', k: 2e-3, refC: 20, eaKJPerMol: 45, orders: { 'HCl(aq)': 1 } }, sees: ['dissolves', 'colour'], source: `${J9B} 第十单元 课题1 常见的酸 (除铁锈)`,
+    rate: { basis: 'surface', of: 'Fe2O3(s)', k: 1e-2, refC: 20, eaKJPerMol: 45, orders: { 'HCl(aq)': 1 } }, sees: ['dissolves', 'colour'], source: `${J9B} 第十单元 课题1 常见的酸 (除铁锈)`,
   },
   {
     id: 'copper-oxide-hcl', reactants: ['CuO(s)', 'HCl(aq)'], products: ['CuCl2(aq)', 'H2O(l)'], textbook: 'CuO + 2HCl = CuCl2 + H2O',
