@@ -52,7 +52,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.3', grade: 10, picture: 'galvanic-cell',
     title: bi('化学能转化成电能', 'Turning chemical energy into electrical energy'),
     chapter: b(2, '第六章 化学反应与能量 · 实验活动6', 'Ch. 6 Chemical reactions and energy · Experiment activity 6'),
-    experiments: [],
+    experiments: ['wet-cell'],
+    note: bi(
+      '实验台上用锌片、铜片、稀硫酸和电流表连接原电池；电动势取标准电极电势之差 0.76 V，不计极化，实际电池的电流会较快减小。水果电池等设计尚未模拟。',
+      'On the bench: zinc and copper strips, dilute sulfuric acid and a meter; the EMF is the difference of standard potentials, 0.76 V, without polarisation (a real cell’s current soon falls). Fruit cells and other designs are not simulated yet.',
+    ),
   },
   {
     standard, code: 'B2.4', grade: 10, picture: 'reaction-rate',

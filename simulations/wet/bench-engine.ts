@@ -22,6 +22,8 @@
  *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
  *     hydroxide precipitate, as Fe(OH)₃); dropper, spatula: left (mL of drops, g of powder), spilled;
+ *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0); galvanometer:
+ *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
  *   phosphorus: burning (1/0), temperatureC, leftG, burnedG, smokeG (P₂O₅ made); copper plate: temperatureC;
  *   funnel: liquidMl, sandOnPaperG, saltOnPaperG, sandThroughG, spiltG; evaporating dish: productG (weighed dry, to
@@ -32,7 +34,8 @@
  * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
  * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
- * holding hydrogen), explosion (a burning splint in a jar of hydrogen mixed with air), turnsRed (the thiocyanate test shows Fe³⁺).
+ * holding hydrogen), explosion (a burning splint in a jar of hydrogen mixed with air), turnsRed (the thiocyanate test shows Fe³⁺),
+ * pointerMoves (a cell drives a current through the meter), bubblesOnCopper.
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -44,6 +47,7 @@ import type { PieceState } from './combustion';
 import type { Room, VesselState } from './gas-train';
 import { stepAdder } from './engine/adding';
 import { stepBurning } from './engine/burning';
+import { stepCells } from './engine/cell-step';
 import { stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
 import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
@@ -132,6 +136,7 @@ export class WetBenchEngine implements BenchEngine {
     this.heatedSolidMouthUp.clear();
     for (const p of setup.parts) if (p.kind === 'burette') stepBurette(b, p, dtS, fire);
     for (const p of setup.parts) if (p.kind === 'dropper' || p.kind === 'spatula') stepAdder(b, p, dtS, fire);
+    stepCells(b, dtS, fire);
     for (const p of setup.parts) {
       const v = this.s.vessels[p.id];
       if (!v || v.cracked) continue;

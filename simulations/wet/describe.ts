@@ -48,6 +48,7 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
     case 'gas-jar':
       return [t(`wet.collection.${String(p.props.collection)}`), p.props.covered === true && t(k('covered'))].filter(Boolean).join(', ');
     case 'beaker':
+      if (p.props.liquid === 'h2so4' || p.props.liquid === 'ethanol') return t(k('beakerLiquid'), { ml: n(p.props.waterMl), what: t(`wet.liquid.${String(p.props.liquid)}`) });
       return p.props.mixIn === true ? t(k('mixedIn')) : t(k('water'), { ml: n(p.props.waterMl) });
     case 'tripod':
       return t(p.props.gauze === true ? k('gauze') : k('noGauze'));
@@ -77,6 +78,8 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return [t(k('dropper'), { what: t(`wet.reagent.${String(p.props.reagent)}`), n: n(p.props.drops) }), p.props.squeeze === true && t(k('squeezed'))].filter(Boolean).join(', ');
     case 'spatula':
       return [t(k('spatula'), { what: t(`wet.solid.${String(p.props.solid)}`), g: n(p.props.grams) }), p.props.tipped === true && t(k('tipped'))].filter(Boolean).join(', ');
+    case 'metal-strip':
+      return t(`wet.metal.${String(p.props.metal)}`);
     case 'gas-tube':
       return t(p.props.flowing === true ? k('tubeFlowing') : k('tubeShut'), { gas: t(`wet.gas.${String(p.props.gas)}`) });
     default:
@@ -106,6 +109,11 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     const oxidised = p.kind === 'test-tube' ? engine.value(p.id, 'hydroxideOxidisedPct') : NaN;
     if (Number.isFinite(oxidised)) sentences.push(t(k(oxidised < 5 ? 'hydroxideWhite' : oxidised < 60 ? 'hydroxideGreyGreen' : 'hydroxideRedBrown'), { part: p.id }));
   }
+  for (const p of parts.filter((q) => q.kind === 'galvanometer')) {
+    const ma = engine.value(p.id, 'trueMa');
+    sentences.push(t(Math.abs(ma) < 0.5 ? k('pointerZero') : k('pointerSwings'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'metal-strip')) if (engine.value(p.id, 'bubblingMlPerMin') > 0.05) sentences.push(t(k('stripBubbles'), { part: p.id }));
   for (const p of parts.filter((q) => q.kind === 'dropper' || q.kind === 'spatula')) {
     const a = engine.adderState(p.id);
     if (a?.into && shown.has(a.into) && (p.kind === 'dropper' ? p.props.squeeze === true && a.left > 0 : p.props.tipped === true)) sentences.push(t(k(p.kind === 'dropper' ? 'dripping' : 'tippedInto'), { from: p.id, to: a.into }));

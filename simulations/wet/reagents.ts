@@ -110,7 +110,9 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
       break;
     case 'beaker':
       c.temperatureK = 273.15 + n('startC');
-      changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)')); // 1 g/mL: the beaker's marks are rough
+      if (p.props.liquid === 'h2so4') addSolution(c, 'H2SO4(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
+      else if (p.props.liquid === 'ethanol') changeAmount(c, 'C2H5OH(l)', (n('waterMl') * 0.789) / molarMassOf('C2H5OH(l)'));
+      else changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)')); // 1 g/mL: the beaker's marks are rough
       break;
     case 'gas-jar':
       return c; // the engine fills it with water or air by how it collects

@@ -201,6 +201,7 @@ export const worksheets: Worksheets = {
         '由电流计指针的偏转判断电流方向，确定正极和负极。',
         '分别改变条件：两片都用锌片；用石墨棒代替铜片；用乙醇代替稀硫酸；断开导线。观察电流计，归纳原电池的构成条件。',
         '用水果代替稀硫酸制作水果电池，用电流计检验。',
+        '在 Sprout Lab 中打开“化学能转化成电能（化学实验台）”：先观察两金属片上哪里产生气泡；再从锌片和铜片的夹子拖导线到电流表的接线柱，运行，记录电流表读数和铜片上的氢气；把第二块金属片换成锌，或把烧杯中的液体换成乙醇，再记录。',
       ],
       record: ['每种条件下电流计是否偏转、两极的现象', '负极 Zn − 2e⁻ = Zn²⁺；正极 2H⁺ + 2e⁻ = H₂↑'],
       questions: [
@@ -217,6 +218,7 @@ export const worksheets: Worksheets = {
         'From the pointer’s swing find the direction of the current and which strip is positive.',
         'Change one thing at a time: two zinc strips; graphite instead of copper; ethanol instead of acid; the wire disconnected. Watch the meter and state what a cell needs.',
         'Use a fruit instead of the acid and test it with the galvanometer.',
+        'In Sprout Lab open “Turning chemical energy into electrical energy (wet bench)”: first see where bubbles come off; then drag wires from the zinc’s and the copper’s clips to the meter’s posts, run, and record the meter and the hydrogen on the copper; change the second strip to zinc, or the beaker’s liquid to ethanol, and record again.',
       ],
       record: ['For each case: does the meter move, and what happens at each strip', 'Negative: Zn − 2e⁻ = Zn²⁺; positive: 2H⁺ + 2e⁻ = H₂↑'],
       questions: [

@@ -18,6 +18,7 @@ import { crystallisedShare, dryProductG, saltG } from '../salt-purification';
 import { balancePointer, balanceReadingG, cylinderReading, massFractionPct } from '../solution-prep';
 import { thermometerReading } from '../thermometer-reading';
 import { readEstimated, readToDivision } from '../../bench/instruments/scale-reading';
+import { freshStrip } from './cell-step';
 import { celsius, type WetBench } from './state';
 
 export function readingOf(b: WetBench, partId: string, name: string): number {
@@ -161,6 +162,22 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
     }
     case 'copper-plate':
       return name === 'temperatureC' ? (b.s.plates[partId]?.temperatureC ?? NaN) : NaN;
+    case 'metal-strip': {
+      const st = b.s.strips[partId];
+      if (!st) return NaN;
+      if (name === 'h2Ml') return ml(st.h2Mol);
+      if (name === 'dissolvedMg') return Math.max(0, freshStrip(part).metalMol - st.metalMol) * molarMassOf(part.props.metal === 'copper' ? 'Cu(s)' : 'Zn(s)') * 1000;
+      if (name === 'dipped') return st.dippedIn ? 1 : 0;
+      if (name === 'bubblingMlPerMin') return ml(st.h2MolPerS ?? 0) * 60;
+      return NaN;
+    }
+    case 'galvanometer': {
+      const m = b.s.meters[partId];
+      if (!m) return NaN;
+      if (name === 'trueMa') return m.currentA * 1000;
+      if (name === 'currentMa') return readToDivision(m.currentA * 1000, 1);
+      return NaN;
+    }
     case 'dropper':
     case 'spatula': {
       const a = b.s.adders[partId];

@@ -18,6 +18,7 @@ import { GAS_JAR_ML } from '../parts/gas-jar';
 import { startingContents } from '../reagents';
 import { pourIn } from '../solution-prep';
 import { adderCharge, freshAdder } from './adding';
+import { freshStrip, type MeterState, type StripState } from './cell-step';
 import { buretteCharge, fillBurette, type BuretteState } from '../titration-stand';
 
 /** Parts that hold contents. */
@@ -63,6 +64,9 @@ export interface WetState {
   tallies: Record<string, Tally>;
   /** Droppers and spatulas (./adding.ts). */
   adders: Record<string, AdderState>;
+  /** Metal strips and the meter of simple cells (./cell-step.ts). */
+  strips: Record<string, StripState>;
+  meters: Record<string, MeterState>;
   fired: string[];
 }
 
@@ -78,7 +82,7 @@ export type Fire = (event: string) => void;
 
 export const newTally = (): Tally => ({ pouredIn: false, aboveEdge: false, sandThroughG: 0, spiltG: 0, spatteredG: 0 });
 
-export const emptyWetState = (): WetState => ({ vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, pieces: {}, plates: {}, tallies: {}, adders: {}, fired: [] });
+export const emptyWetState = (): WetState => ({ vessels: {}, electrolysers: {}, splints: {}, thermometers: {}, burettes: {}, volumetric: {}, pieces: {}, plates: {}, tallies: {}, adders: {}, strips: {}, meters: {}, fired: [] });
 
 export const celsius = (k: number) => k - ZERO_CELSIUS_K;
 
@@ -135,12 +139,19 @@ export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
     const active = p.props.squeeze === true || p.props.tipped === true;
     adders[p.id] = was && active && was.charge === adderCharge(p) ? was : freshAdder(p);
   }
-  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, fired: old.fired };
+  const strips: Record<string, StripState> = {};
+  for (const p of setup.parts.filter((q) => q.kind === 'metal-strip')) {
+    const was = old.strips?.[p.id];
+    strips[p.id] = was && was.charge === String(p.props.metal) ? was : freshStrip(p);
+  }
+  const meters: Record<string, MeterState> = {};
+  for (const p of setup.parts.filter((q) => q.kind === 'galvanometer')) meters[p.id] = old.meters?.[p.id] ?? { currentA: 0 };
+  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, strips, meters, fired: old.fired };
 }
 
 /** A saved state read back (parts missing in older saves start empty). */
 export function restoredState(state: unknown): WetState | null {
   if (!state || typeof state !== 'object') return null;
   const s = state as Partial<WetState>;
-  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, fired: s.fired ?? [] };
+  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, strips: s.strips ?? {}, meters: s.meters ?? {}, fired: s.fired ?? [] };
 }

@@ -10,10 +10,12 @@ import { cylinder } from './cylinder';
 import { dropper } from './dropper';
 import { evaporatingDish } from './evaporating-dish';
 import { funnel } from './funnel';
+import { galvanometer } from './galvanometer';
 import { gasJar } from './gas-jar';
 import { gasSyringe } from './gas-syringe';
 import { gasTube } from './gas-tube';
 import { hofmann } from './hofmann';
+import { metalStrip } from './metal-strip';
 import { phosphorus } from './phosphorus';
 import { spatula } from './spatula';
 import { splint } from './splint';
@@ -24,6 +26,6 @@ import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

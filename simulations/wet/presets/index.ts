@@ -3,6 +3,7 @@ import type { BenchPreset } from '../../bench/preset';
 import { acidsBasesPreset } from './acids-bases';
 import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
+import { cellPreset } from './cell';
 import { coarseSaltPreset } from './coarse-salt';
 import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
@@ -16,4 +17,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset];
