@@ -49,10 +49,10 @@ const prepare: Record<string, Record<string, string | boolean>> = {
 
 /**
  * Experiments whose events need apparatus the student brings from the bin (a lit splint held at a tube of hydrogen,
- * a burette over a tube of acid): recorded as they open (their browser tests, wet-metals and wet-acids-bases, do
- * the rest).
+ * a burette over a tube of acid, wires drawn from a cell's strips to the meter): recorded as they open (their browser
+ * tests, wet-metals, wet-acids-bases and wet-cell, do the rest).
  */
-const needsApparatus = new Set(['wet-metals', 'wet-acids-bases']);
+const needsApparatus = new Set(['wet-metals', 'wet-acids-bases', 'wet-cell']);
 
 /** Numbers as the page shows them in English ("1,234.5", "—", "-1.99 × 10⁻¹³"). */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
