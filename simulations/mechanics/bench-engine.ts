@@ -30,6 +30,8 @@
  *   centripetal-apparatus: leftForceN, rightForceN (true, m ω² r), leftStripes, rightStripes (read to half a stripe;
  *     NaN past the top), leftShown, rightShown (the columns' heights in stripes), leftOmega, rightOmega
  *     (centripetal.ts); the crank still: nothing;
+ *   pulley: loadN (what hangs from it), pullN (on its rope, lifting steadily), efficiency (pulleys.ts); a force gauge
+ *     whose hook is tied to a pulley's rope reads that pull;
  *   vernier-caliper: readingM (main millimetres + the aligned vernier line × precision: what the student writes; the
  *     zero error with nothing held; NaN when its jaws cannot take what they hold), shownM (where the vernier's
  *     zero stands: size + zero error), readingMm and sizeMm (the same in mm), mainMm, line, sizeM (true),
@@ -61,6 +63,7 @@ import { MICROMETER_HOLD_ZONE } from './parts/micrometer';
 import { SCHOOL_SPRING, permanentSetM, springExtensionM, springPointerReadM } from './spring-extension';
 import { BAND_K_NPM, BAND_NATURAL_M, PULL_GAUGE, gaugePull, knotRest, springPull, type Vec } from './force-composition';
 import { BOARD_MARK_O, BOARD_PIN } from './parts/force-board';
+import { pulleyEfficiency, pulleyPullN, type PulleyType } from './pulleys';
 import { centripetalForces, stripesFor, armOmegas, type CentripetalSetting } from './centripetal';
 import { fallLandTimeS, fallDotsM, fallTapeValue, type FallRun } from './free-fall-tape';
 import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type Specimen, type SpecimenShape } from './length-gauges';
@@ -300,7 +303,28 @@ export class MechanicsBenchEngine implements BenchEngine {
   gaugeForceN(g: SetupPart): number {
     const hung = this.loads.onHookKg({ part: g.id, terminal: 'hook' }) * this.gMps2;
     const block = this.pulledBlock(g);
-    return hung + (block ? this.pullN(g, block) : 0);
+    const pulley = this.pulleyOf(g);
+    return hung + (block ? this.pullN(g, block) : 0) + (pulley ? this.pulleyState(pulley).pullN : 0);
+  }
+
+  /** The pulley whose rope a gauge's hook is tied to, if any. */
+  private pulleyOf(g: SetupPart): SetupPart | undefined {
+    for (const l of this.setup?.links ?? []) {
+      for (const [a, b] of [[l.from, l.to], [l.to, l.from]]) {
+        if (a.part === g.id && a.terminal === 'hook' && b.terminal === 'rope') {
+          const q = this.part(b.part);
+          if (q?.kind === 'pulley') return q;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** What hangs from a pulley, the pull on its rope lifting it steadily, and its efficiency. */
+  pulleyState(p: SetupPart): { loadN: number; pullN: number; efficiency: number } {
+    const type = String(p.props.type) as PulleyType, loadN = this.loads.onHookKg({ part: p.id, terminal: 'hook' }) * this.gMps2;
+    const pullN = pulleyPullN(type, loadN, (Number(p.props.massG) / 1000) * this.gMps2, Number(p.props.friction));
+    return { loadN, pullN, efficiency: pulleyEfficiency(type, loadN, pullN) };
   }
 
   private pulledBlock(g: SetupPart): SetupPart | undefined {
@@ -470,6 +494,10 @@ export class MechanicsBenchEngine implements BenchEngine {
         return fallTapeValue(this.fallRun(p), this.runs.get(p.id)?.timeS ?? 0, Number(p.props.dot), name);
       case 'cart-track':
         return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
+      case 'pulley': {
+        const st = this.pulleyState(p);
+        return name === 'loadN' ? st.loadN : name === 'pullN' ? st.pullN : name === 'efficiency' ? st.efficiency : NaN;
+      }
       case 'centripetal-apparatus': {
         const set: CentripetalSetting = { leftBall: String(p.props.leftBall), leftSlot: String(p.props.leftSlot), rightBall: String(p.props.rightBall), belt: String(p.props.belt), crankRps: p.props.crank === 'turning' ? Number(p.props.crankRps) : 0 };
         const f = centripetalForces(set), w = armOmegas(set), l = stripesFor(f.left), r = stripesFor(f.right);

@@ -42,6 +42,8 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return [typeof p.props.divisions === 'string' ? t(`mechanics.vernier.${p.props.divisions}`) : '', typeof p.props.jaws === 'string' ? t(`mechanics.jaws.${p.props.jaws}`) : ''].filter(Boolean).join(', ');
     case 'drop-timer':
       return num(p.props.massG, 'g');
+    case 'pulley':
+      return typeof p.props.type === 'string' ? t(`mechanics.pulley.${p.props.type}`) : '';
     case 'specimen':
       return typeof p.props.shape === 'string' ? t(`mechanics.specimen.${p.props.shape}`) : '';
     case 'board':
@@ -114,6 +116,7 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';
       sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 4), hanging: i18n.number(v('hangingG'), 4), start: t(`mechanics.cartStart.${start}`) }));
     }
+    if (p.kind === 'pulley') sentences.push(t(k('pulleyLifts'), { part: p.id, load: i18n.number(v('loadN'), 3), pull: i18n.number(v('pullN'), 3) }));
     if (p.kind === 'centripetal-apparatus') {
       const l = v('leftShown'), r = v('rightShown');
       sentences.push(p.props.crank !== 'turning' ? t(k('centripetalStill'), { part: p.id }) : t(k('centripetalTurning'), { part: p.id, left: i18n.number(Math.round(l * 10) / 10, 3), right: i18n.number(Math.round(r * 10) / 10, 3) }));

@@ -26,9 +26,10 @@ import { dropTimer } from './drop-timer';
 import { forceBoard } from './force-board';
 import { pullGauge } from './pull-gauge';
 import { centripetalApparatus } from './centripetal-apparatus';
+import { pulley } from './pulley';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus, pulley],
   gravityParamSpecs(),
 );
