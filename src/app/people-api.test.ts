@@ -1,6 +1,7 @@
 /** The people API client keeps the server's error code and field, and describeError puts them into words. */
 import { describe, expect, it } from 'vitest';
-import { checkNewAccount, createPeopleApi, describeError, PeopleApiError } from './people-api';
+import { ApiError } from './json-call';
+import { checkNewAccount, createPeopleApi, describeError } from './people-api';
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   (async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })) as typeof fetch;
@@ -22,7 +23,7 @@ describe('people API client', () => {
   it('keeps code and field of an error (server/http/auth-routes.ts: 404 unknown_invite_code on inviteCode)', async () => {
     const api = createPeopleApi(answer(404, { error: { code: 'unknown_invite_code', message: 'no class has this invite code', field: 'inviteCode' } }));
     const err = await api.joinClass('WXYZ2345').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PeopleApiError);
+    expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 404, code: 'unknown_invite_code', field: 'inviteCode' });
     expect(describeError(err)).toEqual({ key: 'people.error.unknownInviteCode', field: 'inviteCode' });
   });
@@ -38,23 +39,23 @@ describe('people API client', () => {
 
 describe('describeError', () => {
   it('words the refused passwords next to the password field (server/auth/password-policy.ts)', () => {
-    expect(describeError(new PeopleApiError(400, 'password_too_common', 'password: …', 'password'))).toEqual({ key: 'people.error.passwordCommon', field: 'password' });
-    expect(describeError(new PeopleApiError(400, 'password_is_username', 'password: …', 'password'))).toEqual({ key: 'people.error.passwordIsUsername', field: 'password' });
+    expect(describeError(new ApiError(400, 'password_too_common', 'password: …', 'password'))).toEqual({ key: 'people.error.passwordCommon', field: 'password' });
+    expect(describeError(new ApiError(400, 'password_is_username', 'password: …', 'password'))).toEqual({ key: 'people.error.passwordIsUsername', field: 'password' });
   });
 
   it('names the field for invalid_field, dropping the array index (studentIds.3 → studentIds)', () => {
-    expect(describeError(new PeopleApiError(400, 'invalid_field', 'username: 3 to 32 letters', 'username'))).toEqual({ key: 'people.error.usernameRule', field: 'username' });
-    expect(describeError(new PeopleApiError(400, 'invalid_field', 'studentIds.3: user 7 is not a student of this class', 'studentIds.3'))).toEqual({ key: 'people.error.studentIds', field: 'studentIds' });
+    expect(describeError(new ApiError(400, 'invalid_field', 'username: 3 to 32 letters', 'username'))).toEqual({ key: 'people.error.usernameRule', field: 'username' });
+    expect(describeError(new ApiError(400, 'invalid_field', 'studentIds.3: user 7 is not a student of this class', 'studentIds.3'))).toEqual({ key: 'people.error.studentIds', field: 'studentIds' });
   });
   it('a taken username is a conflict on the username field', () => {
-    expect(describeError(new PeopleApiError(409, 'conflict', 'the username "lin" is taken', 'username'))).toEqual({ key: 'people.error.usernameTaken', field: 'username' });
+    expect(describeError(new ApiError(409, 'conflict', 'the username "lin" is taken', 'username'))).toEqual({ key: 'people.error.usernameTaken', field: 'username' });
   });
   it('rate limits carry the wait in seconds', () => {
-    expect(describeError(new PeopleApiError(429, 'rate_limited', 'too many attempts', undefined, 42))).toEqual({ key: 'people.error.rateLimited', vars: { s: 42 } });
+    expect(describeError(new ApiError(429, 'rate_limited', 'too many attempts', undefined, { retryAfterS: 42 }))).toEqual({ key: 'people.error.rateLimited', vars: { s: 42 } });
   });
   it('unknown 4xx errors keep the server message rather than hiding it', () => {
-    expect(describeError(new PeopleApiError(400, 'invalid_json', 'body is not JSON'))).toEqual({ key: 'people.error.withMessage', vars: { message: 'body is not JSON' }, field: undefined });
-    expect(describeError(new PeopleApiError(503, 'unavailable', 'down'))).toEqual({ key: 'people.error.server' });
+    expect(describeError(new ApiError(400, 'invalid_json', 'body is not JSON'))).toEqual({ key: 'people.error.withMessage', vars: { message: 'body is not JSON' }, field: undefined });
+    expect(describeError(new ApiError(503, 'unavailable', 'down'))).toEqual({ key: 'people.error.server' });
   });
 });
 

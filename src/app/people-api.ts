@@ -1,9 +1,9 @@
 /**
  * Typed calls for people and teams: student sign-up with an invite code, joining a class, and the
- * teacher's class management. The server answers errors as `{ error: { code, message, field? } }`;
- * they become a `PeopleApiError` that keeps the field, so a form can show it next to that input.
+ * teacher's class management. Errors are `ApiError`s (./json-call) keeping the field, so a form can show
+ * it next to that input; `describeError` turns one into words.
  */
-import { jsonCaller, type Fetch } from './json-call';
+import { ApiError, apiCaller, type Fetch } from './json-call';
 
 export interface Person {
   id: number;
@@ -44,27 +44,8 @@ export interface RegisterInput {
   password: string;
 }
 
-export class PeopleApiError extends Error {
-  constructor(
-    readonly status: number,
-    /** The server's error code (`invalid_field`, `unknown_invite_code`, `conflict`, …) or `network`. */
-    readonly code: string,
-    message: string,
-    /** The request field at fault (`inviteCode`, `username`, `studentIds.0`, …), when there is one. */
-    readonly field?: string,
-    readonly retryAfterS?: number,
-  ) {
-    super(message);
-  }
-}
-
-
 export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  const call = jsonCaller(fetchFn, (status, e, res) => {
-    if (status === 0) return new PeopleApiError(0, 'network', 'network error');
-    const retry = e.retryAfterS ?? (Number(res?.headers.get('retry-after')) || undefined);
-    return new PeopleApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, retry);
-  });
+  const call = apiCaller(fetchFn);
 
   return {
     register: (input: RegisterInput) => call<{ user: Person & { role: string }; class: { id: number; name: string } }>('/api/auth/register', 'POST', input),
@@ -120,7 +101,7 @@ export function checkNewAccount(v: Record<NewAccountField, string>): Partial<Rec
  * (`people.error.*`), and unknown errors fall back to the server's message so nothing is swallowed.
  */
 export function describeError(err: unknown): ShownError {
-  if (!(err instanceof PeopleApiError)) return { key: 'people.error.server' };
+  if (!(err instanceof ApiError)) return { key: 'people.error.server' };
   const field = err.field?.replace(/\.\d+$/, '');
   switch (err.code) {
     case 'network':
@@ -128,7 +109,7 @@ export function describeError(err: unknown): ShownError {
     case 'unknown_invite_code':
       return { key: 'people.error.unknownInviteCode', field: 'inviteCode' };
     case 'rate_limited':
-      return { key: 'people.error.rateLimited', vars: { s: err.retryAfterS ?? 60 } };
+      return { key: 'people.error.rateLimited', vars: { s: err.details.retryAfterS ?? 60 } };
     case 'unauthorized':
       return { key: 'people.error.unauthorized' };
     case 'conflict':

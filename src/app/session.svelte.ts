@@ -12,6 +12,7 @@
  * server answers again. Log-out forgets it.
  */
 import { forgetLocalData, sendLocalChanges } from '../notebook/local-copy-logout';
+import { apiCaller } from './json-call';
 
 export type Role = 'student' | 'teacher' | 'mentor' | 'admin';
 
@@ -23,18 +24,6 @@ export interface SessionUser {
   schoolId: number | null;
   /** Someone else set the password (an import, a reset): the person is asked to choose their own. */
   mustChangePassword?: boolean;
-}
-
-/** A failed call: the server's error code (e.g. `invalid_credentials`, `rate_limited`, `network`) and details. */
-export class SessionError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-    readonly retryAfterS?: number,
-  ) {
-    super(message);
-  }
 }
 
 type Fetch = typeof fetch;
@@ -146,23 +135,9 @@ export class Session {
     this.offline = this.user !== null;
   }
 
+  /** Logs in; a refusal is an ApiError (`invalid_credentials`, `rate_limited` with `details.retryAfterS`, `network`, …). */
   async login(username: string, password: string): Promise<SessionUser> {
-    let r: Response;
-    try {
-      r = await this.fetchFn('/api/auth/login', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password }),
-      });
-    } catch {
-      throw new SessionError('network', 'network error');
-    }
-    const body = (await r.json().catch(() => ({}))) as { user?: SessionUser; error?: { code: string; message: string; field?: string; retryAfterS?: number } };
-    if (!r.ok || !body.user) {
-      const e = body.error ?? { code: 'server', message: `HTTP ${r.status}` };
-      throw new SessionError(e.code, e.message, e.field, e.retryAfterS ?? (Number(r.headers.get('retry-after')) || undefined));
-    }
+    const body = await apiCaller(this.fetchFn)<{ user: SessionUser }>('/api/auth/login', 'POST', { username, password });
     this.confirmed(body.user);
     this.loading = false;
     return body.user;

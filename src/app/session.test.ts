@@ -1,6 +1,7 @@
 /** The session client against a fake fetch: me, login errors carried as codes, logout (with the user's local data faked at its edge). */
 import { describe, expect, it } from 'vitest';
-import { Session, SessionError, type LocalUserData } from './session.svelte';
+import { ApiError } from './json-call';
+import { Session, type LocalUserData } from './session.svelte';
 
 const user = { id: 3, username: 'student1', displayName: 'Zhang Ming', role: 'student', schoolId: 1 };
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -18,11 +19,11 @@ describe('Session', () => {
 
   it('turns a 429 into a rate_limited error with the retry time, and a 401 into invalid_credentials', async () => {
     const limited = new Session(async () => json(429, { error: { code: 'rate_limited', message: 'too many', retryAfterS: 42 } }, { 'retry-after': '42' }));
-    await expect(limited.login('a', 'b')).rejects.toMatchObject({ code: 'rate_limited', retryAfterS: 42 });
+    await expect(limited.login('a', 'b')).rejects.toMatchObject({ code: 'rate_limited', details: { retryAfterS: 42 } });
     const wrong = new Session(async () => json(401, { error: { code: 'invalid_credentials', message: 'wrong' } }));
     const err = await wrong.login('a', 'b').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(SessionError);
-    expect((err as SessionError).code).toBe('invalid_credentials');
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).code).toBe('invalid_credentials');
     const offline = new Session(async () => {
       throw new TypeError('failed to fetch');
     });

@@ -1,51 +1,22 @@
 /**
  * The app's client of the school-account routes (projects/contracts/accounts.ts: request and answer
- * types are the contract's, imported as types only, so zod stays out of the bundle). Errors become a
- * PeopleApiError that keeps the field (src/app/people-api.ts), so forms show them beside the input.
+ * types are the contract's, imported as types only, so zod stays out of the bundle). Errors are ApiErrors
+ * keeping the field (src/app/json-call.ts), so forms show them beside the input; a refused class list
+ * carries its rows with their problems in `details.preview`, a file refused as a whole its `details.problem`,
+ * `vars` and `line` (code invalid_class_list).
  */
 import type {
-  ChangePasswordInput, ClassListFileProblem, ClassListImported, ClassListInput, ClassListPreview, CreateStaffInput, LoginSlip, PersonSummary, SchoolPeople,
+  ChangePasswordInput, ClassListImported, ClassListInput, ClassListPreview, CreateStaffInput, LoginSlip, PersonSummary, SchoolPeople,
 } from '../../projects/contracts/accounts';
 import type { ApiTokenCreated, ApiTokenView, CreateApiTokenInput } from '../../projects/contracts/opendata';
-import { jsonCaller, type Fetch } from '../app/json-call';
-import { PeopleApiError } from '../app/people-api';
+import { apiCaller, type Fetch } from '../app/json-call';
 import type { SessionUser } from '../app/session.svelte';
 
 export type { ApiTokenView, ClassListImported, ClassListPreview, LoginSlip, PersonSummary, SchoolPeople };
 
 
-/** A refused class list: the rows with their problems come with the error. */
-export class ClassListRefused extends PeopleApiError {
-  constructor(
-    message: string,
-    readonly preview: ClassListPreview,
-  ) {
-    super(400, 'class_list_has_problems', message, 'csv');
-  }
-}
-
-/** A class-list file refused as a whole (not a workbook, no header row, too many rows, …): what, and its numbers. */
-export class ClassListFileError extends PeopleApiError {
-  constructor(
-    message: string,
-    field: string | undefined,
-    readonly problem: ClassListFileProblem,
-    readonly vars: Record<string, string | number>,
-    readonly line?: number,
-  ) {
-    super(400, 'invalid_class_list', message, field);
-  }
-}
-
 export function createAccountsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  const call = jsonCaller(fetchFn, (status, e, res) => {
-    if (status === 0) return new PeopleApiError(0, 'network', 'network error');
-    if (e.code === 'class_list_has_problems' && e.preview) return new ClassListRefused(e.message ?? '', e.preview as ClassListPreview);
-    if (e.code === 'invalid_class_list' && typeof e.problem === 'string') {
-      return new ClassListFileError(e.message ?? '', e.field, e.problem as ClassListFileProblem, (e.vars ?? {}) as Record<string, string | number>, typeof e.line === 'number' ? e.line : undefined);
-    }
-    return new PeopleApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, e.retryAfterS ?? (Number(res?.headers.get('retry-after')) || undefined));
-  });
+  const call = apiCaller(fetchFn);
 
   return {
     changePassword: (input: ChangePasswordInput) => call<{ user: SessionUser }>('/api/auth/password', 'POST', input).then((r) => r.user),

@@ -5,29 +5,12 @@
 import type {
   AssignmentChange, AssignmentStatus, CheckResult, CheckSpec, ClassProgress, CreateAssignmentInput, EditAssignmentInput, HandInInput, StudentAssignment, StudentWork, TeacherAssignment,
 } from '../../projects/contracts/assignments';
-import { PeopleApiError } from '../app/people-api';
+import { apiCaller, type Fetch } from '../app/json-call';
 
 export type { AssignmentChange, AssignmentStatus, CheckResult, CheckSpec, ClassProgress, StudentAssignment, StudentWork, TeacherAssignment };
 
-type Fetch = typeof fetch;
-
 export function createAssignmentsApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  async function call<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetchFn(path, {
-        method,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      throw new PeopleApiError(0, 'network', 'network error');
-    }
-    const json = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } } & T;
-    if (!res.ok) throw new PeopleApiError(res.status, json.error?.code ?? 'http_error', json.error?.message ?? `HTTP ${res.status}`, json.error?.field);
-    return json;
-  }
+  const call = apiCaller(fetchFn);
   return {
     assign: (classId: number, input: CreateAssignmentInput) => call<{ assignment: TeacherAssignment }>(`/api/classes/${classId}/assignments`, 'POST', input).then((r) => r.assignment),
     ofClass: (classId: number) => call<{ assignments: TeacherAssignment[] }>(`/api/classes/${classId}/assignments`).then((r) => r.assignments),

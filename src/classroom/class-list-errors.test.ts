@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CLASS_LIST_FILE_PROBLEMS } from '../../projects/contracts/accounts';
 import en from '../i18n/en/classroom.json';
 import zh from '../i18n/zh-CN/classroom.json';
-import { PeopleApiError } from '../app/people-api';
+import { ApiError } from '../app/json-call';
 import { i18n, t } from '../i18n';
-import { ClassListFileError } from './accounts-api';
 import { describeClassListError } from './class-list-errors';
 
 // i18n.setLocale sets the page's lang: a stand-in page for Node
@@ -13,11 +12,11 @@ import { describeClassListError } from './class-list-errors';
 
 describe('describeClassListError', () => {
   it('a file problem: its own text with the numbers and the line; the column it lacks by its label', async () => {
-    const big = describeClassListError(new ClassListFileError('the file is 1.5 MB', 'xlsx', 'file_too_large', { sizeMb: '1.5', maxMb: '1.0' }));
+    const big = describeClassListError(new ApiError(400, 'invalid_class_list', 'the file is 1.5 MB', 'xlsx', { problem: 'file_too_large', vars: { sizeMb: '1.5', maxMb: '1.0' } }));
     expect(big).toEqual({ key: 'classroom.import.fileError.file_too_large', vars: { sizeMb: '1.5', maxMb: '1.0' }, field: 'xlsx' });
     await i18n.setLocale('en');
     expect(t(big.key, big.vars)).toBe('The file is 1.5 MB; at most 1.0 MB can be imported at once. Save the class list alone in a new file.');
-    const header = describeClassListError(new ClassListFileError('no header', 'csv', 'no_header', { column: 'studentNumber', names: '学号, studentnumber', found: '"姓名"', line: 2 }, 2));
+    const header = describeClassListError(new ApiError(400, 'invalid_class_list', 'no header', 'csv', { problem: 'no_header', vars: { column: 'studentNumber', names: '学号, studentnumber', found: '"姓名"', line: 2 }, line: 2 }));
     expect(header.vars).toMatchObject({ column: 'Student number', line: 2 });
     expect(t(header.key, header.vars)).toContain('line 2) has no Student number column');
     await i18n.setLocale('zh-CN');
@@ -25,7 +24,7 @@ describe('describeClassListError', () => {
   });
 
   it('anything else as every people form shows it', () => {
-    expect(describeClassListError(new PeopleApiError(0, 'network', 'network error')).key).toBe('people.error.network');
+    expect(describeClassListError(new ApiError(0, 'network', 'network error')).key).toBe('people.error.network');
   });
 
   it('every file problem of the contract is worded in both languages, with the same placeholders', () => {

@@ -1,11 +1,10 @@
 /**
  * The app's client of the mentor invite routes (projects/contracts/invites.ts; types only, so zod stays
- * out of the bundle). Errors become PeopleApiError with the field, for the forms; a used, expired or
+ * out of the bundle). Errors are ApiErrors (src/app/json-call.ts) with the field, for the forms; a used, expired or
  * unknown link keeps its code (`invite_used`, `invite_revoked`, `invite_expired`, `invite_unknown`).
  */
 import type { AcceptedInvite, AcceptInviteInput, CreatedInvite, CreateInviteInput, InviteSummary, InviteView } from '../../projects/contracts/invites';
-import { jsonCaller, type Fetch } from '../app/json-call';
-import { PeopleApiError } from '../app/people-api';
+import { apiCaller, type Fetch } from '../app/json-call';
 
 export type { AcceptedInvite, CreatedInvite, InviteSummary, InviteView };
 
@@ -17,10 +16,7 @@ export interface HandableProject {
 }
 
 export function createInvitesApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  const call = jsonCaller(fetchFn, (status, e, res) => {
-    if (status === 0) return new PeopleApiError(0, 'network', 'network error');
-    return new PeopleApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, e.retryAfterS ?? (Number(res?.headers.get('retry-after')) || undefined));
-  });
+  const call = apiCaller(fetchFn);
   return {
     create: (input: CreateInviteInput) => call<CreatedInvite>('/api/invites', 'POST', input),
     view: (token: string) => call<InviteView>(`/api/invites/${encodeURIComponent(token)}`),

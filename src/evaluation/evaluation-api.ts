@@ -1,30 +1,14 @@
 /**
  * Typed calls of the process-evaluation API (server/evaluation/routes.ts; shapes in
- * projects/contracts/evaluation.ts). Errors `{ error: { code, message, field?, floorPct? } }` become an
- * `EvaluationApiError` keeping the field, so a form shows the problem next to that input.
+ * projects/contracts/evaluation.ts). Errors are `ApiError`s (src/app/json-call.ts) keeping the field, so a
+ * form shows the problem next to that input; a scheme below the school's floor has `details.floorPct`.
  */
 import type { GradebookView, RatingRequest, SchoolPolicyView, StudentEvaluationView } from '../../projects/contracts/evaluation';
 import type { SchoolPolicy, WeightScheme } from '../../projects/evaluation/weights';
-import { jsonCaller, type Fetch } from '../app/json-call';
-
-export class EvaluationApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-    /** The school's floor, when a scheme was refused for going below it. */
-    readonly floorPct?: number,
-  ) {
-    super(message);
-  }
-}
-
+import { apiCaller, type Fetch } from '../app/json-call';
 
 export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
-  const call = jsonCaller(fetchFn, (status, e) =>
-    status === 0 ? new EvaluationApiError(0, 'network', 'network error') : new EvaluationApiError(status, e.code ?? 'http_error', e.message ?? `HTTP ${status}`, e.field, typeof e.floorPct === 'number' ? e.floorPct : undefined),
-  );
+  const call = apiCaller(fetchFn);
   const base = (classId: number) => `/api/classes/${classId}/evaluation`;
   return {
     gradebook: (classId: number) => call<{ gradebook: GradebookView; raters: Record<string, string> }>(base(classId)),

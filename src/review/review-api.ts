@@ -1,4 +1,6 @@
-/** The review API as the app sees it (server/review/*-routes.ts): typed calls, JSON errors `{ error: { code, message, field? } }`. */
+/** The review API as the app sees it (server/review/*-routes.ts): typed calls; failures are ApiErrors (src/app/json-call.ts). */
+import { ApiError, apiCaller } from '../app/json-call';
+
 export interface Person {
   id: number;
   displayName: string;
@@ -138,33 +140,7 @@ export interface ProjectFeedback {
   latestFeedbackAt: number | null;
 }
 
-export class ReviewApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-async function call<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method: init.method ?? 'GET',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-    });
-  } catch {
-    throw new ReviewApiError(0, 'network', 'network error');
-  }
-  const body = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string } } & T;
-  if (!res.ok) throw new ReviewApiError(res.status, body.error?.code ?? 'http_error', body.error?.message ?? `HTTP ${res.status}`, body.error?.field);
-  return body;
-}
+const call = apiCaller();
 
 const enc = encodeURIComponent;
 
@@ -175,27 +151,29 @@ export const reviewApi = {
     return call<Queue>(`/api/reviews/queue?${p}`);
   },
   projectSubmissions: (projectId: string) => call<{ submissions: Submission[] }>(`/api/projects/${enc(projectId)}/submissions`).then((r) => r.submissions),
-  submit: (projectId: string, note: string) => call<{ submission: Submission }>(`/api/projects/${enc(projectId)}/submissions`, { method: 'POST', body: { note } }).then((r) => r.submission),
+  submit: (projectId: string, note: string) => call<{ submission: Submission }>(`/api/projects/${enc(projectId)}/submissions`, 'POST', { note }).then((r) => r.submission),
   submission: (id: string) => call<SubmissionDetail>(`/api/submissions/${enc(id)}`),
   snapshot: async (id: string): Promise<Uint8Array> => {
-    const res = await fetch(`/api/submissions/${enc(id)}/snapshot`, { credentials: 'same-origin' });
-    if (!res.ok) throw new ReviewApiError(res.status, 'snapshot', `HTTP ${res.status}`);
+    const res = await fetch(`/api/submissions/${enc(id)}/snapshot`, { credentials: 'same-origin' }).catch(() => {
+      throw ApiError.network();
+    });
+    if (!res.ok) throw new ApiError(res.status, 'snapshot', `HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
   },
   diff: (id: string) => call<DiffResult>(`/api/submissions/${enc(id)}/diff`),
   comment: (id: string, body: { cellId: string; range?: { start: number; end: number }; body: string }) =>
-    call<{ comment: CommentThread }>(`/api/submissions/${enc(id)}/comments`, { method: 'POST', body }).then((r) => r.comment),
-  reply: (commentId: string, body: string) => call<{ reply: Reply }>(`/api/comments/${enc(commentId)}/replies`, { method: 'POST', body: { body } }).then((r) => r.reply),
-  resolve: (commentId: string, resolved: boolean) => call<{ resolved: CommentThread['resolved'] }>(`/api/comments/${enc(commentId)}/resolve`, { method: 'POST', body: { resolved } }),
+    call<{ comment: CommentThread }>(`/api/submissions/${enc(id)}/comments`, 'POST', body).then((r) => r.comment),
+  reply: (commentId: string, body: string) => call<{ reply: Reply }>(`/api/comments/${enc(commentId)}/replies`, 'POST', { body }).then((r) => r.reply),
+  resolve: (commentId: string, resolved: boolean) => call<{ resolved: CommentThread['resolved'] }>(`/api/comments/${enc(commentId)}/resolve`, 'POST', { resolved }),
   score: (id: string, levels: Record<string, number>, remarks: Record<string, string>) =>
-    call<{ score: Score }>(`/api/submissions/${enc(id)}/score`, { method: 'PUT', body: { levels, remarks } }).then((r) => r.score),
+    call<{ score: Score }>(`/api/submissions/${enc(id)}/score`, 'PUT', { levels, remarks }).then((r) => r.score),
   decide: (id: string, decision: 'approve' | 'revise', summary: string) =>
-    call<{ submission: Submission }>(`/api/submissions/${enc(id)}/decision`, { method: 'POST', body: { decision, summary } }).then((r) => r.submission),
+    call<{ submission: Submission }>(`/api/submissions/${enc(id)}/decision`, 'POST', { decision, summary }).then((r) => r.submission),
   defenses: (projectId: string) => call<{ defenses: Defense[] }>(`/api/projects/${enc(projectId)}/defenses`).then((r) => r.defenses),
   scheduleDefense: (projectId: string, body: { scheduledAt: number; durationMin?: number; place?: string; videoUrl?: string; submissionId?: string }) =>
-    call<{ defense: Defense }>(`/api/projects/${enc(projectId)}/defenses`, { method: 'POST', body }).then((r) => r.defense),
+    call<{ defense: Defense }>(`/api/projects/${enc(projectId)}/defenses`, 'POST', body).then((r) => r.defense),
   recordDefense: (id: string, body: { questions: { question: string; answer: string }[]; outcome: string; notes: string }) =>
-    call<{ defense: Defense }>(`/api/defenses/${enc(id)}/record`, { method: 'PUT', body }).then((r) => r.defense),
+    call<{ defense: Defense }>(`/api/defenses/${enc(id)}/record`, 'PUT', body).then((r) => r.defense),
   history: (projectId: string) => call<History>(`/api/projects/${enc(projectId)}/review-history`),
   projectComments: (projectId: string) =>
     call<ProjectReview>(`/api/projects/${enc(projectId)}/review-comments`),
@@ -203,7 +181,7 @@ export const reviewApi = {
   feedback: () => call<{ projects: ProjectFeedback[] }>('/api/feedback').then((r) => r.projects),
   /** The school's rubric (`custom`: its teachers changed it; otherwise Sprout Lab's default). */
   rubric: (schoolId: number) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`),
-  saveRubric: (schoolId: number, rubric: Rubric) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`, { method: 'PUT', body: rubric }),
+  saveRubric: (schoolId: number, rubric: Rubric) => call<{ rubric: Rubric; custom: boolean }>(`/api/schools/${schoolId}/rubric`, 'PUT', rubric),
 };
 
 /** The rubric's weighted total, 0–100 (same formula as server/review/rubric.ts), for a live preview while scoring. */
