@@ -1,9 +1,10 @@
 /**
- * POST /api/auth/register, POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me.
+ * POST /api/auth/register, POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me (contract:
+ * projects/contracts/auth.ts).
  * Wrong invite codes and failed log-ins slow the client down (server/auth/login-throttle.ts); new
  * passwords pass server/auth/password-policy.ts.
  */
-import { z } from 'zod';
+import { LoginBody, RegisterBody, type LoggedOut, type Registered, type SignedIn } from '../../projects/contracts/auth';
 import { publicUser } from '../auth/auth';
 import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
@@ -14,19 +15,6 @@ import type { ApiDeps } from './api-deps';
 import { sendJson } from './json';
 import type { Router } from './router';
 import { readBodyAs } from './validate';
-
-const LoginBody = z.object({
-  username: z.string().trim().min(1, 'enter your username').max(64, 'at most 64 characters'),
-  password: z.string().min(1, 'enter your password').max(200, 'at most 200 characters'),
-});
-
-/** Students sign up with their class's invite code: no e-mail address needed. */
-const RegisterBody = z.object({
-  inviteCode: z.string().trim().min(4, 'enter the invite code from your teacher').max(20, 'at most 20 characters'),
-  username: z.string().trim().regex(/^[A-Za-z0-9._-]{3,32}$/, '3 to 32 letters, digits, dots, dashes or underscores'),
-  displayName: z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters'),
-  password: z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters'),
-});
 
 export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
   router.post('/api/auth/register', async ({ req, res }) => {
@@ -49,22 +37,22 @@ export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
     }
     await auth.signedUp(ip);
     await store.classes.addStudentToClass(cls.id, user.id);
-    sendJson(res, 201, { user: publicUser(user), class: { id: cls.id, name: cls.name } }, { 'set-cookie': await auth.startSession(user.id) });
+    sendJson(res, 201, { user: publicUser(user), class: { id: cls.id, name: cls.name } } satisfies Registered, { 'set-cookie': await auth.startSession(user.id) });
   });
 
   router.post('/api/auth/login', async ({ req, res }) => {
     const body = await readBodyAs(req, LoginBody, 4096);
     const { user, setCookie } = await auth.login(req, body.username, body.password);
-    sendJson(res, 200, { user: publicUser(user) }, { 'set-cookie': setCookie });
+    sendJson(res, 200, { user: publicUser(user) } satisfies SignedIn, { 'set-cookie': setCookie });
   });
 
   router.post('/api/auth/logout', async ({ req, res }) => {
     const setCookie = await auth.logout(req);
-    sendJson(res, 200, { ok: true }, { 'set-cookie': setCookie });
+    sendJson(res, 200, { ok: true } satisfies LoggedOut, { 'set-cookie': setCookie });
   });
 
   router.get('/api/auth/me', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    sendJson(res, 200, { user: publicUser(user) });
+    sendJson(res, 200, { user: publicUser(user) } satisfies SignedIn);
   });
 }

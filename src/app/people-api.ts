@@ -3,7 +3,10 @@
  * teacher's class management. Errors are `ApiError`s (./json-call) keeping the field, so a form can show
  * it next to that input; `describeError` turns one into words.
  */
+import type { Registered, RegisterInput } from '../../projects/contracts/auth';
 import { ApiError, apiCaller, type Fetch } from './json-call';
+
+export type { RegisterInput };
 
 export interface Person {
   id: number;
@@ -37,18 +40,11 @@ export interface StudentClass {
   teams: TeamView[];
 }
 
-export interface RegisterInput {
-  inviteCode: string;
-  username: string;
-  displayName: string;
-  password: string;
-}
-
 export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
   const call = apiCaller(fetchFn);
 
   return {
-    register: (input: RegisterInput) => call<{ user: Person & { role: string }; class: { id: number; name: string } }>('/api/auth/register', 'POST', input),
+    register: (input: RegisterInput) => call<Registered>('/api/auth/register', 'POST', input),
     joinClass: (inviteCode: string) => call<{ class: StudentClass }>('/api/classes/join', 'POST', { inviteCode }).then((r) => r.class),
     teacherClasses: () => call<{ classes: TeacherClass[] }>('/api/classes').then((r) => r.classes),
     studentClasses: () => call<{ classes: StudentClass[] }>('/api/classes').then((r) => r.classes),
@@ -66,7 +62,7 @@ export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
 
 export const peopleApi = createPeopleApi();
 
-/** The same rules the server checks (server/http/auth-routes.ts RegisterBody), so most mistakes show before sending. */
+/** The same rules the server checks (projects/contracts/auth.ts RegisterBody; copied, as the app imports contracts as types only, so zod stays out of the bundle), so most mistakes show before sending. */
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
 export const PASSWORD_MIN = 8;
 export const INVITE_MIN = 4;

@@ -12,19 +12,10 @@
  * server answers again. Log-out forgets it.
  */
 import { forgetLocalData, sendLocalChanges } from '../notebook/local-copy-logout';
+import type { Role, SessionUser, SignedIn } from '../../projects/contracts/auth';
 import { apiCaller } from './json-call';
 
-export type Role = 'student' | 'teacher' | 'mentor' | 'admin';
-
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  schoolId: number | null;
-  /** Someone else set the password (an import, a reset): the person is asked to choose their own. */
-  mustChangePassword?: boolean;
-}
+export type { Role, SessionUser };
 
 type Fetch = typeof fetch;
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -100,7 +91,7 @@ export class Session {
       try {
         const r = await this.fetchFn('/api/auth/me', { credentials: 'same-origin' });
         if (UNREACHABLE.has(r.status)) this.unreachable();
-        else this.confirmed(r.ok ? ((await r.json()) as { user: SessionUser }).user : null);
+        else this.confirmed(r.ok ? ((await r.json()) as SignedIn).user : null);
       } catch {
         this.unreachable();
       } finally {
@@ -137,7 +128,7 @@ export class Session {
 
   /** Logs in; a refusal is an ApiError (`invalid_credentials`, `rate_limited` with `details.retryAfterS`, `network`, …). */
   async login(username: string, password: string): Promise<SessionUser> {
-    const body = await apiCaller(this.fetchFn)<{ user: SessionUser }>('/api/auth/login', 'POST', { username, password });
+    const body = await apiCaller(this.fetchFn)<SignedIn>('/api/auth/login', 'POST', { username, password });
     this.confirmed(body.user);
     this.loading = false;
     return body.user;

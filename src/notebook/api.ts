@@ -1,12 +1,7 @@
 /** The few server calls the notebook makes; failures are ApiErrors (src/app/json-call.ts; `details.quotaBytes` of image_quota_exceeded). */
+import type { SignedIn } from '../../projects/contracts/auth';
 import { apiCaller, readAnswer } from '../app/json-call';
 
-export interface Me {
-  id: number;
-  username: string;
-  displayName: string;
-  role: string;
-}
 export interface ProjectSummary {
   id: string;
   title: string;
@@ -28,7 +23,7 @@ export interface TeamChoice {
 const call = apiCaller();
 
 export const api = {
-  me: () => call<{ user: Me }>('/api/auth/me').then((r) => r.user),
+  me: () => call<SignedIn>('/api/auth/me').then((r) => r.user),
   projects: () => call<{ projects: ProjectSummary[] }>('/api/projects').then((r) => r.projects),
   project: (id: string) => call<{ project: ProjectSummary }>(`/api/projects/${encodeURIComponent(id)}`).then((r) => r.project),
   /** The same, from a GET /api/projects/:id that is already on its way (prefetch.ts). */
