@@ -116,6 +116,7 @@ describe('curriculum catalogue', () => {
     expect(covering('wet-reaction-rate')).toEqual(['cn-senior-2020-chemistry/B2.4']);
     expect(covering('wet-iron')).toEqual(['cn-senior-2020-chemistry/B1.2']);
     expect(covering('wet-cell')).toEqual(['cn-senior-2020-chemistry/B2.3']);
+    expect(covering('wet-ethanol-acetic')).toEqual(['cn-senior-2020-chemistry/B2.6']);
     // the circuits bench's presets
     expect(covering('circuit-ammeter')).toEqual(['cn-compulsory-2022-physics/4.1.7']);
     expect(covering('circuit-ohms-law')).toEqual(['cn-compulsory-2022-physics/4.2.12']);

@@ -83,7 +83,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.6', grade: 10, picture: 'ethanol',
     title: bi('乙醇、乙酸的主要性质', 'Main properties of ethanol and acetic acid'),
     chapter: b(2, '第七章 有机化合物 · 实验活动9', 'Ch. 7 Organic compounds · Experiment activity 9'),
-    experiments: [],
+    experiments: ['wet-ethanol-acetic'],
+    note: bi(
+      '实验台上可做钠与乙醇和水的反应、乙酸使石蕊变红和与碳酸钠反应；铜丝催化氧化乙醇和乙酸乙酯的制取尚未模拟。',
+      'The bench does sodium with ethanol and with water, acetic acid turning litmus red and fizzing with sodium carbonate; the copper wire’s oxidation of ethanol and making ethyl acetate are not simulated yet.',
+    ),
     related: ['molecules'],
     start: { molecules: { molecule: 'ethanol' } },
   },

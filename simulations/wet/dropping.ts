@@ -21,6 +21,8 @@ export const DROP_ML = 0.05;
 export const DROPS_PER_S = 4;
 /** A spatula's iron powder: grains of 0.1 mm (reduced iron powder, 还原铁粉). */
 export const IRON_POWDER_GRAIN_M = 1e-4;
+/** A piece of sodium the size of a mung bean (绿豆大小): about 3 mm across. */
+export const SODIUM_PIECE_M = 3e-3;
 /** Vegetable oil (ρ 0.915 g/mL). */
 const OIL = 'C57H104O6(l)';
 
@@ -55,8 +57,11 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
 /** A spatula's `g` grams of its solid. */
 export function spatulaSolid(solid: string, g: number, temperatureK: number): Contents {
   const c = emptyContents(temperatureK);
-  if (solid !== 'ironPowder') throw new Error(`spatula solid must be ironPowder; got '${solid}'`);
-  addSolid(c, 'Fe(s)', g, IRON_POWDER_GRAIN_M);
+  if (solid === 'ironPowder') addSolid(c, 'Fe(s)', g, IRON_POWDER_GRAIN_M);
+  else if (solid === 'sodium') addSolid(c, 'Na(s)', g, SODIUM_PIECE_M);
+  // Sodium carbonate powder dissolves at once in the few millilitres of a tube (21.5 g per 100 g of water at 20 °C).
+  else if (solid === 'soda') changeAmount(c, 'Na2CO3(aq)', g / molarMassOf('Na2CO3(aq)'));
+  else throw new Error(`spatula solid must be one of ironPowder, sodium, soda; got '${solid}'`);
   return c;
 }
 

@@ -68,6 +68,8 @@ export const IRON_SOLUTION_MOL_L = 0.1;
 export function addTubeSolution(c: Contents, solution: string, ml: number, added: string, addedG: number): void {
   if (solution !== 'none' && ml > 0) {
     if (IRON_SOLUTES[solution]) addMolarSolution(c, IRON_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
+    else if (solution === 'ethanol') changeAmount(c, 'C2H5OH(l)', (ml * 0.789) / molarMassOf('C2H5OH(l)'));
+    else if (solution === 'aceticAcid') addSolution(c, 'CH3COOH(aq)', ml, DILUTE_MASS_FRACTION);
     else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
     else addSolution(c, TUBE_SOLUTES[solution], ml, DILUTE_MASS_FRACTION);
   }

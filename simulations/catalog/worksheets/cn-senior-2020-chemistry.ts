@@ -312,6 +312,7 @@ export const worksheets: Worksheets = {
         '把铜丝在酒精灯上加热至表面变黑，离开火焰后立即插入乙醇中，反复几次，观察铜丝颜色的变化，小心闻气味。',
         '向乙酸溶液中滴加石蕊溶液；另取乙酸溶液加入 Na₂CO₃ 溶液，观察。',
         '（教师演示）乙酸与乙醇在浓硫酸催化下加热生成乙酸乙酯。',
+        '在 Sprout Lab 中打开“乙醇、乙酸的主要性质（化学实验台）”：勾选药匙 Y1 的“倾倒”把钠放入乙醇，把药匙 Y2 拖到水（T2）口上方倾倒，比较两支试管中氢气的体积；记录 T3 的 pH；把盛碳酸钠的药匙 Y3 拖到 T4 口上方倾倒，记录二氧化碳的体积。',
       ],
       record: ['各步现象', '2CH₃CH₂OH + 2Na → 2CH₃CH₂ONa + H₂↑；2CH₃CH₂OH + O₂ →(Cu, △) 2CH₃CHO + 2H₂O；2CH₃COOH + Na₂CO₃ → 2CH₃COONa + H₂O + CO₂↑'],
       questions: [
@@ -329,6 +330,7 @@ export const worksheets: Worksheets = {
         'Heat copper wire in the flame until it blackens, then plunge it at once into ethanol; repeat a few times, watch the wire’s colour and carefully smell.',
         'Add litmus to acetic acid solution; add sodium carbonate solution to another portion.',
         '(Teacher) Heat acetic acid and ethanol with concentrated sulfuric acid to make ethyl acetate.',
+        'In Sprout Lab open “Main properties of ethanol and acetic acid (wet bench)”: tick “Tip it over” on spatula Y1 to drop sodium into the ethanol, drag spatula Y2 over the water (T2) and tip it, and compare the hydrogen in the two tubes; record T3’s pH; drag the sodium carbonate spatula Y3 over T4, tip it and record the carbon dioxide.',
       ],
       record: ['What happened at each step', '2CH₃CH₂OH + 2Na → 2CH₃CH₂ONa + H₂↑; 2CH₃CH₂OH + O₂ →(Cu, heat) 2CH₃CHO + 2H₂O; 2CH₃COOH + Na₂CO₃ → 2CH₃COONa + H₂O + CO₂↑'],
       questions: [

@@ -78,6 +78,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (crystal && !(amountOf(c, HYPO_SOLID) > 0)) fire('melted');
   if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
   if (thiocyanateComplexMolL(c) > 1e-5) fire('turnsRed');
+  // Gas coming off in an open tube (sodium in ethanol or water, acid on a carbonate): the student sees it fizz.
+  if (!delivery && Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
   const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
   if (!delivery) {

@@ -1,5 +1,6 @@
 /**
- * A spatula (药匙) with a little iron powder, drawn lying with its bowl at the right. Tipped over a vessel's mouth
+ * A spatula (药匙) with a little iron powder, a piece of sodium (绿豆大小, cut and dried by the teacher) or sodium
+ * carbonate powder, drawn lying with its bowl at the right. Tipped over a vessel's mouth
  * it drops its powder in (all at once); tipped over nothing, onto the table. Put level again, it takes another
  * spoonful from the bottle.
  */
@@ -7,7 +8,7 @@ import type { PartDefinition } from '../../bench/part';
 
 const k = (s: string) => `wet.${s}`;
 
-export const SPATULA_SOLIDS = ['ironPowder'] as const;
+export const SPATULA_SOLIDS = ['ironPowder', 'sodium', 'soda'] as const;
 /** The bowl's place right of the spatula's centre, metres (drawn 12 cm long). */
 export const SPATULA_BOWL_X_M = 0.05;
 
