@@ -4,9 +4,7 @@ import { assembleServer } from './assemble';
 import { ConfigError, readConfig } from './config';
 import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
-import { reviewRoutes } from './review/routes';
-import { evaluationRoutes } from './evaluation/routes';
-import { assignmentWorkForEvaluation } from './classroom/assignment-routes';
+import { featureRoutes } from './feature-routes';
 import { DataDirLockedError } from './store/data-dir-lock';
 import type { Cluster } from './cluster/cluster';
 import { LocalCluster } from './cluster/local-cluster';
@@ -59,15 +57,7 @@ async function main(): Promise<void> {
     auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
     maxImageBytes: config.maxImageBytes,
     imageQuotaBytes: config.imageQuotaBytes,
-    extraRoutes: (router, ctx) => {
-      reviewRoutes(router, ctx);
-      evaluationRoutes(router, {
-        store: ctx.store,
-        auth: ctx.auth,
-        loadDoc: (id) => ctx.live.load(id),
-        assignmentWork: (classId, studentIds) => assignmentWorkForEvaluation(ctx.store, classId, studentIds),
-      });
-    },
+    extraRoutes: featureRoutes,
   });
   const port = await server.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -1,6 +1,14 @@
 /**
  * The process-evaluation API (server/evaluation/routes.ts) as both sides see it: the rating request's
  * schema and the shapes of the gradebook, a student's evaluation and its timeline.
+ *
+ *   GET /api/classes/:id/evaluation                  teacher of the class: the gradebook (GradebookView) and raters
+ *   PUT /api/classes/:id/evaluation/weights          teacher: the class's scheme (WeightScheme; 400 below_floor with floorPct)
+ *   PUT /api/classes/:id/evaluation/ratings          teacher or the team's mentor: a soft indicator's rating (RatingRequestSchema)
+ *   GET /api/classes/:id/evaluation/students/:sid    the student ('me'), the teacher, the team's mentor (StudentEvaluationView)
+ *   GET /api/evaluation/mentored                     a mentor: the students of the teams they mentor
+ *   POST /api/lab-sessions                           a student's lab frame (LabSessionReportSchema)
+ *   (the school's policy routes are described below, at SchoolPolicyView)
  */
 import { z } from 'zod';
 import type { IndicatorResult } from '../evaluation/indicator-result';

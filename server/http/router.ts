@@ -29,6 +29,11 @@ export class Router {
   patch(p: string, h: RouteHandler) { return this.add('PATCH', p, h); }
   delete(p: string, h: RouteHandler) { return this.add('DELETE', p, h); }
 
+  /** Every registered route as `METHOD /pattern` (e.g. `GET /api/projects/:id`), in registration order. */
+  list(): string[] {
+    return this.routes.map((r) => `${r.method} /${r.parts.join('/')}`);
+  }
+
   /** Finds the handler; `methodNotAllowed` when the path exists under another method. */
   match(method: string, pathname: string): { handler: RouteHandler; params: Record<string, string> } | 'methodNotAllowed' | undefined {
     const parts = pathname.split('/').filter(Boolean);
