@@ -19,7 +19,7 @@ export const forceCompositionPreset: BenchPreset = {
   subject: 'physics',
   titleKey: k('forceComposition.title'),
   descriptionKey: k('forceComposition.description'),
-  setup: mechanicsSetup(FORCE_COMPOSITION_ID, 'Composing two forces at an angle', [part('FB1', 'force-board', 0.4, 0.3), part('G1', 'pull-gauge', 0.62, 0.16), part('G2', 'pull-gauge', 0.62, 0.44)], [
+  setup: mechanicsSetup(FORCE_COMPOSITION_ID, 'Composing two forces at an angle', [part('FB1', 'force-board', 0.4, 0.3), part('G1', 'pull-gauge', 0.46, 0.18), part('G2', 'pull-gauge', 0.46, 0.42)], [
     { id: 'S1', from: { part: 'G1', terminal: 'hook' }, to: { part: 'FB1', terminal: 'knot' } },
     { id: 'S2', from: { part: 'G2', terminal: 'hook' }, to: { part: 'FB1', terminal: 'knot' } },
   ], {

@@ -19,7 +19,7 @@ const TABLES: Record<string, MechanicsTable> = {
   'mechanics-cart-force': { widthM: 1.15, heightM: 0.34, belowPx: 360 },
   'mechanics-spring': { widthM: 0.6, heightM: 0.7, belowPx: 300 },
   'mechanics-force-composition': { widthM: 0.8, heightM: 0.6, belowPx: 360 },
-  'mechanics-centripetal': { widthM: 0.6, heightM: 0.4, belowPx: 300 },
+  'mechanics-centripetal': { widthM: 0.6, heightM: 0.4, belowPx: 340 },
   'mechanics-energy': { widthM: 1.0, heightM: 1.1, belowPx: 380 },
   'mechanics-length': { widthM: 0.55, heightM: 0.25, belowPx: 420 },
 };
