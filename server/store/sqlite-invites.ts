@@ -36,6 +36,12 @@ export const INVITE_COLUMNS = 'id, token_hash, school_id, created_by, created_at
 /** Migration 12 (both stores): a link revoked before it was used. */
 export const INVITE_REVOKE_SQL = 'ALTER TABLE mentor_invites ADD COLUMN revoked_at BIGINT; ALTER TABLE mentor_invites ADD COLUMN revoked_by INTEGER REFERENCES users(id) ON DELETE SET NULL;';
 
+/** Migration 12 on SQLite: the columns, unless a database whose version was set back has them already. */
+export function addInviteRevokeSqlite(db: Database.Database): void {
+  const cols = db.prepare('PRAGMA table_info(mentor_invites)').all() as { name: string }[];
+  if (!cols.some((c) => c.name === 'revoked_at')) db.exec(INVITE_REVOKE_SQL);
+}
+
 /** How many of a school's links the list shows (newest first). */
 export const INVITES_LISTED = 200;
 export const toInvite = (r: InviteRow): InviteRecord => ({

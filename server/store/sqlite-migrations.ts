@@ -12,7 +12,7 @@ import type Database from 'better-sqlite3';
 import { SCHEMA } from './sqlite-schema';
 import { addAssignmentSpecSqlite, ASSIGNMENT_SCHEMA_SQLITE } from './sqlite-assignments';
 import { NOTICE_SCHEMA_SQLITE } from './sqlite-notices';
-import { INVITE_REVOKE_SQL, INVITE_SCHEMA_SQLITE } from './sqlite-invites';
+import { addInviteRevokeSqlite, INVITE_SCHEMA_SQLITE } from './sqlite-invites';
 import { migrateEvaluation, SCHOOL_POLICY_SQLITE } from './sqlite-evaluation-schema';
 import { LAB_SESSIONS_SQLITE } from './sqlite-lab-sessions';
 import { API_TOKENS_SQLITE } from './sqlite-api-tokens';
@@ -77,7 +77,7 @@ export const SQLITE_MIGRATIONS: SqliteMigration[] = [
   { version: 9, name: 'mentor invite links', up: (db) => db.exec(INVITE_SCHEMA_SQLITE) },
   { version: 10, name: 'school API tokens', up: (db) => db.exec(API_TOKENS_SQLITE) },
   { version: 11, name: 'school evaluation policies', up: (db) => db.exec(SCHOOL_POLICY_SQLITE) },
-  { version: 12, name: 'revoked mentor invite links', up: (db) => db.exec(INVITE_REVOKE_SQL) },
+  { version: 12, name: 'revoked mentor invite links', up: addInviteRevokeSqlite },
 ];
 
 export const SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length - 1].version;
