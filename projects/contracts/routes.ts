@@ -10,7 +10,7 @@
  * reason) or ROUTES_WITHOUT_CONTRACT (debt of issue #19: the route still checks its own body and the app
  * copies its types; this list may only shrink, the test holds its length).
  */
-export type ContractName = 'accounts' | 'assignments' | 'auth' | 'evaluation' | 'inbox' | 'invites' | 'opendata';
+export type ContractName = 'accounts' | 'assignments' | 'auth' | 'evaluation' | 'inbox' | 'invites' | 'opendata' | 'projects';
 
 export const ROUTE_CONTRACTS: Readonly<Record<string, ContractName>> = {
   'POST /api/auth/register': 'auth',
@@ -55,6 +55,11 @@ export const ROUTE_CONTRACTS: Readonly<Record<string, ContractName>> = {
   'GET /api/classes/:id/evaluation/students/:sid': 'evaluation',
   'GET /api/evaluation/mentored': 'evaluation',
   'POST /api/lab-sessions': 'evaluation',
+  'GET /api/projects': 'projects',
+  'POST /api/projects': 'projects',
+  'GET /api/projects/:id': 'projects',
+  'POST /api/projects/:id/images': 'projects',
+  'POST /api/projects/:id/template-language': 'projects',
 };
 
 /** Routes with no JSON contract, and why. */
@@ -84,12 +89,6 @@ export const ROUTES_WITHOUT_CONTRACT: readonly string[] = [
   'PATCH /api/teams/:id',
   'DELETE /api/teams/:id',
   'GET /api/mentors',
-  // projects (server/http/project-routes.ts; types copied in src/notebook/api.ts)
-  'GET /api/projects',
-  'POST /api/projects',
-  'GET /api/projects/:id',
-  'POST /api/projects/:id/images',
-  'POST /api/projects/:id/template-language',
   // review (server/review/*-routes.ts; types copied in src/review/review-api.ts)
   'POST /api/projects/:id/submissions',
   'GET /api/projects/:id/submissions',

@@ -1,5 +1,5 @@
 /**
- * Projects, visible only as `can` allows.
+ * Projects, visible only as `can` allows (contract: projects/contracts/projects.ts).
  *
  *   GET  /api/projects                      the caller's visible projects, newest first
  *   POST /api/projects {teamId, title, templateId?, locale?}   a student of the team, or its teacher
@@ -13,10 +13,10 @@
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { z } from 'zod';
+import { CreateProjectBody, type ProjectDetail, type ProjectSummary, type UploadedImage } from '../../projects/contracts/projects';
 import { can, projectAccess } from '../auth/permissions';
 import { IMAGE_TYPES, imageTooBig, type ImageType } from '../../projects/cells/image';
-import { initialProjectState, TEMPLATE_IDS } from '../projects/initial-doc';
+import { initialProjectState } from '../projects/initial-doc';
 import type { ProjectAccessFacts, ProjectRecord, UserRecord } from '../store/records';
 import type { TeamWithClass } from '../store/store';
 import type { ApiDeps } from './api-deps';
@@ -40,14 +40,7 @@ const IMAGE_SIGNATURES: Record<ImageType, (b: Buffer) => boolean> = {
 
 export function projectRoutes(router: Router, deps: ApiDeps): void {
   const { store, auth } = deps;
-  const CreateProject = z.object({
-    teamId: z.number().int('must be a whole number').positive('must be a positive id'),
-    title: z.string().trim().min(1, 'must not be empty').max(200, 'at most 200 characters'),
-    templateId: z.enum(TEMPLATE_IDS as [string, ...string[]]).optional(),
-    locale: z.enum(['zh-CN', 'en']).optional(),
-  });
-
-  function viewOf(p: ProjectRecord, user: UserRecord, facts: ProjectAccessFacts, { team, class: cls }: TeamWithClass) {
+  function viewOf(p: ProjectRecord, user: UserRecord, facts: ProjectAccessFacts, { team, class: cls }: TeamWithClass): ProjectSummary {
     return {
       id: p.id,
       title: p.title,
@@ -85,12 +78,12 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
       const team = teams.get(p.teamId);
       if (f && team && can(user, 'project.read', { kind: 'project', facts: f })) projects.push(viewOf(p, user, f, team));
     }
-    sendJson(res, 200, { projects });
+    sendJson(res, 200, { projects } satisfies { projects: ProjectSummary[] });
   });
 
   router.post('/api/projects', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    const body = await readBodyAs(req, CreateProject);
+    const body = await readBodyAs(req, CreateProjectBody);
     const team = await store.classes.teamById(body.teamId);
     if (!team) throw new ApiError(404, 'not_found', `teamId: no team ${body.teamId}`, 'teamId');
     const cls = (await store.classes.classById(team.classId))!;
@@ -102,7 +95,7 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     // the template follows its creator's language: the app sends it; else the browser's first language we have
     const locale = body.locale ?? (/^\s*zh/i.test(String(req.headers['accept-language'] ?? 'zh')) ? 'zh-CN' : 'en');
     await store.projects.createProject(project, initialProjectState({ title: body.title, templateId, locale, now, createdBy: user.id }));
-    sendJson(res, 201, { project: await view(project, user) });
+    sendJson(res, 201, { project: await view(project, user) } satisfies { project: ProjectSummary });
   });
 
   router.get('/api/projects/:id', async ({ req, res, params }) => {
@@ -110,7 +103,7 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const p = await projectFor(params.id, user, 'project.read');
     // the image limit comes with the project: the editor checks a file against it before uploading
     const imageBytesUsed = await store.projects.imageBytes(p.id);
-    sendJson(res, 200, { project: { ...(await view(p, user)), imageLimitBytes: deps.maxImageBytes, imageQuotaBytes: deps.imageQuotaBytes, imageBytesUsed } });
+    sendJson(res, 200, { project: { ...(await view(p, user)), imageLimitBytes: deps.maxImageBytes, imageQuotaBytes: deps.imageQuotaBytes, imageBytesUsed } satisfies ProjectDetail });
   });
 
   router.get('/api/projects/:id/doc', async ({ req, res, params }) => {
@@ -160,7 +153,7 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const id = randomBytes(9).toString('base64url');
     const r = await store.projects.addImage({ id, projectId: p.id, mime, size: body.length, uploadedBy: user.id, createdAt: Date.now() }, body, deps.imageQuotaBytes);
     if (!r.stored) throw quotaExceeded(r.usedBytes, body.length);
-    sendJson(res, 201, { image: { id, url: `/api/projects/${p.id}/images/${id}`, mime, size: body.length } });
+    sendJson(res, 201, { image: { id, url: `/api/projects/${p.id}/images/${id}`, mime, size: body.length } satisfies UploadedImage });
   });
 
   router.get('/api/projects/:id/images/:imageId', async ({ req, res, params }) => {

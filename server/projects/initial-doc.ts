@@ -15,9 +15,6 @@ export interface InitialDocInput {
   createdBy?: number;
 }
 
-/** Template ids the server accepts (projects/templates). */
-export const TEMPLATE_IDS: readonly string[] = templates.map((t) => t.id);
-
 export function initialProjectState(input: InitialDocInput): Uint8Array {
   const doc = createProjectDoc();
   if (input.templateId === null) {

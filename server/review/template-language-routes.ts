@@ -6,7 +6,7 @@
  *
  *   POST /api/projects/:id/template-language {locale: zh-CN|en}   the team's students
  */
-import { z } from 'zod';
+import { TemplateLanguageBody, type TemplateLanguageSwitched } from '../../projects/contracts/projects';
 import { readMeta } from '../../projects/schema';
 import { switchTemplateLanguage, untouchedTemplate } from '../../projects/templates/language';
 import { ApiError } from '../http/errors';
@@ -15,15 +15,13 @@ import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
 import type { ReviewDeps } from './review-deps';
 
-const Body = z.object({ locale: z.enum(['zh-CN', 'en']) });
-
 export function templateLanguageRoutes(router: Router, deps: ReviewDeps): void {
   const { store, auth, access } = deps;
 
   router.post('/api/projects/:id/template-language', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const { project } = await access.project(params.id, user, 'project.write');
-    const body = await readBodyAs(req, Body);
+    const body = await readBodyAs(req, TemplateLanguageBody);
     let result: { switched: boolean; untouched: boolean; title: string; locale: string } = { switched: false, untouched: false, title: project.title, locale: '' };
     await deps.live.edit(project.id, (doc) => {
       const untouched = untouchedTemplate(doc);
@@ -33,6 +31,6 @@ export function templateLanguageRoutes(router: Router, deps: ReviewDeps): void {
     });
     if (!result.untouched) throw new ApiError(409, 'project_written', 'only a template project nobody has written in yet can change its language; this one has changes');
     if (result.title !== project.title) await store.projects.setTitle(project.id, result.title);
-    sendJson(res, 200, { switched: result.switched, locale: result.locale, title: result.title });
+    sendJson(res, 200, { switched: result.switched, locale: result.locale, title: result.title } satisfies TemplateLanguageSwitched);
   });
 }

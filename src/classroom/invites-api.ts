@@ -4,16 +4,13 @@
  * unknown link keeps its code (`invite_used`, `invite_revoked`, `invite_expired`, `invite_unknown`).
  */
 import type { AcceptedInvite, AcceptInviteInput, CreatedInvite, CreateInviteInput, InviteSummary, InviteView } from '../../projects/contracts/invites';
+import type { ProjectSummary } from '../../projects/contracts/projects';
 import { apiCaller, type Fetch } from '../app/json-call';
 
 export type { AcceptedInvite, CreatedInvite, InviteSummary, InviteView };
 
 /** A project the caller may hand to a mentor (from GET /api/projects). */
-export interface HandableProject {
-  id: string;
-  title: string;
-  team: { name: string; className: string };
-}
+export type HandableProject = Pick<ProjectSummary, 'id' | 'title' | 'team'>;
 
 export function createInvitesApi(fetchFn: Fetch = (...a) => fetch(...a)) {
   const call = apiCaller(fetchFn);
