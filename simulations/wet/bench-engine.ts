@@ -63,6 +63,8 @@ export class WetBenchEngine implements BenchEngine {
   private s: WetState = emptyWetState();
   private fired = new Set<string>();
   private heatedSolidMouthUp = new Set<string>();
+  /** Bumped by every step, edit and restore (BenchEngine.revision): frames between two steps redraw nothing. */
+  private revisionCount = 0;
 
   /** `announces`: the events the preset declares (others happen silently). */
   constructor(private readonly announces: ReadonlySet<string> = new Set()) {}
@@ -75,7 +77,12 @@ export class WetBenchEngine implements BenchEngine {
     return { setup, s: this.s, room: this.room };
   }
 
+  revision(): number {
+    return this.revisionCount;
+  }
+
   configure(setup: Setup): void {
+    this.revisionCount++;
     this.setup = setup;
     this.s = carryOver(setup, this.s, this.room);
     // A plate put down takes at once the temperature it has been lying at (on a beaker of hot water, in a flame).
@@ -125,6 +132,7 @@ export class WetBenchEngine implements BenchEngine {
   step(dtS: number, timeS: number): SimEvent[] {
     const setup = this.setup;
     if (!setup) return [];
+    this.revisionCount++;
     const b = this.bench(setup);
     const events: SimEvent[] = [];
     const fire = (name: string) => {
