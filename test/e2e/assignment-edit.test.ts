@@ -79,7 +79,9 @@ describe('editing an assignment; a student resets to the assigned setup', () => 
     await page.locator('form.edit').screenshot({ path: resolve(shots, 'assignment-edit-teacher-en.png') });
     await page.getByRole('button', { name: en['classroom.edit.save'] }).click();
     const what = [en['classroom.change.instructions'], en['classroom.change.dueAt']].join(en['classroom.change.separator']);
-    await page.getByRole('status').filter({ hasText: fill(en['classroom.edit.saved'], { what }) }).waitFor();
+    const saved = page.locator('p.saved[role="status"]');
+    await saved.waitFor();
+    expect(await saved.textContent()).toBe(fill(en['classroom.edit.saved'], { what }));
     expect(await page.locator('.instructions').textContent()).toBe('Measure R with at least four readings.');
     expect(await page.locator('form.edit').count()).toBe(0);
     await page.context().close();
