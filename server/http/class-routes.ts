@@ -1,6 +1,7 @@
 /**
  * Classes and teams. Teachers create classes (each gets an invite code), create teams, set members and
- * assign a mentor; students join a class with its invite code (many have no e-mail address).
+ * assign a mentor; students join a class with its invite code (many have no e-mail address). Contract:
+ * projects/contracts/classes.ts.
  *
  *   GET  /api/classes                  teacher: own classes in full; student: joined classes and own teams
  *   POST /api/classes {name}           teacher
@@ -14,7 +15,7 @@
  *   GET  /api/mentors                  teacher: mentors serving the school
  */
 import { randomInt } from 'node:crypto';
-import { z } from 'zod';
+import { CreateClassBody, CreateTeamBody, JoinClassBody, RenameBody, SetMembersBody, SetMentorBody, type Person, type StudentClass, type TeacherClass, type TeamView } from '../../projects/contracts/classes';
 import { can } from '../auth/permissions';
 import type { ClassRecord, TeamRecord, UserRecord } from '../store/records';
 import { StoreConflictError } from '../store/store';
@@ -30,16 +31,7 @@ export const normalizeInviteCode = (s: string) => s.toUpperCase().replace(/[\s-]
 /** The one answer for a code that is wrong, or that belongs to a school the caller may not join (no oracle). */
 export const unknownInviteCode = () => new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
 
-const Name = z.string().trim().min(1, 'must not be empty').max(80, 'at most 80 characters');
-const Id = z.number().int('must be a whole number').positive('must be a positive id');
-const CreateClass = z.object({ name: Name });
-const JoinClass = z.object({ inviteCode: z.string().trim().min(4, 'enter the invite code from your teacher').max(20, 'at most 20 characters') });
-const CreateTeam = z.object({ name: Name, studentIds: z.array(Id).max(12, 'a team has at most 12 students').optional() });
-const SetMembers = z.object({ studentIds: z.array(Id).max(12, 'a team has at most 12 students') });
-const SetMentor = z.object({ mentorId: Id.nullable() });
-const Rename = z.object({ name: Name });
-
-const personView = (u: UserRecord) => ({ id: u.id, username: u.username, displayName: u.displayName });
+const personView = (u: UserRecord): Person => ({ id: u.id, username: u.username, displayName: u.displayName });
 
 export function parseId(text: string, field: string): number {
   if (!/^\d{1,12}$/.test(text)) throw badRequest('invalid_field', `${field} must be a positive whole number; got "${text}"`, field);
@@ -48,7 +40,7 @@ export function parseId(text: string, field: string): number {
 
 export function classRoutes(router: Router, { store, auth, onAccessChanged }: ApiDeps): void {
   /** Views of teams with their members and mentors: two statements however many teams. */
-  async function teamViews(teams: readonly TeamRecord[]) {
+  async function teamViews(teams: readonly TeamRecord[]): Promise<TeamView[]> {
     const membersOf = await store.classes.teamMemberIdsOf(teams.map((t) => t.id));
     const people = await store.accounts.usersByIds([...new Set([...[...membersOf.values()].flat(), ...teams.flatMap((t) => (t.mentorId === null ? [] : [t.mentorId]))])]);
     return teams.map((team) => {
@@ -61,7 +53,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   const teamView = async (team: TeamRecord) => (await teamViews([team]))[0];
 
   /** Views of classes: the same statements for one class or many (a teacher's list). */
-  async function classViews(classes: readonly ClassRecord[], full: boolean, viewer: UserRecord) {
+  async function classViews(classes: readonly ClassRecord[], full: boolean, viewer: UserRecord): Promise<(TeacherClass | StudentClass)[]> {
     const ids = classes.map((c) => c.id);
     const [teamsOf, studentsOf] = await Promise.all([store.classes.teamsOfClasses(ids), full ? store.classes.studentsOfClasses(ids) : new Map<number, UserRecord[]>()]);
     const views = await teamViews(classes.flatMap((c) => teamsOf.get(c.id) ?? []));
@@ -116,7 +108,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   router.post('/api/classes', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
     if (!can(user, 'class.create', { kind: 'none' })) throw forbidden('only teachers create classes');
-    const body = await readBodyAs(req, CreateClass);
+    const body = await readBodyAs(req, CreateClassBody);
     for (let attempt = 0; ; attempt++) {
       try {
         const c = await store.classes.createClass({ schoolId: user.schoolId!, name: body.name, inviteCode: newInviteCode(), teacherId: user.id, createdAt: Date.now() });
@@ -134,7 +126,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
     // Invite codes are short: wrong ones slow the caller (and their address) down.
     const ip = auth.clientIp(req);
     await auth.checkInviteGuess(ip, user.id);
-    const body = await readBodyAs(req, JoinClass);
+    const body = await readBodyAs(req, JoinClassBody);
     const c = await store.classes.classByInviteCode(normalizeInviteCode(body.inviteCode));
     if (!c || (user.schoolId !== null && user.schoolId !== c.schoolId)) {
       await auth.wrongInviteCode(ip, user.id);
@@ -147,7 +139,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   router.post('/api/classes/:id/teams', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const c = await managedClass(user, params.id, 'only the teacher of this class creates its teams');
-    const body = await readBodyAs(req, CreateTeam);
+    const body = await readBodyAs(req, CreateTeamBody);
     await checkStudentsOfClass(c.id, body.studentIds ?? []);
     const team = await store.classes.createTeam(c.id, body.name);
     if (body.studentIds?.length) {
@@ -160,7 +152,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   router.put('/api/teams/:id/members', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class changes its teams');
-    const body = await readBodyAs(req, SetMembers);
+    const body = await readBodyAs(req, SetMembersBody);
     await checkStudentsOfClass(cls.id, body.studentIds);
     const before = await store.classes.teamMemberIds(team.id);
     await store.classes.setTeamMembers(team.id, body.studentIds);
@@ -171,7 +163,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   router.put('/api/teams/:id/mentor', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class assigns its mentor');
-    const body = await readBodyAs(req, SetMentor);
+    const body = await readBodyAs(req, SetMentorBody);
     if (body.mentorId !== null) {
       const mentors = await store.accounts.mentorsOfSchool(cls.schoolId);
       if (!mentors.some((m) => m.id === body.mentorId)) throw badRequest('invalid_field', `mentorId: user ${body.mentorId} is not a mentor serving this school`, 'mentorId');
@@ -184,7 +176,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   router.patch('/api/classes/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const c = await managedClass(user, params.id, 'only the teacher of this class renames it');
-    const body = await readBodyAs(req, Rename);
+    const body = await readBodyAs(req, RenameBody);
     await store.classes.renameClass(c.id, body.name);
     sendJson(res, 200, { class: await classView({ ...c, name: body.name }, true, user) });
   });
@@ -192,7 +184,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   router.patch('/api/teams/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const { team } = await managedTeam(user, params.id, 'only the teacher of this class renames its teams');
-    const body = await readBodyAs(req, Rename);
+    const body = await readBodyAs(req, RenameBody);
     await store.classes.renameTeam(team.id, body.name);
     sendJson(res, 200, { team: await teamView({ ...team, name: body.name }) });
   });

@@ -4,41 +4,12 @@
  * it next to that input; `describeError` turns one into words.
  */
 import type { Registered, RegisterInput } from '../../projects/contracts/auth';
+import type { Person, StudentClass, TeacherClass, TeamView } from '../../projects/contracts/classes';
 import { ApiError, apiCaller, type Fetch } from './json-call';
 
 export type { RegisterInput };
 
-export interface Person {
-  id: number;
-  username: string;
-  displayName: string;
-}
-
-export interface TeamView {
-  id: number;
-  classId: number;
-  name: string;
-  mentor: Person | null;
-  members: Person[];
-}
-
-/** A class as its teacher sees it (GET /api/classes for a teacher). */
-export interface TeacherClass {
-  id: number;
-  name: string;
-  schoolId: number;
-  inviteCode: string;
-  students: Person[];
-  teams: TeamView[];
-}
-
-/** A class as a student sees it: no invite code, only the student's own teams. */
-export interface StudentClass {
-  id: number;
-  name: string;
-  schoolId: number;
-  teams: TeamView[];
-}
+export type { Person, StudentClass, TeacherClass, TeamView };
 
 export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
   const call = apiCaller(fetchFn);
@@ -62,7 +33,7 @@ export function createPeopleApi(fetchFn: Fetch = (...a) => fetch(...a)) {
 
 export const peopleApi = createPeopleApi();
 
-/** The same rules the server checks (projects/contracts/auth.ts RegisterBody; copied, as the app imports contracts as types only, so zod stays out of the bundle), so most mistakes show before sending. */
+/** The same rules the server checks (projects/contracts/auth.ts RegisterBody, classes.ts; copied, as the app imports contracts as types only, so zod stays out of the bundle), so most mistakes show before sending. */
 export const USERNAME_PATTERN = /^[A-Za-z0-9._-]{3,32}$/;
 export const PASSWORD_MIN = 8;
 export const INVITE_MIN = 4;

@@ -1,5 +1,6 @@
 /** The few server calls the notebook makes; failures are ApiErrors (src/app/json-call.ts; `details.quotaBytes` of image_quota_exceeded). */
 import type { SignedIn } from '../../projects/contracts/auth';
+import type { StudentClass, TeacherClass } from '../../projects/contracts/classes';
 import type { CreateProjectInput, ProjectDetail, ProjectSummary, TemplateLanguageInput, TemplateLanguageSwitched, UploadedImage } from '../../projects/contracts/projects';
 import { apiCaller, readAnswer } from '../app/json-call';
 
@@ -23,7 +24,7 @@ export const api = {
     call<{ project: ProjectSummary }>('/api/projects', 'POST', body).then((r) => r.project),
   /** Teams the user may create projects for: their own teams (students) or their classes' teams (teachers). */
   teams: async (): Promise<TeamChoice[]> => {
-    const r = await call<{ classes: { name: string; teams: { id: number; name: string }[] }[] }>('/api/classes');
+    const r = await call<{ classes: (TeacherClass | StudentClass)[] }>('/api/classes');
     return r.classes.flatMap((c) => c.teams.map((tm) => ({ id: tm.id, name: tm.name, className: c.name })));
   },
   uploadImage: (projectId: string, file: File) =>
