@@ -5,12 +5,11 @@
  * here, or an entry left behind by a removed route, fails it; so does a contract module that does not
  * list a route said to be its own.
  *
- * Each route is in exactly one of three lists: ROUTE_CONTRACTS (defined by a contract), EXEMPT_ROUTES
+ * Each route is in exactly one of two lists: ROUTE_CONTRACTS (defined by a contract) or EXEMPT_ROUTES
  * (answers no JSON a client reads: files, byte streams, event streams, the health probe; each with its
- * reason) or ROUTES_WITHOUT_CONTRACT (debt of issue #19: the route still checks its own body and the app
- * copies its types; this list may only shrink, the test holds its length).
+ * reason).
  */
-export type ContractName = 'accounts' | 'assignments' | 'auth' | 'classes' | 'evaluation' | 'inbox' | 'invites' | 'opendata' | 'projects';
+export type ContractName = 'accounts' | 'assignments' | 'auth' | 'classes' | 'evaluation' | 'inbox' | 'invites' | 'opendata' | 'projects' | 'review';
 
 export const ROUTE_CONTRACTS: Readonly<Record<string, ContractName>> = {
   'POST /api/auth/register': 'auth',
@@ -70,6 +69,25 @@ export const ROUTE_CONTRACTS: Readonly<Record<string, ContractName>> = {
   'GET /api/projects/:id': 'projects',
   'POST /api/projects/:id/images': 'projects',
   'POST /api/projects/:id/template-language': 'projects',
+  'POST /api/projects/:id/submissions': 'review',
+  'GET /api/projects/:id/submissions': 'review',
+  'GET /api/reviews/queue': 'review',
+  'GET /api/submissions/:id': 'review',
+  'GET /api/submissions/:id/diff': 'review',
+  'POST /api/submissions/:id/decision': 'review',
+  'POST /api/submissions/:id/comments': 'review',
+  'POST /api/comments/:id/replies': 'review',
+  'POST /api/comments/:id/resolve': 'review',
+  'GET /api/projects/:id/review-comments': 'review',
+  'PUT /api/submissions/:id/score': 'review',
+  'GET /api/schools/:id/rubric': 'review',
+  'PUT /api/schools/:id/rubric': 'review',
+  'POST /api/projects/:id/defenses': 'review',
+  'PUT /api/defenses/:id/record': 'review',
+  'GET /api/projects/:id/defenses': 'review',
+  'GET /api/projects/:id/review-history': 'review',
+  'GET /api/students/:id/portfolio': 'review',
+  'GET /api/feedback': 'review',
 };
 
 /** Routes with no JSON contract, and why. */
@@ -85,27 +103,3 @@ export const EXEMPT_ROUTES: Readonly<Record<string, string>> = {
   'GET /api/projects/:id/images/:imageId': 'an image file, shown by <img>',
   'GET /api/submissions/:id/snapshot': 'the submitted document as Yjs update bytes',
 };
-
-/** Debt (issue #19): these routes still validate by hand and the app copies their types. Move them to a contract; never add one. */
-export const ROUTES_WITHOUT_CONTRACT: readonly string[] = [
-  // review (server/review/*-routes.ts; types copied in src/review/review-api.ts)
-  'POST /api/projects/:id/submissions',
-  'GET /api/projects/:id/submissions',
-  'GET /api/reviews/queue',
-  'GET /api/submissions/:id',
-  'GET /api/submissions/:id/diff',
-  'POST /api/submissions/:id/decision',
-  'POST /api/submissions/:id/comments',
-  'POST /api/comments/:id/replies',
-  'POST /api/comments/:id/resolve',
-  'GET /api/projects/:id/review-comments',
-  'PUT /api/submissions/:id/score',
-  'GET /api/schools/:id/rubric',
-  'PUT /api/schools/:id/rubric',
-  'POST /api/projects/:id/defenses',
-  'PUT /api/defenses/:id/record',
-  'GET /api/projects/:id/defenses',
-  'GET /api/projects/:id/review-history',
-  'GET /api/students/:id/portfolio',
-  'GET /api/feedback',
-];

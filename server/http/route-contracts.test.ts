@@ -1,20 +1,16 @@
 /**
  * Every route the assembled server registers (core routes, review and evaluation as main.ts adds them)
- * has a contract entry in projects/contracts/routes.ts, or an explicit exemption with its reason, or is
- * one of the listed routes still without a contract (a list that may only shrink). The contract module
- * named for a route lists it in its header.
+ * has a contract entry in projects/contracts/routes.ts, or an explicit exemption with its reason. The
+ * contract module named for a route lists it in its header.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXEMPT_ROUTES, ROUTE_CONTRACTS, ROUTES_WITHOUT_CONTRACT } from '../../projects/contracts/routes';
+import { EXEMPT_ROUTES, ROUTE_CONTRACTS } from '../../projects/contracts/routes';
 import { assembleServer } from '../assemble';
 import { featureRoutes } from '../feature-routes';
 import { SqliteStore } from '../store/sqlite';
-
-/** ROUTES_WITHOUT_CONTRACT's length when this test was written: lower it as routes get contracts, never raise it. */
-const WITHOUT_CONTRACT_AT_MOST = 19;
 
 let registered: string[] = [];
 let dir = '';
@@ -35,23 +31,19 @@ describe('route contracts (projects/contracts/routes.ts)', () => {
     expect(registered.filter((r, i) => registered.indexOf(r) !== i)).toEqual([]);
   });
 
-  it('every registered route has a contract, an exemption or is listed as still without one', () => {
-    const known = new Set([...Object.keys(ROUTE_CONTRACTS), ...Object.keys(EXEMPT_ROUTES), ...ROUTES_WITHOUT_CONTRACT]);
+  it('every registered route has a contract or an exemption', () => {
+    const known = new Set([...Object.keys(ROUTE_CONTRACTS), ...Object.keys(EXEMPT_ROUTES)]);
     expect(registered.filter((r) => !known.has(r)), 'add these to ROUTE_CONTRACTS (or, for files and streams, EXEMPT_ROUTES)').toEqual([]);
   });
 
   it('lists no route the server does not register, and none twice', () => {
-    const all = [...Object.keys(ROUTE_CONTRACTS), ...Object.keys(EXEMPT_ROUTES), ...ROUTES_WITHOUT_CONTRACT];
+    const all = [...Object.keys(ROUTE_CONTRACTS), ...Object.keys(EXEMPT_ROUTES)];
     expect(all.filter((r) => !registered.includes(r))).toEqual([]);
     expect(all.filter((r, i) => all.indexOf(r) !== i)).toEqual([]);
   });
 
   it('each exemption says why', () => {
     for (const [route, why] of Object.entries(EXEMPT_ROUTES)) expect(why.length, route).toBeGreaterThan(15);
-  });
-
-  it('the routes without a contract only get fewer', () => {
-    expect(ROUTES_WITHOUT_CONTRACT.length).toBeLessThanOrEqual(WITHOUT_CONTRACT_AT_MOST);
   });
 
   it("each contract module lists its routes in its header ('METHOD /path')", () => {

@@ -8,7 +8,7 @@
  *   GET  /api/projects/:id/review-comments                the latest submission (number, status, mentor, decision) and its threads by cell (for the notebook)
  */
 import { answerReaders, reviewNotice } from './review-notices';
-import { z } from 'zod';
+import { CommentBody, ReplyBody, ResolveBody } from '../../projects/contracts/review';
 import { cellText } from '../../projects/diff';
 import { listCells } from '../../projects/schema';
 import { ApiError, badRequest } from '../http/errors';
@@ -19,18 +19,6 @@ import type { CommentRecord } from '../store/review-records';
 import { newReviewId, type ReviewDeps } from './review-deps';
 import { commentThreads, People, submissionView } from './review-views';
 import { markInReview, thawSubmission } from './submission-routes';
-
-const Body = z.string().trim().min(1, 'must not be empty').max(4000, 'at most 4000 characters');
-const CommentBody = z.object({
-  cellId: z.string().min(1, 'choose the cell this comment is about').max(64, 'at most 64 characters'),
-  range: z
-    .object({ start: z.number().int('must be a whole number').min(0, 'must be 0 or more'), end: z.number().int('must be a whole number').min(1, 'must be 1 or more') })
-    .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] })
-    .optional(),
-  body: Body,
-});
-const ReplyBody = z.object({ body: Body });
-const ResolveBody = z.object({ resolved: z.boolean() });
 
 export function commentRoutes(router: Router, deps: ReviewDeps): void {
   const { store, auth, access } = deps;

@@ -6,38 +6,14 @@
  *   PUT  /api/defenses/:id/record {questions: [{question, answer}], outcome, notes?}            the mentor
  *   GET  /api/projects/:id/defenses                                                              review readers
  */
-import { z } from 'zod';
+import { RecordDefenseBody, ScheduleDefenseBody } from '../../projects/contracts/review';
 import { ApiError, badRequest } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
-import { DEFENSE_OUTCOMES, type DefenseRecord } from '../store/review-records';
+import type { DefenseRecord } from '../store/review-records';
 import { newReviewId, type ReviewDeps } from './review-deps';
 import { defenseView, People } from './review-views';
-
-const ScheduleBody = z
-  .object({
-    scheduledAt: z.number().int('must be milliseconds since 1970 (UTC)').min(946_684_800_000, 'must be a time after the year 2000'),
-    durationMin: z.number().int('must be a whole number of minutes').min(5, 'at least 5 minutes').max(240, 'at most 240 minutes').optional(),
-    place: z.string().trim().max(200, 'at most 200 characters').optional(),
-    videoUrl: z
-      .string()
-      .trim()
-      .max(500, 'at most 500 characters')
-      .regex(/^https:\/\/[^\s]+$/, 'must be an https:// link')
-      .optional(),
-    submissionId: z.string().max(64).optional(),
-  })
-  .refine((b) => !!(b.place || b.videoUrl), { message: 'give a place or a video link (or both)', path: ['place'] });
-
-const RecordBody = z.object({
-  questions: z
-    .array(z.object({ question: z.string().trim().min(1, 'must not be empty').max(2000, 'at most 2000 characters'), answer: z.string().trim().max(4000, 'at most 4000 characters') }))
-    .min(1, 'record at least one question')
-    .max(50, 'at most 50 questions'),
-  outcome: z.enum(DEFENSE_OUTCOMES),
-  notes: z.string().trim().max(4000, 'at most 4000 characters').optional(),
-});
 
 export function defenseRoutes(router: Router, deps: ReviewDeps): void {
   const { store, auth, access } = deps;
@@ -45,7 +21,7 @@ export function defenseRoutes(router: Router, deps: ReviewDeps): void {
   router.post('/api/projects/:id/defenses', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const { project } = await access.project(params.id, user, 'review.write');
-    const body = await readBodyAs(req, ScheduleBody);
+    const body = await readBodyAs(req, ScheduleDefenseBody);
     if (body.submissionId !== undefined) {
       const s = await store.reviews.submission(body.submissionId);
       if (!s || s.projectId !== project.id) throw badRequest('invalid_field', `submissionId: this project has no submission "${body.submissionId}"`, 'submissionId');
@@ -65,7 +41,7 @@ export function defenseRoutes(router: Router, deps: ReviewDeps): void {
   router.put('/api/defenses/:id/record', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const { defense } = await access.defense(params.id, user, 'review.write');
-    const body = await readBodyAs(req, RecordBody);
+    const body = await readBodyAs(req, RecordDefenseBody);
     if (defense.recordedAt !== null) throw new ApiError(409, 'already_recorded', 'this defense was already recorded; its record is part of the review history');
     const now = deps.now();
     const r = { questions: body.questions, outcome: body.outcome, notes: body.notes ?? '', recordedAt: now };

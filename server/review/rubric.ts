@@ -8,40 +8,8 @@
  *   total = 100 · Σ wᵢ·(levelᵢ / nᵢ) / Σ wᵢ
  * (the usual weighted analytic-rubric percentage, e.g. Brookhart, "How to Create and Use Rubrics", 2013).
  */
-import { z } from 'zod';
-
-export const RUBRIC_LOCALES = ['zh-CN', 'en'] as const;
-const Localized = z.object({
-  'zh-CN': z.string().trim().min(1, 'must not be empty').max(400, 'at most 400 characters'),
-  en: z.string().trim().min(1, 'must not be empty').max(400, 'at most 400 characters'),
-});
-export type LocalizedText = z.infer<typeof Localized>;
-
-export const RubricSchema = z
-  .object({
-    criteria: z
-      .array(
-        z.object({
-          id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lowercase letters, digits and _ (starting with a letter)'),
-          group: z.enum(['product', 'process']),
-          name: Localized,
-          weight: z.number().finite('must be a finite number').min(0, 'must be 0 or more').max(100, 'at most 100'),
-          levels: z.array(z.object({ description: Localized })).min(2, 'at least 2 levels').max(6, 'at most 6 levels'),
-        }),
-      )
-      .min(1, 'at least one criterion')
-      .max(20, 'at most 20 criteria'),
-  })
-  .superRefine((r, ctx) => {
-    const seen = new Set<string>();
-    r.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `"${c.id}" is used twice` });
-      seen.add(c.id);
-    });
-    if (r.criteria.every((c) => c.weight === 0)) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'at least one weight must be above 0' });
-  });
-export type Rubric = z.infer<typeof RubricSchema>;
-export type RubricCriterion = Rubric['criteria'][number];
+export { RUBRIC_LOCALES, RubricSchema, type LocalizedText, type Rubric, type RubricCriterion } from '../../projects/contracts/review';
+import type { LocalizedText, Rubric, RubricCriterion } from '../../projects/contracts/review';
 
 const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 

@@ -5,7 +5,7 @@
  *   GET /api/schools/:id/rubric     the school's people and the mentors serving it
  *   PUT /api/schools/:id/rubric {criteria: [...]}   the school's teachers (weights, level texts)
  */
-import { z } from 'zod';
+import { ScoreBody } from '../../projects/contracts/review';
 import { can } from '../auth/permissions';
 import { parseId } from '../http/class-routes';
 import { badRequest, forbidden } from '../http/errors';
@@ -17,11 +17,6 @@ import type { ReviewDeps } from './review-deps';
 import { People, scoreView } from './review-views';
 import { RubricSchema, RubricScoreError, scoreRubric } from './rubric';
 import { markInReview, rubricForSchool } from './submission-routes';
-
-const ScoreBody = z.object({
-  levels: z.record(z.string().max(40, 'criterion ids are at most 40 characters'), z.number()),
-  remarks: z.record(z.string().max(40, 'criterion ids are at most 40 characters'), z.string().trim().max(2000, 'at most 2000 characters')).optional(),
-});
 
 export function scoreRoutes(router: Router, deps: ReviewDeps): void {
   const { store, auth, access } = deps;

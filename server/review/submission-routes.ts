@@ -10,7 +10,7 @@
  *   POST /api/submissions/:id/decision {decision: approve|revise, summary}   the mentor, once per submission
  */
 import { reviewNotice } from './review-notices';
-import { z } from 'zod';
+import { DecisionBody, SubmitBody } from '../../projects/contracts/review';
 import * as Y from 'yjs';
 import { diffProjects } from '../../projects/diff';
 import { freezeProject, thawProject } from '../../projects/snapshot';
@@ -25,11 +25,6 @@ import { newReviewId, type ReviewDeps } from './review-deps';
 import { commentThreads, People, scoreView, submissionView } from './review-views';
 import { DEFAULT_RUBRIC, type Rubric } from './rubric';
 
-const SubmitBody = z.object({ note: z.string().trim().max(2000, 'at most 2000 characters').optional() });
-const DecisionBody = z.object({
-  decision: z.enum(['approve', 'revise']),
-  summary: z.string().trim().min(1, 'write a short summary for the team').max(4000, 'at most 4000 characters'),
-});
 
 function queryId(url: URL, name: string): number | undefined {
   const v = url.searchParams.get(name);

@@ -5,11 +5,12 @@ import type { ReviewKey } from '../review/review-key';
 import type { Rubric } from '../review/rubric';
 import type { RatingRecord, SchoolPolicyRecord, WeightsRecord } from '../evaluation/evaluation-records';
 
-export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'revise', 'approved'] as const;
+import { DEFENSE_OUTCOMES, SUBMISSION_STATUSES } from '../../projects/contracts/review';
+
+export { DEFENSE_OUTCOMES, SUBMISSION_STATUSES };
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 export const DECISIONS = ['approve', 'revise'] as const;
 export type Decision = (typeof DECISIONS)[number];
-export const DEFENSE_OUTCOMES = ['passed', 'revise', 'failed'] as const;
 export type DefenseOutcome = (typeof DEFENSE_OUTCOMES)[number];
 
 /** A frozen submission (the bytes themselves are read separately: `submissionState`). */
