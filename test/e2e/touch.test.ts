@@ -1,7 +1,8 @@
 /**
  * A 1024×768 touch tablet (issue #22, item 4; Playwright's hasTouch + isMobile: the page sees
  * `pointer: coarse`): every HTML control of the lab pages is at least 44 × 44 CSS px (WCAG 2.5.5; a
- * checkbox counts with the label that toggles it), and a tap on Play runs the experiment.
+ * checkbox counts with the label that toggles it), a tap on Play runs the experiment, and a slider's step
+ * buttons set exact values (a finger cannot slide to 1.01 m).
  * The benches' SVG parts and posts: bench-touch.test.ts. Wires (for deleting one) are not enlarged yet.
  * Needs `npx vite build` first.
  */
@@ -56,5 +57,28 @@ describe('on a touch tablet', () => {
     const before = await time.textContent();
     await page.getByRole('button', { name: en['labs.run.play'] }).tap();
     await expect.poll(() => time.textContent(), { timeout: 30_000 }).not.toBe(before);
+  }, 120_000);
+
+  it('a slider\'s − and + step buttons set exact values, and stop at the range\'s ends', async () => {
+    await page.goto(`${server.url}/labs/pendulum`);
+    const field = page.locator('#param-lengthM');
+    await field.waitFor({ timeout: 60_000 });
+    const row = field.locator('xpath=..');
+    const [down, up] = [row.locator('button.step').first(), row.locator('button.step').last()];
+    expect(await up.getAttribute('aria-label')).toMatch(/one step \(0\.01\) more$/);
+    await up.tap();
+    await up.tap();
+    await expect.poll(() => field.inputValue()).toBe('1.02'); // pendulum length: default 1 m, step 0.01 m
+    await down.tap();
+    await expect.poll(() => field.inputValue()).toBe('1.01');
+    await field.fill('10');
+    await field.press('Enter');
+    await expect.poll(() => up.isDisabled()).toBe(true); // the range's maximum, 10 m
+    await down.tap();
+    await expect.poll(() => field.inputValue()).toBe('9.99');
+    for (const b of [down, up]) {
+      const r = (await b.boundingBox())!;
+      expect(Math.min(r.width, r.height)).toBeGreaterThanOrEqual(44);
+    }
   }, 120_000);
 });
