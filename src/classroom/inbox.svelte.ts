@@ -5,28 +5,30 @@
  * right where the stream cannot open (too many tabs, a proxy that buffers, no EventSource).
  */
 import type { Inbox } from '../../projects/contracts/inbox';
+import { ApiError, apiCaller, type Fetch } from '../app/json-call';
 
 export type { Inbox };
 export type { InboxNotice } from '../../projects/contracts/inbox';
-
-type Fetch = typeof fetch;
 
 export class InboxCount {
   unread = $state(0);
   private timer: ReturnType<typeof setInterval> | null = null;
   private stream: EventSource | null = null;
 
+  private readonly call: ReturnType<typeof apiCaller>;
+
   constructor(
-    private readonly fetchFn: Fetch = (...a) => fetch(...a),
+    fetchFn: Fetch = (...a) => fetch(...a),
     private readonly openStream: ((url: string) => EventSource) | null = typeof EventSource === 'undefined' ? null : (url) => new EventSource(url),
-  ) {}
+  ) {
+    this.call = apiCaller(fetchFn);
+  }
 
   async refresh(): Promise<void> {
     try {
-      const r = await this.fetchFn('/api/inbox/unread', { credentials: 'same-origin' });
-      if (r.ok) this.unread = ((await r.json()) as { unread: number }).unread;
+      this.unread = (await this.call<{ unread: number }>('/api/inbox/unread')).unread;
     } catch {
-      /* offline: keep the last count */
+      /* offline or refused: keep the last count */
     }
   }
 
@@ -52,21 +54,17 @@ export class InboxCount {
   }
 
   async load(): Promise<Inbox> {
-    const r = await this.fetchFn('/api/inbox', { credentials: 'same-origin' });
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    const inbox = (await r.json()) as Inbox;
+    const inbox = await this.call<Inbox>('/api/inbox');
     this.unread = inbox.unread;
     return inbox;
   }
 
   async markRead(ids?: number[]): Promise<void> {
-    const r = await this.fetchFn('/api/inbox/read', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(ids ? { ids } : {}),
-    });
-    if (r.ok) this.unread = ((await r.json()) as { unread: number }).unread;
+    try {
+      this.unread = (await this.call<{ unread: number }>('/api/inbox/read', 'POST', ids ? { ids } : {})).unread;
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status === 0) throw err; // a refusal leaves the count; no network is the caller's to show
+    }
   }
 }
 
