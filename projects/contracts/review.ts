@@ -129,7 +129,7 @@ export interface Submission {
   submittedBy: Person | null;
   mentor: Person | null;
   status: SubmissionStatus;
-  decision: { decision: 'approve' | 'revise'; summary: string; decidedAt: number; decidedBy: Person | null } | null;
+  decision: { decision: 'approve' | 'revise'; summary: string; /** null only for a decision recorded without its time (the store allows it) */ decidedAt: number | null; decidedBy: Person | null } | null;
   /** The receipt of the log entry that recorded the decision (GET /api/submissions/:id and the decision answer). */
   decisionReceipt?: { seq: number; code: string | null } | null;
 }

@@ -8,7 +8,7 @@
  *   GET  /api/projects/:id/review-comments                the latest submission (number, status, mentor, decision) and its threads by cell (for the notebook)
  */
 import { answerReaders, reviewNotice } from './review-notices';
-import { CommentBody, ReplyBody, ResolveBody } from '../../projects/contracts/review';
+import { CommentBody, ReplyBody, ResolveBody, type ProjectReview, type Reply } from '../../projects/contracts/review';
 import { cellText } from '../../projects/diff';
 import { listCells } from '../../projects/schema';
 import { ApiError, badRequest } from '../http/errors';
@@ -73,7 +73,7 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
       kind: 'comment_answered', projectId: comment.projectId, submissionId: comment.submissionId, title: project?.title ?? '', byName: user.displayName,
     }, now);
     const people = new People(store);
-    sendJson(res, 201, { reply: { id: reply.id, body: reply.body, author: await people.view(user.id), createdAt: now, parentId } });
+    sendJson(res, 201, { reply: { id: reply.id, body: reply.body, author: await people.view(user.id), createdAt: now, parentId } satisfies Reply & { parentId: string } });
   });
 
   router.post('/api/comments/:id/resolve', async ({ req, res, params }) => {
@@ -98,7 +98,7 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
     const subs = await store.reviews.submissionsOfProject(project.id);
     const latest = subs[subs.length - 1];
     if (!latest) {
-      sendJson(res, 200, { submission: null, byCell: {} });
+      sendJson(res, 200, { submission: null, byCell: {} } satisfies ProjectReview);
       return;
     }
     const threads = await commentThreads(await store.reviews.commentsOfSubmission(latest.id), new People(store));
@@ -106,6 +106,6 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
     for (const t of threads) (byCell[t.cellId ?? ''] ??= []).push(t);
     const people = new People(store);
     const view = await submissionView(latest, people);
-    sendJson(res, 200, { submission: { id: latest.id, number: latest.number, status: latest.status, mentor: view.mentor, decision: view.decision }, byCell });
+    sendJson(res, 200, { submission: { id: latest.id, number: latest.number, status: latest.status, mentor: view.mentor, decision: view.decision }, byCell } satisfies ProjectReview);
   });
 }

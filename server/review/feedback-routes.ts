@@ -7,6 +7,7 @@
  *
  *   GET /api/feedback    a student: their teams' projects; anyone else: an empty list
  */
+import type { ProjectFeedback } from '../../projects/contracts/review';
 import { can } from '../auth/permissions';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
@@ -58,6 +59,6 @@ export function feedbackRoutes(router: Router, deps: ReviewDeps): void {
         latestFeedbackAt,
       });
     }
-    sendJson(res, 200, { projects: out });
+    sendJson(res, 200, { projects: out satisfies ProjectFeedback[] });
   });
 }

@@ -6,6 +6,7 @@
  *   GET /api/students/:id/portfolio        the student ('me' for oneself) and their teachers; each project with
  *                                          the receipt of its review log's newest entry
  */
+import type { History, Portfolio } from '../../projects/contracts/review';
 import { can } from '../auth/permissions';
 import { parseId } from '../http/class-routes';
 import { forbidden, notFound } from '../http/errors';
@@ -40,7 +41,7 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     sendJson(res, 200, {
       chain: await historyCheck(deps, project.id, project.status, entries),
       entries: await Promise.all(entries.map(async (e) => ({ seq: e.seq, type: e.type, at: e.at, actor: await people.view(e.actorId), payload: e.payload, hash: e.hash, prevHash: e.prevHash }))),
-    });
+    } satisfies History);
   });
 
   router.get('/api/students/:id/portfolio', async ({ req, res, params }) => {
@@ -93,6 +94,6 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
       const receipt = head ? { seq: head.seq, code: receiptOf(log.find((e) => e.seq === head.seq)) } : null;
       projects.push({ id: p.id, title: p.title, status: p.status, team: { id: facts.teamId, name: teams.get(facts.teamId)?.team.name ?? '' }, createdAt: p.createdAt, submissions, defenses, receipt });
     }
-    sendJson(res, 200, { student: { id: student.id, displayName: student.displayName }, generatedAt: deps.now(), projects });
+    sendJson(res, 200, { student: { id: student.id, displayName: student.displayName }, generatedAt: deps.now(), projects } satisfies Portfolio);
   });
 }

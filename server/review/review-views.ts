@@ -1,13 +1,10 @@
-/** The JSON shapes the review API answers with (people by id and display name, never password hashes). */
+/** The JSON shapes the review API answers with (people by id and display name, never password hashes), typed by the contract (projects/contracts/review.ts). */
+import type { CommentThread, Defense, Person, Score, Submission } from '../../projects/contracts/review';
 import type { UserRecord } from '../store/records';
 import type { CommentRecord, DefenseRecord, ScoreRecord, SubmissionRecord } from '../store/review-records';
 import type { Store } from '../store/store';
 
-export interface PersonView {
-  id: number;
-  displayName: string;
-  role: string;
-}
+export type PersonView = Person;
 
 /** Looks people up once per request. */
 export class People {
@@ -32,7 +29,7 @@ export class People {
   }
 }
 
-export async function submissionView(s: SubmissionRecord, people: People) {
+export async function submissionView(s: SubmissionRecord, people: People): Promise<Submission> {
   return {
     id: s.id,
     projectId: s.projectId,
@@ -49,7 +46,7 @@ export async function submissionView(s: SubmissionRecord, people: People) {
 }
 
 /** Top-level comments with their replies nested, oldest first. */
-export async function commentThreads(comments: CommentRecord[], people: People) {
+export async function commentThreads(comments: CommentRecord[], people: People): Promise<CommentThread[]> {
   const one = async (c: CommentRecord) => ({
     id: c.id,
     cellId: c.cellId,
@@ -65,11 +62,11 @@ export async function commentThreads(comments: CommentRecord[], people: People) 
   );
 }
 
-export async function scoreView(s: ScoreRecord, people: People) {
+export async function scoreView(s: ScoreRecord, people: People): Promise<Score> {
   return { scorer: await people.view(s.scorerId), levels: s.levels, remarks: s.remarks, total: s.total, rubric: s.rubric, scoredAt: s.scoredAt };
 }
 
-export async function defenseView(d: DefenseRecord, people: People) {
+export async function defenseView(d: DefenseRecord, people: People): Promise<Defense> {
   return {
     id: d.id,
     projectId: d.projectId,

@@ -10,7 +10,7 @@
  *   POST /api/submissions/:id/decision {decision: approve|revise, summary}   the mentor, once per submission
  */
 import { reviewNotice } from './review-notices';
-import { DecisionBody, SubmitBody } from '../../projects/contracts/review';
+import { DecisionBody, SubmitBody, type DiffResult, type Queue, type SubmissionDetail } from '../../projects/contracts/review';
 import * as Y from 'yjs';
 import { diffProjects } from '../../projects/diff';
 import { freezeProject, thawProject } from '../../projects/snapshot';
@@ -139,7 +139,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     }
     const schools = new Map(all.map((r) => [r.schoolId, { id: r.schoolId, name: r.schoolName }]));
     const classes = new Map(all.map((r) => [r.classId, { id: r.classId, name: r.className, schoolId: r.schoolId }]));
-    sendJson(res, 200, { items, total: all.length, facets: { schools: [...schools.values()], classes: [...classes.values()] } });
+    sendJson(res, 200, { items, total: all.length, facets: { schools: [...schools.values()], classes: [...classes.values()] } } satisfies Queue);
   });
 
   router.get('/api/submissions/:id', async ({ req, res, params }) => {
@@ -169,7 +169,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
         reply: access.may(user, 'review.reply', facts),
         submit: access.may(user, 'project.submit', facts),
       },
-    });
+    } satisfies SubmissionDetail);
   });
 
   router.get('/api/submissions/:id/snapshot', async ({ req, res, params }) => {
@@ -195,7 +195,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     }
     const [before, after] = await Promise.all([thawSubmission(deps, previous), thawSubmission(deps, submission)]);
     try {
-      sendJson(res, 200, { previous: { id: previous.id, number: previous.number, submittedAt: previous.submittedAt }, diff: diffProjects(before, after) });
+      sendJson(res, 200, { previous: { id: previous.id, number: previous.number, submittedAt: previous.submittedAt }, diff: diffProjects(before, after) } satisfies DiffResult);
     } finally {
       before.destroy();
       after.destroy();
