@@ -94,6 +94,48 @@ export interface StudentEvaluationView {
   canRate: boolean;
 }
 
+/** The head of the class's evaluation log after a write: its sequence number and receipt code. */
+export interface HeadReceipt {
+  seq: number;
+  code: string | null;
+}
+
+/** GET /api/classes/:id/evaluation */
+export interface GradebookAnswer {
+  gradebook: GradebookView;
+  /** Display names of the raters, by id. */
+  raters: Record<string, string>;
+}
+
+/** PUT /api/classes/:id/evaluation/weights */
+export interface WeightsSaved {
+  scheme: WeightScheme;
+  floorPct: number;
+  receipt: HeadReceipt | null;
+}
+
+/** A soft indicator's rating as stored. */
+export interface RatingRecordView {
+  classId: number;
+  studentId: number;
+  indicator: string;
+  raterId: number;
+  level: number;
+  remark: string;
+  ratedAt: number;
+}
+
+/** PUT /api/classes/:id/evaluation/ratings */
+export interface RatingSaved {
+  rating: RatingRecordView;
+  receipt: HeadReceipt | null;
+}
+
+/** GET /api/evaluation/mentored: the teams a mentor mentors, each with its class and students. */
+export interface MentoredTeams {
+  teams: { class: { id: number; name: string }; team: { id: number; name: string }; students: { id: number; displayName: string }[] }[];
+}
+
 /** What the lab frame reports of a student's lab session (POST /api/lab-sessions); the server keeps the times. */
 export const LabSessionReportSchema = z
   .object({

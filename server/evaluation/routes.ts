@@ -21,7 +21,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
-import { RatingRequestSchema, type GradebookView, type StudentEvaluationView } from '../../projects/contracts/evaluation';
+import { RatingRequestSchema, type GradebookAnswer, type GradebookView, type HeadReceipt, type MentoredTeams, type RatingSaved, type StudentEvaluationView, type WeightsSaved } from '../../projects/contracts/evaluation';
 import { checkFloor, WeightSchemeSchema } from '../../projects/evaluation/weights';
 import type { Auth } from '../auth/auth';
 import { can, type EvaluationAction } from '../auth/permissions';
@@ -112,14 +112,14 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
         team: { id: t.id, name: t.name },
         students: (memberIds.get(t.id) ?? []).map((id) => people.get(id)).filter((u): u is UserRecord => !!u).map((u) => ({ id: u.id, displayName: u.displayName })),
       })),
-    });
+    } satisfies MentoredTeams);
   });
 
   router.get('/api/classes/:id/evaluation', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
     await allowed(user, cls, 'evaluation.manage', null, 'the gradebook is for the teacher of this class');
-    sendJson(res, 200, { gradebook: gradebookView(await classGradebook(sources, cls)), raters: await raterNames(store, cls) });
+    sendJson(res, 200, { gradebook: gradebookView(await classGradebook(sources, cls)), raters: await raterNames(store, cls) } satisfies GradebookAnswer);
   });
 
   router.put('/api/classes/:id/evaluation/weights', async ({ req, res, params }) => {
@@ -135,7 +135,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
       { classId: cls.id, scheme, floorPct: policy.floorPct, updatedBy: user.id, updatedAt: at },
       { projectId: evaluationLogId(cls.id), type: 'weights', actorId: user.id, at, payload: { classId: cls.id, processPct: scheme.processPct, weights: { ...scheme.weights }, floorPct: policy.floorPct } },
     );
-    sendJson(res, 200, { scheme, floorPct: policy.floorPct, receipt: await headReceipt(store, cls.id) });
+    sendJson(res, 200, { scheme, floorPct: policy.floorPct, receipt: await headReceipt(store, cls.id) } satisfies WeightsSaved);
   });
 
   router.put('/api/classes/:id/evaluation/ratings', async ({ req, res, params }) => {
@@ -149,7 +149,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
       projectId: evaluationLogId(cls.id), type: 'rating', actorId: user.id, at,
       payload: { classId: cls.id, studentId: body.studentId, indicator: body.indicator, level: body.level, remark: body.remark },
     });
-    sendJson(res, 200, { rating, receipt: await headReceipt(store, cls.id) });
+    sendJson(res, 200, { rating, receipt: await headReceipt(store, cls.id) } satisfies RatingSaved);
   });
 
   router.get('/api/classes/:id/evaluation/students/:sid', async ({ req, res, params }) => {
@@ -210,7 +210,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   });
 }
 
-async function headReceipt(store: Store, classId: number) {
+async function headReceipt(store: Store, classId: number): Promise<HeadReceipt | null> {
   const head = await store.reviews.logHead(evaluationLogId(classId));
   return head ? { seq: head.seq, code: await store.reviews.receipt(evaluationLogId(classId), head.seq) } : null;
 }

@@ -3,7 +3,7 @@
  * projects/contracts/evaluation.ts). Errors are `ApiError`s (src/app/json-call.ts) keeping the field, so a
  * form shows the problem next to that input; a scheme below the school's floor has `details.floorPct`.
  */
-import type { GradebookView, RatingRequest, SchoolPolicyView, StudentEvaluationView } from '../../projects/contracts/evaluation';
+import type { GradebookAnswer, MentoredTeams, RatingRequest, RatingSaved, SchoolPolicyView, StudentEvaluationView, WeightsSaved } from '../../projects/contracts/evaluation';
 import type { SchoolPolicy, WeightScheme } from '../../projects/evaluation/weights';
 import { apiCaller, type Fetch } from '../app/json-call';
 
@@ -11,11 +11,11 @@ export function createEvaluationApi(fetchFn: Fetch = (...a) => fetch(...a)) {
   const call = apiCaller(fetchFn);
   const base = (classId: number) => `/api/classes/${classId}/evaluation`;
   return {
-    gradebook: (classId: number) => call<{ gradebook: GradebookView; raters: Record<string, string> }>(base(classId)),
-    saveWeights: (classId: number, scheme: WeightScheme) => call<{ scheme: WeightScheme; floorPct: number; receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/weights`, 'PUT', scheme),
-    rate: (classId: number, rating: RatingRequest) => call<{ receipt: { seq: number; code: string | null } | null }>(`${base(classId)}/ratings`, 'PUT', rating),
+    gradebook: (classId: number) => call<GradebookAnswer>(base(classId)),
+    saveWeights: (classId: number, scheme: WeightScheme) => call<WeightsSaved>(`${base(classId)}/weights`, 'PUT', scheme),
+    rate: (classId: number, rating: RatingRequest) => call<RatingSaved>(`${base(classId)}/ratings`, 'PUT', rating),
     student: (classId: number, studentId: number | 'me') => call<StudentEvaluationView>(`${base(classId)}/students/${studentId}`),
-    mentored: () => call<{ teams: { class: { id: number; name: string }; team: { id: number; name: string }; students: { id: number; displayName: string }[] }[] }>('/api/evaluation/mentored').then((r) => r.teams),
+    mentored: () => call<MentoredTeams>('/api/evaluation/mentored').then((r) => r.teams),
     /** The school's floor and default scheme (its administrator). */
     schoolPolicy: () => call<SchoolPolicyView>('/api/admin/evaluation-policy'),
     saveSchoolPolicy: (policy: SchoolPolicy) => call<SchoolPolicyView>('/api/admin/evaluation-policy', 'PUT', policy),
