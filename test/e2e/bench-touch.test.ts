@@ -296,6 +296,9 @@ describe('every bench preset on a touch tablet', () => {
     await fingerDrag({ x: r1.x, y: r1.y + 20 }, { x: r1.x - 60, y: r1.y + 20 });
     await expect.poll(async () => (await bench.position('R1')).xM, { timeout: 5_000 }).toBeLessThan(from.xM - 0.03);
     const moved = await bench.position('R1');
+    // A hand lifts and comes back: Chromium treats a tap within a few hundred ms of a fast drag's end as
+    // stopping the fling, not as a click (tablets do the same), so the next tap waits as a person would.
+    await page.waitForTimeout(600);
 
     await toolbar.getByRole('button', { name: benchEn['bench.resetToPreset'] }).tap();
     const ask = toolbar.getByRole('group', { name: benchEn['bench.resetConfirm'] });
