@@ -18,7 +18,7 @@ const PASSWORD = 'e2e-wording-pass-42';
 /** Units and symbols as printed in Chinese textbooks (SI units, quantities, functions). */
 const UNITS_AND_SYMBOLS = [
   'kg', 'mg', 'mL', 'mol', 'mmol', 'nm', 'pm', 'ps', 'ms', 'rad', 'Hz', 'Pa', 'kPa', 'kJ', 'mA', 'kW', 'cm', 'mm', 'km',
-  'sin', 'cos', 'tan', 'lg', 'ln', 'vx', 'vy', 'pH', 'pKa', 'dpH', 'dV', 'NkT', 'PA', 'Cd', 'mgh', 'mv', 'lx',
+  'sin', 'cos', 'tan', 'lg', 'ln', 'vx', 'vy', 'pH', 'pKa', 'dpH', 'dV', 'NkT', 'PA', 'Cd', 'mgh', 'mv', 'lx', 'Ek', 'Ep',
 ];
 /** Abbreviations and names used untranslated in Chinese schools and software. */
 const ABBREVIATIONS = [
