@@ -85,8 +85,11 @@ describe('wet bench, properties of iron and its compounds (B1.2), by direct mani
     expect(last.redT2).toBeLessThan(red / 20);
     expect(last.redT3).toBeGreaterThan(0.1);
     expect(last.oxidisedT4).toBeGreaterThan(50);
-    // The setup told in words says what a student sees.
-    const told = (await page.locator('details.description').textContent()) ?? '';
+    // The setup told in words says what a student sees. Words follow running values a few times a second
+    // (BenchView: at most 400 ms behind, the last values told after a pause), so wait for them to catch up.
+    const description = () => page.locator('details.description').textContent().then((t) => t ?? '');
+    await expect.poll(description, { timeout: 10_000 }).not.toContain(wet['wet.describe.bloodRed'].replace('{part}', 'T2'));
+    const told = await description();
     expect(told).toContain(wet['wet.describe.bloodRed'].replace('{part}', 'T3'));
     expect(told).toContain(wet['wet.describe.hydroxideRedBrown'].replace('{part}', 'T4'));
     expect(told).not.toContain(wet['wet.describe.bloodRed'].replace('{part}', 'T2'));
