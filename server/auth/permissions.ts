@@ -147,6 +147,11 @@ export function projectAccess(actor: Actor | null | undefined, facts: ProjectAcc
   return null;
 }
 
+/** Whose invite links `actor` sees listed: every maker's in the school for its administrator (undefined), else their own id. */
+export function inviteListMaker(actor: Actor): number | undefined {
+  return actor.role === 'admin' ? undefined : actor.id;
+}
+
 /** Whether a school's read-only API token reaches a class (its own school's only). */
 export function tokenReaches(token: { schoolId: number }, cls: Pick<ClassRecord, 'schoolId'>): boolean {
   return cls.schoolId === token.schoolId;

@@ -16,7 +16,7 @@ import {
 } from '../../projects/contracts/invites';
 import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
-import { can } from '../auth/permissions';
+import { can, inviteListMaker } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors';
 import { sendJson } from '../http/json';
@@ -120,7 +120,7 @@ export function inviteRoutes(router: Router, { store, auth }: ApiDeps, opts: Inv
     if (user.schoolId === null || !can(user, 'mentor.invite', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
       throw forbidden("only a school's teachers and administrator see its invite links");
     }
-    const invites = await store.invites.invitesOfSchool(user.schoolId, user.role === 'admin' ? undefined : user.id);
+    const invites = await store.invites.invitesOfSchool(user.schoolId, inviteListMaker(user));
     sendJson(res, 200, { invites: await summaries(user, invites) });
   });
 
