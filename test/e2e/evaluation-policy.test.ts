@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEME } from '../../projects/evaluation/weights';
 import en from '../../src/i18n/en/evaluation.json';
 import zh from '../../src/i18n/zh-CN/evaluation.json';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
@@ -23,16 +24,7 @@ let server: RunningServer;
 let browser: Browser;
 let classId: number;
 
-async function pageAs(username: string, locale: 'en' | 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const cookie = await loginCookie(server, username, PASSWORD);
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
-  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 900 } });
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

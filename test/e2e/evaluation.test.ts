@@ -16,6 +16,7 @@ import en from '../../src/i18n/en/evaluation.json';
 import zh from '../../src/i18n/zh-CN/evaluation.json';
 import labs from '../../src/i18n/en/labs.json';
 import type { GradebookView } from '../../projects/contracts/evaluation';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
@@ -30,16 +31,7 @@ let classId: number;
 let studentId: number;
 let receipt = '';
 
-async function pageAs(username: string, locale: 'en' | 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 900 } });
-  const cookie = await loginCookie(server, username, PASSWORD);
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
-  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 900 } });
 
 function verifyCli(args: string[] = []): Promise<{ code: number; stdout: string }> {
   return new Promise((done) => {

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCells } from '../../projects/schema';
 import review from '../../src/i18n/en/review.json';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate } from '../support/teammate';
@@ -27,16 +28,7 @@ let projectId = '';
 let submissionId = '';
 let questionCell = '';
 
-async function pageAs(username: string, viewport = { width: 1366, height: 768 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', viewport });
-  const cookie = await loginCookie(server, username, PASSWORD);
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
-  await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+const pageAs = (username: string, viewport = { width: 1366, height: 768 }) => signedInPage(browser, server, username, { password: PASSWORD, viewport });
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/invite.json';
 import zh from '../../src/i18n/zh-CN/invite.json';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { loginCookie } from '../support/teammate';
@@ -22,22 +23,8 @@ let linkPath = '';
 const errors: string[] = [];
 const dialogs: string[] = [];
 
-async function pageAs(username: string | null, locale: 'en' | 'zh-CN'): Promise<Page> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 1000 } });
-  if (username) {
-    const cookie = await loginCookie(server, username, PASSWORD);
-    await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
-  }
-  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.accept();
-  });
-  return page;
-}
+const pageAs = (username: string | null, locale: 'en' | 'zh-CN'): Promise<Page> =>
+  signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 1000 }, errors, dialogs }).then((s) => s.page);
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

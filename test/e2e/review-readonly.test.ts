@@ -17,6 +17,7 @@ import { listCells } from '../../projects/schema';
 import en from '../../src/i18n/en/review.json';
 import physicsEn from '../../src/i18n/en/physics.json';
 import physicsZh from '../../src/i18n/zh-CN/physics.json';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate, type Teammate } from '../support/teammate';
@@ -33,16 +34,8 @@ const LENGTHS_M = [0.5, 1, 1.5, 2];
 /** T = 2π√(L/g), g = 9.81 m/s² (small-angle period of a simple pendulum; OpenStax College Physics 2e, §16.4). */
 const periodS = (lengthM: number) => 2 * Math.PI * Math.sqrt(lengthM / 9.81);
 
-async function pageAs(username: string, locale: 'en' | 'zh-CN', viewport = { width: 1366, height: 768 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport, acceptDownloads: true });
-  const cookie = await loginCookie(server, username, PASSWORD);
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
-  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+const pageAs = (username: string, locale: 'en' | 'zh-CN', viewport = { width: 1366, height: 768 }) =>
+  signedInPage(browser, server, username, { password: PASSWORD, locale, viewport, acceptDownloads: true });
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

@@ -14,6 +14,7 @@ import authEn from '../../src/i18n/en/auth.json';
 import authZh from '../../src/i18n/zh-CN/auth.json';
 import people from '../../src/i18n/en/people.json';
 import review from '../../src/i18n/en/review.json';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
@@ -23,18 +24,7 @@ const PASSWORD = 'e2e-teacher-pass-42';
 let server: RunningServer;
 let browser: Browser;
 
-async function pageAs(username: string | null, locale: 'en' | 'zh-CN' = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 768 } });
-  if (username) {
-    const cookie = await loginCookie(server, username, PASSWORD);
-    await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
-  }
-  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+const pageAs = (username: string | null, locale: 'en' | 'zh-CN' = 'en') => signedInPage(browser, server, username, { password: PASSWORD, locale });
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

@@ -12,6 +12,7 @@ import { readMeta } from '../../projects/schema';
 import { SAMPLE_PROJECTS } from '../../projects/templates/samples';
 import notebookEn from '../../src/i18n/en/notebook.json';
 import notebookZh from '../../src/i18n/zh-CN/notebook.json';
+import { signedInPage } from '../support/signed-in-page';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate } from '../support/teammate';
@@ -23,16 +24,7 @@ let browser: Browser;
 let cookie = '';
 let projectId = '';
 
-async function pageAs(username: string, locale: 'en' | 'zh-CN'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 768 } });
-  const c = await loginCookie(server, username, PASSWORD);
-  await context.addCookies([{ name: c.split('=')[0], value: c.split('=').slice(1).join('='), url: server.url }]);
-  await context.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { page, errors };
-}
+const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(browser, server, username, { password: PASSWORD, locale });
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });

@@ -12,6 +12,7 @@ import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { cellPreset } from '../../simulations/wet/presets/cell';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
+import { LabFrameDriver } from '../support/lab-frame-driver';
 import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import wet from '../../src/i18n/en/wet.json';
@@ -23,14 +24,8 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const simTime = async () => Number(((await page.getByLabel(labs['labs.run.time']).textContent()) ?? '').replace(/[^\d.]/g, ''));
-
-async function runFor(s: number): Promise<void> {
-  const until = (await simTime()) + s;
-  await page.getByRole('button', { name: labs['labs.run.play'] }).click();
-  await expect.poll(simTime, { timeout: 120_000, interval: 200 }).toBeGreaterThan(until);
-  await page.getByRole('button', { name: labs['labs.run.pause'] }).click();
-}
+/** Run for `s` more simulated seconds, then pause. */
+const runFor = (s: number) => new LabFrameDriver(page).playFor(s, 120_000);
 
 const told = async () => (await page.locator('details.description').textContent()) ?? '';
 

@@ -6,59 +6,15 @@
  * session ends elsewhere (a new password).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastUnread, openEventStream } from '../support/event-stream';
 import { startFixture, waitFor, type Fixture } from './sprout-fixture';
 
 let fx: Fixture;
 const c: Record<string, string> = {};
 const HOUR = 3600_000;
 
-interface EventStream {
-  status: number;
-  events: { event: string; data: string }[];
-  comments: number;
-  ended: boolean;
-  close(): void;
-}
-
-/** Opens GET /api/inbox/stream and parses its events as they arrive. */
-async function openStream(cookie: string | undefined): Promise<EventStream> {
-  const ctrl = new AbortController();
-  const r = await fetch(`${fx.base}/api/inbox/stream`, { headers: cookie ? { cookie } : {}, signal: ctrl.signal });
-  const s: EventStream = { status: r.status, events: [], comments: 0, ended: false, close: () => ctrl.abort() };
-  if (r.status !== 200) {
-    await r.text();
-    s.ended = true;
-    return s;
-  }
-  expect(r.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buf = '';
-    try {
-      for await (const chunk of r.body as unknown as AsyncIterable<Uint8Array>) {
-        buf += decoder.decode(chunk, { stream: true });
-        let cut: number;
-        while ((cut = buf.indexOf('\n\n')) >= 0) {
-          const block = buf.slice(0, cut);
-          buf = buf.slice(cut + 2);
-          if (block.startsWith(':')) s.comments++;
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data !== undefined) s.events.push({ event, data });
-        }
-      }
-    } catch {
-      /* aborted */
-    }
-    s.ended = true;
-  })();
-  return s;
-}
-
-const lastUnread = (s: EventStream) => {
-  const last = s.events.filter((e) => e.event === 'unread').at(-1);
-  return last ? (JSON.parse(last.data) as { unread: number }).unread : undefined;
-};
+/** Opens GET /api/inbox/stream with a session cookie (none: a refusal in `status`). */
+const openStream = (cookie: string | undefined) => openEventStream(fx.base, cookie);
 
 beforeAll(async () => {
   // heartbeats only when a test calls one (its recount would otherwise hide a missing push)
@@ -71,6 +27,7 @@ describe('inbox stream', () => {
   it('pushes the count to the student when the teacher sets an assignment, and to the teacher on the hand-in', async () => {
     const student = await openStream(c.student1);
     const teacher = await openStream(c.teacher);
+    expect(student.contentType).toMatch(/^text\/event-stream/);
     try {
       await waitFor(() => lastUnread(student) === 0 && lastUnread(teacher) === 0, 'first counts');
       const set = await fx.api(`/api/classes/${fx.demo.classId}/assignments`, {

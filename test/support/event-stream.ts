@@ -5,6 +5,7 @@
 
 export interface EventStream {
   status: number;
+  contentType: string | null;
   events: { event: string; data: string; atMs: number }[];
   /** Comment lines (`: heartbeat`) seen. */
   comments: number;
@@ -16,7 +17,7 @@ export interface EventStream {
 export async function openEventStream(base: string, cookie: string | undefined, path = '/api/inbox/stream'): Promise<EventStream> {
   const ctrl = new AbortController();
   const r = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {}, signal: ctrl.signal });
-  const s: EventStream = { status: r.status, events: [], comments: 0, ended: false, close: () => ctrl.abort() };
+  const s: EventStream = { status: r.status, contentType: r.headers.get('content-type'), events: [], comments: 0, ended: false, close: () => ctrl.abort() };
   if (r.status !== 200) {
     await r.text();
     s.ended = true;

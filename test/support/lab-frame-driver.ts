@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import labs from '../../src/i18n/en/labs.json';
+import { recordRow } from './lab-page';
 
 export class LabFrameDriver {
   constructor(private readonly page: Page) {}
@@ -64,16 +65,7 @@ export class LabFrameDriver {
   }
 
   /** Record a row and read it back: column name → number (NaN for a blank cell). */
-  async record(): Promise<Record<string, number>> {
-    const rows = this.page.locator('table tbody tr');
-    const before = await rows.count();
-    await this.page.getByRole('button', { name: labs['labs.recorder.record'] }).click();
-    while ((await rows.count()) !== before + 1) await this.page.waitForTimeout(100);
-    const out: Record<string, number> = {};
-    for (const td of await rows.last().locator('td[data-column]').all()) {
-      const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace('−', '-').replace(/[^\d.eE+-]/g, '');
-      out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
-    }
-    return out;
+  record(): Promise<Record<string, number>> {
+    return recordRow(this.page);
   }
 }
