@@ -9,6 +9,9 @@
  *    500,1000,1500,2000 clients, 5 per document): how many clients one process serves at the p99 the
  *    cluster reached, and so the ratio of clients served at that p99 by the cluster to one process
  *    (interpolated between the ladder's steps; "≥ n" when one process stays under it throughout).
+ *    SYNC_CLUSTER_LADDER='' skips this part.
+ * Beside the latencies: CPU ms per 1 000 delivered updates of the servers (summed), nginx and the load
+ * generator, which does not depend on what else the machine runs (time queued for a core is not CPU time).
  *
  *   npm run bench -- sync-cluster
  *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir> (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
@@ -121,7 +124,10 @@ export default async function run(): Promise<Bench[]> {
   const params = (c: number, d: number) => `${c} clients / ${d} docs / ${common.rate} updates/s each / ${common.durationS} s`;
   results.push({ name: `sync fan-out, ${processes} processes on PostgreSQL + Redis behind nginx: ${params(load.clients, load.docs)}`, figures: cluster });
 
-  const ladder = (process.env.SYNC_CLUSTER_LADDER ?? '500,1000,1500,2000').split(',').map((x) => Number(x.trim()));
+  // SYNC_CLUSTER_LADDER='' measures the cluster alone (e.g. its CPU per delivered update before and after a change)
+  const ladderSpec = process.env.SYNC_CLUSTER_LADDER ?? '500,1000,1500,2000';
+  if (ladderSpec.trim() === '') return results;
+  const ladder = ladderSpec.split(',').map((x) => Number(x.trim()));
   const steps: { clients: number; p99: number }[] = [];
   for (const clients of ladder) {
     const docs = Math.max(1, Math.round(clients / perDoc));

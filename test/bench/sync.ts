@@ -296,6 +296,10 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
     const sent = reports.reduce((n, r) => n + r.sent, 0);
     const genCpuS = genAfter.reduce((n, a, i) => n + (a && genBefore[i] ? a.cpuS - genBefore[i]!.cpuS : 0), 0);
     const expectedDeliveries = sent * (p.clients / p.docs - 1);
+    // CPU per delivered update: a figure of the code, not of the machine's load (CPU time is not spent waiting for a core)
+    const perThousand = (cpuS: number) => (latencies.length ? round((cpuS * 1e6) / latencies.length, 1) : 'n/a');
+    const serverCpuS = before && after ? after.cpuS - before.cpuS : NaN;
+    const proxyCpuS = proxyBefore && proxyAfter ? proxyAfter.cpuS - proxyBefore.cpuS : NaN;
     return {
       updatesSentPerS: round(sent / elapsedS, 1),
       deliveriesPerS: round(latencies.length / elapsedS, 1),
@@ -309,6 +313,9 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
       serverPeakRssMiB: round(peakRss, 1),
       ...(proxyPids.length ? { proxyCpuPercent: proxyBefore && proxyAfter ? round(((proxyAfter.cpuS - proxyBefore.cpuS) / elapsedS) * 100, 1) : 'n/a' } : {}),
       generatorCpuPercent: round((genCpuS / elapsedS) * 100, 1),
+      serverCpuMsPer1000Deliveries: Number.isFinite(serverCpuS) ? perThousand(serverCpuS) : 'n/a',
+      ...(proxyPids.length ? { proxyCpuMsPer1000Deliveries: Number.isFinite(proxyCpuS) ? perThousand(proxyCpuS) : 'n/a' } : {}),
+      generatorCpuMsPer1000Deliveries: perThousand(genCpuS),
       postgresRedisCpuPercent: round((dbAfter.reduce((n, a, i) => n + (a && dbBefore[i] ? a.cpuS - dbBefore[i]!.cpuS : 0), 0) / elapsedS) * 100, 1),
       ...machineFigures(machine0, machine1, cpus().length),
       generatorLoopDelayP99Ms: round(Math.max(...reports.map((r) => r.loopDelayP99Ms))),
