@@ -16,7 +16,7 @@
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
  *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_ROUNDS=3, SYNC_SERVERS=sprout,sprout-flush,sprout-postgres,sprout-memory,reference,
- *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers)
+ *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers), SYNC_SERVER_NODE_ARGS (Node flags of the servers)
  *
  * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
  * documents, so a send time and the arrival times of that update are read from one process's monotonic
@@ -38,8 +38,12 @@ import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
 export type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
-/** SYNC_CPU_PROF=<dir>: the server processes write a V8 CPU profile there (node --cpu-prof). */
-export const profileArgs = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : [];
+/** Node flags of the server processes: SYNC_CPU_PROF=<dir> writes a V8 CPU profile there (node --cpu-prof). */
+export const profileArgs = [
+  ...(process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.SYNC_CPU_PROF)}`] : []),
+  // SYNC_SERVER_NODE_ARGS='--max-semi-space-size=32': Node flags for the server processes only (not the load generator)
+  ...(process.env.SYNC_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+];
 
 function envInt(name: string, fallback: number, min: number, max: number): number {
   const v = process.env[name];
