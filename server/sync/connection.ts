@@ -10,11 +10,13 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { CpuBudget } from './cpu-budget';
 import { CLOSE, READ_ONLY_NOTICE, type SyncLimits } from './limits';
 import { PresenceRefused, readPresenceUpdate } from './presence';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type Room, type RoomPeer } from './room';
+import type { WriteBatch } from './write-batch';
 
 export class ProtocolError extends Error {}
 
@@ -52,6 +54,8 @@ export class SyncConnection implements RoomPeer {
     private readonly log: (line: string) => void,
     /** Shared by all connections of this user: one account cannot take many documents' budgets. */
     private readonly userBudget: CpuBudget,
+    /** The websocket's TCP socket, and the batch that writes what is sent to it in one turn of the event loop at once. */
+    private readonly output: { socket: Duplex; batch: WriteBatch },
   ) {
     this.tokens = limits.messageBurst;
     this.lastRefill = now();
@@ -71,6 +75,7 @@ export class SyncConnection implements RoomPeer {
       this.close(CLOSE.rateLimited, 'client too slow: more than the allowed backlog of unsent data');
       return;
     }
+    this.output.batch.hold(this.output.socket);
     this.ws.send(data, BINARY, this.onSent);
   }
 

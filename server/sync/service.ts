@@ -29,6 +29,7 @@ import { UpdateJournal } from './journal';
 import { CLOSE, DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { encodeIntegratedState } from './pending';
 import { Room } from './room';
+import { WriteBatch } from './write-batch';
 
 export interface SyncServiceOptions {
   store: Store;
@@ -58,6 +59,8 @@ export class YSyncService implements SyncService {
   /** Event-loop budget of each user with open connections, shared by those connections. */
   private readonly userBudgets = new Map<number, CpuBudget>();
   private readonly connections = new Set<SyncConnection>();
+  /** What every connection sends in one turn of the event loop, one write per socket. */
+  private readonly writes = new WriteBatch();
   private readonly journal: UpdateJournal;
   private readonly log: (line: string) => void;
   private readonly pinger: NodeJS.Timeout;
@@ -97,7 +100,7 @@ export class YSyncService implements SyncService {
             ws.close(decision.code, decision.reason);
             return;
           }
-          this.attach(ws, decision);
+          this.attach(ws, decision, socket);
         });
       })
       .catch((e: unknown) => {
@@ -129,10 +132,10 @@ export class YSyncService implements SyncService {
     return { ok: true, projectId, info: { userId: caller.user.id, displayName: caller.user.displayName || caller.user.username, projectId, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
   }
 
-  private attach(ws: WebSocket, d: Extract<Decision, { ok: true }>): void {
+  private attach(ws: WebSocket, d: Extract<Decision, { ok: true }>, socket: Duplex): void {
     let budget = this.userBudgets.get(d.info.userId);
     if (!budget) this.userBudgets.set(d.info.userId, (budget = new CpuBudget(this.limits.userCpuMsPerS, this.limits.userCpuBurstMs)));
-    const conn = new SyncConnection(ws, d.info, this.limits, this.opts.auth.now, this.log, budget);
+    const conn = new SyncConnection(ws, d.info, this.limits, this.opts.auth.now, this.log, budget, { socket, batch: this.writes });
     this.connections.add(conn);
     this.perUser.set(d.info.userId, (this.perUser.get(d.info.userId) ?? 0) + 1);
     // Messages that arrive while the document loads wait for it (bounded like messages waiting for a budget).
