@@ -4,20 +4,20 @@ import App from './app/App.svelte';
 import { i18n } from './i18n';
 import { router } from './app/router.svelte';
 import { matchRoute } from './app/route-match';
-import { routes } from './app/routes';
+import { notFoundPage, pageNamespaces, routes } from './app/routes';
 import { session } from './app/session.svelte';
 import { offlineApp } from './app/offline/offline-app.svelte';
 
 performance.mark('sprout:main');
 
-// Fetch this URL's page code, and its data, while the catalog loads, instead of after it (the
+// Fetch this URL's page code, and its data, while its words load, instead of after them (the
 // router's own import() then finds the module already loading).
 const landing = matchRoute(routes, location.pathname);
 void landing?.route.page.load().catch(() => undefined);
 landing?.route.page.prefetch?.(landing.params);
 void session.load();
 
-void i18n.init().then(() => {
+void i18n.init(pageNamespaces(landing?.route.page ?? notFoundPage, landing?.params ?? {})).then(() => {
   offlineApp.start();
   const target = document.getElementById('app')!;
   target.textContent = '';

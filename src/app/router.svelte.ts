@@ -1,6 +1,7 @@
 /** Client-side routing on real URLs: history API, link interception, lazy page loading with progress. */
 import { matchRoute } from './route-match';
-import { notFoundPage, routes, type Page, type PageModule } from './routes';
+import { i18n } from '../i18n';
+import { notFoundPage, pageNamespaces, routes, type Page, type PageModule } from './routes';
 
 class Router {
   path = $state(location.pathname);
@@ -51,10 +52,12 @@ class Router {
     this.loading = true;
     this.loadError = null;
     try {
-      const mod = await page.load();
+      const params = hit?.params ?? {};
+      // the page's words come with its code, not after it
+      const [mod] = await Promise.all([page.load(), i18n.need(pageNamespaces(page, params))]);
       if (gen !== this.generation) return;
       this.page = page;
-      this.params = hit?.params ?? {};
+      this.params = params;
       this.component = mod.default;
       this.pageKey = location.pathname + location.search;
     } catch (e) {

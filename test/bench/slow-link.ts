@@ -1,32 +1,65 @@
 /**
- * A rural school's link (issue #22, item 3): Chromium with the network emulated at 2 Mbit/s and 150 ms
- * round trip (CDP Network.emulateNetworkConditions), a cold cache per page. For the first screen (/), the
- * Labs page and each lab: the time until the page is usable (the lab's Play button can be pressed, the
- * catalogue's first card is there; not first paint, which the placeholder in index.html makes look good),
- * the script bytes it fetched, and whether it fetched the notebook's code (yjs, the project cells, the
- * send-to-notebook dialog), which a lab needs only when the student sends data. Figures only.
+ * A rural school's link and PC (issue #22): Chromium with the network emulated (CDP
+ * Network.emulateNetworkConditions) and the CPU slowed (Emulation.setCPUThrottlingRate), a cold cache per
+ * page, in English and in Chinese. Two conditions: 4× CPU on 2 Mbit/s with 100 ms round trip (the bar:
+ * usable ≤ 2 s) and 6× CPU on 512 kbit/s with 300 ms. For the first screen (/), the Labs page, a few other
+ * pages and each lab: the time until the page is usable (the lab's Play button can be pressed, the
+ * catalogue's first card is there, the page's heading has its words; not first paint, which the
+ * placeholder in index.html makes look good), the script bytes it fetched, the longest task and the tasks
+ * over 200 ms (the bar: none at 4×), and whether it fetched the notebook's code (yjs, the project cells,
+ * the send-to-notebook dialog), which a lab needs only when the student sends data. Figures only.
+ *
+ * SLOW_LINK_DISTS=dist-before,dist compares builds in the same run (each served by its own server,
+ * loads interleaved); SLOW_LINK_REPEAT=n loads each page n times; SLOW_LINK_PAGES and SLOW_LINK_LABS
+ * narrow the pages; SLOW_LINK_CONDITIONS=4x picks conditions by name.
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { startAppServer } from '../support/app-server';
+import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import enLabs from '../../src/i18n/en/labs.json';
+import zhLabs from '../../src/i18n/zh-CN/labs.json';
 
-const LABS = (process.env.SLOW_LINK_LABS ?? 'pendulum,projectile,spring,incline,collisions,gas,titration,stoichiometry,molecules,circuit-ohms-law').split(',');
+const LABS = (process.env.SLOW_LINK_LABS ?? 'pendulum,projectile,spring,incline,collisions,gas,titration,stoichiometry,molecules,circuit-ohms-law,optics-convex-lens,mechanics-density,wet-boiling').split(',').filter(Boolean);
+const PAGES = (process.env.SLOW_LINK_PAGES ?? '/,/labs,/login,/projects,/reviews,/coding').split(',').filter(Boolean);
+const DISTS = (process.env.SLOW_LINK_DISTS ?? 'dist').split(',');
+const REPEAT = Number(process.env.SLOW_LINK_REPEAT ?? 1);
 /** Chunks that belong to the notebook (names given by Vite from their first module). */
 const NOTEBOOK_CODE = /\/assets\/(yjs|y-|SendToNotebook-|project-link|lab-data|schema-|experiment-)[^/]*\.js$/i;
 
+export interface Condition {
+  name: string;
+  cpuSlowdown: number;
+  kbitPerS: number;
+  roundTripMs: number;
+}
+
+export const CONDITIONS: Condition[] = [
+  { name: '4x CPU, 2 Mbit/s, 100 ms', cpuSlowdown: 4, kbitPerS: 2000, roundTripMs: 100 },
+  { name: '6x CPU, 512 kbit/s, 300 ms', cpuSlowdown: 6, kbitPerS: 512, roundTripMs: 300 },
+].filter((c) => !process.env.SLOW_LINK_CONDITIONS || process.env.SLOW_LINK_CONDITIONS.split(',').some((n) => c.name.startsWith(n)));
+
 export interface PageLoad {
-  path: string;
   usableMs: number;
   scriptKB: number;
+  /** The longest task (PerformanceObserver 'longtask') from navigation to 500 ms after usable, and those over 200 ms. */
+  longestTaskMs: number;
+  tasksOver200ms: number;
   notebookChunks: string[];
 }
 
-export async function loadOnSlowLink(page: Page, url: string, usable: (p: Page) => Promise<unknown>): Promise<Omit<PageLoad, 'path'>> {
+/** Collects the page's long tasks from its first script on (a string: tsx would add __name to a function). */
+const WATCH_LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
+
+export async function loadOnSlowLink(page: Page, url: string, usable: (p: Page) => Promise<unknown>, condition: Condition): Promise<PageLoad> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 2e6 / 8, uploadThroughput: 2e6 / 8 });
+  const bytesPerS = (condition.kbitPerS * 1000) / 8;
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: condition.roundTripMs, downloadThroughput: bytesPerS, uploadThroughput: bytesPerS });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpuSlowdown });
+  await page.addInitScript(WATCH_LONG_TASKS);
   let bytes = 0;
   const scripts = new Map<string, string>();
   cdp.on('Network.responseReceived', (e: { requestId: string; response: { url: string }; type: string }) => {
@@ -39,33 +72,84 @@ export async function loadOnSlowLink(page: Page, url: string, usable: (p: Page) 
   await page.goto(url);
   await usable(page);
   const usableMs = Date.now() - started;
-  await page.waitForTimeout(500); // late requests (prefetches) still count
+  await page.waitForTimeout(500); // late requests (prefetches) and tasks still count
+  const tasks = (await page.evaluate('window.__longTasks')) as number[];
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   const urls = [...scripts.values()];
-  return { usableMs, scriptKB: Math.round(bytes / 1024), notebookChunks: urls.filter((u) => NOTEBOOK_CODE.test(u)).map((u) => u.replace(/^.*\/assets\//, '')) };
+  return {
+    usableMs,
+    scriptKB: Math.round(bytes / 1024),
+    longestTaskMs: Math.round(Math.max(0, ...tasks)),
+    tasksOver200ms: tasks.filter((d) => d > 200).length,
+    notebookChunks: urls.filter((u) => NOTEBOOK_CODE.test(u)).map((u) => u.replace(/^.*\/assets\//, '')),
+  };
 }
 
+type Lang = 'en' | 'zh-CN';
+const PLAY: Record<Lang, string> = { en: enLabs['labs.run.play'], 'zh-CN': zhLabs['labs.run.play'] };
+
+/** When a page counts as usable: something to press or read, with its words. */
+function usableWhen(path: string, lang: Lang): (p: Page) => Promise<unknown> {
+  const timeout = 120_000;
+  if (path === '/') return (p) => p.locator('main a, main button').first().waitFor({ timeout });
+  if (path === '/labs') return (p) => p.locator('main a[href^="/labs/"]').first().waitFor({ timeout });
+  if (path.startsWith('/labs/')) return (p) => p.getByRole('button', { name: PLAY[lang], exact: true }).or(p.locator('svg.table g.part').first()).first().waitFor({ timeout });
+  return (p) => p.waitForFunction(`(document.querySelector('main h1')?.textContent ?? '').trim().length > 0`, undefined, { timeout });
+}
+
+const range = (xs: number[]) => (xs.length === 0 ? 'n/a' : Math.min(...xs) === Math.max(...xs) ? `${xs[0]}` : `${Math.min(...xs)}–${Math.max(...xs)}`);
+
 export default async function run() {
-  const server = await startAppServer();
+  const servers: [string, RunningServer][] = [];
+  for (const dist of DISTS) servers.push([dist, await startAppServer({ env: { DIST_DIR: dist } })]);
   const browser: Browser = await launchBrowser();
-  const results: { name: string; figures: Record<string, number | string> }[] = [];
-  const cases: { path: string; usable: (p: Page) => Promise<unknown> }[] = [
-    { path: '/', usable: (p) => p.locator('main a, main button').first().waitFor({ timeout: 120_000 }) },
-    { path: '/labs', usable: (p) => p.locator('main a[href^="/labs/"]').first().waitFor({ timeout: 120_000 }) },
-    ...LABS.map((id) => ({ path: `/labs/${id}`, usable: (p: Page) => p.getByRole('button', { name: 'Play' }).or(p.locator('svg.table g.part').first()).first().waitFor({ timeout: 120_000 }) })),
-  ];
+  const paths = [...PAGES, ...LABS.map((id) => `/labs/${id}`)];
+  const loads = new Map<string, PageLoad[]>();
+  const failures: string[] = [];
+  const load1 = loadavg()[0];
   try {
-    for (const c of cases) {
-      const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-      const page = await ctx.newPage();
-      const r = await loadOnSlowLink(page, server.url + c.path, c.usable).catch((e: Error) => ({ usableMs: NaN, scriptKB: NaN, notebookChunks: [`failed: ${e.message.split('\n')[0]}`] }));
-      results.push({ name: `slow link 2 Mbit/s, 150 ms: ${c.path}`, figures: { 'usable ms': r.usableMs, 'script KB (compressed as sent)': r.scriptKB, 'notebook code fetched': r.notebookChunks.join(' ') || 'none' } });
-      await ctx.close();
+    for (let round = 0; round < REPEAT; round++) {
+      for (const condition of CONDITIONS) {
+        for (const path of paths) {
+          for (const lang of ['en', 'zh-CN'] as const) {
+            for (const [dist, server] of servers) {
+              const ctx = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+              const page = await ctx.newPage();
+              try {
+                const r = await loadOnSlowLink(page, server.url + path, usableWhen(path, lang), condition);
+                const key = JSON.stringify([dist, condition.name, lang, path]);
+                loads.set(key, [...(loads.get(key) ?? []), r]);
+              } catch (e) {
+                failures.push(`${dist} ${condition.name} ${lang} ${path}: ${(e as Error).message.split('\n')[0]}`);
+              }
+              await ctx.close();
+            }
+          }
+        }
+      }
     }
   } finally {
     await browser.close();
-    await server.dispose();
+    for (const [, s] of servers) await s.dispose();
   }
+  const results: { name: string; figures: Record<string, number | string> }[] = [];
+  const load2 = loadavg()[0];
+  for (const [key, rs] of loads) {
+    const [dist, condition, lang, path] = JSON.parse(key) as string[];
+    results.push({
+      name: `${condition}, ${lang}${DISTS.length > 1 ? `, ${dist}` : ''}: ${path}`,
+      figures: {
+        'usable ms': range(rs.map((r) => r.usableMs)),
+        'script KB (compressed as sent)': range(rs.map((r) => r.scriptKB)),
+        'longest task ms': range(rs.map((r) => r.longestTaskMs)),
+        'tasks > 200 ms': range(rs.map((r) => r.tasksOver200ms)),
+        'notebook code fetched': [...new Set(rs.flatMap((r) => r.notebookChunks))].join(' ') || 'none',
+        runs: rs.length,
+      },
+    });
+  }
+  results.push({ name: 'slow link: the machine', figures: { 'load average (1 min) before / after': `${load1.toFixed(1)} / ${load2.toFixed(1)}`, failures: failures.join('; ') || 'none' } });
   return results;
 }
 

@@ -7,6 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/classroom.json';
+import enApp from '../../src/i18n/en/app.json';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
@@ -61,7 +62,7 @@ describe('inbox pushed live', () => {
     await link.locator('.count').filter({ hasText: '1' }).waitFor({ timeout: 10_000 });
     const seconds = (Date.now() - t0) / 1000;
     expect(seconds).toBeLessThan(10); // the poll is every 60 s
-    expect(await link.textContent()).toContain(en['classroom.inbox.unread'].replace('{n}', '1'));
+    expect(await link.textContent()).toContain(enApp['app.nav.inboxUnread'].replace('{n}', '1'));
 
     // read in a second tab: the first tab's count goes away
     const second = await context.newPage();

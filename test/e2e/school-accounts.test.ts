@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/classroom.json';
+import enApp from '../../src/i18n/en/app.json';
 import { startAppServer, type RunningServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
@@ -50,7 +51,7 @@ describe('school accounts', () => {
   it('the administrator checks a class list, corrects it and imports it; the slips show each password once', async () => {
     const { page, errors } = await newPage();
     await loginThroughPage(page, server.url, 'admin', PASSWORD, '/');
-    await page.getByRole('link', { name: en['classroom.nav.school'], exact: true }).click();
+    await page.getByRole('link', { name: enApp['app.nav.school'], exact: true }).click();
     await page.getByRole('heading', { name: en['classroom.school.title'] }).waitFor();
     await page.getByRole('cell', { name: 'teacher', exact: true }).waitFor();
 
@@ -96,7 +97,7 @@ describe('school accounts', () => {
 
     const { page, errors } = await newPage();
     await loginThroughPage(page, server.url, 'admin', PASSWORD, '/');
-    await page.getByRole('link', { name: en['classroom.nav.school'], exact: true }).click();
+    await page.getByRole('link', { name: enApp['app.nav.school'], exact: true }).click();
     await page.getByRole('heading', { name: en['classroom.school.title'] }).waitFor();
     await page.getByRole('cell', { name: 'teacher', exact: true }).waitFor();
     await page.getByLabel(en['classroom.import.teacher']).selectOption({ label: '王老师 (Ms Wang) (teacher)' });
@@ -153,7 +154,7 @@ describe('school accounts', () => {
   it('the student logs in with the slip and chooses their own password', async () => {
     const { page, errors } = await newPage();
     await loginThroughPage(page, server.url, '2027001', slipPassword, '/');
-    await page.getByRole('link', { name: en['classroom.account.mustChangeBanner'] }).click();
+    await page.getByRole('link', { name: enApp['app.mustChangeBanner'] }).click();
     await page.getByRole('heading', { name: en['classroom.account.changeTitle'] }).waitFor();
     await page.getByLabel(en['classroom.account.current']).fill(slipPassword);
     await page.getByLabel(en['classroom.account.new'], { exact: true }).fill('short');
@@ -168,7 +169,7 @@ describe('school accounts', () => {
     await page.getByText(en['classroom.account.changed']).waitFor();
     await page.goto(`${server.url}/`);
     await page.locator('a.who').waitFor();
-    expect(await page.getByText(en['classroom.account.mustChangeBanner']).count()).toBe(0);
+    expect(await page.getByText(enApp['app.mustChangeBanner']).count()).toBe(0);
     await loginCookie(server, '2027001', 'my rocket flies high');
     expect(errors).toEqual([]);
     await page.context().close();
