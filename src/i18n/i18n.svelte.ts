@@ -10,7 +10,7 @@ import { isNamespace, loadNamespace, namespaceOf } from './namespaces';
 
 const STORAGE_KEY = 'sprout.locale';
 
-class I18n {
+export class I18n {
   locale = $state<Locale>('en');
   messages = $state.raw<Messages>({});
   /** Namespaces asked for (kept across a change of language, which fetches them in the new one). */
