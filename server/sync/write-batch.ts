@@ -6,14 +6,14 @@
  * socket's own buffer (`cork`) and written with one call when the turn ends (`setImmediate`, after the
  * poll phase that produced it): no message waits for another turn, and a busier loop merges more.
  */
-import type { Duplex } from 'node:stream';
+import type { Writable } from 'node:stream';
 
 export class WriteBatch {
-  private readonly corked = new Set<Duplex>();
+  private readonly corked = new Set<Writable>();
   private scheduled = false;
 
   /** Holds what is written to `socket` from now until the end of this turn of the event loop. */
-  hold(socket: Duplex): void {
+  hold(socket: Writable): void {
     if (this.corked.has(socket)) return;
     socket.cork();
     this.corked.add(socket);
