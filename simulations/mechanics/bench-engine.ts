@@ -20,6 +20,10 @@
  *   slope: pathM (start to plate), runTimeS and averageSpeedMps (true), travelM (where the cart is now);
  *   cart-track: hangingG, accelerationMps2, travelM, speedMps, dots, x1M … x6M, tapeAccelerationMps2, stopTimeS
  *     (cart-track.ts); every change to the run (start, tilt, masses) starts a new tape;
+ *   light-gate: mounted (1/0), alongM (from where the strip's centre starts), blockMs (its blocking time as the
+ *     timer shows it; NaN until the strip has passed); digital-timer: dt1Ms, dt2Ms (the gates in the order the
+ *     cart reaches them), t12Ms, gapM (between the gates on the board's scale), stripMm, gatesAccelerationMps2
+ *     ((v₂² − v₁²)/(2L) from what it shows: what the student works out) (light-gates.ts);
  *   spring: hungG, forceN, extensionM (true), readingM (the pointer on the ruler beside it, estimated digit),
  *     setM (stretch kept from being overloaded), overstretched (1/0) (spring-extension.ts);
  *   drop-timer: massG, accelerationMps2 (true), fallenM, speedMps, dots, landTimeS, firstGapM, and at its `dot`: hM,
@@ -67,6 +71,8 @@ import { pulleyEfficiency, pulleyPullN, type PulleyType } from './pulleys';
 import { centripetalForces, stripesFor, armOmegas, type CentripetalSetting } from './centripetal';
 import { fallLandTimeS, fallDotsM, fallTapeValue, type FallRun } from './free-fall-tape';
 import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type Specimen, type SpecimenShape } from './length-gauges';
+import { mountOf } from '../bench/mounting';
+import { gatePass, gatesAccelerationMps2, timerShows, type GatePass } from './light-gates';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
 const FLOOR_FAR = 1e9;
@@ -133,6 +139,52 @@ export class MechanicsBenchEngine implements BenchEngine {
   /** The run of a cart track as set up now: the cart, what hangs on its thread, the tilt, how it was started. */
   cartRun(p: SetupPart): CartRun {
     return { cartKg: Number(p.props.cartMassG) / 1000, hangingKg: this.loads.onHookKg({ part: p.id, terminal: 'hook' }), tiltDeg: Number(p.props.tiltDeg), start: String(p.props.start) as CartStart, gMps2: this.gMps2 };
+  }
+
+  /** The light gates clamped on a cart track, in the order the cart reaches them, with their distances along it. */
+  gatesOn(track: SetupPart): { gate: SetupPart; alongM: number }[] {
+    return this.memo(`gates:${track.id}`, () => {
+      const out: { gate: SetupPart; alongM: number }[] = [];
+      for (const g of this.setup?.parts ?? []) {
+        const m = g.kind === 'light-gate' && this.setup ? mountOf(this.setup, this.catalog, g) : null;
+        if (m?.trackPart === track.id) out.push({ gate: g, alongM: Number(m.alongM.toFixed(4)) });
+      }
+      return out.sort((a, b) => a.alongM - b.alongM);
+    });
+  }
+
+  /** The cart track a digital timer's gates are on: the first with a gate (else the first). */
+  private timedTrack(): SetupPart | undefined {
+    const tracks = (this.setup?.parts ?? []).filter((p) => p.kind === 'cart-track');
+    return tracks.find((t) => this.gatesOn(t).length > 0) ?? tracks[0];
+  }
+
+  /** The strip's passes through a track's gates in order, for the run now set up. */
+  private passesOn(track: SetupPart): (GatePass | null)[] {
+    const run = this.cartRun(track), stripM = Number(track.props.stripMm) / 1000;
+    return this.gatesOn(track).map((g) => gatePass(run, g.alongM, stripM));
+  }
+
+  private gateValue(p: SetupPart, name: string): number {
+    const track = (this.setup?.parts ?? []).find((t) => t.kind === 'cart-track' && this.gatesOn(t).some((g) => g.gate.id === p.id));
+    if (name === 'mounted') return track ? 1 : 0;
+    if (!track) return NaN;
+    const i = this.gatesOn(track).findIndex((g) => g.gate.id === p.id);
+    if (name === 'alongM') return this.gatesOn(track)[i].alongM;
+    if (name === 'blockMs') return timerShows([this.passesOn(track)[i]], this.runs.get(track.id)?.timeS ?? 0).dt1Ms;
+    return NaN;
+  }
+
+  private timerValue(name: string): number {
+    const track = this.timedTrack();
+    if (!track) return NaN;
+    const gates = this.gatesOn(track), stripMm = Number(track.props.stripMm);
+    const shows = timerShows(this.passesOn(track), this.runs.get(track.id)?.timeS ?? 0);
+    const gapM = gates.length >= 2 ? Number((gates[1].alongM - gates[0].alongM).toFixed(4)) : NaN;
+    if (name === 'gapM') return gapM;
+    if (name === 'stripMm') return stripMm;
+    if (name === 'gatesAccelerationMps2') return gatesAccelerationMps2(stripMm / 1000, shows.dt1Ms, shows.dt2Ms, gapM);
+    return name in shows ? shows[name as keyof typeof shows] : NaN;
   }
 
   reset(setup: Setup): void {
@@ -492,6 +544,10 @@ export class MechanicsBenchEngine implements BenchEngine {
       }
       case 'drop-timer':
         return fallTapeValue(this.fallRun(p), this.runs.get(p.id)?.timeS ?? 0, Number(p.props.dot), name);
+      case 'light-gate':
+        return this.gateValue(p, name);
+      case 'digital-timer':
+        return this.timerValue(name);
       case 'cart-track':
         return cartTrackValue(this.cartRun(p), this.runs.get(p.id)?.timeS ?? 0, name);
       case 'pulley': {

@@ -87,6 +87,16 @@ export function cartTrackSpeedMps(run: CartRun, t: number): number {
   return cartStartSpeedMps(run) + cartTrackAccelerationMps2(run) * Math.max(0, t);
 }
 
+/** When the cart has run `xM` from its start, s (Infinity if it stops, or is held, before getting there). */
+export function cartTimeAtM(run: CartRun, xM: number): number {
+  if (xM <= 0) return 0;
+  const a = cartTrackAccelerationMps2(run), v0 = cartStartSpeedMps(run);
+  if (run.start === 'held' || xM > cartTrackPositionM(run, cartStopTimeS(run)) + 1e-12) return Infinity;
+  if (Math.abs(a) < 1e-12) return v0 > 0 ? xM / v0 : Infinity;
+  const disc = v0 * v0 + 2 * a * xM;
+  return disc < 0 ? Infinity : (-v0 + Math.sqrt(disc)) / a;
+}
+
 /** The dots on the tape by time `t`, m from the first (one per period until the cart stops; the pile where it stopped counts once). */
 export function tapeDotsM(run: CartRun, t: number): number[] {
   if (run.start === 'held') return [];

@@ -116,6 +116,11 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const key = start === 'held' ? 'cartTrackHeld' : v('speedMps') > 0 ? 'cartTrackRunning' : dots > 1 ? 'cartTrackStopped' : 'cartTrackStill';
       sentences.push(t(k(key), { part: p.id, dots: i18n.number(dots, 4), hanging: i18n.number(v('hangingG'), 4), start: t(`mechanics.cartStart.${start}`) }));
     }
+    if (p.kind === 'light-gate') sentences.push(v('mounted') === 1 ? t(k('gateOn'), { part: p.id, cm: i18n.number(v('alongM') * 100, 4) }) : t(k('gateOff'), { part: p.id }));
+    if (p.kind === 'digital-timer') {
+      const ms = (name: string) => (Number.isFinite(v(name)) ? i18n.number(v(name), 5) : t(k('timerDash')));
+      sentences.push(t(k('timerShows'), { part: p.id, dt1: ms('dt1Ms'), dt2: ms('dt2Ms'), t12: ms('t12Ms') }));
+    }
     if (p.kind === 'pulley') sentences.push(t(k('pulleyLifts'), { part: p.id, load: i18n.number(v('loadN'), 3), pull: i18n.number(v('pullN'), 3) }));
     if (p.kind === 'centripetal-apparatus') {
       const l = v('leftShown'), r = v('rightShown');

@@ -27,9 +27,11 @@ import { forceBoard } from './force-board';
 import { pullGauge } from './pull-gauge';
 import { centripetalApparatus } from './centripetal-apparatus';
 import { pulley } from './pulley';
+import { lightGate } from './light-gate';
+import { digitalTimer } from './digital-timer';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus, pulley],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus, pulley, lightGate, digitalTimer],
   gravityParamSpecs(),
 );
