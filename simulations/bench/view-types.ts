@@ -29,8 +29,12 @@ export interface BenchViewConfig {
   describe: (setup: Setup, model: BenchModel, i18n: ViewI18n, audience: 'student' | 'teacher') => string;
   /** A part's accessible name ("resistor R1, 10 Ω"); without it, the kind's label and the id. */
   partLabel?: (part: SetupPart, def: PartDefinition, i18n: ViewI18n) => string;
-  /** How a link is drawn between two terminals (metres): wires sag by default; a bench of strings draws them taut. */
-  linkPath?: (a: { xM: number; yM: number }, b: { xM: number; yM: number }) => string;
+  /**
+   * How a link is drawn between two terminals (metres): wires sag by default; a bench of strings draws them taut.
+   * Given the link too (not while one is being drawn), a bench may draw it where its ends are now rather than
+   * at the terminals (a string from a knot that rests where the forces balance); it is redrawn every frame.
+   */
+  linkPath?: (a: { xM: number; yM: number }, b: { xM: number; yM: number }, link?: SetupLink) => string;
   /** Colour of every link (default: wires in turn red, black, blue, brown, green). */
   linkColour?: string;
   /** Table size and grid, metres. */

@@ -47,7 +47,7 @@
 import type { SimEvent } from '../core/simulation';
 import { gravityFromParams } from '../core/gravity';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
-import type { Setup, SetupPart } from '../bench/setup';
+import type { Setup, SetupLink, SetupPart } from '../bench/setup';
 import { BeamSwing, TRAY_BALANCE_200G, isBalanced, massReadingG, pointerFor } from '../bench/instruments/tray-balance';
 import { CYLINDERS, readCylinder, type EyePosition } from '../bench/instruments/measuring-cylinder';
 import { GAUGES, readGauge } from '../bench/instruments/force-gauge';
@@ -65,7 +65,7 @@ import { RULER_ZERO_INSET_M } from './parts/ruler';
 import { CALIPER_HOLD_ZONE } from './parts/vernier-caliper';
 import { MICROMETER_HOLD_ZONE } from './parts/micrometer';
 import { SCHOOL_SPRING, permanentSetM, springExtensionM, springPointerReadM } from './spring-extension';
-import { BAND_K_NPM, BAND_NATURAL_M, PULL_GAUGE, gaugePull, knotRest, springPull, type Vec } from './force-composition';
+import { BAND_K_NPM, BAND_NATURAL_M, PULL_GAUGE, gaugePull, gaugeString, knotRest, springPull, type Vec } from './force-composition';
 import { BOARD_MARK_O, BOARD_PIN } from './parts/force-board';
 import { pulleyEfficiency, pulleyPullN, type PulleyType } from './pulleys';
 import { centripetalForces, stripesFor, armOmegas, type CentripetalSetting } from './centripetal';
@@ -274,6 +274,14 @@ export class MechanicsBenchEngine implements BenchEngine {
       }
     }
     return undefined;
+  }
+
+  /** Where a string from a force board's knot to a pull gauge's hook lies now (knot to hook, table metres); null for any other link. */
+  stringEnds(link: SetupLink): { from: Vec; to: Vec } | null {
+    const ends = [link.from, link.to], gauge = ends.find((e) => e.terminal === 'hook' && this.part(e.part)?.kind === 'pull-gauge');
+    const g = gauge && this.part(gauge.part), board = g && this.boardOf(g);
+    if (!g || !board || !ends.some((e) => e.part === board.id && e.terminal === 'knot')) return null;
+    return gaugeString(this.forceBoardState(board).knot, { x: g.xM, y: g.yM }, this.value(g.id, 'pointerN'));
   }
 
   /** A force board's pin, its knot where it rests, and the hands of the gauges tied to it (table metres). */

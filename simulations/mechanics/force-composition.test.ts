@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../core/params';
-import { BAND_K_NPM, BAND_NATURAL_M, PULL_GAUGE_K_NPM, PULL_SLACK_M, gaugePull, handsFor, knotRest, resultant, springPull, type Vec } from './force-composition';
+import { BAND_K_NPM, BAND_NATURAL_M, PULL_GAUGE_K_NPM, PULL_SLACK_M, gaugeHookFromRingM, gaugePull, handsFor, knotRest, resultant, springPull, type Vec } from './force-composition';
+import type { MechanicsBenchEngine } from './bench-engine';
 import { createMechanicsModel } from './model';
 import { BOARD_MARK_O, BOARD_PIN } from './parts/force-board';
 import { forceCompositionPreset } from './presets/force-composition';
@@ -81,5 +82,33 @@ describe('B1.3 on the bench (mechanics-force-composition)', () => {
     expect(one.g2ReadingN).toBe(0);
     expect(Math.abs(d.forceN - one.g1ReadingN)).toBeLessThan(0.05);
     expect(Math.abs(d.angleDeg - one.g1AngleDeg)).toBeLessThan(1.5);
+  });
+
+  it('the strings are drawn as on the real board: band and both strings meet at the knot (on O once it is brought there), each string runs on in line with its gauge to the hook', () => {
+    const m = createMechanicsModel(forceCompositionPreset);
+    m.reset(defaultParams(m.meta.params));
+    const engine = m.engine as MechanicsBenchEngine;
+    const board = m.setup.parts.find((p) => p.id === 'FB1')!;
+    const pinW = { x: board.xM + BOARD_PIN.x, y: board.yM + BOARD_PIN.y }, oW = { x: board.xM + BOARD_MARK_O.x, y: board.yM + BOARD_MARK_O.y };
+    const check = (expectKnotOnO: boolean) => {
+      const knot = { x: pinW.x + engine.value('FB1', 'knotXM'), y: pinW.y + engine.value('FB1', 'knotYM') };
+      expect(Math.hypot(knot.x - oW.x, knot.y - oW.y) < 0.001).toBe(expectKnotOnO);
+      for (const l of m.setup.links) {
+        const g = m.setup.parts.find((p) => p.id === l.from.part)!, s = engine.stringEnds(l)!;
+        // Tied to the knot, where the band ends: not to the mark O, not to the gauge's ring.
+        expect(Math.hypot(s.from.x - knot.x, s.from.y - knot.y)).toBeLessThan(1e-12);
+        // The hook is on the line from the ring (the hand) to the knot, as far along as the gauge is long now.
+        const hx = s.to.x - g.xM, hy = s.to.y - g.yM, kx = knot.x - g.xM, ky = knot.y - g.yM;
+        expect(Math.abs(hx * ky - hy * kx) / Math.hypot(kx, ky)).toBeLessThan(1e-12);
+        expect(hx * kx + hy * ky).toBeGreaterThan(0);
+        expect(Math.hypot(hx, hy)).toBeCloseTo(gaugeHookFromRingM(engine.value(g.id, 'pointerN')), 12);
+      }
+    };
+    check(false); // as set out: the gauges not yet where they hold the knot on O
+    const [h1, h2] = handsFor(pinW, oW, [40, -30])!;
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === 'G1' || p.id === 'G2' ? { ...p, xM: Math.round((p.id === 'G1' ? h1 : h2).x * 1000) / 1000, yM: Math.round((p.id === 'G1' ? h1 : h2).y * 1000) / 1000 } : p)) });
+    check(true);
+    // Anything else (a hooked weight on its hook) is not a string on the board.
+    expect(engine.stringEnds({ id: 'x', from: { part: 'G1', terminal: 'hook' }, to: { part: 'G2', terminal: 'hook' } })).toBeNull();
   });
 });

@@ -27,6 +27,26 @@ export const PULL_GAUGE_K_NPM = PULL_GAUGE.rangeN / PULL_GAUGE.scaleLengthM;
 /** String from the knot to the gauge's hook plus the gauge's length from its hook to the hand at zero, m. */
 export const PULL_SLACK_M = 0.16;
 
+/** The gauge as it lies, from the ring in the hand toward the knot: the case to this far, then the spring's rod (out by 0.3 of the pointer's travel on the scale, as drawn), then the hook. */
+export const GAUGE_CASE_END_M = 0.11;
+const HOOK_PAST_ROD_M = 0.006;
+
+/** How far from the ring the gauge's hook is with its pointer at `pointerN`, m. */
+export function gaugeHookFromRingM(pointerN: number): number {
+  return GAUGE_CASE_END_M + (pointerN / PULL_GAUGE.rangeN) * PULL_GAUGE.scaleLengthM * 0.3 + HOOK_PAST_ROD_M;
+}
+
+/**
+ * A gauge's string as it lies on the board: from the knot (where the band's end is; on O once the knot is
+ * brought there) straight to the gauge's hook, on the line from the hand to the knot (a taut string pulls along
+ * itself, so gauge and string lie in one line).
+ */
+export function gaugeString(knot: Vec, hand: Vec, pointerN: number): { from: Vec; to: Vec } {
+  const d = sub(knot, hand), l = len(d), along = Math.min(gaugeHookFromRingM(pointerN), l);
+  const u = l > 0 ? { x: d.x / l, y: d.y / l } : { x: 0, y: -1 };
+  return { from: knot, to: { x: hand.x + u.x * along, y: hand.y + u.y * along } };
+}
+
 const sub = (a: Vec, b: Vec): Vec => ({ x: a.x - b.x, y: a.y - b.y });
 const len = (a: Vec) => Math.hypot(a.x, a.y);
 

@@ -4,7 +4,8 @@
  * v–t slope is a; B1.4: the resistance balanced by tilting the board until a pushed cart's dots are evenly
  * spaced, then a against m g, straight while m ≪ M and bent below it with 240 g: a = m g/(M + m),
  * 人教版 必修第一册 第二章第1节, 第四章第2节; B1.2: hooked weights hung one below another on a spring beside a
- * ruler, F = k x, and past the elastic limit the spring stays stretched, 第三章第1节). The recorded values are checked against the closed forms and against
+ * ruler, F = k x, and past the elastic limit the spring stays stretched, 第三章第1节; B1.4 again with two light gates
+ * dragged onto the board and the digital timer: v = d/Δt, a = (v₂² − v₁²)/(2L)). The recorded values are checked against the closed forms and against
  * the same setup run headless in Node.
  */
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchPreset } from '../../simulations/bench/preset';
 import { runSimulation } from '../../simulations/core';
 import { CART_TRACK_RESISTANCE } from '../../simulations/mechanics/cart-track';
+import { CART_START_X_M, GATE_BEAM_Y_M } from '../../simulations/mechanics/parts/cart-track';
 import { createMechanicsModel } from '../../simulations/mechanics/model';
 import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
 import { cartVelocityPreset } from '../../simulations/mechanics/presets/cart-velocity';
@@ -125,6 +127,32 @@ describe('senior mechanics on the bench, by direct manipulation', () => {
     expect(heavy * 0.4).toBeLessThan(0.7);
     await page.screenshot({ path: resolve(shots, 'mechanics-cart-force.png') });
   }, 240_000);
+
+  it('B1.4 with light gates: two gates dragged onto the balanced board about 45 cm apart, 100 g hung, the cart let go: the timer’s Δt₁, Δt₂ give a = (v₂² − v₁²)/(2L) = m g/(M + m) = 1.96 m/s² within its 0.1 ms counting', async () => {
+    await open(cartForcePreset);
+    const board = await bench.position('CT1');
+    // Put down on the beam's line, 20 cm and 65 cm along from where the strip starts (they snap onto the board).
+    for (const [id, s] of [['LG1', 0.2], ['LG2', 0.65]] as const) await bench.drag(id, board.xM + CART_START_X_M + s, board.yM + GATE_BEAM_Y_M + 0.004);
+    // Dropped by a hand, they land within a few millimetres of where they were aimed (the board's scale reads them to 1 mm).
+    const clampedCm = async (id: string) => Number(new RegExp(`Light gate ${id} is clamped on the board ([\\d.]+) cm`).exec(await description())?.[1]);
+    await expect.poll(async () => Math.abs((await clampedCm('LG1')) - 20)).toBeLessThan(1);
+    await expect.poll(async () => Math.abs((await clampedCm('LG2')) - 65)).toBeLessThan(1);
+    await bench.set('CT1', 'tiltDeg', 1.72); // the resistance balanced: tan θ = μ
+    await bench.wire('CT1.hook', 'H5.ring');
+    await expect.poll(description).toContain('100 g hangs on its thread');
+    await page.getByRole('button', { name: labs['labs.run.play'] }).click();
+    await runToStop(() => bench.press('CT1', 't')); // let go from rest
+    const row = await recordedRow();
+    // The timer's windows show what is recorded.
+    for (const w of ['dt1Ms', 'dt2Ms']) expect(Number(await page.locator(`svg.table text[data-window="${w}"]`).textContent())).toBe(row[w]);
+    expect(Math.abs(row.gapM - 0.45)).toBeLessThan(0.009);
+    const d = 0.01, v1 = d / (row.dt1Ms / 1000), v2 = d / (row.dt2Ms / 1000), a = (v2 ** 2 - v1 ** 2) / (2 * row.gapM);
+    // Each Δt is short of the true time by under 0.1 ms (whole counts), so each v² is high by under 2 × 0.1 ms/Δt of itself.
+    const bound = (v2 ** 2 * 2e-4 / (row.dt2Ms / 1000) + v1 ** 2 * 2e-4 / (row.dt1Ms / 1000)) / (2 * row.gapM);
+    expect(Math.abs(a - (0.1 * G) / 0.5)).toBeLessThan(bound + 0.002);
+    expect(row.dt1Ms).toBeGreaterThan(row.dt2Ms); // faster at the second gate
+    await page.locator('svg.table').screenshot({ path: resolve(shots, 'mechanics-cart-gates.png') });
+  }, 180_000);
 
   it('B1.2 the spring: six 50 g weights hung one below another, the pointer read each time: F against x has slope k = 40 N/m; eight take it past its limit and, taken off, it stays stretched', async () => {
     await open(springPreset);

@@ -28,7 +28,7 @@ export const GATE_MOUNT = 'cart-gate';
 
 /** Where a point of the board's frame (u along it, v down from its top) is drawn with the timer end raised by `tiltDeg` (turned about the pulley end). */
 export function onTiltedBoard(u: number, v: number, tiltDeg: number): { x: number; y: number } {
-  const a = (-tiltDeg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a), half = CART_TRACK_LENGTH_M / 2;
+  const a = (tiltDeg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a), half = CART_TRACK_LENGTH_M / 2;
   return { x: half + (u - half) * c - v * s, y: (u - half) * s + v * c };
 }
 
