@@ -1,6 +1,6 @@
 /**
- * Every simulation: its meta (small, static) and lazy loaders for its model and view, so three.js and
- * matter-js land only in the chunks of the experiments that use them.
+ * Every simulation: its meta (small, static) and lazy loaders for its model and view, so heavy libraries
+ * (three.js) land only in the chunks of the experiments that use them.
  */
 import type { SimulationMeta } from './core/meta';
 import type { Simulation } from './core/simulation';

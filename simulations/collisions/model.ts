@@ -1,13 +1,13 @@
 /**
  * Collisions on an air track (two carts, 1D) or on a table of discs (2D, up to 300).
- * matter-js finds the contacts (contact-detector.ts); the response is an exact impulse along the
+ * A uniform grid finds the contacts (contact-grid.ts); the response is an exact impulse along the
  * contact normal with the chosen coefficient of restitution e, and for e = 0 the bodies stick
  * together (they join a cluster that moves with its centre-of-mass velocity). See model.md.
  */
 import { num, str, type ParamValues } from '../core/params';
 import type { Measurements, SimEvent, Simulation } from '../core/simulation';
-import { ContactDetector, type BodyShape } from './contact-detector';
-import { CART_HEIGHT_M, CART_WIDTH_M, TABLE_HEIGHT_M, TABLE_WIDTH_M, TRACK_LENGTH_M, tableLayout, trackLayout, type BodyLayout } from './layout';
+import { ContactGrid } from './contact-grid';
+import { TABLE_HEIGHT_M, TABLE_WIDTH_M, TRACK_LENGTH_M, tableLayout, trackLayout, type BodyLayout } from './layout';
 import { collisionsMeta } from './meta';
 
 export type CollisionMode = 'track' | 'table';
@@ -53,7 +53,7 @@ export class CollisionsModel implements Simulation<CollisionsState> {
   after: PairSnapshot | null = null;
   restitution = 1;
   private initialTotals = { px: 0, ke: 0 };
-  private detector: ContactDetector | null = null;
+  private contacts: ContactGrid | null = null;
   private params: ParamValues = {};
   private seed = 1;
 
@@ -77,8 +77,7 @@ export class CollisionsModel implements Simulation<CollisionsState> {
   }
 
   private load(layout: BodyLayout[], clusterOf: number[]): void {
-    const n = layout.length;
-    this.count = n;
+    this.count = layout.length;
     this.x = Float64Array.from(layout, (b) => b.x);
     this.y = Float64Array.from(layout, (b) => b.y);
     this.vx = Float64Array.from(layout, (b) => b.vx);
@@ -87,11 +86,8 @@ export class CollisionsModel implements Simulation<CollisionsState> {
     this.radiusM = Float64Array.from(layout, (b) => b.radiusM);
     this.clusterOf = Int32Array.from(clusterOf);
     this.rebuildClusters();
-    const shapes: BodyShape[] = layout.map((b) =>
-      this.mode === 'track' ? { kind: 'box', widthM: CART_WIDTH_M, heightM: CART_HEIGHT_M } : { kind: 'disc', radiusM: b.radiusM },
-    );
-    this.detector = new ContactDetector(shapes, this.x, this.y);
-    for (let i = 0; i < n; i++) if (this.members[this.clusterOf[i]].length > 1) this.detector.setCluster(i, this.clusterOf[i]);
+    // A cart's "radius" is half its width and both carts are at y = 0: the same test is the 1D one on the track.
+    this.contacts = this.mode === 'track' ? new ContactGrid(this.radiusM, TRACK_LENGTH_M, 0) : new ContactGrid(this.radiusM, TABLE_WIDTH_M, TABLE_HEIGHT_M);
   }
 
   /** Rebuild the member lists from `clusterOf` (each entry is its cluster's representative). */
@@ -119,7 +115,6 @@ export class CollisionsModel implements Simulation<CollisionsState> {
       this.members[ri].push(k);
     }
     this.members[rj] = [];
-    for (const k of this.members[ri]) this.detector!.setCluster(k, ri);
   }
 
   step(dtS: number): SimEvent[] {
@@ -132,7 +127,7 @@ export class CollisionsModel implements Simulation<CollisionsState> {
     this.bounceOffWalls();
     const countBefore = this.collisionCount;
     let firstContactS = Infinity;
-    for (const [i, j] of this.detector!.touching(x, y)) {
+    for (const [i, j] of this.contacts!.touching(x, y)) {
       const t = this.resolve(i, j);
       if (t !== null) firstContactS = Math.min(firstContactS, t);
     }

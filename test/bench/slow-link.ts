@@ -11,7 +11,8 @@
  *
  * SLOW_LINK_DISTS=dist-before,dist compares builds in the same run (each served by its own server,
  * loads interleaved); SLOW_LINK_REPEAT=n loads each page n times; SLOW_LINK_PAGES and SLOW_LINK_LABS
- * narrow the pages; SLOW_LINK_CONDITIONS=4x picks conditions by name.
+ * narrow the pages; SLOW_LINK_CONDITIONS=4x picks conditions by name; SLOW_LINK_SERVER=bundle serves from
+ * the built server (`npm run build:server`), which starts in time on a loaded machine.
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -102,7 +103,7 @@ const range = (xs: number[]) => (xs.length === 0 ? 'n/a' : Math.min(...xs) === M
 
 export default async function run() {
   const servers: [string, RunningServer][] = [];
-  for (const dist of DISTS) servers.push([dist, await startAppServer({ env: { DIST_DIR: dist } })]);
+  for (const dist of DISTS) servers.push([dist, await startAppServer({ env: { DIST_DIR: dist }, entry: process.env.SLOW_LINK_SERVER === 'bundle' ? 'bundle' : 'source' })]);
   const browser: Browser = await launchBrowser();
   const paths = [...PAGES, ...LABS.map((id) => `/labs/${id}`)];
   const loads = new Map<string, PageLoad[]>();
