@@ -19,6 +19,11 @@ export interface PartViewProps {
   /** Changes after every frame's steps and every edit: read live values (`model.engine.value(part.id, …)`) when it does. */
   tick: number;
   i18n: ViewI18n;
+  /**
+   * Screen pixels per table metre now: a renderer may round what it draws of running values (a liquid's level) to
+   * what the screen can show, so a change too small to see redraws nothing.
+   */
+  pxPerM?: number;
   /** Change a live property (flip a switch, move a slider): one undoable edit. */
   setLive: (prop: string, value: ParamValue) => void;
 }

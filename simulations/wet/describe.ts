@@ -18,7 +18,21 @@ export function partName(p: SetupPart, i18n: ViewI18n): string {
   return `${i18n.t(wetParts.get(p.kind).labelKey)} ${p.id}`;
 }
 
+/**
+ * What a part's properties say of it ("0.1 mol/L, tap slow"). Properties only, and a setup's parts are replaced,
+ * never changed, by an edit: told once per part and language, not again each time the words are refreshed while
+ * the bench runs (a table of 30 parts asked it three times each, several times a second).
+ */
 export function partState(p: SetupPart, i18n: ViewI18n): string {
+  const told = toldStates.get(p);
+  if (told && told.i18n === i18n && told.locale === i18n.locale) return told.text;
+  const text = stateOf(p, i18n);
+  toldStates.set(p, { i18n, locale: i18n.locale, text });
+  return text;
+}
+const toldStates = new WeakMap<SetupPart, { i18n: ViewI18n; locale: string; text: string }>();
+
+function stateOf(p: SetupPart, i18n: ViewI18n): string {
   const t = i18n.t;
   const n = (x: unknown) => (typeof x === 'number' ? i18n.number(x, 3) : '?');
   switch (p.kind) {

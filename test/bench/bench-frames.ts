@@ -9,6 +9,7 @@
  * with its tap open, alone and as a table of 30 vessels (15 burettes each running into its flask).
  * Figures only.
  */
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { encodeSetup } from '../../simulations/bench/share';
@@ -82,15 +83,75 @@ export async function measure(page: Page, url: string, throttle: number, graph: 
   await page.waitForTimeout(500);
   // The lab frame opens with its live graph showing; closed, the bench's own share of the frame shows.
   if (!graph) await page.getByRole('button', { name: 'Live graph' }).click();
+  // Figures the machine's load does not move: DOM mutations the page makes per animation frame (a MutationObserver
+  // on the table) and the main thread's script time per frame (Chrome's own ScriptDuration, CPU time at the throttle).
+  await page.evaluate(WATCH_MUTATIONS);
+  await cdp.send('Performance.enable');
+  const before = metricsOf(await cdp.send('Performance.getMetrics'));
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.getByRole('button', { name: 'Play' }).click();
   await page.waitForTimeout(RUN_MS);
-  const stats = await page.evaluate(() => {
-    const s = (globalThis as unknown as { __sproutLab: { frameStats(): { frames: number; medianMs: number; p95Ms: number }; slowed: boolean; model: { setup: { parts: unknown[] } } } }).__sproutLab;
-    return { ...s.frameStats(), slowed: s.slowed, parts: s.model.setup.parts.length };
-  });
+  const profile = PROFILE ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
+  const after = metricsOf(await cdp.send('Performance.getMetrics'));
+  const stats = (await page.evaluate(READ_STATS)) as { frames: number; medianMs: number; p95Ms: number; slowed: boolean; parts: number; mutations: number; rafs: number; simS: number };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
-  return stats;
+  if (profile) for (const line of topSelfTime(profile)) console.log(`    ${line}`);
+  const rafs = Math.max(1, stats.rafs);
+  return {
+    ...stats,
+    mutationsPerFrame: stats.mutations / rafs,
+    scriptMsPerFrame: ((after.ScriptDuration - before.ScriptDuration) * 1000) / rafs,
+    // A loaded machine draws fewer frames with more steps each: per second of the experiment's time, the work done does not depend on it.
+    scriptMsPerSimS: ((after.ScriptDuration - before.ScriptDuration) * 1000) / stats.simS,
+    mutationsPerSimS: stats.mutations / stats.simS,
+    styleLayoutMsPerFrame: ((after.RecalcStyleDuration - before.RecalcStyleDuration + after.LayoutDuration - before.LayoutDuration) * 1000) / rafs,
+  };
+}
+
+/** Counts mutation records (attributes, text, nodes) in the bench (table, instruments up close, words), and animation frames, from now on. */
+const WATCH_MUTATIONS = `(() => {
+  const w = (globalThis.__benchWatch = { mutations: 0, rafs: 0, fromS: globalThis.__sproutLab.model.timeS });
+  new MutationObserver((records) => { w.mutations += records.length; })
+    .observe(document.querySelector('[data-bench]'), { subtree: true, attributes: true, characterData: true, childList: true });
+  const count = () => { w.rafs++; requestAnimationFrame(count); };
+  requestAnimationFrame(count);
+})()`;
+const READ_STATS = `(() => {
+  const s = globalThis.__sproutLab, w = globalThis.__benchWatch;
+  return { ...s.frameStats(), slowed: s.slowed, parts: s.model.setup.parts.length, mutations: w.mutations, rafs: w.rafs, simS: s.model.timeS - w.fromS };
+})()`;
+
+const PROFILE = process.env.BENCH_FRAME_PROFILE === '1';
+type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] };
+function metricsOf(r: { metrics: { name: string; value: number }[] }): Record<string, number> {
+  return Object.fromEntries(r.metrics.map((m) => [m.name, m.value]));
+}
+/** BENCH_FRAME_PROFILE=1: the functions with the most time in the run, their own and with what they call (Chrome's sampling profiler). */
+function topSelfTime(p: CpuProfile): string[] {
+  const byNode = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (id: number) => {
+    const f = byNode.get(id)!.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+  };
+  const self = new Map<string, number>(), total = new Map<string, number>();
+  let all = 0;
+  p.samples.forEach((id, i) => {
+    const dt = p.timeDeltas[i] ?? 0;
+    all += dt;
+    self.set(keyOf(id), (self.get(keyOf(id)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) seen.add(keyOf(n));
+    for (const k of seen) total.set(k, (total.get(k) ?? 0) + dt);
+  });
+  const show = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${((100 * us) / all).toFixed(1).padStart(5)} %  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  return ['self time:', ...show(self, 15), 'with callees:', ...show(total, 40)];
 }
 
 export default async function run() {
@@ -133,7 +194,11 @@ export default async function run() {
       const s = await measure(page, c.url, throttle, graph);
       results.push({
         name: `${c.name}, CPU ${throttle === 1 ? 'unthrottled' : `throttled ${throttle}×`}${graph ? '' : ', live graph closed'}`,
-        figures: { 'parts on the table': s.parts, 'frames sampled': s.frames, 'frame time median ms': +s.medianMs.toFixed(2), 'frame time p95 ms': +s.p95Ms.toFixed(2), 'slowed below real time at the end': String(s.slowed) },
+        figures: {
+          'parts on the table': s.parts, 'frames sampled': s.frames, 'frame time median ms': +s.medianMs.toFixed(2), 'frame time p95 ms': +s.p95Ms.toFixed(2),
+          'script ms per frame (CPU profile)': +s.scriptMsPerFrame.toFixed(2), 'style + layout ms per frame': +s.styleLayoutMsPerFrame.toFixed(2),
+          'DOM mutations per frame': +s.mutationsPerFrame.toFixed(1), 'script ms per simulated s': +s.scriptMsPerSimS.toFixed(1), 'DOM mutations per simulated s': Math.round(s.mutationsPerSimS), 'slowed below real time at the end': String(s.slowed), 'load average': os.loadavg()[0].toFixed(1),
+        },
       });
     }
   } finally {
