@@ -92,8 +92,19 @@ export class MechanicsBenchEngine implements BenchEngine {
   private runs = new Map<string, { key: string; timeS: number }>();
   /** The largest force each spring has carried, N (past its elastic limit it keeps a set). */
   private springMax = new Map<string, number>();
+  /**
+   * Bumped by every edit and restore, and by a step only when something shown moved (a beam still swinging, a
+   * cart or weight still running, a stopwatch counting): a settled bench's frames redraw nothing
+   * (BenchEngine.revision). Everything else here is statics, the same until the next edit.
+   */
+  private revisionCount = 0;
+
+  revision(): number {
+    return this.revisionCount;
+  }
 
   configure(setup: Setup): void {
+    this.revisionCount++;
     this.setup = setup;
     this.loadsNow = null;
     this.cache.clear();
@@ -215,11 +226,13 @@ export class MechanicsBenchEngine implements BenchEngine {
 
   step(dtS: number, timeS = 0): SimEvent[] {
     const events: SimEvent[] = [];
+    let moved = false;
     for (const p of this.setup?.parts ?? []) {
       if (p.kind === 'slope' && p.props.released === true) {
         const before = this.rolling.get(p.id) ?? 0, after = before + dtS, hit = cartRunTimeS(p, this.gMps2);
         if (before < hit && after >= hit) events.push({ name: 'arrived', timeS: timeS + (hit - before) });
         this.rolling.set(p.id, Math.min(after, hit + 60));
+        moved ||= before < hit;
       }
       if (p.kind === 'cart-track' && p.props.start !== 'held') {
         const run = this.runs.get(p.id);
@@ -227,6 +240,7 @@ export class MechanicsBenchEngine implements BenchEngine {
           const stop = cartStopTimeS(this.cartRun(p)), before = run.timeS;
           run.timeS = Math.min(before + dtS, (Number.isFinite(stop) ? stop : 0) + 60);
           if (before < stop && run.timeS >= stop) events.push({ name: 'stopped', timeS: timeS + (stop - before) });
+          moved ||= before < stop;
         }
       }
       if (p.kind === 'drop-timer' && p.props.start === 'released') {
@@ -235,15 +249,22 @@ export class MechanicsBenchEngine implements BenchEngine {
           const land = fallLandTimeS(this.fallRun(p)), before = run.timeS;
           run.timeS = Math.min(before + dtS, (Number.isFinite(land) ? land : 0) + 60);
           if (before < land && run.timeS >= land) events.push({ name: 'landed', timeS: timeS + (land - before) });
+          moved ||= before < land;
         }
       }
-      if (p.kind === 'stopwatch' && p.props.crown === 'running') this.watches.set(p.id, (this.watches.get(p.id) ?? 0) + dtS);
+      if (p.kind === 'stopwatch' && p.props.crown === 'running') {
+        this.watches.set(p.id, (this.watches.get(p.id) ?? 0) + dtS);
+        moved = true;
+      }
     }
     for (const p of this.setup?.parts ?? []) {
       if (p.kind !== 'tray-balance') continue;
-      const ptr = this.balancePointer(p);
-      this.swing(p.id).step(dtS, ptr.divisions, ptr.status);
+      const ptr = this.balancePointer(p), swing = this.swing(p.id), before = swing.divisions;
+      swing.step(dtS, ptr.divisions, ptr.status);
+      // A ten-thousandth of a division is far below a pixel: the beam has come to rest.
+      moved ||= Math.abs(swing.divisions - before) > 1e-4;
     }
+    if (moved) this.revisionCount++;
     return events;
   }
 
@@ -655,6 +676,7 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   restore(state: unknown): void {
+    this.revisionCount++;
     const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown> } | null;
     for (const [id, v] of Object.entries(saved?.springs ?? {})) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) this.springMax.set(id, Math.max(this.springMax.get(id) ?? 0, v));
     for (const [id, v] of Object.entries(saved?.runs ?? {})) {

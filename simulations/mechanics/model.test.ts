@@ -17,6 +17,7 @@ import { LEVER_BEAM_Y_M } from './parts/lever';
 import { mechanicsPresets } from './presets';
 import { balancePreset } from './presets/balance';
 import { buoyancyPreset } from './presets/buoyancy';
+import { cartVelocityPreset } from './presets/cart-velocity';
 import { densityPreset } from './presets/density';
 import { forceGaugePreset } from './presets/force-gauge';
 import { frictionPreset } from './presets/friction';
@@ -314,5 +315,43 @@ describe('4.1.4 ruler and stopwatch', () => {
     expect(v(m, 'SW1', 'readingS')).toBeCloseTo(99.8, 9);
     edit(m, {}, [], { SW1: { crown: 'zero' } });
     expect(v(m, 'SW1', 'readingS')).toBe(0);
+  });
+});
+
+describe('what a frame has to redraw (BenchEngine.revision)', () => {
+  it('a settled bench keeps its revision step after step; an edit bumps it; a running cart bumps it each step until it stops; a beam until it has come to rest', () => {
+    const m = createMechanicsModel(cartVelocityPreset);
+    m.reset(defaultParams(m.meta.params));
+    const engine = m.engine as MechanicsBenchEngine, rev = () => engine.revision();
+    const still = rev();
+    for (let i = 0; i < 50; i++) m.step(0.01);
+    expect(rev()).toBe(still);
+    m.edit({ ...m.setup, links: [{ id: 't', from: { part: 'CT1', terminal: 'hook' }, to: { part: 'H1', terminal: 'ring' } }], parts: m.setup.parts.map((p) => (p.id === 'CT1' ? { ...p, props: { ...p.props, start: 'released' } } : p)) });
+    let r = rev();
+    expect(r).toBeGreaterThan(still);
+    const stop = engine.value('CT1', 'stopTimeS');
+    for (let t = 0.01; t < stop - 0.02; t += 0.01) {
+      m.step(0.01);
+      expect(rev()).toBe(++r);
+    }
+    for (let i = 0; i < 10; i++) m.step(0.01);
+    r = rev();
+    for (let i = 0; i < 50; i++) m.step(0.01);
+    expect(rev()).toBe(r); // stopped: nothing moves
+    // The balance: a weight put on swings the beam for a while, then it rests and the frames stop.
+    const b = createMechanicsModel(densityPreset);
+    b.reset(defaultParams(b.meta.params));
+    const be = b.engine as MechanicsBenchEngine, r0 = be.revision();
+    for (let i = 0; i < 20; i++) b.step(0.05);
+    expect(be.revision()).toBe(r0);
+    const sample = b.setup.parts.find((p) => p.kind === 'sample')!;
+    b.edit(arrange({ ...b.setup, parts: b.setup.parts.map((p) => (p.id === sample.id ? { ...p, ...onPan(b, -1) } : p)) }, mechanicsParts, tableOf(densityPreset.id).heightM));
+    const r1 = be.revision();
+    b.step(0.05);
+    expect(be.revision()).toBe(r1 + 1); // swinging
+    for (let i = 0; i < 2000; i++) b.step(0.05);
+    const r2 = be.revision();
+    b.step(0.05);
+    expect(be.revision()).toBe(r2); // at rest (or against a stop)
   });
 });
