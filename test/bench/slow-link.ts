@@ -96,7 +96,8 @@ function usableWhen(path: string, lang: Lang): (p: Page) => Promise<unknown> {
   if (path === '/') return (p) => p.locator('main a, main button').first().waitFor({ timeout });
   if (path === '/labs') return (p) => p.locator('main a[href^="/labs/"]').first().waitFor({ timeout });
   if (path.startsWith('/labs/')) return (p) => p.getByRole('button', { name: PLAY[lang], exact: true }).or(p.locator('svg.table g.part').first()).first().waitFor({ timeout });
-  return (p) => p.waitForFunction(`(document.querySelector('main h1')?.textContent ?? '').trim().length > 0`, undefined, { timeout });
+  // (a locator, not waitForFunction: the page's Content-Security-Policy forbids evaluating strings)
+  return (p) => p.locator('main h1').filter({ hasText: /\S/ }).first().waitFor({ timeout });
 }
 
 const range = (xs: number[]) => (xs.length === 0 ? 'n/a' : Math.min(...xs) === Math.max(...xs) ? `${xs[0]}` : `${Math.min(...xs)}–${Math.max(...xs)}`);
