@@ -85,8 +85,8 @@ export const entries: CatalogEntry[] = [
     chapter: b(2, '第七章 有机化合物 · 实验活动9', 'Ch. 7 Organic compounds · Experiment activity 9'),
     experiments: ['wet-ethanol-acetic'],
     note: bi(
-      '实验台上可做钠与乙醇和水的反应、乙酸使石蕊变红和与碳酸钠反应；铜丝催化氧化乙醇和乙酸乙酯的制取尚未模拟。',
-      'The bench does sodium with ethanol and with water, acetic acid turning litmus red and fizzing with sodium carbonate; the copper wire’s oxidation of ethanol and making ethyl acetate are not simulated yet.',
+      '实验台上可做钠与乙醇和水的反应、乙酸使石蕊变红和与碳酸钠反应，以及铜丝在火焰上灼烧变黑、趁热插入乙醇中又变红的乙醇催化氧化（闻到乙醛的刺激性气味）；乙酸乙酯的制取见选择性必修3。',
+      'The bench does sodium with ethanol and with water, acetic acid turning litmus red and fizzing with sodium carbonate, and the catalytic oxidation of ethanol: a copper wire black from the flame, red again when plunged hot into ethanol, with acetaldehyde’s pungent smell; making ethyl acetate is in the elective book 3.',
     ),
     related: ['molecules'],
     start: { molecules: { molecule: 'ethanol' } },

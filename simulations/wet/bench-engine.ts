@@ -25,6 +25,8 @@
  *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0); galvanometer:
  *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
+ *   copper wire: temperatureC (of its coil), cuoMg (the black oxide on it), blackPct (0 bright … 100 black all over), copperG (as metal and
+ *     oxide: the catalyst is not used up), dips, aldehydeMg (acetaldehyde it has made in ethanol);
  *   phosphorus: burning (1/0), temperatureC, leftG, burnedG, smokeG (P₂O₅ made); copper plate: temperatureC;
  *   funnel: liquidMl, sandOnPaperG, saltOnPaperG, sandThroughG, spiltG; evaporating dish: productG (weighed dry, to
  *     0.1 g), productTrueG, yieldPct (product over the coarse salt weighed, both as read), crystallisedPct,
@@ -35,7 +37,8 @@
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
  * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
  * holding hydrogen), explosion (a burning splint in a jar of hydrogen mixed with air), turnsRed (the thiocyanate test shows Fe³⁺),
- * pointerMoves (a cell drives a current through the meter), bubblesOnCopper.
+ * pointerMoves (a cell drives a current through the meter), bubblesOnCopper, wireBlack and wireBright (a copper wire's coil
+ * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -53,6 +56,7 @@ import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
 import { readingOf } from './engine/readings';
 import { stepSaltWork } from './engine/salt-work';
+import { stepWires } from './engine/wire-step';
 import { carryOver, emptyWetState, restoredState, type AdderState, type WetBench, type WetState } from './engine/state';
 import { GENERATORS, stepBeaker, stepGenerator, stepJar } from './engine/vessels';
 import { wetParts } from './parts';
@@ -159,6 +163,7 @@ export class WetBenchEngine implements BenchEngine {
     for (const p of setup.parts) if (p.kind === 'hofmann') stepHofmann(b, p, dtS, fire);
     for (const p of setup.parts) if (p.kind === 'splint') stepSplint(b, p, fire);
     for (const p of setup.parts) if (p.kind === 'thermometer') stepThermometer(b, p, dtS, fire);
+    stepWires(b, dtS, fire);
     stepBurning(b, dtS, fire);
     stepSaltWork(b, dtS, fire);
     return events;

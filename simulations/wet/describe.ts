@@ -148,6 +148,10 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     const s = engine.splintState(p.id);
     if (s && s !== p.props.flame) sentences.push(t(k(`splintNow.${s}`), { part: p.id }));
   }
+  for (const p of parts.filter((q) => q.kind === 'copper-wire')) {
+    if (engine.value(p.id, 'temperatureC') > 400) sentences.push(t(k('wireGlows'), { part: p.id }));
+    sentences.push(t(k(engine.value(p.id, 'blackPct') >= 50 ? 'wireBlack' : 'wireBright'), { part: p.id }));
+  }
   for (const p of parts.filter((q) => q.kind === 'phosphorus')) {
     const piece = engine.pieceState(p.id);
     if (piece?.burning) sentences.push(t(k('pieceBurning'), { part: p.id }));

@@ -40,6 +40,14 @@ export interface Heating {
 const flameTip = (lamp: SetupPart) => worldPoint(lamp, 0, FLAME_TIP_Y_M);
 const litLamps = (setup: Setup) => setup.parts.filter((p) => p.kind === 'alcohol-lamp' && p.props.lit === true);
 
+/** The lit lamp whose outer flame (its tip) is within `withinM` of a point: a wire's coil held in it, a flame by a vessel's mouth. */
+export function lampFlameAt(setup: Setup, q: { x: number; y: number }, withinM = 0.02): SetupPart | undefined {
+  return litLamps(setup).find((l) => {
+    const tip = flameTip(l);
+    return Math.hypot(tip.x - q.x, tip.y - q.y) < withinM;
+  });
+}
+
 /** The tripod a beaker stands on, if any. */
 export function tripodUnder(setup: Setup, beaker: SetupPart): SetupPart | undefined {
   const bottom = worldPoint(beaker, 0, beaker.kind === 'beaker' ? 0.0475 : 0);

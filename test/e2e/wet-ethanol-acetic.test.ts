@@ -3,7 +3,9 @@
  * 第七章第三节 实验7-4): the spatula of sodium tipped into the ethanol, a second one dragged over the water and tipped:
  * the water gives hydrogen many times faster; the acetic acid's pH paper reads ≤ 3 (litmus red); the spatula of sodium
  * carbonate dragged over the other tube of acid and tipped: carbon dioxide by 2CH₃COOH → CO₂ (30.1 mL). The recorded
- * rows say so.
+ * rows say so. The copper wire (实验7-5): dragged with its coil into the lamp's outer flame it turns black, dragged into the
+ * ethanol of T5 it is red again at once; three times over, the acetaldehyde made is one CH₃CHO (44.05 g/mol) for each CuO
+ * (79.55 g/mol) the flame made, the copper's mass unchanged, and the bench warns of the smell.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +17,9 @@ import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
 import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
+import wet from '../../src/i18n/en/wet.json';
+import { FLAME_TIP_Y_M } from '../../simulations/wet/parts/alcohol-lamp';
+import { COIL_Y_M } from '../../simulations/wet/parts/copper-wire';
 
 let server: RunningServer;
 let browser: Browser;
@@ -49,5 +54,31 @@ describe('wet bench, ethanol and acetic acid (B2.6), by direct manipulation', ()
     expect(row.aceticPH).toBeLessThanOrEqual(3);
     expect(Math.abs(row.co2FromSodaMl - 30.1)).toBeLessThan(0.2);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-ethanol-acetic.png'), fullPage: true });
+  }, 300_000);
+
+  it('the copper wire: black in the flame, red again plunged hot into ethanol, acetaldehyde by CuO + CH₃CH₂OH = Cu + CH₃CHO + H₂O', async () => {
+    await page.goto(`${server.url}/labs/${ethanolAceticPreset.id}`);
+    await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+    const bench = new BenchDriver(page, TABLE_W_M);
+    await page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption('');
+    const lamp = tube('L1'), t5 = tube('T5');
+    let cuoMg = 0;
+    for (let round = 1; round <= 3; round++) {
+      await bench.drag('W1', lamp.xM, lamp.yM + FLAME_TIP_Y_M - COIL_Y_M);
+      await runFor(6);
+      const hot = await recordRow(page);
+      expect(hot.wireBlackPct).toBe(100);
+      cuoMg += hot.cuoMg;
+      await bench.drag('W1', t5.xM, t5.yM + 0.09 - 0.01 - COIL_Y_M);
+      await runFor(2);
+      const row = await recordRow(page);
+      expect(row.wireDips).toBe(round);
+      expect(row.wireBlackPct).toBeLessThan(1);
+      expect(row.wireCopperG).toBeCloseTo(1, 3);
+      expect(Math.abs(row.aldehydeMg - (cuoMg * 44.05) / 79.55)).toBeLessThan(0.01 * row.aldehydeMg + 0.002);
+    }
+    // The bench tells how to smell it (扇闻).
+    await page.getByText(wet['wet.diag.smell.acetaldehyde'].replace('{part}', 'T5')).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-ethanol-copper-wire.png'), fullPage: true });
   }, 300_000);
 });

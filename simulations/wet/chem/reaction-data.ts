@@ -202,8 +202,9 @@ export const REACTION_DATA: readonly ReactionData[] = [
     rate: { basis: 'surface', of: 'Cu(s)', k: 2e-3, refC: 20, eaKJPerMol: 35, orders: { 'AgNO3(aq)': 1 } }, sees: ['deposit', 'colour'], productGrainM: { 'Ag(s)': 1e-3 }, source: `${J9B} 第八单元 课题2 金属的化学性质`,
   },
   {
+    // A copper wire in an alcohol lamp's outer flame (~600 °C) is black in a few seconds: a film of about half a micrometre.
     id: 'copper-heated-in-air', reactants: ['Cu(s)', 'O2(g)'], products: ['CuO(s)'], textbook: '2Cu + O2 = 2CuO',
-    rate: { basis: 'surface', of: 'Cu(s)', k: 0.02, refC: 400, eaKJPerMol: 90, orders: { 'O2(g)': 1 } }, conditions: { heating: true },
+    rate: { basis: 'surface', of: 'Cu(s)', k: 5e-3, refC: 400, eaKJPerMol: 90, orders: { 'O2(g)': 1 } }, conditions: { heating: true },
     sees: ['colour'], productGrainM: { 'CuO(s)': 5e-6 }, source: `${J9B} 第八单元 课题2; ${S2} 第七章 第三节 乙醇的催化氧化`,
   },
   {
@@ -292,8 +293,9 @@ export const REACTION_DATA: readonly ReactionData[] = [
     rate: { basis: 'surface', of: 'Na(s)', k: 1, refC: 20, eaKJPerMol: 30 }, sees: ['bubbles', 'warm', 'dissolves'], source: `${S1} 第二章 第一节 钠与水的反应`,
   },
   {
+    // The oxide on a wire plunged red-hot into ethanol is gone at once (趁热插入); cold, it stays black.
     id: 'ethanol-copper-oxide', reactants: ['C2H5OH(l)', 'CuO(s)'], products: ['CH3CHO(g)', 'Cu(s)', 'H2O(l)'], textbook: 'C2H5OH + CuO = CH3CHO + Cu + H2O',
-    rate: { basis: 'surface', of: 'CuO(s)', k: 0.5, refC: 60, eaKJPerMol: 80 }, sees: ['colour', 'smell'], productGrainM: { 'Cu(s)': 1e-3 }, source: `${S2} 第七章 第三节 实验7-5 乙醇的催化氧化`,
+    rate: { basis: 'surface', of: 'CuO(s)', k: 0.5, refC: 300, eaKJPerMol: 80 }, sees: ['colour', 'smell'], productGrainM: { 'Cu(s)': 1e-3 }, source: `${S2} 第七章 第三节 实验7-5 乙醇的催化氧化`,
   },
   {
     id: 'acetic-soda', reactants: ['CH3COOH(aq)', 'Na2CO3(aq)'], products: ['CH3COONa(aq)', 'H2O(l)', 'CO2(g)'], textbook: '2CH3COOH + Na2CO3 = 2CH3COONa + H2O + CO2',

@@ -8,7 +8,8 @@
  */
 import type { BenchDiagnostic } from '../../bench/engine';
 import type { SetupPart } from '../../bench/setup';
-import { amountOf, emptyContents } from '../chem/contents';
+import { amountOf, emptyContents, gasFractions, type Contents } from '../chem/contents';
+import { species } from '../chem/species';
 import { fuelOf, pieceValue } from '../combustion';
 import { armMl } from '../electrolysis';
 import { deliveryOf } from '../gas-train';
@@ -54,9 +55,20 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'funnel' && t && t.spiltG > 1e-3) d('spilt', p.id, 'warning');
     if (p.kind === 'evaporating-dish' && t && t.spatteredG > 0) d('spattering', p.id, 'error');
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
+    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;
+}
+
+/**
+ * Gases with a warning smell (the species' `smell`: acetaldehyde, sulfur dioxide) that fill a vessel's gas to more than
+ * 100 ppm, by their name's key: far above what a nose notices, so the bench tells how to smell them (扇闻: waft the gas
+ * towards the nose with a hand, never put the nose over the mouth).
+ */
+function smellsOf(c: Contents): string[] {
+  const f = gasFractions(c);
+  return Object.keys(f).filter((id) => species(id).smell && f[id] > 1e-4).map((id) => species(id).nameKey.split('.').pop()!);
 }
 
 function volumetricMistakes(b: WetBench, p: SetupPart, d: Say): void {

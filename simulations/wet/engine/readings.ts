@@ -10,6 +10,7 @@ import { hydroxideOxidisedShare, thiocyanateComplexMolL } from '../chem/iron-col
 import { waterBoilingPointK } from '../chem/heat';
 import { molarMassOf } from '../chem/species';
 import { fuelOf, pieceValue } from '../combustion';
+import { blackness, copperG } from '../copper-wire';
 import { armMl } from '../electrolysis';
 import { buretteReadingMl } from '../burette-reading';
 import { ARM_ML } from '../parts/hofmann';
@@ -159,6 +160,17 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
     case 'phosphorus': {
       const s = b.s.pieces[partId];
       return s ? pieceValue(s, fuelOf(part), name) : NaN;
+    }
+    case 'copper-wire': {
+      const w = b.s.wires?.[partId];
+      if (!w) return NaN;
+      if (name === 'temperatureC') return celsius(w.contents.temperatureK);
+      if (name === 'cuoMg') return massOfG(w.contents, 'CuO(s)') * 1000;
+      if (name === 'blackPct') return 100 * blackness(w);
+      if (name === 'copperG') return copperG(w);
+      if (name === 'dips') return w.dips;
+      if (name === 'aldehydeMg') return (w.madeMol['CH3CHO(g)'] ?? 0) * molarMassOf('CH3CHO(g)') * 1000;
+      return NaN;
     }
     case 'copper-plate':
       return name === 'temperatureC' ? (b.s.plates[partId]?.temperatureC ?? NaN) : NaN;

@@ -19,6 +19,7 @@ import { startingContents } from '../reagents';
 import { pourIn } from '../solution-prep';
 import { adderCharge, freshAdder } from './adding';
 import { freshStrip, type MeterState, type StripState } from './cell-step';
+import { freshWire, type WireState } from '../copper-wire';
 import { buretteCharge, fillBurette, type BuretteState } from '../titration-stand';
 
 /** Parts that hold contents. */
@@ -67,6 +68,8 @@ export interface WetState {
   /** Metal strips and the meter of simple cells (./cell-step.ts). */
   strips: Record<string, StripState>;
   meters: Record<string, MeterState>;
+  /** Copper wires (../copper-wire.ts); absent in older saves. */
+  wires?: Record<string, WireState>;
   fired: string[];
 }
 
@@ -146,12 +149,14 @@ export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
   }
   const meters: Record<string, MeterState> = {};
   for (const p of setup.parts.filter((q) => q.kind === 'galvanometer')) meters[p.id] = old.meters?.[p.id] ?? { currentA: 0 };
-  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, strips, meters, fired: old.fired };
+  const wires: Record<string, WireState> = {};
+  for (const p of setup.parts.filter((q) => q.kind === 'copper-wire')) wires[p.id] = old.wires?.[p.id] ?? freshWire(room.temperatureK);
+  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, strips, meters, wires, fired: old.fired };
 }
 
 /** A saved state read back (parts missing in older saves start empty). */
 export function restoredState(state: unknown): WetState | null {
   if (!state || typeof state !== 'object') return null;
   const s = state as Partial<WetState>;
-  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, strips: s.strips ?? {}, meters: s.meters ?? {}, fired: s.fired ?? [] };
+  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, strips: s.strips ?? {}, meters: s.meters ?? {}, wires: s.wires ?? {}, fired: s.fired ?? [] };
 }

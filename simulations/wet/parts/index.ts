@@ -6,6 +6,7 @@ import { beaker } from './beaker';
 import { burette } from './burette';
 import { conicalFlask } from './conical-flask';
 import { copperPlate } from './copper-plate';
+import { copperWire } from './copper-wire';
 import { cylinder } from './cylinder';
 import { dropper } from './dropper';
 import { evaporatingDish } from './evaporating-dish';
@@ -26,6 +27,6 @@ import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

@@ -2,7 +2,9 @@
  * Senior chemistry B2.6, 乙醇、乙酸的主要性质, headless (人教版 化学 必修第二册 第七章第三节 实验7-4: 钠与乙醇反应缓慢地放出
  * 氢气, 比钠与水的反应缓和得多; 乙酸能使紫色石蕊溶液变红, 与 Na₂CO₃ 反应放出 CO₂). Stoichiometry: 0.05 g of Na (22.99
  * g/mol) gives 1.087 mmol of H₂ (2Na → H₂), 26.2 mL at 20 °C and 101.3 kPa; 3 mL of 5 % acetic acid (2.50 mmol) on
- * 0.2 g of Na₂CO₃ (1.89 mmol, in excess) gives 1.25 mmol of CO₂ (2CH₃COOH → CO₂), 30.1 mL.
+ * 0.2 g of Na₂CO₃ (1.89 mmol, in excess) gives 1.25 mmol of CO₂ (2CH₃COOH → CO₂), 30.1 mL. The copper wire (实验7-5, 乙醇的催化
+ * 氧化: 铜丝灼烧变黑, 趁热插入乙醇中又变红, 反复几次, 闻到刺激性气味): CuO + CH₃CH₂OH = Cu + CH₃CHO + H₂O gives one mole of
+ * acetaldehyde for each mole of black oxide reduced, and the copper (as metal and oxide) stays what it was: a catalyst.
  */
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
@@ -11,6 +13,9 @@ import type { Setup } from '../../bench/setup';
 import { defaultParams } from '../../core/params';
 import { appearanceOf } from '../chem/appearance';
 import { gasMolarVolumeMl, molarMassOf } from '../chem/species';
+import { WIRE_G } from '../copper-wire';
+import { FLAME_TIP_Y_M } from '../parts/alcohol-lamp';
+import { COIL_Y_M } from '../parts/copper-wire';
 import type { WetBenchEngine } from '../bench-engine';
 import { createWetModel } from '../model';
 import { wetParts } from '../parts';
@@ -70,5 +75,58 @@ describe('ethanol and acetic acid (B2.6) on the wet bench', () => {
     runFor(m, 2);
     // 3 mL of 5 % acetic acid: 3 × 1.0 g/mL × 0.05 / 60.05 g/mol = 2.50 mmol.
     expect(v(m, 'T4', 'co2MadeMl')).toBeCloseTo(((3 * 0.05) / molarMassOf('CH3COOH(aq)') / 2) * V_M, 1);
+  });
+
+  /** Where W1 goes for its coil to be in the lamp's outer flame, or under the ethanol of T5 (1 cm above the tube's bottom). */
+  const inFlame = (m: BenchModel) => {
+    const lamp = m.setup.parts.find((p) => p.id === 'L1')!;
+    return { xM: lamp.xM, yM: lamp.yM + FLAME_TIP_Y_M - COIL_Y_M };
+  };
+  const inEthanol = (m: BenchModel) => {
+    const t = m.setup.parts.find((p) => p.id === 'T5')!;
+    return { xM: t.xM, yM: t.yM + 0.09 - 0.01 - COIL_Y_M };
+  };
+
+  it('the copper wire turns black in the flame and red again in hot ethanol, one CH₃CHO for each CuO, the copper not used up', () => {
+    const m = start();
+    expect(v(m, 'W1', 'blackPct')).toBe(0);
+    let aldehydeMg = 0;
+    const events: string[] = [];
+    for (let round = 0; round < 3; round++) {
+      edit(m, 'W1', {}, inFlame(m));
+      events.push(...runFor(m, 6));
+      expect(v(m, 'W1', 'temperatureC')).toBeGreaterThan(500);
+      expect(v(m, 'W1', 'blackPct')).toBe(100);
+      const cuoMg = v(m, 'W1', 'cuoMg');
+      expect(cuoMg).toBeGreaterThan(1);
+      // 2Cu + O₂ = 2CuO: the copper's mass (as metal and oxide) is the wire's.
+      expect(v(m, 'W1', 'copperG')).toBeCloseTo(WIRE_G, 9);
+      edit(m, 'W1', {}, inEthanol(m));
+      events.push(...runFor(m, 2));
+      expect(v(m, 'W1', 'blackPct')).toBeLessThan(1);
+      // CuO + CH₃CH₂OH = Cu + CH₃CHO + H₂O: as many moles of acetaldehyde as of oxide reduced.
+      aldehydeMg += (cuoMg / molarMassOf('CuO(s)')) * molarMassOf('CH3CHO(g)');
+      expect(v(m, 'W1', 'aldehydeMg')).toBeCloseTo(aldehydeMg - (v(m, 'W1', 'cuoMg') / molarMassOf('CuO(s)')) * molarMassOf('CH3CHO(g)'), 6);
+      expect(v(m, 'W1', 'copperG')).toBeCloseTo(WIRE_G, 9);
+    }
+    expect(v(m, 'W1', 'dips')).toBe(3);
+    expect(events).toEqual(['wireBlack', 'wireBright', 'aldehydeSmell']);
+    // The hot wire warms the ethanol; the tube smells of acetaldehyde, and the bench says how to smell it.
+    expect(v(m, 'T5', 'temperatureC')).toBeGreaterThan(21);
+    expect(m.diagnostics().map((d) => `${d.key} ${d.parts.join()}`)).toContain('wet.diag.smell.acetaldehyde T5');
+  });
+
+  it('a black wire plunged into the ethanol cold stays black (趁热插入: the reduction needs the hot oxide)', () => {
+    const m = start();
+    edit(m, 'W1', {}, inFlame(m));
+    runFor(m, 6);
+    edit(m, 'W1', {}, { xM: 0.77, yM: 0.2 });
+    runFor(m, 90);
+    expect(v(m, 'W1', 'temperatureC')).toBeLessThan(25);
+    const cuoMg = v(m, 'W1', 'cuoMg');
+    edit(m, 'W1', {}, inEthanol(m));
+    runFor(m, 2);
+    expect(v(m, 'W1', 'blackPct')).toBe(100);
+    expect(v(m, 'W1', 'cuoMg')).toBeGreaterThan(0.8 * cuoMg);
   });
 });
