@@ -32,8 +32,6 @@ export interface ConnectionInfo {
   tokenHash: string;
 }
 
-const BINARY = { binary: true } as const;
-
 export class SyncConnection implements RoomPeer {
   private tokens: number;
   private lastRefill: number;
@@ -54,7 +52,7 @@ export class SyncConnection implements RoomPeer {
     private readonly log: (line: string) => void,
     /** Shared by all connections of this user: one account cannot take many documents' budgets. */
     private readonly userBudget: CpuBudget,
-    /** The websocket's TCP socket, and the batch that writes what is sent to it in one turn of the event loop at once. */
+    /** The websocket's TCP socket, and what writes this connection's messages to it (framed once, one write per turn). */
     private readonly output: { socket: Duplex; batch: WriteBatch },
   ) {
     this.tokens = limits.messageBurst;
@@ -75,14 +73,9 @@ export class SyncConnection implements RoomPeer {
       this.close(CLOSE.rateLimited, 'client too slow: more than the allowed backlog of unsent data');
       return;
     }
-    this.output.batch.hold(this.output.socket);
-    this.ws.send(data, BINARY, this.onSent);
+    // a failed write fails the socket: `ws` sees its error and closes the connection
+    this.output.batch.send(this.output.socket, data);
   }
-
-  /** One callback per connection rather than a closure per message (a broadcast sends thousands a second). */
-  private readonly onSent = (err?: Error | null): void => {
-    if (err) this.close(CLOSE.internal, 'send failed');
-  };
 
   close(code: number, reason: string): void {
     if (this.closed) return;
