@@ -95,7 +95,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X1.1', grade: 11, picture: 'equilibrium',
     title: bi('探究影响化学平衡移动的因素', 'What shifts a chemical equilibrium'),
     chapter: x(1, '第二章 化学反应速率与化学平衡 · 实验活动1', 'Ch. 2 Reaction rates and equilibrium · Experiment activity 1'),
-    experiments: [],
+    experiments: ['wet-equilibrium'],
+    note: bi(
+      '化学实验台上：向 FeCl₃ 与 KSCN 的浅红色混合液中滴加 FeCl₃ 溶液、KSCN 溶液、NaOH 溶液或加入铁粉，比较颜色深浅（Fe³⁺ + SCN⁻ ⇌ [Fe(SCN)]²⁺，K = 140 L/mol）；把封有 NO₂ 的试管放入热水和冰水中（2NO₂ ⇌ N₂O₄，ΔH < 0，K 由热力学数据和范特霍夫方程计算）。颜色由平衡浓度计算。',
+      'On the bench: drop FeCl₃, KSCN or NaOH solution, or iron powder, into the light-red FeCl₃–KSCN mixture and compare the red (Fe³⁺ + SCN⁻ ⇌ [Fe(SCN)]²⁺, K = 140 L/mol); stand sealed tubes of NO₂ in hot and ice water (2NO₂ ⇌ N₂O₄, ΔH < 0, K from thermodynamic tables and van ’t Hoff). The colours follow the equilibrium concentrations.',
+    ),
   },
   {
     standard, code: 'X1.2', grade: 11, picture: 'titration',

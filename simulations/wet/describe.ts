@@ -13,6 +13,9 @@ import { wetParts } from './parts';
 import { vesselLook } from './vessel-look';
 
 const k = (s: string) => `wet.describe.${s}`;
+/** Nitrogen dioxide in a sealed tube, mmol/L: below the first it looks pale brown, from the second deep red-brown (its colour, ./chem/species.ts, is set at 10 mmol/L). */
+const NO2_PALE_MMOL_L = 7;
+const NO2_DEEP_MMOL_L = 20;
 
 export function partName(p: SetupPart, i18n: ViewI18n): string {
   return `${i18n.t(wetParts.get(p.kind).labelKey)} ${p.id}`;
@@ -44,6 +47,7 @@ function stateOf(p: SetupPart, i18n: ViewI18n): string {
         Number(p.props.limewaterMl) > 0 && t(k('limewater'), { ml: n(p.props.limewaterMl) }),
         p.props.solution !== 'none' && Number(p.props.solutionMl) > 0 && t(k('solution'), { ml: n(p.props.solutionMl), what: t(`wet.solution.${String(p.props.solution)}`) }),
         p.props.added !== 'nothing' && p.props.added !== undefined && t(k('added'), { what: t(`wet.added.${String(p.props.added)}`) }),
+        Number(p.props.no2Mmol) > 0 && t(k('sealedNo2')),
       ]
         .filter(Boolean)
         .join(', ');
@@ -120,6 +124,8 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 0.01) sentences.push(t(k('bloodRed'), { part: p.id }));
+    const no2 = p.kind === 'test-tube' && Number(p.props.no2Mmol) > 0 ? engine.value(p.id, 'no2MmolL') : NaN;
+    if (Number.isFinite(no2)) sentences.push(t(k(no2 < NO2_PALE_MMOL_L ? 'no2Pale' : no2 < NO2_DEEP_MMOL_L ? 'no2Brown' : 'no2Deep'), { part: p.id }));
     const oxidised = p.kind === 'test-tube' ? engine.value(p.id, 'hydroxideOxidisedPct') : NaN;
     if (Number.isFinite(oxidised)) sentences.push(t(k(oxidised < 5 ? 'hydroxideWhite' : oxidised < 60 ? 'hydroxideGreyGreen' : 'hydroxideRedBrown'), { part: p.id }));
   }

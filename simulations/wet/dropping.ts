@@ -12,6 +12,7 @@ import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from '.
 import { molarMassOf } from './chem/species';
 import { localPoint, type Point } from './pose';
 import { addMolarSolution, addSolid, addSolution, DILUTE_MASS_FRACTION } from './reagents';
+import { DROPPER_REAGENTS } from './parts/dropper';
 import { TEST_TUBE_ML } from './parts/test-tube';
 import { TUBE_MOUTH, vesselBelow } from './titration-stand';
 
@@ -33,6 +34,16 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'kscn':
       addMolarSolution(c, 'KSCN(aq)', ml, 0.1);
       break;
+    // The equilibrium activity's stronger solutions (1 mol/L), a few drops of which shift Fe³⁺ + SCN⁻ ⇌ [Fe(SCN)]²⁺, and dilute alkali (0.1 mol/L) that takes only part of the Fe³⁺ out.
+    case 'fecl3Molar':
+      addMolarSolution(c, 'FeCl3(aq)', ml, 1);
+      break;
+    case 'kscnMolar':
+      addMolarSolution(c, 'KSCN(aq)', ml, 1);
+      break;
+    case 'naohDilute':
+      addMolarSolution(c, 'NaOH(aq)', ml, 0.1);
+      break;
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);
       break;
@@ -49,7 +60,7 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
       changeAmount(c, OIL, (ml * 0.915) / molarMassOf(OIL));
       break;
     default:
-      throw new Error(`dropper reagent must be one of kscn, chlorineWater, h2o2, hcl, naoh, oil; got '${reagent}'`);
+      throw new Error(`dropper reagent must be one of ${DROPPER_REAGENTS.join(', ')}; got '${reagent}'`);
   }
   return c;
 }

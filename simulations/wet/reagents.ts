@@ -8,6 +8,7 @@
 import type { SetupPart } from '../bench/setup';
 import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
 import { fillWithAir } from './chem/gases';
+import { equilibrateNitrogenDioxide } from './chem/nitrogen-dioxide';
 import { molarMassOf, species } from './chem/species';
 import { FLASK_ML } from './parts/conical-flask';
 import { BEAKER_ML } from './parts/beaker';
@@ -63,6 +64,9 @@ export const DILUTE_MASS_FRACTION = 0.05;
 /** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L. */
 const IRON_SOLUTES: Record<string, string> = { fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
+/** The equilibrium activity's light-red mixture: iron(III) and thiocyanate in all, mol/L. */
+export const EQUILIBRIUM_FE_MOL_L = 0.0025;
+export const EQUILIBRIUM_SCN_MOL_L = 0.0075;
 
 /** A few millilitres of a dilute solution (5 %) in a tube and what is added to it: indicator drops, a solid, soda. */
 export function addTubeSolution(c: Contents, solution: string, ml: number, added: string, addedG: number): void {
@@ -70,7 +74,11 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
     if (IRON_SOLUTES[solution]) addMolarSolution(c, IRON_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
     else if (solution === 'ethanol') changeAmount(c, 'C2H5OH(l)', (ml * 0.789) / molarMassOf('C2H5OH(l)'));
     else if (solution === 'aceticAcid') addSolution(c, 'CH3COOH(aq)', ml, DILUTE_MASS_FRACTION);
-    else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
+    else if (solution === 'ironThiocyanate') {
+      // Equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN, mixed (人教版 选择性必修1 实验2-1): half of each in all.
+      addMolarSolution(c, 'FeCl3(aq)', ml / 2, EQUILIBRIUM_FE_MOL_L * 2);
+      addMolarSolution(c, 'KSCN(aq)', ml / 2, EQUILIBRIUM_SCN_MOL_L * 2);
+    } else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
     else addSolution(c, TUBE_SOLUTES[solution], ml, DILUTE_MASS_FRACTION);
   }
   if (added === 'litmus' || added === 'phenolphthalein') c.indicators = { [added]: 2 };
@@ -99,6 +107,12 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
       addTubeSolution(c, String(p.props.solution ?? 'none'), n('solutionMl'), String(p.props.added ?? 'nothing'), n('addedG'));
       addSolid(c, 'Na2S2O3·5H2O(s)', n('hypoG'), CRUSHED_GRAIN_M);
       addSolid(c, 'C25H52(s)', n('paraffinG'), CHIP_GRAIN_M);
+      if (n('no2Mmol') > 0) {
+        // A sealed tube of nitrogen dioxide holds nothing else: no air is added (./chem/nitrogen-dioxide.ts sets the split).
+        changeAmount(c, 'NO2(g)', n('no2Mmol') / 1000);
+        equilibrateNitrogenDioxide(c, Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c)));
+        return c;
+      }
       break;
     }
     case 'conical-flask':

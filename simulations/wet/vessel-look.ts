@@ -5,13 +5,14 @@
  */
 import type { Setup, SetupPart } from '../bench/setup';
 import type { Rgb } from '../titration/indicators';
-import { appearanceOf } from './chem/appearance';
+import { appearanceOf, gasColour } from './chem/appearance';
 import { liquidVolumeMl, solidVolumeMl } from './chem/contents';
 import { waterBoilingPointK } from './chem/heat';
 import type { WetBenchEngine } from './bench-engine';
 import { deliveryOf } from './gas-train';
 import { heatingOf } from './heating';
 import { GAS_JAR_ML } from './parts/gas-jar';
+import { sealedTube } from './parts/test-tube';
 import { capacityMl } from './reagents';
 
 export interface VesselLook {
@@ -26,6 +27,8 @@ export interface VesselLook {
   boiling: boolean;
   cracked: boolean;
   stoppered: boolean;
+  /** Colour of the gas (a sealed tube's nitrogen dioxide), null when it is colourless. */
+  gas: Rgb | null;
   /** A gas jar over water: the share of it still full of water. */
   waterShare: number;
 }
@@ -47,7 +50,8 @@ export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): 
     bubblingMlPerS: v.outRateMlPerS,
     boiling: p.kind === 'beaker' && heated && v.contents.temperatureK >= bp - 1e-6 && liquidVolumeMl(v.contents) > 0,
     cracked: v.cracked,
-    stoppered: deliveryOf(setup, p.id) !== null,
+    stoppered: deliveryOf(setup, p.id) !== null || sealedTube(p),
+    gas: gasColour(v.contents, Math.max(0, cap - liquidVolumeMl(v.contents) - solidVolumeMl(v.contents))),
     waterShare: p.kind === 'gas-jar' ? v.waterLeftMl / GAS_JAR_ML : 0,
   };
 }

@@ -52,6 +52,26 @@ export function liquidColour(c: Contents): Rgb | null {
   return { r: clamp(base.r * r * t.r), g: clamp(base.g * g * t.g), b: clamp(base.b * b * t.b) };
 }
 
+/**
+ * Colour of the gas a vessel holds, seen through 2 cm of it as a liquid is (null when no coloured gas): red-brown
+ * nitrogen dioxide, paler as it becomes colourless N₂O₄ (./nitrogen-dioxide.ts). Concentrations over the free volume.
+ */
+export function gasColour(c: Contents, gasMl: number): Rgb | null {
+  if (!(gasMl > 0)) return null;
+  let r = 1, g = 1, b = 1, any = false;
+  for (const id of present(c, 'g')) {
+    const s = species(id);
+    if (!s.colour || !s.colourMolL) continue;
+    const e = amountOf(c, id) / (gasMl / 1000) / s.colourMolL;
+    r *= (s.colour.r / 255) ** e;
+    g *= (s.colour.g / 255) ** e;
+    b *= (s.colour.b / 255) ** e;
+    any = true;
+  }
+  if (!any) return null;
+  return { r: Math.round(250 * r), g: Math.round(250 * g), b: Math.round(250 * b) };
+}
+
 /** A solid's colour; iron hydroxides together show how far air has oxidised them (./iron-colours.ts). */
 function colourOf(c: Contents, id: string): Rgb {
   if ((id === 'Fe(OH)2(s)' || id === 'Fe(OH)3(s)') && amountOf(c, 'Fe(OH)2(s)') > 0) return ironHydroxideColour(hydroxideOxidisedShare(c));

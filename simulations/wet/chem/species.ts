@@ -10,7 +10,7 @@
  *    substances"; dissolved salts are the sums of their ions' values there (Cl⁻ −167.16, SO₄²⁻ −909.27,
  *    Na⁺ −240.12, Ca²⁺ −542.83, OH⁻ −229.99, Zn²⁺ −153.89, Mg²⁺ −466.85, Fe²⁺ −89.1, Fe³⁺ −48.5,
  *    Cu²⁺ 64.77, Ag⁺ 105.58, NO₃⁻ −205.0, K⁺ −252.38, Al³⁺ −531, CO₃²⁻ −677.14, HCO₃⁻ −691.99,
- *    CH₃COO⁻ −486.01, SCN⁻ 76.44, MnO₄⁻ −541.4 kJ/mol).
+ *    CH₃COO⁻ −486.01, SCN⁻ 76.44, MnO₄⁻ −541.4 kJ/mol; gases NO₂ 33.18, N₂O₄ 9.16).
  *  - Densities and specific heats: CRC Handbook (physical constants of inorganic and organic compounds;
  *    heat capacity of the elements); water, ice: 人教版 九年级物理 第十三章 比热容表 rounds them to
  *    4.2 and 2.1 × 10³ J/(kg·°C); we keep CRC's 4.18 for liquid water near 20–60 °C.
@@ -65,6 +65,9 @@ const LIST: SpeciesDef[] = [
   { id: 'H2(g)', formula: 'H2', phase: 'g', nameKey: n('hydrogen'), dfHkJPerMol: 0, cpJPerGK: 14.3, flammable: { lowerFraction: 0.04, upperFraction: 0.75 } },
   { id: 'CO2(g)', formula: 'CO2', phase: 'g', nameKey: n('carbonDioxide'), dfHkJPerMol: -393.51, cpJPerGK: 0.844 },
   { id: 'SO2(g)', formula: 'SO2', phase: 'g', nameKey: n('sulfurDioxide'), dfHkJPerMol: -296.83, cpJPerGK: 0.64, smell: 'pungent' },
+  // Nitrogen dioxide is red-brown (its colour at 10 mmol/L through 2 cm, about a quarter of a tube at 1 atm); its dimer is colourless.
+  { id: 'NO2(g)', formula: 'NO2', phase: 'g', nameKey: n('nitrogenDioxide'), dfHkJPerMol: 33.18, cpJPerGK: 0.81, colour: rgb(196, 112, 52), colourMolL: 0.01, smell: 'irritating' },
+  { id: 'N2O4(g)', formula: 'N2O4', phase: 'g', nameKey: n('dinitrogenTetroxide'), dfHkJPerMol: 9.16, cpJPerGK: 0.86 },
   { id: 'CH3CHO(g)', formula: 'CH3CHO', phase: 'g', nameKey: n('acetaldehyde'), dfHkJPerMol: -166.19, cpJPerGK: 1.25, smell: 'irritating' },
   // Solids stocked as reagents
   { id: 'KMnO4(s)', formula: 'KMnO4', phase: 's', nameKey: n('potassiumPermanganate'), dfHkJPerMol: -837.2, cpJPerGK: 0.74, densityGPerMl: 2.7, colour: rgb(70, 20, 80) },

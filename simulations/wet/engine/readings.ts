@@ -4,7 +4,7 @@
  */
 import { pHOf, pHPaperReading } from '../chem/acidity';
 import { appearanceOf } from '../chem/appearance';
-import { concentrationMolL, gasAmount, liquidVolumeMl, massOfG } from '../chem/contents';
+import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, liquidVolumeMl, massOfG } from '../chem/contents';
 import { gasVolumeMl, purity } from '../chem/gases';
 import { hydroxideOxidisedShare, thiocyanateComplexMolL } from '../chem/iron-colours';
 import { waterBoilingPointK } from '../chem/heat';
@@ -15,6 +15,7 @@ import { armMl } from '../electrolysis';
 import { buretteReadingMl } from '../burette-reading';
 import { ARM_ML } from '../parts/hofmann';
 import { GAS_JAR_ML } from '../parts/gas-jar';
+import { capacityMl } from '../reagents';
 import { crystallisedShare, dryProductG, saltG } from '../salt-purification';
 import { balancePointer, balanceReadingG, cylinderReading, massFractionPct } from '../solution-prep';
 import { thermometerReading } from '../thermometer-reading';
@@ -55,6 +56,8 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         ironIIIMmolL: () => 1000 * concentrationMolL(c, 'FeCl3(aq)'),
         ironIIMmolL: () => 1000 * (concentrationMolL(c, 'FeCl2(aq)') + concentrationMolL(c, 'FeSO4(aq)')),
         redComplexMmolL: () => 1000 * thiocyanateComplexMolL(c),
+        // A sealed tube's nitrogen dioxide over its gas space (../chem/nitrogen-dioxide.ts).
+        no2MmolL: () => (1000 * amountOf(c, 'NO2(g)')) / (Math.max(0.5, capacityMl(part.kind) - condensedVolumeMl(c)) / 1000),
         hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),
         meltedPct: () => {
           const solid = massOfG(c, 'Na2S2O3·5H2O(s)'), melt = massOfG(c, 'Na2S2O3·5H2O(l)');

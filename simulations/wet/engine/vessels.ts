@@ -2,7 +2,8 @@
  * A step of the vessels themselves: a beaker warms over its lamp (and cracks over a bare flame), dissolves what
  * was tipped into it and boils; a test tube or flask reacts, warms and sends its gas along the delivery tube
  * (../gas-train.ts), drawing water back when its gas shrinks with the tube's end under water (倒吸), or stands in
- * a beaker's water as a bath and melts what it holds (海波 at 48 °C: events melting, melted); a gas jar's
+ * a beaker's water as a bath and melts what it holds (海波 at 48 °C: events melting, melted), or, sealed, shifts the
+ * NO₂–N₂O₄ equilibrium its gas is in; a gas jar's
  * gas mixes with the room's air through its mouth.
  */
 import type { SetupPart } from '../../bench/setup';
@@ -12,12 +13,14 @@ import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
 import { thiocyanateComplexMolL } from '../chem/iron-colours';
+import { equilibrateNitrogenDioxide } from '../chem/nitrogen-dioxide';
 import { reactStep } from '../chem/kinetics';
 import { reaction } from '../chem/reactions';
 import { oilLayer } from '../dropping';
 import { countOutflow, deliver, DELIVERY_TUBE_ML, deliveryOf, drawAir, endUnderWater, type VesselState } from '../gas-train';
 import { BATH_W_PER_K, bathOf, BEAKER_GLASS_J_PER_K, BEAKER_LOSS_W_PER_K, heatingOf, TUBE_GLASS_J_PER_K, TUBE_IN_BATH_LOSS_W_PER_K, TUBE_LOSS_W_PER_K } from '../heating';
 import { GAS_JAR_ML } from '../parts/gas-jar';
+import { sealedTube } from '../parts/test-tube';
 import { worldPoint } from '../pose';
 import { capacityMl } from '../reagents';
 import { celsius, type Fire, type WetBench } from './state';
@@ -73,7 +76,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   const delivery = deliveryOf(setup, p.id);
   const bathW = bath ? takeFromBath(b.s.vessels[bath.id], v, dtS) : 0;
   const crystal = amountOf(c, HYPO_SOLID) > 0;
-  const changed = heatStep(c, { dtS, powerW: heat.powerW + bathW + r.heatJ / dtS, lossWPerK: bath ? TUBE_IN_BATH_LOSS_W_PER_K : tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery });
+  const sealed = sealedTube(p);
+  const changed = heatStep(c, { dtS, powerW: heat.powerW + bathW + r.heatJ / dtS, lossWPerK: bath ? TUBE_IN_BATH_LOSS_W_PER_K : tube ? TUBE_LOSS_W_PER_K : FLASK_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: tube ? TUBE_GLASS_J_PER_K : FLASK_GLASS_J_PER_K, pressurePa: room.pressurePa, open: !delivery && !sealed });
   if (changed.changing.includes(HYPO_SOLID)) fire('melting');
   if (crystal && !(amountOf(c, HYPO_SOLID) > 0)) fire('melted');
   if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
@@ -81,6 +85,11 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   // Gas coming off in an open tube (sodium in ethanol or water, acid on a carbonate): the student sees it fizz.
   if (!delivery && Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
+  if (sealed) {
+    // Nothing leaves a sealed tube: its NO₂ and N₂O₄ settle to the equilibrium of its new temperature (../chem/nitrogen-dioxide.ts).
+    equilibrateNitrogenDioxide(c, headspace);
+    return;
+  }
   const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
   if (!delivery) {
     mixWithAir(c, headspace, c.temperatureK, room.pressurePa, 'up', dtS);

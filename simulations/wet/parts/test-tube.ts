@@ -4,7 +4,8 @@
  * a solid (试管口略向下倾斜); turned −90° it stands mouth up in a rack. What it holds at the start: potassium
  * permanganate (for oxygen), limewater (to test carbon dioxide), with or without a loose plug of cotton wool at
  * the mouth (试管口放一团棉花, so the powder does not blow into the delivery tube); crushed 海波 (sodium thiosulfate
- * pentahydrate) or paraffin wax to melt in a water bath.
+ * pentahydrate) or paraffin wax to melt in a water bath; or, sealed, nitrogen dioxide (2NO₂ ⇌ N₂O₄) to put into hot or
+ * ice water.
  * Terminals: `stopper`, a stopper with a delivery tube (the tube is closed; gas leaves only along the link), and
  * `dip`, the end of a delivery tube dipped into what it holds (gas bubbles through it).
  */
@@ -13,10 +14,16 @@ import type { PartDefinition } from '../../bench/part';
 const k = (s: string) => `wet.${s}`;
 
 export const TEST_TUBE_ML = 30;
-/** Solutions a school stocks for the properties of acids, bases and metals (dilute: 5 % by mass), and of iron (0.1 mol/L FeCl₃, FeCl₂, FeSO₄); anhydrous ethanol and 5 % acetic acid. */
-export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid'] as const;
+/**
+ * Solutions a school stocks for the properties of acids, bases and metals (dilute: 5 % by mass), and of iron (0.1 mol/L FeCl₃, FeCl₂, FeSO₄); anhydrous ethanol and 5 % acetic acid;
+ * for the equilibrium activity the light-red mixture of equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN (`ironThiocyanate`).
+ */
+export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate'] as const;
 /** What goes into it: two drops of an indicator, a piece of metal, marble chips, a rusty nail's rust, soda, copper oxide. */
 export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide'] as const;
+
+/** A tube sealed with its nitrogen dioxide in it (nothing leaves or enters; drawn stoppered). */
+export const sealedTube = (p: { kind: string; props: Record<string, unknown> }) => p.kind === 'test-tube' && Number(p.props.no2Mmol ?? 0) > 0;
 
 export const testTube: PartDefinition = {
   kind: 'test-tube',
@@ -34,6 +41,8 @@ export const testTube: PartDefinition = {
     { kind: 'choice', name: 'added', labelKey: k('prop.added'), options: TUBE_ADDITIONS.map((s) => ({ value: s, labelKey: k(`added.${s}`) })), default: 'nothing' },
     { kind: 'number', name: 'addedG', labelKey: k('prop.addedG'), unit: 'g', min: 0, max: 5, step: 0.1, default: 0.5 },
     { kind: 'number', name: 'hypoG', labelKey: k('prop.hypoG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
+    // A sealed tube of nitrogen dioxide (with its N₂O₄): this many millimoles counted as NO₂; the tube is closed, nothing gets in or out.
+    { kind: 'number', name: 'no2Mmol', labelKey: k('prop.no2Mmol'), unit: 'mmol', min: 0, max: 3, step: 0.1, default: 0 },
     { kind: 'number', name: 'paraffinG', labelKey: k('prop.paraffinG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
   ],
   terminals: [

@@ -7,50 +7,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
-import { presetMeta } from '../../bench/preset';
-import type { Setup } from '../../bench/setup';
-import { defaultParams } from '../../core/params';
 import { appearanceOf } from '../chem/appearance';
 import { amountOf } from '../chem/contents';
 import { THIOCYANATE_K } from '../chem/iron-colours';
-import type { WetBenchEngine } from '../bench-engine';
 import { DROP_ML } from '../dropping';
-import { createWetModel } from '../model';
-import { wetParts } from '../parts';
+import { contentsOf, dropInto, edit, partOf, runFor, start as startPreset } from './bench-hands';
 import { ironPreset } from './iron';
 
-const DT = 0.05;
-
-function start(): BenchModel {
-  const m = createWetModel(ironPreset);
-  m.reset(defaultParams(presetMeta(ironPreset, wetParts).params));
-  return m;
-}
-
-function edit(m: BenchModel, id: string, props: Record<string, unknown>, at?: { xM: number; yM: number }): void {
-  m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === id ? { ...p, ...at, props: { ...p.props, ...props } as Setup['parts'][number]['props'] } : p)) });
-}
-
-function runFor(m: BenchModel, s: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < Math.round(s / DT); i++) out.push(...m.step(DT).map((e) => e.name));
-  return out;
-}
-
+const start = () => startPreset(ironPreset);
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
-const tube = (m: BenchModel, id: string) => m.setup.parts.find((p) => p.id === id)!;
-const contents = (m: BenchModel, id: string) => (m.engine as WetBenchEngine).contentsOf(id)!;
-
-/** Hold a dropper with its tip 2 cm above a tube's mouth (or 5 mm above its bottom, under the surface), squeeze it empty, let go. */
-function dropInto(m: BenchModel, dropper: string, tubeId: string, opts: { under?: boolean } = {}): void {
-  const t = tube(m, tubeId);
-  // Upright tube: mouth 9 cm above its centre, bottom 9 cm below; the dropper's tip is 6 cm below its own centre.
-  const tipY = opts.under ? t.yM + 0.085 : t.yM - 0.09 - 0.02;
-  edit(m, dropper, { squeeze: true }, { xM: t.xM, yM: tipY - 0.06 });
-  runFor(m, 12);
-  edit(m, dropper, { squeeze: false });
-  runFor(m, DT);
-}
+const tube = partOf;
+const contents = contentsOf;
 
 describe('iron and its compounds (B1.2) on the wet bench', () => {
   it('iron(III) chloride with two drops of thiocyanate turns blood red, as the equilibrium K·[Fe³⁺][SCN⁻] says', () => {
