@@ -137,10 +137,10 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X2.1', grade: 11, picture: 'complex',
     title: bi('简单配合物的制备', 'Preparing simple coordination compounds'),
     chapter: x(2, '第三章 晶体结构与性质 · 实验活动：简单配合物的形成', 'Ch. 3 Crystal structure and properties · Experiment activity: forming simple complexes'),
-    experiments: [],
+    experiments: ['wet-complexes'],
     note: bi(
-      '第 18 个必做实验。课标（物质结构与性质模块）称“简单配合物的制备”，人教版选择性必修2 的实验活动题为“简单配合物的形成”。依据：课标选择性必修的 9 个学生必做实验按模块为 5 + 1 + 3，本项是“物质结构与性质”模块唯一的一项（据教师用书与课标摘录核对，未见课标原文，请以课标为准）。',
-      'The 18th required experiment. The standard (module “Structure and properties of matter”) calls it “preparing simple coordination compounds”; PEP elective-required module 2 titles its activity “forming simple complexes”. Basis: the standard’s 9 elective-required experiments fall 5 + 1 + 3 across its three modules, and this is the only one of the structure module (checked against a teacher’s guide quoting the standard, not the standard’s own text: confirm there).',
+      '化学实验台上：向 CuSO₄ 溶液中逐滴加入氨水，先生成 Cu(OH)₂ 沉淀（每个 Cu 需 2 个 NH₃ 时最多），继续加氨水沉淀溶解为深蓝色 [Cu(NH₃)₄]²⁺（4 个 NH₃ 时全部溶解），加入乙醇析出 [Cu(NH₃)₄]SO₄·H₂O 晶体；FeCl₃ 与 KSCN；AgCl 溶于氨水。用量按化学计量计算。第 18 个必做实验。课标（物质结构与性质模块）称“简单配合物的制备”，人教版选择性必修2 的实验活动题为“简单配合物的形成”。依据：课标选择性必修的 9 个学生必做实验按模块为 5 + 1 + 3，本项是“物质结构与性质”模块唯一的一项（据教师用书与课标摘录核对，未见课标原文，请以课标为准）。',
+      'On the bench: ammonia dropped into CuSO₄ solution first precipitates Cu(OH)₂ (most at 2 NH₃ per Cu), then dissolves it to deep blue [Cu(NH₃)₄]²⁺ (all at 4 NH₃), and ethanol brings out [Cu(NH₃)₄]SO₄·H₂O crystals; FeCl₃ with KSCN; AgCl dissolving in ammonia. Amounts by stoichiometry. The 18th required experiment. The standard (module “Structure and properties of matter”) calls it “preparing simple coordination compounds”; PEP elective-required module 2 titles its activity “forming simple complexes”. Basis: the standard’s 9 elective-required experiments fall 5 + 1 + 3 across its three modules, and this is the only one of the structure module (checked against a teacher’s guide quoting the standard, not the standard’s own text: confirm there).',
     ),
   },
   {

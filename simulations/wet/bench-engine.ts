@@ -21,7 +21,8 @@
  *   gas syringe: readingMl (to 1 mL), gasMl (true);
  *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
- *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space); dropper, spatula: left (mL of drops, g of powder), spilled;
+ *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space);
+ *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; dropper, spatula: left (mL of drops, g of powder), spilled;
  *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0); galvanometer:
  *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;

@@ -44,6 +44,17 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'naohDilute':
       addMolarSolution(c, 'NaOH(aq)', ml, 0.1);
       break;
+    // For the complexes: 1 mol/L ammonia (NH₃·H₂O), 95 % ethanol (by volume), 0.1 mol/L silver nitrate.
+    case 'ammonia':
+      addMolarSolution(c, 'NH3(aq)', ml, 1);
+      break;
+    case 'ethanol95':
+      changeAmount(c, 'C2H5OH(l)', (0.95 * ml * 0.789) / molarMassOf('C2H5OH(l)'));
+      changeAmount(c, 'H2O(l)', (0.05 * ml * 0.998) / molarMassOf('H2O(l)'));
+      break;
+    case 'agno3':
+      addMolarSolution(c, 'AgNO3(aq)', ml, 0.1);
+      break;
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);
       break;

@@ -61,8 +61,8 @@ const TUBE_SOLIDS: Record<string, [string, number]> = {
   zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
 };
 export const DILUTE_MASS_FRACTION = 0.05;
-/** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L. */
-const IRON_SOLUTES: Record<string, string> = { fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)' };
+/** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L; copper sulfate and sodium chloride at the same strength for the complexes. */
+const TENTH_MOLAR_SOLUTES: Record<string, string> = { fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)', cuso4Tenth: 'CuSO4(aq)', naclTenth: 'NaCl(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
 /** The equilibrium activity's light-red mixture: iron(III) and thiocyanate in all, mol/L. */
 export const EQUILIBRIUM_FE_MOL_L = 0.0025;
@@ -71,7 +71,7 @@ export const EQUILIBRIUM_SCN_MOL_L = 0.0075;
 /** A few millilitres of a dilute solution (5 %) in a tube and what is added to it: indicator drops, a solid, soda. */
 export function addTubeSolution(c: Contents, solution: string, ml: number, added: string, addedG: number): void {
   if (solution !== 'none' && ml > 0) {
-    if (IRON_SOLUTES[solution]) addMolarSolution(c, IRON_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
+    if (TENTH_MOLAR_SOLUTES[solution]) addMolarSolution(c, TENTH_MOLAR_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
     else if (solution === 'ethanol') changeAmount(c, 'C2H5OH(l)', (ml * 0.789) / molarMassOf('C2H5OH(l)'));
     else if (solution === 'aceticAcid') addSolution(c, 'CH3COOH(aq)', ml, DILUTE_MASS_FRACTION);
     else if (solution === 'ironThiocyanate') {

@@ -13,7 +13,7 @@
  */
 import { amountOf, changeAmount, concentrationMolL, gasAmount, liquidVolumeMl, phaseOf, surfaceM2, type Contents } from './contents';
 import { REACTIONS, type Reaction } from './reactions';
-import { AIR, GAS_CONSTANT, STANDARD_PRESSURE_PA } from './species';
+import { AIR, GAS_CONSTANT, molarMassOf, species, STANDARD_PRESSURE_PA } from './species';
 
 /** Faraday constant, C/mol (CODATA 2018). */
 export const FARADAY = 96485.33212;
@@ -75,12 +75,19 @@ function activity(c: Contents, env: ReactionEnv, id: string): number {
   return 1;
 }
 
+/** A liquid's share of the liquid's volume (pure liquids by n·M/ρ, as ./contents.ts counts them). */
+function liquidShare(c: Contents, id: string): number {
+  const all = liquidVolumeMl(c);
+  return all > 0 ? (amountOf(c, id) * molarMassOf(id)) / (species(id).densityGPerMl ?? 1) / all : 0;
+}
+
 /** Whether a reaction can go here now (reactants, catalyst, solvent, fire, current). */
 export function canGo(r: Reaction, c: Contents, env: ReactionEnv): boolean {
   if (env.exclude?.has(r.id)) return false;
   for (const id of r.reactants.keys()) if (!(available(c, env, id) > 0)) return false;
   for (const id of r.conditions.needs ?? []) if (!(amountOf(c, id) > 0)) return false;
   for (const id of r.conditions.absent ?? []) if (amountOf(c, id) > 0) return false;
+  for (const [id, share] of Object.entries(r.conditions.minLiquidShare ?? {})) if (!(liquidShare(c, id) >= share)) return false;
   if (r.conditions.catalyst && !(amountOf(c, r.conditions.catalyst) > 0)) return false;
   if (r.rate.basis === 'current') return (env.currentA?.[r.id] ?? 0) > 0;
   if (r.rate.basis === 'burning') return env.burning.has(r.rate.of!) && gasFraction(env, 'O2(g)') >= (r.conditions.minO2Fraction ?? 0);

@@ -49,6 +49,8 @@ export interface Conditions {
   catalyst?: string;
   /** Species that must be there without being used up (the water acetic acid dissolves in). */
   needs?: string[];
+  /** Liquids that must make up at least this share of the liquid's volume (ethanol bringing crystals out of water). */
+  minLiquidShare?: Record<string, number>;
   /** Species whose presence stops it (calcium hydrogencarbonate cannot stay in an acid). */
   absent?: string[];
 }
@@ -79,6 +81,7 @@ const J9A = '人教版 化学 九年级上册';
 const J9B = '人教版 化学 九年级下册';
 const S1 = '人教版 化学 必修第一册';
 const S2 = '人教版 化学 必修第二册';
+const X2 = '人教版 化学 选择性必修2';
 
 export const REACTION_DATA: readonly ReactionData[] = [
   // ---- Oxygen (junior item 1) --------------------------------------------------------------------------
@@ -271,6 +274,36 @@ export const REACTION_DATA: readonly ReactionData[] = [
   {
     id: 'soda-limewater', reactants: ['Na2CO3(aq)', 'Ca(OH)2(aq)'], products: ['CaCO3(s)', 'NaOH(aq)'], textbook: 'Ca(OH)2 + Na2CO3 = CaCO3 + 2NaOH',
     rate: { basis: 'instant' }, sees: ['precipitate'], source: `${J9B} 第十一单元 课题1 生活中常见的盐`,
+  },
+  // ---- Simple complexes (senior X2.1) ----------------------------------------------------------------------------
+  // Ammonia into copper sulfate: first the pale blue hydroxide (Cu²⁺ + 2NH₃·H₂O = Cu(OH)₂↓ + 2NH₄⁺); once the Cu²⁺ is used
+  // up, more ammonia dissolves it to the deep blue [Cu(NH₃)₄]²⁺ (Cu(OH)₂ + 4NH₃ = [Cu(NH₃)₄]²⁺ + 2OH⁻, its OH⁻ taking back
+  // the ammonium as NH₃·H₂O: net Cu(OH)₂ + 2NH₃ + 2NH₄⁺ = [Cu(NH₃)₄]²⁺ + 2H₂O). So the precipitate is largest at 2 NH₃ per
+  // Cu and gone at 4 (CuSO₄ + 4NH₃ = [Cu(NH₃)₄]SO₄ over all). Both taken to completion: the amounts by stoichiometry.
+  {
+    id: 'copper-ammonia-hydroxide', reactants: ['CuSO4(aq)', 'NH3(aq)', 'H2O(l)'], products: ['Cu(OH)2(s)', '(NH4)2SO4(aq)'], textbook: 'CuSO4 + 2NH3 + 2H2O = Cu(OH)2 + (NH4)2SO4',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${X2} 第三章第四节 实验3-3`,
+  },
+  {
+    id: 'copper-ammine', reactants: ['Cu(OH)2(s)', 'NH3(aq)', '(NH4)2SO4(aq)'], products: ['Cu(NH3)4SO4(aq)', 'H2O(l)'], textbook: 'Cu(OH)2 + 2NH3 + (NH4)2SO4 = Cu(NH3)4SO4 + 2H2O',
+    rate: { basis: 'instant' }, sees: ['dissolves', 'colour'], source: `${X2} 第三章第四节 实验3-3`,
+  },
+  {
+    // Ethanol, less polar than water, brings out dark blue [Cu(NH₃)₄]SO₄·H₂O once it is about a third of the liquid (the
+    // textbook adds twice the solution's volume of 95 % ethanol); the crystals grow over half a minute or so (k tuned).
+    // Its heat is not tabulated and is left out.
+    id: 'copper-ammine-crystals', reactants: ['Cu(NH3)4SO4(aq)', 'H2O(l)'], products: ['Cu(NH3)4SO4·H2O(s)'], textbook: 'Cu(NH3)4SO4 + H2O = Cu(NH3)4SO4·H2O',
+    rate: { basis: 'amount', of: 'Cu(NH3)4SO4(aq)', k: 0.1 }, conditions: { needs: ['C2H5OH(l)'], minLiquidShare: { 'C2H5OH(l)': 0.3 } }, enthalpyKJ: 0,
+    sees: ['precipitate'], productGrainM: { 'Cu(NH3)4SO4·H2O(s)': 5e-4 }, source: `${X2} 第三章第四节 实验3-3`,
+  },
+  {
+    id: 'silver-chloride', reactants: ['NaCl(aq)', 'AgNO3(aq)'], products: ['AgCl(s)', 'NaNO3(aq)'], textbook: 'NaCl + AgNO3 = AgCl + NaNO3',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${X2} 第三章 实验活动 简单配合物的形成`,
+  },
+  {
+    // AgCl + 2NH₃ = [Ag(NH₃)₂]⁺ + Cl⁻, taken to completion (the real equilibrium, K = Ksp·β₂ ≈ 2 × 10⁻³, wants ammonia in excess).
+    id: 'silver-diammine', reactants: ['AgCl(s)', 'NH3(aq)'], products: ['Ag(NH3)2Cl(aq)'], textbook: 'AgCl + 2NH3 = Ag(NH3)2Cl',
+    rate: { basis: 'instant' }, sees: ['dissolves'], source: `${X2} 第三章 实验活动 简单配合物的形成`,
   },
   // ---- Water (junior item 8) ----------------------------------------------------------------------------------
   {

@@ -139,6 +139,17 @@ const LIST: SpeciesDef[] = [
   { id: 'CH3COOH(aq)', formula: 'CH3COOH', phase: 'aq', nameKey: n('aceticAcidSolution'), dfHkJPerMol: -485.76, cpJPerGK: 2.05, molarVolumeMlPerMol: 52 },
   { id: '(CH3COO)2Ca(aq)', formula: '(CH3COO)2Ca', phase: 'aq', nameKey: n('calciumAcetate'), dfHkJPerMol: -1514.85, cpJPerGK: 1.2 },
   { id: 'CH3COONa(aq)', formula: 'CH3COONa', phase: 'aq', nameKey: n('sodiumAcetate'), dfHkJPerMol: -726.13, cpJPerGK: 1.2 },
+  // Ammonia and the complexes it makes (人教版 选择性必修2 第三章第四节 实验3-3, 实验活动 简单配合物的形成); ΔfH° of the ions as above:
+  // NH₃(aq) −80.29, NH₄⁺ −132.51, [Cu(NH₃)₄]²⁺ −348.5, [Ag(NH₃)₂]⁺ −111.29; AgCl(s) −127.07 (NBS). The deep blue of
+  // [Cu(NH₃)₄]²⁺ absorbs about four times as strongly as the pale blue aqua ion (ε ≈ 50 against 12 L/(mol·cm) near 600 nm).
+  { id: 'NH3(aq)', formula: 'NH3', phase: 'aq', nameKey: n('ammonia'), dfHkJPerMol: -80.29, cpJPerGK: 2, molarVolumeMlPerMol: 24 },
+  { id: '(NH4)2SO4(aq)', formula: '(NH4)2SO4', phase: 'aq', nameKey: n('ammoniumSulfate'), dfHkJPerMol: -1174.29, cpJPerGK: 1 },
+  { id: 'Cu(NH3)4SO4(aq)', formula: 'Cu(NH3)4SO4', phase: 'aq', nameKey: n('tetraamminecopperSulfate'), dfHkJPerMol: -1257.77, cpJPerGK: 1, colour: rgb(40, 70, 205), colourMolL: 0.05 },
+  // The dark blue crystals ethanol brings out ([Cu(NH₃)₄]SO₄·H₂O, CRC density 1.81 g/cm³; no tabulated ΔfH°).
+  { id: 'Cu(NH3)4SO4·H2O(s)', formula: 'Cu(NH3)4SO4·H2O', phase: 's', nameKey: n('tetraamminecopperCrystals'), cpJPerGK: 1, densityGPerMl: 1.81, colour: rgb(30, 40, 150) },
+  { id: 'AgCl(s)', formula: 'AgCl', phase: 's', nameKey: n('silverChloride'), dfHkJPerMol: -127.07, cpJPerGK: 0.355, densityGPerMl: 5.56, colour: WHITE },
+  { id: 'NaNO3(aq)', formula: 'NaNO3', phase: 'aq', nameKey: n('sodiumNitrate'), dfHkJPerMol: -445.12, cpJPerGK: 1 },
+  { id: 'Ag(NH3)2Cl(aq)', formula: 'Ag(NH3)2Cl', phase: 'aq', nameKey: n('diamminesilverChloride'), dfHkJPerMol: -278.45, cpJPerGK: 1 },
   { id: 'C2H5ONa(aq)', formula: 'C2H5ONa', phase: 'aq', nameKey: n('sodiumEthoxide'), cpJPerGK: 1.2 },
 ];
 

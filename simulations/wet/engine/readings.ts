@@ -56,6 +56,12 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         ironIIIMmolL: () => 1000 * concentrationMolL(c, 'FeCl3(aq)'),
         ironIIMmolL: () => 1000 * (concentrationMolL(c, 'FeCl2(aq)') + concentrationMolL(c, 'FeSO4(aq)')),
         redComplexMmolL: () => 1000 * thiocyanateComplexMolL(c),
+        // The complexes: the pale blue hydroxide, the deep blue [Cu(NH₃)₄]²⁺, its crystals; silver chloride and [Ag(NH₃)₂]⁺.
+        copperHydroxideMg: () => 1000 * massOfG(c, 'Cu(OH)2(s)'),
+        tetraammineMmolL: () => 1000 * concentrationMolL(c, 'Cu(NH3)4SO4(aq)'),
+        ammineCrystalsMg: () => 1000 * massOfG(c, 'Cu(NH3)4SO4·H2O(s)'),
+        silverChlorideMg: () => 1000 * massOfG(c, 'AgCl(s)'),
+        diammineSilverMmolL: () => 1000 * concentrationMolL(c, 'Ag(NH3)2Cl(aq)'),
         // A sealed tube's nitrogen dioxide over its gas space (../chem/nitrogen-dioxide.ts).
         no2MmolL: () => (1000 * amountOf(c, 'NO2(g)')) / (Math.max(0.5, capacityMl(part.kind) - condensedVolumeMl(c)) / 1000),
         hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),

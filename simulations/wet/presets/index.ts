@@ -7,6 +7,7 @@ import { cellPreset } from './cell';
 import { coarseSaltPreset } from './coarse-salt';
 import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
+import { complexesPreset } from './complexes';
 import { equilibriumPreset } from './equilibrium';
 import { ethanolAceticPreset } from './ethanol-acetic';
 import { ironPreset } from './iron';
@@ -19,4 +20,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset];
