@@ -125,13 +125,21 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X1.4', grade: 11, picture: 'electroplating',
     title: bi('简单的电镀实验', 'A simple electroplating experiment'),
     chapter: x(1, '第四章 化学反应与电能 · 实验活动4', 'Ch. 4 Chemical reactions and electricity · Experiment activity 4'),
-    experiments: [],
+    experiments: ['wet-electroplating'],
+    note: bi(
+      '实验台上用学生电源（带电流表）、铜片（阳极）、硫酸铜溶液和铁制镀件（阴极）电镀铜，电子天平称量镀件前后的质量，增重符合 m = ItM/(2F)；前处理只模拟热碳酸钠溶液除油（砂纸打磨、酸洗除锈未模拟），铁在硫酸铜溶液中未通电时的置换不计。',
+      'On the bench: a student supply with its ammeter, a copper anode, copper sulfate solution and an iron piece as the cathode, weighed before and after on an electronic balance; the gain follows m = ItM/(2F). Of the pretreatment only degreasing in hot sodium carbonate solution is simulated (sanding and pickling are not), and iron’s displacement of copper before the current is on is left out.',
+    ),
   },
   {
     standard, code: 'X1.5', grade: 11, picture: 'fuel-cell',
     title: bi('制作简单的燃料电池', 'Making a simple fuel cell'),
     chapter: x(1, '第四章 化学反应与电能 · 实验活动5', 'Ch. 4 Chemical reactions and electricity · Experiment activity 5'),
-    experiments: [],
+    experiments: ['wet-fuel-cell'],
+    note: bi(
+      '实验台上用两根石墨棒在硫酸钠溶液中电解，再断开电源接电流表：石墨棒孔隙中吸附的氢气和氧气使电池放电，电动势取约 0.98 V（低于理论值 1.23 V），电流随吸附气体的消耗而减小；以发光二极管代替电流表尚未模拟。',
+      'On the bench: two graphite rods in sodium sulfate solution are electrolysed, then joined through a meter: the hydrogen and oxygen held in their pores run the cell (EMF about 0.98 V, below the reversible 1.23 V), the current falling as the gas is used. An LED instead of the meter is not simulated yet.',
+    ),
   },
   {
     standard, code: 'X2.1', grade: 11, picture: 'complex',

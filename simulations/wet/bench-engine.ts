@@ -12,7 +12,7 @@
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot), meltedPct (of its 海波);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
- *     dissolved), undissolvedG;
+ *     dissolved), undissolvedG, copperIIMolL, ironIIMolL (of a plating bath);
  *   balance: readingG (weights + rider, to 0.1 g), pointerDivisions, balanced; cylinder: readingMl (from where the
  *     eye is, to 1 mL), heldMl;
  *   splint: burning (1 alight, 0 glowing, −1 out);
@@ -23,8 +23,11 @@
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
  *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space);
  *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; dropper, spatula: left (mL of drops, g of powder), spilled;
- *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0); galvanometer:
- *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa;
+ *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0),
+ *     massG (metal and copper on it), platedMg (copper that holds), loosePct (of the copper, on oil), oilyPct, o2Ml (oxygen
+ *     bubbled off it), h2HeldMl, o2HeldMl (in a graphite rod's pores); galvanometer:
+ *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa, chargeC; supply: ammeterA (to 0.01 A), trueA, chargeC;
+ *     electronic balance: readingG (the strips on its pan, to 0.001 g), trueG;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
  *   copper wire: temperatureC (of its coil), cuoMg (the black oxide on it), blackPct (0 bright … 100 black all over), copperG (as metal and
  *     oxide: the catalyst is not used up), dips, aldehydeMg (acetaldehyde it has made in ethanol);
@@ -39,7 +42,9 @@
  * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
  * holding hydrogen), explosion (a burning splint in a jar of hydrogen mixed with air), turnsRed (the thiocyanate test shows Fe³⁺),
  * pointerMoves (a cell drives a current through the meter), bubblesOnCopper, wireBlack and wireBright (a copper wire's coil
- * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube).
+ * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube), currentFlows (a supply drives a current
+ * through a beaker), copperOnPiece (copper on an iron piece), pieceDissolves (an iron piece on the supply's +), gasOnRods
+ * (gas bubbles off an electrode the supply drives).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';

@@ -98,6 +98,8 @@ function stateOf(p: SetupPart, i18n: ViewI18n): string {
       return [t(k('spatula'), { what: t(`wet.solid.${String(p.props.solid)}`), g: n(p.props.grams) }), p.props.tipped === true && t(k('tipped'))].filter(Boolean).join(', ');
     case 'metal-strip':
       return t(`wet.metal.${String(p.props.metal)}`);
+    case 'dc-supply':
+      return t(p.props.on === true ? k('supplyOn') : k('supplyOff'), { a: n(p.props.currentA) });
     case 'gas-tube':
       return t(p.props.flowing === true ? k('tubeFlowing') : k('tubeShut'), { gas: t(`wet.gas.${String(p.props.gas)}`) });
     default:
@@ -135,7 +137,11 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     const ma = engine.value(p.id, 'trueMa');
     sentences.push(t(Math.abs(ma) < 0.5 ? k('pointerZero') : k('pointerSwings'), { part: p.id }));
   }
-  for (const p of parts.filter((q) => q.kind === 'metal-strip')) if (engine.value(p.id, 'bubblingMlPerMin') > 0.05) sentences.push(t(k('stripBubbles'), { part: p.id }));
+  for (const p of parts.filter((q) => q.kind === 'metal-strip')) {
+    if (engine.value(p.id, 'bubblingMlPerMin') > 0.05) sentences.push(t(k('stripBubbles'), { part: p.id }));
+    if (p.props.metal !== 'copper' && engine.value(p.id, 'platedMg') > 1) sentences.push(t(k('copperCoat'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'electronic-balance')) sentences.push(t(k('balanceReads'), { part: p.id, g: engine.value(p.id, 'readingG').toFixed(3) }));
   for (const p of parts.filter((q) => q.kind === 'dropper' || q.kind === 'spatula')) {
     const a = engine.adderState(p.id);
     if (a?.into && shown.has(a.into) && (p.kind === 'dropper' ? p.props.squeeze === true && a.left > 0 : p.props.tipped === true)) sentences.push(t(k(p.kind === 'dropper' ? 'dripping' : 'tippedInto'), { from: p.id, to: a.into }));

@@ -15,8 +15,8 @@ import { BEAKER_ML } from './parts/beaker';
 import { GAS_JAR_ML } from './parts/gas-jar';
 import { TEST_TUBE_ML } from './parts/test-tube';
 
-/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109, CuSO₄ 10 % 1.107, AgNO₃ 10 % 1.088). */
-const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09, 'CuSO4(aq)': 1.07, 'AgNO3(aq)': 0.88 };
+/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109, CuSO₄ 10 % 1.107, AgNO₃ 10 % 1.088, Na₂CO₃ 10 % 1.103, Na₂SO₄ 10 % 1.092). */
+const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09, 'CuSO4(aq)': 1.07, 'AgNO3(aq)': 0.88, 'Na2CO3(aq)': 1.03, 'Na2SO4(aq)': 0.92 };
 export const LIMEWATER_G_PER_100G = 0.173;
 const CHIP_GRAIN_M = 5e-3;
 const POWDER_GRAIN_M = 1e-4;
@@ -61,6 +61,8 @@ const TUBE_SOLIDS: Record<string, [string, number]> = {
   zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
 };
 export const DILUTE_MASS_FRACTION = 0.05;
+/** A copper plating bath: 10 % copper sulfate (0.7 mol/L). */
+export const PLATING_BATH_MASS_FRACTION = 0.1;
 /** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L; copper sulfate and sodium chloride at the same strength for the complexes. */
 const TENTH_MOLAR_SOLUTES: Record<string, string> = { fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)', cuso4Tenth: 'CuSO4(aq)', naclTenth: 'NaCl(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
@@ -127,6 +129,9 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
     case 'beaker':
       c.temperatureK = 273.15 + n('startC');
       if (p.props.liquid === 'h2so4') addSolution(c, 'H2SO4(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
+      else if (p.props.liquid === 'cuso4') addSolution(c, 'CuSO4(aq)', n('waterMl'), PLATING_BATH_MASS_FRACTION);
+      else if (p.props.liquid === 'na2co3') addSolution(c, 'Na2CO3(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
+      else if (p.props.liquid === 'na2so4') addSolution(c, 'Na2SO4(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
       else if (p.props.liquid === 'ethanol') changeAmount(c, 'C2H5OH(l)', (n('waterMl') * 0.789) / molarMassOf('C2H5OH(l)'));
       else changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)')); // 1 g/mL: the beaker's marks are rough
       break;

@@ -16,6 +16,7 @@ import { deliveryOf } from '../gas-train';
 import { ARM_ML } from '../parts/hofmann';
 import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
+import { freshStrip, looseSharePct } from './cell-step';
 import { inBeaker } from './places';
 import { celsius, type WetBench } from './state';
 
@@ -56,6 +57,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'evaporating-dish' && t && t.spatteredG > 0) d('spattering', p.id, 'error');
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
     if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
+    if (p.kind === 'metal-strip') platingMistakes(b, p, d);
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;
@@ -69,6 +71,14 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
 function smellsOf(c: Contents): string[] {
   const f = gasFractions(c);
   return Object.keys(f).filter((id) => species(id).smell && f[id] > 1e-4).map((id) => species(id).nameKey.split('.').pop()!);
+}
+
+/** An iron piece plated while oily (patchy, flaking copper), or put on the supply's + (it dissolves instead). */
+function platingMistakes(b: WetBench, p: SetupPart, d: Say): void {
+  const st = b.s.strips[p.id];
+  if (!st || p.props.metal !== 'iron') return;
+  if (looseSharePct(st) > 5) d('platingPatchy', p.id, 'warning', { pct: Math.round(looseSharePct(st)) });
+  if (st.metalMol < freshStrip(p).metalMol - 1e-7) d('pieceOnPlus', p.id, 'error');
 }
 
 function volumetricMistakes(b: WetBench, p: SetupPart, d: Say): void {

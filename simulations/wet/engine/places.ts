@@ -1,12 +1,14 @@
 /**
  * Where things are on the wet bench, as the engine asks: the beaker a point is in (and whether under the water's
  * surface, or on the bottom), the gas jar or open test tube's mouth a splint's tip is in, the beaker a volumetric flask is filled from, the
- * temperature a copper plate is lying at. Geometry from the parts' drawings (side view, metres, y down).
+ * temperature a copper plate is lying at, what a strip's clip is wired to. Geometry from the parts' drawings (side view, metres, y down).
  */
 import type { SetupPart } from '../../bench/setup';
 import { condensedVolumeMl, liquidVolumeMl } from '../chem/contents';
 import { plateTargetC } from '../combustion';
 import { deliveryOf, type VesselState } from '../gas-train';
+import { PAN_HALF_WIDTH_M, PAN_TOP_M } from '../parts/electronic-balance';
+import { STRIP_HALF_M } from '../parts/metal-strip';
 import { localPoint, worldPoint, type Point } from '../pose';
 import { celsius, type WetBench } from './state';
 
@@ -83,5 +85,24 @@ export function plateTarget(b: WetBench, plate: SetupPart): number {
   return plateTargetC(b.setup, plate, celsius(b.room.temperatureK), (id) => {
     const v = b.s.vessels[id];
     return v && !v.cracked && liquidVolumeMl(v.contents) > 0 ? celsius(v.contents.temperatureK) : null;
+  });
+}
+
+/** What a strip's clip is wired to: the parts and terminals at the other ends of its links. */
+export function wiredTo(b: WetBench, partId: string): { part: string; terminal: string }[] {
+  const out: { part: string; terminal: string }[] = [];
+  for (const l of b.setup.links) {
+    if (l.from.part === partId && l.from.terminal === 'clip') out.push(l.to);
+    if (l.to.part === partId && l.to.terminal === 'clip') out.push(l.from);
+  }
+  return out;
+}
+
+/** The strips standing on a balance's pan: their bottom end within 1 cm above the pan's top, over its width. */
+export function onPan(b: WetBench, balance: SetupPart): SetupPart[] {
+  return b.setup.parts.filter((p) => {
+    if (p.kind !== 'metal-strip') return false;
+    const q = localPoint(balance, worldPoint(p, 0, STRIP_HALF_M));
+    return Math.abs(q.x) <= PAN_HALF_WIDTH_M && q.y >= PAN_TOP_M - 0.01 && q.y <= PAN_TOP_M + 0.005;
   });
 }

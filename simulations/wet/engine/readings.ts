@@ -20,7 +20,10 @@ import { crystallisedShare, dryProductG, saltG } from '../salt-purification';
 import { balancePointer, balanceReadingG, cylinderReading, massFractionPct } from '../solution-prep';
 import { thermometerReading } from '../thermometer-reading';
 import { readEstimated, readToDivision } from '../../bench/instruments/scale-reading';
-import { freshStrip } from './cell-step';
+import { SUPPLY_AMMETER_DIVISION_A } from '../parts/dc-supply';
+import { BALANCE_DIVISION_G } from '../parts/electronic-balance';
+import { freshStrip, looseSharePct, STRIP_SPECIES, stripMassG } from './cell-step';
+import { onPan } from './places';
 import { celsius, type WetBench } from './state';
 
 export function readingOf(b: WetBench, partId: string, name: string): number {
@@ -90,6 +93,8 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       if (name === 'undissolvedG') return massOfG(v.contents, 'NaCl(s)');
       if (name === 'sandG') return massOfG(v.contents, 'SiO2(s)');
       if (name === 'saltG') return saltG(v.contents);
+      if (name === 'copperIIMolL') return concentrationMolL(v.contents, 'CuSO4(aq)');
+      if (name === 'ironIIMolL') return concentrationMolL(v.contents, 'FeSO4(aq)');
       return NaN;
     }
     case 'funnel': {
@@ -187,9 +192,30 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       const st = b.s.strips[partId];
       if (!st) return NaN;
       if (name === 'h2Ml') return ml(st.h2Mol);
-      if (name === 'dissolvedMg') return Math.max(0, freshStrip(part).metalMol - st.metalMol) * molarMassOf(part.props.metal === 'copper' ? 'Cu(s)' : 'Zn(s)') * 1000;
+      if (name === 'dissolvedMg') return Math.max(0, freshStrip(part).metalMol - st.metalMol) * molarMassOf(STRIP_SPECIES[String(part.props.metal)]) * 1000;
+      if (name === 'massG') return stripMassG(part, st);
+      if (name === 'platedMg') return (st.platedMol ?? 0) * molarMassOf('Cu(s)') * 1000;
+      if (name === 'loosePct') return looseSharePct(st);
+      if (name === 'oilyPct') return 100 * (st.greaseLeft ?? 0);
       if (name === 'dipped') return st.dippedIn ? 1 : 0;
-      if (name === 'bubblingMlPerMin') return ml(st.h2MolPerS ?? 0) * 60;
+      if (name === 'bubblingMlPerMin') return ml((st.h2MolPerS ?? 0) + (st.o2MolPerS ?? 0)) * 60;
+      if (name === 'o2Ml') return ml(st.o2Mol ?? 0);
+      if (name === 'h2HeldMl') return ml(st.h2HeldMol ?? 0);
+      if (name === 'o2HeldMl') return ml(st.o2HeldMol ?? 0);
+      return NaN;
+    }
+    case 'dc-supply': {
+      const m = b.s.meters[partId];
+      if (!m) return NaN;
+      if (name === 'ammeterA') return readToDivision(m.currentA, SUPPLY_AMMETER_DIVISION_A);
+      if (name === 'trueA') return m.currentA;
+      if (name === 'chargeC') return m.chargeC ?? 0;
+      return NaN;
+    }
+    case 'electronic-balance': {
+      const g = onPan(b, part).reduce((sum, q) => sum + (b.s.strips[q.id] ? stripMassG(q, b.s.strips[q.id]) : 0), 0);
+      if (name === 'readingG') return readToDivision(g, BALANCE_DIVISION_G);
+      if (name === 'trueG') return g;
       return NaN;
     }
     case 'galvanometer': {
@@ -197,6 +223,7 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       if (!m) return NaN;
       if (name === 'trueMa') return m.currentA * 1000;
       if (name === 'currentMa') return readToDivision(m.currentA * 1000, 1);
+      if (name === 'chargeC') return m.chargeC ?? 0;
       return NaN;
     }
     case 'dropper':

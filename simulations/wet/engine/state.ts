@@ -65,7 +65,7 @@ export interface WetState {
   tallies: Record<string, Tally>;
   /** Droppers and spatulas (./adding.ts). */
   adders: Record<string, AdderState>;
-  /** Metal strips and the meter of simple cells (./cell-step.ts). */
+  /** Metal strips, the meter of simple cells and the ammeter of supplies (./cell-step.ts, ./plating-step.ts). */
   strips: Record<string, StripState>;
   meters: Record<string, MeterState>;
   /** Copper wires (../copper-wire.ts); absent in older saves. */
@@ -148,7 +148,7 @@ export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
     strips[p.id] = was && was.charge === String(p.props.metal) ? was : freshStrip(p);
   }
   const meters: Record<string, MeterState> = {};
-  for (const p of setup.parts.filter((q) => q.kind === 'galvanometer')) meters[p.id] = old.meters?.[p.id] ?? { currentA: 0 };
+  for (const p of setup.parts.filter((q) => q.kind === 'galvanometer' || q.kind === 'dc-supply')) meters[p.id] = old.meters?.[p.id] ?? { currentA: 0 };
   const wires: Record<string, WireState> = {};
   for (const p of setup.parts.filter((q) => q.kind === 'copper-wire')) wires[p.id] = old.wires?.[p.id] ?? freshWire(room.temperatureK);
   return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, strips, meters, wires, fired: old.fired };

@@ -8,8 +8,12 @@ import type { PartDefinition } from '../../bench/part';
 const k = (s: string) => `wet.${s}`;
 
 export const BEAKER_ML = 250;
-/** What it is filled with (`waterMl` of it): water, dilute (5 %) sulfuric acid for a cell, or ethanol (a non-electrolyte). */
-export const BEAKER_LIQUIDS = ['water', 'h2so4', 'ethanol'] as const;
+/**
+ * What it is filled with (`waterMl` of it): water, dilute (5 %) sulfuric acid for a cell, ethanol (a non-electrolyte),
+ * copper sulfate solution (10 %, a plating bath), sodium carbonate solution (5 %, for degreasing, used hot) or sodium
+ * sulfate solution (5 %, for a fuel cell).
+ */
+export const BEAKER_LIQUIDS = ['water', 'h2so4', 'ethanol', 'cuso4', 'na2co3', 'na2so4'] as const;
 
 export const beaker: PartDefinition = {
   kind: 'beaker',

@@ -8,7 +8,9 @@ import { conicalFlask } from './conical-flask';
 import { copperPlate } from './copper-plate';
 import { copperWire } from './copper-wire';
 import { cylinder } from './cylinder';
+import { dcSupply } from './dc-supply';
 import { dropper } from './dropper';
+import { electronicBalance } from './electronic-balance';
 import { evaporatingDish } from './evaporating-dish';
 import { funnel } from './funnel';
 import { galvanometer } from './galvanometer';
@@ -27,6 +29,6 @@ import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire, dcSupply, electronicBalance],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

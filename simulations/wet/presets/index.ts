@@ -9,7 +9,9 @@ import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
 import { complexesPreset } from './complexes';
 import { equilibriumPreset } from './equilibrium';
+import { electroplatingPreset } from './electroplating';
 import { ethanolAceticPreset } from './ethanol-acetic';
+import { fuelCellPreset } from './fuel-cell';
 import { ironPreset } from './iron';
 import { meltingPreset } from './melting';
 import { metalsPreset } from './metals';
@@ -20,4 +22,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset];
