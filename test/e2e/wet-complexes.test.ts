@@ -9,11 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { complexesPreset } from '../../simulations/wet/presets/complexes';
-import { BenchDriver } from '../support/bench-driver';
+import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
-import labs from '../../src/i18n/en/labs.json';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -24,17 +23,13 @@ beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
 const runFor = (s: number) => new LabFrameDriver(page).playFor(s, 120_000);
-/** A tube's mouth is 9 cm above its centre (upright); a dropper's tip 6 cm below its own centre: hold it 2 cm above. */
-const overTube = (tube: { xM: number; yM: number }) => ({ xM: tube.xM, yM: tube.yM - 0.09 - 0.02 - 0.06 });
+const overTube = dropperOverTube;
 const partAt = (id: string) => complexesPreset.setup.parts.find((p) => p.id === id)!;
 
 describe('wet bench, forming simple complexes (X2.1), by direct manipulation', () => {
   it('ammonia precipitates Cu(OH)₂ then dissolves it deep blue, ethanol brings out crystals; AgCl dissolves in ammonia', async () => {
-    await page.goto(`${server.url}/labs/${complexesPreset.id}`);
-    await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+    await openPreset({ server, browser, page }, complexesPreset.id);
     const bench = new BenchDriver(page, TABLE_W_M);
-    await page.getByRole('combobox', { name: labs['labs.run.speed'], exact: true }).selectOption('2');
-    await page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption('');
 
     // Six drops of ammonia (0.3 mmol NH₃ for 0.2 mmol Cu): a pale blue precipitate, no deep blue yet.
     await bench.set('R1', 'squeeze', true);

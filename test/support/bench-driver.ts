@@ -6,6 +6,9 @@
 import type { Page } from 'playwright-core';
 import type { Setup } from '../../simulations/bench/setup';
 
+/** Where a wet-bench dropper's centre goes to hold its tip 2 cm above an upright tube's mouth (the mouth 9 cm above the tube's centre, the tip 6 cm below the dropper's). */
+export const dropperOverTube = (tube: { xM: number; yM: number }) => ({ xM: tube.xM, yM: tube.yM - 0.09 - 0.02 - 0.06 });
+
 export class BenchDriver {
   /** `root` scopes the driver to one of several bench views on a page (`[data-bench="schematic"]`). */
   constructor(

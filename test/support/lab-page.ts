@@ -32,6 +32,14 @@ export async function closeLabPage(lab: Partial<LabPage>): Promise<void> {
   await lab.server?.dispose();
 }
 
+/** Opens a bench preset's page, waits for its parts, and sets the speed and "pause at: never" (a test runs and pauses it itself). */
+export async function openPreset(lab: LabPage, presetId: string, speed = '2'): Promise<void> {
+  await lab.page.goto(`${lab.server.url}/labs/${presetId}`);
+  await lab.page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+  await lab.page.getByRole('combobox', { name: labs['labs.run.speed'], exact: true }).selectOption(speed);
+  await lab.page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption('');
+}
+
 /** Presses Record and returns the new row as numbers by column ("1,234.5" and "−0.3" read; NaN where no number). */
 export async function recordRow(page: Page): Promise<Record<string, number>> {
   const rows = page.locator('table tbody tr');
