@@ -104,7 +104,7 @@ export const entries: CatalogEntry[] = [
     standard, code: '4.2.4', grade: 8, picture: 'buoyancy',
     title: bi('探究浮力大小与哪些因素有关', 'What the buoyant force depends on'),
     chapter: g8b('第十章 浮力 · 第1节 浮力', 'Ch. 10 Buoyancy · §1 Buoyant force'),
-    experiments: ['mechanics-buoyancy'],
+    experiments: ['mechanics-buoyancy', 'mechanics-archimedes'],
   },
   {
     standard, code: '4.2.5', grade: 8, picture: 'lever',

@@ -10,6 +10,9 @@
  *   measuring-cylinder: readingMl (to the division, from where the eye is; NaN off the scale), seenMl, volumeMl
  *     (liquid + immersed), spilled (1/0);
  *   beaker: volumeMl;
+ *   overflow-can: volumeMl (liquid + immersed, up to the spout), ranOutMl (over the spout since it was filled), full
+ *     (1/0: the liquid stands at the spout); bucket: waterMl, waterG (what it caught) (overflow-can.ts); refilling a
+ *     can (its liquid or amount changed) empties the buckets it ran into, as a student does before the next trial;
  *   force-gauge: readingN (to the division; NaN against a stop), pointerN, forceN (the true pull);
  *   sample: massG, densityKgM3, immersedCm3, buoyancyN;
  *   lever: leftForceN, leftArmM, rightForceN, rightArmM (the arm of the resultant on each side), leftMomentNm,
@@ -73,6 +76,8 @@ import { fallLandTimeS, fallDotsM, fallTapeValue, type FallRun } from './free-fa
 import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type Specimen, type SpecimenShape } from './length-gauges';
 import { mountOf } from '../bench/mounting';
 import { gatePass, gatesAccelerationMps2, timerShows, type GatePass } from './light-gates';
+import { bucketUnderSpout, runOver, type Spill } from './overflow-can';
+import { CAN_CAPACITY_ML } from './parts/overflow-can';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
 const FLOOR_FAR = 1e9;
@@ -102,12 +107,17 @@ export class MechanicsBenchEngine implements BenchEngine {
   revision(): number {
     return this.revisionCount;
   }
+  /** What ran over each overflow can's spout and each bucket caught; what went on the table; each can's fill (liquid and amount) and the buckets it ran into. */
+  private spills = new Map<string, Spill>();
+  private onTableMl = new Map<string, number>();
+  private fills = new Map<string, { key: string; buckets: Set<string> }>();
 
   configure(setup: Setup): void {
     this.revisionCount++;
     this.setup = setup;
     this.loadsNow = null;
     this.cache.clear();
+    this.runOverSpouts(setup);
     for (const id of [...this.swings.keys()]) if (!setup.parts.some((p) => p.id === id)) this.swings.delete(id);
     // A cart held again goes back to its start; a stopwatch pressed back to zero reads zero.
     for (const p of setup.parts) {
@@ -118,6 +128,32 @@ export class MechanicsBenchEngine implements BenchEngine {
         const r = p.kind === 'cart-track' ? this.cartRun(p) : this.fallRun(p), key = JSON.stringify(r);
         if (this.runs.get(p.id)?.key !== key) this.runs.set(p.id, { key, timeS: 0 });
       }
+    }
+  }
+
+  /**
+   * A can refilled (its liquid or amount changed) starts afresh and the buckets it ran into are emptied; then what an
+   * object pushes over a can's spout now runs into the bucket under it (or onto the table), and stays there.
+   */
+  private runOverSpouts(setup: Setup): void {
+    for (const p of setup.parts) {
+      if (p.kind !== 'overflow-can') continue;
+      const key = `${String(p.props.liquid)}:${String(p.props.liquidMl)}`, fill = this.fills.get(p.id);
+      if (fill && fill.key === key) continue;
+      for (const id of [p.id, ...(fill?.buckets ?? [])]) this.spills.delete(id);
+      this.onTableMl.delete(p.id);
+      this.fills.set(p.id, { key, buckets: new Set() });
+    }
+    for (const p of setup.parts) {
+      if (p.kind !== 'overflow-can') continue;
+      const v = this.loads.vessels.get(p.id);
+      if (!v || v.overflowMl <= 1e-9) continue;
+      const bucket = bucketUnderSpout(p, setup.parts);
+      const r = runOver(this.spills, p.id, bucket?.id ?? null, v.overflowMl, v.liquid.id, v.liquid.densityKgM3);
+      this.spills = r.spills;
+      if (r.tableMl > 0) this.onTableMl.set(p.id, (this.onTableMl.get(p.id) ?? 0) + r.tableMl);
+      if (bucket) this.fills.get(p.id)?.buckets.add(bucket.id);
+      this.loadsNow = null;
     }
   }
 
@@ -204,6 +240,9 @@ export class MechanicsBenchEngine implements BenchEngine {
     this.watches.clear();
     this.runs.clear();
     this.springMax.clear();
+    this.spills.clear();
+    this.onTableMl.clear();
+    this.fills.clear();
     this.configure(setup);
     // The beam starts where it settles: a reset is a balance that has been standing.
     for (const p of setup.parts) if (p.kind === 'tray-balance') this.swing(p.id).divisions = this.balancePointer(p).divisions;
@@ -214,7 +253,7 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   get loads(): Loads {
-    if (!this.loadsNow) this.loadsNow = loadsOf(this.setup ?? { version: 2, bench: 'mechanics', parts: [], links: [] }, this.catalog, FLOOR_FAR);
+    if (!this.loadsNow) this.loadsNow = loadsOf(this.setup ?? { version: 2, bench: 'mechanics', parts: [], links: [] }, this.catalog, FLOOR_FAR, this.spills);
     return this.loadsNow;
   }
 
@@ -514,6 +553,17 @@ export class MechanicsBenchEngine implements BenchEngine {
       }
       case 'beaker':
         return name === 'volumeMl' ? (this.loads.vessels.get(p.id)?.volumeMl ?? NaN) : NaN;
+      case 'overflow-can': {
+        const v = this.loads.vessels.get(p.id);
+        if (name === 'volumeMl') return v ? Math.min(v.volumeMl, CAN_CAPACITY_ML) : NaN;
+        if (name === 'ranOutMl') return -(this.spills.get(p.id)?.ml ?? 0);
+        if (name === 'full') return v && v.volumeMl >= CAN_CAPACITY_ML - 1e-6 ? 1 : 0;
+        return NaN;
+      }
+      case 'bucket':
+        if (name === 'waterMl') return this.spills.get(p.id)?.ml ?? 0;
+        if (name === 'waterG') return (this.spills.get(p.id)?.kg ?? 0) * 1000;
+        return NaN;
       case 'force-gauge': {
         const spec = GAUGES[String(p.props.range)];
         const f = this.gaugeForceN(p);
@@ -661,6 +711,11 @@ export class MechanicsBenchEngine implements BenchEngine {
         if (r.status === 'overrange') out.push({ key: 'mechanics.diag.gaugeOverrange', vars: { part: p.id }, parts: [p.id], severity: 'error' });
       }
       if (p.kind === 'spring' && this.value(p.id, 'overstretched') === 1) out.push({ key: 'mechanics.diag.springOverstretched', vars: { part: p.id }, parts: [p.id], severity: 'warning' });
+      if (p.kind === 'overflow-can') {
+        const v = this.loads.vessels.get(p.id), used = (v && v.volumeMl > v.liquidMl) || this.spills.has(p.id);
+        if (used && Number(p.props.liquidMl) < CAN_CAPACITY_ML) out.push({ key: 'mechanics.diag.canNotFull', vars: { part: p.id, ml: CAN_CAPACITY_ML - Number(p.props.liquidMl) }, parts: [p.id], severity: 'warning' });
+        if ((this.onTableMl.get(p.id) ?? 0) > 0) out.push({ key: 'mechanics.diag.spoutOnTable', vars: { part: p.id }, parts: [p.id], severity: 'warning' });
+      }
       if (p.kind === 'manometer' && !this.probeOf(p)) out.push({ key: 'mechanics.diag.noProbe', vars: { part: p.id }, parts: [p.id], severity: 'info' });
       if (p.kind === 'sample' && this.loads.hanging.has(p.id)) {
         const im = this.loads.immersed.get(p.id);
@@ -672,12 +727,18 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   state(): unknown {
-    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax) };
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax), spills: Object.fromEntries(this.spills), onTable: Object.fromEntries(this.onTableMl) };
   }
 
   restore(state: unknown): void {
     this.revisionCount++;
-    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown> } | null;
+    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown>; spills?: Record<string, unknown>; onTable?: Record<string, unknown> } | null;
+    for (const [id, v] of Object.entries(saved?.spills ?? {})) {
+      const s = v as Partial<Spill> | null;
+      if (s && typeof s.ml === 'number' && typeof s.kg === 'number' && typeof s.liquid === 'string' && Number.isFinite(s.ml) && Number.isFinite(s.kg)) this.spills.set(id, { ml: s.ml, kg: s.kg, liquid: s.liquid });
+    }
+    for (const [id, v] of Object.entries(saved?.onTable ?? {})) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) this.onTableMl.set(id, v);
+    if (saved?.spills) this.loadsNow = null;
     for (const [id, v] of Object.entries(saved?.springs ?? {})) if (typeof v === 'number' && Number.isFinite(v) && v >= 0) this.springMax.set(id, Math.max(this.springMax.get(id) ?? 0, v));
     for (const [id, v] of Object.entries(saved?.runs ?? {})) {
       const run = this.runs.get(id);

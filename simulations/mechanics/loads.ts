@@ -13,6 +13,8 @@ import { liquidOf, solidDensityKgM3, type Liquid } from './materials';
 import { BEAKER_BOTTOM_Y_M, BEAKER_GLASS_G, BEAKER_INNER_RADIUS_M } from './parts/beaker';
 import { CYLINDER_BOTTOM_Y_M, CYLINDER_GLASS_G } from './parts/measuring-cylinder';
 import { TANK_BOTTOM_Y_M, TANK_INNER_HALF_WIDTH_M } from './parts/tank';
+import { BUCKET_MASS_G, CAN_BOTTOM_Y_M, CAN_CAPACITY_ML, CAN_GLASS_G, CAN_INNER_RADIUS_M } from './parts/overflow-can';
+import { overflowMl, type Spills } from './overflow-can';
 
 /** Brass of the weights and hooked weights (8.4 ×10³ kg/m³, OIML R 111 reference density 8 000; school brass ~8.4). */
 const BRASS_KG_M3 = 8.4e3;
@@ -28,6 +30,8 @@ export interface VesselState {
   surfaceYM: number;
   /** Inside, metres either side of the vessel's centre. */
   halfWidthM: number;
+  /** What runs over an overflow can's spout now, mL (0 for other vessels; overflow-can.ts keeps what ran out). */
+  overflowMl: number;
 }
 
 export interface Loads {
@@ -65,6 +69,10 @@ export function ownMassKg(p: SetupPart): number {
       return (CYLINDER_GLASS_G[String(p.props.capacityMl)] + liquidOf(p.props.liquid).densityKgM3 * heldMl(p) * 1e-3) / 1000;
     case 'beaker':
       return (BEAKER_GLASS_G + liquidOf(p.props.liquid).densityKgM3 * Number(p.props.liquidMl) * 1e-3) / 1000;
+    case 'overflow-can':
+      return (CAN_GLASS_G + liquidOf(p.props.liquid).densityKgM3 * Number(p.props.liquidMl) * 1e-3) / 1000;
+    case 'bucket':
+      return BUCKET_MASS_G / 1000;
     case 'force-gauge':
       return 0.06;
     default:
@@ -89,6 +97,10 @@ function vesselGeometry(p: SetupPart): { bottomYM: number; halfWidthM: number; h
     return { bottomYM: p.yM + CYLINDER_BOTTOM_Y_M, halfWidthM: spec.innerRadiusM, heightOf: (ml) => levelM(ml, spec) };
   }
   if (p.kind === 'beaker') return { bottomYM: p.yM + BEAKER_BOTTOM_Y_M, halfWidthM: BEAKER_INNER_RADIUS_M, heightOf: (ml) => (ml * 1e-6) / (Math.PI * BEAKER_INNER_RADIUS_M ** 2) };
+  if (p.kind === 'overflow-can') {
+    // The liquid stands no higher than the spout: the rest runs out.
+    return { bottomYM: p.yM + CAN_BOTTOM_Y_M, halfWidthM: CAN_INNER_RADIUS_M, heightOf: (ml) => (Math.min(ml, CAN_CAPACITY_ML) * 1e-6) / (Math.PI * CAN_INNER_RADIUS_M ** 2) };
+  }
   if (p.kind === 'tank') {
     const depth = Number(p.props.liquidDepthM);
     // The tank's depth is set directly: its level does not move for a probe or a sample.
@@ -103,7 +115,8 @@ function fractionBelow(top: number, bottom: number, surfaceYM: number): number {
   return Math.min(1, Math.max(0, (bottom - surfaceYM) / (bottom - top)));
 }
 
-export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Loads {
+/** `spills`: what each overflow can has lost over its spout and each bucket caught (overflow-can.ts). */
+export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number, spills: Spills = new Map()): Loads {
   const byId = new Map(setup.parts.map((p) => [p.id, p]));
   const sup = supports(setup, catalog, floorYM);
   const hanging = hangingFrom(setup, catalog);
@@ -137,12 +150,12 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
     for (const [vid, g] of geometry) {
       const v = byId.get(vid)!;
       const liquid = liquidOf(v.props.liquid);
-      const liquidMl = v.kind === 'measuring-cylinder' ? heldMl(v) : v.kind === 'tank' ? tankMl(v) : Number(v.props.liquidMl);
+      const liquidMl = v.kind === 'measuring-cylinder' ? heldMl(v) : v.kind === 'tank' ? tankMl(v) : Math.max(0, Number(v.props.liquidMl) + (spills.get(vid)?.ml ?? 0));
       let inMl = 0;
       for (const c of candidates) if (c.vessel === vid) inMl += (immersedM3.get(c.part.id) ?? 0) * 1e6;
       const volumeMl = liquidMl + inMl;
       const surfaceYM = liquidMl > 0 ? g.bottomYM - g.heightOf(volumeMl) : g.bottomYM;
-      vessels.set(vid, { id: vid, liquid, liquidMl, volumeMl, bottomYM: g.bottomYM, surfaceYM, halfWidthM: g.halfWidthM });
+      vessels.set(vid, { id: vid, liquid, liquidMl, volumeMl, bottomYM: g.bottomYM, surfaceYM, halfWidthM: g.halfWidthM, overflowMl: v.kind === 'overflow-can' ? overflowMl(liquidMl, inMl) : 0 });
       for (const c of candidates) {
         if (c.vessel !== vid) continue;
         const full = solidVolumeM3(c.part);
@@ -178,7 +191,8 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
     seen.add(id);
     const p = byId.get(id);
     if (!p) return 0;
-    let m = ownMassKg(p) - buoyancyKg(id);
+    // What ran over a can's spout left it, and is in the bucket that caught it.
+    let m = ownMassKg(p) + (spills.get(id)?.kg ?? 0) - buoyancyKg(id);
     for (const q of above.get(id) ?? []) m += carriedKg(q, seen);
     // The liquid pushes up on what is immersed in it and down, as hard, on its vessel: a sample resting on the
     // bottom weighs on the vessel in full, one hung into it from outside by its buoyancy.
@@ -191,5 +205,5 @@ export function loadsOf(setup: Setup, catalog: PartCatalog, floorYM: number): Lo
     for (const [id, hook] of hanging) if (hook.part === ref.part && hook.terminal === ref.terminal && !grounded.has(id)) m += carriedKg(id);
     return m;
   };
-  return { supports: sup, hanging, vessels, immersed, grounded, ownKg: (id) => (byId.has(id) ? ownMassKg(byId.get(id)!) : NaN), carriedKg: (id) => carriedKg(id), onHookKg };
+  return { supports: sup, hanging, vessels, immersed, grounded, ownKg: (id) => (byId.has(id) ? ownMassKg(byId.get(id)!) + (spills.get(id)?.kg ?? 0) : NaN), carriedKg: (id) => carriedKg(id), onHookKg };
 }

@@ -1,5 +1,6 @@
 /** The mechanics bench's curriculum presets, each registered as an experiment id. */
 import type { BenchPreset } from '../../bench/preset';
+import { archimedesPreset } from './archimedes';
 import { balancePreset } from './balance';
 import { buoyancyPreset } from './buoyancy';
 import { cartForcePreset } from './cart-force';
@@ -17,4 +18,4 @@ import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
 import { springPreset } from './spring';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset, forceCompositionPreset, centripetalPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, archimedesPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset, forceCompositionPreset, centripetalPreset];
