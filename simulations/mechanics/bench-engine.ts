@@ -157,6 +157,11 @@ export class MechanicsBenchEngine implements BenchEngine {
     }
   }
 
+  /** The liquid a bucket caught (the last that ran into it), or undefined while it is empty. */
+  bucketLiquid(id: string): string | undefined {
+    return this.spills.get(id)?.liquid;
+  }
+
   /** What hangs on a spring's hook pulls it, N. */
   springForceN(p: SetupPart): number {
     return this.loads.onHookKg({ part: p.id, terminal: 'hook' }) * this.gMps2;

@@ -31,6 +31,7 @@ export function partState(p: SetupPart, i18n: ViewI18n): string {
       return [typeof p.props.capacityMl === 'string' ? t(`mechanics.capacity.${p.props.capacityMl}`) : '', typeof p.props.liquid === 'string' ? t(`mechanics.liquid.${p.props.liquid}`) : '?', typeof p.props.eye === 'string' ? t(`mechanics.eye.${p.props.eye}`) : ''].filter(Boolean).join(', ');
     case 'beaker':
     case 'tank':
+    case 'overflow-can':
       return typeof p.props.liquid === 'string' ? t(`mechanics.liquid.${p.props.liquid}`) : '?';
     case 'force-gauge':
       return [typeof p.props.range === 'string' ? t(`mechanics.range.${p.props.range}`) : '', p.props.pull !== 'none' && typeof p.props.pull === 'string' ? t(`mechanics.pull.${p.props.pull}`) : ''].filter(Boolean).join(', ');
@@ -149,6 +150,8 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const sleeve = v('sleeveMm');
       sentences.push(t(k(key), { part: p.id, object: held ?? '', mm: i18n.number(sleeve, 3), half: Math.round(sleeve * 2) % 2 ? t(k('micrometerHalf')) : '', division: i18n.number(Math.round(v('thimble') * 10) / 10, 3) }));
     }
+    if (p.kind === 'overflow-can') sentences.push(t(k(v('full') === 1 ? 'canFull' : 'canBelow'), { part: p.id }));
+    if (p.kind === 'bucket') sentences.push(t(k(v('waterMl') > 0 ? 'bucketHolds' : 'bucketEmpty'), { part: p.id }));
     if (p.kind === 'manometer') sentences.push(t(k('manometerReads'), { part: p.id, mm: i18n.number(v('readingMm'), 3) }));
   }
   for (const d of model.diagnostics()) {
