@@ -87,11 +87,11 @@ export const entries: CatalogEntry[] = [
     title: bi('探究滑动摩擦力大小与哪些因素有关', 'What the sliding friction force depends on'),
     chapter: g8b('第八章 运动和力 · 第3节 摩擦力', 'Ch. 8 Motion and force · §3 Friction'),
     experiments: ['mechanics-friction'],
-    related: ['incline'],
+    related: ['incline', 'mechanics-two-force'],
     start: { incline: { angleDeg: 0, appliedForceN: 10, massKg: 1 } },
     note: bi(
-      '斜面实验把倾角设为 0° 并施加拉力，可读出摩擦力并改变压力和接触面（摩擦因数）；但它不做“匀速拉动时读测力计”这一关键操作，所以只作参考。',
-      'The incline lab at 0° with a pulling force shows the friction force as normal force and surface (coefficient) change; it lacks the key step of reading a gauge while pulling at constant speed, so it is offered only as related.',
+      '斜面实验把倾角设为 0° 并施加拉力，可读出摩擦力并改变压力和接触面（摩擦因数）；但它不做“匀速拉动时读测力计”这一关键操作，所以只作参考。二力平衡实验（第八章第2节）的小卡片说明了匀速拉动时测力计的示数为什么等于摩擦力。',
+      'The incline lab at 0° with a pulling force shows the friction force as normal force and surface (coefficient) change; it lacks the key step of reading a gauge while pulling at constant speed, so it is offered only as related. The card held by two strings (Ch. 8 §2, balanced forces) shows why a gauge pulled at constant speed reads the friction.',
     ),
   },
   {

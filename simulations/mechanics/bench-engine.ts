@@ -39,6 +39,10 @@
  *     (centripetal.ts); the crank still: nothing;
  *   pulley: loadN (what hangs from it), pullN (on its rope, lifting steadily), efficiency (pulleys.ts); a force gauge
  *     whose hook is tied to a pulley's rope reads that pull;
+ *   two-force-card: leftN, rightN (the weights' gravity on each string), accelerationMps2 (+ toward the right), offsetM
+ *     (how far the card has moved), angleDeg (the card's turn from the strings' line), atRest (1/0 since let go; NaN
+ *     while held), gapM (how far the halves of a cut card have moved apart) (two-force.ts); every change to the run
+ *     (weights, card, turn, the hand) starts it again from rest;
  *   vernier-caliper: readingM (main millimetres + the aligned vernier line × precision: what the student writes; the
  *     zero error with nothing held; NaN when its jaws cannot take what they hold), shownM (where the vernier's
  *     zero stands: size + zero error), readingMm and sizeMm (the same in mm), mainMm, line, sizeM (true),
@@ -77,6 +81,7 @@ import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type
 import { mountOf } from '../bench/mounting';
 import { gatePass, gatesAccelerationMps2, timerShows, type GatePass } from './light-gates';
 import { bucketUnderSpout, runOver, type Spill } from './overflow-can';
+import { cardAccelerationMps2, halfAccelerationMps2, travelledM, turnStep, type CardHand, type CardRun } from './two-force';
 import { CAN_CAPACITY_ML } from './parts/overflow-can';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
@@ -111,6 +116,8 @@ export class MechanicsBenchEngine implements BenchEngine {
   private spills = new Map<string, Spill>();
   private onTableMl = new Map<string, number>();
   private fills = new Map<string, { key: string; buckets: Set<string> }>();
+  /** Each two-force card's run since the hand let go (or cut it): time, the card's turn and its rate, whether it has moved. */
+  private cards = new Map<string, { key: string; timeS: number; thetaRad: number; omega: number; moved: boolean }>();
 
   configure(setup: Setup): void {
     this.revisionCount++;
@@ -124,6 +131,10 @@ export class MechanicsBenchEngine implements BenchEngine {
       if (p.kind === 'slope' && p.props.released !== true) this.rolling.set(p.id, 0);
       if (p.kind === 'stopwatch' && p.props.crown === 'zero') this.watches.set(p.id, 0);
       if (p.kind === 'spring') this.springMax.set(p.id, Math.max(this.springMax.get(p.id) ?? 0, this.springForceN(p)));
+      if (p.kind === 'two-force-card') {
+        const r = this.cardRun(p), key = JSON.stringify(r);
+        if (this.cards.get(p.id)?.key !== key) this.cards.set(p.id, { key, timeS: 0, thetaRad: (r.twistDeg * Math.PI) / 180, omega: 0, moved: false });
+      }
       if (p.kind === 'cart-track' || p.kind === 'drop-timer') {
         const r = p.kind === 'cart-track' ? this.cartRun(p) : this.fallRun(p), key = JSON.stringify(r);
         if (this.runs.get(p.id)?.key !== key) this.runs.set(p.id, { key, timeS: 0 });
@@ -155,6 +166,24 @@ export class MechanicsBenchEngine implements BenchEngine {
       if (bucket) this.fills.get(p.id)?.buckets.add(bucket.id);
       this.loadsNow = null;
     }
+  }
+
+  /** The run of a two-force card as set up now: the weights on its two strings, the card, its turn, the hand. */
+  cardRun(p: SetupPart): CardRun {
+    const on = (terminal: string) => this.loads.onHookKg({ part: p.id, terminal });
+    return { leftKg: on('leftHook'), rightKg: on('rightHook'), cardKg: Number(p.props.cardMassG) / 1000, twistDeg: Number(p.props.twistDeg), hand: String(p.props.hand) as CardHand, gMps2: this.gMps2 };
+  }
+
+  /** How far the card has moved (whole) or each half (cut: left, right outward), m. */
+  cardTravelM(p: SetupPart): { wholeM: number; leftM: number; rightM: number } {
+    const run = this.cardRun(p), t = this.cards.get(p.id)?.timeS ?? 0;
+    if (run.hand === 'cut') return { wholeM: 0, leftM: travelledM(halfAccelerationMps2(run.leftKg, run.cardKg, run.gMps2), t), rightM: travelledM(halfAccelerationMps2(run.rightKg, run.cardKg, run.gMps2), t) };
+    return { wholeM: travelledM(cardAccelerationMps2(run), t), leftM: 0, rightM: 0 };
+  }
+
+  /** The card's turn now, radians (as the hand holds it until it lets go). */
+  cardThetaRad(p: SetupPart): number {
+    return this.cards.get(p.id)?.thetaRad ?? (Number(p.props.twistDeg) * Math.PI) / 180;
   }
 
   /** The liquid a bucket caught (the last that ran into it), or undefined while it is empty. */
@@ -248,6 +277,7 @@ export class MechanicsBenchEngine implements BenchEngine {
     this.spills.clear();
     this.onTableMl.clear();
     this.fills.clear();
+    this.cards.clear();
     this.configure(setup);
     // The beam starts where it settles: a reset is a balance that has been standing.
     for (const p of setup.parts) if (p.kind === 'tray-balance') this.swing(p.id).divisions = this.balancePointer(p).divisions;
@@ -294,6 +324,17 @@ export class MechanicsBenchEngine implements BenchEngine {
           run.timeS = Math.min(before + dtS, (Number.isFinite(land) ? land : 0) + 60);
           if (before < land && run.timeS >= land) events.push({ name: 'landed', timeS: timeS + (land - before) });
           moved ||= before < land;
+        }
+      }
+      if (p.kind === 'two-force-card' && p.props.hand !== 'holding') {
+        const c = this.cards.get(p.id);
+        if (c) {
+          moved = true;
+          const run = this.cardRun(p);
+          c.timeS = Math.min(c.timeS + dtS, 600);
+          if (run.hand === 'released') Object.assign(c, turnStep(c, dtS, run));
+          const tr = this.cardTravelM(p);
+          if (Math.abs(tr.wholeM) + Math.abs(tr.leftM) + Math.abs(tr.rightM) > 1e-4 || Math.abs(c.thetaRad - (run.twistDeg * Math.PI) / 180) > (0.5 * Math.PI) / 180) c.moved = true;
         }
       }
       if (p.kind === 'stopwatch' && p.props.crown === 'running') {
@@ -663,6 +704,19 @@ export class MechanicsBenchEngine implements BenchEngine {
         if (name === 'toKnotYM') return s ? s.knot.y - p.yM : NaN;
         return NaN;
       }
+      case 'two-force-card': {
+        const run = this.cardRun(p), c = this.cards.get(p.id), tr = this.cardTravelM(p);
+        const out: Record<string, number> = {
+          leftN: run.leftKg * g,
+          rightN: run.rightKg * g,
+          accelerationMps2: cardAccelerationMps2(run),
+          offsetM: tr.wholeM,
+          angleDeg: run.hand === 'cut' ? NaN : (this.cardThetaRad(p) * 180) / Math.PI,
+          atRest: run.hand === 'holding' ? NaN : c?.moved ? 0 : 1,
+          gapM: run.hand === 'cut' ? Math.abs(tr.leftM) + Math.abs(tr.rightM) : 0,
+        };
+        return out[name] ?? NaN;
+      }
       case 'vernier-caliper': {
         const held = this.heldSpecimen(p), jaws = String(p.props.jaws) as CaliperJaws;
         const r = caliperReading(held, jaws, String(p.props.divisions), Number(p.props.zeroErrorMm) / 1000);
@@ -732,12 +786,16 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   state(): unknown {
-    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax), spills: Object.fromEntries(this.spills), onTable: Object.fromEntries(this.onTableMl) };
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax), spills: Object.fromEntries(this.spills), onTable: Object.fromEntries(this.onTableMl), cards: Object.fromEntries([...this.cards].map(([id, c]) => [id, [c.timeS, c.thetaRad, c.omega, c.moved ? 1 : 0]])) };
   }
 
   restore(state: unknown): void {
     this.revisionCount++;
-    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown>; spills?: Record<string, unknown>; onTable?: Record<string, unknown> } | null;
+    const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown>; spills?: Record<string, unknown>; onTable?: Record<string, unknown>; cards?: Record<string, unknown> } | null;
+    for (const [id, v] of Object.entries(saved?.cards ?? {})) {
+      const c = this.cards.get(id);
+      if (c && Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === 'number' && Number.isFinite(x))) Object.assign(c, { timeS: v[0], thetaRad: v[1], omega: v[2], moved: v[3] === 1 });
+    }
     for (const [id, v] of Object.entries(saved?.spills ?? {})) {
       const s = v as Partial<Spill> | null;
       if (s && typeof s.ml === 'number' && typeof s.kg === 'number' && typeof s.liquid === 'string' && Number.isFinite(s.ml) && Number.isFinite(s.kg)) this.spills.set(id, { ml: s.ml, kg: s.kg, liquid: s.liquid });

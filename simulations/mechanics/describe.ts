@@ -150,6 +150,11 @@ export function describeMechanics(setup: Setup, model: BenchModel, i18n: ViewI18
       const sleeve = v('sleeveMm');
       sentences.push(t(k(key), { part: p.id, object: held ?? '', mm: i18n.number(sleeve, 3), half: Math.round(sleeve * 2) % 2 ? t(k('micrometerHalf')) : '', division: i18n.number(Math.round(v('thimble') * 10) / 10, 3) }));
     }
+    if (p.kind === 'two-force-card') {
+      const hand = String(p.props.hand), off = v('offsetM'), turned = Number(p.props.twistDeg) !== 0;
+      const key = hand === 'holding' ? (turned ? 'cardHeldTurned' : 'cardHeld') : hand === 'cut' ? 'cardCut' : v('atRest') === 1 ? 'cardStays' : Math.abs(off) > 1e-4 ? (off > 0 ? 'cardMovesRight' : 'cardMovesLeft') : 'cardTurnsBack';
+      sentences.push(t(k(key), { part: p.id, left: i18n.number(v('leftN'), 3), right: i18n.number(v('rightN'), 3), deg: i18n.number(Math.abs(Number(p.props.twistDeg)), 2) }));
+    }
     if (p.kind === 'overflow-can') sentences.push(t(k(v('full') === 1 ? 'canFull' : 'canBelow'), { part: p.id }));
     if (p.kind === 'bucket') sentences.push(t(k(v('waterMl') > 0 ? 'bucketHolds' : 'bucketEmpty'), { part: p.id }));
     if (p.kind === 'manometer') sentences.push(t(k('manometerReads'), { part: p.id, mm: i18n.number(v('readingMm'), 3) }));

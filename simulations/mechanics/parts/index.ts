@@ -30,9 +30,10 @@ import { pulley } from './pulley';
 import { lightGate } from './light-gate';
 import { digitalTimer } from './digital-timer';
 import { bucket, overflowCan } from './overflow-can';
+import { twoForceCard } from './two-force-card';
 
 export const mechanicsParts = new PartCatalog(
   'mechanics',
-  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus, pulley, lightGate, digitalTimer, overflowCan, bucket],
+  [trayBalance, weight, sample, measuringCylinder, beaker, forceGauge, hookedWeight, lever, tank, probe, manometer, board, woodenBlock, slope, stopwatch, ruler, cartTrack, spring, vernierCaliper, micrometer, specimen, dropTimer, forceBoard, pullGauge, centripetalApparatus, pulley, lightGate, digitalTimer, overflowCan, bucket, twoForceCard],
   gravityParamSpecs(),
 );

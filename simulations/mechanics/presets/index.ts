@@ -17,5 +17,6 @@ import { pressurePreset } from './pressure';
 import { rulerWatchPreset } from './ruler-watch';
 import { speedPreset } from './speed';
 import { springPreset } from './spring';
+import { twoForcePreset } from './two-force';
 
-export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, archimedesPreset, pressurePreset, frictionPreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset, forceCompositionPreset, centripetalPreset];
+export const mechanicsPresets: BenchPreset[] = [balancePreset, densityPreset, forceGaugePreset, leverPreset, buoyancyPreset, archimedesPreset, pressurePreset, frictionPreset, twoForcePreset, rulerWatchPreset, speedPreset, cartVelocityPreset, cartForcePreset, springPreset, lengthPreset, energyPreset, forceCompositionPreset, centripetalPreset];

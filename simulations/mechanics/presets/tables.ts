@@ -13,6 +13,7 @@ const TABLES: Record<string, MechanicsTable> = {
   'mechanics-buoyancy': { widthM: 0.6, heightM: 0.55, belowPx: 560 },
   'mechanics-archimedes': { widthM: 0.8, heightM: 0.55, belowPx: 560 },
   'mechanics-pressure': { widthM: 0.7, heightM: 0.5, belowPx: 560 },
+  'mechanics-two-force': { widthM: 0.7, heightM: 0.4, belowPx: 300 },
   'mechanics-friction': { widthM: 0.9, heightM: 0.3, belowPx: 560 },
   'mechanics-speed': { widthM: 0.95, heightM: 0.3, belowPx: 480 },
   'mechanics-ruler-watch': { widthM: 0.55, heightM: 0.25, belowPx: 480 },
