@@ -81,7 +81,7 @@ import { caliperReading, caliperSizeM, micrometerReading, type CaliperJaws, type
 import { mountOf } from '../bench/mounting';
 import { gatePass, gatesAccelerationMps2, timerShows, type GatePass } from './light-gates';
 import { bucketUnderSpout, runOver, type Spill } from './overflow-can';
-import { cardAccelerationMps2, halfAccelerationMps2, travelledM, turnStep, type CardHand, type CardRun } from './two-force';
+import { cardAccelerationMps2, halfAccelerationMps2, travelledM, turnedRad, type CardHand, type CardRun } from './two-force';
 import { CAN_CAPACITY_ML } from './parts/overflow-can';
 import { TICKER_PERIOD_S, cartStopTimeS, cartTrackPositionM, cartTrackValue, tapeDotsM, type CartRun, type CartStart } from './cart-track';
 
@@ -116,8 +116,8 @@ export class MechanicsBenchEngine implements BenchEngine {
   private spills = new Map<string, Spill>();
   private onTableMl = new Map<string, number>();
   private fills = new Map<string, { key: string; buckets: Set<string> }>();
-  /** Each two-force card's run since the hand let go (or cut it): time, the card's turn and its rate, whether it has moved. */
-  private cards = new Map<string, { key: string; timeS: number; thetaRad: number; omega: number; moved: boolean }>();
+  /** Each two-force card's run since the hand let go (or cut it): time, and whether it has moved. */
+  private cards = new Map<string, { key: string; timeS: number; moved: boolean }>();
 
   configure(setup: Setup): void {
     this.revisionCount++;
@@ -133,7 +133,7 @@ export class MechanicsBenchEngine implements BenchEngine {
       if (p.kind === 'spring') this.springMax.set(p.id, Math.max(this.springMax.get(p.id) ?? 0, this.springForceN(p)));
       if (p.kind === 'two-force-card') {
         const r = this.cardRun(p), key = JSON.stringify(r);
-        if (this.cards.get(p.id)?.key !== key) this.cards.set(p.id, { key, timeS: 0, thetaRad: (r.twistDeg * Math.PI) / 180, omega: 0, moved: false });
+        if (this.cards.get(p.id)?.key !== key) this.cards.set(p.id, { key, timeS: 0, moved: false });
       }
       if (p.kind === 'cart-track' || p.kind === 'drop-timer') {
         const r = p.kind === 'cart-track' ? this.cartRun(p) : this.fallRun(p), key = JSON.stringify(r);
@@ -183,7 +183,8 @@ export class MechanicsBenchEngine implements BenchEngine {
 
   /** The card's turn now, radians (as the hand holds it until it lets go). */
   cardThetaRad(p: SetupPart): number {
-    return this.cards.get(p.id)?.thetaRad ?? (Number(p.props.twistDeg) * Math.PI) / 180;
+    const run = this.cardRun(p);
+    return run.hand === 'released' ? turnedRad(run, this.cards.get(p.id)?.timeS ?? 0) : (run.twistDeg * Math.PI) / 180;
   }
 
   /** The liquid a bucket caught (the last that ran into it), or undefined while it is empty. */
@@ -332,9 +333,8 @@ export class MechanicsBenchEngine implements BenchEngine {
           moved = true;
           const run = this.cardRun(p);
           c.timeS = Math.min(c.timeS + dtS, 600);
-          if (run.hand === 'released') Object.assign(c, turnStep(c, dtS, run));
           const tr = this.cardTravelM(p);
-          if (Math.abs(tr.wholeM) + Math.abs(tr.leftM) + Math.abs(tr.rightM) > 1e-4 || Math.abs(c.thetaRad - (run.twistDeg * Math.PI) / 180) > (0.5 * Math.PI) / 180) c.moved = true;
+          if (Math.abs(tr.wholeM) + Math.abs(tr.leftM) + Math.abs(tr.rightM) > 1e-4 || Math.abs(this.cardThetaRad(p) - (run.twistDeg * Math.PI) / 180) > (0.5 * Math.PI) / 180) c.moved = true;
         }
       }
       if (p.kind === 'stopwatch' && p.props.crown === 'running') {
@@ -786,7 +786,7 @@ export class MechanicsBenchEngine implements BenchEngine {
   }
 
   state(): unknown {
-    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax), spills: Object.fromEntries(this.spills), onTable: Object.fromEntries(this.onTableMl), cards: Object.fromEntries([...this.cards].map(([id, c]) => [id, [c.timeS, c.thetaRad, c.omega, c.moved ? 1 : 0]])) };
+    return { swings: Object.fromEntries([...this.swings].map(([id, s]) => [id, [s.divisions, s.velocity]])), rolling: Object.fromEntries(this.rolling), watches: Object.fromEntries(this.watches), runs: Object.fromEntries([...this.runs].map(([id, r]) => [id, r.timeS])), springs: Object.fromEntries(this.springMax), spills: Object.fromEntries(this.spills), onTable: Object.fromEntries(this.onTableMl), cards: Object.fromEntries([...this.cards].map(([id, c]) => [id, [c.timeS, c.moved ? 1 : 0]])) };
   }
 
   restore(state: unknown): void {
@@ -794,7 +794,7 @@ export class MechanicsBenchEngine implements BenchEngine {
     const saved = state as { swings?: Record<string, unknown>; rolling?: Record<string, unknown>; watches?: Record<string, unknown>; runs?: Record<string, unknown>; springs?: Record<string, unknown>; spills?: Record<string, unknown>; onTable?: Record<string, unknown>; cards?: Record<string, unknown> } | null;
     for (const [id, v] of Object.entries(saved?.cards ?? {})) {
       const c = this.cards.get(id);
-      if (c && Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === 'number' && Number.isFinite(x))) Object.assign(c, { timeS: v[0], thetaRad: v[1], omega: v[2], moved: v[3] === 1 });
+      if (c && Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0)) Object.assign(c, { timeS: v[0], moved: v[1] === 1 });
     }
     for (const [id, v] of Object.entries(saved?.spills ?? {})) {
       const s = v as Partial<Spill> | null;

@@ -15,7 +15,7 @@ import { createMechanicsModel } from './model';
 import { mechanicsParts } from './parts';
 import { twoForcePreset } from './presets/two-force';
 import { tableOf } from './presets/tables';
-import { CARD_APPARATUS, cardAccelerationMps2, halfAccelerationMps2, holeToPulleyM, restoringTorqueNm, travelledM, turnStep, type CardRun } from './two-force';
+import { CARD_APPARATUS, cardAccelerationMps2, halfAccelerationMps2, holeToPulleyM, restoringTorqueNm, travelledM, turnStep, turnedRad, type CardRun } from './two-force';
 
 const G = 9.8;
 const run = (over: Partial<CardRun> = {}): CardRun => ({ leftKg: 0.05, rightKg: 0.05, cardKg: 0.002, twistDeg: 0, hand: 'released', gMps2: G, ...over });
@@ -66,6 +66,10 @@ describe('the card on two strings (pure)', () => {
     for (let i = 0; i < 95; i++) s = turnStep(s, 0.01, run());
     expect(Math.abs(s.thetaRad)).toBeLessThan((0.5 * Math.PI) / 180);
     expect(turnStep({ thetaRad: 0, omega: 0 }, 1, run())).toEqual({ thetaRad: 0, omega: 0 });
+    // The same from the time since let go alone, as the bench asks it.
+    expect(turnedRad(run({ twistDeg: 30 }), 0)).toBeCloseTo(Math.PI / 6, 12);
+    expect(turnedRad(run({ twistDeg: 30 }), 1)).toBeCloseTo(s.thetaRad, 6);
+    expect(turnedRad(run({ twistDeg: 30 }), 0.05)).toBeLessThan(Math.PI / 12);
   });
 });
 

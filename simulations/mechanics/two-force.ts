@@ -53,6 +53,14 @@ export function restoringTorqueNm(thetaRad: number, tensionN: number, a = CARD_A
   return (-tensionN * a.holeSpacingM * a.pulleyM * Math.sin(thetaRad)) / holeToPulleyM(thetaRad, a);
 }
 
+/** Past this the turned card has long settled in line (|θ| below 10⁻⁹ of its turn): its angle is taken as there. */
+export const TURN_SETTLED_S = 1.5;
+
+/** The card's turn t seconds after the hand let it go turned by its twist, radians (from rest, integrated afresh each time: the same for the same t). */
+export function turnedRad(run: CardRun, timeS: number, a = CARD_APPARATUS): number {
+  return turnStep({ thetaRad: (run.twistDeg * Math.PI) / 180, omega: 0 }, Math.min(timeS, TURN_SETTLED_S), run, a).thetaRad;
+}
+
 /** The card turning: θ, ω after dt (substeps of 0.5 ms; the weights' motion as the strings lengthen counts in the inertia). */
 export function turnStep(s: { thetaRad: number; omega: number }, dtS: number, run: CardRun, a = CARD_APPARATUS): { thetaRad: number; omega: number } {
   let { thetaRad, omega } = s;
