@@ -41,7 +41,7 @@
  *     whose hook is tied to a pulley's rope reads that pull;
  *   two-force-card: leftN, rightN (the weights' gravity on each string), accelerationMps2 (+ toward the right), offsetM
  *     (how far the card has moved), angleDeg (the card's turn from the strings' line), atRest (1/0 since let go; NaN
- *     while held), gapM (how far the halves of a cut card have moved apart) (two-force.ts); every change to the run
+ *     while held), gapM (how far the halves of a cut card have moved apart), sinceLetGoS (two-force.ts); every change to the run
  *     (weights, card, turn, the hand) starts it again from rest;
  *   vernier-caliper: readingM (main millimetres + the aligned vernier line × precision: what the student writes; the
  *     zero error with nothing held; NaN when its jaws cannot take what they hold), shownM (where the vernier's
@@ -714,6 +714,7 @@ export class MechanicsBenchEngine implements BenchEngine {
           angleDeg: run.hand === 'cut' ? NaN : (this.cardThetaRad(p) * 180) / Math.PI,
           atRest: run.hand === 'holding' ? NaN : c?.moved ? 0 : 1,
           gapM: run.hand === 'cut' ? Math.abs(tr.leftM) + Math.abs(tr.rightM) : 0,
+          sinceLetGoS: run.hand === 'holding' ? 0 : (c?.timeS ?? 0),
         };
         return out[name] ?? NaN;
       }

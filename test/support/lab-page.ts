@@ -48,7 +48,9 @@ export async function recordRow(page: Page): Promise<Record<string, number>> {
   await expect.poll(() => rows.count()).toBe(before + 1);
   const out: Record<string, number> = {};
   for (const td of await rows.last().locator('td[data-column]').all()) {
-    const text = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/[^\d.eE+−-]/g, '').replace('−', '-');
+    // m × 10ⁿ (how a table cell shows very small and very large values) read as a number, not as the digits run together.
+    const raw = ((await td.textContent()) ?? '').replace(/,/g, '').replace(/×\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, e: string) => `e${[...e].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c) >= 0 ? String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)) : '-').join('')}`);
+    const text = raw.replace(/[^\d.eE+−-]/g, '').replace('−', '-');
     out[(await td.getAttribute('data-column'))!] = /\d/.test(text) ? Number(text) : NaN;
   }
   return out;

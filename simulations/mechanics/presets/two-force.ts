@@ -28,7 +28,7 @@ export const twoForcePreset: BenchPreset = {
       part('H4', 'hooked-weight', 0.67, 0.3, { massG: 50 }),
     ],
     [hang('s1', 'H1', 'TF1', 'leftHook'), hang('s2', 'H2', 'TF1', 'rightHook')],
-    { hiddenMeasurements: ['accelerationMps2'] },
+    { hiddenMeasurements: ['accelerationMps2', 'sinceLetGoS'] },
   ),
   params: [
     { name: 'leftMassG', part: 'H1', prop: 'massG', labelKey: k('p.leftMassG') },
@@ -43,6 +43,7 @@ export const twoForcePreset: BenchPreset = {
     { name: 'angleDeg', part: 'TF1', value: 'angleDeg', unit: '°', labelKey: k('m.cardAngleDeg'), resolution: 1 },
     { name: 'offsetM', part: 'TF1', value: 'offsetM', unit: 'm', labelKey: k('m.cardOffsetM'), resolution: 0.001 },
     { name: 'accelerationMps2', part: 'TF1', value: 'accelerationMps2', unit: 'm/s²', labelKey: k('m.accelerationMps2'), resolution: 0.001 },
+    { name: 'sinceLetGoS', part: 'TF1', value: 'sinceLetGoS', unit: 's', labelKey: k('m.sinceLetGoS'), resolution: 0.01 },
   ],
-  recordDefaults: { params: [], measurements: ['leftN', 'rightN', 'atRest', 'angleDeg', 'offsetM'] },
+  recordDefaults: { params: [], measurements: ['leftN', 'rightN', 'atRest', 'angleDeg', 'offsetM', 'sinceLetGoS'] },
 };
