@@ -330,10 +330,11 @@ export class MechanicsBenchEngine implements BenchEngine {
       if (p.kind === 'two-force-card' && p.props.hand !== 'holding') {
         const c = this.cards.get(p.id);
         if (c) {
-          moved = true;
-          const run = this.cardRun(p);
+          const run = this.cardRun(p), was = this.cardTravelM(p), wasRad = this.cardThetaRad(p);
           c.timeS = Math.min(c.timeS + dtS, 600);
           const tr = this.cardTravelM(p);
+          // Redrawn while it moves or turns: at a pulley, or settled in line, it is still again.
+          if (tr.wholeM !== was.wholeM || tr.leftM !== was.leftM || tr.rightM !== was.rightM || this.cardThetaRad(p) !== wasRad) moved = true;
           if (Math.abs(tr.wholeM) + Math.abs(tr.leftM) + Math.abs(tr.rightM) > 1e-4 || Math.abs(this.cardThetaRad(p) - (run.twistDeg * Math.PI) / 180) > (0.5 * Math.PI) / 180) c.moved = true;
         }
       }
