@@ -8,7 +8,7 @@
  * burning.ts, salt-work.ts, readings.ts (the values below), mistakes.ts (the diagnostics), places.ts (geometry).
  *
  * Values by part (besides any numeric property by its name):
- *   test tube, conical flask: temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), pHMeter (to 0.01), copperG, silverG (metal there now), gasOutMl, kmno4LeftG, marbleLeftG,
+ *   test tube, conical flask: outletFlame (1: hydrogen burning quietly at its mouth or jet), temperatureC, o2MadeMl, o2MadeG, co2MadeMl, h2MadeMl, pH (as pH paper reads it), pHMeter (to 0.01), copperG, silverG (metal there now), gasOutMl, kmno4LeftG, marbleLeftG,
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot), meltedPct (of its 海波);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
@@ -29,6 +29,7 @@
  *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa, chargeC; supply: ammeterA (to 0.01 A), trueA, chargeC;
  *     electronic balance: readingG (the strips on its pan, to 0.001 g), trueG;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
+ *   jet: burning (1: the hydrogen from the generator it ends burns at its tip);
  *   copper wire: temperatureC (of its coil), cuoMg (the black oxide on it), blackPct (0 bright … 100 black all over), copperG (as metal and
  *     oxide: the catalyst is not used up), dips, aldehydeMg (acetaldehyde it has made in ethanol);
  *   phosphorus: burning (1/0), temperatureC, leftG, burnedG, smokeG (P₂O₅ made); copper plate: temperatureC;
@@ -40,7 +41,8 @@
  * endPoint (the indicator in the vessel under a burette turns), buretteEmpty, spilled, saltDissolved, transferred, madeUp,
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
  * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
- * holding hydrogen), explosion (a burning splint in a jar of hydrogen mixed with air), turnsRed (the thiocyanate test shows Fe³⁺),
+ * holding hydrogen, or a flame at a test tube generator's outlet), explosion (a burning splint in a jar of hydrogen mixed with air, a
+ * flame at a flask generator's outlet before the air is driven out), hydrogenBurns (pure hydrogen lit at a generator's outlet), turnsRed (the thiocyanate test shows Fe³⁺),
  * pointerMoves (a cell drives a current through the meter), bubblesOnCopper, wireBlack and wireBright (a copper wire's coil
  * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube), currentFlows (a supply drives a current
  * through a beaker), copperOnPiece (copper on an iron piece), pieceDissolves (an iron piece on the supply's +), gasOnRods
@@ -60,6 +62,7 @@ import { stepCells } from './engine/cell-step';
 import { stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
 import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
+import { stepOutletFlames } from './engine/outlet-flame';
 import { readingOf } from './engine/readings';
 import { stepSaltWork } from './engine/salt-work';
 import { stepWires } from './engine/wire-step';
@@ -161,6 +164,7 @@ export class WetBenchEngine implements BenchEngine {
       if (p.kind === 'beaker') stepBeaker(b, p, v, dtS, fire);
       else if (GENERATORS.has(p.kind)) stepGenerator(b, p, v, dtS, fire, this.heatedSolidMouthUp);
     }
+    stepOutletFlames(b, fire);
     for (const p of setup.parts) {
       const v = this.s.vessels[p.id];
       if (p.kind === 'gas-jar' && v) stepJar(b, p, v, dtS);

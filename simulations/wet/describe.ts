@@ -57,6 +57,7 @@ function stateOf(p: SetupPart, i18n: ViewI18n): string {
         Number(p.props.hclMl) > 0 && t(k('hcl'), { ml: n(p.props.hclMl), pct: n(p.props.hclPercent) }),
         Number(p.props.h2o2Ml) > 0 && t(k('h2o2'), { ml: n(p.props.h2o2Ml), pct: n(p.props.h2o2Percent) }),
         Number(p.props.mno2G) > 0 && t(k('mno2'), { g: n(p.props.mno2G) }),
+        Number(p.props.zincG) > 0 && t(k('zinc'), { g: n(p.props.zincG) }),
         Number(p.props.sampleMl) > 0 && t(k('sample'), { ml: n(p.props.sampleMl) }),
         p.props.startC !== undefined && Number(p.props.startC) !== 20 && t(k('startC'), { c: n(p.props.startC) }),
         p.props.indicator !== undefined && p.props.indicator !== 'none' && t(k('indicator'), { what: t(`wet.indicator.${String(p.props.indicator)}`) }),
@@ -125,6 +126,7 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+    if (engine.vesselState(p.id)?.outletFlame) sentences.push(t(k('outletFlame'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 0.01) sentences.push(t(k('bloodRed'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'tetraammineMmolL') > 1) sentences.push(t(k('deepBlue'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'ammineCrystalsMg') > 1) sentences.push(t(k('blueCrystals'), { part: p.id }));

@@ -34,8 +34,11 @@ export interface VesselState {
   outAirShare: number;
   /** Water drawn back up the delivery tube from under water, mL (the tube holds DELIVERY_TUBE_ML). */
   drawnBackMl: number;
-  /** A flame met hydrogen mixed with air in it (a jar): it exploded (the bench says so). */
+  /** A flame met hydrogen mixed with air in it (a jar, a generator): it exploded (the bench says so). */
   exploded?: boolean;
+  /** A generator: a flame at its outlet set off a pop of hydrogen mixed with air; hydrogen burning quietly at its outlet now. */
+  poppedAtOutlet?: boolean;
+  outletFlame?: boolean;
   /** Seconds a beaker has stood over a bare flame. */
   bareFlameS: number;
   /** Seconds left of air stirred in by drops falling onto the liquid (through an oil layer, a breach in it). */

@@ -121,6 +121,7 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
       c.temperatureK = 273.15 + Number(p.props.startC ?? 20);
       addSolid(c, 'CaCO3(s)', n('marbleG'), p.props.marbleGrain === 'powder' ? POWDER_GRAIN_M : CHIP_GRAIN_M);
       addSolid(c, 'MnO2(s)', n('mno2G'), POWDER_GRAIN_M);
+      addSolid(c, TUBE_SOLIDS.zinc[0], n('zincG'), TUBE_SOLIDS.zinc[1]);
       addSolution(c, 'HCl(aq)', n('hclMl'), n('hclPercent') / 100);
       addSolution(c, 'H2O2(aq)', n('h2o2Ml'), n('h2o2Percent') / 100);
       addMolarSolution(c, 'HCl(aq)', n('sampleMl'), n('sampleMolL'));

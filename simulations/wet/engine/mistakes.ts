@@ -18,6 +18,7 @@ import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
 import { freshStrip, looseSharePct } from './cell-step';
 import { inBeaker } from './places';
+import { GENERATORS } from './vessels';
 import { celsius, type WetBench } from './state';
 
 type Say = (key: string, part: string, severity: BenchDiagnostic['severity'], vars?: Record<string, string | number>) => void;
@@ -29,8 +30,9 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
   const d: Say = (key, part, severity, vars = {}) => out.push({ key: `wet.diag.${key}`, vars: { part, ...vars }, parts: [part], severity });
   for (const p of setup.parts) {
     const v = s.vessels[p.id];
-    if (v?.cracked) d(p.kind === 'beaker' ? 'beakerCracked' : 'suckBack', p.id, 'error');
-    if (v?.exploded) d('hydrogenExploded', p.id, 'error');
+    if (v?.cracked && !v.exploded) d(p.kind === 'beaker' ? 'beakerCracked' : 'suckBack', p.id, 'error');
+    if (v?.exploded) d(GENERATORS.has(p.kind) ? 'generatorExploded' : 'hydrogenExploded', p.id, 'error');
+    if (v?.poppedAtOutlet) d('flameNearHydrogen', p.id, 'warning');
     if (heatedSolidMouthUp.has(p.id)) d('mouthUp', p.id, 'warning');
     if (p.kind === 'test-tube' && v && p.props.cotton !== true && amountOf(v.contents, 'KMnO4(s)') > 0 && celsius(v.contents.temperatureK) > 200) {
       const del = deliveryOf(setup, p.id);

@@ -23,6 +23,7 @@ import { readEstimated, readToDivision } from '../../bench/instruments/scale-rea
 import { SUPPLY_AMMETER_DIVISION_A } from '../parts/dc-supply';
 import { BALANCE_DIVISION_G } from '../parts/electronic-balance';
 import { freshStrip, looseSharePct, STRIP_SPECIES, stripMassG } from './cell-step';
+import { generatorOfJet } from './outlet-flame';
 import { onPan } from './places';
 import { celsius, type WetBench } from './state';
 
@@ -56,6 +57,7 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         h2o2LeftG: () => massOfG(c, 'H2O2(aq)'),
         cloudiness: () => appearanceOf(c).cloudiness,
         cracked: () => (v.cracked ? 1 : 0),
+        outletFlame: () => (v.outletFlame ? 1 : 0),
         ironIIIMmolL: () => 1000 * concentrationMolL(c, 'FeCl3(aq)'),
         ironIIMmolL: () => 1000 * (concentrationMolL(c, 'FeCl2(aq)') + concentrationMolL(c, 'FeSO4(aq)')),
         redComplexMmolL: () => 1000 * thiocyanateComplexMolL(c),
@@ -175,6 +177,8 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       const s = b.s.pieces[partId];
       return s ? pieceValue(s, fuelOf(part), name) : NaN;
     }
+    case 'jet':
+      return name === 'burning' ? (generatorOfJet(b, partId)?.outletFlame ? 1 : 0) : NaN;
     case 'copper-wire': {
       const w = b.s.wires?.[partId];
       if (!w) return NaN;

@@ -1,7 +1,7 @@
 /**
  * A conical flask (锥形瓶, 250 mL) as a gas generator that needs no heating: marble chips and dilute
  * hydrochloric acid for carbon dioxide (人教版 九年级上册 第六单元 课题2), or hydrogen peroxide solution with
- * manganese dioxide for oxygen (第二单元 课题3). Amounts of what is put in at the start are properties; the
+ * manganese dioxide for oxygen (第二单元 课题3), zinc granules and dilute acid for hydrogen (九年级下册 第八单元). Amounts of what is put in at the start are properties; the
  * acid's strength is its mass fraction (稀盐酸, about 7–10 %; concentrated acid gives off HCl and is not used).
  * What it holds starts at `startC` (warmed or cooled in a water bath beforehand, for the rate of a reaction).
  * For a titration it holds a sample of hydrochloric acid measured with a pipette (`sampleMl`, of concentration
@@ -27,6 +27,7 @@ export const conicalFlask: PartDefinition = {
   props: [
     { kind: 'number', name: 'marbleG', labelKey: k('prop.marbleG'), unit: 'g', min: 0, max: 30, step: 0.5, default: 0 },
     { kind: 'choice', name: 'marbleGrain', labelKey: k('prop.marbleGrain'), options: [{ value: 'chips', labelKey: k('grain.chips') }, { value: 'powder', labelKey: k('grain.powder') }], default: 'chips' },
+    { kind: 'number', name: 'zincG', labelKey: k('prop.zincG'), unit: 'g', min: 0, max: 30, step: 0.5, default: 0 },
     { kind: 'number', name: 'hclMl', labelKey: k('prop.hclMl'), unit: 'mL', min: 0, max: 100, step: 1, default: 0 },
     { kind: 'number', name: 'hclPercent', labelKey: k('prop.hclPercent'), unit: '%', min: 1, max: 20, step: 0.5, default: 10 },
     { kind: 'number', name: 'h2o2Ml', labelKey: k('prop.h2o2Ml'), unit: 'mL', min: 0, max: 100, step: 1, default: 0 },

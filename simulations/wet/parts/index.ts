@@ -18,6 +18,7 @@ import { gasJar } from './gas-jar';
 import { gasSyringe } from './gas-syringe';
 import { gasTube } from './gas-tube';
 import { hofmann } from './hofmann';
+import { jet } from './jet';
 import { metalStrip } from './metal-strip';
 import { phosphorus } from './phosphorus';
 import { spatula } from './spatula';
@@ -29,6 +30,6 @@ import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire, dcSupply, electronicBalance],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire, dcSupply, electronicBalance, jet],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );
