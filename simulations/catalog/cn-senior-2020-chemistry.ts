@@ -127,8 +127,8 @@ export const entries: CatalogEntry[] = [
     chapter: x(1, '第四章 化学反应与电能 · 实验活动4', 'Ch. 4 Chemical reactions and electricity · Experiment activity 4'),
     experiments: ['wet-electroplating'],
     note: bi(
-      '实验台上用学生电源（带电流表）、铜片（阳极）、硫酸铜溶液和铁制镀件（阴极）电镀铜，电子天平称量镀件前后的质量，增重符合 m = ItM/(2F)；前处理只模拟热碳酸钠溶液除油（砂纸打磨、酸洗除锈未模拟），铁在硫酸铜溶液中未通电时的置换不计。',
-      'On the bench: a student supply with its ammeter, a copper anode, copper sulfate solution and an iron piece as the cathode, weighed before and after on an electronic balance; the gain follows m = ItM/(2F). Of the pretreatment only degreasing in hot sodium carbonate solution is simulated (sanding and pickling are not), and iron’s displacement of copper before the current is on is left out.',
+      '实验台上用学生电源（带电流表）、铜片（阳极）、硫酸铜溶液和铁制镀件（阴极）电镀铜，电子天平称量镀件前后的质量，增重符合 m = I·t·M/(2F)；前处理只模拟热碳酸钠溶液除油（砂纸打磨、酸洗除锈未模拟），铁在硫酸铜溶液中未通电时的置换不计。',
+      'On the bench: a student supply with its ammeter, a copper anode, copper sulfate solution and an iron piece as the cathode, weighed before and after on an electronic balance; the gain follows m = I·t·M/(2F). Of the pretreatment only degreasing in hot sodium carbonate solution is simulated (sanding and pickling are not), and iron’s displacement of copper before the current is on is left out.',
     ),
   },
   {

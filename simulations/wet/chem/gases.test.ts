@@ -5,7 +5,9 @@ import { amountOf, changeAmount, concentrationMolL, emptyContents, massOfG, type
 import { dissolveStep, saturationMol } from './dissolving';
 import { flameAt, splintTest } from './gas-tests';
 import { fillWithAir, gasMolFor, gasVolumeMl, mixWithAir, purity, receive } from './gases';
-import { molarMassOf } from './species';
+import enWet from '../../../src/i18n/en/wet.json';
+import zhWet from '../../../src/i18n/zh-CN/wet.json';
+import { molarMassOf, SPECIES } from './species';
 
 const K = 273.15;
 const T = K + 20, P = 101325;
@@ -130,5 +132,16 @@ describe('solutions', () => {
     changeAmount(c, 'Ca(OH)2(aq)', -0.0216 * 0.02);
     expect(appearanceOf(c).cloudiness).toBeGreaterThan(0.5);
     expect(concentrationMolL(c, 'Ca(OH)2(aq)')).toBe(0);
+  });
+});
+
+describe('gases with a warning smell', () => {
+  it('each has the bench’s “how to smell it” words in both languages (wet.diag.smell.<name>)', () => {
+    const smelly = SPECIES.filter((sp) => sp.smell && sp.phase === 'g').map((sp) => `wet.diag.smell.${sp.nameKey.split('.').pop()}`);
+    expect(smelly.length).toBeGreaterThan(2);
+    for (const key of smelly) {
+      expect(enWet, key).toHaveProperty([key]);
+      expect(zhWet, key).toHaveProperty([key]);
+    }
   });
 });

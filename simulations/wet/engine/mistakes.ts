@@ -14,6 +14,7 @@ import { fuelOf, pieceValue } from '../combustion';
 import { armMl } from '../electrolysis';
 import { deliveryOf } from '../gas-train';
 import { ARM_ML } from '../parts/hofmann';
+import { sealedTube } from '../parts/test-tube';
 import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
 import { freshStrip, looseSharePct } from './cell-step';
@@ -58,7 +59,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'funnel' && t && t.spiltG > 1e-3) d('spilt', p.id, 'warning');
     if (p.kind === 'evaporating-dish' && t && t.spatteredG > 0) d('spattering', p.id, 'error');
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
-    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
+    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
@@ -66,7 +67,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
 }
 
 /**
- * Gases with a warning smell (the species' `smell`: acetaldehyde, sulfur dioxide) that fill a vessel's gas to more than
+ * Gases with a warning smell (the species' `smell`: acetaldehyde, sulfur dioxide, nitrogen dioxide) that fill an open vessel's gas to more than
  * 100 ppm, by their name's key: far above what a nose notices, so the bench tells how to smell them (扇闻: waft the gas
  * towards the nose with a hand, never put the nose over the mouth).
  */

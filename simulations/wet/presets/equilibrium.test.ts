@@ -129,4 +129,11 @@ describe('what shifts a chemical equilibrium (X1.1) on the wet bench', () => {
     runFor(m, 240);
     expect(v(m, 'T5', 'no2MmolL')).toBeLessThan(1.3 * room);
   });
+
+  it('a sealed tube of nitrogen dioxide is not smelled: no "waft it" warning for a closed tube', () => {
+    const m = start(equilibriumPreset);
+    runFor(m, 2);
+    expect(v(m, 'T5', 'no2MmolL')).toBeGreaterThan(1);
+    expect(m.diagnostics().filter((d) => d.key.startsWith('wet.diag.smell.'))).toEqual([]);
+  });
 });
