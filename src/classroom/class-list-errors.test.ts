@@ -15,6 +15,7 @@ describe('describeClassListError', () => {
     const big = describeClassListError(new ApiError(400, 'invalid_class_list', 'the file is 1.5 MB', 'xlsx', { problem: 'file_too_large', vars: { sizeMb: '1.5', maxMb: '1.0' } }));
     expect(big).toEqual({ key: 'classroom.import.fileError.file_too_large', vars: { sizeMb: '1.5', maxMb: '1.0' }, field: 'xlsx' });
     await i18n.setLocale('en');
+    await i18n.need(['classroom']); // the school page asks for its namespace (src/app/routes.ts); words load by namespace
     expect(t(big.key, big.vars)).toBe('The file is 1.5 MB; at most 1.0 MB can be imported at once. Save the class list alone in a new file.');
     const header = describeClassListError(new ApiError(400, 'invalid_class_list', 'no header', 'csv', { problem: 'no_header', vars: { column: 'studentNumber', names: '学号, studentnumber', found: '"姓名"', line: 2 }, line: 2 }));
     expect(header.vars).toMatchObject({ column: 'Student number', line: 2 });
