@@ -14,7 +14,7 @@ import { electroplatingPreset } from '../../simulations/wet/presets/electroplati
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -28,11 +28,9 @@ const told = async () => (await page.locator('details.description').textContent(
 
 describe('wet bench, a simple electroplating experiment (X1.4), by direct manipulation', () => {
   it('weigh, degrease, plate at 0.30 A for 2 min, weigh again: the gain is I·t·M(Cu)/(2F)', async () => {
-    await page.goto(`${server.url}/labs/${electroplatingPreset.id}`);
-    await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+    await openPreset({ server, browser, page }, electroplatingPreset.id);
     const bench = new BenchDriver(page, TABLE_W_M);
     const frame = new LabFrameDriver(page);
-    await frame.speed(2);
 
     const before = await recordRow(page);
     expect(before.balanceG).toBeCloseTo(0.4 * 7.87, 3); // the piece: 1 cm × 8 cm × 0.5 mm of iron

@@ -13,7 +13,7 @@ import { fuelCellPreset } from '../../simulations/wet/presets/fuel-cell';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -27,11 +27,9 @@ const told = async () => (await page.locator('details.description').textContent(
 
 describe('wet bench, making a simple fuel cell (X1.5), by direct manipulation', () => {
   it('electrolyse, then join the rods through the meter: a current that falls, less charge back than put in', async () => {
-    await page.goto(`${server.url}/labs/${fuelCellPreset.id}`);
-    await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
+    await openPreset({ server, browser, page }, fuelCellPreset.id);
     const bench = new BenchDriver(page, TABLE_W_M);
     const frame = new LabFrameDriver(page);
-    await frame.speed(2);
 
     await bench.wire('M1.clip', 'U1.-');
     await bench.wire('M2.clip', 'U1.+');
