@@ -27,7 +27,7 @@ import { multimeterPreset } from '../../simulations/circuits/presets/multimeter'
 import { resistivityPreset } from '../../simulations/circuits/presets/resistivity';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
 const shots = SCREENSHOTS;
@@ -46,7 +46,7 @@ async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
   await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
 }
-const description = () => page.getByTestId('bench-description').textContent();
+const description = () => benchDescription(page);
 async function play() {
   await page.getByRole('button', { name: labs['labs.run.play'] }).click();
 }

@@ -16,7 +16,7 @@ import { inductionPreset } from '../../simulations/circuits/presets/induction';
 import { solenoidFieldPreset } from '../../simulations/circuits/presets/solenoid-field';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
 const shots = SCREENSHOTS;
@@ -37,7 +37,7 @@ async function open(preset: BenchPreset) {
 }
 const defaults = (kind: string) => circuitParts.defaultProps(kind);
 const angleBetween = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
-const description = () => page.getByTestId('bench-description').textContent();
+const description = () => benchDescription(page);
 
 /** Where a compass needle's north end points on the page (bearing, degrees clockwise from up). */
 async function bearing(id: string): Promise<number> {

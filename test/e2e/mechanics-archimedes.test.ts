@@ -14,7 +14,7 @@ import { archimedesPreset } from '../../simulations/mechanics/presets/archimedes
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 
 let server: RunningServer;
 let browser: Browser;
@@ -29,7 +29,7 @@ async function open() {
   await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
   bench = new BenchDriver(page, tableOf(archimedesPreset.id).widthM);
 }
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 const BLOCK_HALF_M = mechanicsParts.get('sample').heightM / 2;
 
 /** Stand the bucket under the can's spout (dropped from just above the table). */

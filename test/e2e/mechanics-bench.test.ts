@@ -27,7 +27,7 @@ import { speedPreset } from '../../simulations/mechanics/presets/speed';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
 const shots = SCREENSHOTS;
@@ -61,7 +61,7 @@ function headless(preset: BenchPreset, setup: Setup) {
   return m;
 }
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 /** What the description says of the balance's pointer. */
 async function pointer(): Promise<'middle' | 'left' | 'right'> {
   const d = await description();

@@ -12,7 +12,7 @@ import { centripetalPreset } from '../../simulations/mechanics/presets/centripet
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 
 let server: RunningServer;
 let browser: Browser;
@@ -21,7 +21,7 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 const G1 = 0.028 * (2 * Math.PI) ** 2 * 0.04; // steel, r = 4 cm, 1 r/s: 0.0442 N
 
 /** Stripes expected for a force, read to half a stripe. */

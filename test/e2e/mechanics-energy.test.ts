@@ -16,7 +16,7 @@ import { energyPreset } from '../../simulations/mechanics/presets/energy';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import mechanics from '../../src/i18n/en/mechanics.json';
 
@@ -29,7 +29,7 @@ let bench: BenchDriver;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 const lastEvent = () => page.locator('.events li').first().textContent({ timeout: 500 }).catch(() => '');
 
 /** Do something that lets the weight fall, run (the lab pauses at each landing), and wait until it has landed. */

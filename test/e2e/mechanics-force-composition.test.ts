@@ -14,7 +14,7 @@ import { forceCompositionPreset } from '../../simulations/mechanics/presets/forc
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 
 let server: RunningServer;
 let browser: Browser;
@@ -23,7 +23,7 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 
 describe('B1.3 two forces at an angle, by direct manipulation', () => {
   it('two gauges hold the knot on O; one alone then reads the diagonal of their parallelogram (4.8 N along the band)', async () => {

@@ -15,7 +15,7 @@ import { CALIPER_ZERO_X_M } from '../../simulations/mechanics/parts/vernier-cali
 import { MICROMETER_ANVIL_X_M } from '../../simulations/mechanics/parts/micrometer';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 
 let server: RunningServer;
 let browser: Browser;
@@ -25,7 +25,7 @@ let bench: BenchDriver;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 
 describe('B3.2 vernier caliper and micrometer, by direct manipulation', () => {
   it('the tube in the caliper (22.35, 18.60, 31.45 mm on 20 divisions; 31.44 on 50), the wire in the micrometer (0.524 − 0.008 = 0.516 mm)', async () => {

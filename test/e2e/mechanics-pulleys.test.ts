@@ -11,7 +11,7 @@ import { forceGaugePreset } from '../../simulations/mechanics/presets/force-gaug
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 
 let server: RunningServer;
 let browser: Browser;
@@ -20,7 +20,7 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 
 describe('pulleys, by direct manipulation', () => {
   it('a movable pulley halves the load with its own weight; a fixed one only turns the pull round', async () => {

@@ -22,7 +22,7 @@ import { springPreset } from '../../simulations/mechanics/presets/spring';
 import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import mechanics from '../../src/i18n/en/mechanics.json';
 
@@ -44,7 +44,7 @@ async function open(preset: BenchPreset) {
 
 const recordedRow = () => recordRow(page);
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 const lastEvent = () => page.locator('.events li').first().textContent({ timeout: 500 }).catch(() => '');
 
 /** Do something that starts a new tape, run (the lab pauses at each 'stopped'), and wait until the cart has stopped on it. */

@@ -13,7 +13,7 @@ import { tableOf } from '../../simulations/mechanics/presets/tables';
 import { BenchDriver } from '../support/bench-driver';
 import { LabFrameDriver } from '../support/lab-frame-driver';
 import type { RunningServer } from '../support/app-server';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 
 let server: RunningServer;
 let browser: Browser;
@@ -22,7 +22,7 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const description = () => page.locator('#bench-description').textContent().then((t) => t ?? '');
+const description = () => benchDescription(page);
 
 describe('二力平衡 with the card on two strings, by direct manipulation', () => {
   it('equal pulls stay at rest; one weight more moves it by ½ a t²; turned it turns back; cut, the halves part', async () => {

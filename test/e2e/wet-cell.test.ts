@@ -13,7 +13,7 @@ import { cellPreset } from '../../simulations/wet/presets/cell';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 import wet from '../../src/i18n/en/wet.json';
 
@@ -27,7 +27,7 @@ afterAll(() => closeLabPage({ server, browser }));
 /** Run for `s` more simulated seconds, then pause. */
 const runFor = (s: number) => new LabFrameDriver(page).playFor(s, 120_000);
 
-const told = async () => (await page.locator('details.description').textContent()) ?? '';
+const told = () => benchDescription(page);
 
 describe('wet bench, turning chemical energy into electrical energy (B2.3), by direct manipulation', () => {
   it('bubbles on the zinc only; wired through the meter, the pointer swings and the copper bubbles; two zinc strips, none', async () => {

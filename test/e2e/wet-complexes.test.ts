@@ -12,7 +12,7 @@ import { complexesPreset } from '../../simulations/wet/presets/complexes';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -68,7 +68,7 @@ describe('wet bench, forming simple complexes (X2.1), by direct manipulation', (
     expect(last.crystalsT1).toBeGreaterThan(40);
     expect(last.silverChlorideT3).toBe(0);
     expect(last.silverAmmineT3).toBeGreaterThan(5);
-    const description = () => page.locator('details.description').textContent().then((t) => t ?? '');
+    const description = () => benchDescription(page);
     await expect.poll(description, { timeout: 10_000 }).toContain(wet['wet.describe.blueCrystals'].replace('{part}', 'T1'));
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-complexes.png'), fullPage: true });
   }, 400_000);

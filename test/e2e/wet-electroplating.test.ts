@@ -14,7 +14,7 @@ import { electroplatingPreset } from '../../simulations/wet/presets/electroplati
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -24,7 +24,7 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const told = async () => (await page.locator('details.description').textContent()) ?? '';
+const told = () => benchDescription(page);
 
 describe('wet bench, a simple electroplating experiment (X1.4), by direct manipulation', () => {
   it('weigh, degrease, plate at 0.30 A for 2 min, weigh again: the gain is I·t·M(Cu)/(2F)', async () => {

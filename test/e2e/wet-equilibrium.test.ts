@@ -13,7 +13,7 @@ import { equilibriumPreset } from '../../simulations/wet/presets/equilibrium';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -58,7 +58,7 @@ describe('wet bench, what shifts a chemical equilibrium (X1.1), by direct manipu
     expect(last.no2T5).toBeGreaterThan(3 * last.no2T7);
     expect(last.no2T6).toBeLessThan(0.7 * last.no2T7);
 
-    const description = () => page.locator('details.description').textContent().then((t) => t ?? '');
+    const description = () => benchDescription(page);
     await expect.poll(description, { timeout: 10_000 }).toContain(wet['wet.describe.no2Deep'].replace('{part}', 'T5'));
     const told = await description();
     expect(told).toContain(wet['wet.describe.no2Pale'].replace('{part}', 'T6'));

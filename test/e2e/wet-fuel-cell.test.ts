@@ -13,7 +13,7 @@ import { fuelCellPreset } from '../../simulations/wet/presets/fuel-cell';
 import { BenchDriver } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -23,7 +23,7 @@ let page: Page;
 beforeAll(async () => ({ server, browser, page } = await openLabPage()));
 afterAll(() => closeLabPage({ server, browser }));
 
-const told = async () => (await page.locator('details.description').textContent()) ?? '';
+const told = () => benchDescription(page);
 
 describe('wet bench, making a simple fuel cell (X1.5), by direct manipulation', () => {
   it('electrolyse, then join the rods through the meter: a current that falls, less charge back than put in', async () => {

@@ -13,7 +13,7 @@ import { ironPreset } from '../../simulations/wet/presets/iron';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
@@ -76,7 +76,7 @@ describe('wet bench, properties of iron and its compounds (B1.2), by direct mani
     expect(last.oxidisedT4).toBeGreaterThan(50);
     // The setup told in words says what a student sees. Words follow running values a few times a second
     // (BenchView: at most 400 ms behind, the last values told after a pause), so wait for them to catch up.
-    const description = () => page.locator('details.description').textContent().then((t) => t ?? '');
+    const description = () => benchDescription(page);
     await expect.poll(description, { timeout: 10_000 }).not.toContain(wet['wet.describe.bloodRed'].replace('{part}', 'T2'));
     const told = await description();
     expect(told).toContain(wet['wet.describe.bloodRed'].replace('{part}', 'T3'));

@@ -40,6 +40,11 @@ export async function openPreset(lab: LabPage, presetId: string, speed = '2'): P
   await lab.page.getByRole('combobox', { name: labs['labs.run.pauseAt'], exact: true }).selectOption('');
 }
 
+/** The bench's account of its table in words (parts, connections, warnings: what a screen reader hears), '' if none. */
+export async function benchDescription(page: Page): Promise<string> {
+  return (await page.getByTestId('bench-description').textContent()) ?? '';
+}
+
 /** Presses Record and returns the new row as numbers by column ("1,234.5" and "−0.3" read; NaN where no number). */
 export async function recordRow(page: Page): Promise<Record<string, number>> {
   const rows = page.locator('table tbody tr');
