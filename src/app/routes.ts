@@ -5,6 +5,7 @@
 import type { Component } from 'svelte';
 import { namespaceOf } from '../i18n/namespaces';
 import { prefetchNotebook } from '../notebook/prefetch';
+import { prefetchLab } from '../labs/lab-prefetch';
 import { findCard, simulationCards } from '../../simulations/cards';
 import type { RouteDef } from './route-match';
 
@@ -52,7 +53,7 @@ export function pageNamespaces(page: Page, params: Record<string, string>): stri
 export const routes: RouteDef<Page>[] = [
   { pattern: '/', page: { titleKey: 'app.home.title', section: 'home', namespaces: words('review', 'classroom'), load: lazy(() => import('./HomePage.svelte')) } },
   { pattern: '/labs', page: { titleKey: 'app.nav.labs', section: 'labs', namespaces: words('catalog', 'labs'), load: lazy(() => import('../labs/LabsPage.svelte')) } },
-  { pattern: '/labs/:id', page: { titleKey: 'app.nav.labs', section: 'labs', namespaces: (p) => labNamespaces(p.id), load: lazy(() => import('../labs/LabPage.svelte')) } },
+  { pattern: '/labs/:id', page: { titleKey: 'app.nav.labs', section: 'labs', namespaces: (p) => labNamespaces(p.id), load: lazy(() => import('../labs/LabPage.svelte')), prefetch: (p) => prefetchLab(p.id) } },
   { pattern: '/projects', page: { titleKey: 'app.nav.projects', section: 'projects', namespaces: words('notebook', 'review'), load: lazy(() => import('../notebook/ProjectsPage.svelte')) } },
   {
     pattern: '/projects/:id',

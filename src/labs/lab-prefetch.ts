@@ -1,0 +1,32 @@
+/**
+ * What opening a lab waits for, started by the app's entry (main.ts) as soon as the URL is known, in
+ * parallel with the lab page's code and its words: the simulation registry, the experiment's view
+ * chunk and its model (built, so a bench preset's setup is ready too). Without it the view and model
+ * chunks were requested only once the lab frame had mounted, a second round of requests after the
+ * page's own (≈ 1 s later at 4× CPU on 2 Mbit/s, 100 ms; issue #22, item 3).
+ * Part of the entry chunk: no Svelte, and the registry only by import().
+ */
+import type { Simulation } from '../../simulations/core/simulation';
+
+let pending: { id: string; model: Promise<Simulation> } | null = null;
+
+/** Starts loading lab `id`'s registry entry, view and model; an unknown id loads the registry only. */
+export function prefetchLab(id: string): void {
+  const model = import('../../simulations/registry').then((registry) => {
+    const entry = registry.findSimulation(id);
+    if (!entry) throw new Error(`no simulation '${id}'`);
+    // the frame's own loadView() then finds the module loaded or loading
+    void entry.loadView().catch(() => undefined);
+    return entry.createModel();
+  });
+  model.catch(() => undefined); // a failure is reported by the frame that takes it
+  pending = { id, model };
+}
+
+/** The model prefetched for lab `id`, once (a second frame, or another lab, builds its own); null when there is none. */
+export function takePrefetchedModel(id: string): Promise<Simulation> | null {
+  if (pending?.id !== id) return null;
+  const { model } = pending;
+  pending = null;
+  return model;
+}
