@@ -14,7 +14,7 @@
  * generator, which does not depend on what else the machine runs (time queued for a core is not CPU time).
  *
  *   npm run bench -- sync-cluster
- *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir> (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
+ *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir>, SYNC_EDIT (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
  * Needs PostgreSQL, Redis and nginx; without them it says so and measures nothing.
  */
 import { spawn } from 'node:child_process';

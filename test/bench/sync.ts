@@ -16,7 +16,9 @@
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
  *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_ROUNDS=3, SYNC_SERVERS=sprout,sprout-flush,sprout-postgres,sprout-memory,reference,
- *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers), SYNC_SERVER_NODE_ARGS (Node flags of the servers)
+ *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers), SYNC_SERVER_NODE_ARGS (Node flags of the servers),
+ *        SYNC_EDIT=append|prepend (where each client types: at the end of its text, or, as before 2026-12-05,
+ *        at the start, which costs the server's Yjs a walk over the document per update; sync-load/worker.ts)
  *
  * The clients run in SYNC_WORKERS forked processes (test/bench/sync-load/worker.ts), each owning whole
  * documents, so a send time and the arrival times of that update are read from one process's monotonic
@@ -34,7 +36,7 @@ import { postgresState } from '../support/services';
 import { TEST_DATABASE_URL, testSchemaName } from '../support/test-store';
 import { machineFigures, pidsNamed, sampleMachine } from './sync-load/machine';
 import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
-import type { FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
+import type { EditWhere, FromWorker, ToWorker, WorkerClient } from './sync-load/worker';
 
 export type Bench = { name: string; figures: Record<string, number | string> };
 const root = resolve(import.meta.dirname, '../..');
@@ -246,17 +248,25 @@ function forkWorker(): LoadWorkerHandle {
   };
 }
 
+/** SYNC_EDIT: where the load's clients type (sync-load/worker.ts, EditWhere). */
+export function editWhere(): EditWhere {
+  const v = process.env.SYNC_EDIT || 'append';
+  if (v !== 'append' && v !== 'prepend') throw new Error(`SYNC_EDIT must be 'append' or 'prepend'; got '${v}'`);
+  return v;
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runLoad(target: Target, p: Params): Promise<Record<string, number | string>> {
   // Whole documents per worker: document d goes to worker d % workers, with all its clients.
   const workers = Array.from({ length: Math.min(p.workers, p.docs) }, () => forkWorker());
   const deadlineMs = (p.warmupS + p.durationS + 120) * 1000;
+  const edit = editWhere();
   try {
     workers.forEach((w, wi) => {
       const clients: WorkerClient[] = [];
       for (let i = 0; i < p.clients; i++) if ((i % p.docs) % workers.length === wi) clients.push({ index: i, url: target.url(i % p.docs), headers: target.headers(i) });
-      w.post({ kind: 'connect', clients, rate: p.rate, deadlineMs });
+      w.post({ kind: 'connect', clients, rate: p.rate, deadlineMs, edit });
     });
     const connected = await Promise.all(workers.map((w) => w.next('connected')));
     const failed = connected.reduce((n, m) => n + (m.kind === 'connected' ? m.failed : 0), 0);

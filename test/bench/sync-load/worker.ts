@@ -6,7 +6,8 @@
  *
  * Each client is a raw `ws` socket speaking the y-websocket protocol the way the stock WebsocketProvider
  * does: sync step 1 on open, answers the server's step 1 with step 2, an awareness state on open and its
- * renewal every 15 s, and one small text insertion into its own Y.Doc at a steady rate. Received updates
+ * renewal every 15 s, and one small text insertion into its own Y.Doc at a steady rate (typing forward: at
+ * the end of what it wrote; see `EditWhere`). Received updates
  * are not applied to the client's doc (that would measure the client, not the server); each one's
  * (client, first clock) pairs are read from its header (updateStarts) and matched to the send time.
  *
@@ -28,8 +29,19 @@ export interface WorkerClient {
   headers: Record<string, string>;
 }
 
+/**
+ * Where a client types. 'append' (the default): at the end of its text, as a student writes forward.
+ * 'prepend': at the start, the bench's load before 2026-12-05. A client never applies what it receives,
+ * so its text holds only its own characters: prepended, each new item's right neighbour is the client's
+ * previous one, and the server's Yjs (Item.integrate) walks every other client's items before it to place
+ * it, a cost that grows with the document (0.2 ms per update at 3 000 characters, ~1 ms at 12 000,
+ * measured in one Y.Doc) and that a real editor, which has its peers' text, does not cause. Appended, the
+ * placement is constant (10-25 µs).
+ */
+export type EditWhere = 'append' | 'prepend';
+
 export type ToWorker =
-  | { kind: 'connect'; clients: WorkerClient[]; rate: number; deadlineMs: number }
+  | { kind: 'connect'; clients: WorkerClient[]; rate: number; deadlineMs: number; edit: EditWhere }
   | { kind: 'go' }
   | { kind: 'measure' }
   | { kind: 'stop' };
@@ -98,6 +110,7 @@ class LoadWorker {
   private ticker: NodeJS.Timeout | undefined;
   private pruner: NodeJS.Timeout | undefined;
   private readonly loopDelay = monitorEventLoopDelay({ resolution: LOOP_SAMPLE_MS });
+  edit: EditWhere = 'append';
 
   constructor(private readonly post: (m: FromWorker) => Promise<void>) {}
 
@@ -184,7 +197,8 @@ class LoadWorker {
     const capture = (u: Uint8Array) => (update = u);
     doc.once('update', capture);
     const clock = Y.getState(doc.store, doc.clientID);
-    doc.getText('t').insert(0, 'x'); // one character: a small real Yjs update
+    const text = doc.getText('t');
+    text.insert(this.edit === 'append' ? text.length : 0, 'x'); // one character: a small real Yjs update
     if (!update) return;
     const message = frame((e) => (encoding.writeVarUint(e, MESSAGE_SYNC), syncProtocol.writeUpdate(e, update!)));
     this.sentAt.set(sentKey(doc.clientID, clock), nowMs());
@@ -257,6 +271,7 @@ if (import.meta.url === `file://${process.argv[1]}` && process.send) {
   process.on('message', (m: ToWorker) => {
     if (m.kind === 'connect') {
       rate = m.rate;
+      worker.edit = m.edit;
       setTimeout(() => process.exit(3), m.deadlineMs).unref(); // bounded, whatever happens to the parent
       void worker.connect(m.clients, m.rate);
     } else if (m.kind === 'go') worker.go(rate);
