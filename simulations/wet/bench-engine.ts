@@ -22,7 +22,7 @@
  *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
  *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space);
- *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; dropper, spatula: left (mL of drops, g of powder), spilled;
+ *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; (salt hydrolysis) aluminiumHydroxideMg; dropper, spatula: left (mL of drops, g of powder), spilled;
  *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0),
  *     massG (metal and copper on it), platedMg (copper that holds), loosePct (of the copper, on oil), oilyPct, o2Ml (oxygen
  *     bubbled off it), h2HeldMl, o2HeldMl (in a graphite rod's pores); galvanometer:

@@ -55,6 +55,10 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'agno3':
       addMolarSolution(c, 'AgNO3(aq)', ml, 0.1);
       break;
+    // The foam extinguisher's aluminium sulfate, 0.5 mol/L (its solubility, 36.4 g per 100 g of water at 20 °C (CRC), allows about 1 mol/L).
+    case 'al2so43':
+      addMolarSolution(c, 'Al2(SO4)3(aq)', ml, 0.5);
+      break;
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);
       break;

@@ -63,8 +63,16 @@ const TUBE_SOLIDS: Record<string, [string, number]> = {
 export const DILUTE_MASS_FRACTION = 0.05;
 /** A copper plating bath: 10 % copper sulfate (0.7 mol/L). */
 export const PLATING_BATH_MASS_FRACTION = 0.1;
-/** The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L; copper sulfate and sodium chloride at the same strength for the complexes. */
-const TENTH_MOLAR_SOLUTES: Record<string, string> = { fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)', cuso4Tenth: 'CuSO4(aq)', naclTenth: 'NaCl(aq)' };
+/**
+ * The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L; copper sulfate and sodium chloride at the same strength for the
+ * complexes; the salts whose pH 盐类的水解 compares (人教版 选择性必修1 第三章第三节), 0.1 mol/L.
+ */
+const TENTH_MOLAR_SOLUTES: Record<string, string> = {
+  fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)', cuso4Tenth: 'CuSO4(aq)', naclTenth: 'NaCl(aq)',
+  na2co3Tenth: 'Na2CO3(aq)', nahco3Tenth: 'NaHCO3(aq)', ch3coonaTenth: 'CH3COONa(aq)', nh4clTenth: 'NH4Cl(aq)', al2so43Tenth: 'Al2(SO4)3(aq)',
+};
+/** Sodium hydrogencarbonate as strong as a school makes it for the foam extinguisher: 1 mol/L (saturated at 20 °C is 9.6 g per 100 g of water, about 1.1 mol/L, CRC). */
+const MOLAR_SOLUTES: Record<string, string> = { nahco3Molar: 'NaHCO3(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
 /** The equilibrium activity's light-red mixture: iron(III) and thiocyanate in all, mol/L. */
 export const EQUILIBRIUM_FE_MOL_L = 0.0025;
@@ -74,6 +82,7 @@ export const EQUILIBRIUM_SCN_MOL_L = 0.0075;
 export function addTubeSolution(c: Contents, solution: string, ml: number, added: string, addedG: number): void {
   if (solution !== 'none' && ml > 0) {
     if (TENTH_MOLAR_SOLUTES[solution]) addMolarSolution(c, TENTH_MOLAR_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
+    else if (MOLAR_SOLUTES[solution]) addMolarSolution(c, MOLAR_SOLUTES[solution], ml, 1);
     else if (solution === 'ethanol') changeAmount(c, 'C2H5OH(l)', (ml * 0.789) / molarMassOf('C2H5OH(l)'));
     else if (solution === 'aceticAcid') addSolution(c, 'CH3COOH(aq)', ml, DILUTE_MASS_FRACTION);
     else if (solution === 'ironThiocyanate') {

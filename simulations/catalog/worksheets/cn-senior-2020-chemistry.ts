@@ -417,14 +417,15 @@ export const worksheets: Worksheets = {
   'X1.3': {
     'zh-CN': {
       goal: '通过实验认识盐类水解的规律及其应用：溶液的酸碱性、配制易水解的盐溶液、制备胶体、热碱去油污。',
-      apparatus: ['试管', '烧杯', '酒精灯', 'pH 试纸', '玻璃棒', '激光笔（不对着人眼）', 'NaCl、Na₂CO₃、NH₄Cl、CH₃COONa 溶液', '饱和 FeCl₃ 溶液（老师配制）', 'FeCl₃ 固体', '稀盐酸', '酚酞溶液', '沾有植物油的试管', '蒸馏水'],
+      apparatus: ['试管', '烧杯', '酒精灯', 'pH 试纸', '玻璃棒', '激光笔（不对着人眼）', 'NaCl、Na₂CO₃、NaHCO₃、NH₄Cl、CH₃COONa、Al₂(SO₄)₃ 溶液', 'pH 计', '饱和 FeCl₃ 溶液（老师配制）', 'FeCl₃ 固体', '稀盐酸', '酚酞溶液', '沾有植物油的试管', '蒸馏水'],
       steps: [
-        '用 pH 试纸测 NaCl、Na₂CO₃、NH₄Cl、CH₃COONa 溶液的 pH，判断它们的酸碱性。',
+        '用 pH 试纸和 pH 计测 NaCl、Na₂CO₃、NaHCO₃、NH₄Cl、CH₃COONa、Al₂(SO₄)₃ 溶液的 pH，判断它们的酸碱性。',
         '向沸水中逐滴加入 5～6 滴饱和 FeCl₃ 溶液，继续煮沸至液体呈红褐色后停止加热；用激光笔照射，观察光路。',
         '比较：少量 FeCl₃ 固体直接溶于水，与先溶于稀盐酸再加水稀释，溶液是否澄清。',
         '向 Na₂CO₃ 溶液中滴入酚酞，加热，观察颜色的变化；用冷的和热的 Na₂CO₃ 溶液分别洗涤沾有植物油的试管，比较效果。',
+        '向 NaHCO₃ 溶液中滴加 Al₂(SO₄)₃ 溶液，观察现象（泡沫灭火器的原理）。',
       ],
-      record: ['各溶液的 pH 和酸碱性', '各步现象', 'CO₃²⁻ + H₂O ⇌ HCO₃⁻ + OH⁻；NH₄⁺ + H₂O ⇌ NH₃·H₂O + H⁺；FeCl₃ + 3H₂O =△= Fe(OH)₃（胶体）+ 3HCl'],
+      record: ['各溶液的 pH 和酸碱性', '各步现象', 'CO₃²⁻ + H₂O ⇌ HCO₃⁻ + OH⁻；NH₄⁺ + H₂O ⇌ NH₃·H₂O + H⁺；FeCl₃ + 3H₂O =△= Fe(OH)₃（胶体）+ 3HCl；Al³⁺ + 3HCO₃⁻ = Al(OH)₃↓ + 3CO₂↑'],
       questions: [
         '哪些盐的溶液显酸性，哪些显碱性？有什么规律？',
         '配制 FeCl₃ 溶液时为什么要加入少量盐酸？',
@@ -433,14 +434,15 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Observe how salts hydrolyse and what that is used for: acidity of salt solutions, making up easily hydrolysed salts, colloids, hot soda for grease.',
-      apparatus: ['Test tubes', 'Beaker', 'Spirit lamp', 'pH paper', 'Glass rod', 'Laser pointer (never at eyes)', 'Solutions of NaCl, Na₂CO₃, NH₄Cl and CH₃COONa', 'Saturated iron(III) chloride solution (made by the teacher)', 'Solid iron(III) chloride', 'Dilute hydrochloric acid', 'Phenolphthalein', 'Test tube greased with vegetable oil', 'Distilled water'],
+      apparatus: ['Test tubes', 'Beaker', 'Spirit lamp', 'pH paper', 'Glass rod', 'Laser pointer (never at eyes)', 'Solutions of NaCl, Na₂CO₃, NaHCO₃, NH₄Cl, CH₃COONa and Al₂(SO₄)₃', 'pH meter', 'Saturated iron(III) chloride solution (made by the teacher)', 'Solid iron(III) chloride', 'Dilute hydrochloric acid', 'Phenolphthalein', 'Test tube greased with vegetable oil', 'Distilled water'],
       steps: [
-        'Measure the pH of the four salt solutions with pH paper and say which are acidic, neutral or basic.',
+        'Measure the pH of the six salt solutions with pH paper and the pH meter and say which are acidic, neutral or basic.',
         'Add 5–6 drops of saturated iron(III) chloride to boiling water and keep boiling until it turns red-brown, then stop; shine the laser through it.',
         'Compare a little solid iron(III) chloride dissolved straight in water with some dissolved in dilute hydrochloric acid and then diluted: is each clear?',
         'Add phenolphthalein to sodium carbonate solution and warm it; wash a greasy tube with cold and with hot sodium carbonate solution and compare.',
+        'Add aluminium sulfate solution to sodium hydrogencarbonate solution and watch (how a foam extinguisher works).',
       ],
-      record: ['pH and acidity of each solution', 'What happened at each step', 'CO₃²⁻ + H₂O ⇌ HCO₃⁻ + OH⁻; NH₄⁺ + H₂O ⇌ NH₃·H₂O + H⁺; FeCl₃ + 3H₂O =heat= Fe(OH)₃ (colloid) + 3HCl'],
+      record: ['pH and acidity of each solution', 'What happened at each step', 'CO₃²⁻ + H₂O ⇌ HCO₃⁻ + OH⁻; NH₄⁺ + H₂O ⇌ NH₃·H₂O + H⁺; FeCl₃ + 3H₂O =heat= Fe(OH)₃ (colloid) + 3HCl; Al³⁺ + 3HCO₃⁻ = Al(OH)₃↓ + 3CO₂↑'],
       questions: [
         'Which salts give acidic solutions and which basic? What is the pattern?',
         'Why add a little hydrochloric acid when making up iron(III) chloride solution?',

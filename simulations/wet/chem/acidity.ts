@@ -4,7 +4,9 @@
  * strong acid and a strong base (NaCl, Na₂SO₄, KCl …) are spectators and leave out; an acid without its
  * cation (HCl) brings its anion's charge, a base (NaOH) its cation's, weak acids and bases their pKa ladders
  * (Harris, Quantitative Chemical Analysis, 9th ed., Appendix G, as the titration lab has them; Fe³⁺ is the
- * hexaaqua ion, pKa 2.19).
+ * hexaaqua ion, pKa 2.19, and Al³⁺ 4.97: Baes and Mesmer, The Hydrolysis of Cations, 1976, log *β₁₁ at 25 °C). So the salts of
+ * 盐类的水解 (人教版 选择性必修1 第三章第三节) come out as the exact solve gives them: NH₄Cl and Al₂(SO₄)₃ acidic, CH₃COONa, NaHCO₃ and
+ * Na₂CO₃ basic, NaCl neutral.
  * Indicators: the titration lab's colours (litmus, phenolphthalein, methyl orange, universal indicator).
  */
 import { COMPOUNDS, type AcidBaseSystem } from '../../titration/acids';
@@ -16,6 +18,8 @@ const compound = (id: string) => COMPOUNDS.find((c) => c.id === id)!.systems;
 const ion = (name: string, z0: number, perMole = 1): AcidBaseSystem => ({ species: [name], z0, pKa: [], perMole });
 const acetate = compound('acetic')[0];
 const carbonate = compound('carbonic')[0];
+const ammonium = compound('ammonia')[0];
+const sulfate = compound('sulfuric')[0];
 
 /** Acid–base systems per mole of each dissolved species that takes part. */
 const SYSTEMS: Record<string, AcidBaseSystem[]> = {
@@ -28,6 +32,9 @@ const SYSTEMS: Record<string, AcidBaseSystem[]> = {
   '(CH3COO)2Ca(aq)': [ion('Ca²⁺', 2), { ...acetate, perMole: 2 }],
   'Na2CO3(aq)': compound('carbonate'),
   'Ca(HCO3)2(aq)': [ion('Ca²⁺', 2), { ...carbonate, perMole: 2 }],
+  'NaHCO3(aq)': [ion('Na⁺', 1), carbonate],
+  'NH4Cl(aq)': [ammonium, ion('Cl⁻', -1)],
+  'Al2(SO4)3(aq)': [{ species: ['Al³⁺', 'AlOH²⁺'], z0: 3, pKa: [4.97], perMole: 2 }, { ...sulfate, perMole: 3 }],
   'FeCl3(aq)': [{ species: ['Fe³⁺', 'FeOH²⁺'], z0: 3, pKa: [2.19], perMole: 1 }, ion('Cl⁻', -1, 3)],
 };
 

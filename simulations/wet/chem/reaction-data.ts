@@ -81,6 +81,7 @@ const J9A = '人教版 化学 九年级上册';
 const J9B = '人教版 化学 九年级下册';
 const S1 = '人教版 化学 必修第一册';
 const S2 = '人教版 化学 必修第二册';
+const X1 = '人教版 化学 选择性必修1';
 const X2 = '人教版 化学 选择性必修2';
 
 export const REACTION_DATA: readonly ReactionData[] = [
@@ -304,6 +305,13 @@ export const REACTION_DATA: readonly ReactionData[] = [
     // AgCl + 2NH₃ = [Ag(NH₃)₂]⁺ + Cl⁻, taken to completion (the real equilibrium, K = Ksp·β₂ ≈ 2 × 10⁻³, wants ammonia in excess).
     id: 'silver-diammine', reactants: ['AgCl(s)', 'NH3(aq)'], products: ['Ag(NH3)2Cl(aq)'], textbook: 'AgCl + 2NH3 = Ag(NH3)2Cl',
     rate: { basis: 'instant' }, sees: ['dissolves'], source: `${X2} 第三章 实验活动 简单配合物的形成`,
+  },
+  // ---- Salt hydrolysis (senior X1.3) ------------------------------------------------------------------------------
+  // The foam extinguisher (泡沫灭火器): Al³⁺ and HCO₃⁻ each hydrolyse, and together drive each other to completion (相互促进的
+  // 水解): Al³⁺ + 3HCO₃⁻ = Al(OH)₃↓ + 3CO₂↑, a white precipitate and a burst of gas. Taken to completion, as the textbook writes it.
+  {
+    id: 'foam-extinguisher', reactants: ['Al2(SO4)3(aq)', 'NaHCO3(aq)'], products: ['Al(OH)3(s)', 'Na2SO4(aq)', 'CO2(g)'], textbook: 'Al2(SO4)3 + 6NaHCO3 = 2Al(OH)3 + 3Na2SO4 + 6CO2',
+    rate: { basis: 'instant' }, sees: ['bubbles', 'precipitate'], source: `${X1} 第三章第三节 盐类的水解 (泡沫灭火器)`,
   },
   // ---- Water (junior item 8) ----------------------------------------------------------------------------------
   {

@@ -150,6 +150,13 @@ const LIST: SpeciesDef[] = [
   { id: 'AgCl(s)', formula: 'AgCl', phase: 's', nameKey: n('silverChloride'), dfHkJPerMol: -127.07, cpJPerGK: 0.355, densityGPerMl: 5.56, colour: WHITE },
   { id: 'NaNO3(aq)', formula: 'NaNO3', phase: 'aq', nameKey: n('sodiumNitrate'), dfHkJPerMol: -445.12, cpJPerGK: 1 },
   { id: 'Ag(NH3)2Cl(aq)', formula: 'Ag(NH3)2Cl', phase: 'aq', nameKey: n('diamminesilverChloride'), dfHkJPerMol: -278.45, cpJPerGK: 1 },
+  // Salts of 盐类的水解 (人教版 选择性必修1 第三章第三节): ΔfH° the sums of their ions' (NH₄⁺ −132.51, Al³⁺ −531, HCO₃⁻ −691.99,
+  // SO₄²⁻ −909.27, Cl⁻ −167.16, Na⁺ −240.12, NBS). Al(OH)₃: the white flocculent precipitate of the foam extinguisher (ΔfH° of
+  // gibbsite −1293.1 kJ/mol, NBS; density 2.42 g/mL, CRC), fine enough to cloud the liquid.
+  { id: 'NaHCO3(aq)', formula: 'NaHCO3', phase: 'aq', nameKey: n('sodiumBicarbonate'), dfHkJPerMol: -932.11, cpJPerGK: 1 },
+  { id: 'NH4Cl(aq)', formula: 'NH4Cl', phase: 'aq', nameKey: n('ammoniumChloride'), dfHkJPerMol: -299.67, cpJPerGK: 1 },
+  { id: 'Al2(SO4)3(aq)', formula: 'Al2(SO4)3', phase: 'aq', nameKey: n('aluminiumSulfate'), dfHkJPerMol: -3789.81, cpJPerGK: 0.8 },
+  { id: 'Al(OH)3(s)', formula: 'Al(OH)3', phase: 's', nameKey: n('aluminiumHydroxide'), dfHkJPerMol: -1293.1, cpJPerGK: 0.93, densityGPerMl: 2.42, colour: WHITE },
   { id: 'C2H5ONa(aq)', formula: 'C2H5ONa', phase: 'aq', nameKey: n('sodiumEthoxide'), cpJPerGK: 1.2 },
 ];
 

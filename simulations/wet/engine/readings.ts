@@ -67,6 +67,8 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         ammineCrystalsMg: () => 1000 * massOfG(c, 'Cu(NH3)4SO4·H2O(s)'),
         silverChlorideMg: () => 1000 * massOfG(c, 'AgCl(s)'),
         diammineSilverMmolL: () => 1000 * concentrationMolL(c, 'Ag(NH3)2Cl(aq)'),
+        // The foam extinguisher's white precipitate.
+        aluminiumHydroxideMg: () => 1000 * massOfG(c, 'Al(OH)3(s)'),
         // A sealed tube's nitrogen dioxide over its gas space (../chem/nitrogen-dioxide.ts).
         no2MmolL: () => (1000 * amountOf(c, 'NO2(g)')) / (Math.max(0.5, capacityMl(part.kind) - condensedVolumeMl(c)) / 1000),
         hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),
