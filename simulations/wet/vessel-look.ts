@@ -40,18 +40,20 @@ export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): 
   const a = appearanceOf(v.contents);
   const heated = heatingOf(setup, p).powerW > 0;
   const bp = waterBoilingPointK(engine.room.pressurePa);
+  // Summed once: every flask on the table is looked at again after each step.
+  const liquidMl = liquidVolumeMl(v.contents), solidMl = solidVolumeMl(v.contents);
   return {
-    liquidShare: Math.min(1, liquidVolumeMl(v.contents) / cap),
-    solidShare: Math.min(1, solidVolumeMl(v.contents) / cap),
+    liquidShare: Math.min(1, liquidMl / cap),
+    solidShare: Math.min(1, solidMl / cap),
     liquid: a.liquid,
     cloudiness: a.cloudiness,
     cloud: a.cloudColour,
     solids: a.solids.map((s) => ({ colour: s.colour, massG: s.massG })),
     bubblingMlPerS: v.outRateMlPerS,
-    boiling: p.kind === 'beaker' && heated && v.contents.temperatureK >= bp - 1e-6 && liquidVolumeMl(v.contents) > 0,
+    boiling: p.kind === 'beaker' && heated && v.contents.temperatureK >= bp - 1e-6 && liquidMl > 0,
     cracked: v.cracked,
     stoppered: deliveryOf(setup, p.id) !== null || sealedTube(p),
-    gas: gasColour(v.contents, Math.max(0, cap - liquidVolumeMl(v.contents) - solidVolumeMl(v.contents))),
+    gas: gasColour(v.contents, Math.max(0, cap - liquidMl - solidMl)),
     waterShare: p.kind === 'gas-jar' ? v.waterLeftMl / GAS_JAR_ML : 0,
   };
 }

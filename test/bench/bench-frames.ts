@@ -9,6 +9,7 @@
  * with its tap open, alone and as a table of 30 vessels (15 burettes each running into its flask).
  * Figures only.
  */
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -101,6 +102,8 @@ export async function measure(page: Page, url: string, throttle: number, graph: 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.detach();
   if (profile) for (const line of topSelfTime(profile)) console.log(`    ${line}`);
+  // BENCH_FRAME_PROFILE_OUT=<file.cpuprofile>: the whole profile, to open in Chrome's DevTools (Performance panel).
+  if (profile && process.env.BENCH_FRAME_PROFILE_OUT) writeFileSync(process.env.BENCH_FRAME_PROFILE_OUT, JSON.stringify(profile));
   const rafs = Math.max(1, stats.rafs);
   return {
     ...stats,

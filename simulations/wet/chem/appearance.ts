@@ -45,7 +45,8 @@ export function liquidColour(c: Contents): Rgb | null {
   }
   // A liquid that is not water (ethanol, molten 海波) has its own colour.
   let base = WATER;
-  for (const id of present(c, 'l')) if (id !== 'H2O(l)' && species(id).colour && !present(c, 'l').includes('H2O(l)')) base = species(id).colour!;
+  const liquids = present(c, 'l');
+  if (!liquids.includes('H2O(l)')) for (const id of liquids) if (species(id).colour) base = species(id).colour!;
   const tint = indicatorTint(c, pHOf(c));
   const t = tint ? { r: tint.r / WATER.r, g: tint.g / WATER.g, b: tint.b / WATER.b } : { r: 1, g: 1, b: 1 };
   const clamp = (x: number) => Math.max(0, Math.min(255, Math.round(x)));

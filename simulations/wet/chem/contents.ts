@@ -57,7 +57,7 @@ export function massOfG(c: Contents, id: string): number {
 /** Everything the vessel holds, grams (gas included). */
 export function massG(c: Contents, phases?: readonly Phase[]): number {
   let m = 0;
-  for (const [id, mol] of Object.entries(c.amounts)) if (!phases || phases.includes(phaseOf(id))) m += mol * molarMassOf(id);
+  for (const id in c.amounts) if (!phases || phases.includes(phaseOf(id))) m += c.amounts[id] * molarMassOf(id);
   return m;
 }
 
@@ -65,7 +65,9 @@ export function massG(c: Contents, phases?: readonly Phase[]): number {
 export function liquidVolumeMl(c: Contents): number {
   let v = 0;
   let liquid = false;
-  for (const [id, mol] of Object.entries(c.amounts)) {
+  // for…in, not Object.entries: these sums run for every vessel several times a step (no arrays made per call).
+  for (const id in c.amounts) {
+    const mol = c.amounts[id];
     const s = species(id);
     if (s.phase === 'l') {
       v += (mol * molarMassOf(id)) / (s.densityGPerMl ?? 1);
@@ -77,9 +79,9 @@ export function liquidVolumeMl(c: Contents): number {
 
 export function solidVolumeMl(c: Contents): number {
   let v = 0;
-  for (const [id, mol] of Object.entries(c.amounts)) {
+  for (const id in c.amounts) {
     const s = species(id);
-    if (s.phase === 's') v += (mol * molarMassOf(id)) / (s.densityGPerMl ?? 2);
+    if (s.phase === 's') v += (c.amounts[id] * molarMassOf(id)) / (s.densityGPerMl ?? 2);
   }
   return v;
 }
@@ -91,8 +93,10 @@ export function condensedVolumeMl(c: Contents): number {
 
 /** Concentration of a dissolved species in the liquid, mol/L (0 without liquid). */
 export function concentrationMolL(c: Contents, id: string): number {
+  const n = amountOf(c, id);
+  if (n === 0) return 0; // the liquid's volume is not summed for a species that is not there
   const v = liquidVolumeMl(c);
-  return v > 0 ? (amountOf(c, id) / v) * 1000 : 0;
+  return v > 0 ? (n / v) * 1000 : 0;
 }
 
 /** Mass of the solvent water, grams (for solubility in g per 100 g of water). */
@@ -103,7 +107,7 @@ export function waterMassG(c: Contents): number {
 /** Gases in the vessel, mol. */
 export function gasAmount(c: Contents): number {
   let n = 0;
-  for (const [id, mol] of Object.entries(c.amounts)) if (phaseOf(id) === 'g') n += mol;
+  for (const id in c.amounts) if (phaseOf(id) === 'g') n += c.amounts[id];
   return n;
 }
 
@@ -112,7 +116,7 @@ export function gasFractions(c: Contents): Record<string, number> {
   const total = gasAmount(c);
   const out: Record<string, number> = {};
   if (total <= 0) return out;
-  for (const [id, mol] of Object.entries(c.amounts)) if (phaseOf(id) === 'g') out[id] = mol / total;
+  for (const id in c.amounts) if (phaseOf(id) === 'g') out[id] = c.amounts[id] / total;
   return out;
 }
 
@@ -126,7 +130,7 @@ export function surfaceM2(c: Contents, id: string): number {
 /** Heat capacity of the contents, J/K (gas included). */
 export function heatCapacityJPerK(c: Contents): number {
   let cap = 0;
-  for (const [id, mol] of Object.entries(c.amounts)) cap += mol * molarMassOf(id) * species(id).cpJPerGK;
+  for (const id in c.amounts) cap += c.amounts[id] * molarMassOf(id) * species(id).cpJPerGK;
   return cap;
 }
 
@@ -227,5 +231,7 @@ export function takeSpecies(c: Contents, id: string, mol: number): Contents {
 
 /** Species present, by phase. */
 export function present(c: Contents, phase?: Phase): string[] {
-  return Object.keys(c.amounts).filter((id) => (c.amounts[id] ?? 0) > TRACE_MOL && (!phase || phaseOf(id) === phase));
+  const out: string[] = [];
+  for (const id in c.amounts) if ((c.amounts[id] ?? 0) > TRACE_MOL && (!phase || phaseOf(id) === phase)) out.push(id);
+  return out;
 }
