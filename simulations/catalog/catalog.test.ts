@@ -109,6 +109,7 @@ describe('curriculum catalogue', () => {
     expect(covering('projectile')).toEqual(['cn-senior-2020-physics/B2.1']);
     expect(covering('collisions')).toEqual(['cn-senior-2020-physics/X1.1']);
     expect(covering('gas')).toEqual(['cn-senior-2020-physics/X3.2']);
+    expect(covering('wet-oil-film')).toEqual(['cn-senior-2020-physics/X3.1']);
     expect(covering('titration')).toEqual(['cn-senior-2020-chemistry/X1.2']);
     expect(covering('molecules')).toEqual(['cn-senior-2020-chemistry/B2.5']);
     expect(covering('wet-titration')).toEqual(['cn-senior-2020-chemistry/X1.2']);

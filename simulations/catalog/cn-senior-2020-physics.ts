@@ -151,7 +151,7 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X3.1', grade: 11, picture: 'oil-film',
     title: bi('用油膜法估测油酸分子的大小', 'Estimating the size of an oleic acid molecule with an oil film'),
     chapter: x(3, '第一章 分子动理论 · 第2节 实验：用油膜法估测油酸分子的大小', 'Ch. 1 Molecular kinetic theory · §2 Experiment'),
-    experiments: [],
+    experiments: ['wet-oil-film'],
   },
   {
     standard, code: 'X3.2', grade: 11, picture: 'syringe-gauge',

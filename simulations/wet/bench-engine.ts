@@ -29,6 +29,8 @@
  *     currentMa (read to 1 mA, + when the current comes in at its + terminal), trueMa, chargeC; supply: ammeterA (to 0.01 A), trueA, chargeC;
  *     electronic balance: readingG (the strips on its pan, to 0.001 g), trueG;
  *   water electrolysis apparatus: h2Ml, o2Ml (each arm read to 0.1 mL), h2TrueMl, o2TrueMl, ratio;
+ *   oil tray: drops, filmAreaCm2, spreading, squares, countedAreaCm2, tracedAreaCm2, moleculeNm, trueNm; small cylinder: drops, readingMl,
+ *     trueMl, dropsPerMl (./engine/film-step.ts);
  *   jet: burning (1: the hydrogen from the generator it ends burns at its tip);
  *   copper wire: temperatureC (of its coil), cuoMg (the black oxide on it), blackPct (0 bright … 100 black all over), copperG (as metal and
  *     oxide: the catalyst is not used up), dips, aldehydeMg (acetaldehyde it has made in ethanol);
@@ -46,7 +48,7 @@
  * pointerMoves (a cell drives a current through the meter), bubblesOnCopper, wireBlack and wireBright (a copper wire's coil
  * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube), currentFlows (a supply drives a current
  * through a beaker), copperOnPiece (copper on an iron piece), pieceDissolves (an iron piece on the supply's +), gasOnRods
- * (gas bubbles off an electrode the supply drives).
+ * (gas bubbles off an electrode the supply drives), filmSpread (an oil film has spread), traced (its outline traced on the plate).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -59,6 +61,7 @@ import type { Room, VesselState } from './gas-train';
 import { stepAdder } from './engine/adding';
 import { stepBurning } from './engine/burning';
 import { stepCells } from './engine/cell-step';
+import { stepFilms, type FilmState } from './engine/film-step';
 import { stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
 import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
@@ -138,6 +141,12 @@ export class WetBenchEngine implements BenchEngine {
     return this.s.adders[id] ?? null;
   }
 
+  /** A tray's oil film (null: no drop on its water yet). */
+  filmState(id: string): FilmState | null {
+    const f = this.s.films?.[id];
+    return f && f.solutionMl > 0 ? f : null;
+  }
+
   pieceState(id: string): PieceState | null {
     return this.s.pieces[id] ?? null;
   }
@@ -176,6 +185,7 @@ export class WetBenchEngine implements BenchEngine {
     stepWires(b, dtS, fire);
     stepBurning(b, dtS, fire);
     stepSaltWork(b, dtS, fire);
+    stepFilms(b, dtS, fire);
     return events;
   }
 

@@ -101,6 +101,8 @@ function stateOf(p: SetupPart, i18n: ViewI18n): string {
       return t(`wet.metal.${String(p.props.metal)}`);
     case 'dc-supply':
       return t(p.props.on === true ? k('supplyOn') : k('supplyOff'), { a: n(p.props.currentA) });
+    case 'oil-tray':
+      return [t(k('tray'), { talc: t(`wet.talc.${String(p.props.talc)}`) }), p.props.plate === true && t(k('plateOn'))].filter(Boolean).join(', ');
     case 'gas-tube':
       return t(p.props.flowing === true ? k('tubeFlowing') : k('tubeShut'), { gas: t(`wet.gas.${String(p.props.gas)}`) });
     default:
@@ -167,6 +169,13 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
   for (const p of parts.filter((q) => q.kind === 'copper-wire')) {
     if (engine.value(p.id, 'temperatureC') > 400) sentences.push(t(k('wireGlows'), { part: p.id }));
     sentences.push(t(k(engine.value(p.id, 'blackPct') >= 50 ? 'wireBlack' : 'wireBright'), { part: p.id }));
+  }
+  for (const p of parts.filter((q) => q.kind === 'oil-tray')) {
+    const f = engine.filmState(p.id);
+    if (!f) continue;
+    if (f.talc === 'none') sentences.push(t(k('filmUnseen'), { part: p.id }));
+    else sentences.push(t(k(engine.value(p.id, 'spreading') === 1 ? 'filmSpreading' : 'filmSpread'), { part: p.id }));
+    if (f.tracedSinceS !== null && f.talc !== 'none') sentences.push(t(k('outlineTraced'), { part: p.id }));
   }
   for (const p of parts.filter((q) => q.kind === 'phosphorus')) {
     const piece = engine.pieceState(p.id);

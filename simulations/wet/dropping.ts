@@ -13,11 +13,14 @@ import { molarMassOf } from './chem/species';
 import { localPoint, type Point } from './pose';
 import { addMolarSolution, addSolid, addSolution, DILUTE_MASS_FRACTION } from './reagents';
 import { DROPPER_REAGENTS } from './parts/dropper';
+import { OLEIC_SOLUTION_DROP_ML, OLEIC_SOLUTIONS } from './oil-film';
 import { TEST_TUBE_ML } from './parts/test-tube';
 import { TUBE_MOUTH, vesselBelow } from './titration-stand';
 
 /** One drop from a school dropper, mL (20 drops to the millilitre). */
 export const DROP_ML = 0.05;
+/** One drop of a dropper's reagent, mL: the alcohol solution of oleic acid makes smaller drops than water (./oil-film.ts). */
+export const dropMlOf = (reagent: string) => (reagent in OLEIC_SOLUTIONS ? OLEIC_SOLUTION_DROP_ML : DROP_ML);
 /** Drops a squeezed dropper lets fall each second. */
 export const DROPS_PER_S = 4;
 /** A spatula's iron powder: grains of 0.1 mm (reduced iron powder, 还原铁粉). */

@@ -5,7 +5,7 @@
  * counted by the textbook's half rule give d = V/S back to a few per cent, of the order 10⁻⁹–10⁻¹⁰ m.
  */
 import { describe, expect, it } from 'vitest';
-import { acidPerDropM3, countSquares, moleculeSizeM, monolayerAreaM2, OLEIC_ACID_LENGTH_M, oilFilm, type OilFilmInput } from './oil-film';
+import { acidPerDropM3, countSquares, dropsPerMlCounted, moleculeSizeM, monolayerAreaM2, OLEIC_ACID_LENGTH_M, OLEIC_SOLUTION_DROP_ML, oilFilm, oleicFraction, type OilFilmInput } from './oil-film';
 
 const base: OilFilmInput = { fraction: 1 / 500, dropsPerMl: 50, talc: 'thin', sinceDropS: 30, trayWM: 0.4, trayDM: 0.3, seed: 7 };
 
@@ -61,5 +61,25 @@ describe('oil film (用油膜法估测油酸分子的大小)', () => {
     expect(monolayerAreaM2(acidPerDropM3(1, 50))).toBeCloseTo(18.18, 1);
     expect(pure.overflows).toBe(true);
     expect(pure.areaM2).toBeLessThanOrEqual(base.trayWM * base.trayDM);
+  });
+
+  it('the half rule square by square: a 3.6 cm × 2.4 cm rectangle on the grid counts 4 × 2 = 8 (0.6 of a column counted, 0.4 of a row dropped)', () => {
+    const rect = [{ xM: 0, yM: 0 }, { xM: 0.036, yM: 0 }, { xM: 0.036, yM: 0.024 }, { xM: 0, yM: 0.024 }];
+    expect(countSquares(rect)).toEqual({ counted: 8, touched: 12, whole: 6 });
+    // Moved 0.3 cm right on the grid: columns 0.7, 1, 1, 0.9 → all four; rows unchanged.
+    expect(countSquares(rect.map((p) => ({ xM: p.xM + 0.003, yM: p.yM }))).counted).toBe(8);
+    // d from the counted area: 4 × 10⁻¹¹ m³ over 8 cm² = 5 × 10⁻⁸ m.
+    expect(moleculeSizeM(1 / 500, 50, 8)).toBeCloseTo(5e-8, 15);
+    expect(moleculeSizeM(1 / 500, 50, 0)).toBeNaN();
+  });
+
+  it('the alcohol solution drops by Tate’s law: 0.05 mL × (22.3/0.789)/(72.0/0.998) = 0.0196 mL, 51 to the millilitre', () => {
+    expect(OLEIC_SOLUTION_DROP_ML).toBeCloseTo(0.01959, 5);
+    expect(Math.round(1 / OLEIC_SOLUTION_DROP_ML)).toBe(51);
+    expect(dropsPerMlCounted(51, 1)).toBe(51);
+    expect(dropsPerMlCounted(3, 0.1)).toBeCloseTo(30, 9); // three drops read as 0.1 mL: 41 % too few per mL
+    expect(dropsPerMlCounted(0, 0)).toBeNaN();
+    expect(oleicFraction('oleic500')).toBe(1 / 500);
+    expect(() => oleicFraction('pure')).toThrow(/oleic200, oleic500, oleic1000; got 'pure'/);
   });
 });

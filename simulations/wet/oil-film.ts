@@ -24,6 +24,33 @@ export const SPREAD_TAU_S = 2;
 export const THICK_TALC_SHARE = 0.6;
 
 export type Talc = 'none' | 'thin' | 'thick';
+export const TALC_LAYERS: readonly Talc[] = ['none', 'thin', 'thick'];
+
+/**
+ * The oleic acid alcohol solutions a student may take, by name: 1 mL of oleic acid made up with alcohol to 200, 500 or
+ * 1000 mL (the textbook's example is 1 mL in 500 mL; 人教版 选择性必修第三册 第一章第2节), as the share of acid.
+ */
+export const OLEIC_SOLUTIONS: Readonly<Record<string, number>> = { oleic200: 1 / 200, oleic500: 1 / 500, oleic1000: 1 / 1000 };
+
+/**
+ * One drop of the alcohol solution from the dropper, mL. By Tate's law a drop's mass is proportional to the liquid's
+ * surface tension, so its volume to γ/ρ: water 72.0 mN/m, 0.998 g/mL; ethanol 22.3 mN/m, 0.789 g/mL (CRC Handbook,
+ * surface tension of liquids, 20 °C) make the alcohol drop 0.39 of the dropper's 0.05 mL water drop: 0.0196 mL, about
+ * 51 drops to the millilitre. The student does not know this; they count it in the small cylinder.
+ */
+export const OLEIC_SOLUTION_DROP_ML = 0.05 * (22.3 / 0.789) / (72.0 / 0.998);
+
+/** Share of acid in a named solution; a clear error for any other name. */
+export function oleicFraction(solution: string): number {
+  const f = OLEIC_SOLUTIONS[solution];
+  if (f === undefined) throw new Error(`oleic acid solution must be one of ${Object.keys(OLEIC_SOLUTIONS).join(', ')}; got '${solution}'`);
+  return f;
+}
+
+/** Drops per millilitre as the student works it out: drops counted into the cylinder over the volume read (NaN before any). */
+export function dropsPerMlCounted(drops: number, readingMl: number): number {
+  return drops > 0 && readingMl > 0 ? drops / readingMl : NaN;
+}
 
 export interface OilFilmInput {
   /** mL of oleic acid per mL of solution (1/500 for 1 mL in 500 mL; 1 for pure oleic acid). */
@@ -111,21 +138,25 @@ export interface SquareCount {
  * textbook's rule: a square's covered share is sampled on a `samples` × `samples` lattice of its points.
  */
 export function countSquares(outline: readonly { xM: number; yM: number }[], gridM = GRID_M, offsetM = { xM: 0, yM: 0 }, samples = 10): SquareCount {
+  const shares = squareShares(outline, gridM, offsetM, samples).map((s) => s.share);
+  return { counted: shares.filter((s) => s > 0.5).length, touched: shares.filter((s) => s > 0).length, whole: shares.filter((s) => s === 1).length };
+}
+
+/** Each square the outline touches: its corner (least x and y) and the share of it covered. */
+export function squareShares(outline: readonly { xM: number; yM: number }[], gridM = GRID_M, offsetM = { xM: 0, yM: 0 }, samples = 10): { xM: number; yM: number; share: number }[] {
   const reach = Math.max(...outline.map((p) => Math.hypot(p.xM, p.yM)));
   const lo = (v: number, o: number) => Math.floor((v - o) / gridM) * gridM + o;
   const x0 = lo(-reach, offsetM.xM), y0 = lo(-reach, offsetM.yM);
-  let counted = 0, touched = 0, whole = 0;
-  for (let x = x0; x < reach; x += gridM) {
-    for (let y = y0; y < reach; y += gridM) {
+  const out: { xM: number; yM: number; share: number }[] = [];
+  for (let ix = 0; x0 + ix * gridM < reach; ix++) {
+    for (let iy = 0; y0 + iy * gridM < reach; iy++) {
+      const x = x0 + ix * gridM, y = y0 + iy * gridM;
       let hits = 0;
       for (let i = 0; i < samples; i++) for (let j = 0; j < samples; j++) if (insideOutline(outline, x + ((i + 0.5) / samples) * gridM, y + ((j + 0.5) / samples) * gridM)) hits++;
-      const share = hits / (samples * samples);
-      if (share > 0) touched++;
-      if (share === 1) whole++;
-      if (share > 0.5) counted++;
+      if (hits > 0) out.push({ xM: x, yM: y, share: hits / (samples * samples) });
     }
   }
-  return { counted, touched, whole };
+  return out;
 }
 
 /** The student's result: d = V / S with S the counted squares' area, m. */

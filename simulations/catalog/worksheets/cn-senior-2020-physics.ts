@@ -695,7 +695,7 @@ export const worksheets: Worksheets = {
   'X3.1': {
     'zh-CN': {
       goal: '用油膜法估测油酸分子的直径：d = V/S。',
-      apparatus: ['油酸酒精溶液（已知浓度，如每 10⁴ mL 溶液含 6 mL 油酸）', '注射器（或滴管）', '量筒', '浅盘', '水', '爽身粉（或细石膏粉）', '玻璃板', '彩笔', '坐标纸（每格边长 1 cm）'],
+      apparatus: ['油酸酒精溶液（已知浓度，如每 10⁴ mL 溶液含 6 mL 油酸）', '注射器（或滴管）', '量筒', '浅盘', '水', '爽身粉（或细石膏粉）', '玻璃板', '彩笔', '坐标纸（每格边长 1 cm）', '本实验室：湿实验台“用油膜法估测油酸分子的大小”（三种浓度的油酸酒精溶液、5 mL 量筒、浅盘和画有 1 cm 方格的玻璃板，按“多于半个的算一个”数格子）'],
       steps: [
         '用注射器往量筒中滴入油酸酒精溶液，数出 1 mL 的滴数 N，算出一滴溶液中纯油酸的体积 V。',
         '浅盘中倒入约 2 cm 深的水，把爽身粉均匀地撒在水面上。',
@@ -712,7 +712,7 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Estimate the diameter of an oleic acid molecule from a monolayer oil film: d = V/S.',
-      apparatus: ['Oleic acid in ethanol of known strength (e.g. 6 mL acid per 10⁴ mL solution)', 'Syringe (or dropper)', 'Measuring cylinder', 'Shallow tray', 'Water', 'Talcum powder (or fine plaster)', 'Glass plate', 'Marker pen', 'Graph paper (1 cm squares)'],
+      apparatus: ['Oleic acid in ethanol of known strength (e.g. 6 mL acid per 10⁴ mL solution)', 'Syringe (or dropper)', 'Measuring cylinder', 'Shallow tray', 'Water', 'Talcum powder (or fine plaster)', 'Glass plate', 'Marker pen', 'Graph paper (1 cm squares)', 'In Sprout Lab: “Estimating the size of an oleic acid molecule with an oil film (wet bench)” (solutions of three strengths, a 5 mL cylinder, the tray and a glass plate with a 1 cm grid whose squares are counted by the half rule)'],
       steps: [
         'Drop the solution into the cylinder and count the drops in 1 mL (N); work out the volume V of pure oleic acid in one drop.',
         'Fill the tray with about 2 cm of water and dust the surface evenly with powder.',

@@ -6,10 +6,12 @@
  */
 import type { SetupPart } from '../../bench/setup';
 import { addInto } from '../chem/contents';
-import { DROP_ML, DROPS_PER_S, dropperReagent, dropTarget, spatulaSolid } from '../dropping';
+import { DROPS_PER_S, dropMlOf, dropperReagent, dropTarget, spatulaSolid } from '../dropping';
+import { OLEIC_SOLUTIONS } from '../oil-film';
 import { DROPPER_TIP_Y_M } from '../parts/dropper';
 import { SPATULA_BOWL_X_M } from '../parts/spatula';
 import { worldPoint } from '../pose';
+import { dropOleic } from './film-step';
 import type { AdderState, Fire, WetBench } from './state';
 
 /** Seconds a breach made by drops falling through the surface stays open. */
@@ -21,7 +23,7 @@ export function adderCharge(p: SetupPart): string {
 }
 
 export function freshAdder(p: SetupPart): AdderState {
-  return { charge: adderCharge(p), left: p.kind === 'dropper' ? Number(p.props.drops) * DROP_ML : Number(p.props.grams), into: null, spilled: 0 };
+  return { charge: adderCharge(p), left: p.kind === 'dropper' ? Number(p.props.drops) * dropMlOf(String(p.props.reagent)) : Number(p.props.grams), into: null, spilled: 0 };
 }
 
 export function stepAdder(b: WetBench, p: SetupPart, dtS: number, fire: Fire): void {
@@ -33,10 +35,19 @@ export function stepAdder(b: WetBench, p: SetupPart, dtS: number, fire: Fire): v
     Object.assign(a, freshAdder(p));
     return;
   }
-  const amount = dropper ? Math.min(a.left, DROP_ML * DROPS_PER_S * dtS) : a.left;
+  const amount = dropper ? Math.min(a.left, dropMlOf(String(p.props.reagent)) * DROPS_PER_S * dtS) : a.left;
   if (!(amount > 0)) return;
   a.left -= amount;
   const point = dropper ? worldPoint(p, 0, DROPPER_TIP_Y_M) : worldPoint(p, SPATULA_BOWL_X_M, 0);
+  // Oleic acid solution goes onto a tray's water or into a small cylinder (./film-step.ts), anywhere else onto the table.
+  if (dropper && String(p.props.reagent) in OLEIC_SOLUTIONS) {
+    a.into = dropOleic(b, point, String(p.props.reagent), amount);
+    if (!a.into) {
+      a.spilled += amount;
+      fire('spilled');
+    }
+    return;
+  }
   const at = dropTarget(b.setup, point, (id) => b.s.vessels[id]?.contents ?? null);
   const v = at ? b.s.vessels[at.vessel.id] : undefined;
   a.into = v && !v.cracked ? at!.vessel.id : null;

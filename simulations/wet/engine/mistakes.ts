@@ -18,6 +18,7 @@ import { sealedTube } from '../parts/test-tube';
 import { BULB_Y_M } from '../parts/thermometer';
 import { worldPoint } from '../pose';
 import { freshStrip, looseSharePct } from './cell-step';
+import { filmMistakes } from './film-step';
 import { inBeaker } from './places';
 import { GENERATORS } from './vessels';
 import { celsius, type WetBench } from './state';
@@ -61,6 +62,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
     if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
+    if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;

@@ -23,6 +23,7 @@ import { readEstimated, readToDivision } from '../../bench/instruments/scale-rea
 import { SUPPLY_AMMETER_DIVISION_A } from '../parts/dc-supply';
 import { BALANCE_DIVISION_G } from '../parts/electronic-balance';
 import { freshStrip, looseSharePct, STRIP_SPECIES, stripMassG } from './cell-step';
+import { filmValue } from './film-step';
 import { generatorOfJet } from './outlet-flame';
 import { onPan } from './places';
 import { celsius, type WetBench } from './state';
@@ -232,6 +233,9 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       if (name === 'chargeC') return m.chargeC ?? 0;
       return NaN;
     }
+    case 'oil-tray':
+    case 'small-cylinder':
+      return filmValue(b, part, name);
     case 'dropper':
     case 'spatula': {
       const a = b.s.adders[partId];

@@ -20,6 +20,7 @@ import { pourIn } from '../solution-prep';
 import { adderCharge, freshAdder } from './adding';
 import { freshStrip, type MeterState, type StripState } from './cell-step';
 import { freshWire, type WireState } from '../copper-wire';
+import type { DropCount, FilmState } from './film-step';
 import { buretteCharge, fillBurette, type BuretteState } from '../titration-stand';
 
 /** Parts that hold contents. */
@@ -70,6 +71,9 @@ export interface WetState {
   meters: Record<string, MeterState>;
   /** Copper wires (../copper-wire.ts); absent in older saves. */
   wires?: Record<string, WireState>;
+  /** Oil films on trays and drops counted in small cylinders (./film-step.ts); absent in older saves. */
+  films?: Record<string, FilmState>;
+  dropCounts?: Record<string, DropCount>;
   fired: string[];
 }
 
@@ -151,12 +155,16 @@ export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
   for (const p of setup.parts.filter((q) => q.kind === 'galvanometer' || q.kind === 'dc-supply')) meters[p.id] = old.meters?.[p.id] ?? { currentA: 0 };
   const wires: Record<string, WireState> = {};
   for (const p of setup.parts.filter((q) => q.kind === 'copper-wire')) wires[p.id] = old.wires?.[p.id] ?? freshWire(room.temperatureK);
-  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, strips, meters, wires, fired: old.fired };
+  const films: Record<string, FilmState> = {};
+  for (const p of setup.parts.filter((q) => q.kind === 'oil-tray')) if (old.films?.[p.id]) films[p.id] = old.films[p.id];
+  const dropCounts: Record<string, DropCount> = {};
+  for (const p of setup.parts.filter((q) => q.kind === 'small-cylinder')) if (old.dropCounts?.[p.id]) dropCounts[p.id] = old.dropCounts[p.id];
+  return { vessels, electrolysers, splints, thermometers, burettes, volumetric, pieces, plates, tallies, adders, strips, meters, wires, films, dropCounts, fired: old.fired };
 }
 
 /** A saved state read back (parts missing in older saves start empty). */
 export function restoredState(state: unknown): WetState | null {
   if (!state || typeof state !== 'object') return null;
   const s = state as Partial<WetState>;
-  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, strips: s.strips ?? {}, meters: s.meters ?? {}, wires: s.wires ?? {}, fired: s.fired ?? [] };
+  return { vessels: s.vessels ?? {}, electrolysers: s.electrolysers ?? {}, splints: s.splints ?? {}, thermometers: s.thermometers ?? {}, burettes: s.burettes ?? {}, volumetric: s.volumetric ?? {}, pieces: s.pieces ?? {}, plates: s.plates ?? {}, tallies: s.tallies ?? {}, adders: s.adders ?? {}, strips: s.strips ?? {}, meters: s.meters ?? {}, wires: s.wires ?? {}, films: s.films ?? {}, dropCounts: s.dropCounts ?? {}, fired: s.fired ?? [] };
 }

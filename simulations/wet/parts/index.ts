@@ -20,8 +20,10 @@ import { gasTube } from './gas-tube';
 import { hofmann } from './hofmann';
 import { jet } from './jet';
 import { metalStrip } from './metal-strip';
+import { oilTray } from './oil-tray';
 import { phosphorus } from './phosphorus';
 import { spatula } from './spatula';
+import { smallCylinder } from './small-cylinder';
 import { splint } from './splint';
 import { testTube } from './test-tube';
 import { thermometer } from './thermometer';
@@ -30,6 +32,6 @@ import { volumetricFlask } from './volumetric-flask';
 
 export const wetParts = new PartCatalog(
   'wet',
-  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire, dcSupply, electronicBalance, jet],
+  [testTube, conicalFlask, gasJar, beaker, alcoholLamp, tripod, splint, thermometer, hofmann, balance, cylinder, burette, volumetricFlask, gasSyringe, phosphorus, copperPlate, gasTube, funnel, evaporatingDish, dropper, spatula, metalStrip, galvanometer, copperWire, dcSupply, electronicBalance, jet, oilTray, smallCylinder],
   [{ kind: 'number', name: 'pressureKPa', labelKey: 'wet.setting.pressureKPa', unit: 'kPa', min: 60, max: 110, step: 0.1, default: 101.3 }],
 );

@@ -16,6 +16,7 @@ import { ironPreset } from './iron';
 import { meltingPreset } from './melting';
 import { metalsPreset } from './metals';
 import { molarSolutionPreset } from './molar-solution';
+import { oilFilmPreset } from './oil-film';
 import { oxygenPreset } from './oxygen';
 import { reactionRatePreset } from './reaction-rate';
 import { saltHydrolysisPreset } from './salt-hydrolysis';
@@ -23,4 +24,4 @@ import { solutionPreset } from './solution';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset];
