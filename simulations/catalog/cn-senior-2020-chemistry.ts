@@ -172,7 +172,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X3.3', grade: 11, picture: 'sugars',
     title: bi('糖类的性质', 'Properties of sugars'),
     chapter: x(3, '第四章 生物大分子 · 实验活动3', 'Ch. 4 Biological macromolecules · Experiment activity 3'),
-    experiments: [],
+    experiments: ['wet-sugars'],
+    note: bi(
+      '化学实验台上：葡萄糖与新制 Cu(OH)₂（NaOH 过量）共热生成砖红色 Cu₂O，NaOH 不足时只变黑（CuO）；逐滴加氨水至沉淀恰好溶解制银氨溶液，葡萄糖在热水浴中生成银镜，直接在火焰上加热则析出黑色银粉；蔗糖不能发生银镜反应，经稀硫酸水解并用 NaOH 中和后才能，忘记中和则无银镜；淀粉遇碘变蓝，酸性水解后不再变蓝，中和后能发生银镜反应。用量按化学计量计算（1 mol 葡萄糖生成 1 mol Cu₂O 或 2 mol Ag）。',
+      'On the bench: glucose heated with freshly made Cu(OH)₂ (NaOH in excess) gives brick-red Cu₂O, with too little NaOH it only goes black (CuO); Tollens’ reagent made by adding ammonia until the precipitate just dissolves, glucose in a warm water bath gives a silver mirror, heated directly in the flame black silver powder; sucrose gives no mirror until hydrolysed with dilute sulfuric acid and neutralised with NaOH (forgetting to neutralise: no mirror); starch turns iodine blue, no longer after acid hydrolysis, and then (neutralised) gives a mirror. Amounts by stoichiometry (1 mol glucose gives 1 mol Cu₂O or 2 mol Ag).',
+    ),
     related: ['molecules'],
     start: { molecules: { molecule: 'glucose' } },
   },

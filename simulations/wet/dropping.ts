@@ -11,7 +11,7 @@ import type { Setup, SetupPart } from '../bench/setup';
 import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
 import { molarMassOf } from './chem/species';
 import { localPoint, type Point } from './pose';
-import { addMolarSolution, addSolid, addSolution, DILUTE_MASS_FRACTION } from './reagents';
+import { addMolarSolution, addSolid, addSolution, BY_MASS_FRACTION, DILUTE_MASS_FRACTION } from './reagents';
 import { DROPPER_REAGENTS } from './parts/dropper';
 import { OLEIC_SOLUTION_DROP_ML, OLEIC_SOLUTIONS } from './oil-film';
 import { TEST_TUBE_ML } from './parts/test-tube';
@@ -27,6 +27,9 @@ export const DROPS_PER_S = 4;
 export const IRON_POWDER_GRAIN_M = 1e-4;
 /** A piece of sodium the size of a mung bean (绿豆大小): about 3 mm across. */
 export const SODIUM_PIECE_M = 3e-3;
+/** Freshly made Tollens' reagent and iodine water, mol/L. */
+export const TOLLENS_MOL_L = 0.08;
+export const IODINE_WATER_MOL_L = 0.001;
 /** Vegetable oil (ρ 0.915 g/mL). */
 const OIL = 'C57H104O6(l)';
 
@@ -61,6 +64,21 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     // The foam extinguisher's aluminium sulfate, 0.5 mol/L (its solubility, 36.4 g per 100 g of water at 20 °C (CRC), allows about 1 mol/L).
     case 'al2so43':
       addMolarSolution(c, 'Al2(SO4)3(aq)', ml, 0.5);
+      break;
+    // For the sugars: Tollens' reagent as made fresh from 2 % AgNO₃ and 2 % ammonia (about 0.08 mol/L of [Ag(NH₃)₂]OH), iodine water
+    // (I₂ 1 mmol/L, about saturated), and the solutions by mass fraction (../reagents.ts BY_MASS_FRACTION).
+    case 'tollens':
+      addMolarSolution(c, 'Ag(NH3)2OH(aq)', ml, TOLLENS_MOL_L);
+      break;
+    case 'iodine':
+      addMolarSolution(c, 'I2(aq)', ml, IODINE_WATER_MOL_L);
+      break;
+    case 'naohTen':
+    case 'cuso4Five':
+    case 'ammoniaTwo':
+    case 'glucose':
+    case 'h2so4Dilute':
+      addSolution(c, BY_MASS_FRACTION[reagent][0], ml, BY_MASS_FRACTION[reagent][1]);
       break;
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);

@@ -15,8 +15,14 @@ import { BEAKER_ML } from './parts/beaker';
 import { GAS_JAR_ML } from './parts/gas-jar';
 import { TEST_TUBE_ML } from './parts/test-tube';
 
-/** Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109, CuSO₄ 10 % 1.107, AgNO₃ 10 % 1.088, Na₂CO₃ 10 % 1.103, Na₂SO₄ 10 % 1.092). */
-const DENSITY_SLOPE: Record<string, number> = { 'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09, 'CuSO4(aq)': 1.07, 'AgNO3(aq)': 0.88, 'Na2CO3(aq)': 1.03, 'Na2SO4(aq)': 0.92 };
+/**
+ * Density of a dilute solution of mass fraction w, g/mL: 1 + slope·w (CRC fits above; H₂SO₄ 10 % 1.066, NaOH 10 % 1.109, CuSO₄ 10 % 1.107, AgNO₃ 10 % 1.088,
+ * Na₂CO₃ 10 % 1.103, Na₂SO₄ 10 % 1.092; glucose 10 % 1.038, sucrose 10 % 1.038, ammonia 10 % 0.958).
+ */
+const DENSITY_SLOPE: Record<string, number> = {
+  'HCl(aq)': 0.49, 'H2O2(aq)': 0.337, 'H2SO4(aq)': 0.66, 'NaOH(aq)': 1.09, 'CuSO4(aq)': 1.07, 'AgNO3(aq)': 0.88, 'Na2CO3(aq)': 1.03, 'Na2SO4(aq)': 0.92,
+  'C6H12O6(aq)': 0.38, 'C12H22O11(aq)': 0.38, 'NH3(aq)': -0.42,
+};
 export const LIMEWATER_G_PER_100G = 0.173;
 const CHIP_GRAIN_M = 5e-3;
 const POWDER_GRAIN_M = 1e-4;
@@ -74,6 +80,14 @@ const TENTH_MOLAR_SOLUTES: Record<string, string> = {
 /** Sodium hydrogencarbonate as strong as a school makes it for the foam extinguisher: 1 mol/L (saturated at 20 °C is 9.6 g per 100 g of water, about 1.1 mol/L, CRC). */
 const MOLAR_SOLUTES: Record<string, string> = { nahco3Molar: 'NaHCO3(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
+/**
+ * Solutions made up by mass fraction for the sugars (人教版 选择性必修3 第四章第一节 and 实验活动3): 10 % NaOH, 5 % CuSO₄, 2 % AgNO₃ and 2 %
+ * ammonia, 10 % glucose and sucrose, 1 % starch, dilute (20 %) sulfuric acid; a tube or a dropper holds them by the same name.
+ */
+export const BY_MASS_FRACTION: Record<string, [string, number]> = {
+  naohTen: ['NaOH(aq)', 0.1], cuso4Five: ['CuSO4(aq)', 0.05], agno3Two: ['AgNO3(aq)', 0.02], ammoniaTwo: ['NH3(aq)', 0.02],
+  glucose: ['C6H12O6(aq)', 0.1], sucrose: ['C12H22O11(aq)', 0.1], starch: ['C6H10O5:starch(aq)', 0.01], h2so4Dilute: ['H2SO4(aq)', 0.2],
+};
 /** The equilibrium activity's light-red mixture: iron(III) and thiocyanate in all, mol/L. */
 export const EQUILIBRIUM_FE_MOL_L = 0.0025;
 export const EQUILIBRIUM_SCN_MOL_L = 0.0075;
@@ -83,6 +97,7 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
   if (solution !== 'none' && ml > 0) {
     if (TENTH_MOLAR_SOLUTES[solution]) addMolarSolution(c, TENTH_MOLAR_SOLUTES[solution], ml, IRON_SOLUTION_MOL_L);
     else if (MOLAR_SOLUTES[solution]) addMolarSolution(c, MOLAR_SOLUTES[solution], ml, 1);
+    else if (BY_MASS_FRACTION[solution]) addSolution(c, BY_MASS_FRACTION[solution][0], ml, BY_MASS_FRACTION[solution][1]);
     else if (solution === 'ethanol') changeAmount(c, 'C2H5OH(l)', (ml * 0.789) / molarMassOf('C2H5OH(l)'));
     else if (solution === 'aceticAcid') addSolution(c, 'CH3COOH(aq)', ml, DILUTE_MASS_FRACTION);
     else if (solution === 'ironThiocyanate') {

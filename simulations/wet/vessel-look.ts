@@ -22,6 +22,8 @@ export interface VesselLook {
   cloudiness: number;
   cloud: Rgb | null;
   solids: { colour: Rgb; massG: number }[];
+  /** A silver mirror on the glass: its colour and how much of the wetted glass it covers, 0 … 1 (about 5 mg per tube makes it bright). */
+  coating: { colour: Rgb; cover: number } | null;
   /** Gas leaving along the delivery tube, mL/s. */
   bubblingMlPerS: number;
   boiling: boolean;
@@ -32,6 +34,9 @@ export interface VesselLook {
   /** A gas jar over water: the share of it still full of water. */
   waterShare: number;
 }
+
+/** Silver that covers a tube's wetted glass as a bright mirror, g (a film ~0.1 µm thick over ~20 cm² weighs about 2 mg). */
+const MIRROR_FULL_G = 5e-3;
 
 export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): VesselLook | null {
   const v = engine.vesselState(p.id);
@@ -49,6 +54,7 @@ export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): 
     cloudiness: a.cloudiness,
     cloud: a.cloudColour,
     solids: a.solids.map((s) => ({ colour: s.colour, massG: s.massG })),
+    coating: a.coating ? { colour: a.coating.colour, cover: Math.min(1, a.coating.massG / MIRROR_FULL_G) } : null,
     bubblingMlPerS: v.outRateMlPerS,
     boiling: p.kind === 'beaker' && heated && v.contents.temperatureK >= bp - 1e-6 && liquidMl > 0,
     cracked: v.cracked,

@@ -52,11 +52,11 @@ const prepare: Record<string, Record<string, string | boolean>> = {
 
 /**
  * Experiments whose events need apparatus the student brings from the bin (a lit splint held at a tube of hydrogen,
- * a burette over a tube of acid, wires drawn from a cell's strips to the meter or the supply): recorded as they open
+ * a burette over a tube of acid, wires drawn from a cell's strips to the meter or the supply, a sugar's tube moved into the flame or a water bath): recorded as they open
  * (their browser tests, wet-metals, wet-acids-bases, wet-cell, wet-electroplating and wet-fuel-cell, do the rest; the oil film's
  * drop must be carried from the cylinder to the tray, wet-oil-film).
  */
-const needsApparatus = new Set(['wet-metals', 'wet-acids-bases', 'wet-cell', 'wet-electroplating', 'wet-fuel-cell', 'wet-oil-film']);
+const needsApparatus = new Set(['wet-metals', 'wet-acids-bases', 'wet-cell', 'wet-electroplating', 'wet-fuel-cell', 'wet-oil-film', 'wet-sugars']);
 
 /** Numbers as the page shows them in English ("1,234.5", "—", "-1.99 × 10⁻¹³"). */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

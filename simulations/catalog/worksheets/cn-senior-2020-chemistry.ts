@@ -625,9 +625,10 @@ export const worksheets: Worksheets = {
   'X3.3': {
     'zh-CN': {
       goal: '认识葡萄糖的还原性、蔗糖和淀粉的水解以及淀粉遇碘变蓝，学会检验淀粉的水解程度。',
-      apparatus: ['试管', '烧杯', '酒精灯', '热水浴', '胶头滴管', 'pH 试纸', '10% 葡萄糖溶液', '蔗糖溶液', '淀粉溶液', '10% NaOH 溶液', '5% CuSO₄ 溶液', '稀硫酸', '碘水'],
+      apparatus: ['试管', '烧杯', '酒精灯', '热水浴', '胶头滴管', 'pH 试纸', '10% 葡萄糖溶液', '蔗糖溶液', '淀粉溶液', '10% NaOH 溶液', '5% CuSO₄ 溶液', '稀硫酸', '碘水', '2% AgNO₃ 溶液', '2% 氨水'],
       steps: [
         '葡萄糖：试管中加 2 mL 10% NaOH 溶液，滴入 5 滴 5% CuSO₄ 溶液，再加 2 mL 葡萄糖溶液，加热，观察。',
+        '银镜反应：洁净试管中加 2 mL 2% AgNO₃ 溶液，边振荡边逐滴加入 2% 氨水，至最初产生的沉淀恰好溶解，再加 1 mL 葡萄糖溶液，放在热水浴中温热，不可振荡，观察。',
         '蔗糖：蔗糖溶液直接与新制 Cu(OH)₂ 加热，观察；另取蔗糖溶液加几滴稀硫酸，在热水浴中加热几分钟，冷却后用 NaOH 溶液中和至碱性（用 pH 试纸检验），再与新制 Cu(OH)₂ 加热，观察。',
         '淀粉遇碘：向淀粉溶液中滴加碘水，观察。',
         '淀粉的水解：淀粉溶液加稀硫酸，热水浴加热；取出两份，一份直接滴加碘水，另一份中和至碱性后与新制 Cu(OH)₂ 加热，判断淀粉是否水解、是否水解完全。',
@@ -641,9 +642,10 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Observe glucose as a reducing sugar, the hydrolysis of sucrose and starch, and the starch–iodine test; learn to judge how far starch has hydrolysed.',
-      apparatus: ['Test tubes', 'Beaker', 'Spirit lamp', 'Warm water bath', 'Droppers', 'pH paper', '10% glucose solution', 'Sucrose solution', 'Starch solution', '10% sodium hydroxide solution', '5% copper(II) sulfate solution', 'Dilute sulfuric acid', 'Iodine solution'],
+      apparatus: ['Test tubes', 'Beaker', 'Spirit lamp', 'Warm water bath', 'Droppers', 'pH paper', '10% glucose solution', 'Sucrose solution', 'Starch solution', '10% sodium hydroxide solution', '5% copper(II) sulfate solution', 'Dilute sulfuric acid', 'Iodine solution', '2% silver nitrate solution', '2% ammonia solution'],
       steps: [
         'Glucose: 2 mL of 10% sodium hydroxide, 5 drops of 5% copper(II) sulfate, then 2 mL of glucose solution; heat and watch.',
+        'Silver mirror: to 2 mL of 2% silver nitrate in a clean tube add 2% ammonia drop by drop, shaking, until the precipitate first formed just dissolves; add 1 mL of glucose solution and warm it in the water bath without shaking; watch.',
         'Sucrose: heat sucrose solution with fresh Cu(OH)₂ directly; then warm another portion with a few drops of dilute acid in the bath for a few minutes, cool, make it alkaline with sodium hydroxide (check with pH paper), and heat with fresh Cu(OH)₂.',
         'Starch and iodine: add iodine solution to starch solution.',
         'Hydrolysis of starch: warm starch with dilute acid in the bath; test one portion with iodine directly and neutralise another before heating with fresh Cu(OH)₂; decide whether the starch has hydrolysed, and completely.',

@@ -10,6 +10,7 @@ import { pHOf, indicatorTint } from './acidity';
 import { amountOf, concentrationMolL, liquidVolumeMl, massOfG, phaseOf, present, SUSPENDED_GRAIN_M, type Contents } from './contents';
 import { COMPLEX_COLOUR, COMPLEX_COLOUR_MOL_L, hydroxideOxidisedShare, ironHydroxideColour, thiocyanateComplexMolL } from './iron-colours';
 import { species } from './species';
+import { IODINE, STARCH_IODINE_COLOUR, STARCH_IODINE_COLOUR_MOL_L, starchIodineMolL } from './starch-iodine';
 
 const WATER: Rgb = { r: 236, g: 243, b: 250 };
 
@@ -22,14 +23,18 @@ export interface Appearance {
   cloudColour: Rgb | null;
   /** Solids at the bottom (coarse, or settled), with their colour and mass, heaviest first. */
   solids: { id: string; colour: Rgb; massG: number }[];
+  /** A film on the glass (a silver mirror): its colour and mass, null without one. */
+  coating: { colour: Rgb; massG: number } | null;
 }
 
 export function liquidColour(c: Contents): Rgb | null {
   if (!(liquidVolumeMl(c) > 0)) return null;
   let r = 1, g = 1, b = 1;
+  // Iodine held by starch is blue, not its own yellow-brown (./starch-iodine.ts).
+  const blue = starchIodineMolL(c);
   for (const id of present(c, 'aq')) {
     const s = species(id);
-    if (!s.colour || !s.colourMolL) continue;
+    if (!s.colour || !s.colourMolL || (id === IODINE && blue > 0)) continue;
     const e = concentrationMolL(c, id) / s.colourMolL;
     r *= (s.colour.r / 255) ** e;
     g *= (s.colour.g / 255) ** e;
@@ -42,6 +47,12 @@ export function liquidColour(c: Contents): Rgb | null {
     r *= (COMPLEX_COLOUR.r / 255) ** e;
     g *= (COMPLEX_COLOUR.g / 255) ** e;
     b *= (COMPLEX_COLOUR.b / 255) ** e;
+  }
+  if (blue > 0) {
+    const e = blue / STARCH_IODINE_COLOUR_MOL_L;
+    r *= (STARCH_IODINE_COLOUR.r / 255) ** e;
+    g *= (STARCH_IODINE_COLOUR.g / 255) ** e;
+    b *= (STARCH_IODINE_COLOUR.b / 255) ** e;
   }
   // A liquid that is not water (ethanol, molten 海波) has its own colour.
   let base = WATER;
@@ -88,9 +99,14 @@ export function appearanceOf(c: Contents): Appearance {
   let suspendedMl = 0;
   let cloud: Rgb | null = null;
   let cloudMass = 0;
+  let coating: Appearance['coating'] = null;
   for (const id of present(c, 's')) {
     const s = species(id);
     const m = massOfG(c, id);
+    if (s.coating) {
+      coating = { colour: s.colour ?? WATER, massG: m };
+      continue;
+    }
     const fine = (c.grainM[id] ?? 1e-4) <= SUSPENDED_GRAIN_M;
     if (v > 0 && fine) {
       suspendedMl += m / (s.densityGPerMl ?? 2);
@@ -100,7 +116,7 @@ export function appearanceOf(c: Contents): Appearance {
   }
   solids.sort((a, b) => b.massG - a.massG);
   const cloudiness = v > 0 ? Math.min(1, suspendedMl / v / OPAQUE_SHARE) : 0;
-  return { liquid: liquidColour(c), cloudiness, cloudColour: cloud, solids };
+  return { liquid: liquidColour(c), cloudiness, cloudColour: cloud, solids, coating };
 }
 
 /** Whether the contents hold anything but gas. */

@@ -30,6 +30,8 @@ export interface ReactionEnv {
   liquidSurfaceM2?: number;
   /** Reactions not to run here (a cell's electrode reaction when the circuit is open …). */
   exclude?: ReadonlySet<string>;
+  /** The vessel sits in a lamp's flame (heated at one spot, its liquid churning), not in a bath or on a gauze. */
+  overFlame?: boolean;
   /** How freely air meets the liquid's surface, 0 … 1 (default 1; an oil layer on top: a few hundredths). */
   surfaceContact?: number;
 }
@@ -89,6 +91,8 @@ export function canGo(r: Reaction, c: Contents, env: ReactionEnv): boolean {
   for (const id of r.conditions.absent ?? []) if (amountOf(c, id) > 0) return false;
   for (const [id, share] of Object.entries(r.conditions.minLiquidShare ?? {})) if (!(liquidShare(c, id) >= share)) return false;
   if (r.conditions.catalyst && !(amountOf(c, r.conditions.catalyst) > 0)) return false;
+  if (r.conditions.minC !== undefined && c.temperatureK - 273.15 < r.conditions.minC) return false;
+  if (r.conditions.overFlame !== undefined && r.conditions.overFlame !== (env.overFlame ?? false)) return false;
   if (r.rate.basis === 'current') return (env.currentA?.[r.id] ?? 0) > 0;
   if (r.rate.basis === 'burning') return env.burning.has(r.rate.of!) && gasFraction(env, 'O2(g)') >= (r.conditions.minO2Fraction ?? 0);
   if (r.id === 'hydrogen-burns') return false; // set off only by a flame (./gas-tests.ts), never by itself

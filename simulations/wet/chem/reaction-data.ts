@@ -53,6 +53,13 @@ export interface Conditions {
   minLiquidShare?: Record<string, number>;
   /** Species whose presence stops it (calcium hydrogencarbonate cannot stay in an acid). */
   absent?: string[];
+  /** No reaction below this temperature, °C, whatever the rate law says (Cu(OH)₂ losing water to black CuO). */
+  minC?: number;
+  /**
+   * Whether the vessel must sit in a lamp's flame (true) or must not (false): silver from glucose plates the glass as a mirror only when
+   * warmed evenly and left still; heated at one spot in a flame the liquid churns and the silver comes out as black powder.
+   */
+  overFlame?: boolean;
 }
 
 export type Sight = 'bubbles' | 'precipitate' | 'colour' | 'glow' | 'flame' | 'sparks' | 'whiteSmoke' | 'smell' | 'deposit' | 'warm' | 'dissolves' | 'pop';
@@ -75,6 +82,11 @@ export interface ReactionData {
   productGrainM?: Record<string, number>;
   /** Where the textbook has it. */
   source: string;
+  /**
+   * Coefficients (reactants then products) where the balancer cannot choose because two products are isomers (sucrose → glucose +
+   * fructose); ./reactions.ts checks they conserve every element.
+   */
+  coefficients?: number[];
 }
 
 const J9A = '人教版 化学 九年级上册';
@@ -83,6 +95,7 @@ const S1 = '人教版 化学 必修第一册';
 const S2 = '人教版 化学 必修第二册';
 const X1 = '人教版 化学 选择性必修1';
 const X2 = '人教版 化学 选择性必修2';
+const X3 = '人教版 化学 选择性必修3';
 
 export const REACTION_DATA: readonly ReactionData[] = [
   // ---- Oxygen (junior item 1) --------------------------------------------------------------------------
@@ -354,5 +367,76 @@ export const REACTION_DATA: readonly ReactionData[] = [
     // Acetic acid mixes into water: the pure liquid becomes the dissolved acid (no heat worth showing).
     id: 'acetic-dilutes', reactants: ['CH3COOH(l)'], products: ['CH3COOH(aq)'], textbook: 'CH3COOH = CH3COOH',
     rate: { basis: 'amount', of: 'CH3COOH(l)', k: 1 }, conditions: { needs: ['H2O(l)'] }, enthalpyKJ: -1.5, sees: [], source: `${S2} 第七章 第三节`,
+  },
+  // ---- Sugars (senior X3.3; 选择性必修3 第四章第一节 and 实验活动3 糖类的性质) ------------------------------------------------
+  // Freshly made Cu(OH)₂ in excess alkali (2 mL 10 % NaOH + 5 drops 5 % CuSO₄) oxidises glucose on boiling to brick-red Cu₂O, as the
+  // textbook writes it: CH₂OH(CHOH)₄CHO + 2Cu(OH)₂ + NaOH →△ CH₂OH(CHOH)₄COONa + Cu₂O↓ + 3H₂O. Rate k · n(glucose) while there is
+  // hydroxide: fast at 100 °C (k tuned: done in ~10 s once boiling), next to nothing cold (Ea 100 kJ/mol: hours at 20 °C). Heat left out (the flame sets the temperature).
+  {
+    id: 'glucose-copper-hydroxide', reactants: ['C6H12O6(aq)', 'Cu(OH)2(s)', 'NaOH(aq)'], products: ['C6H11O7Na(aq)', 'Cu2O(s)', 'H2O(l)'], textbook: 'C6H12O6 + 2Cu(OH)2 + NaOH = C6H11O7Na + Cu2O + 3H2O',
+    rate: { basis: 'amount', of: 'C6H12O6(aq)', k: 0.3, refC: 100, eaKJPerMol: 100 }, conditions: { heating: true }, enthalpyKJ: 0,
+    sees: ['precipitate', 'colour'], source: `${X3} 第四章第一节 实验4-1`,
+  },
+  {
+    // Made with too little NaOH (CuSO₄ in excess) there is no alkali left: heated, the blue hydroxide only loses water to black CuO
+    // (Cu(OH)₂ =△ CuO + H₂O, 人教版 九年级下册 第十单元), and no brick-red Cu₂O forms. Near the boil in seconds, not at all below 60 °C
+    // (the complexes' pale blue precipitate keeps).
+    id: 'copper-hydroxide-black', reactants: ['Cu(OH)2(s)'], products: ['CuO(s)', 'H2O(l)'], textbook: 'Cu(OH)2 = CuO + H2O',
+    rate: { basis: 'amount', of: 'Cu(OH)2(s)', k: 0.1, refC: 100, eaKJPerMol: 80 }, conditions: { heating: true, minC: 60, absent: ['NaOH(aq)'] },
+    sees: ['colour', 'precipitate'], source: `${X3} 第四章第一节 实验4-1 (NaOH 须过量)`,
+  },
+  // Tollens' reagent, made by adding 2 % ammonia to 2 % AgNO₃ until the precipitate first formed just dissolves (选择性必修3 第三章第三节
+  // 实验3-7): AgNO₃ + NH₃·H₂O = AgOH↓ + NH₄NO₃, then AgOH + 2NH₃·H₂O = [Ag(NH₃)₂]OH + 2H₂O (written here with NH₃ for NH₃·H₂O). The
+  // precipitate dissolves only once the Ag⁺ is used up (while Ag⁺ is left, the complex would give it back). AgOH's heat is not tabulated.
+  {
+    id: 'silver-hydroxide', reactants: ['AgNO3(aq)', 'NH3(aq)', 'H2O(l)'], products: ['AgOH(s)', 'NH4NO3(aq)'], textbook: 'AgNO3 + NH3 + H2O = AgOH + NH4NO3',
+    rate: { basis: 'instant' }, enthalpyKJ: 0, sees: ['precipitate'], source: `${X3} 第三章第三节 实验3-7`,
+  },
+  {
+    id: 'silver-ammine-hydroxide', reactants: ['AgOH(s)', 'NH3(aq)'], products: ['Ag(NH3)2OH(aq)'], textbook: 'AgOH + 2NH3 = Ag(NH3)2OH',
+    rate: { basis: 'instant' }, conditions: { absent: ['AgNO3(aq)'] }, enthalpyKJ: 0, sees: ['dissolves'], source: `${X3} 第三章第三节 实验3-7`,
+  },
+  // Glucose reduces it in a warm water bath (the textbook: CH₂OH(CHOH)₄CHO + 2Ag(NH₃)₂OH →水浴 CH₂OH(CHOH)₄COONH₄ + 2Ag↓ + 3NH₃ + H₂O):
+  // 1 mol glucose, 2 mol Ag. Rate k · n(glucose) · [Ag(NH₃)₂⁺]. Warmed evenly and still (a water bath) the silver plates the glass as a mirror
+  // within a minute or so at 60–70 °C (k tuned), over many minutes at room temperature (Ea 80 kJ/mol); heated in a flame it comes out as black powder.
+  {
+    id: 'silver-mirror', reactants: ['C6H12O6(aq)', 'Ag(NH3)2OH(aq)'], products: ['C6H15NO7(aq)', 'Ag:mirror(s)', 'NH3(aq)', 'H2O(l)'], textbook: 'C6H12O6 + 2Ag(NH3)2OH = C6H15NO7 + 2Ag + 3NH3 + H2O',
+    rate: { basis: 'amount', of: 'C6H12O6(aq)', k: 0.5, refC: 60, eaKJPerMol: 80, orders: { 'Ag(NH3)2OH(aq)': 1 } }, conditions: { overFlame: false }, enthalpyKJ: 0,
+    sees: ['deposit'], source: `${X3} 第三章第三节 实验3-7; 第四章第一节 实验4-1`,
+  },
+  {
+    id: 'silver-black', reactants: ['C6H12O6(aq)', 'Ag(NH3)2OH(aq)'], products: ['C6H15NO7(aq)', 'Ag:powder(s)', 'NH3(aq)', 'H2O(l)'], textbook: 'C6H12O6 + 2Ag(NH3)2OH = C6H15NO7 + 2Ag + 3NH3 + H2O',
+    rate: { basis: 'amount', of: 'C6H12O6(aq)', k: 0.5, refC: 60, eaKJPerMol: 80, orders: { 'Ag(NH3)2OH(aq)': 1 } }, conditions: { overFlame: true }, enthalpyKJ: 0,
+    sees: ['precipitate'], productGrainM: { 'Ag:powder(s)': 1e-5 }, source: `${X3} 第三章第三节 实验3-7 (水浴加热)`,
+  },
+  {
+    // Tollens' reagent poured into a hydrolysate still acid (not neutralised) is destroyed: its ammonia and hydroxide are taken by the
+    // acid, the silver left as Ag⁺, which glucose does not reduce: no mirror (why the textbook neutralises with NaOH first).
+    id: 'silver-ammine-acid', reactants: ['Ag(NH3)2OH(aq)', 'H2SO4(aq)'], products: ['Ag2SO4(aq)', '(NH4)2SO4(aq)', 'H2O(l)'], textbook: '2Ag(NH3)2OH + 3H2SO4 = Ag2SO4 + 2(NH4)2SO4 + 2H2O',
+    rate: { basis: 'instant' }, enthalpyKJ: -150, sees: [], source: `${X3} 第四章第一节 实验4-2 (水解液须先中和)`,
+  },
+  // Hydrolysis with dilute sulfuric acid as catalyst in a hot water bath (实验4-2, 实验活动3): rate k · n · [H₂SO₄], Ea 108 kJ/mol (the
+  // acid hydrolysis of sucrose, the classic inversion; starch taken alike), k tuned so that a few drops of 20 % acid do it in a few minutes at
+  // 80–90 °C and not in hours cold. ΔH of sucrose's hydrolysis about −15 kJ/mol, starch's a few kJ/mol per unit.
+  {
+    id: 'sucrose-hydrolysis', reactants: ['C12H22O11(aq)', 'H2O(l)'], products: ['C6H12O6(aq)', 'C6H12O6:fructose(aq)'], textbook: 'C12H22O11 + H2O = C6H12O6 + C6H12O6',
+    coefficients: [1, 1, 1, 1],
+    rate: { basis: 'amount', of: 'C12H22O11(aq)', k: 0.3, refC: 80, eaKJPerMol: 108, orders: { 'H2SO4(aq)': 1 } }, conditions: { needs: ['H2SO4(aq)'], heating: true }, enthalpyKJ: -15,
+    sees: [], source: `${X3} 第四章第一节 实验4-2`,
+  },
+  {
+    id: 'starch-hydrolysis', reactants: ['C6H10O5:starch(aq)', 'H2O(l)'], products: ['C6H12O6(aq)'], textbook: 'C6H10O5 + H2O = C6H12O6',
+    rate: { basis: 'amount', of: 'C6H10O5:starch(aq)', k: 0.15, refC: 80, eaKJPerMol: 108, orders: { 'H2SO4(aq)': 1 } }, conditions: { needs: ['H2SO4(aq)'], heating: true }, enthalpyKJ: -4,
+    sees: [], source: `${X3} 第四章第一节 实验活动3 淀粉的水解`,
+  },
+  // Fructose, a ketose, reduces the same reagents in alkali: there it turns to glucose (and mannose) by way of their common enediol
+  // (选择性必修3 第四章第一节, 果糖; the Lobry de Bruyn–van Ekenstein rearrangement). Taken at once wherever there is alkali.
+  {
+    id: 'fructose-alkali', reactants: ['C6H12O6:fructose(aq)'], products: ['C6H12O6(aq)'], textbook: 'C6H12O6 = C6H12O6',
+    rate: { basis: 'instant' }, conditions: { needs: ['NaOH(aq)'] }, enthalpyKJ: 0, sees: [], source: `${X3} 第四章第一节 果糖`,
+  },
+  {
+    id: 'fructose-tollens', reactants: ['C6H12O6:fructose(aq)'], products: ['C6H12O6(aq)'], textbook: 'C6H12O6 = C6H12O6',
+    rate: { basis: 'instant' }, conditions: { needs: ['Ag(NH3)2OH(aq)'] }, enthalpyKJ: 0, sees: [], source: `${X3} 第四章第一节 果糖`,
   },
 ];

@@ -6,6 +6,7 @@
  * entry (an unknown species, an equation that does not balance) throws then, so a test catches it.
  */
 import { balance } from '../../stoichiometry/balance';
+import { parseFormula } from '../../stoichiometry/formula';
 import { REACTION_DATA, type Conditions, type RateLaw, type ReactionData, type Sight } from './reaction-data';
 import { species } from './species';
 
@@ -40,6 +41,20 @@ function compile(d: ReactionData): Reaction {
     reactantCoefficients = [1];
     productCoefficients = [1];
     equation = `${formulaOf(d.reactants[0])} → ${formulaOf(d.products[0])}`;
+  } else if (d.coefficients) {
+    // Isomers on one side: the data's coefficients, checked to conserve every element.
+    if (d.coefficients.length !== d.reactants.length + d.products.length) throw new Error(`reaction ${d.id}: coefficients must give one number per species`);
+    reactantCoefficients = d.coefficients.slice(0, d.reactants.length);
+    productCoefficients = d.coefficients.slice(d.reactants.length);
+    const atoms = new Map<string, number>();
+    const count = (ids: string[], nus: number[], sign: number) => ids.forEach((id, i) => {
+      for (const [el, k] of parseFormula(formulaOf(id)).counts) atoms.set(el, (atoms.get(el) ?? 0) + sign * nus[i] * k);
+    });
+    count(d.reactants, reactantCoefficients, 1);
+    count(d.products, productCoefficients, -1);
+    for (const [el, left] of atoms) if (left !== 0) throw new Error(`reaction ${d.id}: the coefficients do not conserve ${el}`);
+    const side = (ids: string[], nus: number[]) => ids.map((id, i) => `${nus[i] === 1 ? '' : nus[i]}${formulaOf(id)}`).join(' + ');
+    equation = `${side(d.reactants, reactantCoefficients)} → ${side(d.products, productCoefficients)}`;
   } else {
     const b = balance(text);
     reactantCoefficients = b.reactantCoefficients;

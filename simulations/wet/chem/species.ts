@@ -45,6 +45,8 @@ export interface SpeciesDef {
   molarVolumeMlPerMol?: number;
   /** Gases: a warning smell (SO₂, HCl fumes, acetaldehyde). */
   smell?: 'pungent' | 'irritating' | 'fruity';
+  /** A solid that forms as a film on the glass (a silver mirror), not at the bottom nor clouding the liquid. */
+  coating?: boolean;
   /** Flammable gas and its limits in air, mole fraction (H₂: 0.04 … 0.75). */
   flammable?: { lowerFraction: number; upperFraction: number };
 }
@@ -158,6 +160,28 @@ const LIST: SpeciesDef[] = [
   { id: 'Al2(SO4)3(aq)', formula: 'Al2(SO4)3', phase: 'aq', nameKey: n('aluminiumSulfate'), dfHkJPerMol: -3789.81, cpJPerGK: 0.8 },
   { id: 'Al(OH)3(s)', formula: 'Al(OH)3', phase: 's', nameKey: n('aluminiumHydroxide'), dfHkJPerMol: -1293.1, cpJPerGK: 0.93, densityGPerMl: 2.42, colour: WHITE },
   { id: 'C2H5ONa(aq)', formula: 'C2H5ONa', phase: 'aq', nameKey: n('sodiumEthoxide'), cpJPerGK: 1.2 },
+  // Sugars and their tests (人教版 化学 选择性必修3 第四章第一节 糖类, 实验4-1 … 4-3 and 实验活动3 糖类的性质). Their reactions give
+  // their own heats (./reaction-data.ts), so no ΔfH° here. Apparent molar volumes from the solutions' densities (CRC, concentrative
+  // properties: glucose ≈ 112, sucrose ≈ 211 mL/mol). Starch is counted per glucose unit C₆H₁₀O₅ (162.14 g/mol); with iodine it is deep
+  // blue (./starch-iodine.ts), and iodine water alone is pale yellow-brown (I₂ about 1 mmol/L, near its solubility of 0.33 g/L, CRC).
+  { id: 'C6H12O6(aq)', formula: 'C6H12O6', phase: 'aq', nameKey: n('glucose'), cpJPerGK: 1.2, molarVolumeMlPerMol: 112 },
+  { id: 'C6H12O6:fructose(aq)', formula: 'C6H12O6', phase: 'aq', nameKey: n('fructose'), cpJPerGK: 1.2, molarVolumeMlPerMol: 112 },
+  { id: 'C12H22O11(aq)', formula: 'C12H22O11', phase: 'aq', nameKey: n('sucrose'), cpJPerGK: 1.2, molarVolumeMlPerMol: 211 },
+  { id: 'C6H10O5:starch(aq)', formula: 'C6H10O5', phase: 'aq', nameKey: n('starch'), cpJPerGK: 1.2, molarVolumeMlPerMol: 100 },
+  { id: 'I2(aq)', formula: 'I2', phase: 'aq', nameKey: n('iodine'), cpJPerGK: 0.5, colour: rgb(215, 150, 60), colourMolL: 0.001 },
+  { id: 'C6H11O7Na(aq)', formula: 'C6H11O7Na', phase: 'aq', nameKey: n('sodiumGluconate'), cpJPerGK: 1.2 },
+  { id: 'C6H15NO7(aq)', formula: 'C6H15NO7', phase: 'aq', nameKey: n('ammoniumGluconate'), cpJPerGK: 1.2 },
+  // Brick-red copper(I) oxide (CRC: red cubic crystals, 6.0 g/cm³); ΔfH° −168.6 kJ/mol (NBS).
+  { id: 'Cu2O(s)', formula: 'Cu2O', phase: 's', nameKey: n('cuprousOxide'), dfHkJPerMol: -168.6, cpJPerGK: 0.46, densityGPerMl: 6.0, colour: rgb(185, 70, 40) },
+  // Tollens' reagent (银氨溶液) and the way to it: AgOH (at once brown Ag₂O; not tabulated) dissolving in ammonia as [Ag(NH₃)₂]OH.
+  { id: 'AgOH(s)', formula: 'AgOH', phase: 's', nameKey: n('silverHydroxide'), cpJPerGK: 0.5, densityGPerMl: 7.1, colour: rgb(150, 120, 90) },
+  { id: 'Ag(NH3)2OH(aq)', formula: 'Ag(NH3)2OH', phase: 'aq', nameKey: n('diamminesilverHydroxide'), cpJPerGK: 1 },
+  { id: 'NH4NO3(aq)', formula: 'NH4NO3', phase: 'aq', nameKey: n('ammoniumNitrate'), dfHkJPerMol: -339.87, cpJPerGK: 1 },
+  { id: 'Ag2SO4(aq)', formula: 'Ag2SO4', phase: 'aq', nameKey: n('silverSulfate'), dfHkJPerMol: -698.11, cpJPerGK: 0.5 },
+  // Silver from glucose: laid down slowly on clean glass in a still, warm tube it is a bright mirror; hurried (boiled over a flame) it comes
+  // out as a black powder of fine grains (人教版 选择性必修3 第三章第三节 实验3-7 and its 注意: 水浴加热, 不可振荡; heated directly: 黑色沉淀).
+  { id: 'Ag:mirror(s)', formula: 'Ag', phase: 's', nameKey: n('silverMirror'), dfHkJPerMol: 0, cpJPerGK: 0.235, densityGPerMl: 10.49, colour: rgb(168, 174, 184), coating: true },
+  { id: 'Ag:powder(s)', formula: 'Ag', phase: 's', nameKey: n('silverPowder'), dfHkJPerMol: 0, cpJPerGK: 0.235, densityGPerMl: 10.49, colour: rgb(40, 40, 42) },
 ];
 
 const BY_ID = new Map(LIST.map((s) => [s.id, s]));

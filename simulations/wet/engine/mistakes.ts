@@ -63,6 +63,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
     if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
+    if (p.kind === 'test-tube' && v) sugarTestMistakes(v.contents, p.id, d);
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;
@@ -96,3 +97,21 @@ function volumetricMistakes(b: WetBench, p: SetupPart, d: Say): void {
   if (p.props.madeUp === true && !g.transferred) d('nothingToMakeUp', p.id, 'info');
   if (p.props.eye !== 'level') d(p.props.eye === 'above' ? 'markEyeAbove' : 'markEyeBelow', p.id, 'info');
 }
+
+/**
+ * The sugar tests' mistakes (人教版 选择性必修3 第三章第三节 实验3-7 and 第四章第一节 实验4-1, 4-2): Tollens' reagent made with ammonia well past
+ * the point where the precipitate just dissolves (free NH₃ more than half the silver's: a less sensitive reagent, and one that must not be
+ * kept: it can deposit explosive silver compounds); silver boiled out as black powder instead of a mirror; Tollens' reagent destroyed by a
+ * hydrolysate still acid; Cu(OH)₂ made with too little NaOH, which heated with glucose goes black, not brick red.
+ */
+function sugarTestMistakes(c: Contents, part: string, d: Say): void {
+  const ammine = amountOf(c, 'Ag(NH3)2OH(aq)');
+  if (ammine > 0 && amountOf(c, 'NH3(aq)') > EXCESS_AMMONIA_SHARE * ammine && !(amountOf(c, 'C6H15NO7(aq)') > 0)) d('excessAmmonia', part, 'warning');
+  if (amountOf(c, 'Ag:powder(s)') > 0) d('silverBlack', part, 'warning');
+  if (amountOf(c, 'Ag2SO4(aq)') > 0 && amountOf(c, 'H2SO4(aq)') > 0) d('tollensInAcid', part, 'warning');
+  const copperTest = amountOf(c, 'Cu(OH)2(s)') > 0 || amountOf(c, 'CuO(s)') > 0;
+  if (copperTest && amountOf(c, 'C6H12O6(aq)') > 0 && !(amountOf(c, 'NaOH(aq)') > 0) && !(amountOf(c, 'Cu2O(s)') > 0)) d('copperTestNoAlkali', part, 'warning');
+}
+
+/** Free ammonia beyond this share of the silver's in a Tollens' reagent is more than "just dissolving the precipitate". */
+export const EXCESS_AMMONIA_SHARE = 0.5;

@@ -9,6 +9,7 @@ import { gasVolumeMl, purity } from '../chem/gases';
 import { hydroxideOxidisedShare, thiocyanateComplexMolL } from '../chem/iron-colours';
 import { waterBoilingPointK } from '../chem/heat';
 import { molarMassOf } from '../chem/species';
+import { STARCH, starchIodineMolL } from '../chem/starch-iodine';
 import { fuelOf, pieceValue } from '../combustion';
 import { blackness, copperG } from '../copper-wire';
 import { armMl } from '../electrolysis';
@@ -70,6 +71,15 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         diammineSilverMmolL: () => 1000 * concentrationMolL(c, 'Ag(NH3)2Cl(aq)'),
         // The foam extinguisher's white precipitate.
         aluminiumHydroxideMg: () => 1000 * massOfG(c, 'Al(OH)3(s)'),
+        // The sugars: brick-red Cu₂O, the silver mirror and black silver powder, the sugars left, iodine held blue by starch.
+        cuprousOxideMg: () => 1000 * massOfG(c, 'Cu2O(s)'),
+        copperOxideMg: () => 1000 * massOfG(c, 'CuO(s)'),
+        silverMirrorMg: () => 1000 * massOfG(c, 'Ag:mirror(s)'),
+        silverPowderMg: () => 1000 * massOfG(c, 'Ag:powder(s)'),
+        glucoseMmolL: () => 1000 * concentrationMolL(c, 'C6H12O6(aq)'),
+        sucroseMmolL: () => 1000 * concentrationMolL(c, 'C12H22O11(aq)'),
+        starchGPerL: () => concentrationMolL(c, STARCH) * molarMassOf(STARCH),
+        starchBlueMmolL: () => 1000 * starchIodineMolL(c),
         // A sealed tube's nitrogen dioxide over its gas space (../chem/nitrogen-dioxide.ts).
         no2MmolL: () => (1000 * amountOf(c, 'NO2(g)')) / (Math.max(0.5, capacityMl(part.kind) - condensedVolumeMl(c)) / 1000),
         hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),

@@ -68,7 +68,7 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   // Air reaches the liquid freely, unless an oil layer lies on it unbroken (./adding.ts).
   const surfaceContact = oilLayer(c) && !((v.airStirredS ?? 0) > 0) ? OIL_LAYER_CONTACT : 1;
   if (v.airStirredS) v.airStirredS = Math.max(0, v.airStirredS - dtS);
-  const r = reactStep(c, { gas: c, pressurePa: room.pressurePa, burning: new Set(), surfaceContact }, dtS);
+  const r = reactStep(c, { gas: c, pressurePa: room.pressurePa, burning: new Set(), surfaceContact, overFlame: heat.powerW > 0 && !bath }, dtS);
   for (const [id, rate] of r.rates) {
     for (const [sp, nu] of reaction(id).products) if (phaseOf(sp) === 'g') v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
   }
@@ -82,6 +82,9 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (crystal && !(amountOf(c, HYPO_SOLID) > 0)) fire('melted');
   if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
   if (thiocyanateComplexMolL(c) > 1e-5) fire('turnsRed');
+  // The sugars' tests show: brick-red Cu₂O (a tenth of a milligram is plain to see), a silver mirror (about a milligram of silver).
+  if (amountOf(c, 'Cu2O(s)') > 1e-6) fire('brickRed');
+  if (amountOf(c, 'Ag:mirror(s)') > 1e-5) fire('silverMirror');
   // Gas coming off in an open tube (sodium in ethanol or water, acid on a carbonate): the student sees it fizz.
   if (!delivery && Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
