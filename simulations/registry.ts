@@ -15,7 +15,8 @@ import { gasMeta } from './gas/meta';
 import { stoichiometryMeta } from './stoichiometry/meta';
 import { moleculesMeta } from './molecules/meta';
 import { secretParams } from './bench/audience';
-import { presetMeta } from './bench/preset';
+import { presetMeta, type BenchPreset } from './bench/preset';
+import type { PartCatalog } from './bench/part';
 import type { SetupPart } from './bench/setup';
 import { circuitParts } from './circuits/parts';
 import { circuitPresets } from './circuits/presets';
@@ -30,6 +31,8 @@ import { wetPresets } from './wet/presets';
 import { TABLE_H_M as WET_TABLE_H_M, TABLE_W_M as WET_TABLE_W_M } from './wet/presets/layout';
 
 export interface SimulationEntry {
+  /** The experiment id (= meta.id), readable without building the meta: findSimulation must not build every preset's. */
+  id: string;
   meta: SimulationMeta;
   createModel: () => Promise<Simulation>;
   loadView: () => Promise<{ default: SimulationView }>;
@@ -42,60 +45,75 @@ export interface SimulationEntry {
   secretParams?: (state: unknown) => string[];
 }
 
-// Entries are added by each experiment folder: `{ meta, createModel: async () => new (await import('./x/model')).XModel(), loadView: () => import('./x/view.svelte') }`.
+// Entries are added by each experiment folder: `{ id: xMeta.id, meta: xMeta, createModel: async () => new (await import('./x/model')).XModel(), loadView: () => import('./x/view.svelte') }`.
 export const simulations: SimulationEntry[] = [
   // Physics: mechanics
-  { meta: projectileMeta, createModel: async () => new (await import('./projectile/model')).ProjectileModel(), loadView: () => import('./projectile/view.svelte') },
-  { meta: pendulumMeta, createModel: async () => new (await import('./pendulum/model')).PendulumModel(), loadView: () => import('./pendulum/view.svelte') },
-  { meta: springMeta, createModel: async () => new (await import('./spring/model')).SpringModel(), loadView: () => import('./spring/view.svelte') },
-  { meta: collisionsMeta, createModel: async () => new (await import('./collisions/model')).CollisionsModel(), loadView: () => import('./collisions/view.svelte') },
-  { meta: inclineMeta, createModel: async () => new (await import('./incline/model')).InclineModel(), loadView: () => import('./incline/view.svelte') },
+  { id: projectileMeta.id, meta: projectileMeta, createModel: async () => new (await import('./projectile/model')).ProjectileModel(), loadView: () => import('./projectile/view.svelte') },
+  { id: pendulumMeta.id, meta: pendulumMeta, createModel: async () => new (await import('./pendulum/model')).PendulumModel(), loadView: () => import('./pendulum/view.svelte') },
+  { id: springMeta.id, meta: springMeta, createModel: async () => new (await import('./spring/model')).SpringModel(), loadView: () => import('./spring/view.svelte') },
+  { id: collisionsMeta.id, meta: collisionsMeta, createModel: async () => new (await import('./collisions/model')).CollisionsModel(), loadView: () => import('./collisions/view.svelte') },
+  { id: inclineMeta.id, meta: inclineMeta, createModel: async () => new (await import('./incline/model')).InclineModel(), loadView: () => import('./incline/view.svelte') },
   // Chemistry
-  { meta: titrationMeta, createModel: async () => new (await import('./titration/model')).TitrationModel(), loadView: () => import('./titration/view.svelte') },
-  { meta: gasMeta, createModel: async () => new (await import('./gas/model')).GasModel(), loadView: () => import('./gas/view.svelte') },
-  { meta: stoichiometryMeta, createModel: async () => new (await import('./stoichiometry/model')).StoichiometryModel(), loadView: () => import('./stoichiometry/view.svelte') },
-  { meta: moleculesMeta, createModel: async () => new (await import('./molecules/model')).MoleculesModel(), loadView: () => import('./molecules/view.svelte') },
+  { id: titrationMeta.id, meta: titrationMeta, createModel: async () => new (await import('./titration/model')).TitrationModel(), loadView: () => import('./titration/view.svelte') },
+  { id: gasMeta.id, meta: gasMeta, createModel: async () => new (await import('./gas/model')).GasModel(), loadView: () => import('./gas/view.svelte') },
+  { id: stoichiometryMeta.id, meta: stoichiometryMeta, createModel: async () => new (await import('./stoichiometry/model')).StoichiometryModel(), loadView: () => import('./stoichiometry/view.svelte') },
+  { id: moleculesMeta.id, meta: moleculesMeta, createModel: async () => new (await import('./molecules/model')).MoleculesModel(), loadView: () => import('./molecules/view.svelte') },
   // Physics: circuits bench presets (a setup + parameters bound to part properties; simulations/bench)
   ...circuitPresets.map(
-    (preset): SimulationEntry => ({
-      meta: presetMeta(preset, circuitParts),
-      createModel: async () => (await import('./circuits/model')).createCircuitModel(preset),
-      loadView: () => import('./circuits/view.svelte'),
-      sceneHeightPx: benchSceneHeightPx,
-      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
-    }),
+    (preset): SimulationEntry =>
+      benchEntry(preset, circuitParts, {
+        createModel: async () => (await import('./circuits/model')).createCircuitModel(preset),
+        loadView: () => import('./circuits/view.svelte'),
+        sceneHeightPx: benchSceneHeightPx,
+        secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+      }),
   ),
   // Physics: optics bench presets
   ...opticsPresets.map(
-    (preset): SimulationEntry => ({
-      meta: presetMeta(preset, opticsParts),
-      createModel: async () => (await import('./optics/model')).createOpticsModel(preset),
-      loadView: () => import('./optics/view.svelte'),
-      sceneHeightPx: opticsSceneHeightPx(preset.id),
-      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
-    }),
+    (preset): SimulationEntry =>
+      benchEntry(preset, opticsParts, {
+        createModel: async () => (await import('./optics/model')).createOpticsModel(preset),
+        loadView: () => import('./optics/view.svelte'),
+        sceneHeightPx: opticsSceneHeightPx(preset.id),
+        secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+      }),
   ),
   // Physics: mechanics and measurement bench presets
   ...mechanicsPresets.map(
-    (preset): SimulationEntry => ({
-      meta: presetMeta(preset, mechanicsParts),
-      createModel: async () => (await import('./mechanics/model')).createMechanicsModel(preset),
-      loadView: () => import('./mechanics/view.svelte'),
-      sceneHeightPx: mechanicsSceneHeightPx(preset.id),
-      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
-    }),
+    (preset): SimulationEntry =>
+      benchEntry(preset, mechanicsParts, {
+        createModel: async () => (await import('./mechanics/model')).createMechanicsModel(preset),
+        loadView: () => import('./mechanics/view.svelte'),
+        sceneHeightPx: mechanicsSceneHeightPx(preset.id),
+        secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+      }),
   ),
   // Chemistry and heat: wet bench presets (glassware, reagents, lamps, thermometers)
   ...wetPresets.map(
-    (preset): SimulationEntry => ({
-      meta: presetMeta(preset, wetParts),
-      createModel: async () => (await import('./wet/model')).createWetModel(preset),
-      loadView: () => import('./wet/view.svelte'),
-      sceneHeightPx: wetSceneHeightPx(preset.setup.parts.some((p) => ['thermometer', 'burette', 'volumetric-flask'].includes(p.kind))),
-      secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
-    }),
+    (preset): SimulationEntry =>
+      benchEntry(preset, wetParts, {
+        createModel: async () => (await import('./wet/model')).createWetModel(preset),
+        loadView: () => import('./wet/view.svelte'),
+        sceneHeightPx: wetSceneHeightPx(preset),
+        secretParams: (state) => secretParams(preset.params, savedParts(state), 'student'),
+      }),
   ),
 ];
+
+/**
+ * A bench preset's id, and its meta built on first read (once): presetMeta reads the preset's setup, and building
+ * every preset's setup and meta at import was most of this module's start-up cost on every lab page (issue #22).
+ */
+function benchEntry(preset: BenchPreset, catalog: PartCatalog, rest: Omit<SimulationEntry, 'id' | 'meta'>): SimulationEntry {
+  let meta: SimulationMeta | undefined;
+  return {
+    id: preset.id,
+    get meta() {
+      return (meta ??= presetMeta(preset, catalog));
+    },
+    ...rest,
+  };
+}
 
 /** The parts of a bench state's setup, or none when the state is not one (never throws: it comes from a document). */
 function savedParts(state: unknown): SetupPart[] {
@@ -118,9 +136,12 @@ function mechanicsSceneHeightPx(presetId: string): (widthPx: number) => number {
   return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (t.heightM / t.widthM) + t.belowPx);
 }
 
-/** The wet bench: its table from the side, thermometers and burettes up close below it (when the preset has one), the inspector. */
-function wetSceneHeightPx(upClose: boolean): (widthPx: number) => number {
-  return (widthPx) => Math.round(Math.max(320, widthPx - 160) * (WET_TABLE_H_M / WET_TABLE_W_M) + (upClose ? 600 : 360));
+/** The wet bench: its table from the side, thermometers and burettes up close below it (when the preset has one), the inspector. Reads the setup only when asked (setups are built on first use). */
+function wetSceneHeightPx(preset: BenchPreset): (widthPx: number) => number {
+  return (widthPx) => {
+    const upClose = preset.setup.parts.some((p) => ['thermometer', 'burette', 'volumetric-flask'].includes(p.kind));
+    return Math.round(Math.max(320, widthPx - 160) * (WET_TABLE_H_M / WET_TABLE_W_M) + (upClose ? 600 : 360));
+  };
 }
 
 /** A bench needs room for its toolbar, table (0.6 of its width, beside the 130 px parts bin) and the inspector below. */
@@ -129,5 +150,5 @@ function benchSceneHeightPx(widthPx: number): number {
 }
 
 export function findSimulation(id: string): SimulationEntry | undefined {
-  return simulations.find((s) => s.meta.id === id);
+  return simulations.find((s) => s.id === id);
 }
