@@ -83,10 +83,10 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.6', grade: 10, picture: 'ethanol',
     title: bi('乙醇、乙酸的主要性质', 'Main properties of ethanol and acetic acid'),
     chapter: b(2, '第七章 有机化合物 · 实验活动9', 'Ch. 7 Organic compounds · Experiment activity 9'),
-    experiments: ['wet-ethanol-acetic'],
+    experiments: ['wet-ethanol-acetic', 'wet-ester'],
     note: bi(
-      '实验台上可做钠与乙醇和水的反应、乙酸使石蕊变红和与碳酸钠反应，以及铜丝在火焰上灼烧变黑、趁热插入乙醇中又变红的乙醇催化氧化（闻到乙醛的刺激性气味）；乙酸乙酯的制取见选择性必修3。',
-      'The bench does sodium with ethanol and with water, acetic acid turning litmus red and fizzing with sodium carbonate, and the catalytic oxidation of ethanol: a copper wire black from the flame, red again when plunged hot into ethanol, with acetaldehyde’s pungent smell; making ethyl acetate is in the elective book 3.',
+      '实验台上可做钠与乙醇和水的反应、乙酸使石蕊变红和与碳酸钠反应，以及铜丝在火焰上灼烧变黑、趁热插入乙醇中又变红的乙醇催化氧化（闻到乙醛的刺激性气味）；乙酸与乙醇的酯化反应（实验7-6）在“乙酸乙酯的制备与性质”中做。',
+      'The bench does sodium with ethanol and with water, acetic acid turning litmus red and fizzing with sodium carbonate, and the catalytic oxidation of ethanol: a copper wire black from the flame, red again when plunged hot into ethanol, with acetaldehyde’s pungent smell; the esterification of acetic acid with ethanol (Experiment 7-6) is done in “Making ethyl acetate and its properties”.',
     ),
     related: ['molecules'],
     start: { molecules: { molecule: 'ethanol' } },
@@ -158,7 +158,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X3.1', grade: 11, picture: 'ester',
     title: bi('乙酸乙酯的制备与性质', 'Preparing ethyl acetate and its properties'),
     chapter: x(3, '第三章 烃的衍生物 · 实验活动1', 'Ch. 3 Hydrocarbon derivatives · Experiment activity 1'),
-    experiments: [],
+    experiments: ['wet-ester'],
+    note: bi(
+      '实验台上的酯化反应是可逆的（K 取 4），浓硫酸作催化剂，不加浓硫酸时几乎不反应；乙酸乙酯随乙醇和乙酸一起蒸出，浮在饱和碳酸钠溶液上形成油层，带出的乙酸与碳酸钠反应产生气泡。不加碎瓷片会暴沸，导管口插入溶液中会倒吸，加热过猛收集到的酯减少。水解在 75 ℃ 水浴中比较：碱性条件下最快。用分液漏斗分离尚未模拟。',
+      'On the bench the esterification is reversible (K taken as 4) and catalysed by concentrated sulfuric acid (almost nothing without it); the ester distils over with some ethanol and acid, floats on the saturated sodium carbonate solution as an oily layer, and the acid carried over gives bubbles. No porcelain makes it bump, the tube’s end dipped in the solution sucks back, strong heating collects less ester. Hydrolysis is compared in a 75 °C bath: fastest with alkali. Separating with a funnel is not simulated yet.',
+    ),
   },
   {
     standard, code: 'X3.2', grade: 11, picture: 'functional-groups',

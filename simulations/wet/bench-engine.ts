@@ -20,6 +20,8 @@
  *   burette: readingMl (from where the eye is, to 0.01 mL), levelMl (true), deliveredMl, spilledMl;
  *   gas syringe: readingMl (to 1 mL), gasMl (true);
  *   volumetric flask: liquidMl, concentrationMolL (of the sodium chloride, once made up to the mark), saltG;
+ *   test tube (ester, ./engine/ester-step.ts): esterG (in all), esterLayerMl, esterLayerMm (the oily layer floating on it), distilledMl,
+ *     distilRateMlPerMin, bumps, suckedBackMl, boilingPointC, aceticAcidG;
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
  *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space);
  *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; (salt hydrolysis) aluminiumHydroxideMg;
@@ -50,7 +52,7 @@
  * pointerMoves (a cell drives a current through the meter), bubblesOnCopper, wireBlack and wireBright (a copper wire's coil
  * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube), currentFlows (a supply drives a current
  * through a beaker), copperOnPiece (copper on an iron piece), pieceDissolves (an iron piece on the supply's +), gasOnRods
- * (gas bubbles off an electrode the supply drives), filmSpread (an oil film has spread), traced (its outline traced on the plate).
+ * (gas bubbles off an electrode the supply drives), filmSpread (an oil film has spread), traced (its outline traced on the plate), esterLayer, bumping, layerGone (./engine/ester-step.ts; suckBack too).
  */
 import type { SimEvent } from '../core/simulation';
 import type { BenchDiagnostic, BenchEngine } from '../bench/engine';
@@ -64,6 +66,7 @@ import { stepAdder } from './engine/adding';
 import { stepBurning } from './engine/burning';
 import { stepCells } from './engine/cell-step';
 import { stepFilms, type FilmState } from './engine/film-step';
+import { stepEsters } from './engine/ester-step';
 import { stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
 import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
@@ -175,6 +178,7 @@ export class WetBenchEngine implements BenchEngine {
       if (p.kind === 'beaker') stepBeaker(b, p, v, dtS, fire);
       else if (GENERATORS.has(p.kind)) stepGenerator(b, p, v, dtS, fire, this.heatedSolidMouthUp);
     }
+    stepEsters(b, dtS, fire);
     stepOutletFlames(b, fire);
     for (const p of setup.parts) {
       const v = this.s.vessels[p.id];

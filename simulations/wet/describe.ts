@@ -48,6 +48,8 @@ function stateOf(p: SetupPart, i18n: ViewI18n): string {
         p.props.solution !== 'none' && Number(p.props.solutionMl) > 0 && t(k('solution'), { ml: n(p.props.solutionMl), what: t(`wet.solution.${String(p.props.solution)}`) }),
         p.props.added !== 'nothing' && p.props.added !== undefined && t(k('added'), { what: t(`wet.added.${String(p.props.added)}`) }),
         Number(p.props.no2Mmol) > 0 && t(k('sealedNo2')),
+        Number(p.props.esterMl) > 0 && t(k('esterOn'), { ml: n(p.props.esterMl) }),
+        p.props.chips === true && t(k('chips')),
       ]
         .filter(Boolean)
         .join(', ');
@@ -128,6 +130,8 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'gas-jar' && p.props.collection === 'water') sentences.push(t(look.waterShare > 0 ? k('jarWater') : k('jarNoWater'), { part: p.id }));
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
+    if (look.layerShare > 0) sentences.push(t(k('oilyLayer'), { part: p.id }));
+    if (p.kind === 'test-tube' && engine.value(p.id, 'distilRateMlPerMin') > 0.05) sentences.push(t(k('distilling'), { part: p.id }));
     if (engine.vesselState(p.id)?.outletFlame) sentences.push(t(k('outletFlame'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 0.01) sentences.push(t(k('bloodRed'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'tetraammineMmolL') > 1) sentences.push(t(k('deepBlue'), { part: p.id }));

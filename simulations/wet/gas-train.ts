@@ -43,6 +43,24 @@ export interface VesselState {
   bareFlameS: number;
   /** Seconds left of air stirred in by drops falling onto the liquid (through an oil layer, a breach in it). */
   airStirredS?: number;
+  /** A liquid of ethanol, acetic acid or ester boiling off (../engine/ester-step.ts); absent in older saves. */
+  distil?: DistilState;
+}
+
+export interface DistilState {
+  /** Condensate sent along the delivery tube (or lost from an open tube), mL. */
+  distilledMl: number;
+  /** Vapour that left the delivery tube uncondensed, mL as liquid (absent in older saves). */
+  escapedMl?: number;
+  /** Smoothed rate, mL/min. */
+  rateMlPerMin: number;
+  /** Seconds boiling since the last bump (no broken porcelain: 暴沸), and how many bumps. */
+  superheatS: number;
+  bumps: number;
+  /** It boiled: its gas space is full of vapour, which condenses when the heating falters. */
+  vapourFilled: boolean;
+  /** The receiver's liquid ran back into it (倒吸), mL. */
+  suckedBackMl: number;
 }
 
 /** A delivery tube's inside: 50 cm of 3.5 mm bore, mL. Water drawn back beyond it reaches the vessel. */
@@ -62,9 +80,12 @@ export function deliveryOf(setup: Setup, vesselId: string): { link: SetupLink; t
   return null;
 }
 
-/** Whether the delivery tube's end is under water (a jar collecting over water stands in a trough; a dip into a liquid). */
-export function endUnderWater(target: SetupPart | undefined, state: VesselState | undefined): boolean {
-  if (!target || !state) return false;
+/**
+ * Whether the delivery tube's end is under water (a jar collecting over water stands in a trough; a dip into a liquid),
+ * not when it is held in a test tube's mouth above the liquid (`terminal` 'mouth').
+ */
+export function endUnderWater(target: SetupPart | undefined, state: VesselState | undefined, terminal?: string): boolean {
+  if (!target || !state || terminal === 'mouth') return false;
   if (target.kind === 'gas-jar') return target.props.collection === 'water';
   return liquidVolumeMl(state.contents) > 0;
 }
@@ -76,7 +97,7 @@ export interface Delivered {
 }
 
 /** Send gas (taken out of a vessel) to the part at the delivery tube's end. */
-export function deliver(gas: Contents, target: SetupPart | undefined, state: VesselState | undefined, room: Room, dtS: number): Delivered {
+export function deliver(gas: Contents, target: SetupPart | undefined, state: VesselState | undefined, room: Room, dtS: number, terminal?: string): Delivered {
   gas.temperatureK = room.temperatureK;
   const none: Delivered = { toRoomMol: gasAmount(gas), jarFilled: false };
   if (!target || !state || state.cracked || gasAmount(gas) <= 0) return none;
@@ -93,7 +114,7 @@ export function deliver(gas: Contents, target: SetupPart | undefined, state: Ves
     const { out } = overflow(state.contents, SYRINGE_ML, room.temperatureK, room.pressurePa);
     return { toRoomMol: gasAmount(out), jarFilled: false };
   }
-  if (liquidVolumeMl(state.contents) > 0) {
+  if (liquidVolumeMl(state.contents) > 0 && terminal !== 'mouth') {
     reactStep(state.contents, { gas, pressurePa: room.pressurePa, burning: new Set() }, dtS);
     return { toRoomMol: gasAmount(gas), jarFilled: false };
   }

@@ -22,6 +22,10 @@ import { FLAME_TIP_Y_M } from './parts/alcohol-lamp';
 import { distanceToSegment, localPoint, worldPoint } from './pose';
 
 export const TUBE_FLAME_W = 24;
+/** A lamp with its wick turned down (小火): this share of its full flame's power (an estimate). */
+export const SMALL_FLAME_SHARE = 0.55;
+/** The power share of a lamp's flame: full, or small (小火). */
+export const flameShare = (lamp: SetupPart) => (lamp.props.flame === 'small' ? SMALL_FLAME_SHARE : 1);
 export const GAUZE_FLAME_W = 70;
 export const TUBE_LOSS_W_PER_K = 0.1;
 export const BEAKER_LOSS_W_PER_K = 0.35;
@@ -82,7 +86,7 @@ export function heatingOf(setup: Setup, vessel: SetupPart, inBath = false): Heat
     if (inBath) return none;
     const a = worldPoint(vessel, -0.09, 0), b = worldPoint(vessel, -0.03, 0);
     const lamp = litLamps(setup).find((l) => distanceToSegment(flameTip(l), a, b) < 0.02);
-    return lamp ? { powerW: TUBE_FLAME_W, lampId: lamp.id, bareFlame: false } : none;
+    return lamp ? { powerW: TUBE_FLAME_W * flameShare(lamp), lampId: lamp.id, bareFlame: false } : none;
   }
   if (vessel.kind === 'beaker') {
     const bottom = worldPoint(vessel, 0, 0.0475);

@@ -67,6 +67,8 @@ const TUBE_SOLIDS: Record<string, [string, number]> = {
   zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
 };
 export const DILUTE_MASS_FRACTION = 0.05;
+/** Saturated sodium carbonate solution at 20 °C: 21.5 g per 100 g of water (人教版 九年级下册 表9-1 / CRC). */
+export const SODA_SATURATED_FRACTION = 21.5 / 121.5;
 /** A copper plating bath: 10 % copper sulfate (0.7 mol/L). */
 export const PLATING_BATH_MASS_FRACTION = 0.1;
 /**
@@ -104,7 +106,17 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
       // Equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN, mixed (人教版 选择性必修1 实验2-1): half of each in all.
       addMolarSolution(c, 'FeCl3(aq)', ml / 2, EQUILIBRIUM_FE_MOL_L * 2);
       addMolarSolution(c, 'KSCN(aq)', ml / 2, EQUILIBRIUM_SCN_MOL_L * 2);
-    } else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
+    } else if (solution === 'esterMixture' || solution === 'esterMixtureNoAcid') {
+      // 3 mL ethanol, 2 mL concentrated sulfuric acid (98 %, CRC 1.84 g/mL: taken as the pure acid at 1.83), 2 mL glacial acetic
+      // acid (CRC 1.049 g/mL), scaled to the volume asked for (人教版 必修第二册 实验7-6).
+      const acid = solution === 'esterMixture';
+      const share = ml / (acid ? 7 : 5);
+      changeAmount(c, 'C2H5OH(l)', (3 * share * 0.789) / molarMassOf('C2H5OH(l)'));
+      if (acid) changeAmount(c, 'H2SO4(l)', (2 * share * 1.83) / molarMassOf('H2SO4(l)'));
+      changeAmount(c, 'CH3COOH(l)', (2 * share * 1.049) / molarMassOf('CH3COOH(l)'));
+    } else if (solution === 'sodaSaturated') addSolution(c, 'Na2CO3(aq)', ml, SODA_SATURATED_FRACTION);
+    else if (solution === 'naoh30') addSolution(c, 'NaOH(aq)', ml, 0.3);
+    else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
     else addSolution(c, TUBE_SOLUTES[solution], ml, DILUTE_MASS_FRACTION);
   }
   if (added === 'litmus' || added === 'phenolphthalein') c.indicators = { [added]: 2 };
@@ -131,6 +143,7 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
         changeAmount(c, 'Ca(OH)2(aq)', (water * LIMEWATER_G_PER_100G) / 100 / molarMassOf('Ca(OH)2(s)'));
       }
       addTubeSolution(c, String(p.props.solution ?? 'none'), n('solutionMl'), String(p.props.added ?? 'nothing'), n('addedG'));
+      if (n('esterMl') > 0) changeAmount(c, 'CH3COOC2H5(l)', (n('esterMl') * 0.9) / molarMassOf('CH3COOC2H5(l)'));
       addSolid(c, 'Na2S2O3·5H2O(s)', n('hypoG'), CRUSHED_GRAIN_M);
       addSolid(c, 'C25H52(s)', n('paraffinG'), CHIP_GRAIN_M);
       if (n('no2Mmol') > 0) {

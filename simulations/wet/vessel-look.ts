@@ -7,6 +7,7 @@ import type { Setup, SetupPart } from '../bench/setup';
 import type { Rgb } from '../titration/indicators';
 import { appearanceOf, gasColour } from './chem/appearance';
 import { liquidVolumeMl, solidVolumeMl } from './chem/contents';
+import { esterLayerMl } from './chem/esterification';
 import { waterBoilingPointK } from './chem/heat';
 import type { WetBenchEngine } from './bench-engine';
 import { deliveryOf } from './gas-train';
@@ -17,6 +18,8 @@ import { capacityMl } from './reagents';
 
 export interface VesselLook {
   liquidShare: number;
+  /** The top part of the liquid that is an oily layer floating on it (ethyl acetate on water), as a share of the vessel's height. */
+  layerShare: number;
   solidShare: number;
   liquid: Rgb | null;
   cloudiness: number;
@@ -49,6 +52,7 @@ export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): 
   const liquidMl = liquidVolumeMl(v.contents), solidMl = solidVolumeMl(v.contents);
   return {
     liquidShare: Math.min(1, liquidMl / cap),
+    layerShare: Math.min(1, esterLayerMl(v.contents) / cap),
     solidShare: Math.min(1, solidMl / cap),
     liquid: a.liquid,
     cloudiness: a.cloudiness,

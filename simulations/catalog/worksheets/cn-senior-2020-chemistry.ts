@@ -311,7 +311,7 @@ export const worksheets: Worksheets = {
         '向盛有少量无水乙醇的试管中放入一小块钠（老师切取），观察，检验生成的气体，与钠和水的反应比较。',
         '把铜丝在酒精灯上加热至表面变黑，离开火焰后立即插入乙醇中，反复几次，观察铜丝颜色的变化，小心闻气味。',
         '向乙酸溶液中滴加石蕊溶液；另取乙酸溶液加入 Na₂CO₃ 溶液，观察。',
-        '（教师演示）乙酸与乙醇在浓硫酸催化下加热生成乙酸乙酯。',
+        '乙酸与乙醇在浓硫酸催化下加热生成乙酸乙酯（实验台上见“乙酸乙酯的制备与性质”）。',
         '在 Sprout Lab 中打开“乙醇、乙酸的主要性质（化学实验台）”：勾选药匙 Y1 的“倾倒”把钠放入乙醇，把药匙 Y2 拖到水（T2）口上方倾倒，比较两支试管中氢气的体积；记录 T3 的 pH；把盛碳酸钠的药匙 Y3 拖到 T4 口上方倾倒，记录二氧化碳的体积。',
       ],
       record: ['各步现象', '2CH₃CH₂OH + 2Na → 2CH₃CH₂ONa + H₂↑；2CH₃CH₂OH + O₂ →(Cu, △) 2CH₃CHO + 2H₂O；2CH₃COOH + Na₂CO₃ → 2CH₃COONa + H₂O + CO₂↑'],
@@ -329,7 +329,7 @@ export const worksheets: Worksheets = {
         'Drop a small piece of sodium (cut by the teacher) into a little anhydrous ethanol; test the gas; compare with sodium and water.',
         'Heat copper wire in the flame until it blackens, then plunge it at once into ethanol; repeat a few times, watch the wire’s colour and carefully smell.',
         'Add litmus to acetic acid solution; add sodium carbonate solution to another portion.',
-        '(Teacher) Heat acetic acid and ethanol with concentrated sulfuric acid to make ethyl acetate.',
+        'Heat acetic acid and ethanol with concentrated sulfuric acid to make ethyl acetate (on the bench: “Making ethyl acetate and its properties”).',
         'In Sprout Lab open “Main properties of ethanol and acetic acid (wet bench)”: tick “Tip it over” on spatula Y1 to drop sodium into the ethanol, drag spatula Y2 over the water (T2) and tip it, and compare the hydrogen in the two tubes; record T3’s pH; drag the sodium carbonate spatula Y3 over T4, tip it and record the carbon dioxide.',
       ],
       record: ['What happened at each step', '2CH₃CH₂OH + 2Na → 2CH₃CH₂ONa + H₂↑; 2CH₃CH₂OH + O₂ →(Cu, heat) 2CH₃CHO + 2H₂O; 2CH₃COOH + Na₂CO₃ → 2CH₃COONa + H₂O + CO₂↑'],
@@ -560,6 +560,7 @@ export const worksheets: Worksheets = {
         '小火加热，观察饱和 Na₂CO₃ 溶液的液面上出现的无色透明、有香味的油状液体。',
         '振荡盛饱和 Na₂CO₃ 溶液的试管，静置分层，用分液漏斗分出上层的乙酸乙酯。',
         '水解：三支试管各加几滴乙酸乙酯，分别加入蒸馏水、稀硫酸、NaOH 溶液，放在热水浴中，比较酯层消失的快慢和香味的变化。',
+        '在 Sprout Lab 中打开“乙酸乙酯的制备与性质（化学实验台）”：运行，小火加热 T1 约 5 min，记录 T2 中油层的体积和厚度、产生的二氧化碳；再把 T3、T4、T5 拖入水浴 B1，5 min 后记录三支试管中酯层的体积。',
       ],
       record: ['各步现象', 'CH₃COOH + CH₃CH₂OH ⇌(浓硫酸, △) CH₃COOCH₂CH₃ + H₂O', '三种条件下水解的快慢'],
       questions: [
@@ -577,6 +578,7 @@ export const worksheets: Worksheets = {
         'Heat gently and watch a colourless, fragrant oily liquid gather on the sodium carbonate solution.',
         'Shake the receiving tube, let it separate, and run off the ethyl acetate (top layer) with the separating funnel.',
         'Hydrolysis: a few drops of ester in each of three tubes with water, dilute sulfuric acid and sodium hydroxide solution, in the warm bath; compare how fast the ester layer disappears and the smell changes.',
+        'In Sprout Lab open “Making ethyl acetate and its properties (chemistry bench)”: run it, heat T1 gently for about 5 minutes and record the oily layer’s volume and thickness in T2 and the carbon dioxide given off; then drag T3, T4 and T5 into the bath B1 and after 5 minutes record the ester layer in each.',
       ],
       record: ['What happened at each step', 'CH₃COOH + CH₃CH₂OH ⇌ (conc. H₂SO₄, heat) CH₃COOCH₂CH₃ + H₂O', 'How fast the ester hydrolysed in each condition'],
       questions: [

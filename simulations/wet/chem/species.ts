@@ -112,6 +112,11 @@ const LIST: SpeciesDef[] = [
   // Vegetable oil (taken as triolein): floats on water in a layer that keeps air from the liquid under it (CRC: ρ 0.91–0.92 g/mL).
   { id: 'C57H104O6(l)', formula: 'C57H104O6', phase: 'l', nameKey: n('oil'), cpJPerGK: 2.0, densityGPerMl: 0.915, colour: rgb(250, 236, 170) },
   { id: 'CH3COOH(l)', formula: 'CH3COOH', phase: 'l', nameKey: n('aceticAcid'), dfHkJPerMol: -484.3, cpJPerGK: 2.05, densityGPerMl: 1.049, colour: rgb(240, 245, 250), smell: 'pungent' },
+  // Ethyl acetate (CRC: ρ 0.900 g/mL, cp 170 J/(mol·K); ΔfH° −479.0 kJ/mol, NBS), floating on water with a fruity smell;
+  // what of it is dissolved in water (8.0 g/100 g, CRC) is CH3COOC2H5(aq) (../chem/esterification.ts).
+  { id: 'CH3COOC2H5(l)', formula: 'CH3COOC2H5', phase: 'l', nameKey: n('ethylAcetate'), dfHkJPerMol: -479.0, cpJPerGK: 1.93, densityGPerMl: 0.9, colour: rgb(246, 244, 228) },
+  // Concentrated sulfuric acid (98 %, taken as the pure liquid: CRC ρ 1.83 g/mL; ΔfH° −814.0 kJ/mol, NBS).
+  { id: 'H2SO4(l)', formula: 'H2SO4', phase: 'l', nameKey: n('concentratedSulfuricAcid'), dfHkJPerMol: -814.0, cpJPerGK: 1.42, densityGPerMl: 1.83, colour: rgb(240, 245, 250) },
   // Dissolved (in water; sodium ethoxide in ethanol)
   { id: 'HCl(aq)', formula: 'HCl', phase: 'aq', nameKey: n('hydrochloricAcid'), dfHkJPerMol: -167.16, cpJPerGK: 0.8, molarVolumeMlPerMol: 18 },
   { id: 'H2SO4(aq)', formula: 'H2SO4', phase: 'aq', nameKey: n('sulfuricAcid'), dfHkJPerMol: -909.27, cpJPerGK: 1.4, molarVolumeMlPerMol: 14 },
@@ -159,6 +164,7 @@ const LIST: SpeciesDef[] = [
   { id: 'NH4Cl(aq)', formula: 'NH4Cl', phase: 'aq', nameKey: n('ammoniumChloride'), dfHkJPerMol: -299.67, cpJPerGK: 1 },
   { id: 'Al2(SO4)3(aq)', formula: 'Al2(SO4)3', phase: 'aq', nameKey: n('aluminiumSulfate'), dfHkJPerMol: -3789.81, cpJPerGK: 0.8 },
   { id: 'Al(OH)3(s)', formula: 'Al(OH)3', phase: 's', nameKey: n('aluminiumHydroxide'), dfHkJPerMol: -1293.1, cpJPerGK: 0.93, densityGPerMl: 2.42, colour: WHITE },
+  { id: 'CH3COOC2H5(aq)', formula: 'CH3COOC2H5', phase: 'aq', nameKey: n('ethylAcetateDissolved'), dfHkJPerMol: -479.0, cpJPerGK: 1.93, molarVolumeMlPerMol: 98 },
   { id: 'C2H5ONa(aq)', formula: 'C2H5ONa', phase: 'aq', nameKey: n('sodiumEthoxide'), cpJPerGK: 1.2 },
   // Sugars and their tests (人教版 化学 选择性必修3 第四章第一节 糖类, 实验4-1 … 4-3 and 实验活动3 糖类的性质). Their reactions give
   // their own heats (./reaction-data.ts), so no ΔfH° here. Apparent molar volumes from the solutions' densities (CRC, concentrative

@@ -6,6 +6,8 @@
  * a jar of hydrogen mixed with air …). The words
  * are `wet.diag.<key>` in both languages.
  */
+import { esterLayerMl } from '../chem/esterification';
+import { ESCAPED_WARN_ML } from './ester-step';
 import type { BenchDiagnostic } from '../../bench/engine';
 import type { SetupPart } from '../../bench/setup';
 import { amountOf, emptyContents, gasFractions, type Contents } from '../chem/contents';
@@ -64,6 +66,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
     if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
     if (p.kind === 'test-tube' && v) sugarTestMistakes(v.contents, p.id, d);
+    if (p.kind === 'test-tube' && v) esterMistakes(b, p, d);
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;
@@ -77,6 +80,26 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
 function smellsOf(c: Contents): string[] {
   const f = gasFractions(c);
   return Object.keys(f).filter((id) => species(id).smell && f[id] > 1e-4).map((id) => species(id).nameKey.split('.').pop()!);
+}
+
+/**
+ * The ester (./ester-step.ts): the sulfuric acid poured in quickly or first (spatters: it heats as it mixes, add it slowly
+ * to the ethanol while shaking), bumping without broken porcelain, heating too strongly, the receiver's liquid sucked back,
+ * and the fruity smell of the layer (waft it).
+ */
+function esterMixtures(p: SetupPart): boolean {
+  return p.props.solution === 'esterMixture';
+}
+
+function esterMistakes(b: WetBench, p: SetupPart, d: Say): void {
+  const v = b.s.vessels[p.id];
+  if (esterMixtures(p) && p.props.acidAdded === 'quickly') d('acidQuickly', p.id, 'warning');
+  if (esterMixtures(p) && p.props.acidAdded === 'first') d('acidFirst', p.id, 'warning');
+  const dist = v.distil;
+  if (dist && dist.bumps > 0) d('bumping', p.id, 'error', { n: dist.bumps });
+  if (dist && (dist.escapedMl ?? 0) > ESCAPED_WARN_ML) d('strongHeating', p.id, 'warning');
+  if (dist && dist.suckedBackMl > 0) d('esterSuckBack', p.id, 'error');
+  if (esterLayerMl(v.contents) > 0.05) d('smell.ethylAcetate', p.id, 'warning');
 }
 
 /** An iron piece plated while oily (patchy, flaking copper), or put on the supply's + (it dissolves instead). */

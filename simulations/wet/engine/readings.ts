@@ -2,6 +2,7 @@
  * What the wet bench's parts read: a value by part and name (the names are listed in ../bench-engine.ts), as a
  * student would read it (a cylinder from where the eye is, a balance to 0.1 g, pH paper to a whole number) or true.
  */
+import { bubblePointK, ESTER, esterLayerMl, esterOf, layerThicknessMm } from '../chem/esterification';
 import { pHOf, pHPaperReading } from '../chem/acidity';
 import { appearanceOf } from '../chem/appearance';
 import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, liquidVolumeMl, massOfG } from '../chem/contents';
@@ -83,6 +84,17 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         // A sealed tube's nitrogen dioxide over its gas space (../chem/nitrogen-dioxide.ts).
         no2MmolL: () => (1000 * amountOf(c, 'NO2(g)')) / (Math.max(0.5, capacityMl(part.kind) - condensedVolumeMl(c)) / 1000),
         hydroxideOxidisedPct: () => 100 * hydroxideOxidisedShare(c),
+        // Ethyl acetate (./ester-step.ts): in all, as the oily layer on it (mL, and mm thick in the tube's bore), what distilled.
+        esterG: () => esterOf(c) * molarMassOf(ESTER),
+        esterLayerMl: () => esterLayerMl(c),
+        esterLayerMm: () => layerThicknessMm(esterLayerMl(c)),
+        aceticAcidG: () => massOfG(c, 'CH3COOH(l)') + massOfG(c, 'CH3COOH(aq)'),
+        distilledMl: () => v.distil?.distilledMl ?? 0,
+        distilRateMlPerMin: () => v.distil?.rateMlPerMin ?? 0,
+        escapedMl: () => v.distil?.escapedMl ?? 0,
+        bumps: () => v.distil?.bumps ?? 0,
+        suckedBackMl: () => v.distil?.suckedBackMl ?? 0,
+        boilingPointC: () => celsius(bubblePointK(c, room.pressurePa)),
         meltedPct: () => {
           const solid = massOfG(c, 'Na2S2O3·5H2O(s)'), melt = massOfG(c, 'Na2S2O3·5H2O(l)');
           return solid + melt > 0 ? (100 * melt) / (solid + melt) : NaN;

@@ -103,12 +103,12 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   countOutflow(v, out, room, dtS);
   if (v.outMl >= 0.5) fire('bubbles');
   if (v.outRateMlPerS > 0.3 && v.outAirShare < 0.05) fire('steadyBubbles');
-  const d = deliver(out, target, ts, room, dtS);
+  const d = deliver(out, target, ts, room, dtS, delivery.to.terminal);
   if (d.jarFilled) fire('jarFull');
   if (ts && target && target.kind !== 'gas-jar' && appearanceOf(ts.contents).cloudiness > 0.15) fire('limewaterMilky');
   if (gasAmount(out) > 0) v.drawnBackMl = Math.max(0, v.drawnBackMl - gasVolumeMl(gasAmount(out), room.temperatureK, room.pressurePa));
   if (missingMol > 0) {
-    if (endUnderWater(target, ts)) {
+    if (endUnderWater(target, ts, delivery.to.terminal)) {
       // Water runs back up the tube (its volume at the vessel's temperature) and, past the tube, into the hot glass (先撤导管，后熄灭酒精灯).
       v.drawnBackMl += gasVolumeMl(missingMol, c.temperatureK, room.pressurePa);
       if (v.drawnBackMl > DELIVERY_TUBE_ML && celsius(c.temperatureK) > 100) {

@@ -17,7 +17,11 @@ export const alcoholLamp: PartDefinition = {
   idPrefix: 'L',
   widthM: 0.07,
   heightM: 0.07,
-  props: [{ kind: 'boolean', name: 'lit', labelKey: k('prop.lit'), default: true }],
+  props: [
+    { kind: 'boolean', name: 'lit', labelKey: k('prop.lit'), default: true },
+    // 小火: the wick turned down, for heating gently (the ester's 小火均匀加热); full: the usual flame.
+    { kind: 'choice', name: 'flame', labelKey: k('prop.lampFlame'), options: [{ value: 'full', labelKey: k('lampFlame.full') }, { value: 'small', labelKey: k('lampFlame.small') }], default: 'full' },
+  ],
   terminals: [],
-  liveProps: ['lit'],
+  liveProps: ['lit', 'flame'],
 };

@@ -7,7 +7,8 @@
  * pentahydrate) or paraffin wax to melt in a water bath; or, sealed, nitrogen dioxide (2NO₂ ⇌ N₂O₄) to put into hot or
  * ice water.
  * Terminals: `stopper`, a stopper with a delivery tube (the tube is closed; gas leaves only along the link), and
- * `dip`, the end of a delivery tube dipped into what it holds (gas bubbles through it).
+ * `dip`, the end of a delivery tube dipped into what it holds (gas bubbles through it), and `mouth`, a delivery tube's end
+ * held in its mouth above the liquid.
  */
 import type { PartDefinition } from '../../bench/part';
 
@@ -16,11 +17,17 @@ const k = (s: string) => `wet.${s}`;
 export const TEST_TUBE_ML = 30;
 /**
  * Solutions a school stocks for the properties of acids, bases and metals (dilute: 5 % by mass), and of iron (0.1 mol/L FeCl₃, FeCl₂, FeSO₄); anhydrous ethanol and 5 % acetic acid;
- * 0.1 mol/L CuSO₄ and NaCl for the complexes; 10 % NaOH, 2 % AgNO₃, 10 % glucose and sucrose and 1 % starch for the sugars; 0.1 mol/L Na₂CO₃, NaHCO₃, CH₃COONa, NH₄Cl and Al₂(SO₄)₃ for salt hydrolysis and 1 mol/L NaHCO₃ for the foam extinguisher; for the equilibrium activity the light-red mixture of equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN (`ironThiocyanate`).
+ * 0.1 mol/L CuSO₄ and NaCl for the complexes; 10 % NaOH, 2 % AgNO₃, 10 % glucose and sucrose and 1 % starch for the sugars; 0.1 mol/L Na₂CO₃, NaHCO₃, CH₃COONa, NH₄Cl and Al₂(SO₄)₃ for salt hydrolysis and 1 mol/L NaHCO₃ for the foam extinguisher; for the equilibrium activity the light-red mixture of equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN (`ironThiocyanate`);
+ * for ethyl acetate (../chem/esterification.ts) 3 mL ethanol, 2 mL concentrated sulfuric acid and 2 mL glacial acetic acid in that
+ * order (`esterMixture`, scaled to its volume; `esterMixtureNoAcid` without the sulfuric acid), saturated sodium carbonate solution
+ * (`sodaSaturated`) and 30 % sodium hydroxide solution (`naoh30`) for the ester's hydrolysis.
  */
-export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch'] as const;
+export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch', 'esterMixture', 'esterMixtureNoAcid', 'sodaSaturated', 'naoh30'] as const;
 /** What goes into it: two drops of an indicator, a piece of metal, marble chips, a rusty nail's rust, soda, copper oxide. */
 export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide'] as const;
+
+/** How the concentrated sulfuric acid went into the ethanol. */
+export const ACID_ADDED = ['slowly', 'quickly', 'first'] as const;
 
 /** A tube sealed with its nitrogen dioxide in it (nothing leaves or enters; drawn stoppered). */
 export const sealedTube = (p: { kind: string; props: Record<string, unknown> }) => p.kind === 'test-tube' && Number(p.props.no2Mmol ?? 0) > 0;
@@ -43,10 +50,17 @@ export const testTube: PartDefinition = {
     { kind: 'number', name: 'hypoG', labelKey: k('prop.hypoG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
     // A sealed tube of nitrogen dioxide (with its N₂O₄): this many millimoles counted as NO₂; the tube is closed, nothing gets in or out.
     { kind: 'number', name: 'no2Mmol', labelKey: k('prop.no2Mmol'), unit: 'mmol', min: 0, max: 3, step: 0.1, default: 0 },
+    // Ethyl acetate poured on what it holds (the hydrolysis tubes), mL; broken porcelain against bumping (沸石); how the
+    // sulfuric acid went into the ethanol (slowly while shaking, as the textbook says; quickly; or the acid first).
+    { kind: 'number', name: 'esterMl', labelKey: k('prop.esterMl'), unit: 'mL', min: 0, max: 5, step: 0.5, default: 0 },
+    { kind: 'boolean', name: 'chips', labelKey: k('prop.chips'), default: false },
+    { kind: 'choice', name: 'acidAdded', labelKey: k('prop.acidAdded'), options: ACID_ADDED.map((s) => ({ value: s, labelKey: k(`acidAdded.${s}`) })), default: 'slowly' },
     { kind: 'number', name: 'paraffinG', labelKey: k('prop.paraffinG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
   ],
   terminals: [
     { name: 'stopper', xM: 0.09, yM: 0, labelKey: k('terminal.stopper') },
     { name: 'dip', xM: -0.06, yM: 0, labelKey: k('terminal.dip') },
+    // The end of a delivery tube held in its mouth, above what it holds (the ester's receiver: 导管口在液面上方).
+    { name: 'mouth', xM: 0.07, yM: 0, labelKey: k('terminal.mouth') },
   ],
 };

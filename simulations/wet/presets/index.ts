@@ -9,6 +9,7 @@ import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
 import { complexesPreset } from './complexes';
 import { equilibriumPreset } from './equilibrium';
+import { esterPreset } from './ester';
 import { electroplatingPreset } from './electroplating';
 import { ethanolAceticPreset } from './ethanol-acetic';
 import { fuelCellPreset } from './fuel-cell';
@@ -25,4 +26,4 @@ import { sugarsPreset } from './sugars';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset];
