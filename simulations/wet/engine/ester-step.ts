@@ -53,9 +53,10 @@ export function stepEsters(b: WetBench, dtS: number, fire: Fire): void {
     const v = b.s.vessels[p.id];
     if (p.kind !== 'test-tube' || !v || v.cracked || !holdsEsterSystem(v)) continue;
     esterStep(v.contents, dtS, amountOf(v.contents, 'Na2CO3(aq)') > 0);
-    if (esterLayerMl(v.contents) > 0.05) fire('esterLayer');
-    // A tube ester was poured on (the hydrolysis tubes) whose layer has gone.
-    if (Number(p.props.esterMl ?? 0) > 0 && esterLayerMl(v.contents) < 0.02) fire('layerGone');
+    // A layer forming where none was poured (the receiver), and a poured-on layer (the hydrolysis tubes) gone.
+    const poured = Number(p.props.esterMl ?? 0) > 0;
+    if (!poured && esterLayerMl(v.contents) > 0.05) fire('esterLayer');
+    if (poured && esterLayerMl(v.contents) < 0.02) fire('layerGone');
     if (volatileOrganic(v)) distil(b, p, v, dtS, fire);
   }
 }
