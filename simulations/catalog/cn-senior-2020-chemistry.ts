@@ -120,8 +120,8 @@ export const entries: CatalogEntry[] = [
     related: ['titration'],
     start: { titration: { analyte: 'acetic', titrant: 'NaOH', indicator: 'phenolphthalein' } },
     note: bi(
-      '化学实验台上：用 pH 试纸（读到整数）和 pH 计（读到 0.01）测定 0.1 mol/L NaCl、Na₂CO₃、NaHCO₃、CH₃COONa、NH₄Cl、Al₂(SO₄)₃ 溶液的 pH，pH 由精确的电荷平衡计算（25 ℃，不计活度系数）；向 NaHCO₃ 溶液中滴加 Al₂(SO₄)₃ 溶液（泡沫灭火器原理），生成白色 Al(OH)₃ 沉淀和 CO₂，用量按化学计量计算。Fe(OH)₃ 胶体的制备和加热 Na₂CO₃ 溶液尚未模拟。用氢氧化钠滴定醋酸，等当点 pH 大于 7：醋酸根的水解使溶液显碱性。',
-      'On the wet bench: measure the pH of 0.1 mol/L NaCl, Na₂CO₃, NaHCO₃, CH₃COONa, NH₄Cl and Al₂(SO₄)₃ with pH paper (to a whole number) and the pH meter (to 0.01), from an exact charge balance (25 °C, activity coefficients left out); drop aluminium sulfate into sodium hydrogencarbonate (the foam extinguisher): white Al(OH)₃ and CO₂ by stoichiometry. Making the Fe(OH)₃ colloid and heating sodium carbonate solution are not simulated yet. Titrating acetic acid with sodium hydroxide puts the equivalence point above pH 7: acetate hydrolysis makes the solution basic.',
+      '化学实验台上：用 pH 试纸（读到整数）和 pH 计（读到 0.01）测定 0.1 mol/L NaCl、Na₂CO₃、NaHCO₃、CH₃COONa、NH₄Cl、Al₂(SO₄)₃ 溶液的 pH，pH 由精确的电荷平衡计算（25 ℃，不计活度系数）；向 NaHCO₃ 溶液中滴加 Al₂(SO₄)₃ 溶液（泡沫灭火器原理），生成白色 Al(OH)₃ 沉淀和 CO₂，用量按化学计量计算；向沸水中滴加 FeCl₃ 溶液得到红褐色 Fe(OH)₃ 胶体，滴入冷水中只得到浅黄色溶液。丁达尔效应、加热 Na₂CO₃ 溶液和温度对 Kw、Ka 的影响尚未模拟。用氢氧化钠滴定醋酸，等当点 pH 大于 7：醋酸根的水解使溶液显碱性。',
+      'On the wet bench: measure the pH of 0.1 mol/L NaCl, Na₂CO₃, NaHCO₃, CH₃COONa, NH₄Cl and Al₂(SO₄)₃ with pH paper (to a whole number) and the pH meter (to 0.01), from an exact charge balance (25 °C, activity coefficients left out); drop aluminium sulfate into sodium hydrogencarbonate (the foam extinguisher): white Al(OH)₃ and CO₂ by stoichiometry; iron(III) chloride dropped into boiling water gives the red-brown Fe(OH)₃ colloid, into cold water only a pale yellow solution. The Tyndall effect, heating sodium carbonate solution and the temperature dependence of Kw and Ka are not simulated yet. Titrating acetic acid with sodium hydroxide puts the equivalence point above pH 7: acetate hydrolysis makes the solution basic.',
     ),
   },
   {

@@ -2,7 +2,8 @@
  * Senior chemistry X1.3, 盐类水解的应用, on the wet bench in real Chromium (人教版 化学 选择性必修1 第三章第三节 and 实验活动3): the
  * recorded row reads the six salts' pH by paper and meter (NaCl neutral, Na₂CO₃, NaHCO₃, CH₃COONa basic, NH₄Cl and Al₂(SO₄)₃
  * acidic); the aluminium sulfate dropper, dragged away and back over the hydrogencarbonate and squeezed (the foam extinguisher),
- * makes white Al(OH)₃ and carbon dioxide, and the bench says the tube bubbles and turns cloudy.
+ * makes white Al(OH)₃ and carbon dioxide, and the bench says the tube turns milky; iron(III) chloride squeezed into the boiling
+ * water makes the red-brown Fe(OH)₃ colloid, into the cold water none.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -53,6 +54,16 @@ describe('wet bench, applications of salt hydrolysis (X1.3), by direct manipulat
     expect(after.co2T7).toBeCloseTo(36.1, 0);
     const description = () => benchDescription(page);
     await expect.poll(description, { timeout: 10_000 }).toContain(wet['wet.describe.milky'].replace('{part}', 'T7'));
+
+    // Six drops of 1 mol/L FeCl₃ (0.3 mmol) into each beaker: the boiling one's becomes colloid (half in 20 s), the cold one's stays FeCl₃.
+    await bench.set('R2', 'squeeze', true);
+    await bench.set('R3', 'squeeze', true);
+    await runFor(60);
+    const iron = await recordRow(page);
+    expect(iron.colloidB1).toBeGreaterThan(6);
+    expect(iron.colloidB1).toBeLessThan(7.6);
+    expect(iron.colloidB2).toBe(0);
+    expect(iron.ironB2).toBeCloseTo(7.44, 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-salt-hydrolysis.png'), fullPage: true });
   }, 300_000);
 });

@@ -51,6 +51,8 @@ export interface Conditions {
   needs?: string[];
   /** Liquids that must make up at least this share of the liquid's volume (ethanol bringing crystals out of water). */
   minLiquidShare?: Record<string, number>;
+  /** The vessel's contents at least this hot, °C (iron(III) chloride gives its colloid only in boiling water). */
+  minC?: number;
   /** Species whose presence stops it (calcium hydrogencarbonate cannot stay in an acid). */
   absent?: string[];
   /** No reaction below this temperature, °C, whatever the rate law says (Cu(OH)₂ losing water to black CuO). */
@@ -325,6 +327,15 @@ export const REACTION_DATA: readonly ReactionData[] = [
   {
     id: 'foam-extinguisher', reactants: ['Al2(SO4)3(aq)', 'NaHCO3(aq)'], products: ['Al(OH)3(s)', 'Na2SO4(aq)', 'CO2(g)'], textbook: 'Al2(SO4)3 + 6NaHCO3 = 2Al(OH)3 + 3Na2SO4 + 6CO2',
     rate: { basis: 'instant' }, sees: ['bubbles', 'precipitate'], source: `${X1} 第三章第三节 盐类的水解 (泡沫灭火器)`,
+  },
+  // Iron(III) chloride dropped into boiling water hydrolyses to a red-brown Fe(OH)₃ colloid (人教版 必修第一册 第一章第一节
+  // 实验1-1; 选择性必修1 第三章第三节, 盐类水解的应用: 制备胶体); boiling drives it (hydrolysis takes in heat: from ΔfH°, +83 kJ
+  // per FeCl₃, and the HCl is driven off), and in cold water the solution stays pale yellow. Taken as first order in FeCl₃ above
+  // 90 °C, half of it in about 20 s at 100 °C (k tuned: the textbook's "continue boiling until the liquid is red-brown").
+  {
+    id: 'iron-iii-colloid', reactants: ['FeCl3(aq)', 'H2O(l)'], products: ['Fe(OH)3:colloid(aq)', 'HCl(aq)'], textbook: 'FeCl3 + 3H2O = Fe(OH)3 + 3HCl',
+    rate: { basis: 'amount', of: 'FeCl3(aq)', k: 0.035, refC: 100, eaKJPerMol: 100 }, conditions: { minC: 90 }, sees: ['colour'],
+    source: `${S1} 第一章第一节 实验1-1; ${X1} 第三章第三节 盐类水解的应用`,
   },
   // ---- Water (junior item 8) ----------------------------------------------------------------------------------
   {

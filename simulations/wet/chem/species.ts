@@ -165,6 +165,10 @@ const LIST: SpeciesDef[] = [
   { id: 'Al2(SO4)3(aq)', formula: 'Al2(SO4)3', phase: 'aq', nameKey: n('aluminiumSulfate'), dfHkJPerMol: -3789.81, cpJPerGK: 0.8 },
   { id: 'Al(OH)3(s)', formula: 'Al(OH)3', phase: 's', nameKey: n('aluminiumHydroxide'), dfHkJPerMol: -1293.1, cpJPerGK: 0.93, densityGPerMl: 2.42, colour: WHITE },
   { id: 'CH3COOC2H5(aq)', formula: 'CH3COOC2H5', phase: 'aq', nameKey: n('ethylAcetateDissolved'), dfHkJPerMol: -479.0, cpJPerGK: 1.93, molarVolumeMlPerMol: 98 },
+  // The Fe(OH)₃ colloid: particles of 1–100 nm that stay dispersed, so it is drawn as a red-brown liquid (Beer–Lambert, like a
+  // solution; its absorbance per mol of iron estimated from the textbook's "红褐色" at a few mmol/L), not a precipitate. ΔfH° as
+  // the solid's (NBS −823.0).
+  { id: 'Fe(OH)3:colloid(aq)', formula: 'Fe(OH)3', phase: 'aq', nameKey: n('ironHydroxideColloid'), dfHkJPerMol: -823.0, cpJPerGK: 0.9, colour: rgb(170, 70, 25), colourMolL: 0.01 },
   { id: 'C2H5ONa(aq)', formula: 'C2H5ONa', phase: 'aq', nameKey: n('sodiumEthoxide'), cpJPerGK: 1.2 },
   // Sugars and their tests (人教版 化学 选择性必修3 第四章第一节 糖类, 实验4-1 … 4-3 and 实验活动3 糖类的性质). Their reactions give
   // their own heats (./reaction-data.ts), so no ΔfH° here. Apparent molar volumes from the solutions' densities (CRC, concentrative

@@ -122,6 +122,9 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       if (name === 'saltG') return saltG(v.contents);
       if (name === 'copperIIMolL') return concentrationMolL(v.contents, 'CuSO4(aq)');
       if (name === 'ironIIMolL') return concentrationMolL(v.contents, 'FeSO4(aq)');
+      // Iron(III) chloride dropped in, and the Fe(OH)₃ colloid boiling makes of it (盐类水解的应用).
+      if (name === 'ironIIIMmolL') return 1000 * concentrationMolL(v.contents, 'FeCl3(aq)');
+      if (name === 'colloidMmolL') return 1000 * concentrationMolL(v.contents, 'Fe(OH)3:colloid(aq)');
       return NaN;
     }
     case 'funnel': {

@@ -51,7 +51,9 @@ export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: numbe
   const solidSalt = amountOf(v.contents, 'NaCl(s)') > 0;
   const dissolvedJ = dissolveStep(v.contents, dtS, true);
   if (solidSalt && !(amountOf(v.contents, 'NaCl(s)') > 0)) fire('saltDissolved');
-  const out = heatStep(v.contents, { dtS, powerW: heat.powerW + dissolvedJ / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
+  // What is dropped into a beaker reacts as in a tube (iron(III) chloride into boiling water gives its colloid).
+  const r = reactStep(v.contents, { gas: v.contents, pressurePa: room.pressurePa, burning: new Set(), surfaceContact: 1 }, dtS);
+  const out = heatStep(v.contents, { dtS, powerW: heat.powerW + (dissolvedJ + r.heatJ) / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
   if (out.changing.includes('H2O(l)')) fire('boiling');
 }
 

@@ -5,7 +5,8 @@
  * and 10.329; Kw 1.0 × 10⁻¹⁴; Al³⁺ 4.97, Baes and Mesmer 1976):
  *   salt of a weak acid, c(OH⁻) ≈ √(Kw/Ka · c); of a weak base, c(H⁺) ≈ √(Kw/Kb · c); an amphiprotic HCO₃⁻, pH ≈ ½(pKa₁ + pKa₂).
  * The foam extinguisher by Al₂(SO₄)₃ + 6NaHCO₃ = 2Al(OH)₃↓ + 3Na₂SO₄ + 6CO₂↑ (molar masses from IUPAC weights, CO₂ at 20 °C
- * and 101.3 kPa: 24.06 L/mol).
+ * and 101.3 kPa: 24.06 L/mol). The Fe(OH)₃ colloid by FeCl₃ + 3H₂O =△= Fe(OH)₃(胶体) + 3HCl (人教版 必修第一册 实验1-1): in boiling
+ * water only, iron conserved.
  */
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
@@ -14,6 +15,7 @@ import { amountOf } from '../chem/contents';
 import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA } from '../chem/species';
 import { DROP_ML } from '../dropping';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
+import { liquidVolumeMl } from '../chem/contents';
 import { saltHydrolysisPreset } from './salt-hydrolysis';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
@@ -82,5 +84,33 @@ describe('applications of salt hydrolysis (X1.3) on the wet bench', () => {
     expect(amountOf(contentsOf(m, 'T7'), 'NaHCO3(aq)')).toBe(0);
     // What is left is the excess aluminium sulfate: acidic again.
     expect(v(m, 'T7', 'pHMeter')).toBeLessThan(5);
+  });
+
+  it('iron(III) chloride into boiling water turns red-brown (the Fe(OH)₃ colloid), into cold water stays pale yellow', () => {
+    const m = start(saltHydrolysisPreset);
+    runFor(m, 5);
+    expect(v(m, 'B1', 'temperatureC')).toBeCloseTo(100, 0);
+    edit(m, 'R2', { squeeze: true });
+    edit(m, 'R3', { squeeze: true });
+    runFor(m, 90);
+    // Six drops of 1 mol/L FeCl₃: 0.3 mmol of iron in each beaker.
+    const iron = 6 * DROP_ML * 1e-3;
+    const hot = contentsOf(m, 'B1'), cold = contentsOf(m, 'B2');
+    // Iron is conserved: what is not still FeCl₃ is colloid.
+    expect(amountOf(hot, 'FeCl3(aq)') + amountOf(hot, 'Fe(OH)3:colloid(aq)')).toBeCloseTo(iron, 12);
+    // Boiled a minute and a half: almost all of it is colloid (first order, half-life 20 s: 2^(−4.5) ≈ 4 % left), and 3 HCl per Fe.
+    expect(amountOf(hot, 'Fe(OH)3:colloid(aq)')).toBeGreaterThan(0.9 * iron);
+    expect(amountOf(hot, 'HCl(aq)')).toBeCloseTo(3 * amountOf(hot, 'Fe(OH)3:colloid(aq)'), 12);
+    expect(v(m, 'B1', 'colloidMmolL')).toBeCloseTo((1e6 * amountOf(hot, 'Fe(OH)3:colloid(aq)')) / liquidVolumeMl(hot), 6);
+    // In the cold water none: the iron is all FeCl₃ still (0.3 mmol in 40.3 mL).
+    expect(amountOf(cold, 'Fe(OH)3:colloid(aq)')).toBe(0);
+    expect(v(m, 'B2', 'ironIIIMmolL')).toBeCloseTo((1e6 * iron) / liquidVolumeMl(cold), 6);
+    // Red-brown against pale yellow: red well over blue and far darker in the boiled beaker; the cold one nearly water's colour, a little yellow.
+    const hotLook = appearanceOf(hot).liquid!, coldLook = appearanceOf(cold).liquid!;
+    expect(hotLook.r).toBeGreaterThan(hotLook.g + 40);
+    expect(hotLook.g).toBeGreaterThan(hotLook.b);
+    expect(hotLook.r + hotLook.g + hotLook.b).toBeLessThan(0.6 * (coldLook.r + coldLook.g + coldLook.b));
+    expect(coldLook.r).toBeGreaterThan(coldLook.b + 10);
+    expect(appearanceOf(hot).cloudiness).toBe(0);
   });
 });
