@@ -63,6 +63,6 @@ export const saltHydrolysisPreset: BenchPreset = {
     { name: 'waterB1C', part: 'B1', value: 'temperatureC', unit: '°C', labelKey: m('hydrolysisWaterB1C'), digits: 3 },
   ],
   events: [{ name: 'fizzes', labelKey: k('event.fizzes') }],
-  recordDefaults: { params: [], measurements: [...pHRows.map((r) => r.name), 'co2T7', 'hydroxideT7', 'colloidB1', 'colloidB2'] },
+  recordDefaults: { params: [], measurements: [...pHRows.map((r) => r.name), 'co2T7', 'hydroxideT7', 'colloidB1', 'ironB2', 'colloidB2'] },
   fixedDtS: 0.05,
 };
