@@ -8,7 +8,7 @@
  */
 import type { SetupPart } from '../../bench/setup';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf } from '../chem/contents';
+import { amountOf, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
 import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
@@ -39,6 +39,14 @@ const OIL_LAYER_CONTACT = 0.005;
 /** Seconds of a bare flame on a beaker's glass before it cracks. */
 const BARE_FLAME_CRACK_S = 5;
 
+/** Water and the room's air take part in no reaction on their own. */
+const INERT: ReadonlySet<string> = new Set(['H2O(l)', 'H2O(s)', 'H2O(g)', 'N2(g)', 'O2(g)']);
+/** Whether a beaker holds anything besides water and air (a beaker of plain water, most of them, is not asked to react). */
+function holdsReagents(c: Contents): boolean {
+  for (const id in c.amounts) if (!INERT.has(id) && (c.amounts[id] ?? 0) > 0) return true;
+  return false;
+}
+
 export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: number, fire: Fire): void {
   const room = b.room;
   const heat = heatingOf(b.setup, p);
@@ -52,8 +60,8 @@ export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: numbe
   const dissolvedJ = dissolveStep(v.contents, dtS, true);
   if (solidSalt && !(amountOf(v.contents, 'NaCl(s)') > 0)) fire('saltDissolved');
   // What is dropped into a beaker reacts as in a tube (iron(III) chloride into boiling water gives its colloid).
-  const r = reactStep(v.contents, { gas: v.contents, pressurePa: room.pressurePa, burning: new Set(), surfaceContact: 1 }, dtS);
-  const out = heatStep(v.contents, { dtS, powerW: heat.powerW + (dissolvedJ + r.heatJ) / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
+  const reactedJ = holdsReagents(v.contents) ? reactStep(v.contents, { gas: v.contents, pressurePa: room.pressurePa, burning: new Set(), surfaceContact: 1 }, dtS).heatJ : 0;
+  const out = heatStep(v.contents, { dtS, powerW: heat.powerW + (dissolvedJ + reactedJ) / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
   if (out.changing.includes('H2O(l)')) fire('boiling');
 }
 
