@@ -51,11 +51,9 @@ export interface Conditions {
   needs?: string[];
   /** Liquids that must make up at least this share of the liquid's volume (ethanol bringing crystals out of water). */
   minLiquidShare?: Record<string, number>;
-  /** The vessel's contents at least this hot, °C (iron(III) chloride gives its colloid only in boiling water). */
-  minC?: number;
   /** Species whose presence stops it (calcium hydrogencarbonate cannot stay in an acid). */
   absent?: string[];
-  /** No reaction below this temperature, °C, whatever the rate law says (Cu(OH)₂ losing water to black CuO). */
+  /** No reaction below this temperature, °C, whatever the rate law says (Cu(OH)₂ losing water to black CuO; iron(III) chloride gives its colloid only in boiling water). */
   minC?: number;
   /**
    * Whether the vessel must sit in a lamp's flame (true) or must not (false): silver from glucose plates the glass as a mirror only when
