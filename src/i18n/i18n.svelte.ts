@@ -53,16 +53,21 @@ export class I18n {
     await this.need(this.wanted); // any asked for while the new language was on its way
   }
 
-  /** Picks the language and fetches the first page's namespaces in it. */
-  async init(namespaces: Iterable<string>): Promise<void> {
+  /** The language the app starts in: the remembered choice, else the browser's (known before its words arrive). */
+  initialLocale(): Locale {
     let remembered: string | null = null;
     try {
       remembered = localStorage.getItem(STORAGE_KEY);
     } catch {
       remembered = null;
     }
+    return pickLocale(remembered, navigator.languages ?? [navigator.language]);
+  }
+
+  /** Picks the language and fetches the first page's namespaces in it. */
+  async init(namespaces: Iterable<string>): Promise<void> {
     for (const ns of namespaces) this.wanted.add(ns);
-    await this.setLocale(pickLocale(remembered, navigator.languages ?? [navigator.language]));
+    await this.setLocale(this.initialLocale());
   }
 
   /** Numbers shown with the locale's conventions, at most `digits` significant digits, m × 10ⁿ when tiny or huge. */

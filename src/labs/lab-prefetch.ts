@@ -4,9 +4,12 @@
  * chunk and its model (built, so a bench preset's setup is ready too). Without it the view and model
  * chunks were requested only once the lab frame had mounted, a second round of requests after the
  * page's own (≈ 1 s later at 4× CPU on 2 Mbit/s, 100 ms; issue #22, item 3).
- * Part of the entry chunk: no Svelte, and the registry only by import().
+ * It also loads the locale's number data for the readouts in that wait (warmReadout).
+ * Part of the entry chunk: no Svelte components, and the registry only by import().
  */
 import type { Simulation } from '../../simulations/core/simulation';
+import { warmReadout } from '../../simulations/core/readout';
+import { i18n } from '../i18n';
 
 let pending: { id: string; model: Promise<Simulation> } | null = null;
 
@@ -21,6 +24,8 @@ export function prefetchLab(id: string): void {
   });
   model.catch(() => undefined); // a failure is reported by the frame that takes it
   pending = { id, model };
+  // the readouts' number formats, in the gap while the chunks above download (a task of its own)
+  setTimeout(() => warmReadout(i18n.initialLocale()), 0);
 }
 
 /** The model prefetched for lab `id`, once (a second frame, or another lab, builds its own); null when there is none. */
