@@ -19,6 +19,8 @@ const PASSWORD = 'e2e-wording-pass-42';
 const UNITS_AND_SYMBOLS = [
   'kg', 'mg', 'mL', 'mol', 'mmol', 'nm', 'pm', 'ps', 'ms', 'rad', 'Hz', 'Pa', 'kPa', 'kJ', 'mA', 'kW', 'cm', 'mm', 'km',
   'sin', 'cos', 'tan', 'lg', 'ln', 'vx', 'vy', 'pH', 'pKa', 'dpH', 'dV', 'NkT', 'PA', 'Cd', 'mgh', 'mv', 'lx', 'Ek', 'Ep',
+  // equilibrium constants as 人教版 选择性必修1 writes them (电离常数 Ka, Kb; 水的离子积 Kw; 溶度积 Ksp)
+  'Ka', 'Kb', 'Kw', 'Ksp',
 ];
 /** Abbreviations and names used untranslated in Chinese schools and software. */
 const ABBREVIATIONS = [
