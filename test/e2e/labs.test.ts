@@ -58,6 +58,13 @@ const prepare: Record<string, Record<string, string | boolean>> = {
  */
 const needsApparatus = new Set(['wet-metals', 'wet-acids-bases', 'wet-cell', 'wet-electroplating', 'wet-fuel-cell', 'wet-oil-film', 'wet-sugars']);
 
+/**
+ * Experiments whose first event comes minutes into the run, as in the classroom (ethyl acetate collects over the
+ * soda solution after about 3 min of gentle heating: 90 s of this page at 2×, past the wait below): recorded as
+ * they open; their browser test (wet-ester) runs to the event.
+ */
+const slowToEvent = new Set(['wet-ester']);
+
 /** Numbers as the page shows them in English ("1,234.5", "—", "-1.99 × 10⁻¹³"). */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 function parseShown(s: string): number {
@@ -97,7 +104,7 @@ describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, en
       if (typeof value === 'boolean') await page.locator(`#param-${name}`).setChecked(value);
       else await page.locator(`#param-${name}`).selectOption(value);
     }
-    const event = needsApparatus.has(id) ? undefined : meta.events[0];
+    const event = needsApparatus.has(id) || slowToEvent.has(id) ? undefined : meta.events[0];
     if (event) {
       await page.getByRole('combobox', { name: en['labs.run.speed'], exact: true }).selectOption('2');
       await page.getByRole('button', { name: en['labs.run.play'] }).click();
