@@ -100,9 +100,18 @@ describe('a heavy lab at 6× CPU throttling offers a lighter setting', () => {
     // 6× slower than this machine when quiet: other work on a shared machine already slows it (calibrated).
     const { rate, loadFactor } = await rateForSlowerThanQuiet(page, server.url, 6);
     console.log(`[slow-device] machine load factor ${loadFactor.toFixed(2)}: CDP throttling ${rate.toFixed(2)}x`);
-    // 8 s: the notice comes on within a second of falling behind (SlowNotice), the offer with it.
-    const before = await runSlowLab(page, server.url + '/labs/gas?particleCount=1000', rate, 8_000);
-    console.log(`[slow-device] gas, 1000 particles, 6x slower than quiet: ${JSON.stringify(describeRun(before))}`);
+    // 8 s: the notice comes on within a second of falling behind (SlowNotice), the offer with it. Where this
+    // machine (as calibrated) still keeps gas 1 000 within 10 % of real time at 6×, the lab is rightly not slowed
+    // and nothing is offered: the CPU is slowed further (×1.5, twice at most) until it falls behind, as an older
+    // PC would (CI at 6×: 0.91 and 0.92 of real time after the particles were drawn one path per colour).
+    let slowRate = rate;
+    let before = await runSlowLab(page, server.url + '/labs/gas?particleCount=1000', slowRate, 8_000);
+    for (let more = 0; more < 2 && before.realTimeRatio >= 0.9; more++) {
+      console.log(`[slow-device] gas 1000 kept ${before.realTimeRatio.toFixed(2)} of real time at ${slowRate.toFixed(2)}x: slowing further`);
+      slowRate *= 1.5;
+      before = await runSlowLab(page, server.url + '/labs/gas?particleCount=1000', slowRate, 8_000);
+    }
+    console.log(`[slow-device] gas, 1000 particles, ${(slowRate * loadFactor).toFixed(1)}x slower than quiet: ${JSON.stringify(describeRun(before))}`);
     expect(before.realTimeRatio).toBeLessThan(0.9);
     expect(before.light).toBe(true);
     const offer = page.getByTestId('smaller-offer');
@@ -113,10 +122,10 @@ describe('a heavy lab at 6× CPU throttling offers a lighter setting', () => {
     expect(await page.evaluate('globalThis.__sproutLab.model.measure().particleCount')).toBe(300);
     expect(await page.evaluate('globalThis.__sproutLab.running')).toBe(true);
     await offer.waitFor({ state: 'detached' });
-    // Still at 6×: settle 2 s (the frame budget measures the new step cost), then 8 s sampled.
+    // Still as slow: settle 2 s (the frame budget measures the new step cost), then 8 s sampled.
     await page.waitForTimeout(2_000);
-    const after = await runSlowLab(page, server.url, rate, 8_000, { navigate: false });
-    console.log(`[slow-device] gas, 6x slower than quiet, after accepting 300: ${JSON.stringify(describeRun(after))}`);
+    const after = await runSlowLab(page, server.url, slowRate, 8_000, { navigate: false });
+    console.log(`[slow-device] gas, ${(slowRate * loadFactor).toFixed(1)}x slower than quiet, after accepting 300: ${JSON.stringify(describeRun(after))}`);
     if (loadFactor <= 2) {
       // Real time within 10 % (the SlowNotice shows below 0.9).
       expect(after.realTimeRatio).toBeGreaterThan(0.9);
