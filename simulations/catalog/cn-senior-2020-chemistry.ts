@@ -34,7 +34,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B1.3', grade: 10, picture: 'periodic',
     title: bi('同周期、同主族元素性质的递变', 'Trends in properties across a period and down a group'),
     chapter: b(1, '第四章 物质结构 元素周期律 · 实验活动3', 'Ch. 4 Structure of matter and the periodic law · Experiment activity 3'),
-    experiments: [],
+    experiments: ['wet-periodic-trends'],
+    note: bi(
+      '化学实验台上：向 MgCl₂ 和 AlCl₃ 溶液中逐滴加入 NaOH 溶液至过量，Al(OH)₃ 溶解而 Mg(OH)₂ 不溶；向 NaBr、KI 溶液中滴加氯水，向 KI 溶液中滴加溴水，比较颜色。各物质的量按化学计量计算。钠、镁与水，镁、铝与盐酸尚未模拟；用四氯化碳萃取也未模拟。',
+      'On the wet bench: sodium hydroxide dropped to excess into magnesium and aluminium chloride (Al(OH)₃ dissolves, Mg(OH)₂ does not); chlorine water into sodium bromide and potassium iodide, bromine water into potassium iodide, comparing the colours. Amounts by stoichiometry. Sodium and magnesium with water and magnesium and aluminium with acid are not simulated yet, nor extraction with tetrachloromethane.',
+    ),
   },
   {
     standard, code: 'B2.1', grade: 10, picture: 'precipitation',

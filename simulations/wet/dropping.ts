@@ -83,6 +83,14 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);
       break;
+    // Bromine water as strong as the chlorine water, 0.05 mol/L (saturated is about 0.2 mol/L, 3.4 g per 100 g of water at 20 °C, CRC), so
+    // drop for drop they compare; 1 mol/L sodium hydroxide for the hydroxides of Mg and Al (人教版 必修第一册 第四章 实验活动3).
+    case 'bromineWater':
+      addMolarSolution(c, 'Br2(aq)', ml, 0.05);
+      break;
+    case 'naohMolar':
+      addMolarSolution(c, 'NaOH(aq)', ml, 1);
+      break;
     case 'h2o2':
       addSolution(c, 'H2O2(aq)', ml, 0.03);
       break;

@@ -73,11 +73,13 @@ export const SODA_SATURATED_FRACTION = 21.5 / 121.5;
 export const PLATING_BATH_MASS_FRACTION = 0.1;
 /**
  * The iron salts, as the textbook's 实验活动2 makes them up: 0.1 mol/L; copper sulfate and sodium chloride at the same strength for the
- * complexes; the salts whose pH 盐类的水解 compares (人教版 选择性必修1 第三章第三节), 0.1 mol/L.
+ * complexes; the salts whose pH 盐类的水解 compares (人教版 选择性必修1 第三章第三节), 0.1 mol/L; MgCl₂, AlCl₃, NaBr and KI for the trends in a
+ * period and a group (人教版 必修第一册 第四章 实验活动3), 0.1 mol/L.
  */
 const TENTH_MOLAR_SOLUTES: Record<string, string> = {
   fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)', cuso4Tenth: 'CuSO4(aq)', naclTenth: 'NaCl(aq)',
   na2co3Tenth: 'Na2CO3(aq)', nahco3Tenth: 'NaHCO3(aq)', ch3coonaTenth: 'CH3COONa(aq)', nh4clTenth: 'NH4Cl(aq)', al2so43Tenth: 'Al2(SO4)3(aq)',
+  mgcl2Tenth: 'MgCl2(aq)', alcl3Tenth: 'AlCl3(aq)', nabrTenth: 'NaBr(aq)', kiTenth: 'KI(aq)',
 };
 /** Sodium hydrogencarbonate as strong as a school makes it for the foam extinguisher: 1 mol/L (saturated at 20 °C is 9.6 g per 100 g of water, about 1.1 mol/L, CRC). */
 const MOLAR_SOLUTES: Record<string, string> = { nahco3Molar: 'NaHCO3(aq)' };

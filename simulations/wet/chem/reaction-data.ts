@@ -319,6 +319,43 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'silver-diammine', reactants: ['AgCl(s)', 'NH3(aq)'], products: ['Ag(NH3)2Cl(aq)'], textbook: 'AgCl + 2NH3 = Ag(NH3)2Cl',
     rate: { basis: 'instant' }, sees: ['dissolves'], source: `${X2} 第三章 实验活动 简单配合物的形成`,
   },
+  // ---- Trends in a period and a group (senior B1.3, 人教版 必修第一册 第四章 实验活动3) ----------------------------------------------
+  // NaOH dropped into MgCl₂ and AlCl₃ solutions: white Mg(OH)₂ and Al(OH)₃. Al(OH)₃ is amphoteric: once the Al³⁺ is used up, more
+  // NaOH dissolves it as [Al(OH)₄]⁻ (Al(OH)₃ + OH⁻ = [Al(OH)₄]⁻), so the precipitate is largest at 3 OH⁻ per Al and gone at 4;
+  // Mg(OH)₂ stays (no row): Mg(OH)₂ is the stronger base, metallic character Mg > Al. While Al³⁺ is left, [Al(OH)₄]⁻ cannot stay
+  // beside it (Al³⁺ + 3[Al(OH)₄]⁻ = 4Al(OH)₃), hence `absent`. All to completion, as the textbook writes them.
+  {
+    id: 'magnesium-hydroxide', reactants: ['MgCl2(aq)', 'NaOH(aq)'], products: ['Mg(OH)2(s)', 'NaCl(aq)'], textbook: 'MgCl2 + 2NaOH = Mg(OH)2 + 2NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S1} 第四章 实验活动3`,
+  },
+  {
+    id: 'aluminium-hydroxide', reactants: ['AlCl3(aq)', 'NaOH(aq)'], products: ['Al(OH)3(s)', 'NaCl(aq)'], textbook: 'AlCl3 + 3NaOH = Al(OH)3 + 3NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S1} 第四章 实验活动3`,
+  },
+  {
+    id: 'aluminium-hydroxide-naoh', reactants: ['Al(OH)3(s)', 'NaOH(aq)'], products: ['Na[Al(OH)4](aq)'], textbook: 'Al(OH)3 + NaOH = Na[Al(OH)4]',
+    rate: { basis: 'instant' }, conditions: { absent: ['AlCl3(aq)'] }, sees: ['dissolves'], source: `${S1} 第三章第二节 / 第四章 实验活动3`,
+  },
+  // The halogens displace one another from their salts in the order of their oxidising power, Cl₂ > Br₂ > I₂ (Cl₂ + 2Br⁻ = 2Cl⁻ + Br₂,
+  // Cl₂ + 2I⁻ = 2Cl⁻ + I₂, Br₂ + 2I⁻ = 2Br⁻ + I₂; E°: Cl₂/Cl⁻ 1.36, Br₂/Br⁻ 1.09, I₂/I⁻ 0.54 V): fast ionic reactions, to completion.
+  // The reverse (Br₂ or I₂ into a chloride, I₂ into a bromide) has no row: nothing happens. Excess chlorine going on to oxidise
+  // the iodine to iodate (5Cl₂ + I₂ + 6H₂O = 2HIO₃ + 10HCl) is not simulated.
+  {
+    id: 'chlorine-sodium-bromide', reactants: ['Cl2(aq)', 'NaBr(aq)'], products: ['NaCl(aq)', 'Br2(aq)'], textbook: 'Cl2 + 2NaBr = 2NaCl + Br2',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第四章第三节 / 实验活动3`,
+  },
+  {
+    id: 'chlorine-potassium-bromide', reactants: ['Cl2(aq)', 'KBr(aq)'], products: ['KCl(aq)', 'Br2(aq)'], textbook: 'Cl2 + 2KBr = 2KCl + Br2',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第四章第三节 / 实验活动3`,
+  },
+  {
+    id: 'chlorine-potassium-iodide', reactants: ['Cl2(aq)', 'KI(aq)'], products: ['KCl(aq)', 'I2(aq)'], textbook: 'Cl2 + 2KI = 2KCl + I2',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第四章第三节 / 实验活动3`,
+  },
+  {
+    id: 'bromine-potassium-iodide', reactants: ['Br2(aq)', 'KI(aq)'], products: ['KBr(aq)', 'I2(aq)'], textbook: 'Br2 + 2KI = 2KBr + I2',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第四章第三节 / 实验活动3`,
+  },
   // ---- Salt hydrolysis (senior X1.3) ------------------------------------------------------------------------------
   // The foam extinguisher (泡沫灭火器): Al³⁺ and HCO₃⁻ each hydrolyse, and together drive each other to completion (相互促进的
   // 水解): Al³⁺ + 3HCO₃⁻ = Al(OH)₃↓ + 3CO₂↑, a white precipitate and a burst of gas. Taken to completion, as the textbook writes it.

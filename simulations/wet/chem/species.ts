@@ -164,6 +164,18 @@ const LIST: SpeciesDef[] = [
   { id: 'NH4Cl(aq)', formula: 'NH4Cl', phase: 'aq', nameKey: n('ammoniumChloride'), dfHkJPerMol: -299.67, cpJPerGK: 1 },
   { id: 'Al2(SO4)3(aq)', formula: 'Al2(SO4)3', phase: 'aq', nameKey: n('aluminiumSulfate'), dfHkJPerMol: -3789.81, cpJPerGK: 0.8 },
   { id: 'Al(OH)3(s)', formula: 'Al(OH)3', phase: 's', nameKey: n('aluminiumHydroxide'), dfHkJPerMol: -1293.1, cpJPerGK: 0.93, densityGPerMl: 2.42, colour: WHITE },
+  // 同周期、同主族元素性质的递变 (人教版 必修第一册 第四章 实验活动3): Mg(OH)₂, the white precipitate NaOH gives with Mg²⁺ and which more
+  // NaOH leaves (ΔfH° −924.54, NBS; density 2.34 g/mL, CRC); Na[Al(OH)₄], what Al(OH)₃ dissolves to in excess NaOH (ΔfH° of the
+  // ions: Na⁺ −240.12, [Al(OH)₄]⁻ −1502.5, NBS). The halides and the halogens: NaBr, KBr, KI (sums of Na⁺ −240.12, K⁺ −252.38,
+  // Br⁻ −121.55, I⁻ −55.19, NBS); Br₂(aq) −2.59 and I₂(aq) 22.6 (NBS). Bromine water is orange-yellow (橙黄色) at a few mmol/L, its
+  // colour set by eye from the textbook's words: Br₂ absorbs near 400 nm with ε ≈ 170 L/(mol·cm), so about 5 mmol/L through 2 cm
+  // leaves the blue almost gone and the green half.
+  { id: 'Mg(OH)2(s)', formula: 'Mg(OH)2', phase: 's', nameKey: n('magnesiumHydroxide'), dfHkJPerMol: -924.54, cpJPerGK: 1.32, densityGPerMl: 2.34, colour: WHITE },
+  { id: 'Na[Al(OH)4](aq)', formula: 'Na[Al(OH)4]', phase: 'aq', nameKey: n('sodiumTetrahydroxoaluminate'), dfHkJPerMol: -1742.62, cpJPerGK: 1 },
+  { id: 'NaBr(aq)', formula: 'NaBr', phase: 'aq', nameKey: n('sodiumBromide'), dfHkJPerMol: -361.67, cpJPerGK: 0.6 },
+  { id: 'KBr(aq)', formula: 'KBr', phase: 'aq', nameKey: n('potassiumBromide'), dfHkJPerMol: -373.93, cpJPerGK: 0.6 },
+  { id: 'KI(aq)', formula: 'KI', phase: 'aq', nameKey: n('potassiumIodide'), dfHkJPerMol: -307.57, cpJPerGK: 0.5 },
+  { id: 'Br2(aq)', formula: 'Br2', phase: 'aq', nameKey: n('bromineWater'), dfHkJPerMol: -2.59, cpJPerGK: 0.5, colour: rgb(240, 165, 40), colourMolL: 0.01 },
   { id: 'CH3COOC2H5(aq)', formula: 'CH3COOC2H5', phase: 'aq', nameKey: n('ethylAcetateDissolved'), dfHkJPerMol: -479.0, cpJPerGK: 1.93, molarVolumeMlPerMol: 98 },
   // The Fe(OH)₃ colloid: particles of 1–100 nm that stay dispersed, so it is drawn as a red-brown liquid (Beer–Lambert, like a
   // solution; its absorbance per mol of iron estimated from the textbook's "红褐色" at a few mmol/L), not a precipitate. ΔfH° as
@@ -178,7 +190,7 @@ const LIST: SpeciesDef[] = [
   { id: 'C6H12O6:fructose(aq)', formula: 'C6H12O6', phase: 'aq', nameKey: n('fructose'), cpJPerGK: 1.2, molarVolumeMlPerMol: 112 },
   { id: 'C12H22O11(aq)', formula: 'C12H22O11', phase: 'aq', nameKey: n('sucrose'), cpJPerGK: 1.2, molarVolumeMlPerMol: 211 },
   { id: 'C6H10O5:starch(aq)', formula: 'C6H10O5', phase: 'aq', nameKey: n('starch'), cpJPerGK: 1.2, molarVolumeMlPerMol: 100 },
-  { id: 'I2(aq)', formula: 'I2', phase: 'aq', nameKey: n('iodine'), cpJPerGK: 0.5, colour: rgb(215, 150, 60), colourMolL: 0.001 },
+  { id: 'I2(aq)', formula: 'I2', phase: 'aq', nameKey: n('iodine'), dfHkJPerMol: 22.6, cpJPerGK: 0.5, colour: rgb(215, 150, 60), colourMolL: 0.001 },
   { id: 'C6H11O7Na(aq)', formula: 'C6H11O7Na', phase: 'aq', nameKey: n('sodiumGluconate'), cpJPerGK: 1.2 },
   { id: 'C6H15NO7(aq)', formula: 'C6H15NO7', phase: 'aq', nameKey: n('ammoniumGluconate'), cpJPerGK: 1.2 },
   // Brick-red copper(I) oxide (CRC: red cubic crystals, 6.0 g/cm³); ΔfH° −168.6 kJ/mol (NBS).

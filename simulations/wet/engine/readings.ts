@@ -72,6 +72,12 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         diammineSilverMmolL: () => 1000 * concentrationMolL(c, 'Ag(NH3)2Cl(aq)'),
         // The foam extinguisher's white precipitate.
         aluminiumHydroxideMg: () => 1000 * massOfG(c, 'Al(OH)3(s)'),
+        // The periodic trends: Mg(OH)₂ (which excess NaOH leaves), [Al(OH)₄]⁻ (what it dissolves Al(OH)₃ to), the halogens set free.
+        magnesiumHydroxideMg: () => 1000 * massOfG(c, 'Mg(OH)2(s)'),
+        aluminateMmolL: () => 1000 * concentrationMolL(c, 'Na[Al(OH)4](aq)'),
+        bromineMmolL: () => 1000 * concentrationMolL(c, 'Br2(aq)'),
+        iodineMmolL: () => 1000 * concentrationMolL(c, 'I2(aq)'),
+        chlorineMmolL: () => 1000 * concentrationMolL(c, 'Cl2(aq)'),
         // The sugars: brick-red Cu₂O, the silver mirror and black silver powder, the sugars left, iodine held blue by starch.
         cuprousOxideMg: () => 1000 * massOfG(c, 'Cu2O(s)'),
         copperOxideMg: () => 1000 * massOfG(c, 'CuO(s)'),

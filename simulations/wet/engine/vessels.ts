@@ -92,6 +92,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (crystal && !(amountOf(c, HYPO_SOLID) > 0)) fire('melted');
   if (tube && heat.powerW > 0 && amountOf(c, 'KMnO4(s)') > 0 && worldPoint(p, 0.09, 0).y < worldPoint(p, -0.09, 0).y - 0.002) heatedSolidMouthUp.add(p.id);
   if (thiocyanateComplexMolL(c) > 1e-5) fire('turnsRed');
+  // Iodine set free from an iodide (a halogen displacing it): a micromole in a few millilitres is plainly brown.
+  if (amountOf(c, 'I2(aq)') > 1e-6) fire('iodineFreed');
   // The sugars' tests show: brick-red Cu₂O (a tenth of a milligram is plain to see), a silver mirror (about a milligram of silver).
   if (amountOf(c, 'Cu2O(s)') > 1e-6) fire('brickRed');
   if (amountOf(c, 'Ag:mirror(s)') > 1e-5) fire('silverMirror');

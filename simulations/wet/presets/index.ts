@@ -19,6 +19,7 @@ import { metalsPreset } from './metals';
 import { molarSolutionPreset } from './molar-solution';
 import { oilFilmPreset } from './oil-film';
 import { oxygenPreset } from './oxygen';
+import { periodicTrendsPreset } from './periodic-trends';
 import { reactionRatePreset } from './reaction-rate';
 import { saltHydrolysisPreset } from './salt-hydrolysis';
 import { solutionPreset } from './solution';
@@ -26,4 +27,4 @@ import { sugarsPreset } from './sugars';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset];

@@ -1,0 +1,112 @@
+/**
+ * Senior chemistry B1.3, 同周期、同主族元素性质的递变 (人教版 化学 必修第一册 第四章 实验活动3), headless, done as a student does it on
+ * the bench: 1 mol/L NaOH squeezed six drops at a time into 0.1 mol/L MgCl₂ and AlCl₃; 0.05 mol/L chlorine water into NaBr and KI,
+ * bromine water into KI. Checked against the stoichiometry of the textbook's equations: Mg²⁺ + 2OH⁻ = Mg(OH)₂↓, Al³⁺ + 3OH⁻ =
+ * Al(OH)₃↓, Al(OH)₃ + OH⁻ = [Al(OH)₄]⁻ (1 OH⁻ per Al after the 3 that precipitate it), Cl₂ + 2Br⁻ = 2Cl⁻ + Br₂, Cl₂ + 2I⁻ = 2Cl⁻ + I₂,
+ * Br₂ + 2I⁻ = 2Br⁻ + I₂; molar masses from IUPAC weights (Mg(OH)₂ 58.32, Al(OH)₃ 78.00 g/mol).
+ */
+import { describe, expect, it } from 'vitest';
+import type { BenchModel } from '../../bench/bench-model';
+import { appearanceOf } from '../chem/appearance';
+import { amountOf } from '../chem/contents';
+import { molarMassOf } from '../chem/species';
+import { DROP_ML } from '../dropping';
+import { periodicTrendsPreset, TRENDS_TUBE_ML } from './periodic-trends';
+import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
+
+const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
+/** Metal in T1 or T2: 2 mL of 0.1 mol/L, mol. */
+const METAL = TRENDS_TUBE_ML * 1e-4;
+/** NaOH in one drop of 1 mol/L, mol. */
+const OH_PER_DROP = DROP_ML * 1e-3;
+/** Halogen in one drop of 0.05 mol/L chlorine or bromine water, mol. */
+const X2_PER_DROP = DROP_ML * 0.05e-3;
+
+/** Al(OH)₃ after n mol of NaOH by the two equations in turn: up 1 per 3 OH⁻ to 3 OH⁻ per Al, then down 1 per OH⁻, gone at 4. */
+function aluminiumHydroxideAfter(n: number): number {
+  if (n <= 3 * METAL) return n / 3;
+  return Math.max(0, METAL - (n - 3 * METAL));
+}
+
+describe('trends across a period and down a group (B1.3) on the wet bench', () => {
+  it('NaOH into AlCl₃: white Al(OH)₃ grows to 3 OH⁻ per Al and dissolves by 4 (amphoteric); into MgCl₂ Mg(OH)₂ stays', () => {
+    expect(molarMassOf('Mg(OH)2(s)')).toBeCloseTo(58.32, 2);
+    expect(molarMassOf('Al(OH)3(s)')).toBeCloseTo(78.0, 1);
+    const m = start(periodicTrendsPreset);
+    let drops = 0;
+    const seen: { oh: number; al: number; mg: number }[] = [];
+    for (let i = 0; i < 4; i++) {
+      dropInto(m, 'R1', 'T1');
+      dropInto(m, 'R2', 'T2');
+      drops += 6;
+      seen.push({ oh: drops * OH_PER_DROP, al: amountOf(contentsOf(m, 'T2'), 'Al(OH)3(s)'), mg: amountOf(contentsOf(m, 'T1'), 'Mg(OH)2(s)') });
+    }
+    for (const s of seen) {
+      expect(s.al).toBeCloseTo(aluminiumHydroxideAfter(s.oh), 10);
+      expect(s.mg).toBeCloseTo(Math.min(s.oh / 2, METAL), 10);
+    }
+    // 12 drops (0.6 mmol OH⁻, 3 per Al): the most Al(OH)₃, 0.2 mmol, 15.6 mg; 18 drops (0.9 mmol, past 4 per Al): none, all [Al(OH)₄]⁻.
+    expect(seen[1].al * molarMassOf('Al(OH)3(s)') * 1000).toBeCloseTo(15.6, 1);
+    expect(seen[2].al).toBe(0);
+    expect(v(m, 'T2', 'aluminiumHydroxideMg')).toBe(0);
+    const t2 = contentsOf(m, 'T2');
+    expect(amountOf(t2, 'Na[Al(OH)4](aq)')).toBeCloseTo(METAL, 10);
+    // What is left of the NaOH: 24 drops (1.2 mmol) less 4 per Al (0.8 mmol).
+    expect(amountOf(t2, 'NaOH(aq)')).toBeCloseTo(24 * OH_PER_DROP - 4 * METAL, 10);
+    expect(v(m, 'T2', 'aluminateMmolL')).toBeCloseTo((METAL / ((TRENDS_TUBE_ML + 24 * DROP_ML) / 1000)) * 1000, 0);
+    expect(appearanceOf(t2).cloudiness).toBe(0);
+    // Mg(OH)₂ does not dissolve in excess NaOH: 0.2 mmol, 11.66 mg, still clouding T1 after 24 drops.
+    expect(v(m, 'T1', 'magnesiumHydroxideMg')).toBeCloseTo(METAL * 58.32 * 1000, 1);
+    expect(appearanceOf(contentsOf(m, 'T1')).cloudiness).toBeGreaterThan(0.1);
+  });
+
+  it('halogens: chlorine frees bromine from NaBr and iodine from KI, bromine frees iodine from KI (Cl₂ > Br₂ > I₂)', () => {
+    const m = start(periodicTrendsPreset);
+    for (const t of ['T3', 'T4', 'T5']) expect(v(m, t, 'iodineMmolL') + v(m, t, 'bromineMmolL')).toBe(0);
+    // Five drops of 0.05 mol/L halogen water (12.5 µmol X₂) into 0.2 mmol of the halide (in excess): 12.5 µmol of Br₂ or I₂.
+    dropInto(m, 'R3', 'T3');
+    dropInto(m, 'R4', 'T4');
+    dropInto(m, 'R5', 'T5');
+    const x2 = 5 * X2_PER_DROP;
+    const liquidL = (TRENDS_TUBE_ML + 5 * DROP_ML) / 1000;
+    expect(amountOf(contentsOf(m, 'T3'), 'Br2(aq)')).toBeCloseTo(x2, 12);
+    expect(amountOf(contentsOf(m, 'T3'), 'NaBr(aq)')).toBeCloseTo(METAL - 2 * x2, 12);
+    expect(amountOf(contentsOf(m, 'T4'), 'I2(aq)')).toBeCloseTo(x2, 12);
+    expect(amountOf(contentsOf(m, 'T4'), 'KCl(aq)')).toBeCloseTo(2 * x2, 12);
+    expect(amountOf(contentsOf(m, 'T5'), 'I2(aq)')).toBeCloseTo(x2, 12);
+    expect(amountOf(contentsOf(m, 'T5'), 'KBr(aq)')).toBeCloseTo(2 * x2, 12);
+    for (const t of ['T3', 'T4', 'T5']) expect(amountOf(contentsOf(m, t), t === 'T5' ? 'Br2(aq)' : 'Cl2(aq)')).toBe(0);
+    expect(v(m, 'T3', 'bromineMmolL')).toBeCloseTo((x2 / liquidL) * 1000, 1);
+    expect(v(m, 'T4', 'iodineMmolL')).toBeCloseTo((x2 / liquidL) * 1000, 1);
+    // Colours: T3 orange-yellow (red over green over blue), T4 and T5 brown (darker, blue nearly gone), both from colourless.
+    const fresh = appearanceOf(contentsOf(start(periodicTrendsPreset), 'T3')).liquid!;
+    const br = appearanceOf(contentsOf(m, 'T3')).liquid!;
+    const i2 = appearanceOf(contentsOf(m, 'T4')).liquid!;
+    expect(br.r).toBeGreaterThan(br.g);
+    expect(br.g).toBeGreaterThan(br.b + 40);
+    expect(fresh.b - br.b).toBeGreaterThan(60);
+    expect(i2.r + i2.g + i2.b).toBeLessThan(br.r + br.g + br.b - 100);
+    expect(i2.r).toBeGreaterThan(i2.b);
+  });
+
+  it('the reverse does not go: bromine water into NaCl stays bromine, iodine water into NaBr stays iodine', () => {
+    // T3 holding sodium chloride instead of the bromide (its solution chosen before starting).
+    const setup = { ...periodicTrendsPreset.setup, parts: periodicTrendsPreset.setup.parts.map((p) => (p.id === 'T3' ? { ...p, props: { ...p.props, solution: 'naclTenth' } } : p)) };
+    const m = start({ ...periodicTrendsPreset, setup });
+    dropInto(m, 'R5', 'T3');
+    expect(amountOf(contentsOf(m, 'T3'), 'Br2(aq)')).toBeCloseTo(5 * X2_PER_DROP, 12);
+    expect(amountOf(contentsOf(m, 'T3'), 'Cl2(aq)')).toBe(0);
+    // Iodine water (1 mmol/L I₂) into the bromide of a fresh T3: no bromine.
+    const n = start(periodicTrendsPreset);
+    edit(n, 'R3', { reagent: 'iodine' });
+    dropInto(n, 'R3', 'T3');
+    expect(amountOf(contentsOf(n, 'T3'), 'I2(aq)')).toBeCloseTo(5 * DROP_ML * 1e-6, 12);
+    expect(amountOf(contentsOf(n, 'T3'), 'Br2(aq)')).toBe(0);
+  });
+
+  it('the iodine the chlorine sets free is announced', () => {
+    const m = start(periodicTrendsPreset);
+    edit(m, 'R4', { squeeze: true });
+    expect(runFor(m, 1)).toContain('iodineFreed');
+  });
+});
