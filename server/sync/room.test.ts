@@ -296,6 +296,47 @@ describe('updates relayed as sent into formatted text', () => {
     expect(failures).toEqual([]);
     r.destroy();
   });
+
+  it("the formatting cleanup's own deletions are stored and relayed after the sender's update", async () => {
+    const r = await room();
+    const a = new Peer(1);
+    const b = new Peer(2);
+    const c = new Peer(3);
+    for (const p of [a, b, c]) r.addPeer(p);
+    const base = new Y.Doc();
+    withText(base).insert(0, 'abc');
+    const u0 = Y.encodeStateAsUpdate(base);
+    expect(r.receiveUpdate(a, u0, Y.decodeUpdate(u0))).toBe('applied');
+    // at once: one teammate makes 'b' bold, the other deletes it; the bold marks around nothing are then
+    // redundant, and the server's Yjs deletes them in a transaction of its own
+    const ea = new Y.Doc();
+    const eb = new Y.Doc();
+    Y.applyUpdate(ea, u0);
+    Y.applyUpdate(eb, u0);
+    const sv = Y.encodeStateVector(ea);
+    textOf(ea).format(1, 1, { bold: true });
+    textOf(eb).delete(1, 1);
+    const ua = Y.encodeStateAsUpdate(ea, sv);
+    const ub = Y.encodeStateAsUpdate(eb, sv);
+    expect(r.receiveUpdate(a, ua, Y.decodeUpdate(ua))).toBe('applied');
+    const seen = c.sent.length;
+    expect(r.receiveUpdate(b, ub, Y.decodeUpdate(ub))).toBe('applied');
+    expect([...Y.snapshot(r.doc).ds.clients.keys()]).toContain(ea.clientID); // the marks, deleted by the cleanup
+    expect(c.sent.length).toBe(seen + 2); // b's update as sent, then the cleanup
+    expect(c.sent[seen]).toEqual(updateMessage(ub));
+    expect(b.sent.length).toBe(seen + 1); // b: only the cleanup (its own update is not echoed)
+    // a peer applying what it was sent holds exactly the server's document, and so does the store
+    expect(Y.equalSnapshots(Y.snapshot(received(c)), Y.snapshot(r.doc))).toBe(true);
+    await r.flush();
+    const stored = await store.docs.loadDoc(r.projectId);
+    const reloaded = new Y.Doc({ gc: false });
+    if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
+    for (const u of stored.updates) Y.applyUpdate(reloaded, u);
+    expect(Y.equalSnapshots(Y.snapshot(reloaded), Y.snapshot(r.doc))).toBe(true);
+    expect(textOf(reloaded).toString()).toBe('ac');
+    expect(failures).toEqual([]);
+    r.destroy();
+  });
 });
 
 describe('compaction and the lease (several processes)', () => {
