@@ -50,7 +50,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.2', grade: 10, picture: 'sulfur',
     title: bi('不同价态含硫物质的转化', 'Converting sulfur compounds between oxidation states'),
     chapter: b(2, '第五章 化工生产中的重要非金属元素 · 实验活动5', 'Ch. 5 Important non-metals in industry · Experiment activity 5'),
-    experiments: [],
+    experiments: ['wet-sulfur'],
+    note: bi(
+      '化学实验台上：Na₂S 与 Na₂SO₃ 溶液混合后加稀硫酸生成淡黄色硫（Na₂SO₃ 不足时放出 H₂S 并给出警告）；Na₂SO₃ 使酸性 KMnO₄ 溶液褪色；Na₂SO₃ 经 H₂O₂ 氧化后与 BaCl₂ 生成不溶于盐酸的 BaSO₄，未氧化的 BaSO₃ 溶于盐酸并放出 SO₂。各反应按化学计量瞬间完成，SO₂ 和 H₂S 按气体逸出（不计其在水中的溶解）。铜与浓硫酸共热、硫粉与铁粉反应尚未模拟。',
+      'On the wet bench: sodium sulfide and sulfite mixed and acidified give pale-yellow sulfur (too little sulfite gives off H₂S, with a warning); sulfite decolourises acidified permanganate; sulfite oxidised by hydrogen peroxide gives barium sulfate that hydrochloric acid leaves, while unoxidised barium sulfite dissolves with SO₂ given off. Each reaction goes at once by its stoichiometry; SO₂ and H₂S leave as gas (their solubility in water is left out). Copper heated with concentrated sulfuric acid and sulfur heated with iron are not simulated yet.',
+    ),
   },
   {
     standard, code: 'B2.3', grade: 10, picture: 'galvanic-cell',

@@ -139,6 +139,8 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'test-tube' && engine.value(p.id, 'cuprousOxideMg') > 0.5) sentences.push(t(k('brickRed'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'silverMirrorMg') > 0.5) sentences.push(t(k('silverMirror'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'starchBlueMmolL') > 0) sentences.push(t(k('starchBlue'), { part: p.id }));
+    if (p.kind === 'test-tube' && engine.value(p.id, 'sulfurMg') > 0.5) sentences.push(t(k('paleYellow'), { part: p.id }));
+    if (p.kind === 'test-tube' && engine.value(p.id, 'permanganateMmolL') > 0.05) sentences.push(t(k('purple'), { part: p.id }));
     const no2 = p.kind === 'test-tube' && Number(p.props.no2Mmol) > 0 ? engine.value(p.id, 'no2MmolL') : NaN;
     if (Number.isFinite(no2)) sentences.push(t(k(no2 < NO2_PALE_MMOL_L ? 'no2Pale' : no2 < NO2_DEEP_MMOL_L ? 'no2Brown' : 'no2Deep'), { part: p.id }));
     const oxidised = p.kind === 'test-tube' ? engine.value(p.id, 'hydroxideOxidisedPct') : NaN;

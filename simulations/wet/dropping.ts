@@ -80,6 +80,13 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'h2so4Dilute':
       addSolution(c, BY_MASS_FRACTION[reagent][0], ml, BY_MASS_FRACTION[reagent][1]);
       break;
+    // Sulfur's oxidation states (人教版 必修第二册 实验活动5): 0.1 mol/L sodium sulfite and barium chloride.
+    case 'na2so3':
+      addMolarSolution(c, 'Na2SO3(aq)', ml, 0.1);
+      break;
+    case 'bacl2':
+      addMolarSolution(c, 'BaCl2(aq)', ml, 0.1);
+      break;
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);
       break;

@@ -80,7 +80,10 @@ const TENTH_MOLAR_SOLUTES: Record<string, string> = {
   fecl3: 'FeCl3(aq)', fecl2: 'FeCl2(aq)', feso4: 'FeSO4(aq)', cuso4Tenth: 'CuSO4(aq)', naclTenth: 'NaCl(aq)',
   na2co3Tenth: 'Na2CO3(aq)', nahco3Tenth: 'NaHCO3(aq)', ch3coonaTenth: 'CH3COONa(aq)', nh4clTenth: 'NH4Cl(aq)', al2so43Tenth: 'Al2(SO4)3(aq)',
   mgcl2Tenth: 'MgCl2(aq)', alcl3Tenth: 'AlCl3(aq)', nabrTenth: 'NaBr(aq)', kiTenth: 'KI(aq)',
+  na2sTenth: 'Na2S(aq)', na2so3Tenth: 'Na2SO3(aq)',
 };
+/** Acidified permanganate (酸性 KMnO₄ 溶液) as a school makes it up: 0.01 mol/L KMnO₄ in 0.5 mol/L sulfuric acid. */
+export const ACID_PERMANGANATE = { kmno4MolL: 0.01, h2so4MolL: 0.5 };
 /** Sodium hydrogencarbonate as strong as a school makes it for the foam extinguisher: 1 mol/L (saturated at 20 °C is 9.6 g per 100 g of water, about 1.1 mol/L, CRC). */
 const MOLAR_SOLUTES: Record<string, string> = { nahco3Molar: 'NaHCO3(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
@@ -116,6 +119,9 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
       changeAmount(c, 'C2H5OH(l)', (3 * share * 0.789) / molarMassOf('C2H5OH(l)'));
       if (acid) changeAmount(c, 'H2SO4(l)', (2 * share * 1.83) / molarMassOf('H2SO4(l)'));
       changeAmount(c, 'CH3COOH(l)', (2 * share * 1.049) / molarMassOf('CH3COOH(l)'));
+    } else if (solution === 'kmno4Acidified') {
+      addMolarSolution(c, 'KMnO4(aq)', ml, ACID_PERMANGANATE.kmno4MolL);
+      changeAmount(c, 'H2SO4(aq)', (ACID_PERMANGANATE.h2so4MolL * ml) / 1000);
     } else if (solution === 'sodaSaturated') addSolution(c, 'Na2CO3(aq)', ml, SODA_SATURATED_FRACTION);
     else if (solution === 'naoh30') addSolution(c, 'NaOH(aq)', ml, 0.3);
     else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));

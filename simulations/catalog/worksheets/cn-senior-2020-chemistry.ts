@@ -161,10 +161,11 @@ export const worksheets: Worksheets = {
   'B2.2': {
     'zh-CN': {
       goal: '通过实验实现硫元素在 −2、0、+4、+6 价之间的转化，认识氧化还原反应在物质转化中的作用。',
-      apparatus: ['试管', '胶头滴管', '酒精灯', '铁架台', '浸有 NaOH 溶液的棉团', 'Na₂S 溶液', 'Na₂SO₃ 溶液', '酸性 KMnO₄ 溶液', '稀硫酸', '品红溶液', '（教师演示）铜片和浓硫酸、硫粉和铁粉'],
+      apparatus: ['试管', '胶头滴管', '酒精灯', '铁架台', '浸有 NaOH 溶液的棉团', 'Na₂S 溶液', 'Na₂SO₃ 溶液', '酸性 KMnO₄ 溶液', '稀硫酸', 'H₂O₂ 溶液', 'BaCl₂ 溶液', '稀盐酸', '品红溶液', '（教师演示）铜片和浓硫酸、硫粉和铁粉'],
       steps: [
-        '+4 → +6：向 Na₂SO₃ 溶液中滴加酸性 KMnO₄ 溶液，观察。',
+        '+4 → +6：向酸性 KMnO₄ 溶液中滴加 Na₂SO₃ 溶液，观察颜色的变化。',
         '−2 与 +4 → 0：向 Na₂S 溶液中加入 Na₂SO₃ 溶液，再滴加稀硫酸，观察。',
+        '+4 → +6 的检验：向 Na₂SO₃ 溶液中滴加 H₂O₂ 溶液，再滴加 BaCl₂ 溶液和稀盐酸，观察沉淀是否溶解；与未加 H₂O₂ 的 Na₂SO₃ 溶液对比。',
         '+6 → +4（教师演示，通风）：铜与浓硫酸共热，把生成的气体通入品红溶液，试管口塞浸有 NaOH 溶液的棉团吸收尾气。',
         '0 → −2（教师演示）：硫粉与铁粉混合后加热，观察。',
         '画出含硫物质价态转化的关系图，标出所用的氧化剂或还原剂。',
@@ -178,10 +179,11 @@ export const worksheets: Worksheets = {
     },
     en: {
       goal: 'Convert sulfur between its −2, 0, +4 and +6 states by experiment, and see the part redox reactions play in such conversions.',
-      apparatus: ['Test tubes', 'Droppers', 'Spirit lamp', 'Retort stand', 'Cotton wool soaked in sodium hydroxide solution', 'Sodium sulfide solution', 'Sodium sulfite solution', 'Acidified potassium permanganate', 'Dilute sulfuric acid', 'Magenta (fuchsine) solution', '(Teacher’s demonstration) copper and concentrated sulfuric acid; sulfur and iron powders'],
+      apparatus: ['Test tubes', 'Droppers', 'Spirit lamp', 'Retort stand', 'Cotton wool soaked in sodium hydroxide solution', 'Sodium sulfide solution', 'Sodium sulfite solution', 'Acidified potassium permanganate', 'Dilute sulfuric acid', 'Hydrogen peroxide solution', 'Barium chloride solution', 'Dilute hydrochloric acid', 'Magenta (fuchsine) solution', '(Teacher’s demonstration) copper and concentrated sulfuric acid; sulfur and iron powders'],
       steps: [
-        '+4 → +6: add acidified permanganate to sodium sulfite solution.',
+        '+4 → +6: add sodium sulfite solution to acidified permanganate and watch the colour.',
         '−2 and +4 → 0: mix sodium sulfide and sodium sulfite solutions, then add dilute sulfuric acid.',
+        'Testing +4 → +6: add hydrogen peroxide to sodium sulfite solution, then barium chloride and dilute hydrochloric acid; does the precipitate dissolve? Compare with sodium sulfite not treated with peroxide.',
         '+6 → +4 (teacher, ventilated): heat copper with concentrated sulfuric acid and pass the gas into magenta solution; the soaked cotton at the tube’s mouth absorbs what escapes.',
         '0 → −2 (teacher): heat a mixture of sulfur and iron powders.',
         'Draw a map of the conversions between the sulfur compounds, naming the oxidising or reducing agent on each arrow.',

@@ -372,6 +372,59 @@ export const REACTION_DATA: readonly ReactionData[] = [
     rate: { basis: 'amount', of: 'FeCl3(aq)', k: 0.035, refC: 100, eaKJPerMol: 100 }, conditions: { minC: 90 }, sees: ['colour'],
     source: `${S1} 第一章第一节 实验1-1; ${X1} 第三章第三节 盐类水解的应用`,
   },
+  // ---- Sulfur between its oxidation states (senior B2.2, 必修第二册 第五章 实验活动5) --------------------------------------------------
+  // −2 and +4 → 0: sulfide and sulfite sit together in their (alkaline) solution; acidified, they give sulfur (归中反应):
+  // 2S²⁻ + SO₃²⁻ + 6H⁺ = 3S↓ + 3H₂O. Six species and four elements leave the balancer two choices, so the textbook's coefficients are
+  // given (checked to conserve every element). Listed before the acid's reactions with either salt alone, so that acid dropped into the
+  // mixture makes sulfur first; only what is left over of one salt then gives H₂S (too much sulfide) or SO₂ (too much sulfite).
+  {
+    id: 'sulfide-sulfite-acid', reactants: ['Na2S(aq)', 'Na2SO3(aq)', 'H2SO4(aq)'], products: ['S(s)', 'Na2SO4(aq)', 'H2O(l)'], textbook: '2Na2S + Na2SO3 + 3H2SO4 = 3S + 3Na2SO4 + 3H2O',
+    coefficients: [2, 1, 3, 3, 3, 3], rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S2} 第五章 实验活动5 不同价态含硫物质的转化`,
+  },
+  // +4 → +6: sulfite decolourises acidified permanganate (5SO₃²⁻ + 2MnO₄⁻ + 6H⁺ = 5SO₄²⁻ + 2Mn²⁺ + 3H₂O), and hydrogen peroxide
+  // oxidises it to sulfate (SO₃²⁻ + H₂O₂ = SO₄²⁻ + H₂O); both as fast as the solutions mix.
+  {
+    id: 'sulfite-permanganate', reactants: ['Na2SO3(aq)', 'KMnO4(aq)', 'H2SO4(aq)'], products: ['Na2SO4(aq)', 'K2SO4(aq)', 'MnSO4(aq)', 'H2O(l)'], textbook: '5Na2SO3 + 2KMnO4 + 3H2SO4 = 5Na2SO4 + K2SO4 + 2MnSO4 + 3H2O',
+    rate: { basis: 'instant' }, sees: ['colour'], source: `${S2} 第五章 实验活动5 不同价态含硫物质的转化`,
+  },
+  {
+    id: 'sulfite-peroxide', reactants: ['Na2SO3(aq)', 'H2O2(aq)'], products: ['Na2SO4(aq)', 'H2O(l)'], textbook: 'Na2SO3 + H2O2 = Na2SO4 + H2O',
+    rate: { basis: 'instant' }, sees: [], source: `${S2} 第五章第一节 硫酸根离子的检验; 实验活动5`,
+  },
+  // Telling sulfate from sulfite (硫酸根离子的检验): barium chloride precipitates both white, but BaSO₄ stays in dilute hydrochloric acid while
+  // BaSO₃ dissolves in it, giving off SO₂ (BaSO₃ + 2HCl = BaCl₂ + SO₂↑ + H₂O). Sulfite in acid gives SO₂, sulfide H₂S.
+  {
+    id: 'barium-sulfate', reactants: ['BaCl2(aq)', 'Na2SO4(aq)'], products: ['BaSO4(s)', 'NaCl(aq)'], textbook: 'BaCl2 + Na2SO4 = BaSO4 + 2NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S2} 第五章第一节 实验5-4 硫酸根离子的检验`,
+  },
+  {
+    id: 'barium-sulfate-acid', reactants: ['BaCl2(aq)', 'H2SO4(aq)'], products: ['BaSO4(s)', 'HCl(aq)'], textbook: 'BaCl2 + H2SO4 = BaSO4 + 2HCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S2} 第五章第一节 实验5-4 硫酸根离子的检验`,
+  },
+  {
+    id: 'barium-sulfite', reactants: ['BaCl2(aq)', 'Na2SO3(aq)'], products: ['BaSO3(s)', 'NaCl(aq)'], textbook: 'BaCl2 + Na2SO3 = BaSO3 + 2NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S2} 第五章第一节 硫酸根离子的检验`,
+  },
+  {
+    id: 'barium-sulfite-hcl', reactants: ['BaSO3(s)', 'HCl(aq)'], products: ['BaCl2(aq)', 'SO2(g)', 'H2O(l)'], textbook: 'BaSO3 + 2HCl = BaCl2 + SO2 + H2O',
+    rate: { basis: 'instant' }, sees: ['dissolves', 'bubbles', 'smell'], source: `${S2} 第五章第一节 硫酸根离子的检验`,
+  },
+  {
+    id: 'sulfite-hcl', reactants: ['Na2SO3(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'SO2(g)', 'H2O(l)'], textbook: 'Na2SO3 + 2HCl = 2NaCl + SO2 + H2O',
+    rate: { basis: 'instant' }, sees: ['bubbles', 'smell'], source: `${S2} 第五章第一节 二氧化硫`,
+  },
+  {
+    id: 'sulfite-sulfuric', reactants: ['Na2SO3(aq)', 'H2SO4(aq)'], products: ['Na2SO4(aq)', 'SO2(g)', 'H2O(l)'], textbook: 'Na2SO3 + H2SO4 = Na2SO4 + SO2 + H2O',
+    rate: { basis: 'instant' }, sees: ['bubbles', 'smell'], source: `${S2} 第五章第一节 二氧化硫`,
+  },
+  {
+    id: 'sulfide-sulfuric', reactants: ['Na2S(aq)', 'H2SO4(aq)'], products: ['Na2SO4(aq)', 'H2S(g)'], textbook: 'Na2S + H2SO4 = Na2SO4 + H2S',
+    rate: { basis: 'instant' }, sees: ['bubbles', 'smell'], source: `${S2} 第五章 实验活动5 不同价态含硫物质的转化`,
+  },
+  {
+    id: 'sulfide-hcl', reactants: ['Na2S(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'H2S(g)'], textbook: 'Na2S + 2HCl = 2NaCl + H2S',
+    rate: { basis: 'instant' }, sees: ['bubbles', 'smell'], source: `${S2} 第五章 实验活动5 不同价态含硫物质的转化`,
+  },
   // ---- Water (junior item 8) ----------------------------------------------------------------------------------
   {
     id: 'water-electrolysis', reactants: ['H2O(l)'], products: ['H2(g)', 'O2(g)'], textbook: '2H2O = 2H2 + O2',

@@ -44,7 +44,7 @@ export interface SpeciesDef {
   /** Dissolved species: apparent molar volume, mL/mol (adds to the solution's volume); default 0. */
   molarVolumeMlPerMol?: number;
   /** Gases: a warning smell (SO₂, HCl fumes, acetaldehyde). */
-  smell?: 'pungent' | 'irritating' | 'fruity';
+  smell?: 'pungent' | 'irritating' | 'fruity' | 'rottenEggs';
   /** A solid that forms as a film on the glass (a silver mirror), not at the bottom nor clouding the liquid. */
   coating?: boolean;
   /** Flammable gas and its limits in air, mole fraction (H₂: 0.04 … 0.75). */
@@ -204,6 +204,19 @@ const LIST: SpeciesDef[] = [
   // out as a black powder of fine grains (人教版 选择性必修3 第三章第三节 实验3-7 and its 注意: 水浴加热, 不可振荡; heated directly: 黑色沉淀).
   { id: 'Ag:mirror(s)', formula: 'Ag', phase: 's', nameKey: n('silverMirror'), dfHkJPerMol: 0, cpJPerGK: 0.235, densityGPerMl: 10.49, colour: rgb(168, 174, 184), coating: true },
   { id: 'Ag:powder(s)', formula: 'Ag', phase: 's', nameKey: n('silverPowder'), dfHkJPerMol: 0, cpJPerGK: 0.235, densityGPerMl: 10.49, colour: rgb(40, 40, 42) },
+  // Sulfur in its oxidation states (人教版 必修第二册 第五章第一节 and 实验活动5). ΔfH° of the dissolved salts the sums of their ions'
+  // (Na⁺ −240.12, S²⁻ +33.1, SO₃²⁻ −635.5, SO₄²⁻ −909.27, K⁺ −252.38, Mn²⁺ −220.75, Ba²⁺ −537.64, Cl⁻ −167.16 kJ/mol, NBS 1982);
+  // H₂S gas −20.63, BaSO₄ (barite) −1473.2 (NBS; ρ 4.50 g/mL, CRC). BaSO₃ is not in the NBS tables: estimated as BaSO₄ less the
+  // difference of the sulfate and sulfite ions (−1473.2 + 273.8 = −1199.4; ρ taken as 4.4). Both barium salts are white, fine enough to
+  // cloud the liquid; sulfur from solution is pale yellow (淡黄色).
+  { id: 'H2S(g)', formula: 'H2S', phase: 'g', nameKey: n('hydrogenSulfide'), dfHkJPerMol: -20.63, cpJPerGK: 1.0, smell: 'rottenEggs' },
+  { id: 'Na2S(aq)', formula: 'Na2S', phase: 'aq', nameKey: n('sodiumSulfide'), dfHkJPerMol: -447.14, cpJPerGK: 1 },
+  { id: 'Na2SO3(aq)', formula: 'Na2SO3', phase: 'aq', nameKey: n('sodiumSulfite'), dfHkJPerMol: -1115.74, cpJPerGK: 1 },
+  { id: 'K2SO4(aq)', formula: 'K2SO4', phase: 'aq', nameKey: n('potassiumSulfate'), dfHkJPerMol: -1414.03, cpJPerGK: 0.8 },
+  { id: 'MnSO4(aq)', formula: 'MnSO4', phase: 'aq', nameKey: n('manganeseSulfate'), dfHkJPerMol: -1130.02, cpJPerGK: 0.7 },
+  { id: 'BaCl2(aq)', formula: 'BaCl2', phase: 'aq', nameKey: n('bariumChloride'), dfHkJPerMol: -871.96, cpJPerGK: 0.5 },
+  { id: 'BaSO4(s)', formula: 'BaSO4', phase: 's', nameKey: n('bariumSulfate'), dfHkJPerMol: -1473.2, cpJPerGK: 0.44, densityGPerMl: 4.5, colour: WHITE },
+  { id: 'BaSO3(s)', formula: 'BaSO3', phase: 's', nameKey: n('bariumSulfite'), dfHkJPerMol: -1199.4, cpJPerGK: 0.45, densityGPerMl: 4.4, colour: WHITE },
 ];
 
 const BY_ID = new Map(LIST.map((s) => [s.id, s]));

@@ -14,7 +14,7 @@ import { amountOf, emptyContents, gasFractions, type Contents } from '../chem/co
 import { species } from '../chem/species';
 import { fuelOf, pieceValue } from '../combustion';
 import { armMl } from '../electrolysis';
-import { deliveryOf } from '../gas-train';
+import { deliveryOf, type VesselState } from '../gas-train';
 import { ARM_ML } from '../parts/hofmann';
 import { sealedTube } from '../parts/test-tube';
 import { BULB_Y_M } from '../parts/thermometer';
@@ -67,6 +67,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
     if (p.kind === 'test-tube' && v) sugarTestMistakes(v.contents, p.id, d);
     if (p.kind === 'test-tube' && v) esterMistakes(b, p, d);
+    if (p.kind === 'test-tube' && v && sulfiteTakenForSulfate(v)) d('sulfiteNotSulfate', p.id, 'info');
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;
@@ -138,3 +139,12 @@ function sugarTestMistakes(c: Contents, part: string, d: Say): void {
 
 /** Free ammonia beyond this share of the silver's in a Tollens' reagent is more than "just dissolving the precipitate". */
 export const EXCESS_AMMONIA_SHARE = 0.5;
+
+/**
+ * Barium chloride's white precipitate gone in hydrochloric acid with SO₂ given off: it was BaSO₃, not BaSO₄ (the sulfite was not oxidised
+ * first; 人教版 必修第二册 第五章第一节 硫酸根离子的检验: BaSO₄ does not dissolve in dilute acid).
+ */
+function sulfiteTakenForSulfate(v: VesselState): boolean {
+  const c = v.contents;
+  return (v.madeMol['SO2(g)'] ?? 0) > 1e-6 && amountOf(c, 'BaCl2(aq)') > 0 && amountOf(c, 'HCl(aq)') > 0 && !(amountOf(c, 'BaSO3(s)') > 0) && !(amountOf(c, 'BaSO4(s)') > 0);
+}

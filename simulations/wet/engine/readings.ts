@@ -78,6 +78,13 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         bromineMmolL: () => 1000 * concentrationMolL(c, 'Br2(aq)'),
         iodineMmolL: () => 1000 * concentrationMolL(c, 'I2(aq)'),
         chlorineMmolL: () => 1000 * concentrationMolL(c, 'Cl2(aq)'),
+        // Sulfur's oxidation states: pale-yellow sulfur, the permanganate left, white BaSO₄ and BaSO₃, the SO₂ and H₂S given off.
+        sulfurMg: () => 1000 * massOfG(c, 'S(s)'),
+        permanganateMmolL: () => 1000 * concentrationMolL(c, 'KMnO4(aq)'),
+        bariumSulfateMg: () => 1000 * massOfG(c, 'BaSO4(s)'),
+        bariumSulfiteMg: () => 1000 * massOfG(c, 'BaSO3(s)'),
+        so2MadeMl: () => made(ml(v.madeMol['SO2(g)'] ?? 0)),
+        h2sMadeMl: () => made(ml(v.madeMol['H2S(g)'] ?? 0)),
         // The sugars: brick-red Cu₂O, the silver mirror and black silver powder, the sugars left, iodine held blue by starch.
         cuprousOxideMg: () => 1000 * massOfG(c, 'Cu2O(s)'),
         copperOxideMg: () => 1000 * massOfG(c, 'CuO(s)'),

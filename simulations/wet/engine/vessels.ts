@@ -8,7 +8,7 @@
  */
 import type { SetupPart } from '../../bench/setup';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
+import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
 import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
@@ -97,6 +97,9 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   // The sugars' tests show: brick-red Cu₂O (a tenth of a milligram is plain to see), a silver mirror (about a milligram of silver).
   if (amountOf(c, 'Cu2O(s)') > 1e-6) fire('brickRed');
   if (amountOf(c, 'Ag:mirror(s)') > 1e-5) fire('silverMirror');
+  // Sulfur's oxidation states: pale-yellow sulfur out of the solution (a few hundredths of a milligram cloud it), the permanganate's purple gone.
+  if (tube && amountOf(c, 'S(s)') > 1e-6) fire('sulfurForms');
+  if (amountOf(c, 'MnSO4(aq)') > 0 && concentrationMolL(c, 'KMnO4(aq)') < 1e-5) fire('purpleFades');
   // Gas coming off in an open tube (sodium in ethanol or water, acid on a carbonate): the student sees it fizz.
   if (!delivery && Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));

@@ -24,7 +24,8 @@ import { reactionRatePreset } from './reaction-rate';
 import { saltHydrolysisPreset } from './salt-hydrolysis';
 import { solutionPreset } from './solution';
 import { sugarsPreset } from './sugars';
+import { sulfurPreset } from './sulfur';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset, sulfurPreset];

@@ -1,0 +1,133 @@
+/**
+ * Senior chemistry B2.2, 不同价态含硫物质的转化, headless, as a student does it on the bench (人教版 化学 必修第二册 第五章 实验活动5 and
+ * 第五章第一节 实验5-4). Amounts against the equations the textbook prints, with molar masses from IUPAC atomic weights (S 32.06,
+ * BaSO₄ 233.39, BaSO₃ 217.39 g/mol) and gases at 20 °C and 101.325 kPa (24.06 L/mol):
+ *   2S²⁻ + SO₃²⁻ + 6H⁺ = 3S↓ + 3H₂O;  5SO₃²⁻ + 2MnO₄⁻ + 6H⁺ = 5SO₄²⁻ + 2Mn²⁺ + 3H₂O;  SO₃²⁻ + H₂O₂ = SO₄²⁻ + H₂O;
+ *   Ba²⁺ + SO₄²⁻ = BaSO₄↓ (stays in HCl);  BaSO₃ + 2HCl = BaCl₂ + SO₂↑ + H₂O.
+ * 3 % H₂O₂ at 1.010 g/mL and 20 % H₂SO₄ at 1.132 g/mL (CRC), 5 % HCl at 1.0245 g/mL (../reagents.ts, from CRC's fits).
+ */
+import { describe, expect, it } from 'vitest';
+import type { BenchModel } from '../../bench/bench-model';
+import { appearanceOf } from '../chem/appearance';
+import { amountOf } from '../chem/contents';
+import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA } from '../chem/species';
+import { DROP_ML } from '../dropping';
+import { solutionDensityGPerMl } from '../reagents';
+import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
+import { SULFUR_TUBE_ML, sulfurPreset } from './sulfur';
+
+const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
+const diagnostics = (m: BenchModel) => m.diagnostics().map((d) => d.key);
+/** mmol in `drops` of a dropper's 0.1 mol/L solution. */
+const tenthMmol = (drops: number) => drops * DROP_ML * 0.1;
+const sulfideMmol = SULFUR_TUBE_ML * 0.1;
+const ML_PER_MOL = gasMolarVolumeMl(ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA);
+
+describe('converting sulfur between oxidation states (B2.2) on the wet bench', () => {
+  it('−2 and +4 → 0: sulfide and sulfite together stay clear until acidified, then give 3 S per sulfite', () => {
+    const m = start(sulfurPreset);
+    // 20 drops of 0.1 mol/L Na₂SO₃ (0.1 mmol) into 2 mL of 0.1 mol/L Na₂S (0.2 mmol): the 1 : 2 of the equation; nothing happens in alkali.
+    dropInto(m, 'R1', 'T1');
+    expect(amountOf(contentsOf(m, 'T1'), 'Na2SO3(aq)') * 1000).toBeCloseTo(tenthMmol(20), 9);
+    expect(v(m, 'T1', 'sulfurMg')).toBe(0);
+    // 5 drops of 20 % H₂SO₄: 0.25 mL × 1.132 g/mL × 0.2 / 98.08 = 0.577 mmol, more than the 0.3 mmol the sulfur needs.
+    const acidMmol = (5 * DROP_ML * solutionDensityGPerMl('H2SO4(aq)', 0.2) * 0.2 * 1000) / molarMassOf('H2SO4(aq)');
+    expect(acidMmol).toBeCloseTo(0.577, 3);
+    dropInto(m, 'R2', 'T1');
+    // 3 S per sulfite: 0.3 mmol × 32.06 g/mol = 9.62 mg, pale yellow and clouding the liquid.
+    expect(molarMassOf('S(s)')).toBeCloseTo(32.06, 2);
+    expect(v(m, 'T1', 'sulfurMg')).toBeCloseTo(3 * tenthMmol(20) * molarMassOf('S(s)'), 6);
+    expect(v(m, 'T1', 'sulfurMg')).toBeCloseTo(9.62, 2);
+    expect(amountOf(contentsOf(m, 'T1'), 'H2SO4(aq)') * 1000).toBeCloseTo(acidMmol - 3 * tenthMmol(20), 6);
+    // Just enough sulfite: no H₂S, no SO₂, no smell.
+    expect(v(m, 'T1', 'h2sMadeMl')).toBe(0);
+    expect(v(m, 'T1', 'so2MadeMl')).toBe(0);
+    expect(diagnostics(m)).not.toContain('wet.diag.smell.hydrogenSulfide');
+    const look = appearanceOf(contentsOf(m, 'T1'));
+    expect(look.cloudiness).toBeGreaterThan(0.15);
+    // Yellow: blue well below red and green.
+    expect(look.cloudColour!.b).toBeLessThan(look.cloudColour!.g - 100);
+  });
+
+  it('acid on the sulfide without the sulfite gives off H₂S (rotten eggs), warned of, and no sulfur', () => {
+    const m = start(sulfurPreset);
+    dropInto(m, 'R2', 'T1');
+    expect(v(m, 'T1', 'sulfurMg')).toBe(0);
+    // Na₂S + H₂SO₄ = Na₂SO₄ + H₂S: all 0.2 mmol of sulfide (the acid is in excess), 4.81 mL of gas.
+    expect(v(m, 'T1', 'h2sMadeMl')).toBeCloseTo(sulfideMmol * 1e-3 * ML_PER_MOL, 2);
+    expect(v(m, 'T1', 'h2sMadeMl')).toBeCloseTo(4.81, 2);
+    expect(diagnostics(m)).toContain('wet.diag.smell.hydrogenSulfide');
+    // The sulfite added afterwards finds no sulfide left: no sulfur, only SO₂ from the acid left over.
+    dropInto(m, 'R1', 'T1');
+    expect(v(m, 'T1', 'sulfurMg')).toBe(0);
+    expect(v(m, 'T1', 'so2MadeMl')).toBeGreaterThan(0);
+  });
+
+  it('too little sulfite: the sulfur stops at 3 S per sulfite and the sulfide left over gives H₂S', () => {
+    const m = start(sulfurPreset);
+    edit(m, 'R1', { drops: 10 });
+    dropInto(m, 'R1', 'T1');
+    dropInto(m, 'R2', 'T1');
+    // 0.05 mmol sulfite takes 0.1 mmol sulfide into 0.15 mmol S; the other 0.1 mmol of sulfide leaves as H₂S.
+    expect(v(m, 'T1', 'sulfurMg')).toBeCloseTo(3 * tenthMmol(10) * molarMassOf('S(s)'), 6);
+    expect(v(m, 'T1', 'h2sMadeMl')).toBeCloseTo((sulfideMmol - 2 * tenthMmol(10)) * 1e-3 * ML_PER_MOL, 2);
+    expect(diagnostics(m)).toContain('wet.diag.smell.hydrogenSulfide');
+  });
+
+  it('+4 → +6: sulfite takes the purple out of acidified permanganate, 5 sulfite per 2 permanganate', () => {
+    const m = start(sulfurPreset);
+    // 2 mL of 0.01 mol/L KMnO₄: 0.02 mmol, 10 mmol/L (9.93: the 1 mmol of sulfuric acid adds its 14 µL).
+    expect(Math.abs(v(m, 'T2', 'permanganateMmolL') - 10)).toBeLessThan(0.1);
+    // Six drops (0.03 mmol sulfite) take 0.012 mmol of it; 0.008 mmol left in about 2.3 mL.
+    edit(m, 'R3', { drops: 6 });
+    const events = [] as string[];
+    dropInto(m, 'R3', 'T2');
+    const left = amountOf(contentsOf(m, 'T2'), 'KMnO4(aq)');
+    expect(left * 1000).toBeCloseTo(0.02 - (2 / 5) * tenthMmol(6), 9);
+    expect(amountOf(contentsOf(m, 'T2'), 'MnSO4(aq)') * 1000).toBeCloseTo((2 / 5) * tenthMmol(6), 9);
+    expect(v(m, 'T2', 'permanganateMmolL')).toBeGreaterThan(2);
+    // Six more: 0.06 mmol in all, more than the 0.05 mmol the permanganate can take: colourless.
+    edit(m, 'R3', { drops: 6 });
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === 'R3' ? { ...p, props: { ...p.props, squeeze: true } } : p)) });
+    events.push(...runFor(m, 3));
+    expect(events).toContain('purpleFades');
+    expect(amountOf(contentsOf(m, 'T2'), 'KMnO4(aq)')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T2'), 'MnSO4(aq)') * 1000).toBeCloseTo(0.02, 9);
+    expect(v(m, 'T2', 'permanganateMmolL')).toBe(0);
+    // The acid was in excess (1 mmol H₂SO₄, 0.03 mmol needed): the last 0.01 mmol sulfite meets acid, not permanganate, giving SO₂
+    // (the gases at the bench's room, 20 °C and about 101.3 kPa).
+    expect(v(m, 'T2', 'so2MadeMl')).toBeCloseTo((tenthMmol(12) - 0.05) * 1e-3 * ML_PER_MOL, 2);
+  });
+
+  it('sulfate test: sulfite oxidised by H₂O₂ gives BaSO₄ that HCl leaves; sulfite alone BaSO₃ that HCl dissolves with SO₂', () => {
+    const m = start(sulfurPreset);
+    // 6 drops of 3 % H₂O₂: 0.3 mL × 1.010 g/mL × 0.03 / 34.01 = 0.267 mmol, more than T3's 0.2 mmol of sulfite.
+    const peroxideMmol = (6 * DROP_ML * solutionDensityGPerMl('H2O2(aq)', 0.03) * 0.03 * 1000) / molarMassOf('H2O2(aq)');
+    expect(peroxideMmol).toBeCloseTo(0.267, 3);
+    dropInto(m, 'R4', 'T3');
+    expect(amountOf(contentsOf(m, 'T3'), 'Na2SO3(aq)')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T3'), 'Na2SO4(aq)') * 1000).toBeCloseTo(sulfideMmol, 9);
+    // 10 drops of 0.1 mol/L BaCl₂: 0.05 mmol of BaSO₄, 233.39 g/mol: 11.67 mg.
+    expect(molarMassOf('BaSO4(s)')).toBeCloseTo(233.39, 1);
+    dropInto(m, 'R5', 'T3');
+    expect(v(m, 'T3', 'bariumSulfateMg')).toBeCloseTo(tenthMmol(10) * molarMassOf('BaSO4(s)'), 6);
+    expect(v(m, 'T3', 'bariumSulfateMg')).toBeCloseTo(11.67, 2);
+    dropInto(m, 'R6', 'T3');
+    runFor(m, 2);
+    expect(v(m, 'T3', 'bariumSulfateMg')).toBeCloseTo(11.67, 2);
+    expect(v(m, 'T3', 'so2MadeMl')).toBe(0);
+
+    // T4 without the peroxide: BaSO₃ (217.39 g/mol), 0.05 mmol: 10.87 mg, just as white.
+    dropInto(m, 'R5', 'T4');
+    expect(v(m, 'T4', 'bariumSulfiteMg')).toBeCloseTo(tenthMmol(10) * molarMassOf('BaSO3(s)'), 6);
+    expect(v(m, 'T4', 'bariumSulfiteMg')).toBeCloseTo(10.87, 2);
+    expect(appearanceOf(contentsOf(m, 'T4')).cloudiness).toBeGreaterThan(0.15);
+    // 10 drops of 5 % HCl (0.70 mmol) dissolve it and take the 0.15 mmol of sulfite left: all 0.2 mmol of sulfur leaves as SO₂, 4.81 mL.
+    dropInto(m, 'R6', 'T4');
+    runFor(m, 2);
+    expect(v(m, 'T4', 'bariumSulfiteMg')).toBe(0);
+    expect(v(m, 'T4', 'so2MadeMl')).toBeCloseTo(sulfideMmol * 1e-3 * ML_PER_MOL, 2);
+    expect(diagnostics(m)).toContain('wet.diag.sulfiteNotSulfate');
+    expect(diagnostics(m)).toContain('wet.diag.smell.sulfurDioxide');
+  });
+});
