@@ -34,7 +34,7 @@ export const sulfurPreset: BenchPreset = {
     part('T4', 'test-tube', 0.52, 0.34, tubeOf('na2so3Tenth'), UP),
     // Droppers held over T1, T2 and T3, ready to squeeze; the others on the shelf.
     part('R1', 'dropper', 0.1, OVER_TUBE_Y, { reagent: 'na2so3', drops: 20 }),
-    part('R3', 'dropper', 0.24, OVER_TUBE_Y, { reagent: 'na2so3', drops: 12 }),
+    part('R3', 'dropper', 0.24, OVER_TUBE_Y, { reagent: 'na2so3', drops: 10 }),
     part('R4', 'dropper', 0.38, OVER_TUBE_Y, { reagent: 'h2o2', drops: 6 }),
     part('R2', 'dropper', 0.64, 0.1, { reagent: 'h2so4Dilute', drops: 5 }),
     part('R5', 'dropper', 0.69, 0.1, { reagent: 'bacl2', drops: 10 }),

@@ -1,0 +1,89 @@
+/**
+ * Senior chemistry B2.2, 不同价态含硫物质的转化, on the wet bench in real Chromium (人教版 化学 必修第二册 第五章 实验活动5): the sodium
+ * sulfite dropper squeezed into the sulfide changes nothing; the sulfuric acid dropper, dragged over the same tube and squeezed, makes
+ * pale-yellow sulfur (3 S per sulfite: 9.62 mg); sulfite squeezed into acidified permanganate takes its purple; sulfite oxidised by
+ * hydrogen peroxide gives barium sulfate that hydrochloric acid leaves, while the untreated sulfite's barium sulfite dissolves in it with
+ * SO₂ given off, which the bench explains. Figures from the stoichiometry (see simulations/wet/presets/sulfur.test.ts).
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_W_M } from '../../simulations/wet/presets/layout';
+import { sulfurPreset } from '../../simulations/wet/presets/sulfur';
+import { BenchDriver, dropperOverTube } from '../support/bench-driver';
+import type { RunningServer } from '../support/app-server';
+import { LabFrameDriver } from '../support/lab-frame-driver';
+import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS, benchDescription } from '../support/lab-page';
+import wet from '../../src/i18n/en/wet.json';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
+
+const runFor = (s: number) => new LabFrameDriver(page).playFor(s, 120_000);
+const partAt = (id: string) => sulfurPreset.setup.parts.find((p) => p.id === id)!;
+const said = (key: keyof typeof wet, part: string) => wet[key].replace('{part}', part);
+
+describe('wet bench, converting sulfur between oxidation states (B2.2), by direct manipulation', () => {
+  it('makes sulfur from sulfide and sulfite, fades permanganate, and tells sulfate from sulfite with barium chloride and acid', async () => {
+    await openPreset({ server, browser, page }, sulfurPreset.id);
+    const bench = new BenchDriver(page, TABLE_W_M);
+    const description = () => benchDescription(page);
+    const squeeze = async (dropper: string, s: number) => {
+      await bench.set(dropper, 'squeeze', true);
+      await runFor(s);
+      await bench.set(dropper, 'squeeze', false);
+    };
+    await runFor(0.5);
+    const before = await recordRow(page);
+    // 2 mL of 0.01 mol/L KMnO₄ in 0.5 mol/L H₂SO₄: 10 mmol/L (9.93 with the acid's own volume).
+    expect(before.permanganateT2).toBeCloseTo(9.93, 1);
+    expect(before.sulfurT1).toBe(0);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.describe.purple', 'T2'));
+
+    // −2 and +4 → 0. Twenty drops of 0.1 mol/L Na₂SO₃ (R1 over T1): nothing to see in the alkaline mixture.
+    await squeeze('R1', 6);
+    expect((await recordRow(page)).sulfurT1).toBe(0);
+    // R1 taken aside, the dilute sulfuric acid (R2) dragged over T1 and squeezed: 0.3 mmol of sulfur, 9.62 mg, no H₂S.
+    await bench.drag('R1', 0.59, 0.1);
+    const overT1 = dropperOverTube(partAt('T1'));
+    await bench.drag('R2', overT1.xM, overT1.yM);
+    await squeeze('R2', 3);
+    const sulfur = await recordRow(page);
+    expect(sulfur.sulfurT1).toBeCloseTo(9.62, 1);
+    expect(sulfur.h2sT1).toBe(0);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.describe.paleYellow', 'T1'));
+
+    // +4 → +6. Ten drops of sulfite (R3 over T2, 0.05 mmol) take all 0.02 mmol of permanganate: colourless, and no sulfite left for SO₂.
+    await squeeze('R3', 4);
+    const faded = await recordRow(page);
+    expect(faded.permanganateT2).toBe(0);
+    await expect.poll(description, { timeout: 10_000 }).not.toContain(said('wet.describe.purple', 'T2'));
+    expect(await description()).not.toContain(said('wet.diag.smell.sulfurDioxide', 'T2'));
+
+    // H₂O₂ (R4 over T3) oxidises T3's sulfite; barium chloride (R5) over T3 and then over T4 (no peroxide): BaSO₄ and BaSO₃, 0.05 mmol each.
+    await squeeze('R4', 3);
+    await bench.drag('R4', 0.44, 0.1);
+    const overT3 = dropperOverTube(partAt('T3'));
+    await bench.drag('R5', overT3.xM, overT3.yM);
+    await squeeze('R5', 4);
+    const overT4 = dropperOverTube(partAt('T4'));
+    await bench.drag('R5', overT4.xM, overT4.yM);
+    await squeeze('R5', 4);
+    const barium = await recordRow(page);
+    expect(barium.bariumSulfateT3).toBeCloseTo(11.67, 1);
+    expect(barium.bariumSulfiteT4).toBeCloseTo(10.87, 1);
+    // Dilute HCl (R6) over T4: the barium sulfite dissolves, and all 0.2 mmol of sulfite leaves as SO₂ (4.81 mL); the bench says why.
+    await bench.drag('R6', overT4.xM, overT4.yM);
+    await squeeze('R6', 4);
+    const acid = await recordRow(page);
+    expect(acid.bariumSulfiteT4).toBe(0);
+    expect(acid.so2T4).toBeCloseTo(4.81, 1);
+    expect(acid.bariumSulfateT3).toBeCloseTo(11.67, 1);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.diag.sulfiteNotSulfate', 'T4'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur.png'), fullPage: true });
+  }, 300_000);
+});
