@@ -1,3 +1,5 @@
+import { flushSync, untrack } from 'svelte';
+
 /**
  * Mounting a long page in steps: `shown` is 1 at first (what the first screen needs), then grows by one per task
  * after the first paint up to `count`, so no step is one long task (the Labs page's 68 catalogue entries and
@@ -44,5 +46,57 @@ export class AfterFirstPaint {
   /** True from the first task after the first paint on. */
   get ready(): boolean {
     return this.#stages.shown > 1;
+  }
+}
+
+/**
+ * Mounting a list's costly items (a bench's part looks: a measuring cylinder's hundred marks, a meter's dial)
+ * within a time budget per task, in the list's order. Items asked for (`has(i)`) while the component's first
+ * flush is younger than `budgetMs` mount with it; the rest mount after the first paint, one at a time
+ * (flushSync) in tasks that each end once `budgetMs` is spent. On a fast PC all mount in the first flush; at 4×
+ * CPU the Ohm's-law and density benches' looks were 200–550 ms of one task (issue #22, item 3). Items added
+ * later mount at once. Call it while a component initialises; read `has(i)` in the template where item i mounts.
+ */
+export class WithinBudget {
+  /** Items below this index mount whenever asked (Infinity once every item is mounted). */
+  #upTo = $state(0);
+  /** How many items the first flush mounted. */
+  #first = 0;
+  #deadline: number;
+
+  constructor(count: () => number, budgetMs = 40) {
+    this.#deadline = performance.now() + budgetMs;
+    $effect(() => {
+      let task = 0;
+      const run = () => {
+        const started = performance.now();
+        const n = count();
+        let upTo = Math.max(untrack(() => this.#upTo), this.#first);
+        while (upTo < n && performance.now() - started < budgetMs) {
+          this.#upTo = ++upTo;
+          flushSync();
+        }
+        if (upTo < n) task = window.setTimeout(run, 0);
+        else this.#upTo = Infinity;
+      };
+      const frame = requestAnimationFrame(() => (task = window.setTimeout(run, 0)));
+      // a page the browser does not paint (a hidden tab) gets no frames: the rest comes anyway
+      const fallback = window.setTimeout(() => untrack(() => this.#upTo) === 0 && run(), 300);
+      return () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(task);
+        clearTimeout(fallback);
+      };
+    });
+  }
+
+  /** Whether item i mounts now (items are asked for in order; one refused is mounted by a later task). */
+  has(i: number): boolean {
+    if (i < this.#upTo) return true;
+    if (performance.now() < this.#deadline) {
+      this.#first = Math.max(this.#first, i + 1);
+      return true;
+    }
+    return false;
   }
 }
