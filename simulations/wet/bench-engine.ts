@@ -67,7 +67,7 @@ import { stepBurning } from './engine/burning';
 import { stepCells } from './engine/cell-step';
 import { stepFilms, type FilmState } from './engine/film-step';
 import { stepEsters } from './engine/ester-step';
-import { stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
+import { checkEndPoint, stepBurette, stepHofmann, stepSplint, stepThermometer, stepVolumetricFlask } from './engine/instruments';
 import { mistakesOf } from './engine/mistakes';
 import { plateTarget } from './engine/places';
 import { stepOutletFlames } from './engine/outlet-flame';
@@ -192,6 +192,7 @@ export class WetBenchEngine implements BenchEngine {
     stepBurning(b, dtS, fire);
     stepSaltWork(b, dtS, fire);
     stepFilms(b, dtS, fire);
+    for (const p of setup.parts) if (p.kind === 'burette') checkEndPoint(b, p, fire);
     return events;
   }
 

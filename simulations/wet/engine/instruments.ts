@@ -30,11 +30,21 @@ export function stepBurette(b: WetBench, p: SetupPart, dtS: number, fire: Fire):
   const r = runTap(p, s, s.into ? v!.contents : null, b.room.temperatureK, dtS);
   if (r.emptied) fire('buretteEmpty');
   if (r.ml > 0 && !s.into) fire('spilled');
-  // The end point is announced once: after it, no pH to solve here (the view and the pH meter still ask for theirs).
-  if (r.ml > 0 && under && s.into && !b.s.fired.includes('endPoint')) {
-    const endPH = endPointPH(indicatorIn(under, v!.contents));
-    if (pHOf(v!.contents) >= endPH) fire('endPoint');
-  }
+}
+
+/**
+ * After the step's vessels have reacted (the titrant neutralised): the indicator in the vessel a burette ran into
+ * shows the end point. Asked of the liquid as the step leaves it, the pH is the one the flask's colour and the pH meter
+ * are drawn from (./acidity.ts keeps the last solve per vessel): one solve per flask a step, not two. Announced once:
+ * after it, no pH to solve here.
+ */
+export function checkEndPoint(b: WetBench, p: SetupPart, fire: Fire): void {
+  const s = b.s.burettes[p.id];
+  if (!s || !(s.flowMlPerS > 0) || !s.into || b.s.fired.includes('endPoint')) return;
+  const under = b.setup.parts.find((q) => q.id === s.into);
+  const v = b.s.vessels[s.into];
+  if (!under || !v) return;
+  if (pHOf(v.contents) >= endPointPH(indicatorIn(under, v.contents))) fire('endPoint');
 }
 
 export function stepVolumetricFlask(b: WetBench, p: SetupPart, fire: Fire): void {
