@@ -30,6 +30,8 @@ export const SODIUM_PIECE_M = 3e-3;
 /** Freshly made Tollens' reagent and iodine water, mol/L. */
 export const TOLLENS_MOL_L = 0.08;
 export const IODINE_WATER_MOL_L = 0.001;
+/** Sodium carbonate saturated at 20 °C: 21.5 g in 121.5 g of solution. */
+export const SATURATED_SODA_MASS_FRACTION = 21.5 / 121.5;
 /** Vegetable oil (ρ 0.915 g/mL). */
 const OIL = 'C57H104O6(l)';
 
@@ -86,6 +88,14 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
       break;
     case 'bacl2':
       addMolarSolution(c, 'BaCl2(aq)', ml, 0.1);
+      break;
+    // The crude salt's reagents (../crude-salt-ions.ts): 1 mol/L BaCl₂ (our choice), Na₂CO₃ saturated at 20 °C (21.5 g per 100 g of
+    // water, 人教版 九年级下册 第九单元 and CRC: mass fraction 17.7 %, about 1.97 mol/L).
+    case 'bacl2Molar':
+      addMolarSolution(c, 'BaCl2(aq)', ml, 1);
+      break;
+    case 'na2co3Saturated':
+      addSolution(c, 'Na2CO3(aq)', ml, SATURATED_SODA_MASS_FRACTION);
       break;
     case 'chlorineWater':
       addMolarSolution(c, 'Cl2(aq)', ml, 0.05);

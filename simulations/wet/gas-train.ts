@@ -43,6 +43,8 @@ export interface VesselState {
   bareFlameS: number;
   /** Seconds left of air stirred in by drops falling onto the liquid (through an oil layer, a breach in it). */
   airStirredS?: number;
+  /** Hydrochloric acid was dropped onto precipitates it dissolves again (the crude salt's, before filtering: ../crude-salt-ions.ts). */
+  acidOnPrecipitate?: boolean;
   /** A liquid of ethanol, acetic acid or ester boiling off (../engine/ester-step.ts); absent in older saves. */
   distil?: DistilState;
 }

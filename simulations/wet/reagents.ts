@@ -8,6 +8,7 @@
 import type { SetupPart } from '../bench/setup';
 import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
 import { fillWithAir } from './chem/gases';
+import { addCrudeBrine } from './crude-salt-ions';
 import { equilibrateNitrogenDioxide } from './chem/nitrogen-dioxide';
 import { molarMassOf, species } from './chem/species';
 import { FLASK_ML } from './parts/conical-flask';
@@ -178,6 +179,7 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
       else if (p.props.liquid === 'cuso4') addSolution(c, 'CuSO4(aq)', n('waterMl'), PLATING_BATH_MASS_FRACTION);
       else if (p.props.liquid === 'na2co3') addSolution(c, 'Na2CO3(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
       else if (p.props.liquid === 'na2so4') addSolution(c, 'Na2SO4(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
+      else if (p.props.liquid === 'crudeBrine') addCrudeBrine(c, n('waterMl'));
       else if (p.props.liquid === 'ethanol') changeAmount(c, 'C2H5OH(l)', (n('waterMl') * 0.789) / molarMassOf('C2H5OH(l)'));
       else changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)')); // 1 g/mL: the beaker's marks are rough
       break;

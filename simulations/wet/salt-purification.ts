@@ -22,7 +22,7 @@
  * and the dish's own heat dries the rest. The product is weighed dry: the salt and sand in the dish.
  */
 import type { Setup, SetupPart } from '../bench/setup';
-import { addInto, amountOf, changeAmount, liquidVolumeMl, massOfG, takeEverything, waterMassG, type Contents } from './chem/contents';
+import { addInto, amountOf, changeAmount, liquidVolumeMl, massOfG, phaseOf, takeEverything, waterMassG, type Contents } from './chem/contents';
 import { dissolveStep } from './chem/dissolving';
 import { heatStep } from './chem/heat';
 import { FLAME_TIP_Y_M } from './parts/alcohol-lamp';
@@ -107,7 +107,9 @@ export function stepFunnel(c: Contents, paper: string, below: Contents | null, d
   // Through the paper: the liquid's share of everything; an intact paper then keeps every grain back.
   const through = throughMl > 0 ? takeEverything(c, throughMl / v2) : null;
   if (through && paper !== 'torn') {
-    for (const id of ['SiO2(s)', 'NaCl(s)']) {
+    // Every solid: the sand and salt crystals, and the precipitates of the crude salt's impurity ions (./crude-salt-ions.ts).
+    for (const id of Object.keys(through.amounts)) {
+      if (phaseOf(id) !== 's') continue;
       const n = amountOf(through, id);
       if (!(n > 0)) continue;
       changeAmount(c, id, n, through.grainM[id]);
@@ -154,8 +156,15 @@ export function stepDish(c: Contents, heated: boolean, roomK: number, pressurePa
 /** Salt in a vessel, dissolved or not, g. */
 export const saltG = (c: Contents) => massOfG(c, 'NaCl(s)') + massOfG(c, 'NaCl(aq)');
 
-/** The dry product in a dish (salt and any sand), g. */
-export const dryProductG = (c: Contents) => saltG(c) + massOfG(c, 'SiO2(s)');
+/** What boils off with the water and leaves nothing in the dry product: hydrochloric acid goes with the steam (its azeotrope boils at 108.6 °C). */
+const VOLATILE = new Set(['H2O(l)', 'HCl(aq)']);
+
+/** The dry product in a dish (salt and any sand, and whatever else was dissolved or suspended and does not boil off), g. */
+export function dryProductG(c: Contents): number {
+  let g = 0;
+  for (const id in c.amounts) if (!VOLATILE.has(id) && phaseOf(id) !== 'g') g += massOfG(c, id);
+  return g;
+}
 
 /** Share of a dish's salt that has crystallised. */
 export function crystallisedShare(c: Contents): number {

@@ -425,6 +425,31 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'sulfide-hcl', reactants: ['Na2S(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'H2S(g)'], textbook: 'Na2S + 2HCl = 2NaCl + H2S',
     rate: { basis: 'instant' }, sees: ['bubbles', 'smell'], source: `${S2} 第五章 实验活动5 不同价态含硫物质的转化`,
   },
+  // ---- The crude salt's soluble impurities (senior B2.1; 必修第二册 第五章 实验活动4 用化学沉淀法去除粗盐中的杂质离子) ---------------
+  // Ion-exchange precipitations, as fast as the solutions mix (BaSO₄ and Mg(OH)₂: the rows above); the barium sulfate first (Ksp 1.1e-10,
+  // BaCO₃ 2.6e-9: sulfate takes the barium before carbonate does when both are there). Ca(OH)₂ (1.7 g/L) and MgCO₃ (Ksp 6.8e-6) stay dissolved at these amounts (model.md).
+  {
+    id: 'calcium-carbonate', reactants: ['CaCl2(aq)', 'Na2CO3(aq)'], products: ['CaCO3(s)', 'NaCl(aq)'], textbook: 'CaCl2 + Na2CO3 = CaCO3 + 2NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S2} 第五章 实验活动4`,
+  },
+  {
+    id: 'barium-carbonate', reactants: ['BaCl2(aq)', 'Na2CO3(aq)'], products: ['BaCO3(s)', 'NaCl(aq)'], textbook: 'BaCl2 + Na2CO3 = BaCO3 + 2NaCl',
+    rate: { basis: 'instant' }, sees: ['precipitate'], source: `${S2} 第五章 实验活动4`,
+  },
+  // Hydrochloric acid dissolves the hydroxide and the carbonates again (why the textbook filters before adding it); BaSO₄ stays.
+  {
+    id: 'magnesium-hydroxide-hcl', reactants: ['Mg(OH)2(s)', 'HCl(aq)'], products: ['MgCl2(aq)', 'H2O(l)'], textbook: 'Mg(OH)2 + 2HCl = MgCl2 + 2H2O',
+    rate: { basis: 'instant' }, sees: ['dissolves'], source: `${S2} 第五章 实验活动4`,
+  },
+  {
+    id: 'barium-carbonate-hcl', reactants: ['BaCO3(s)', 'HCl(aq)'], products: ['BaCl2(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'BaCO3 + 2HCl = BaCl2 + H2O + CO2',
+    rate: { basis: 'instant' }, sees: ['bubbles', 'dissolves'], source: `${S2} 第五章 实验活动4`,
+  },
+  // Calcium hydrogencarbonate (from the CO₂ of the dissolving carbonates meeting the chalk) does not outlast the acid either.
+  {
+    id: 'calcium-bicarbonate-hcl', reactants: ['Ca(HCO3)2(aq)', 'HCl(aq)'], products: ['CaCl2(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'Ca(HCO3)2 + 2HCl = CaCl2 + 2H2O + 2CO2',
+    rate: { basis: 'instant' }, sees: ['bubbles'], source: `${S2} 第五章 实验活动4`,
+  },
   // ---- Water (junior item 8) ----------------------------------------------------------------------------------
   {
     id: 'water-electrolysis', reactants: ['H2O(l)'], products: ['H2(g)', 'O2(g)'], textbook: '2H2O = 2H2 + O2',

@@ -163,6 +163,9 @@ const LIST: SpeciesDef[] = [
   { id: 'NaHCO3(aq)', formula: 'NaHCO3', phase: 'aq', nameKey: n('sodiumBicarbonate'), dfHkJPerMol: -932.11, cpJPerGK: 1 },
   { id: 'NH4Cl(aq)', formula: 'NH4Cl', phase: 'aq', nameKey: n('ammoniumChloride'), dfHkJPerMol: -299.67, cpJPerGK: 1 },
   { id: 'Al2(SO4)3(aq)', formula: 'Al2(SO4)3', phase: 'aq', nameKey: n('aluminiumSulfate'), dfHkJPerMol: -3789.81, cpJPerGK: 0.8 },
+  // 粗盐中的杂质离子 (必修第二册 第五章 实验活动4; BaCl₂, BaSO₄ and Mg(OH)₂ are the sulfur's and the periodic trends' rows): BaCO₃(s)
+  // −1216.3 kJ/mol (NBS), 4.29 g/mL (CRC), white.
+  { id: 'BaCO3(s)', formula: 'BaCO3', phase: 's', nameKey: n('bariumCarbonate'), dfHkJPerMol: -1216.3, cpJPerGK: 0.433, densityGPerMl: 4.29, colour: WHITE },
   { id: 'Al(OH)3(s)', formula: 'Al(OH)3', phase: 's', nameKey: n('aluminiumHydroxide'), dfHkJPerMol: -1293.1, cpJPerGK: 0.93, densityGPerMl: 2.42, colour: WHITE },
   // 同周期、同主族元素性质的递变 (人教版 必修第一册 第四章 实验活动3): Mg(OH)₂, the white precipitate NaOH gives with Mg²⁺ and which more
   // NaOH leaves (ΔfH° −924.54, NBS; density 2.34 g/mL, CRC); Na[Al(OH)₄], what Al(OH)₃ dissolves to in excess NaOH (ΔfH° of the

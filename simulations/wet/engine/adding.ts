@@ -6,6 +6,7 @@
  */
 import type { SetupPart } from '../../bench/setup';
 import { addInto } from '../chem/contents';
+import { holdsAcidSoluble } from '../crude-salt-ions';
 import { DROPS_PER_S, dropMlOf, dropperReagent, dropTarget, spatulaSolid } from '../dropping';
 import { OLEIC_SOLUTIONS } from '../oil-film';
 import { DROPPER_TIP_Y_M } from '../parts/dropper';
@@ -57,6 +58,7 @@ export function stepAdder(b: WetBench, p: SetupPart, dtS: number, fire: Fire): v
     return;
   }
   const roomK = b.room.temperatureK;
+  if (dropper && p.props.reagent === 'hcl' && holdsAcidSoluble(v.contents)) v.acidOnPrecipitate = true;
   addInto(v.contents, dropper ? dropperReagent(String(p.props.reagent), amount, roomK) : spatulaSolid(String(p.props.solid), amount, roomK));
   if (!at!.underSurface) v.airStirredS = AIR_STIRRED_S;
 }

@@ -13,6 +13,7 @@ import type { SetupPart } from '../../bench/setup';
 import { amountOf, emptyContents, gasFractions, type Contents } from '../chem/contents';
 import { species } from '../chem/species';
 import { fuelOf, pieceValue } from '../combustion';
+import { impuritiesLeft } from '../crude-salt-ions';
 import { armMl } from '../electrolysis';
 import { deliveryOf, type VesselState } from '../gas-train';
 import { ARM_ML } from '../parts/hofmann';
@@ -61,6 +62,9 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'funnel' && t && t.sandThroughG > 1e-3) d(p.props.paper === 'torn' ? 'paperTorn' : 'sandRoundPaper', p.id, 'warning');
     if (p.kind === 'funnel' && t && t.spiltG > 1e-3) d('spilt', p.id, 'warning');
     if (p.kind === 'evaporating-dish' && t && t.spatteredG > 0) d('spattering', p.id, 'error');
+    // The crude salt's impurity ions (../crude-salt-ions.ts): acid on the unfiltered precipitates, ions left in the dish's salt.
+    if (v?.acidOnPrecipitate) d('acidBeforeFiltering', p.id, 'error');
+    if (p.kind === 'evaporating-dish' && v) for (const key of impuritiesLeft(v.contents)) d(key, p.id, 'warning');
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
     if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);

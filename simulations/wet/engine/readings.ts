@@ -19,6 +19,7 @@ import { ARM_ML } from '../parts/hofmann';
 import { GAS_JAR_ML } from '../parts/gas-jar';
 import { capacityMl } from '../reagents';
 import { crystallisedShare, dryProductG, saltG } from '../salt-purification';
+import { crudeSaltValue } from '../crude-salt-ions';
 import { balancePointer, balanceReadingG, cylinderReading, massFractionPct } from '../solution-prep';
 import { thermometerReading } from '../thermometer-reading';
 import { readEstimated, readToDivision } from '../../bench/instruments/scale-reading';
@@ -138,13 +139,16 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       // Iron(III) chloride dropped in, and the Fe(OH)₃ colloid boiling makes of it (盐类水解的应用).
       if (name === 'ironIIIMmolL') return 1000 * concentrationMolL(v.contents, 'FeCl3(aq)');
       if (name === 'colloidMmolL') return 1000 * concentrationMolL(v.contents, 'Fe(OH)3:colloid(aq)');
-      return NaN;
+      // The crude salt's work (../crude-salt-ions.ts): pH paper dipped in the filtrate as it is neutralised, ions left, precipitates.
+      if (name === 'pH') return pHPaperReading(v.contents);
+      if (name === 'pHMeter') return readToDivision(pHOf(v.contents), 0.01);
+      return crudeSaltValue(v.contents, name) ?? NaN;
     }
     case 'funnel': {
       const t = b.s.tallies[partId];
       if (!v || !t) return NaN;
       const byName: Record<string, number> = { liquidMl: liquidVolumeMl(v.contents), sandOnPaperG: massOfG(v.contents, 'SiO2(s)'), saltOnPaperG: saltG(v.contents), sandThroughG: t.sandThroughG, spiltG: t.spiltG };
-      return byName[name] ?? NaN;
+      return byName[name] ?? crudeSaltValue(v.contents, name) ?? NaN;
     }
     case 'evaporating-dish': {
       const t = b.s.tallies[partId];
@@ -160,8 +164,10 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         spatteredG: t.spatteredG,
         sandG: massOfG(v.contents, 'SiO2(s)'),
         temperatureC: celsius(v.contents.temperatureK),
+        naclG: saltG(v.contents),
+        purityPct: dryProductG(v.contents) > 0 ? (100 * saltG(v.contents)) / dryProductG(v.contents) : NaN,
       };
-      return byName[name] ?? NaN;
+      return byName[name] ?? crudeSaltValue(v.contents, name) ?? NaN;
     }
     case 'balance': {
       if (name === 'readingG') return balanceReadingG(part);

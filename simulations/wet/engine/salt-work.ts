@@ -1,10 +1,11 @@
 /**
  * A step of the coarse-salt work (../salt-purification.ts): beakers held over funnels, dishes and beakers pour;
- * a beaker's salt dissolving is announced; funnels filter into what stands under them; dishes over a flame boil
+ * a beaker's salt dissolving and a white precipitate of the crude salt's ions are announced; funnels filter into what stands under them; dishes over a flame boil
  * down, crystallise and spatter when heated dry.
  */
 import { amountOf, liquidVolumeMl, massOfG } from '../chem/contents';
 import { crystallisedShare, dishHeated, pour, pourRateMlPerS, pourTarget, stepDish, stepFunnel, underFunnel, WET_PAPER_ML } from '../salt-purification';
+import { PRECIPITATES } from '../crude-salt-ions';
 import type { Fire, WetBench } from './state';
 
 export function stepSaltWork(b: WetBench, dtS: number, fire: Fire): void {
@@ -19,6 +20,8 @@ export function stepSaltWork(b: WetBench, dtS: number, fire: Fire): void {
   for (const p of setup.parts) {
     const c = p.kind === 'beaker' ? s.vessels[p.id]?.contents : undefined;
     if (c && amountOf(c, 'NaCl(aq)') > 0 && !(amountOf(c, 'NaCl(s)') > 0)) fire('dissolved');
+    // A white precipitate of the crude salt's impurity ions (../crude-salt-ions.ts).
+    if (c && Object.values(PRECIPITATES).some((id) => amountOf(c, id) > 0)) fire('whitePrecipitate');
   }
   for (const p of setup.parts) {
     const v = s.vessels[p.id], t = s.tallies[p.id];

@@ -5,6 +5,7 @@ import { boilingPreset } from './boiling';
 import { carbonDioxidePreset } from './carbon-dioxide';
 import { cellPreset } from './cell';
 import { coarseSaltPreset } from './coarse-salt';
+import { crudeSaltIonsPreset } from './crude-salt-ions';
 import { combustionPreset } from './combustion';
 import { electrolysisPreset } from './electrolysis';
 import { complexesPreset } from './complexes';
@@ -28,4 +29,4 @@ import { sulfurPreset } from './sulfur';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset, sulfurPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset, sulfurPreset, crudeSaltIonsPreset];
