@@ -121,6 +121,7 @@ describe('curriculum catalogue', () => {
     expect(covering('wet-ethanol-acetic')).toEqual(['cn-senior-2020-chemistry/B2.6']);
     expect(covering('wet-salt-hydrolysis')).toEqual(['cn-senior-2020-chemistry/X1.3']);
     expect(covering('wet-sulfur')).toEqual(['cn-senior-2020-chemistry/B2.2']);
+    expect(covering('wet-crude-salt-ions')).toEqual(['cn-senior-2020-chemistry/B2.1']);
     expect(covering('wet-sugars')).toEqual(['cn-senior-2020-chemistry/X3.3']);
     expect(covering('wet-ester')).toEqual(['cn-senior-2020-chemistry/B2.6', 'cn-senior-2020-chemistry/X3.1']);
     // the circuits bench's presets

@@ -44,7 +44,11 @@ export const entries: CatalogEntry[] = [
     standard, code: 'B2.1', grade: 10, picture: 'precipitation',
     title: bi('用化学沉淀法去除粗盐中的杂质离子', 'Removing impurity ions from crude salt by precipitation'),
     chapter: b(2, '第五章 化工生产中的重要非金属元素 · 实验活动4', 'Ch. 5 Important non-metals in industry · Experiment activity 4'),
-    experiments: [],
+    experiments: ['wet-crude-salt-ions'],
+    note: bi(
+      '化学实验台上：5.0 g 粗盐（NaCl 94%，CaCl₂、MgCl₂、Na₂SO₄ 各 2%）溶于 20 mL 水，依次滴加 BaCl₂、NaOH、饱和 Na₂CO₃ 溶液，过滤，向滤液中滴加盐酸至 pH 试纸显示 7，蒸发结晶；各沉淀的质量和所得 NaCl 按化学计量计算。先加 Na₂CO₃ 后加 BaCl₂、过滤前加酸、试剂不足的后果都会显示并说明。',
+      'On the wet bench: 5.0 g of crude salt (94 % NaCl, 2 % each of CaCl₂, MgCl₂, Na₂SO₄) in 20 mL of water; barium chloride, sodium hydroxide and saturated sodium carbonate dropped in, filtered, the filtrate taken to pH 7 with hydrochloric acid and evaporated; each precipitate and the sodium chloride by stoichiometry. Sodium carbonate before barium chloride, acid before filtering and too little of a reagent have their consequences, shown and explained.',
+    ),
   },
   {
     standard, code: 'B2.2', grade: 10, picture: 'sulfur',

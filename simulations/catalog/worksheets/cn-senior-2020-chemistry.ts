@@ -133,7 +133,7 @@ export const worksheets: Worksheets = {
         '向滤液中滴加稀盐酸，用 pH 试纸检验，至溶液呈中性或微酸性。',
         '把溶液倒入蒸发皿，蒸发结晶，得到精盐。',
       ],
-      record: ['试剂的加入顺序和现象', 'Ba²⁺ + SO₄²⁻ = BaSO₄↓；Mg²⁺ + 2OH⁻ = Mg(OH)₂↓；Ca²⁺ + CO₃²⁻ = CaCO₃↓；Ba²⁺ + CO₃²⁻ = BaCO₃↓；CO₃²⁻ + 2H⁺ = H₂O + CO₂↑'],
+      record: ['试剂的加入顺序和现象', '各沉淀的质量；所得精盐的质量，与粗盐中原有的 NaCl 比较', 'Ba²⁺ + SO₄²⁻ = BaSO₄↓；Mg²⁺ + 2OH⁻ = Mg(OH)₂↓；Ca²⁺ + CO₃²⁻ = CaCO₃↓；Ba²⁺ + CO₃²⁻ = BaCO₃↓；CO₃²⁻ + 2H⁺ = H₂O + CO₂↑'],
       questions: [
         '为什么 Na₂CO₃ 溶液必须在 BaCl₂ 溶液之后加入？',
         '为什么要先过滤，再加盐酸？',
@@ -150,7 +150,7 @@ export const worksheets: Worksheets = {
         'Add dilute hydrochloric acid to the filtrate until pH paper shows it neutral or slightly acidic.',
         'Evaporate in the dish to crystallise the purified salt.',
       ],
-      record: ['Order of the reagents and what happened', 'Ba²⁺ + SO₄²⁻ = BaSO₄↓; Mg²⁺ + 2OH⁻ = Mg(OH)₂↓; Ca²⁺ + CO₃²⁻ = CaCO₃↓; Ba²⁺ + CO₃²⁻ = BaCO₃↓; CO₃²⁻ + 2H⁺ = H₂O + CO₂↑'],
+      record: ['Order of the reagents and what happened', 'Mass of each precipitate; mass of the purified salt, compared with the NaCl the crude salt held', 'Ba²⁺ + SO₄²⁻ = BaSO₄↓; Mg²⁺ + 2OH⁻ = Mg(OH)₂↓; Ca²⁺ + CO₃²⁻ = CaCO₃↓; Ba²⁺ + CO₃²⁻ = BaCO₃↓; CO₃²⁻ + 2H⁺ = H₂O + CO₂↑'],
       questions: [
         'Why must sodium carbonate be added after barium chloride?',
         'Why filter before adding the acid?',
