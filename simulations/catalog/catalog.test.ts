@@ -117,6 +117,7 @@ describe('curriculum catalogue', () => {
     expect(covering('wet-reaction-rate')).toEqual(['cn-senior-2020-chemistry/B2.4']);
     expect(covering('wet-iron')).toEqual(['cn-senior-2020-chemistry/B1.2']);
     expect(covering('wet-periodic-trends')).toEqual(['cn-senior-2020-chemistry/B1.3']);
+    expect(covering('wet-functional-groups')).toEqual(['cn-senior-2020-chemistry/X3.2']);
     expect(covering('wet-cell')).toEqual(['cn-senior-2020-chemistry/B2.3']);
     expect(covering('wet-ethanol-acetic')).toEqual(['cn-senior-2020-chemistry/B2.6']);
     expect(covering('wet-salt-hydrolysis')).toEqual(['cn-senior-2020-chemistry/X1.3']);

@@ -180,8 +180,12 @@ export const entries: CatalogEntry[] = [
     standard, code: 'X3.2', grade: 11, picture: 'functional-groups',
     title: bi('有机化合物中常见官能团的检验', 'Testing for common functional groups in organic compounds'),
     chapter: x(3, '第三章 烃的衍生物 · 实验活动2', 'Ch. 3 Hydrocarbon derivatives · Experiment activity 2'),
-    experiments: [],
+    experiments: ['wet-functional-groups'],
     related: ['molecules'],
+    note: bi(
+      '化学实验台上：向 1-己烯中滴加溴水和酸性 KMnO₄ 溶液，颜色褪去（己烷作对照）；向苯酚稀溶液中滴加 FeCl₃ 溶液显紫色（乙醇作对照），滴加饱和溴水生成白色沉淀。各物质的量按化学计量计算。有机层与水层的分层、卤代烃的水解、醛基和羧基的检验尚未模拟。',
+      'On the wet bench: bromine water and acidified permanganate dropped into 1-hexene lose their colour (hexane as the control); iron(III) chloride turns dilute phenol violet (ethanol as the control) and saturated bromine water gives a white precipitate with it. Amounts by stoichiometry. The organic layer separating from the water, the haloalkane\'s hydrolysis and the aldehyde and carboxyl tests are not simulated yet.',
+    ),
     start: { molecules: { molecule: 'formaldehyde' } },
   },
   {

@@ -32,6 +32,9 @@ export const TOLLENS_MOL_L = 0.08;
 export const IODINE_WATER_MOL_L = 0.001;
 /** Sodium carbonate saturated at 20 °C: 21.5 g in 121.5 g of solution. */
 export const SATURATED_SODA_MASS_FRACTION = 21.5 / 121.5;
+/** Saturated bromine water and acidified permanganate for the functional groups, mol/L. */
+export const BROMINE_SATURATED_MOL_L = 0.2;
+export const PERMANGANATE_MOL_L = 0.01;
 /** Vegetable oil (ρ 0.915 g/mL). */
 const OIL = 'C57H104O6(l)';
 
@@ -104,6 +107,18 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     // drop for drop they compare; 1 mol/L sodium hydroxide for the hydroxides of Mg and Al (人教版 必修第一册 第四章 实验活动3).
     case 'bromineWater':
       addMolarSolution(c, 'Br2(aq)', ml, 0.05);
+      break;
+    // The functional groups (人教版 选择性必修3 第三章 实验活动2): saturated bromine water (3.41 g Br₂ per 100 g of water at 20 °C, CRC:
+    // 0.21 mol/L, taken as 0.2), 0.1 mol/L iron(III) chloride, and 0.01 mol/L KMnO₄ made acid with sulfuric acid to 0.5 mol/L.
+    case 'bromineSaturated':
+      addMolarSolution(c, 'Br2(aq)', ml, BROMINE_SATURATED_MOL_L);
+      break;
+    case 'fecl3Tenth':
+      addMolarSolution(c, 'FeCl3(aq)', ml, 0.1);
+      break;
+    case 'kmno4Acid':
+      addMolarSolution(c, 'KMnO4(aq)', ml, PERMANGANATE_MOL_L);
+      changeAmount(c, 'H2SO4(aq)', (0.5 * ml) / 1000);
       break;
     case 'naohMolar':
       addMolarSolution(c, 'NaOH(aq)', ml, 1);

@@ -88,6 +88,8 @@ export const ACID_PERMANGANATE = { kmno4MolL: 0.01, h2so4MolL: 0.5 };
 /** Sodium hydrogencarbonate as strong as a school makes it for the foam extinguisher: 1 mol/L (saturated at 20 °C is 9.6 g per 100 g of water, about 1.1 mol/L, CRC). */
 const MOLAR_SOLUTES: Record<string, string> = { nahco3Molar: 'NaHCO3(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
+/** Dilute phenol solution for the functional groups' tests (苯酚稀溶液), mol/L: 0.94 % by mass, well below its solubility (8.3 g per 100 g of water at 20 °C, CRC). */
+export const PHENOL_MOL_L = 0.1;
 /**
  * Solutions made up by mass fraction for the sugars (人教版 选择性必修3 第四章第一节 and 实验活动3): 10 % NaOH, 5 % CuSO₄, 2 % AgNO₃ and 2 %
  * ammonia, 10 % glucose and sucrose, 1 % starch, dilute (20 %) sulfuric acid; a tube or a dropper holds them by the same name.
@@ -108,6 +110,10 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
     else if (BY_MASS_FRACTION[solution]) addSolution(c, BY_MASS_FRACTION[solution][0], ml, BY_MASS_FRACTION[solution][1]);
     else if (solution === 'ethanol') changeAmount(c, 'C2H5OH(l)', (ml * 0.789) / molarMassOf('C2H5OH(l)'));
     else if (solution === 'aceticAcid') addSolution(c, 'CH3COOH(aq)', ml, DILUTE_MASS_FRACTION);
+    // The functional groups (人教版 选择性必修3 第三章 实验活动2): 1-hexene and hexane by volume (CRC 0.673, 0.655 g/mL); dilute phenol, 0.1 mol/L (0.94 %).
+    else if (solution === 'hexene') changeAmount(c, 'C6H12(l)', (ml * 0.673) / molarMassOf('C6H12(l)'));
+    else if (solution === 'hexane') changeAmount(c, 'C6H14(l)', (ml * 0.655) / molarMassOf('C6H14(l)'));
+    else if (solution === 'phenol') addMolarSolution(c, 'C6H5OH(aq)', ml, PHENOL_MOL_L);
     else if (solution === 'ironThiocyanate') {
       // Equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN, mixed (人教版 选择性必修1 实验2-1): half of each in all.
       addMolarSolution(c, 'FeCl3(aq)', ml / 2, EQUILIBRIUM_FE_MOL_L * 2);

@@ -34,7 +34,7 @@ afterAll(async () => {
 /**
  * What a student sets first in some experiments so that the event can happen (the burette tap starts closed; the
  * carts start pushed; the falling weight is let go; the weighed coarse salt and measured water, or the weighed salt for a solution, are tipped into
- * the beaker; the thiocyanate dropper over a tube of iron(III) chloride is squeezed, in the iron and the complexes presets; the sodium tipped into the ethanol; the aluminium sulfate dropper over the hydrogencarbonate squeezed; the chlorine water over the potassium iodide squeezed; the sodium sulfite dropper over the acidified permanganate squeezed; the barium chloride dropper over the crude salt water squeezed).
+ * the beaker; the thiocyanate dropper over a tube of iron(III) chloride is squeezed, in the iron and the complexes presets; the sodium tipped into the ethanol; the aluminium sulfate dropper over the hydrogencarbonate squeezed; the chlorine water over the potassium iodide squeezed; the sodium sulfite dropper over the acidified permanganate squeezed; the barium chloride dropper over the crude salt water squeezed; the iron(III) chloride over the phenol squeezed).
  */
 const prepare: Record<string, Record<string, string | boolean>> = {
   titration: { tap: 'fast' },
@@ -51,6 +51,7 @@ const prepare: Record<string, Record<string, string | boolean>> = {
   'wet-periodic-trends': { squeezeChlorineKI: true },
   'wet-sulfur': { squeezeSulfite: true },
   'wet-crude-salt-ions': { squeezeBarium: true },
+  'wet-functional-groups': { squeezeIronPhenol: true },
 };
 
 /**

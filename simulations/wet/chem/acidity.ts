@@ -24,6 +24,7 @@ const sulfate = compound('sulfuric')[0];
 /** Acid–base systems per mole of each dissolved species that takes part. */
 const SYSTEMS: Record<string, AcidBaseSystem[]> = {
   'HCl(aq)': compound('HCl'),
+  'HBr(aq)': [ion('Br⁻', -1)],
   'H2SO4(aq)': compound('sulfuric'),
   'NaOH(aq)': compound('NaOH'),
   'Ca(OH)2(aq)': [ion('Ca²⁺', 2)],

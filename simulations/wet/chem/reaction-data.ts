@@ -356,6 +356,31 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'bromine-potassium-iodide', reactants: ['Br2(aq)', 'KI(aq)'], products: ['KBr(aq)', 'I2(aq)'], textbook: 'Br2 + 2KI = 2KBr + I2',
     rate: { basis: 'instant' }, sees: ['colour'], source: `${S1} 第四章第三节 / 实验活动3`,
   },
+  // ---- Functional groups (senior X3.2, 人教版 选择性必修3 第三章 实验活动2 有机化合物中常见官能团的检验) ----------------------------
+  // C=C: bromine adds across the double bond, one Br₂ per C=C (CH₂=CH(CH₂)₃CH₃ + Br₂ → CH₂BrCHBr(CH₂)₃CH₃): the orange fades. Fast on
+  // shaking, taken as instant; ΔH of an alkene's bromination about −120 kJ/mol (ethene + Br₂(l), NBS). Hexane, saturated, has no row.
+  {
+    id: 'hexene-bromine', reactants: ['C6H12(l)', 'Br2(aq)'], products: ['C6H12Br2(l)'], textbook: 'C6H12 + Br2 = C6H12Br2',
+    rate: { basis: 'instant' }, enthalpyKJ: -120, sees: ['colour'], source: `${X3} 第二章第二节 烯烃; 第三章 实验活动2`,
+  },
+  // Acidified permanganate oxidises it too, breaking the C=C: RCH=CH₂ → RCOOH + CO₂ (选择性必修3 第二章第二节): 10 electrons per 1-hexene,
+  // 5 per Mn(VII) → Mn²⁺, so 2 KMnO₄ per C=C; the purple fades. The balancer cannot split the carbon between the acid and CO₂ by itself: coefficients given. Instant on shaking; ΔH from the species but for the acid's (not tabulated): given.
+  {
+    id: 'hexene-permanganate', reactants: ['C6H12(l)', 'KMnO4(aq)', 'H2SO4(aq)'], products: ['C4H9COOH(aq)', 'CO2(g)', 'K2SO4(aq)', 'MnSO4(aq)', 'H2O(l)'],
+    textbook: 'C6H12 + 2KMnO4 + 3H2SO4 = C4H9COOH + CO2 + K2SO4 + 2MnSO4 + 4H2O', coefficients: [1, 2, 3, 1, 1, 1, 2, 4], rate: { basis: 'instant' }, enthalpyKJ: -900, sees: ['colour'],
+    source: `${X3} 第二章第二节 烯烃; 第三章 实验活动2`,
+  },
+  // Phenol's -OH: with Fe³⁺ a violet complex (the textbook's 6C₆H₅OH + Fe³⁺ → [Fe(C₆H₅O)₆]³⁻ + 6H⁺, written with FeCl₃ and taken to
+  // completion while phenol is in excess); ethanol has no row (no colour). With bromine water a white precipitate of 2,4,6-tribromophenol,
+  // three Br₂ per phenol (substitution ortho and para to the -OH): C₆H₅OH + 3Br₂ → C₆H₂Br₃OH↓ + 3HBr. Both instant; heats not shown.
+  {
+    id: 'phenol-iron-chloride', reactants: ['C6H5OH(aq)', 'FeCl3(aq)'], products: ['H3[Fe(OC6H5)6](aq)', 'HCl(aq)'], textbook: '6C6H5OH + FeCl3 = H3[Fe(OC6H5)6] + 3HCl',
+    rate: { basis: 'instant' }, enthalpyKJ: 0, sees: ['colour'], source: `${X3} 第三章第二节 酚; 第三章 实验活动2`,
+  },
+  {
+    id: 'phenol-bromine', reactants: ['C6H5OH(aq)', 'Br2(aq)'], products: ['C6H2Br3OH(s)', 'HBr(aq)'], textbook: 'C6H5OH + 3Br2 = C6H2Br3OH + 3HBr',
+    rate: { basis: 'instant' }, enthalpyKJ: 0, sees: ['precipitate', 'colour'], source: `${X3} 第三章第二节 酚; 第三章 实验活动2`,
+  },
   // ---- Salt hydrolysis (senior X1.3) ------------------------------------------------------------------------------
   // The foam extinguisher (泡沫灭火器): Al³⁺ and HCO₃⁻ each hydrolyse, and together drive each other to completion (相互促进的
   // 水解): Al³⁺ + 3HCO₃⁻ = Al(OH)₃↓ + 3CO₂↑, a white precipitate and a burst of gas. Taken to completion, as the textbook writes it.

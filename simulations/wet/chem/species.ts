@@ -179,6 +179,19 @@ const LIST: SpeciesDef[] = [
   { id: 'KBr(aq)', formula: 'KBr', phase: 'aq', nameKey: n('potassiumBromide'), dfHkJPerMol: -373.93, cpJPerGK: 0.6 },
   { id: 'KI(aq)', formula: 'KI', phase: 'aq', nameKey: n('potassiumIodide'), dfHkJPerMol: -307.57, cpJPerGK: 0.5 },
   { id: 'Br2(aq)', formula: 'Br2', phase: 'aq', nameKey: n('bromineWater'), dfHkJPerMol: -2.59, cpJPerGK: 0.5, colour: rgb(240, 165, 40), colourMolL: 0.01 },
+  // 有机化合物中常见官能团的检验 (人教版 选择性必修3 第三章 实验活动2). 1-Hexene and hexane (CRC: 0.673 and 0.655 g/mL; ΔfH°(l) −74.2 and
+  // −198.7 kJ/mol, NIST WebBook), and 1,2-dibromohexane, what bromine adds to the C=C (CRC 1.58 g/mL; no tabulated ΔfH°: its row gives ΔH).
+  // Pentanoic acid, what acidified permanganate leaves of 1-hexene (the =CH₂ goes to CO₂; its MnSO₄ and K₂SO₄ are sulfur's, below). Phenol (its rows give their own ΔH); the violet complex of Fe³⁺ with phenol,
+  // written as the textbook's [Fe(C₆H₅O)₆]³⁻ with its 3H⁺, its colour set by eye from the textbook's 紫色 at a few mmol/L; white
+  // 2,4,6-tribromophenol (CRC: 2.55 g/mL); HBr(aq) (H⁺ 0, Br⁻ −121.55, NBS).
+  { id: 'C6H12(l)', formula: 'C6H12', phase: 'l', nameKey: n('hexene'), dfHkJPerMol: -74.2, cpJPerGK: 2.18, densityGPerMl: 0.673 },
+  { id: 'C6H14(l)', formula: 'C6H14', phase: 'l', nameKey: n('hexane'), dfHkJPerMol: -198.7, cpJPerGK: 2.26, densityGPerMl: 0.655 },
+  { id: 'C6H12Br2(l)', formula: 'C6H12Br2', phase: 'l', nameKey: n('dibromohexane'), cpJPerGK: 1.2, densityGPerMl: 1.58 },
+  { id: 'C4H9COOH(aq)', formula: 'C4H9COOH', phase: 'aq', nameKey: n('pentanoicAcid'), cpJPerGK: 2, molarVolumeMlPerMol: 105 },
+  { id: 'C6H5OH(aq)', formula: 'C6H5OH', phase: 'aq', nameKey: n('phenol'), cpJPerGK: 1.4, molarVolumeMlPerMol: 86 },
+  { id: 'H3[Fe(OC6H5)6](aq)', formula: 'H3[Fe(OC6H5)6]', phase: 'aq', nameKey: n('ironPhenolate'), cpJPerGK: 1, colour: rgb(120, 40, 150), colourMolL: 0.002 },
+  { id: 'C6H2Br3OH(s)', formula: 'C6H2Br3OH', phase: 's', nameKey: n('tribromophenol'), cpJPerGK: 0.8, densityGPerMl: 2.55, colour: WHITE },
+  { id: 'HBr(aq)', formula: 'HBr', phase: 'aq', nameKey: n('hydrobromicAcid'), dfHkJPerMol: -121.55, cpJPerGK: 0.8 },
   { id: 'CH3COOC2H5(aq)', formula: 'CH3COOC2H5', phase: 'aq', nameKey: n('ethylAcetateDissolved'), dfHkJPerMol: -479.0, cpJPerGK: 1.93, molarVolumeMlPerMol: 98 },
   // The Fe(OH)₃ colloid: particles of 1–100 nm that stay dispersed, so it is drawn as a red-brown liquid (Beer–Lambert, like a
   // solution; its absorbance per mol of iron estimated from the textbook's "红褐色" at a few mmol/L), not a precipitate. ΔfH° as

@@ -86,6 +86,10 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         bariumSulfiteMg: () => 1000 * massOfG(c, 'BaSO3(s)'),
         so2MadeMl: () => made(ml(v.madeMol['SO2(g)'] ?? 0)),
         h2sMadeMl: () => made(ml(v.madeMol['H2S(g)'] ?? 0)),
+        // The functional groups: 1,2-dibromohexane (bromine added to the C=C), the violet iron–phenol complex, white tribromophenol.
+        dibromohexaneMg: () => 1000 * massOfG(c, 'C6H12Br2(l)'),
+        ironPhenolateMmolL: () => 1000 * concentrationMolL(c, 'H3[Fe(OC6H5)6](aq)'),
+        tribromophenolMg: () => 1000 * massOfG(c, 'C6H2Br3OH(s)'),
         // The sugars: brick-red Cu₂O, the silver mirror and black silver powder, the sugars left, iodine held blue by starch.
         cuprousOxideMg: () => 1000 * massOfG(c, 'Cu2O(s)'),
         copperOxideMg: () => 1000 * massOfG(c, 'CuO(s)'),

@@ -94,6 +94,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (thiocyanateComplexMolL(c) > 1e-5) fire('turnsRed');
   // Iodine set free from an iodide (a halogen displacing it): a micromole in a few millilitres is plainly brown.
   if (amountOf(c, 'I2(aq)') > 1e-6) fire('iodineFreed');
+  // Phenol's violet with Fe³⁺: a micromole in a few millilitres is plain to see.
+  if (amountOf(c, 'H3[Fe(OC6H5)6](aq)') > 1e-6) fire('turnsViolet');
   // The sugars' tests show: brick-red Cu₂O (a tenth of a milligram is plain to see), a silver mirror (about a milligram of silver).
   if (amountOf(c, 'Cu2O(s)') > 1e-6) fire('brickRed');
   if (amountOf(c, 'Ag:mirror(s)') > 1e-5) fire('silverMirror');

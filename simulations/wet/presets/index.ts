@@ -14,6 +14,7 @@ import { esterPreset } from './ester';
 import { electroplatingPreset } from './electroplating';
 import { ethanolAceticPreset } from './ethanol-acetic';
 import { fuelCellPreset } from './fuel-cell';
+import { functionalGroupsPreset } from './functional-groups';
 import { ironPreset } from './iron';
 import { meltingPreset } from './melting';
 import { metalsPreset } from './metals';
@@ -29,4 +30,4 @@ import { sulfurPreset } from './sulfur';
 import { thermometerPreset } from './thermometer';
 import { titrationPreset } from './titration';
 
-export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset, sulfurPreset, crudeSaltIonsPreset];
+export const wetPresets: BenchPreset[] = [oxygenPreset, carbonDioxidePreset, electrolysisPreset, solutionPreset, acidsBasesPreset, metalsPreset, thermometerPreset, boilingPreset, meltingPreset, titrationPreset, molarSolutionPreset, reactionRatePreset, combustionPreset, coarseSaltPreset, ironPreset, cellPreset, ethanolAceticPreset, equilibriumPreset, complexesPreset, electroplatingPreset, fuelCellPreset, saltHydrolysisPreset, oilFilmPreset, sugarsPreset, esterPreset, periodicTrendsPreset, sulfurPreset, crudeSaltIonsPreset, functionalGroupsPreset];
