@@ -36,8 +36,8 @@ export const entries: CatalogEntry[] = [
     chapter: b(1, '第四章 物质结构 元素周期律 · 实验活动3', 'Ch. 4 Structure of matter and the periodic law · Experiment activity 3'),
     experiments: ['wet-periodic-trends'],
     note: bi(
-      '化学实验台上：向 MgCl₂ 和 AlCl₃ 溶液中逐滴加入 NaOH 溶液至过量，Al(OH)₃ 溶解而 Mg(OH)₂ 不溶；向 NaBr、KI 溶液中滴加氯水，向 KI 溶液中滴加溴水，比较颜色。各物质的量按化学计量计算。钠、镁与水，镁、铝与盐酸尚未模拟；用四氯化碳萃取也未模拟。',
-      'On the wet bench: sodium hydroxide dropped to excess into magnesium and aluminium chloride (Al(OH)₃ dissolves, Mg(OH)₂ does not); chlorine water into sodium bromide and potassium iodide, bromine water into potassium iodide, comparing the colours. Amounts by stoichiometry. Sodium and magnesium with water and magnesium and aluminium with acid are not simulated yet, nor extraction with tetrachloromethane.',
+      '化学实验台上：钠与滴有酚酞的水（用手拿钠、在湿纸上切钠、钠块过大都有后果和说明），镁与冷水和沸水，镁、铝与同浓度的盐酸，比较反应的快慢（速率常数为估计值，只保证 Na ≫ Mg（热水）> Mg（冷水）和 Mg > Al 的顺序）；向 MgCl₂ 和 AlCl₃ 溶液中逐滴加入 NaOH 溶液至过量，Al(OH)₃ 溶解而 Mg(OH)₂ 不溶；向 NaBr、KI 溶液中滴加氯水，向 KI 溶液中滴加溴水，比较颜色。各物质的量按化学计量计算。用四氯化碳萃取尚未模拟。',
+      'On the wet bench: sodium in water with phenolphthalein (sodium picked up by hand, cut on wet paper or too big a piece each have their consequence, explained), magnesium in cold and boiling water, magnesium and aluminium in the same hydrochloric acid, comparing rates (the rate constants are estimates that keep the order Na ≫ Mg in hot water > Mg in cold water and Mg > Al); sodium hydroxide dropped to excess into magnesium and aluminium chloride (Al(OH)₃ dissolves, Mg(OH)₂ does not); chlorine water into sodium bromide and potassium iodide, bromine water into potassium iodide, comparing the colours. Amounts by stoichiometry. Extraction with tetrachloromethane is not simulated.',
     ),
   },
   {

@@ -24,7 +24,7 @@
  *     distilRateMlPerMin, bumps, suckedBackMl, boilingPointC, aceticAcidG;
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
  *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space);
- *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; (salt hydrolysis) aluminiumHydroxideMg; (periodic trends) magnesiumHydroxideMg, aluminateMmolL, bromineMmolL, iodineMmolL, chlorineMmolL; (sulfur) sulfurMg, permanganateMmolL, bariumSulfateMg, bariumSulfiteMg, so2MadeMl, h2sMadeMl; (functional groups) dibromohexaneMg, permanganateMmolL, ironPhenolateMmolL, tribromophenolMg;
+ *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; (salt hydrolysis) aluminiumHydroxideMg; (periodic trends) magnesiumHydroxideMg, magnesiumLeftMg, aluminiumLeftMg, aluminateMmolL, bromineMmolL, iodineMmolL, chlorineMmolL; (sulfur) sulfurMg, permanganateMmolL, bariumSulfateMg, bariumSulfiteMg, so2MadeMl, h2sMadeMl; (functional groups) dibromohexaneMg, permanganateMmolL, ironPhenolateMmolL, tribromophenolMg;
  *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL;
  *     (sugars) cuprousOxideMg, copperOxideMg, silverMirrorMg, silverPowderMg, glucoseMmolL, sucroseMmolL, starchGPerL, starchBlueMmolL; dropper, spatula: left (mL of drops, g of powder), spilled;
  *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0),

@@ -27,6 +27,14 @@ export const DROPS_PER_S = 4;
 export const IRON_POWDER_GRAIN_M = 1e-4;
 /** A piece of sodium the size of a mung bean (绿豆大小): about 3 mm across. */
 export const SODIUM_PIECE_M = 3e-3;
+/** The most sodium that is still "a mung bean" (绿豆大小, 3–4 mm: 0.03–0.06 g); a bigger piece spatters (../engine/mistakes.ts). */
+export const SODIUM_MAX_G = 0.1;
+/**
+ * The share of a piece of sodium that reacts on wet paper before it reaches the water: the water-sodium row's rate (k 1 mol/(m²·s)
+ * at 20 °C) over the lower half of a 3 mm piece's surface for the ~5 s of cutting and picking up: 1 × 0.5 × 6/(3 mm) × V × 5 s
+ * per mole in V·ρ/M, about 12 % (an estimate).
+ */
+export const SODIUM_WET_PAPER_SHARE = 0.12;
 /** Freshly made Tollens' reagent and iodine water, mol/L. */
 export const TOLLENS_MOL_L = 0.08;
 export const IODINE_WATER_MOL_L = 0.001;

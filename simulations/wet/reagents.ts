@@ -61,11 +61,11 @@ export function addSolid(c: Contents, id: string, g: number, grainM?: number): v
 
 const TUBE_SOLUTES: Record<string, string> = { hcl: 'HCl(aq)', h2so4: 'H2SO4(aq)', naoh: 'NaOH(aq)', cuso4: 'CuSO4(aq)', agno3: 'AgNO3(aq)' };
 /**
- * Solids added to a tube: species and grain (a zinc granule 3 mm, magnesium ribbon 0.2 mm thick, rust as flakes of
+ * Solids added to a tube: species and grain (a zinc granule 3 mm, magnesium ribbon and an aluminium strip 0.2 mm thick, rust as flakes of
  * 0.5 mm scraped off a nail: they lie at the bottom, so the yellow of the iron(III) chloride shows above them).
  */
 const TUBE_SOLIDS: Record<string, [string, number]> = {
-  zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
+  zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], aluminium: ['Al(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
 };
 export const DILUTE_MASS_FRACTION = 0.05;
 /** Saturated sodium carbonate solution at 20 °C: 21.5 g per 100 g of water (人教版 九年级下册 表9-1 / CRC). */
@@ -132,6 +132,11 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
     } else if (solution === 'sodaSaturated') addSolution(c, 'Na2CO3(aq)', ml, SODA_SATURATED_FRACTION);
     else if (solution === 'naoh30') addSolution(c, 'NaOH(aq)', ml, 0.3);
     else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
+    else if (solution === 'waterPhenolphthalein') {
+      // Water with two drops of phenolphthalein (the magnesium ribbon's tubes, 人教版 必修第一册 第四章 实验活动3).
+      changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
+      c.indicators = { phenolphthalein: 2 };
+    }
     else addSolution(c, TUBE_SOLUTES[solution], ml, DILUTE_MASS_FRACTION);
   }
   if (added === 'litmus' || added === 'phenolphthalein') c.indicators = { [added]: 2 };
@@ -187,6 +192,11 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
       else if (p.props.liquid === 'na2so4') addSolution(c, 'Na2SO4(aq)', n('waterMl'), DILUTE_MASS_FRACTION);
       else if (p.props.liquid === 'crudeBrine') addCrudeBrine(c, n('waterMl'));
       else if (p.props.liquid === 'ethanol') changeAmount(c, 'C2H5OH(l)', (n('waterMl') * 0.789) / molarMassOf('C2H5OH(l)'));
+      else if (p.props.liquid === 'waterPhenolphthalein') {
+        // Water with a few drops of phenolphthalein, for sodium (人教版 必修第一册 第二章第一节 and 第四章 实验活动3).
+        changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)'));
+        c.indicators = { phenolphthalein: 3 };
+      }
       else changeAmount(c, 'H2O(l)', n('waterMl') / molarMassOf('H2O(l)')); // 1 g/mL: the beaker's marks are rough
       break;
     case 'gas-jar':

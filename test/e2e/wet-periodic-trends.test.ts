@@ -2,13 +2,16 @@
  * Senior chemistry B1.3, 同周期、同主族元素性质的递变, on the wet bench in real Chromium (人教版 化学 必修第一册 第四章 实验活动3): the
  * sodium hydroxide droppers squeezed six drops at a time, four times, over magnesium chloride (T1) and aluminium chloride (T2), the
  * second dragged away and back first: both precipitates white, Al(OH)₃ largest at 3 OH⁻ per Al and gone at 4, Mg(OH)₂ staying;
- * chlorine water into sodium bromide and potassium iodide, bromine water into potassium iodide: Br₂ and I₂ set free, recorded.
+ * chlorine water into sodium bromide and potassium iodide, bromine water into potassium iodide: Br₂ and I₂ set free, recorded. The
+ * metals: the sodium tipped from the spatula into the water with phenolphthalein (½ H₂ per Na, pH of the NaOH made, the bench telling
+ * it darts about; a piece too big is warned of), magnesium tube T7 dragged into the lamp's flame and boiled against T6 in cold water,
+ * magnesium faster than aluminium in the same acid.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
-import { periodicTrendsPreset } from '../../simulations/wet/presets/periodic-trends';
+import { OVER_FLAME, periodicTrendsPreset, SODIUM_G } from '../../simulations/wet/presets/periodic-trends';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
@@ -65,5 +68,38 @@ describe('wet bench, trends across a period and down a group (B1.3), by direct m
     expect(halogens.iodineT4).toBeCloseTo(5.56, 1);
     expect(halogens.iodineT5).toBeCloseTo(5.56, 1);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-periodic-trends.png'), fullPage: true });
+  }, 300_000);
+
+  it('sodium darts on the water and turns it red; magnesium boiled gives slow H₂ and pale red, cold hardly anything; Mg beats Al in acid', async () => {
+    await openPreset({ server, browser, page }, periodicTrendsPreset.id);
+    const bench = new BenchDriver(page, TABLE_W_M);
+    const description = () => benchDescription(page);
+    // Too big a piece first: the bench says so before it goes in.
+    await bench.set('Y1', 'grams', 0.5);
+    await expect.poll(description, { timeout: 10_000 }).toContain(wet['wet.diag.sodiumTooBig'].replace('{part}', 'Y1').replace('{g}', '0.5'));
+    await bench.set('Y1', 'grams', SODIUM_G);
+    await expect.poll(description, { timeout: 10_000 }).not.toContain(wet['wet.diag.sodiumTooBig'].slice(0, 20));
+    // Mung-bean sodium tipped into B1; T7 dragged into the lamp's outer flame.
+    await bench.set('Y1', 'tipped', true);
+    await bench.drag('T7', OVER_FLAME.xM, OVER_FLAME.yM);
+    await runFor(2);
+    await expect.poll(description, { timeout: 10_000 }).toContain(wet['wet.describe.sodiumDarts'].replace('{part}', 'B1'));
+    const early = await recordRow(page);
+    // In the same acid, strips of equal surface: magnesium twice as fast as aluminium at first (the rows' rate constants, estimates).
+    expect(early.h2MgAcidT8).toBeGreaterThan(1.6 * early.h2AlAcidT9);
+    await runFor(150);
+    const row = await recordRow(page);
+    // 0.05 g of sodium: 2.17 mmol, 1.09 mmol H₂ (24.06 L/mol at 20 °C) = 26.2 mL; NaOH 0.0435 mol/L in 50 mL: pH 12.64.
+    expect(row.h2SodiumB1).toBeCloseTo(26.2, 0);
+    expect(row.pHB1).toBeCloseTo(12.64, 1);
+    expect(await description()).toContain(wet['wet.describe.phenolphthaleinRed'].replace('{part}', 'B1'));
+    // T7 boiling: a few tenths of a mL of H₂, pH 10.35 (Mg(OH)₂, Ksp 5.61 × 10⁻¹²); T6 cold: pH 7, next to no hydrogen.
+    expect(row.tempT7).toBeGreaterThan(99);
+    expect(row.h2HotT7).toBeGreaterThan(0.1);
+    expect(row.pHT7).toBeCloseTo(10.35, 2);
+    expect(row.pHT6).toBeCloseTo(7, 1);
+    expect(row.h2ColdT6).toBeLessThan(0.001);
+    expect(await description()).toContain(wet['wet.describe.phenolphthaleinRed'].replace('{part}', 'T7'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-periodic-trends-metals.png'), fullPage: true });
   }, 300_000);
 });

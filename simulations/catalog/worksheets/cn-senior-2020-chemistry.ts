@@ -94,7 +94,7 @@ export const worksheets: Worksheets = {
         '取打磨过的镁条和铝片，分别放入同浓度、同体积的稀盐酸中，比较反应的快慢。',
         '向 MgCl₂ 溶液和 AlCl₃ 溶液中分别逐滴加入 NaOH 溶液至过量，观察沉淀是否溶解。',
         '向 NaBr 溶液中滴加氯水，向 KI 溶液中分别滴加氯水和溴水，振荡后加少量四氯化碳（或淀粉溶液），观察颜色。',
-        '在 Sprout Lab 中打开“同周期、同主族元素性质的递变（化学实验台）”：把滴管拖到试管口上方，勾选“挤压胶头”滴加，取消勾选后再勾选可再滴一次。T1（MgCl₂）和 T2（AlCl₃）中每次滴入 6 滴 NaOH 溶液，共滴 4 次，记录每次后两支试管中沉淀的质量；T3（NaBr）滴氯水，T4（KI）滴氯水，T5（KI）滴溴水，比较颜色并记录置换出的 Br₂、I₂。',
+        '在 Sprout Lab 中打开“同周期、同主族元素性质的递变（化学实验台）”：把滴管拖到试管口上方，勾选“挤压胶头”滴加，取消勾选后再勾选可再滴一次。勾选 Y1 的“倾倒”把钠投入 B1，观察现象；把 T7 拖到酒精灯火焰上加热至沸，与冷水中的 T6 比较；比较 T8（镁）和 T9（铝）中产生氢气的快慢。T1（MgCl₂）和 T2（AlCl₃）中每次滴入 6 滴 NaOH 溶液，共滴 4 次，记录每次后两支试管中沉淀的质量；T3（NaBr）滴氯水，T4（KI）滴氯水，T5（KI）滴溴水，比较颜色并记录置换出的 Br₂、I₂。',
       ],
       record: ['各步现象', '2Na + 2H₂O = 2NaOH + H₂↑；Al(OH)₃ + OH⁻ = [Al(OH)₄]⁻；Cl₂ + 2Br⁻ = 2Cl⁻ + Br₂；Br₂ + 2I⁻ = 2Br⁻ + I₂', '结论：金属性 Na > Mg > Al，非金属性 Cl > Br > I'],
       questions: [
@@ -112,7 +112,7 @@ export const worksheets: Worksheets = {
         'Put cleaned magnesium and aluminium into equal volumes of the same dilute acid and compare the rates.',
         'Add sodium hydroxide solution drop by drop, to excess, to magnesium chloride and to aluminium chloride solutions: does the precipitate dissolve?',
         'Add chlorine water to sodium bromide solution, and chlorine water and bromine water to potassium iodide solution; shake with a little tetrachloromethane (or add starch) and note the colours.',
-        'In Sprout Lab open “Trends across a period and down a group (wet bench)”: drag a dropper above a tube’s mouth and tick “Squeeze the bulb”; untick and tick again for another squeeze. Squeeze six drops of sodium hydroxide into T1 (MgCl₂) and T2 (AlCl₃) four times, recording the precipitate in each tube after every squeeze; chlorine water into T3 (NaBr) and T4 (KI), bromine water into T5 (KI): compare the colours and record the Br₂ and I₂ set free.',
+        'In Sprout Lab open “Trends across a period and down a group (wet bench)”: drag a dropper above a tube’s mouth and tick “Squeeze the bulb”; untick and tick again for another squeeze. Tick “Tip it over” on Y1 to drop the sodium into B1 and watch; drag T7 into the lamp’s flame and boil it, comparing it with T6 in cold water; compare how fast T8 (magnesium) and T9 (aluminium) give hydrogen. Squeeze six drops of sodium hydroxide into T1 (MgCl₂) and T2 (AlCl₃) four times, recording the precipitate in each tube after every squeeze; chlorine water into T3 (NaBr) and T4 (KI), bromine water into T5 (KI): compare the colours and record the Br₂ and I₂ set free.',
       ],
       record: ['What happened at each step', '2Na + 2H₂O = 2NaOH + H₂↑; Al(OH)₃ + OH⁻ = [Al(OH)₄]⁻; Cl₂ + 2Br⁻ = 2Cl⁻ + Br₂; Br₂ + 2I⁻ = 2Br⁻ + I₂', 'Conclusions: metallic Na > Mg > Al; non-metallic Cl > Br > I'],
       questions: [

@@ -39,6 +39,14 @@ const SYSTEMS: Record<string, AcidBaseSystem[]> = {
   'FeCl3(aq)': [{ species: ['Fe³⁺', 'FeOH²⁺'], z0: 3, pKa: [2.19], perMole: 1 }, ion('Cl⁻', -1, 3)],
 };
 
+/**
+ * Magnesium hydroxide is slightly soluble: Ksp 5.61 × 10⁻¹² at 25 °C (CRC, solubility product constants), so s = (Ksp/4)^(1/3) =
+ * 1.12 × 10⁻⁴ mol/L, and water over the solid reads pH 10.35: phenolphthalein pale red (人教版 必修第一册 第四章 实验活动3, magnesium in
+ * hot water). Counted as dissolved Mg²⁺ (a strong base's cation) up to s; the common-ion effect of Mg²⁺ already in the solution is left out.
+ */
+export const MG_OH2_SOLUBILITY_MOL_L = Math.cbrt(5.61e-12 / 4);
+const MG_HYDROXIDE: AcidBaseSystem = ion('Mg²⁺', 2);
+
 /** The last pH solved for a vessel's contents, with the mix it was solved for (systems and concentrations). */
 interface Solved {
   systems: AcidBaseSystem[];
@@ -68,6 +76,8 @@ export function pHOf(c: Contents): number {
     const conc = (amountOf(c, id) / volumeMl) * 1000;
     for (const system of systems) mix.push({ system, concMolL: conc * system.perMole });
   }
+  const mgHydroxide = amountOf(c, 'Mg(OH)2(s)');
+  if (mgHydroxide > 0) mix.push({ system: MG_HYDROXIDE, concMolL: Math.min((mgHydroxide / volumeMl) * 1000, MG_OH2_SOLUBILITY_MOL_L) });
   const last = solved.get(c);
   if (last && sameMix(last, mix)) return last.pH;
   const pH = solvePH(mix);

@@ -336,6 +336,15 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'aluminium-hydroxide-naoh', reactants: ['Al(OH)3(s)', 'NaOH(aq)'], products: ['Na[Al(OH)4](aq)'], textbook: 'Al(OH)3 + NaOH = Na[Al(OH)4]',
     rate: { basis: 'instant' }, conditions: { absent: ['AlCl3(aq)'] }, sees: ['dissolves'], source: `${S1} 第三章第二节 / 第四章 实验活动3`,
   },
+  // Magnesium and water (Mg + 2H₂O = Mg(OH)₂ + H₂↑): in cold water hardly anything (its Mg(OH)₂ film and a small k), in boiling water
+  // slowly, a few bubbles on the ribbon and phenolphthalein pale red. Estimates, not measured: k set so that 0.05 g of 0.2 mm ribbon
+  // gives about half a millilitre of H₂ a minute at 100 °C, and Ea 110 kJ/mol so that at 20 °C it is 16 000 times slower (a minute
+  // or two of it leaves the water below phenolphthalein's range, pH 8.2). Sodium (water-sodium below, k 1) is thousands of times faster per area
+  // than magnesium in boiling water, magnesium in acid (magnesium-hcl) faster than aluminium (aluminium-hcl): Na > Mg > Al.
+  {
+    id: 'magnesium-water', reactants: ['Mg(s)', 'H2O(l)'], products: ['Mg(OH)2(s)', 'H2(g)'], textbook: 'Mg + 2H2O = Mg(OH)2 + H2',
+    rate: { basis: 'surface', of: 'Mg(s)', k: 3e-8, refC: 20, eaKJPerMol: 110 }, sees: ['bubbles'], productGrainM: { 'Mg(OH)2(s)': 1e-5 }, source: `${S1} 第四章 实验活动3`,
+  },
   // The halogens displace one another from their salts in the order of their oxidising power, Cl₂ > Br₂ > I₂ (Cl₂ + 2Br⁻ = 2Cl⁻ + Br₂,
   // Cl₂ + 2I⁻ = 2Cl⁻ + I₂, Br₂ + 2I⁻ = 2Br⁻ + I₂; E°: Cl₂/Cl⁻ 1.36, Br₂/Br⁻ 1.09, I₂/I⁻ 0.54 V): fast ionic reactions, to completion.
   // The reverse (Br₂ or I₂ into a chloride, I₂ into a bromide) has no row: nothing happens. Excess chlorine going on to oxidise

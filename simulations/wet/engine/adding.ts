@@ -7,7 +7,7 @@
 import type { SetupPart } from '../../bench/setup';
 import { addInto } from '../chem/contents';
 import { holdsAcidSoluble } from '../crude-salt-ions';
-import { DROPS_PER_S, dropMlOf, dropperReagent, dropTarget, spatulaSolid } from '../dropping';
+import { DROPS_PER_S, dropMlOf, dropperReagent, dropTarget, SODIUM_WET_PAPER_SHARE, spatulaSolid } from '../dropping';
 import { OLEIC_SOLUTIONS } from '../oil-film';
 import { DROPPER_TIP_Y_M } from '../parts/dropper';
 import { SPATULA_BOWL_X_M } from '../parts/spatula';
@@ -59,6 +59,8 @@ export function stepAdder(b: WetBench, p: SetupPart, dtS: number, fire: Fire): v
   }
   const roomK = b.room.temperatureK;
   if (dropper && p.props.reagent === 'hcl' && holdsAcidSoluble(v.contents)) v.acidOnPrecipitate = true;
-  addInto(v.contents, dropper ? dropperReagent(String(p.props.reagent), amount, roomK) : spatulaSolid(String(p.props.solid), amount, roomK));
+  // Sodium cut on wet paper: part of it has already reacted there and never reaches the vessel.
+  const lost = !dropper && p.props.solid === 'sodium' && p.props.handling === 'wetPaper' ? SODIUM_WET_PAPER_SHARE : 0;
+  addInto(v.contents, dropper ? dropperReagent(String(p.props.reagent), amount, roomK) : spatulaSolid(String(p.props.solid), amount * (1 - lost), roomK));
   if (!at!.underSurface) v.airStirredS = AIR_STIRRED_S;
 }

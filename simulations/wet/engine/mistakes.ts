@@ -8,6 +8,7 @@
  */
 import { esterLayerMl } from '../chem/esterification';
 import { ESCAPED_WARN_ML } from './ester-step';
+import { SODIUM_MAX_G, SODIUM_WET_PAPER_SHARE } from '../dropping';
 import type { BenchDiagnostic } from '../../bench/engine';
 import type { SetupPart } from '../../bench/setup';
 import { amountOf, emptyContents, gasFractions, type Contents } from '../chem/contents';
@@ -68,6 +69,7 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
     if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
+    if (p.kind === 'spatula' && p.props.solid === 'sodium') sodiumMistakes(b, p, d);
     if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
     if (p.kind === 'test-tube' && v) sugarTestMistakes(v.contents, p.id, d);
     if (p.kind === 'test-tube' && v) esterMistakes(b, p, d);
@@ -151,4 +153,21 @@ export const EXCESS_AMMONIA_SHARE = 0.5;
 function sulfiteTakenForSulfate(v: VesselState): boolean {
   const c = v.contents;
   return (v.madeMol['SO2(g)'] ?? 0) > 1e-6 && amountOf(c, 'BaCl2(aq)') > 0 && amountOf(c, 'HCl(aq)') > 0 && !(amountOf(c, 'BaSO3(s)') > 0) && !(amountOf(c, 'BaSO4(s)') > 0);
+}
+
+/**
+ * Sodium handled as the textbook warns not to (人教版 必修第一册 第二章第一节 and 第四章 实验活动3: 用镊子夹取, 切绿豆大小, 用滤纸吸干煤油):
+ * picked up with fingers, cut on wet paper (part of it reacted there: ../dropping.ts SODIUM_WET_PAPER_SHARE), a piece far bigger than a mung bean
+ * (told before it goes in; once tipped into water, it spatters).
+ */
+function sodiumMistakes(b: WetBench, p: SetupPart, d: Say): void {
+  if (p.props.handling === 'fingers') d('sodiumByHand', p.id, 'error');
+  if (p.props.handling === 'wetPaper') d('sodiumWetPaper', p.id, 'warning', { pct: Math.round(SODIUM_WET_PAPER_SHARE * 100) });
+  const g = Number(p.props.grams);
+  if (g > SODIUM_MAX_G) {
+    const into = b.s.adders[p.id]?.into;
+    const v = into ? b.s.vessels[into] : undefined;
+    if (into && v && amountOf(v.contents, 'H2O(l)') > 0) d('sodiumSpatters', into, 'error', { g });
+    else d('sodiumTooBig', p.id, 'warning', { g });
+  }
 }

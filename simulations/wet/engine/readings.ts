@@ -75,6 +75,8 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         aluminiumHydroxideMg: () => 1000 * massOfG(c, 'Al(OH)3(s)'),
         // The periodic trends: Mg(OH)₂ (which excess NaOH leaves), [Al(OH)₄]⁻ (what it dissolves Al(OH)₃ to), the halogens set free.
         magnesiumHydroxideMg: () => 1000 * massOfG(c, 'Mg(OH)2(s)'),
+        magnesiumLeftMg: () => 1000 * massOfG(c, 'Mg(s)'),
+        aluminiumLeftMg: () => 1000 * massOfG(c, 'Al(s)'),
         aluminateMmolL: () => 1000 * concentrationMolL(c, 'Na[Al(OH)4](aq)'),
         bromineMmolL: () => 1000 * concentrationMolL(c, 'Br2(aq)'),
         iodineMmolL: () => 1000 * concentrationMolL(c, 'I2(aq)'),
@@ -143,6 +145,9 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       // Iron(III) chloride dropped in, and the Fe(OH)₃ colloid boiling makes of it (盐类水解的应用).
       if (name === 'ironIIIMmolL') return 1000 * concentrationMolL(v.contents, 'FeCl3(aq)');
       if (name === 'colloidMmolL') return 1000 * concentrationMolL(v.contents, 'Fe(OH)3:colloid(aq)');
+      // Sodium in water with phenolphthalein (同周期元素性质的递变): the hydrogen that bubbled off, the sodium left.
+      if (name === 'h2MadeMl') return ml(v.madeMol['H2(g)'] ?? 0);
+      if (name === 'sodiumLeftMg') return 1000 * massOfG(v.contents, 'Na(s)');
       // The crude salt's work (../crude-salt-ions.ts): pH paper dipped in the filtrate as it is neutralised, ions left, precipitates.
       if (name === 'pH') return pHPaperReading(v.contents);
       if (name === 'pHMeter') return readToDivision(pHOf(v.contents), 0.01);

@@ -8,7 +8,7 @@
  */
 import type { SetupPart } from '../../bench/setup';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
+import { amountOf, changeAmount, concentrationMolL, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
 import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
@@ -60,7 +60,20 @@ export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: numbe
   const dissolvedJ = dissolveStep(v.contents, dtS, true);
   if (solidSalt && !(amountOf(v.contents, 'NaCl(s)') > 0)) fire('saltDissolved');
   // What is dropped into a beaker reacts as in a tube (iron(III) chloride into boiling water gives its colloid).
-  const reactedJ = holdsReagents(v.contents) ? reactStep(v.contents, { gas: v.contents, pressurePa: room.pressurePa, burning: new Set(), surfaceContact: 1 }, dtS).heatJ : 0;
+  let reactedJ = 0;
+  if (holdsReagents(v.contents)) {
+    const r = reactStep(v.contents, { gas: v.contents, pressurePa: room.pressurePa, burning: new Set(), surfaceContact: 1 }, dtS);
+    reactedJ = r.heatJ;
+    // Gas made in an open beaker (hydrogen from sodium in water) bubbles out into the room: counted, not kept.
+    for (const [id, rate] of r.rates) {
+      for (const [sp, nu] of reaction(id).products) {
+        if (phaseOf(sp) !== 'g') continue;
+        v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
+        changeAmount(v.contents, sp, -Math.min(amountOf(v.contents, sp), nu * rate * dtS));
+      }
+    }
+    if (Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
+  }
   const out = heatStep(v.contents, { dtS, powerW: heat.powerW + (dissolvedJ + reactedJ) / dtS, lossWPerK: BEAKER_LOSS_W_PER_K, roomK: room.temperatureK, glassJPerK: BEAKER_GLASS_J_PER_K, pressurePa: room.pressurePa, open: true });
   if (out.changing.includes('H2O(l)')) fire('boiling');
 }

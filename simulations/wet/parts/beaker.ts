@@ -13,7 +13,7 @@ export const BEAKER_ML = 250;
  * copper sulfate solution (10 %, a plating bath), sodium carbonate solution (5 %, for degreasing, used hot) or sodium
  * sulfate solution (5 %, for a fuel cell), or crude salt water (5 g of crude salt in each 20 mL: ../crude-salt-ions.ts).
  */
-export const BEAKER_LIQUIDS = ['water', 'h2so4', 'ethanol', 'cuso4', 'na2co3', 'na2so4', 'crudeBrine'] as const;
+export const BEAKER_LIQUIDS = ['water', 'h2so4', 'ethanol', 'cuso4', 'na2co3', 'na2so4', 'crudeBrine', 'waterPhenolphthalein'] as const;
 
 export const beaker: PartDefinition = {
   kind: 'beaker',

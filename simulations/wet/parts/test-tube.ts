@@ -17,15 +17,15 @@ const k = (s: string) => `wet.${s}`;
 export const TEST_TUBE_ML = 30;
 /**
  * Solutions a school stocks for the properties of acids, bases and metals (dilute: 5 % by mass), and of iron (0.1 mol/L FeCl₃, FeCl₂, FeSO₄); anhydrous ethanol and 5 % acetic acid;
- * 0.1 mol/L CuSO₄ and NaCl for the complexes; 10 % NaOH, 2 % AgNO₃, 10 % glucose and sucrose and 1 % starch for the sugars; 0.1 mol/L Na₂CO₃, NaHCO₃, CH₃COONa, NH₄Cl and Al₂(SO₄)₃ for salt hydrolysis and 1 mol/L NaHCO₃ for the foam extinguisher; 0.1 mol/L MgCl₂, AlCl₃, NaBr and KI for the trends in a period and a group; 1-hexene, hexane and 0.1 mol/L phenol for the functional groups; for the equilibrium activity the light-red mixture of equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN (`ironThiocyanate`);
+ * 0.1 mol/L CuSO₄ and NaCl for the complexes; 10 % NaOH, 2 % AgNO₃, 10 % glucose and sucrose and 1 % starch for the sugars; 0.1 mol/L Na₂CO₃, NaHCO₃, CH₃COONa, NH₄Cl and Al₂(SO₄)₃ for salt hydrolysis and 1 mol/L NaHCO₃ for the foam extinguisher; 0.1 mol/L MgCl₂, AlCl₃, NaBr and KI and water with phenolphthalein (`waterPhenolphthalein`) for the trends in a period and a group; 1-hexene, hexane and 0.1 mol/L phenol for the functional groups; for the equilibrium activity the light-red mixture of equal volumes of 0.005 mol/L FeCl₃ and 0.015 mol/L KSCN (`ironThiocyanate`);
  * for ethyl acetate (../chem/esterification.ts) 3 mL ethanol, 2 mL concentrated sulfuric acid and 2 mL glacial acetic acid in that
  * order (`esterMixture`, scaled to its volume; `esterMixtureNoAcid` without the sulfuric acid), saturated sodium carbonate solution
  * (`sodaSaturated`) and 30 % sodium hydroxide solution (`naoh30`) for the ester's hydrolysis; 0.1 mol/L Na₂S and Na₂SO₃ and acidified
  * permanganate (0.01 mol/L KMnO₄ in 0.5 mol/L H₂SO₄) for sulfur's oxidation states.
  */
-export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch', 'esterMixture', 'esterMixtureNoAcid', 'sodaSaturated', 'naoh30', 'mgcl2Tenth', 'alcl3Tenth', 'nabrTenth', 'kiTenth', 'na2sTenth', 'na2so3Tenth', 'kmno4Acidified', 'hexene', 'hexane', 'phenol'] as const;
+export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch', 'esterMixture', 'esterMixtureNoAcid', 'sodaSaturated', 'naoh30', 'mgcl2Tenth', 'alcl3Tenth', 'nabrTenth', 'kiTenth', 'na2sTenth', 'na2so3Tenth', 'kmno4Acidified', 'hexene', 'hexane', 'phenol', 'waterPhenolphthalein'] as const;
 /** What goes into it: two drops of an indicator, a piece of metal, marble chips, a rusty nail's rust, soda, copper oxide. */
-export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide'] as const;
+export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide', 'aluminium'] as const;
 
 /** How the concentrated sulfuric acid went into the ethanol. */
 export const ACID_ADDED = ['slowly', 'quickly', 'first'] as const;

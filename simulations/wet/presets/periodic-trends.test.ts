@@ -3,15 +3,20 @@
  * the bench: 1 mol/L NaOH squeezed six drops at a time into 0.1 mol/L MgCl₂ and AlCl₃; 0.05 mol/L chlorine water into NaBr and KI,
  * bromine water into KI. Checked against the stoichiometry of the textbook's equations: Mg²⁺ + 2OH⁻ = Mg(OH)₂↓, Al³⁺ + 3OH⁻ =
  * Al(OH)₃↓, Al(OH)₃ + OH⁻ = [Al(OH)₄]⁻ (1 OH⁻ per Al after the 3 that precipitate it), Cl₂ + 2Br⁻ = 2Cl⁻ + Br₂, Cl₂ + 2I⁻ = 2Cl⁻ + I₂,
- * Br₂ + 2I⁻ = 2Br⁻ + I₂; molar masses from IUPAC weights (Mg(OH)₂ 58.32, Al(OH)₃ 78.00 g/mol).
+ * Br₂ + 2I⁻ = 2Br⁻ + I₂; molar masses from IUPAC weights (Mg(OH)₂ 58.32, Al(OH)₃ 78.00 g/mol). The metals: 2Na + 2H₂O = 2NaOH + H₂↑,
+ * Mg + 2H₂O = Mg(OH)₂ + H₂↑, Mg + 2HCl = MgCl₂ + H₂↑, 2Al + 6HCl = 2AlCl₃ + 3H₂↑ (H₂ at 24.06 L/mol, 20 °C and 101.3 kPa); pH of NaOH
+ * solution −log(Kw/c); water over Mg(OH)₂ from Ksp 5.61 × 10⁻¹² (CRC): pH 10.35. The rate constants are estimates (../chem/reaction-data.ts):
+ * the test checks their order Na ≫ Mg (hot water) > Mg (cold water) and Mg > Al in the same acid, not their values.
  */
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
 import { appearanceOf } from '../chem/appearance';
 import { amountOf } from '../chem/contents';
-import { molarMassOf } from '../chem/species';
-import { DROP_ML } from '../dropping';
-import { periodicTrendsPreset, TRENDS_TUBE_ML } from './periodic-trends';
+import { MG_OH2_SOLUBILITY_MOL_L } from '../chem/acidity';
+import { reaction } from '../chem/reactions';
+import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA } from '../chem/species';
+import { DROP_ML, SODIUM_WET_PAPER_SHARE } from '../dropping';
+import { ALUMINIUM_G, MAGNESIUM_G, METAL_TUBE_ML, OVER_FLAME, periodicTrendsPreset, SODIUM_G, SODIUM_WATER_ML, TRENDS_TUBE_ML } from './periodic-trends';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
@@ -108,5 +113,95 @@ describe('trends across a period and down a group (B1.3) on the wet bench', () =
     const m = start(periodicTrendsPreset);
     edit(m, 'R4', { squeeze: true });
     expect(runFor(m, 1)).toContain('iodineFreed');
+  });
+
+  it('sodium on water with phenolphthalein: all of it gone in seconds, ½ H₂ per Na, the water red at the pH of the NaOH made', () => {
+    const m = start(periodicTrendsPreset);
+    const molarMl = gasMolarVolumeMl(ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA);
+    expect(molarMl).toBeCloseTo(24060, -1);
+    expect(v(m, 'B1', 'pHMeter')).toBeCloseTo(7, 2);
+    edit(m, 'Y1', { tipped: true });
+    const events = runFor(m, 5);
+    expect(events).toContain('fizzes');
+    // Halfway within seconds (a mung bean of sodium is gone in a few tens of seconds at most), all of it within a minute.
+    expect(v(m, 'B1', 'sodiumLeftMg')).toBeLessThan(0.75 * SODIUM_G * 1000);
+    runFor(m, 55);
+    expect(v(m, 'B1', 'sodiumLeftMg')).toBe(0);
+    const na = SODIUM_G / molarMassOf('Na(s)');
+    expect(v(m, 'B1', 'h2MadeMl')).toBeCloseTo((na / 2) * molarMl, 1);
+    // 2.17 mmol NaOH in ~50 mL: pH 14 + log c = 12.64.
+    const c = na / (SODIUM_WATER_ML / 1000);
+    expect(v(m, 'B1', 'pHMeter')).toBeCloseTo(14 + Math.log10(c), 1);
+    expect(v(m, 'B1', 'pHMeter')).toBeGreaterThan(12.5);
+    // Phenolphthalein red: red well over green.
+    const look = appearanceOf(contentsOf(m, 'B1')).liquid!;
+    expect(look.r).toBeGreaterThan(look.g + 60);
+  });
+
+  it('magnesium in cold water: hardly anything; heated to boiling: slow H₂ and pale red phenolphthalein (Ksp of Mg(OH)₂: pH 10.35)', () => {
+    const m = start(periodicTrendsPreset);
+    edit(m, 'T7', {}, OVER_FLAME);
+    runFor(m, 150);
+    expect(v(m, 'T7', 'temperatureC')).toBeGreaterThan(99);
+    expect(v(m, 'T6', 'temperatureC')).toBeCloseTo(20, 0);
+    // Boiling: a few tenths of a millilitre of hydrogen, the water over the hydroxide at its solubility.
+    expect(v(m, 'T7', 'h2MadeMl')).toBeGreaterThan(0.1);
+    expect(MG_OH2_SOLUBILITY_MOL_L).toBeCloseTo(1.12e-4, 6);
+    expect(v(m, 'T7', 'pHMeter')).toBeCloseTo(14 + Math.log10(2 * MG_OH2_SOLUBILITY_MOL_L), 2);
+    expect(v(m, 'T7', 'pHMeter')).toBeCloseTo(10.35, 2);
+    const hot = appearanceOf(contentsOf(m, 'T7')).liquid!;
+    expect(hot.r).toBeGreaterThan(hot.g + 20);
+    // Cold: a thousand times less hydrogen, and the water still below phenolphthalein's range.
+    expect(v(m, 'T6', 'h2MadeMl')).toBeLessThan(v(m, 'T7', 'h2MadeMl') / 1000);
+    expect(v(m, 'T6', 'pHMeter')).toBeLessThan(8.2);
+    // Hydrogen and the hydroxide by Mg + 2H₂O = Mg(OH)₂ + H₂: the ribbon lost one Mg per H₂.
+    const lostMol = (MAGNESIUM_G - v(m, 'T7', 'magnesiumLeftMg') / 1000) / molarMassOf('Mg(s)');
+    expect(v(m, 'T7', 'h2MadeMl')).toBeCloseTo(lostMol * gasMolarVolumeMl(ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA), 3);
+  });
+
+  it('metallic character Na > Mg > Al from the rates: sodium on water ≫ magnesium in hot water > in cold; Mg faster than Al in the same acid', () => {
+    // Per square metre of metal at 20 °C and at 100 °C, mol of H₂ a second, by the rows' rate laws (k · Arrhenius; surface basis).
+    const perArea = (id: string, c: number, h2: number) => {
+      const r = reaction(id).rate;
+      return r.k! * Math.exp(((-r.eaKJPerMol! * 1000) / 8.314) * (1 / (273.15 + c) - 1 / (273.15 + (r.refC ?? 20)))) * h2;
+    };
+    const na = perArea('water-sodium', 20, 0.5), mgHot = perArea('magnesium-water', 100, 1), mgCold = perArea('magnesium-water', 20, 1);
+    expect(na).toBeGreaterThan(100 * mgHot);
+    expect(mgHot).toBeGreaterThan(1000 * mgCold);
+    // In the bench: the two tubes of 5 % HCl with strips of equal volume (equal surface): magnesium twice as fast at first.
+    expect(ALUMINIUM_G).toBeCloseTo((MAGNESIUM_G * 2.7) / 1.74, 3);
+    const m = start(periodicTrendsPreset);
+    runFor(m, 2);
+    const mg = v(m, 'T8', 'h2MadeMl'), al = v(m, 'T9', 'h2MadeMl');
+    expect(mg).toBeGreaterThan(1.6 * al);
+    // In the end the amounts follow the equations: Mg → H₂; 2Al → 3H₂ (the 3 mL of 5 % acid, 4.2 mmol HCl, enough for both).
+    runFor(m, 300);
+    const molarMl = gasMolarVolumeMl(ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA);
+    expect(v(m, 'T8', 'h2MadeMl')).toBeCloseTo((MAGNESIUM_G / molarMassOf('Mg(s)')) * molarMl, 0);
+    expect(v(m, 'T9', 'h2MadeMl')).toBeCloseTo(1.5 * (ALUMINIUM_G / molarMassOf('Al(s)')) * molarMl, -1);
+    expect(METAL_TUBE_ML).toBe(3);
+  });
+
+  it('mistakes with sodium: fingers, wet paper (less of it reaches the water), a piece too big (spatters), each told', () => {
+    const keys = (m: ReturnType<typeof start>) => m.diagnostics().map((d) => d.key);
+    const m = start(periodicTrendsPreset);
+    expect(keys(m).filter((k) => k.includes('sodium'))).toEqual([]);
+    edit(m, 'Y1', { handling: 'fingers' });
+    expect(keys(m)).toContain('wet.diag.sodiumByHand');
+    // Cut on wet paper: 12 % of it has reacted there, so 12 % less hydrogen in the beaker.
+    const w = start(periodicTrendsPreset);
+    edit(w, 'Y1', { handling: 'wetPaper', tipped: true });
+    runFor(w, 60);
+    expect(keys(w)).toContain('wet.diag.sodiumWetPaper');
+    const full = (SODIUM_G / molarMassOf('Na(s)') / 2) * gasMolarVolumeMl(ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA);
+    expect(v(w, 'B1', 'h2MadeMl')).toBeCloseTo(full * (1 - SODIUM_WET_PAPER_SHARE), 1);
+    // A piece far bigger than a mung bean: warned before, and once in the water it spatters.
+    const big = start(periodicTrendsPreset);
+    edit(big, 'Y1', { grams: 0.5 });
+    expect(keys(big)).toContain('wet.diag.sodiumTooBig');
+    edit(big, 'Y1', { tipped: true });
+    runFor(big, 1);
+    expect(keys(big)).toContain('wet.diag.sodiumSpatters');
+    expect(big.diagnostics().find((d) => d.key === 'wet.diag.sodiumSpatters')!.parts).toEqual(['B1']);
   });
 });
