@@ -8,7 +8,7 @@
  */
 import type { SetupPart } from '../../bench/setup';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf, changeAmount, concentrationMolL, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
+import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, heatCapacityJPerK, liquidVolumeMl, phaseOf, type Contents } from '../chem/contents';
 import { dissolveStep } from '../chem/dissolving';
 import { gasVolumeMl, mixWithAir, overflow, type Mouth } from '../chem/gases';
 import { heatStep } from '../chem/heat';
@@ -64,13 +64,9 @@ export function stepBeaker(b: WetBench, p: SetupPart, v: VesselState, dtS: numbe
   if (holdsReagents(v.contents)) {
     const r = reactStep(v.contents, { gas: v.contents, pressurePa: room.pressurePa, burning: new Set(), surfaceContact: 1 }, dtS);
     reactedJ = r.heatJ;
-    // Gas made in an open beaker (hydrogen from sodium in water) bubbles out into the room: counted, not kept.
+    // Gas made in a beaker (hydrogen from sodium in water) is counted as it bubbles off; what is kept in the beaker's contents is as before.
     for (const [id, rate] of r.rates) {
-      for (const [sp, nu] of reaction(id).products) {
-        if (phaseOf(sp) !== 'g') continue;
-        v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
-        changeAmount(v.contents, sp, -Math.min(amountOf(v.contents, sp), nu * rate * dtS));
-      }
+      for (const [sp, nu] of reaction(id).products) if (phaseOf(sp) === 'g') v.madeMol[sp] = (v.madeMol[sp] ?? 0) + nu * rate * dtS;
     }
     if (Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
   }
