@@ -330,9 +330,10 @@ export class LabSession {
 
   /** One point per frame for the live graph. */
   private sample(): void {
-    const m = this.model.measure();
     const s = this.series;
+    // Two frames in three carry no step (a wet bench steps every 50 ms): nothing new to measure.
     if (s.timeS.length && s.timeS[s.timeS.length - 1] === this.model.timeS) return;
+    const m = this.model.measure();
     s.timeS.push(this.model.timeS);
     for (const [k, v] of Object.entries(m)) (s.values[k] ??= []).push(v);
     if (s.timeS.length > SERIES_LIMIT) {
