@@ -56,8 +56,8 @@ export const entries: CatalogEntry[] = [
     chapter: b(2, '第五章 化工生产中的重要非金属元素 · 实验活动5', 'Ch. 5 Important non-metals in industry · Experiment activity 5'),
     experiments: ['wet-sulfur'],
     note: bi(
-      '化学实验台上：Na₂S 与 Na₂SO₃ 溶液混合后加稀硫酸生成淡黄色硫（Na₂SO₃ 不足时放出 H₂S 并给出警告）；Na₂SO₃ 使酸性 KMnO₄ 溶液褪色；Na₂SO₃ 经 H₂O₂ 氧化后与 BaCl₂ 生成不溶于盐酸的 BaSO₄，未氧化的 BaSO₃ 溶于盐酸并放出 SO₂。各反应按化学计量瞬间完成，SO₂ 和 H₂S 按气体逸出（不计其在水中的溶解）。铜与浓硫酸共热、硫粉与铁粉反应尚未模拟。',
-      'On the wet bench: sodium sulfide and sulfite mixed and acidified give pale-yellow sulfur (too little sulfite gives off H₂S, with a warning); sulfite decolourises acidified permanganate; sulfite oxidised by hydrogen peroxide gives barium sulfate that hydrochloric acid leaves, while unoxidised barium sulfite dissolves with SO₂ given off. Each reaction goes at once by its stoichiometry; SO₂ and H₂S leave as gas (their solubility in water is left out). Copper heated with concentrated sulfuric acid and sulfur heated with iron are not simulated yet.',
+      '化学实验台上：Na₂S 与 Na₂SO₃ 溶液混合后加稀硫酸生成淡黄色硫（Na₂SO₃ 不足时放出 H₂S 并给出警告）；Na₂SO₃ 使酸性 KMnO₄ 溶液褪色；Na₂SO₃ 经 H₂O₂ 氧化后与 BaCl₂ 生成不溶于盐酸的 BaSO₄，未氧化的 BaSO₃ 溶于盐酸并放出 SO₂；铜丝与浓硫酸共热（120 ℃ 以上反应）放出 SO₂，通入品红溶液使其褪色，试管口浸有 NaOH 溶液的棉团吸收尾气（不塞棉团时给出警告），铜与热的稀硫酸不反应。溶液中的反应按化学计量瞬间完成，SO₂ 和 H₂S 按气体逸出（不计其在水中的溶解）。加热褪色的品红溶液恢复红色、硫粉与铁粉的反应尚未模拟。',
+      'On the wet bench: sodium sulfide and sulfite mixed and acidified give pale-yellow sulfur (too little sulfite gives off H₂S, with a warning); sulfite decolourises acidified permanganate; sulfite oxidised by hydrogen peroxide gives barium sulfate that hydrochloric acid leaves, while unoxidised barium sulfite dissolves with SO₂ given off; copper wire heated in concentrated sulfuric acid (reacting above 120 °C) gives SO₂ that bleaches magenta, with NaOH-soaked cotton at the tube’s mouth taking up the rest (warned of without it), and copper in hot dilute acid does not react. The reactions in solution go at once by their stoichiometry; SO₂ and H₂S leave as gas (their solubility in water is left out). The bleached magenta’s colour coming back on heating, and sulfur heated with iron, are not simulated yet.',
     ),
   },
   {

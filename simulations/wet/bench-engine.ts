@@ -24,7 +24,7 @@
  *     distilRateMlPerMin, bumps, suckedBackMl, boilingPointC, aceticAcidG;
  *   test tube (iron): ironIIIMmolL, ironIIMmolL (dissolved), redComplexMmolL ([Fe(SCN)]²⁺), hydroxideOxidisedPct (of the iron
  *     hydroxide precipitate, as Fe(OH)₃); (sealed) no2MmolL (nitrogen dioxide over its gas space);
- *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; (salt hydrolysis) aluminiumHydroxideMg; (periodic trends) magnesiumHydroxideMg, magnesiumLeftMg, aluminiumLeftMg, aluminateMmolL, bromineMmolL, iodineMmolL, chlorineMmolL; (sulfur) sulfurMg, permanganateMmolL, bariumSulfateMg, bariumSulfiteMg, so2MadeMl, h2sMadeMl; (functional groups) dibromohexaneMg, permanganateMmolL, ironPhenolateMmolL, tribromophenolMg;
+ *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL; (salt hydrolysis) aluminiumHydroxideMg; (periodic trends) magnesiumHydroxideMg, magnesiumLeftMg, aluminiumLeftMg, aluminateMmolL, bromineMmolL, iodineMmolL, chlorineMmolL; (sulfur) sulfurMg, permanganateMmolL, bariumSulfateMg, bariumSulfiteMg, so2MadeMl, h2sMadeMl, so2EscapedMl, so2AbsorbedMl, magentaUmolL; (functional groups) dibromohexaneMg, permanganateMmolL, ironPhenolateMmolL, tribromophenolMg;
  *     (complexes) copperHydroxideMg, tetraammineMmolL, ammineCrystalsMg, silverChlorideMg, diammineSilverMmolL;
  *     (sugars) cuprousOxideMg, copperOxideMg, silverMirrorMg, silverPowderMg, glucoseMmolL, sucroseMmolL, starchGPerL, starchBlueMmolL; dropper, spatula: left (mL of drops, g of powder), spilled;
  *   metal strip: h2Ml (hydrogen given off at it), bubblingMlPerMin (now), dissolvedMg (metal gone into the liquid), dipped (1/0),
@@ -48,7 +48,7 @@
  * ignitesOnPlate, ignitesUnderWater, ignitesInAir, goesOut (./combustion.ts), dissolved (all the salt in a beaker), filtered,
  * muchSolid, spattering, melting and melted (海波 in a tube), sharpPop and softPop (a burning splint at the mouth of an open tube
  * holding hydrogen, or a flame at a test tube generator's outlet), explosion (a burning splint in a jar of hydrogen mixed with air, a
- * flame at a flask generator's outlet before the air is driven out), hydrogenBurns (pure hydrogen lit at a generator's outlet), turnsRed (the thiocyanate test shows Fe³⁺), iodineFreed (a halogen sets iodine free from an iodide), turnsViolet (phenol with Fe³⁺), brickRed (Cu₂O from a sugar), silverMirror, sulfurForms (pale-yellow sulfur in a tube), purpleFades (permanganate used up by a reductant),
+ * flame at a flask generator's outlet before the air is driven out), hydrogenBurns (pure hydrogen lit at a generator's outlet), turnsRed (the thiocyanate test shows Fe³⁺), iodineFreed (a halogen sets iodine free from an iodide), turnsViolet (phenol with Fe³⁺), brickRed (Cu₂O from a sugar), silverMirror, sulfurForms (pale-yellow sulfur in a tube), purpleFades (permanganate used up by a reductant), magentaFades (SO₂ bleaches magenta),
  * pointerMoves (a cell drives a current through the meter), bubblesOnCopper, wireBlack and wireBright (a copper wire's coil
  * black from the flame, bright again in ethanol), aldehydeSmell (acetaldehyde made in a tube), currentFlows (a supply drives a current
  * through a beaker), copperOnPiece (copper on an iron piece), pieceDissolves (an iron piece on the supply's +), gasOnRods

@@ -45,6 +45,9 @@ export interface VesselState {
   airStirredS?: number;
   /** Hydrochloric acid was dropped onto precipitates it dissolves again (the crude salt's, before filtering: ../crude-salt-ions.ts). */
   acidOnPrecipitate?: boolean;
+  /** SO₂ sent along the delivery tube that came out of the liquid at its end into the room, and what NaOH-soaked cotton at that tube's mouth took up, mol (absent: none). */
+  so2EscapedMol?: number;
+  so2AbsorbedMol?: number;
   /** A liquid of ethanol, acetic acid or ester boiling off (../engine/ester-step.ts); absent in older saves. */
   distil?: DistilState;
 }

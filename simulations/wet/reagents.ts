@@ -85,6 +85,8 @@ const TENTH_MOLAR_SOLUTES: Record<string, string> = {
 };
 /** Acidified permanganate (酸性 KMnO₄ 溶液) as a school makes it up: 0.01 mol/L KMnO₄ in 0.5 mol/L sulfuric acid. */
 export const ACID_PERMANGANATE = { kmno4MolL: 0.01, h2so4MolL: 0.5 };
+/** Magenta (品红) solution, 0.01 % basic fuchsine (337.9 g/mol): 3 × 10⁻⁴ mol/L. */
+export const MAGENTA_MOL_L = 3e-4;
 /** Sodium hydrogencarbonate as strong as a school makes it for the foam extinguisher: 1 mol/L (saturated at 20 °C is 9.6 g per 100 g of water, about 1.1 mol/L, CRC). */
 const MOLAR_SOLUTES: Record<string, string> = { nahco3Molar: 'NaHCO3(aq)' };
 export const IRON_SOLUTION_MOL_L = 0.1;
@@ -129,7 +131,12 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
     } else if (solution === 'kmno4Acidified') {
       addMolarSolution(c, 'KMnO4(aq)', ml, ACID_PERMANGANATE.kmno4MolL);
       changeAmount(c, 'H2SO4(aq)', (ACID_PERMANGANATE.h2so4MolL * ml) / 1000);
-    } else if (solution === 'sodaSaturated') addSolution(c, 'Na2CO3(aq)', ml, SODA_SATURATED_FRACTION);
+    } else if (solution === 'h2so4Conc') {
+      // 98 % sulfuric acid, 1.84 g/mL (CRC).
+      changeAmount(c, 'H2SO4(l)', (0.98 * 1.84 * ml) / molarMassOf('H2SO4(l)'));
+      changeAmount(c, 'H2O(l)', (0.02 * 1.84 * ml) / molarMassOf('H2O(l)'));
+    } else if (solution === 'magenta') addMolarSolution(c, 'C20H20ClN3(aq)', ml, MAGENTA_MOL_L);
+    else if (solution === 'sodaSaturated') addSolution(c, 'Na2CO3(aq)', ml, SODA_SATURATED_FRACTION);
     else if (solution === 'naoh30') addSolution(c, 'NaOH(aq)', ml, 0.3);
     else if (solution === 'water') changeAmount(c, 'H2O(l)', (ml * 0.998) / molarMassOf('H2O(l)'));
     else if (solution === 'waterPhenolphthalein') {

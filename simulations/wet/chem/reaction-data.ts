@@ -425,6 +425,24 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'sulfite-peroxide', reactants: ['Na2SO3(aq)', 'H2O2(aq)'], products: ['Na2SO4(aq)', 'H2O(l)'], textbook: 'Na2SO3 + H2O2 = Na2SO4 + H2O',
     rate: { basis: 'instant' }, sees: [], source: `${S2} 第五章第一节 硫酸根离子的检验; 实验活动5`,
   },
+  // +6 → +4: copper reduces hot concentrated sulfuric acid (Cu + 2H₂SO₄(浓) =△= CuSO₄ + SO₂↑ + 2H₂O; 必修第二册 第五章第一节 实验5-3);
+  // dilute acid does not touch copper, and cold concentrated acid next to nothing. Taken on the copper's surface above 120 °C (k tuned:
+  // a few millilitres of SO₂ a second from 0.2 g of copper wire at 200–250 °C, Ea 60 kJ/mol).
+  {
+    id: 'copper-concentrated-sulfuric', reactants: ['Cu(s)', 'H2SO4(l)'], products: ['CuSO4(s)', 'SO2(g)', 'H2O(l)'], textbook: 'Cu + 2H2SO4 = CuSO4 + SO2 + 2H2O',
+    rate: { basis: 'surface', of: 'Cu(s)', k: 1, refC: 220, eaKJPerMol: 60 }, conditions: { minC: 120, heating: true }, sees: ['bubbles', 'smell'],
+    source: `${S2} 第五章第一节 实验5-3`,
+  },
+  // SO₂ takes the colour out of magenta (品红) by adding to it as a colourless compound, as fast as the gas meets the solution (实验5-2).
+  {
+    id: 'magenta-sulfur-dioxide', reactants: ['C20H20ClN3(aq)', 'SO2(g)'], products: ['C20H20ClN3:so2(aq)'], textbook: 'C20H20ClN3 + SO2 = C20H20ClN3O2S',
+    rate: { basis: 'instant' }, enthalpyKJ: -20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2`,
+  },
+  // The tail gas: sodium hydroxide takes up SO₂ (SO₂ + 2NaOH = Na₂SO₃ + H₂O).
+  {
+    id: 'naoh-sulfur-dioxide', reactants: ['NaOH(aq)', 'SO2(g)'], products: ['Na2SO3(aq)', 'H2O(l)'], textbook: '2NaOH + SO2 = Na2SO3 + H2O',
+    rate: { basis: 'amount', of: 'SO2(g)', k: 0.5 }, sees: [], source: `${S2} 第五章第一节 二氧化硫`,
+  },
   // Telling sulfate from sulfite (硫酸根离子的检验): barium chloride precipitates both white, but BaSO₄ stays in dilute hydrochloric acid while
   // BaSO₃ dissolves in it, giving off SO₂ (BaSO₃ + 2HCl = BaCl₂ + SO₂↑ + H₂O). Sulfite in acid gives SO₂, sulfide H₂S.
   {

@@ -232,6 +232,12 @@ const LIST: SpeciesDef[] = [
   { id: 'MnSO4(aq)', formula: 'MnSO4', phase: 'aq', nameKey: n('manganeseSulfate'), dfHkJPerMol: -1130.02, cpJPerGK: 0.7 },
   { id: 'BaCl2(aq)', formula: 'BaCl2', phase: 'aq', nameKey: n('bariumChloride'), dfHkJPerMol: -871.96, cpJPerGK: 0.5 },
   { id: 'BaSO4(s)', formula: 'BaSO4', phase: 's', nameKey: n('bariumSulfate'), dfHkJPerMol: -1473.2, cpJPerGK: 0.44, densityGPerMl: 4.5, colour: WHITE },
+  // +6 → +4: copper in hot concentrated sulfuric acid gives SO₂ and copper sulfate, which the little water there cannot hold: a greyish-white
+  // solid (anhydrous CuSO₄, ΔfH° −771.36 kJ/mol, NBS; ρ 3.60 g/mL, CRC). Magenta (品红, basic fuchsine, C₂₀H₁₉N₃·HCl) at 0.01 %
+  // (3 × 10⁻⁴ mol/L) is deep pink; SO₂ adds to it as a colourless compound (the textbook's 漂白). Their heats are left to the reactions.
+  { id: 'CuSO4(s)', formula: 'CuSO4', phase: 's', nameKey: n('anhydrousCopperSulfate'), dfHkJPerMol: -771.36, cpJPerGK: 0.63, densityGPerMl: 3.6, colour: rgb(225, 228, 222) },
+  { id: 'C20H20ClN3(aq)', formula: 'C20H20ClN3', phase: 'aq', nameKey: n('magenta'), cpJPerGK: 1, colour: rgb(205, 25, 125), colourMolL: 3e-4 },
+  { id: 'C20H20ClN3:so2(aq)', formula: 'C20H20ClN3O2S', phase: 'aq', nameKey: n('magentaSulfurDioxide'), cpJPerGK: 1 },
   { id: 'BaSO3(s)', formula: 'BaSO3', phase: 's', nameKey: n('bariumSulfite'), dfHkJPerMol: -1199.4, cpJPerGK: 0.45, densityGPerMl: 4.4, colour: WHITE },
 ];
 

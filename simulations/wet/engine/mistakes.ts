@@ -67,13 +67,18 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (v?.acidOnPrecipitate) d('acidBeforeFiltering', p.id, 'error');
     if (p.kind === 'evaporating-dish' && v) for (const key of impuritiesLeft(v.contents)) d(key, p.id, 'warning');
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
-    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
+    // (A stoppered generator's gas goes along its delivery tube, not to a nose: what comes out at the far end is its own warning, so2Escapes.)
+    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p) && !deliveryOf(b.setup, p.id)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
     if (p.kind === 'spatula' && p.props.solid === 'sodium') sodiumMistakes(b, p, d);
     if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
     if (p.kind === 'test-tube' && v) sugarTestMistakes(v.contents, p.id, d);
     if (p.kind === 'test-tube' && v) esterMistakes(b, p, d);
     if (p.kind === 'test-tube' && v && sulfiteTakenForSulfate(v)) d('sulfiteNotSulfate', p.id, 'info');
+    // SO₂ let out into the room (more than a millilitre): no NaOH-soaked cotton at the mouth of the tube it bubbles through.
+    if (v && (v.so2EscapedMol ?? 0) > 4e-5) d('so2Escapes', p.id, 'warning');
+    // Copper heated in dilute sulfuric acid: nothing happens (only the hot concentrated acid oxidises copper).
+    if (p.kind === 'test-tube' && v && amountOf(v.contents, 'Cu(s)') > 0 && amountOf(v.contents, 'H2SO4(aq)') > 0 && celsius(v.contents.temperatureK) > 60) d('copperDiluteAcid', p.id, 'info');
     if (p.kind === 'conical-flask' && v && amountOf(v.contents, 'H2O2(aq)') > 0 && !(amountOf(v.contents, 'MnO2(s)') > 0)) d('noCatalyst', p.id, 'info');
   }
   return out;

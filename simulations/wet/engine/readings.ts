@@ -92,6 +92,10 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         dibromohexaneMg: () => 1000 * massOfG(c, 'C6H12Br2(l)'),
         ironPhenolateMmolL: () => 1000 * concentrationMolL(c, 'H3[Fe(OC6H5)6](aq)'),
         tribromophenolMg: () => 1000 * massOfG(c, 'C6H2Br3OH(s)'),
+        // Copper and concentrated sulfuric acid: the SO₂ that got out into the room past the magenta, and the magenta left (µmol/L).
+        so2EscapedMl: () => made(ml(v.so2EscapedMol ?? 0)),
+        so2AbsorbedMl: () => made(ml(v.so2AbsorbedMol ?? 0)),
+        magentaUmolL: () => 1e6 * concentrationMolL(c, 'C20H20ClN3(aq)'),
         // The sugars: brick-red Cu₂O, the silver mirror and black silver powder, the sugars left, iodine held blue by starch.
         cuprousOxideMg: () => 1000 * massOfG(c, 'Cu2O(s)'),
         copperOxideMg: () => 1000 * massOfG(c, 'CuO(s)'),

@@ -111,6 +111,7 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   // Sulfur's oxidation states: pale-yellow sulfur out of the solution (a few hundredths of a milligram cloud it), the permanganate's purple gone.
   if (tube && amountOf(c, 'S(s)') > 1e-6) fire('sulfurForms');
   if (amountOf(c, 'MnSO4(aq)') > 0 && concentrationMolL(c, 'KMnO4(aq)') < 1e-5) fire('purpleFades');
+  if (amountOf(c, 'C20H20ClN3:so2(aq)') > 0 && concentrationMolL(c, 'C20H20ClN3(aq)') < 1.5e-5) fire('magentaFades');
   // Gas coming off in an open tube (sodium in ethanol or water, acid on a carbonate): the student sees it fizz.
   if (!delivery && Object.values(v.madeMol).reduce((a, x) => a + x, 0) > 1e-5) fire('fizzes');
   const headspace = Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c));
@@ -130,6 +131,12 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (v.outMl >= 0.5) fire('bubbles');
   if (v.outRateMlPerS > 0.3 && v.outAirShare < 0.05) fire('steadyBubbles');
   const d = deliver(out, target, ts, room, dtS, delivery.to.terminal);
+  // SO₂ bubbled through a tube's liquid comes out at its mouth: into the room, unless cotton soaked in NaOH there takes it up (尾气吸收).
+  const so2Out = out.amounts['SO2(g)'] ?? 0;
+  if (so2Out > 0 && target?.kind === 'test-tube' && endUnderWater(target, ts, delivery.to.terminal)) {
+    if (target.props.naohCotton === true) v.so2AbsorbedMol = (v.so2AbsorbedMol ?? 0) + so2Out;
+    else v.so2EscapedMol = (v.so2EscapedMol ?? 0) + so2Out;
+  }
   if (d.jarFilled) fire('jarFull');
   if (ts && target && target.kind !== 'gas-jar' && appearanceOf(ts.contents).cloudiness > 0.15) fire('limewaterMilky');
   if (gasAmount(out) > 0) v.drawnBackMl = Math.max(0, v.drawnBackMl - gasVolumeMl(gasAmount(out), room.temperatureK, room.pressurePa));

@@ -21,9 +21,9 @@ export const TEST_TUBE_ML = 30;
  * for ethyl acetate (../chem/esterification.ts) 3 mL ethanol, 2 mL concentrated sulfuric acid and 2 mL glacial acetic acid in that
  * order (`esterMixture`, scaled to its volume; `esterMixtureNoAcid` without the sulfuric acid), saturated sodium carbonate solution
  * (`sodaSaturated`) and 30 % sodium hydroxide solution (`naoh30`) for the ester's hydrolysis; 0.1 mol/L Na₂S and Na₂SO₃ and acidified
- * permanganate (0.01 mol/L KMnO₄ in 0.5 mol/L H₂SO₄) for sulfur's oxidation states.
+ * permanganate (0.01 mol/L KMnO₄ in 0.5 mol/L H₂SO₄), concentrated (98 %) sulfuric acid and 0.01 % magenta (品红) for sulfur's oxidation states.
  */
-export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch', 'esterMixture', 'esterMixtureNoAcid', 'sodaSaturated', 'naoh30', 'mgcl2Tenth', 'alcl3Tenth', 'nabrTenth', 'kiTenth', 'na2sTenth', 'na2so3Tenth', 'kmno4Acidified', 'hexene', 'hexane', 'phenol', 'waterPhenolphthalein'] as const;
+export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch', 'esterMixture', 'esterMixtureNoAcid', 'sodaSaturated', 'naoh30', 'mgcl2Tenth', 'alcl3Tenth', 'nabrTenth', 'kiTenth', 'na2sTenth', 'na2so3Tenth', 'kmno4Acidified', 'hexene', 'hexane', 'phenol', 'waterPhenolphthalein', 'h2so4Conc', 'magenta'] as const;
 /** What goes into it: two drops of an indicator, a piece of metal, marble chips, a rusty nail's rust, soda, copper oxide. */
 export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide', 'aluminium'] as const;
 
@@ -44,6 +44,8 @@ export const testTube: PartDefinition = {
     { kind: 'number', name: 'kmno4G', labelKey: k('prop.kmno4G'), unit: 'g', min: 0, max: 10, step: 0.1, default: 0 },
     { kind: 'number', name: 'limewaterMl', labelKey: k('prop.limewaterMl'), unit: 'mL', min: 0, max: 20, step: 1, default: 0 },
     { kind: 'boolean', name: 'cotton', labelKey: k('prop.cotton'), default: true },
+    // Cotton soaked in sodium hydroxide solution at the mouth of a tube that gas bubbles through: it takes up the SO₂ that comes out (尾气吸收).
+    { kind: 'boolean', name: 'naohCotton', labelKey: k('prop.naohCotton'), default: false },
     { kind: 'choice', name: 'solution', labelKey: k('prop.solution'), options: TUBE_SOLUTIONS.map((s) => ({ value: s, labelKey: k(`solution.${s}`) })), default: 'none' },
     { kind: 'number', name: 'solutionMl', labelKey: k('prop.solutionMl'), unit: 'mL', min: 0, max: 15, step: 1, default: 0 },
     { kind: 'choice', name: 'added', labelKey: k('prop.added'), options: TUBE_ADDITIONS.map((s) => ({ value: s, labelKey: k(`added.${s}`) })), default: 'nothing' },

@@ -5,6 +5,8 @@
  *   2S²⁻ + SO₃²⁻ + 6H⁺ = 3S↓ + 3H₂O;  5SO₃²⁻ + 2MnO₄⁻ + 6H⁺ = 5SO₄²⁻ + 2Mn²⁺ + 3H₂O;  SO₃²⁻ + H₂O₂ = SO₄²⁻ + H₂O;
  *   Ba²⁺ + SO₄²⁻ = BaSO₄↓ (stays in HCl);  BaSO₃ + 2HCl = BaCl₂ + SO₂↑ + H₂O.
  * 3 % H₂O₂ at 1.010 g/mL and 20 % H₂SO₄ at 1.132 g/mL (CRC), 5 % HCl at 1.0245 g/mL (../reagents.ts, from CRC's fits).
+ * Copper and hot concentrated sulfuric acid (必修第二册 第五章第一节 实验5-3): Cu + 2H₂SO₄(浓) = CuSO₄ + SO₂↑ + 2H₂O, so each milligram of
+ * copper (63.546 g/mol) gives 24.06 / 63.546 = 0.3786 mL of SO₂ and uses 2 × 98.08 / 63.546 = 3.087 mg of acid.
  */
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
@@ -14,7 +16,7 @@ import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA
 import { DROP_ML } from '../dropping';
 import { solutionDensityGPerMl } from '../reagents';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
-import { SULFUR_TUBE_ML, sulfurPreset } from './sulfur';
+import { ACID_ML, COPPER_G, SULFUR_TUBE_ML, sulfurPreset } from './sulfur';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 const diagnostics = (m: BenchModel) => m.diagnostics().map((d) => d.key);
@@ -129,5 +131,54 @@ describe('converting sulfur between oxidation states (B2.2) on the wet bench', (
     expect(v(m, 'T4', 'so2MadeMl')).toBeCloseTo(sulfideMmol * 1e-3 * ML_PER_MOL, 2);
     expect(diagnostics(m)).toContain('wet.diag.sulfiteNotSulfate');
     expect(diagnostics(m)).toContain('wet.diag.smell.sulfurDioxide');
+  });
+
+  it('+6 → +4: copper gives SO₂ only in hot concentrated acid, 0.3786 mL per mg; magenta fades; the NaOH cotton takes the rest', () => {
+    const m = start(sulfurPreset);
+    runFor(m, 60);
+    // Cold: nothing.
+    expect(v(m, 'T5', 'so2MadeMl')).toBe(0);
+    edit(m, 'L1', { lit: true });
+    const events = runFor(m, 240);
+    expect(events).toContain('magentaFades');
+    const reactedMg = 1000 * (COPPER_G - v(m, 'T5', 'copperG'));
+    expect(reactedMg).toBeGreaterThan(50);
+    expect(24.06 / 63.546).toBeCloseTo(0.3786, 4);
+    // (The bench's room air is at 20 °C and near, not exactly, 101.325 kPa: to 0.03 %.)
+    expect(v(m, 'T5', 'so2MadeMl') / reactedMg).toBeCloseTo(ML_PER_MOL / 1000 / molarMassOf('Cu(s)'), 3);
+    expect(v(m, 'T5', 'so2MadeMl') / reactedMg).toBeCloseTo(0.3786, 3);
+    // The acid: 3 mL of 98 % at 1.84 g/mL less 2 mol per mol of copper; white CuSO₄ (159.61 g/mol) 1 mol per mol.
+    const t5 = contentsOf(m, 'T5');
+    const acidMol = (0.98 * 1.84 * ACID_ML) / molarMassOf('H2SO4(l)');
+    expect(amountOf(t5, 'H2SO4(l)')).toBeCloseTo(acidMol - (2 * reactedMg) / 1000 / molarMassOf('Cu(s)'), 9);
+    expect(amountOf(t5, 'CuSO4(s)')).toBeCloseTo(reactedMg / 1000 / molarMassOf('Cu(s)'), 9);
+    // The magenta (0.9 µmol) is bleached; the SO₂ that came out through it went into the cotton, none into the room, no warning.
+    expect(v(m, 'T6', 'magentaUmolL')).toBe(0);
+    expect(v(m, 'T5', 'so2AbsorbedMl')).toBeGreaterThan(10);
+    expect(v(m, 'T5', 'so2EscapedMl')).toBe(0);
+    expect(diagnostics(m)).not.toContain('wet.diag.so2Escapes');
+    // Every millilitre made is in T5's gas space, in the cotton or bleaching the magenta.
+    const heldMl = amountOf(t5, 'SO2(g)') * ML_PER_MOL;
+    expect(heldMl + v(m, 'T5', 'so2AbsorbedMl') + 3e-3 * 3e-4 * ML_PER_MOL).toBeCloseTo(v(m, 'T5', 'so2MadeMl'), 1);
+  });
+
+  it('without the NaOH cotton the SO₂ gets into the room, warned of; copper in hot dilute acid does not react, explained', () => {
+    const m = start(sulfurPreset);
+    edit(m, 'T6', { naohCotton: false });
+    edit(m, 'L1', { lit: true });
+    runFor(m, 200);
+    expect(v(m, 'T5', 'so2EscapedMl')).toBeGreaterThan(5);
+    expect(v(m, 'T5', 'so2AbsorbedMl')).toBe(0);
+    expect(diagnostics(m)).toContain('wet.diag.so2Escapes');
+    // T5 taken off the flame and T7 (copper in 5 % acid) held in its place for as long: hot, the copper untouched.
+    const lampTube = { xM: 0.68, yM: 0.25 };
+    edit(m, 'T5', {}, { xM: 0.74, yM: 0.2 });
+    edit(m, 'T7', {}, lampTube);
+    runFor(m, 200);
+    expect(v(m, 'T7', 'temperatureC')).toBeGreaterThan(80);
+    // (Nanograms go to the air's oxygen at the hot surface: nothing a balance or an eye sees.)
+    expect(v(m, 'T7', 'copperG')).toBeCloseTo(COPPER_G, 6);
+    expect(v(m, 'T7', 'h2MadeMl')).toBe(0);
+    expect(diagnostics(m)).toContain('wet.diag.copperDiluteAcid');
   });
 });

@@ -8,9 +8,13 @@
  *    (5SO₃²⁻ + 2MnO₄⁻ + 6H⁺ = 5SO₄²⁻ + 2Mn²⁺ + 3H₂O; 10 drops take the 0.02 mmol of permanganate).
  *  - +4 → +6 and the sulfate test: T3 holds 0.1 mol/L Na₂SO₃; 3 % H₂O₂ (R4 over it) oxidises it to sulfate; BaCl₂ (R5) gives white BaSO₄
  *    that dilute HCl (R6) leaves. T4 (Na₂SO₃ without H₂O₂): BaCl₂ gives white BaSO₃, which HCl dissolves with SO₂ given off (explained).
+ *  - +6 → +4 (必修第二册 第五章第一节 实验5-3): T5, 0.2 g of copper wire in 3 mL of 98 % H₂SO₄, stoppered, its delivery tube dipping into
+ *    magenta (品红, T6) with NaOH-soaked cotton at T6's mouth. Light the lamp under T5: above 120 °C the copper gives off SO₂
+ *    (Cu + 2H₂SO₄(浓) =△= CuSO₄ + SO₂↑ + 2H₂O), the magenta fades, the cotton takes up what comes out. Without the cotton the SO₂ gets
+ *    into the room (warned). T7, copper in dilute (5 %) H₂SO₄, heated in the flame: nothing happens (explained).
  */
 import type { BenchPreset } from '../../bench/preset';
-import { part, wetSetup } from './layout';
+import { part, tube, wetSetup } from './layout';
 
 const k = (s: string) => `wet.preset.${s}`;
 const m = (s: string) => `wet.m.${s}`;
@@ -20,31 +24,47 @@ export const SULFUR_TUBE_ML = 2;
 const tubeOf = (solution: string) => ({ solution, solutionMl: SULFUR_TUBE_ML, added: 'nothing', addedG: 0, cotton: false });
 /** A dropper held with its tip 2 cm above a tube's mouth (the tube stands at y 0.34 m, its mouth 9 cm higher). */
 const OVER_TUBE_Y = 0.17;
+const SHELF_Y = 0.08;
+/** Concentrated (T5) and dilute (T7) sulfuric acid, mL, and the copper wire in each, g. */
+export const ACID_ML = 3;
+export const COPPER_G = 0.2;
 
 export const sulfurPreset: BenchPreset = {
   id: 'wet-sulfur',
-  version: '1',
+  version: '2',
   subject: 'chemistry',
   titleKey: k('sulfur.title'),
   descriptionKey: k('sulfur.description'),
-  setup: wetSetup('Converting sulfur between oxidation states', [
-    part('T1', 'test-tube', 0.1, 0.34, tubeOf('na2sTenth'), UP),
-    part('T2', 'test-tube', 0.24, 0.34, tubeOf('kmno4Acidified'), UP),
-    part('T3', 'test-tube', 0.38, 0.34, tubeOf('na2so3Tenth'), UP),
-    part('T4', 'test-tube', 0.52, 0.34, tubeOf('na2so3Tenth'), UP),
-    // Droppers held over T1, T2 and T3, ready to squeeze; the others on the shelf.
-    part('R1', 'dropper', 0.1, OVER_TUBE_Y, { reagent: 'na2so3', drops: 20 }),
-    part('R3', 'dropper', 0.24, OVER_TUBE_Y, { reagent: 'na2so3', drops: 10 }),
-    part('R4', 'dropper', 0.38, OVER_TUBE_Y, { reagent: 'h2o2', drops: 6 }),
-    part('R2', 'dropper', 0.64, 0.1, { reagent: 'h2so4Dilute', drops: 5 }),
-    part('R5', 'dropper', 0.69, 0.1, { reagent: 'bacl2', drops: 10 }),
-    part('R6', 'dropper', 0.74, 0.1, { reagent: 'hcl', drops: 10 }),
-  ]),
+  setup: wetSetup(
+    'Converting sulfur between oxidation states',
+    [
+      part('T1', 'test-tube', 0.08, 0.34, tubeOf('na2sTenth'), UP),
+      part('T2', 'test-tube', 0.2, 0.34, tubeOf('kmno4Acidified'), UP),
+      part('T3', 'test-tube', 0.32, 0.34, tubeOf('na2so3Tenth'), UP),
+      part('T4', 'test-tube', 0.44, 0.34, tubeOf('na2so3Tenth'), UP),
+      // Droppers held over T1, T2 and T3, ready to squeeze; the others on the shelf.
+      part('R1', 'dropper', 0.08, OVER_TUBE_Y, { reagent: 'na2so3', drops: 20 }),
+      part('R3', 'dropper', 0.2, OVER_TUBE_Y, { reagent: 'na2so3', drops: 10 }),
+      part('R4', 'dropper', 0.32, OVER_TUBE_Y, { reagent: 'h2o2', drops: 6 }),
+      part('R2', 'dropper', 0.5, SHELF_Y, { reagent: 'h2so4Dilute', drops: 5 }),
+      part('R5', 'dropper', 0.54, SHELF_Y, { reagent: 'bacl2', drops: 10 }),
+      part('R6', 'dropper', 0.58, SHELF_Y, { reagent: 'hcl', drops: 10 }),
+      // +6 → +4: copper wire in concentrated sulfuric acid held over the (unlit) lamp, its gas led into magenta with NaOH-soaked cotton at
+      // that tube's mouth; beside it copper in dilute sulfuric acid, to heat and compare.
+      part('T7', 'test-tube', 0.58, 0.34, { ...tubeOf('h2so4'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
+      part('T5', 'test-tube', 0.68, 0.25, { ...tubeOf('h2so4Conc'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
+      part('L1', 'alcohol-lamp', 0.68, 0.4, { lit: false }),
+      part('T6', 'test-tube', 0.76, 0.34, { ...tubeOf('magenta'), solutionMl: 3, naohCotton: true }, UP),
+    ],
+    [tube('d1', 'T5', 'T6')],
+  ),
   params: [
     { name: 'squeezeSulfite', part: 'R3', prop: 'squeeze', labelKey: k('sulfur.squeezeSulfite') },
     { name: 'sulfiteDrops', part: 'R1', prop: 'drops', labelKey: k('sulfur.sulfiteDrops') },
     { name: 'acidDrops', part: 'R2', prop: 'drops', labelKey: k('sulfur.acidDrops') },
     { name: 'peroxideDrops', part: 'R4', prop: 'drops', labelKey: k('sulfur.peroxideDrops') },
+    { name: 'lampLit', part: 'L1', prop: 'lit', labelKey: k('sulfur.lampLit') },
+    { name: 'naohCotton', part: 'T6', prop: 'naohCotton', labelKey: k('sulfur.naohCotton') },
   ],
   measurements: [
     { name: 'sulfurT1', part: 'T1', value: 'sulfurMg', unit: 'mg', labelKey: m('sulfurT1'), digits: 3 },
@@ -53,12 +73,19 @@ export const sulfurPreset: BenchPreset = {
     { name: 'bariumSulfateT3', part: 'T3', value: 'bariumSulfateMg', unit: 'mg', labelKey: m('bariumSulfateT3'), digits: 3 },
     { name: 'bariumSulfiteT4', part: 'T4', value: 'bariumSulfiteMg', unit: 'mg', labelKey: m('bariumSulfiteT4'), digits: 3 },
     { name: 'so2T4', part: 'T4', value: 'so2MadeMl', unit: 'mL', labelKey: m('so2T4'), digits: 3 },
+    { name: 'tempT5', part: 'T5', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT5'), digits: 3 },
+    { name: 'copperT5', part: 'T5', value: 'copperG', unit: 'g', labelKey: m('sulfurCopperT5'), digits: 3 },
+    { name: 'so2T5', part: 'T5', value: 'so2MadeMl', unit: 'mL', labelKey: m('sulfurSo2T5'), digits: 3 },
+    { name: 'so2EscapedT5', part: 'T5', value: 'so2EscapedMl', unit: 'mL', labelKey: m('sulfurSo2EscapedT5'), digits: 3 },
+    { name: 'magentaT6', part: 'T6', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT6'), digits: 3 },
+    { name: 'copperT7', part: 'T7', value: 'copperG', unit: 'g', labelKey: m('sulfurCopperT7'), digits: 3 },
   ],
   events: [
     { name: 'purpleFades', labelKey: k('event.purpleFades') },
     { name: 'sulfurForms', labelKey: k('event.sulfurForms') },
     { name: 'fizzes', labelKey: k('event.fizzes') },
+    { name: 'magentaFades', labelKey: k('event.magentaFades') },
   ],
-  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4'] },
+  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7'] },
   fixedDtS: 0.05,
 };
