@@ -3,7 +3,9 @@
  * sulfite dropper squeezed into the sulfide changes nothing; the sulfuric acid dropper, dragged over the same tube and squeezed, makes
  * pale-yellow sulfur (3 S per sulfite: 9.62 mg); sulfite squeezed into acidified permanganate takes its purple; sulfite oxidised by
  * hydrogen peroxide gives barium sulfate that hydrochloric acid leaves, while the untreated sulfite's barium sulfite dissolves in it with
- * SO₂ given off, which the bench explains. Figures from the stoichiometry (see simulations/wet/presets/sulfur.test.ts).
+ * SO₂ given off, which the bench explains; the lamp lit under copper in concentrated sulfuric acid gives SO₂ that bleaches magenta, the
+ * NaOH-soaked cotton taking the rest, while copper held in the flame in dilute acid stays as it was. Figures from the stoichiometry (see
+ * simulations/wet/presets/sulfur.test.ts).
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -48,7 +50,7 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
     await squeeze('R1', 6);
     expect((await recordRow(page)).sulfurT1).toBe(0);
     // R1 taken aside, the dilute sulfuric acid (R2) dragged over T1 and squeezed: 0.3 mmol of sulfur, 9.62 mg, no H₂S.
-    await bench.drag('R1', 0.59, 0.1);
+    await bench.drag('R1', 0.14, 0.1);
     const overT1 = dropperOverTube(partAt('T1'));
     await bench.drag('R2', overT1.xM, overT1.yM);
     await squeeze('R2', 3);
@@ -66,7 +68,7 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
 
     // H₂O₂ (R4 over T3) oxidises T3's sulfite; barium chloride (R5) over T3 and then over T4 (no peroxide): BaSO₄ and BaSO₃, 0.05 mmol each.
     await squeeze('R4', 3);
-    await bench.drag('R4', 0.44, 0.1);
+    await bench.drag('R4', 0.26, 0.1);
     const overT3 = dropperOverTube(partAt('T3'));
     await bench.drag('R5', overT3.xM, overT3.yM);
     await squeeze('R5', 4);
@@ -84,6 +86,32 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
     expect(acid.so2T4).toBeCloseTo(4.81, 1);
     expect(acid.bariumSulfateT3).toBeCloseTo(11.67, 1);
     await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.diag.sulfiteNotSulfate', 'T4'));
+
+    // +6 → +4. The lamp under T5 (copper wire in concentrated H₂SO₄) lit: above 120 °C it gives off SO₂, which bleaches the magenta in T6;
+    // the NaOH-soaked cotton at T6's mouth takes what bubbles out (nothing into the room). 0.3786 mL of SO₂ per mg of copper.
+    expect(acid.magentaT6).toBeCloseTo(300, 0);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.describe.magenta', 'T6'));
+    await bench.set('L1', 'lit', true);
+    await runFor(80);
+    await runFor(80);
+    const copper = await recordRow(page);
+    expect(copper.tempT5).toBeGreaterThan(120);
+    expect(copper.magentaT6).toBe(0);
+    expect(copper.so2T5).toBeGreaterThan(1);
+    expect(copper.so2T5 / (1000 * (0.2 - copper.copperT5))).toBeCloseTo(0.3786, 2);
+    expect(copper.so2EscapedT5).toBe(0);
+    await expect.poll(description, { timeout: 10_000 }).not.toContain(said('wet.describe.magenta', 'T6'));
+
+    // The delivery tube taken out of the magenta first (no suck-back), T5 off the flame, T7 (copper in 5 % H₂SO₄) held in its place: hot, the
+    // copper untouched, and the bench says why.
+    await bench.unwire('T5.stopper', 'T6.dip');
+    await bench.drag('T5', 0.63, 0.2);
+    await bench.drag('T7', 0.68, 0.25);
+    await runFor(90);
+    const dilute = await recordRow(page);
+    expect(dilute.copperT7).toBeCloseTo(0.2, 3);
+    expect(await description()).not.toContain(said('wet.describe.cracked', 'T5'));
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.diag.copperDiluteAcid', 'T7'));
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur.png'), fullPage: true });
-  }, 300_000);
+  }, 600_000);
 });

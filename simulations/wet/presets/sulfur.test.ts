@@ -170,11 +170,14 @@ describe('converting sulfur between oxidation states (B2.2) on the wet bench', (
     expect(v(m, 'T5', 'so2EscapedMl')).toBeGreaterThan(5);
     expect(v(m, 'T5', 'so2AbsorbedMl')).toBe(0);
     expect(diagnostics(m)).toContain('wet.diag.so2Escapes');
-    // T5 taken off the flame and T7 (copper in 5 % acid) held in its place for as long: hot, the copper untouched.
+    // T5 taken off the flame with its delivery tube still in the magenta: as it cools the liquid runs back into the hot glass and cracks it
+    // (先撤导管，后熄灭酒精灯), which the bench says. T7 (copper in 5 % acid) held in its place for as long: hot, the copper untouched.
     const lampTube = { xM: 0.68, yM: 0.25 };
     edit(m, 'T5', {}, { xM: 0.74, yM: 0.2 });
     edit(m, 'T7', {}, lampTube);
     runFor(m, 200);
+    expect(v(m, 'T5', 'cracked')).toBe(1);
+    expect(diagnostics(m)).toContain('wet.diag.suckBack');
     expect(v(m, 'T7', 'temperatureC')).toBeGreaterThan(80);
     // (Nanograms go to the air's oxygen at the hot surface: nothing a balance or an eye sees.)
     expect(v(m, 'T7', 'copperG')).toBeCloseTo(COPPER_G, 6);
