@@ -183,8 +183,8 @@ export const entries: CatalogEntry[] = [
     experiments: ['wet-functional-groups'],
     related: ['molecules'],
     note: bi(
-      '化学实验台上：向 1-己烯中滴加溴水和酸性 KMnO₄ 溶液，颜色褪去（己烷作对照）；向苯酚稀溶液中滴加 FeCl₃ 溶液显紫色（乙醇作对照），滴加饱和溴水生成白色沉淀。各物质的量按化学计量计算。有机层与水层的分层、卤代烃的水解、醛基和羧基的检验尚未模拟。',
-      'On the wet bench: bromine water and acidified permanganate dropped into 1-hexene lose their colour (hexane as the control); iron(III) chloride turns dilute phenol violet (ethanol as the control) and saturated bromine water gives a white precipitate with it. Amounts by stoichiometry. The organic layer separating from the water, the haloalkane\'s hydrolysis and the aldehyde and carboxyl tests are not simulated yet.',
+      '化学实验台上：向 1-己烯中滴加溴水和酸性 KMnO₄ 溶液，颜色褪去（己烷作对照）；向苯酚稀溶液中滴加 FeCl₃ 溶液显紫色（乙醇作对照），滴加饱和溴水生成白色沉淀；1-溴丁烷在热水浴中与 NaOH 溶液共热后，先加稀硝酸再加 AgNO₃ 溶液生成浅黄色沉淀（不先酸化则生成褐黑色 Ag₂O）；乙酸与 NaHCO₃ 溶液产生气泡。各物质的量按化学计量计算。有机层与水层的分层和醛基的检验尚未模拟。',
+      'On the wet bench: bromine water and acidified permanganate dropped into 1-hexene lose their colour (hexane as the control); iron(III) chloride turns dilute phenol violet (ethanol as the control) and saturated bromine water gives a white precipitate with it; 1-bromobutane warmed with sodium hydroxide in a water bath, then dilute nitric acid and silver nitrate, gives pale-yellow AgBr (without the acid first, brown-black Ag₂O); acetic acid fizzes with sodium hydrogencarbonate. Amounts by stoichiometry. The organic layer separating from the water and the aldehyde test are not simulated yet.',
     ),
     start: { molecules: { molecule: 'formaldehyde' } },
   },

@@ -124,6 +124,16 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'fecl3Tenth':
       addMolarSolution(c, 'FeCl3(aq)', ml, 0.1);
       break;
+    // 1-Bromobutane itself (CRC 1.276 g/mL), dilute nitric acid (2 mol/L), 1 mol/L sodium hydrogencarbonate.
+    case 'bromobutane':
+      changeAmount(c, 'C4H9Br(l)', (ml * 1.276) / molarMassOf('C4H9Br(l)'));
+      break;
+    case 'hno3Dilute':
+      addMolarSolution(c, 'HNO3(aq)', ml, 2);
+      break;
+    case 'nahco3Molar':
+      addMolarSolution(c, 'NaHCO3(aq)', ml, 1);
+      break;
     case 'kmno4Acid':
       addMolarSolution(c, 'KMnO4(aq)', ml, PERMANGANATE_MOL_L);
       changeAmount(c, 'H2SO4(aq)', (0.5 * ml) / 1000);

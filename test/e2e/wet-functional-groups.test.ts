@@ -2,7 +2,8 @@
  * Senior chemistry X3.2, 有机化合物中常见官能团的检验, on the wet bench in real Chromium (人教版 化学 选择性必修3 第三章 实验活动2): the
  * bromine water dropper dragged away from the 1-hexene and back, then every dropper squeezed over its tube: bromine water and
  * acidified permanganate lose their colour in 1-hexene and bromine water keeps it in hexane; iron(III) chloride turns phenol violet and
- * not ethanol; saturated bromine water gives white tribromophenol with phenol. Recorded values against the stoichiometry.
+ * not ethanol; saturated bromine water gives white tribromophenol with phenol; NaHCO₃ fizzes in acetic acid; 1-bromobutane hydrolysed in
+ * the hot bath, then nitric acid and silver nitrate dragged over it: pale-yellow AgBr. Recorded values against the stoichiometry.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -38,7 +39,7 @@ describe('wet bench, testing for functional groups (X3.2), by direct manipulatio
     await bench.drag('R1', 0.7, 0.08);
     const p = dropperOverTube(partAt('T1'));
     await bench.drag('R1', p.xM, p.yM);
-    for (const r of ['R1', 'R2', 'R3', 'R4', 'R5', 'R6']) await bench.set(r, 'squeeze', true);
+    for (const r of ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R10']) await bench.set(r, 'squeeze', true);
     await runFor(3.5);
     const row = await recordRow(page);
     // 5 drops of 0.05 mol/L Br₂ (12.5 µmol): none left over 1-hexene, 12.5 µmol of C₆H₁₂Br₂ (243.97 g/mol) = 3.05 mg; all left over
@@ -53,6 +54,26 @@ describe('wet bench, testing for functional groups (X3.2), by direct manipulatio
     expect(row.ironT5).toBeGreaterThan(5);
     // 10 drops of 0.2 mol/L Br₂ (0.1 mmol) into 0.2 mmol of phenol: a third as much tribromophenol (330.80 g/mol), 11.0 mg.
     expect(row.tribromophenolT6).toBeCloseTo(11.03, 1);
+    // 10 drops of 1 mol/L NaHCO₃ (0.5 mmol) into 5 % acetic acid: 0.5 mmol of CO₂, 12.0 mL at 20 °C and 101.325 kPa.
+    expect(row.co2T8).toBeCloseTo(12.0, 0);
+
+    // The 1-bromobutane in the hot NaOH: two and a half minutes in the 80 °C bath, then the nitric acid dragged over T7 and squeezed
+    // first, then the silver nitrate: 5 drops of 0.1 mol/L (25 µmol) give 25 µmol of AgBr (187.77 g/mol), 4.69 mg, and no Ag₂O.
+    await runFor(150);
+    const hydrolysed = await recordRow(page);
+    expect(hydrolysed.bromobutaneT7).toBeLessThan(0.01 * 3 * 0.05 * 1.276 * 1000);
+    expect(hydrolysed.bromideT7).toBeCloseTo((3 * 0.05 * 1.276 * 1000) / 137.02, 1);
+    const over = dropperOverTube(partAt('T7'));
+    await bench.drag('R8', over.xM, over.yM);
+    await bench.set('R8', 'squeeze', true);
+    await runFor(5);
+    await bench.drag('R8', 0.6, 0.1);
+    await bench.drag('R9', over.xM, over.yM);
+    await bench.set('R9', 'squeeze', true);
+    await runFor(2.5);
+    const silver = await recordRow(page);
+    expect(silver.silverBromideT7).toBeCloseTo(4.69, 1);
+    expect(silver.silverOxideT7).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-functional-groups.png'), fullPage: true });
   }, 300_000);
 });

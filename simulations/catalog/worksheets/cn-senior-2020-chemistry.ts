@@ -602,7 +602,7 @@ export const worksheets: Worksheets = {
         '酚羟基：向苯酚稀溶液中滴加 FeCl₃ 溶液，观察颜色；另取苯酚稀溶液滴加溴水，观察。',
         '醛基：在过量 NaOH 溶液中滴入少量 CuSO₄ 溶液配成新制 Cu(OH)₂，加入乙醛溶液后加热，观察。',
         '羧基：向乙酸溶液中加入 NaHCO₃ 溶液，观察。',
-        '在 Sprout Lab 中打开“有机化合物中常见官能团的检验（化学实验台）”：每支试管上方都有一支滴管，勾选“挤压胶头”滴加。向 1-己烯（T1）和己烷（T2）中分别滴加溴水，向 1-己烯（T3）中滴加酸性 KMnO₄ 溶液，比较颜色；向苯酚溶液（T4）和乙醇（T5）中分别滴加 FeCl₃ 溶液，向苯酚溶液（T6）中滴加饱和溴水，记录剩余的 Br₂、生成的紫色配合物和三溴苯酚沉淀的质量。',
+        '在 Sprout Lab 中打开“有机化合物中常见官能团的检验（化学实验台）”：每支试管上方都有一支滴管，勾选“挤压胶头”滴加。向 1-己烯（T1）和己烷（T2）中分别滴加溴水，向 1-己烯（T3）中滴加酸性 KMnO₄ 溶液，比较颜色；向苯酚溶液（T4）和乙醇（T5）中分别滴加 FeCl₃ 溶液，向苯酚溶液（T6）中滴加饱和溴水，记录剩余的 Br₂、生成的紫色配合物和三溴苯酚沉淀的质量。向热水浴中的 T7（NaOH 溶液）挤入 1-溴丁烷，等两分钟，再依次拖来稀硝酸（R8）和 AgNO₃ 溶液（R9）滴加，记录 AgBr 的质量；试一试先加 AgNO₃ 会怎样。向乙酸（T8）中滴加 NaHCO₃ 溶液，记录放出的 CO₂。',
       ],
       record: ['官能团、所用试剂、现象（表格）'],
       questions: [
@@ -620,7 +620,7 @@ export const worksheets: Worksheets = {
         'Phenol: add iron(III) chloride to dilute phenol and note the colour; add bromine water to another portion.',
         'Aldehyde: make fresh Cu(OH)₂ by adding a little copper(II) sulfate to excess sodium hydroxide, add ethanal and heat.',
         'Carboxyl: add sodium hydrogencarbonate solution to acetic acid.',
-        'In Sprout Lab open “Testing for functional groups (wet bench)”: each tube has a dropper over it; tick “Squeeze the bulb”. Bromine water into 1-hexene (T1) and hexane (T2), acidified permanganate into 1-hexene (T3): compare the colours; iron(III) chloride into phenol (T4) and ethanol (T5), saturated bromine water into phenol (T6): record the bromine left, the violet complex and the mass of tribromophenol.',
+        'In Sprout Lab open “Testing for functional groups (wet bench)”: each tube has a dropper over it; tick “Squeeze the bulb”. Bromine water into 1-hexene (T1) and hexane (T2), acidified permanganate into 1-hexene (T3): compare the colours; iron(III) chloride into phenol (T4) and ethanol (T5), saturated bromine water into phenol (T6): record the bromine left, the violet complex and the mass of tribromophenol. Squeeze 1-bromobutane into T7 (sodium hydroxide in the hot bath), wait two minutes, then drag over and squeeze the dilute nitric acid (R8) and the silver nitrate (R9): record the AgBr; try the silver nitrate first and see. Sodium hydrogencarbonate into acetic acid (T8): record the CO₂.',
       ],
       record: ['Table: functional group, reagent, observation'],
       questions: [

@@ -25,6 +25,7 @@ const sulfate = compound('sulfuric')[0];
 const SYSTEMS: Record<string, AcidBaseSystem[]> = {
   'HCl(aq)': compound('HCl'),
   'HBr(aq)': [ion('Br⁻', -1)],
+  'HNO3(aq)': compound('HNO3'),
   'H2SO4(aq)': compound('sulfuric'),
   'NaOH(aq)': compound('NaOH'),
   'Ca(OH)2(aq)': [ion('Ca²⁺', 2)],

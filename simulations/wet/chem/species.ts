@@ -184,6 +184,14 @@ const LIST: SpeciesDef[] = [
   // Pentanoic acid, what acidified permanganate leaves of 1-hexene (the =CH₂ goes to CO₂; its MnSO₄ and K₂SO₄ are sulfur's, below). Phenol (its rows give their own ΔH); the violet complex of Fe³⁺ with phenol,
   // written as the textbook's [Fe(C₆H₅O)₆]³⁻ with its 3H⁺, its colour set by eye from the textbook's 紫色 at a few mmol/L; white
   // 2,4,6-tribromophenol (CRC: 2.55 g/mL); HBr(aq) (H⁺ 0, Br⁻ −121.55, NBS).
+  // The haloalkane's test: 1-bromobutane (CRC 1.276 g/mL; ΔfH°(l) −143.8 kJ/mol, NIST WebBook), butan-1-ol from its hydrolysis (soluble
+  // enough at these amounts, 7.7 g per 100 mL, CRC; its row gives ΔH), pale-yellow AgBr (NBS −100.37; CRC 6.47 g/mL), brown-black Ag₂O
+  // (NBS −31.05; CRC 7.14 g/mL), dilute nitric acid (NBS, HNO₃ ao −207.36).
+  { id: 'C4H9Br(l)', formula: 'C4H9Br', phase: 'l', nameKey: n('bromobutane'), dfHkJPerMol: -143.8, cpJPerGK: 1.1, densityGPerMl: 1.276 },
+  { id: 'C4H9OH(aq)', formula: 'C4H9OH', phase: 'aq', nameKey: n('butanol'), cpJPerGK: 2.4, molarVolumeMlPerMol: 92 },
+  { id: 'AgBr(s)', formula: 'AgBr', phase: 's', nameKey: n('silverBromide'), dfHkJPerMol: -100.37, cpJPerGK: 0.27, densityGPerMl: 6.47, colour: rgb(236, 222, 150) },
+  { id: 'Ag2O(s)', formula: 'Ag2O', phase: 's', nameKey: n('silverOxide'), dfHkJPerMol: -31.05, cpJPerGK: 0.28, densityGPerMl: 7.14, colour: rgb(62, 46, 36) },
+  { id: 'HNO3(aq)', formula: 'HNO3', phase: 'aq', nameKey: n('nitricAcid'), dfHkJPerMol: -207.36, cpJPerGK: 0.8 },
   { id: 'C6H12(l)', formula: 'C6H12', phase: 'l', nameKey: n('hexene'), dfHkJPerMol: -74.2, cpJPerGK: 2.18, densityGPerMl: 0.673 },
   { id: 'C6H14(l)', formula: 'C6H14', phase: 'l', nameKey: n('hexane'), dfHkJPerMol: -198.7, cpJPerGK: 2.26, densityGPerMl: 0.655 },
   { id: 'C6H12Br2(l)', formula: 'C6H12Br2', phase: 'l', nameKey: n('dibromohexane'), cpJPerGK: 1.2, densityGPerMl: 1.58 },

@@ -96,6 +96,11 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         so2EscapedMl: () => made(ml(v.so2EscapedMol ?? 0)),
         so2AbsorbedMl: () => made(ml(v.so2AbsorbedMol ?? 0)),
         magentaUmolL: () => 1e6 * concentrationMolL(c, 'C20H20ClN3(aq)'),
+        // The haloalkane's test: bromobutane left, bromide set free, pale-yellow AgBr, brown-black Ag₂O (AgNO₃ before the nitric acid).
+        bromobutaneMg: () => 1000 * massOfG(c, 'C4H9Br(l)'),
+        bromideMmol: () => 1000 * amountOf(c, 'NaBr(aq)'),
+        silverBromideMg: () => 1000 * massOfG(c, 'AgBr(s)'),
+        silverOxideMg: () => 1000 * massOfG(c, 'Ag2O(s)'),
         // The sugars: brick-red Cu₂O, the silver mirror and black silver powder, the sugars left, iodine held blue by starch.
         cuprousOxideMg: () => 1000 * massOfG(c, 'Cu2O(s)'),
         copperOxideMg: () => 1000 * massOfG(c, 'CuO(s)'),

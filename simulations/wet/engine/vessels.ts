@@ -105,6 +105,9 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (amountOf(c, 'I2(aq)') > 1e-6) fire('iodineFreed');
   // Phenol's violet with Fe³⁺: a micromole in a few millilitres is plain to see.
   if (amountOf(c, 'H3[Fe(OC6H5)6](aq)') > 1e-6) fire('turnsViolet');
+  // The haloalkane's test: pale-yellow AgBr, or brown-black Ag₂O where NaOH was left (no nitric acid first).
+  if (amountOf(c, 'AgBr(s)') > 1e-6) fire('paleYellow');
+  if (amountOf(c, 'Ag2O(s)') > 1e-6) fire('silverOxide');
   // The sugars' tests show: brick-red Cu₂O (a tenth of a milligram is plain to see), a silver mirror (about a milligram of silver).
   if (amountOf(c, 'Cu2O(s)') > 1e-6) fire('brickRed');
   if (amountOf(c, 'Ag:mirror(s)') > 1e-5) fire('silverMirror');

@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
 import { appearanceOf } from '../chem/appearance';
 import { amountOf, liquidVolumeMl } from '../chem/contents';
+import { gasVolumeMl } from '../chem/gases';
 import { molarMassOf } from '../chem/species';
 import { BROMINE_SATURATED_MOL_L, DROP_ML, PERMANGANATE_MOL_L } from '../dropping';
-import { PHENOL_MOL_L } from '../reagents';
-import { functionalGroupsPreset, GROUPS_SOLUTION_ML, HYDROCARBON_ML } from './functional-groups';
+import { DILUTE_MASS_FRACTION, PHENOL_MOL_L, solutionDensityGPerMl } from '../reagents';
+import { BROMOBUTANE_DROPS, functionalGroupsPreset, GROUPS_SOLUTION_ML, HYDROCARBON_ML } from './functional-groups';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
+const partOfPreset = (id: string) => functionalGroupsPreset.setup.parts.find((p) => p.id === id)!;
 /** 1 mL of 1-hexene (CRC 0.673 g/mL; 84.16 g/mol, checked below), mol. */
 const HEXENE = (HYDROCARBON_ML * 0.673) / molarMassOf('C6H12(l)');
 /** Bromine in one drop of 0.05 mol/L bromine water, mol. */
@@ -109,5 +111,79 @@ describe('functional groups (X3.2) on the wet bench: C=C and phenol', () => {
     const m = start(functionalGroupsPreset);
     edit(m, 'R4', { squeeze: true });
     expect(runFor(m, 1)).toContain('turnsViolet');
+  });
+
+  it('1-bromobutane boiled with NaOH in the bath gives Br⁻; nitric acid first, then AgNO₃: pale-yellow AgBr, 1 per Br', () => {
+    expect(molarMassOf('C4H9Br(l)')).toBeCloseTo(137.02, 1);
+    expect(molarMassOf('AgBr(s)')).toBeCloseTo(187.77, 1);
+    const m = start(functionalGroupsPreset);
+    dropInto(m, 'R7', 'T7');
+    const rbr = (BROMOBUTANE_DROPS * DROP_ML * 1.276) / molarMassOf('C4H9Br(l)');
+    // NaOH in T7: 2 mL of 5 % (CRC density by the reagents' fit), mol.
+    const naoh = (GROUPS_SOLUTION_ML * solutionDensityGPerMl('NaOH(aq)', DILUTE_MASS_FRACTION) * DILUTE_MASS_FRACTION) / molarMassOf('NaOH(aq)');
+    runFor(m, 150);
+    const t7 = contentsOf(m, 'T7');
+    // Hydrolysed all but a trace in two and a half minutes at 80 °C: 1 Br⁻ per C₄H₉Br, 1 NaOH used per Br⁻.
+    expect(amountOf(t7, 'NaBr(aq)')).toBeGreaterThan(0.99 * rbr);
+    expect(amountOf(t7, 'NaBr(aq)') + amountOf(t7, 'C4H9Br(l)')).toBeCloseTo(rbr, 12);
+    expect(amountOf(t7, 'NaOH(aq)')).toBeCloseTo(naoh - amountOf(t7, 'NaBr(aq)'), 12);
+    expect(amountOf(t7, 'C4H9OH(aq)')).toBeCloseTo(amountOf(t7, 'NaBr(aq)'), 12);
+    dropInto(m, 'R8', 'T7');
+    expect(amountOf(contentsOf(m, 'T7'), 'NaOH(aq)')).toBe(0);
+    dropInto(m, 'R9', 'T7');
+    // 5 drops of 0.1 mol/L AgNO₃ (25 µmol), Br⁻ in excess: 25 µmol of AgBr, 4.69 mg; no Ag₂O.
+    const ag = 5 * DROP_ML * 0.1e-3;
+    expect(v(m, 'T7', 'silverBromideMg')).toBeCloseTo(ag * 187.77 * 1000, 1);
+    expect(v(m, 'T7', 'silverOxideMg')).toBe(0);
+    const look = appearanceOf(contentsOf(m, 'T7'));
+    expect(look.cloudColour!.r).toBeGreaterThan(200);
+    expect(look.cloudColour!.b).toBeLessThan(look.cloudColour!.g - 40);
+  });
+
+  it('AgNO₃ before the nitric acid: brown-black Ag₂O from the NaOH left over, announced; nitric acid dissolves it and AgBr forms', () => {
+    const m = start(functionalGroupsPreset);
+    dropInto(m, 'R7', 'T7');
+    runFor(m, 150);
+    const events: string[] = [];
+    const t = partOfPreset('T7');
+    edit(m, 'R9', { squeeze: true }, { xM: t.xM, yM: t.yM - 0.17 });
+    events.push(...runFor(m, 4));
+    const ag = 5 * DROP_ML * 0.1e-3;
+    // 2Ag⁺ + 2OH⁻ = Ag₂O + H₂O: 12.5 µmol of Ag₂O (231.74 g/mol), 2.90 mg, dark; no AgBr.
+    expect(v(m, 'T7', 'silverOxideMg')).toBeCloseTo((ag / 2) * 231.74 * 1000, 1);
+    expect(v(m, 'T7', 'silverBromideMg')).toBe(0);
+    expect(events).toContain('silverOxide');
+    expect(events).not.toContain('paleYellow');
+    const dark = appearanceOf(contentsOf(m, 'T7')).cloudColour!;
+    expect(dark.r + dark.g + dark.b).toBeLessThan(250);
+    edit(m, 'R9', { squeeze: false });
+    runFor(m, 0.1);
+    // The nitric acid then takes the rest of the NaOH and dissolves the oxide; its silver comes down as AgBr.
+    dropInto(m, 'R8', 'T7');
+    expect(v(m, 'T7', 'silverOxideMg')).toBe(0);
+    expect(v(m, 'T7', 'silverBromideMg')).toBeCloseTo(ag * 187.77 * 1000, 1);
+  });
+
+  it('cold, the 1-bromobutane is hardly hydrolysed: no Br⁻ for the silver', () => {
+    const setup = { ...functionalGroupsPreset.setup, parts: functionalGroupsPreset.setup.parts.map((p) => (p.id === 'B1' ? { ...p, props: { ...p.props, startC: 20 } } : p)) };
+    const m = start({ ...functionalGroupsPreset, setup });
+    dropInto(m, 'R7', 'T7');
+    runFor(m, 150);
+    const rbr = (BROMOBUTANE_DROPS * DROP_ML * 1.276) / molarMassOf('C4H9Br(l)');
+    expect(amountOf(contentsOf(m, 'T7'), 'NaBr(aq)')).toBeLessThan(0.05 * rbr);
+  });
+
+  it('NaHCO₃ into acetic acid: CO₂ bubbles, 1 per NaHCO₃ while the acid lasts', () => {
+    const m = start(functionalGroupsPreset);
+    const events: string[] = [];
+    const t = partOfPreset('T8');
+    edit(m, 'R10', { squeeze: true }, { xM: t.xM, yM: t.yM - 0.17 });
+    events.push(...runFor(m, 4));
+    // 10 drops of 1 mol/L (0.5 mmol) into 2 mL of 5 % acetic acid (1.7 mmol): 0.5 mmol of CO₂.
+    const co2 = 10 * DROP_ML * 1e-3;
+    expect(amountOf(contentsOf(m, 'T8'), 'NaHCO3(aq)')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T8'), 'CH3COONa(aq)')).toBeCloseTo(co2, 12);
+    expect(v(m, 'T8', 'co2MadeMl')).toBeCloseTo(gasVolumeMl(co2, 293.15, 101325), 0);
+    expect(events).toContain('fizzes');
   });
 });

@@ -6,6 +6,10 @@
  *  - Phenol's -OH: T4 (2 mL of 0.1 mol/L phenol) with 0.1 mol/L FeCl₃ (R4): violet; T5 (2 mL of ethanol) with the same (R5): only the
  *    yellow of the iron(III) chloride (the control); T6 (phenol) with saturated bromine water (R6): a white precipitate of
  *    2,4,6-tribromophenol, 3 Br₂ per phenol.
+ *  - The haloalkane: a few drops of 1-bromobutane (R7) into T7 (2 mL of 5 % NaOH) standing in the 80 °C bath: hydrolysed in a minute or
+ *    two to Br⁻; then dilute nitric acid (R8) first, then AgNO₃ (R9): pale-yellow AgBr. AgNO₃ before the acid: brown-black Ag₂O from the
+ *    NaOH left over, announced with the reason; nitric acid added after dissolves it again.
+ *  - -COOH: 1 mol/L NaHCO₃ (R10) into T8 (2 mL of 5 % acetic acid): CO₂ bubbles.
  */
 import type { BenchPreset } from '../../bench/preset';
 import { part, wetSetup } from './layout';
@@ -18,6 +22,9 @@ export const HYDROCARBON_ML = 1;
 export const GROUPS_SOLUTION_ML = 2;
 const tubeOf = (solution: string, ml: number) => ({ solution, solutionMl: ml, added: 'nothing', addedG: 0, cotton: false });
 const X = [0.07, 0.16, 0.25, 0.36, 0.45, 0.54];
+const BATH_X = 0.67;
+/** Drops of 1-bromobutane into the NaOH (几滴). */
+export const BROMOBUTANE_DROPS = 3;
 
 export const functionalGroupsPreset: BenchPreset = {
   id: 'wet-functional-groups',
@@ -39,6 +46,16 @@ export const functionalGroupsPreset: BenchPreset = {
     part('R4', 'dropper', X[3], 0.17, { reagent: 'fecl3Tenth', drops: 3 }),
     part('R5', 'dropper', X[4], 0.17, { reagent: 'fecl3Tenth', drops: 3 }),
     part('R6', 'dropper', X[5], 0.17, { reagent: 'bromineSaturated', drops: 10 }),
+    // The haloalkane: T7 (2 mL of 5 % NaOH) stands in the 80 °C water bath B1, the 1-bromobutane's dropper over it; dilute nitric acid and
+    // silver nitrate on the shelf, to be dragged over it after the bath has done its work. The carboxyl: T8 (2 mL of 5 % acetic acid) with
+    // 1 mol/L NaHCO₃ over it.
+    part('B1', 'beaker', BATH_X, 0.4025, { waterMl: 200, startC: 80 }),
+    part('T7', 'test-tube', BATH_X, 0.34, tubeOf('naoh', GROUPS_SOLUTION_ML), UP),
+    part('T8', 'test-tube', 0.75, 0.34, tubeOf('aceticAcid', GROUPS_SOLUTION_ML), UP),
+    part('R7', 'dropper', BATH_X, 0.17, { reagent: 'bromobutane', drops: BROMOBUTANE_DROPS }),
+    part('R8', 'dropper', 0.6, 0.1, { reagent: 'hno3Dilute', drops: 15 }),
+    part('R9', 'dropper', 0.62, 0.1, { reagent: 'agno3', drops: 5 }),
+    part('R10', 'dropper', 0.75, 0.17, { reagent: 'nahco3Molar', drops: 10 }),
   ]),
   params: [
     { name: 'squeezeBromineHexene', part: 'R1', prop: 'squeeze', labelKey: k('functionalGroups.squeezeBromineHexene') },
@@ -54,8 +71,18 @@ export const functionalGroupsPreset: BenchPreset = {
     { name: 'violetT5', part: 'T5', value: 'ironPhenolateMmolL', unit: 'mmol/L', labelKey: m('groupsVioletT5'), digits: 3 },
     { name: 'ironT5', part: 'T5', value: 'ironIIIMmolL', unit: 'mmol/L', labelKey: m('groupsIronT5'), digits: 3 },
     { name: 'tribromophenolT6', part: 'T6', value: 'tribromophenolMg', unit: 'mg', labelKey: m('groupsTribromophenolT6'), digits: 3 },
+    { name: 'bromobutaneT7', part: 'T7', value: 'bromobutaneMg', unit: 'mg', labelKey: m('groupsBromobutaneT7'), digits: 3 },
+    { name: 'bromideT7', part: 'T7', value: 'bromideMmol', unit: 'mmol', labelKey: m('groupsBromideT7'), digits: 3 },
+    { name: 'silverBromideT7', part: 'T7', value: 'silverBromideMg', unit: 'mg', labelKey: m('groupsSilverBromideT7'), digits: 3 },
+    { name: 'silverOxideT7', part: 'T7', value: 'silverOxideMg', unit: 'mg', labelKey: m('groupsSilverOxideT7'), digits: 3 },
+    { name: 'co2T8', part: 'T8', value: 'co2MadeMl', unit: 'mL', labelKey: m('groupsCo2T8'), digits: 3 },
   ],
-  events: [{ name: 'turnsViolet', labelKey: k('event.turnsViolet') }],
-  recordDefaults: { params: [], measurements: ['bromineT1', 'dibromideT1', 'bromineT2', 'permanganateT3', 'violetT4', 'violetT5', 'ironT5', 'tribromophenolT6'] },
+  events: [
+    { name: 'turnsViolet', labelKey: k('event.turnsViolet') },
+    { name: 'paleYellow', labelKey: k('event.paleYellow') },
+    { name: 'silverOxide', labelKey: k('event.silverOxide') },
+    { name: 'fizzes', labelKey: k('event.fizzes') },
+  ],
+  recordDefaults: { params: [], measurements: ['bromineT1', 'dibromideT1', 'bromineT2', 'permanganateT3', 'violetT4', 'violetT5', 'ironT5', 'tribromophenolT6', 'bromobutaneT7', 'bromideT7', 'silverBromideT7', 'silverOxideT7', 'co2T8'] },
   fixedDtS: 0.05,
 };
