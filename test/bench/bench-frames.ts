@@ -18,11 +18,11 @@ import type { Setup } from '../../simulations/bench/setup';
 import { circuitSetup, part } from '../../simulations/circuits/presets/layout';
 import { mechanicsSetup, part as mechanicsPart } from '../../simulations/mechanics/presets/layout';
 import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
-import { part as wetPart, wetSetup } from '../../simulations/wet/presets/layout';
 import { titrationPreset } from '../../simulations/wet/presets/titration';
 import { transformerPreset } from '../../simulations/circuits/presets/transformer';
 import { startAppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { titrationRowSetup } from '../support/wet-30-vessels';
 
 const RUN_MS = Number(process.env.BENCH_FRAME_MS ?? 5000);
 /** Only the cases whose names contain this (e.g. BENCH_FRAME_ONLY=cart), to measure one bench on a shared machine. */
@@ -62,18 +62,9 @@ function titratingSetup(): Setup {
   return { ...titrationPreset.setup, parts: titrationPreset.setup.parts.map((p) => (p.kind === 'burette' ? { ...p, props: { ...p.props, tap: 'fast' } } : p)) };
 }
 
-/** 30 vessels: 15 burettes, each running (slowly) into its own flask of acid with phenolphthalein, side by side. */
-function titrationRowSetup(): Setup {
-  const parts = [];
-  for (let i = 0; i < 15; i++) {
-    const x = 0.04 + i * 0.051;
-    parts.push(wetPart(`D${i + 1}`, 'burette', x, 0.165, { naohMolL: 0.1, startMl: 0, tap: 'slow' }));
-    parts.push(wetPart(`F${i + 1}`, 'conical-flask', x, 0.38, { sampleMl: 20, sampleMolL: 0.05 + i * 0.01, indicator: 'phenolphthalein' }));
-  }
-  return wetSetup('Fifteen titrations', parts);
-}
 
-export async function measure(page: Page, url: string, throttle: number, graph: boolean) {
+/** Opens the bench at `url` in a new document with the CPU slowed `throttle`×, its live graph open or closed; the CDP session stays throttled. */
+export async function openBench(page: Page, url: string, throttle: number, graph: boolean) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   // A new document each time (the same URL with a fragment would only scroll).
@@ -84,6 +75,11 @@ export async function measure(page: Page, url: string, throttle: number, graph: 
   await page.waitForTimeout(500);
   // The lab frame opens with its live graph showing; closed, the bench's own share of the frame shows.
   if (!graph) await page.getByRole('button', { name: 'Live graph' }).click();
+  return cdp;
+}
+
+export async function measure(page: Page, url: string, throttle: number, graph: boolean) {
+  const cdp = await openBench(page, url, throttle, graph);
   // Figures the machine's load does not move: DOM mutations the page makes per animation frame (a MutationObserver
   // on the table) and the main thread's script time per frame (Chrome's own ScriptDuration, CPU time at the throttle).
   await page.evaluate(WATCH_MUTATIONS);

@@ -8,24 +8,16 @@
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { encodeSetup } from '../../simulations/bench/share';
-import { part as wetPart, wetSetup } from '../../simulations/wet/presets/layout';
 import { startAppServer } from '../support/app-server';
 import { launchBrowser } from '../support/browser';
+import { titrationRowSetup } from '../support/wet-30-vessels';
+import { openBench } from './bench-frames';
 
 const RUN_MS = Number(process.env.BENCH_FRAME_MS ?? 6000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
 const GRAPH = process.env.BENCH_GRAPH === '1';
 
-function titrationRowSetup() {
-  const parts = [];
-  for (let i = 0; i < 15; i++) {
-    const x = 0.04 + i * 0.051;
-    parts.push(wetPart(`D${i + 1}`, 'burette', x, 0.165, { naohMolL: 0.1, startMl: 0, tap: 'slow' }));
-    parts.push(wetPart(`F${i + 1}`, 'conical-flask', x, 0.38, { sampleMl: 20, sampleMolL: 0.05 + i * 0.01, indicator: 'phenolphthalein' }));
-  }
-  return wetSetup('Fifteen titrations', parts);
-}
 
 const WRAP = `(() => {
   const s = globalThis.__sproutLab;
@@ -49,14 +41,7 @@ export default async function run() {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const url = `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titrationRowSetup())}`;
     for (let round = 0; round < ROUNDS; round++) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-      await page.goto('about:blank');
-      await page.goto(url);
-      await page.waitForFunction(() => '__sproutLab' in globalThis, null, { timeout: 60_000 });
-      await page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(500);
-      if (!GRAPH) await page.getByRole('button', { name: 'Live graph' }).click();
+      const cdp = await openBench(page, url, THROTTLE, GRAPH);
       await page.evaluate(WRAP);
       await page.getByRole('button', { name: 'Play' }).click();
       await page.waitForTimeout(RUN_MS);

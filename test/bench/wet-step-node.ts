@@ -5,20 +5,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { BenchModel } from '../../simulations/bench/bench-model';
-import { part as wetPart, wetSetup } from '../../simulations/wet/presets/layout';
 import { titrationPreset } from '../../simulations/wet/presets/titration';
 import { WetBenchEngine } from '../../simulations/wet/bench-engine';
 import { vesselLook } from '../../simulations/wet/vessel-look';
+import { titrationRowSetup } from '../support/wet-30-vessels';
 
-function titrationRowSetup() {
-  const parts = [];
-  for (let i = 0; i < 15; i++) {
-    const x = 0.04 + i * 0.051;
-    parts.push(wetPart(`D${i + 1}`, 'burette', x, 0.165, { naohMolL: 0.1, startMl: 0, tap: 'slow' }));
-    parts.push(wetPart(`F${i + 1}`, 'conical-flask', x, 0.38, { sampleMl: 20, sampleMolL: 0.05 + i * 0.01, indicator: 'phenolphthalein' }));
-  }
-  return wetSetup('Fifteen titrations', parts);
-}
 
 const cpuMs = () => {
   const u = process.cpuUsage();
