@@ -56,6 +56,24 @@ class Peer implements RoomPeer {
   }
 }
 
+/** A room with peers 1 … n added. */
+async function roomWithPeers(n: number): Promise<{ r: Room; peers: Peer[] }> {
+  const r = await room();
+  const peers = Array.from({ length: n }, (_, i) => new Peer(i + 1));
+  for (const p of peers) r.addPeer(p);
+  return { r, peers };
+}
+
+/** The room's document as the store holds it after a flush: its snapshot and stored updates applied to a new doc. */
+async function reloadedFromStore(r: Room, opts: { gc?: boolean } = {}): Promise<Y.Doc> {
+  await r.flush();
+  const stored = await store.docs.loadDoc(r.projectId);
+  const reloaded = new Y.Doc(opts);
+  if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
+  for (const u of stored.updates) Y.applyUpdate(reloaded, u);
+  return reloaded;
+}
+
 const state = (name: string) => ({ user: { name } });
 
 beforeEach(() => {
@@ -167,11 +185,7 @@ describe('updates stored and relayed as sent', () => {
   });
 
   it("a peer's update reaches the others byte for byte and is stored once; one the document has already is neither stored nor relayed; one partly known converges", async () => {
-    const r = await room();
-    const a = new Peer(1);
-    const b = new Peer(2);
-    r.addPeer(a);
-    r.addPeer(b);
+    const { r, peers: [a, b] } = await roomWithPeers(2);
     const editor = new Y.Doc();
     editor.getText('t').insert(0, 'hello');
     const first = Y.encodeStateAsUpdate(editor);
@@ -192,22 +206,14 @@ describe('updates stored and relayed as sent', () => {
     expect(a.sent).toEqual([viaEncoder(both)]);
     expect(r.doc.getText('t').toString()).toBe('ello!');
 
-    await r.flush();
-    const stored = await store.docs.loadDoc(r.projectId);
-    const reloaded = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
-    for (const u of stored.updates) Y.applyUpdate(reloaded, u);
+    const reloaded = await reloadedFromStore(r);
     expect(reloaded.getText('t').toString()).toBe('ello!');
     expect(failures).toEqual([]);
     r.destroy();
   });
 
   it('a deletion of text the document has is relayed; an update completing held-back data goes to every peer as Yjs encodes it', async () => {
-    const r = await room();
-    const a = new Peer(1);
-    const b = new Peer(2);
-    r.addPeer(a);
-    r.addPeer(b);
+    const { r, peers: [a, b] } = await roomWithPeers(2);
     const editor = new Y.Doc();
     editor.getText('t').insert(0, 'abc');
     const u1 = Y.encodeStateAsUpdate(editor);
@@ -267,11 +273,7 @@ describe('updates relayed as sent into formatted text', () => {
   // text (yjs 13.6 cleanupYTextAfterTransaction). The as-sent relay once read that transaction's "nothing
   // changed" and dropped the edit: typing after a link was never relayed (the notebook's e2e test).
   it('typing into text with a link reaches the other peers and the store', async () => {
-    const r = await room();
-    const a = new Peer(1);
-    const b = new Peer(2);
-    r.addPeer(a);
-    r.addPeer(b);
+    const { r, peers: [a, b] } = await roomWithPeers(2);
     const editor = new Y.Doc();
     const t = withText(editor);
     t.insert(0, 'see phet');
@@ -287,22 +289,14 @@ describe('updates relayed as sent into formatted text', () => {
     expect(b.sent).toHaveLength(1 + ' typed after.'.length);
     expect(textOf(received(b)).toString()).toBe('see phet typed after.');
     expect(Y.equalSnapshots(Y.snapshot(received(b)), Y.snapshot(r.doc))).toBe(true);
-    await r.flush();
-    const stored = await store.docs.loadDoc(r.projectId);
-    const reloaded = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
-    for (const u of stored.updates) Y.applyUpdate(reloaded, u);
+    const reloaded = await reloadedFromStore(r);
     expect(textOf(reloaded).toString()).toBe('see phet typed after.');
     expect(failures).toEqual([]);
     r.destroy();
   });
 
   it("the formatting cleanup's own deletions are stored and relayed after the sender's update", async () => {
-    const r = await room();
-    const a = new Peer(1);
-    const b = new Peer(2);
-    const c = new Peer(3);
-    for (const p of [a, b, c]) r.addPeer(p);
+    const { r, peers: [a, b, c] } = await roomWithPeers(3);
     const base = new Y.Doc();
     withText(base).insert(0, 'abc');
     const u0 = Y.encodeStateAsUpdate(base);
@@ -327,11 +321,7 @@ describe('updates relayed as sent into formatted text', () => {
     expect(b.sent.length).toBe(seen + 1); // b: only the cleanup (its own update is not echoed)
     // a peer applying what it was sent holds exactly the server's document, and so does the store
     expect(Y.equalSnapshots(Y.snapshot(received(c)), Y.snapshot(r.doc))).toBe(true);
-    await r.flush();
-    const stored = await store.docs.loadDoc(r.projectId);
-    const reloaded = new Y.Doc({ gc: false });
-    if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot);
-    for (const u of stored.updates) Y.applyUpdate(reloaded, u);
+    const reloaded = await reloadedFromStore(r, { gc: false });
     expect(Y.equalSnapshots(Y.snapshot(reloaded), Y.snapshot(r.doc))).toBe(true);
     expect(textOf(reloaded).toString()).toBe('ac');
     expect(failures).toEqual([]);
