@@ -1,6 +1,25 @@
 import { flushSync, untrack } from 'svelte';
 
 /**
+ * Runs `step` in a task of its own after the browser's first paint, and again in a new task while it returns true.
+ * A page the browser does not paint (a hidden tab) gets no frames: after 300 ms the steps start anyway if
+ * `notStarted()`. Returns the cleanup, for an $effect to return.
+ */
+function inTasksAfterFirstPaint(step: () => boolean, notStarted: () => boolean): () => void {
+  let task = 0;
+  const next = () => {
+    if (step()) task = window.setTimeout(next, 0);
+  };
+  const frame = requestAnimationFrame(() => (task = window.setTimeout(next, 0)));
+  const fallback = window.setTimeout(() => notStarted() && next(), 300);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(task);
+    clearTimeout(fallback);
+  };
+}
+
+/**
  * Mounting a long page in steps: `shown` is 1 at first (what the first screen needs), then grows by one per task
  * after the first paint up to `count`, so no step is one long task (the Labs page's 68 catalogue entries and
  * 71 simulation cards in one flush were a 440–530 ms task at 4× CPU). Call it while a component initialises.
@@ -9,22 +28,12 @@ export class Stages {
   #shown = $state(1);
 
   constructor(count: number) {
-    $effect(() => {
-      let task = 0;
-      const next = () => {
-        if (this.#shown >= count) return;
-        this.#shown++;
-        task = window.setTimeout(next, 0);
-      };
-      const frame = requestAnimationFrame(() => (task = window.setTimeout(next, 0)));
-      // a page the browser does not paint (a hidden tab) gets no frames: the rest comes anyway
-      const fallback = window.setTimeout(() => this.#shown === 1 && next(), 300);
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(task);
-        clearTimeout(fallback);
-      };
-    });
+    $effect(() =>
+      inTasksAfterFirstPaint(
+        () => this.#shown < count && ++this.#shown < count,
+        () => this.#shown === 1,
+      ),
+    );
   }
 
   /** How many steps are mounted: 1 … count. */
@@ -66,28 +75,23 @@ export class WithinBudget {
 
   constructor(count: () => number, budgetMs = 40) {
     this.#deadline = performance.now() + budgetMs;
-    $effect(() => {
-      let task = 0;
-      const run = () => {
-        const started = performance.now();
-        const n = count();
-        let upTo = Math.max(untrack(() => this.#upTo), this.#first);
-        while (upTo < n && performance.now() - started < budgetMs) {
-          this.#upTo = ++upTo;
-          flushSync();
-        }
-        if (upTo < n) task = window.setTimeout(run, 0);
-        else this.#upTo = Infinity;
-      };
-      const frame = requestAnimationFrame(() => (task = window.setTimeout(run, 0)));
-      // a page the browser does not paint (a hidden tab) gets no frames: the rest comes anyway
-      const fallback = window.setTimeout(() => untrack(() => this.#upTo) === 0 && run(), 300);
-      return () => {
-        cancelAnimationFrame(frame);
-        clearTimeout(task);
-        clearTimeout(fallback);
-      };
-    });
+    $effect(() =>
+      inTasksAfterFirstPaint(
+        () => {
+          const started = performance.now();
+          const n = count();
+          let upTo = Math.max(untrack(() => this.#upTo), this.#first);
+          while (upTo < n && performance.now() - started < budgetMs) {
+            this.#upTo = ++upTo;
+            flushSync();
+          }
+          if (upTo < n) return true;
+          this.#upTo = Infinity;
+          return false;
+        },
+        () => untrack(() => this.#upTo) === 0,
+      ),
+    );
   }
 
   /** Whether item i mounts now (items are asked for in order; one refused is mounted by a later task). */
