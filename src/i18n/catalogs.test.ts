@@ -1,10 +1,13 @@
 /**
  * Both catalogues complete: the same namespace files, the same keys, the same {placeholders},
- * and every key the code uses exists.
+ * and every key the code uses exists: literal keys, keys made by a prefix helper
+ * (`const k = (s: string) => \`wet.${s}\``, then `k('part.beaker')`) or a prefix constant
+ * (`const K = 'chemistry.gas'`, then `\`${K}.title\``), and the wet bench's species names.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SPECIES } from '../../simulations/wet/chem/species';
 import { format, pickLocale } from './locale';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -28,9 +31,38 @@ function walk(d: string, out: string[] = []): string[] {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const p = join(d, name);
     if (statSync(p).isDirectory()) walk(p, out);
-    else if (/\.(svelte|ts)$/.test(name) && !/\.test\.ts$/.test(name)) out.push(p);
+    else if (/\.(svelte|ts)$/.test(name) && !/\.test(-fixture)?\.ts$/.test(name)) out.push(p);
   }
   return out;
+}
+
+const namespaces = Object.keys(en).map((f) => f.replace(/\.json$/, ''));
+const isNamespace = (key: string) => namespaces.includes(key.split('.')[0]);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `const k = (s: string) => \`wet.${s}\`` … `k('part.beaker')` → `wet.part.beaker`. */
+function helperKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const [, name, , prefix] of text.matchAll(/const (\w+) = \((\w+)(?::\s*string)?\) => `([\w.-]+\.)\$\{\2\}`/g)) {
+    if (!isNamespace(prefix)) continue;
+    for (const [, rest] of text.matchAll(new RegExp(`\\b${escape(name)}\\(\\s*'([\\w.-]+)'`, 'g'))) out.push(prefix + rest);
+  }
+  return out;
+}
+
+/** `const K = 'chemistry.gas'` … `\`${K}.title\`` → `chemistry.gas.title`. */
+function constantPrefixKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const [, name, prefix] of text.matchAll(/const (\w+) = '([\w-]+(?:\.[\w-]+)*)';/g)) {
+    if (!isNamespace(prefix)) continue;
+    for (const [, rest] of text.matchAll(new RegExp(`\`\\$\\{${escape(name)}\\}((?:\\.[\\w-]+)+)\``, 'g'))) out.push(prefix + rest);
+  }
+  return out;
+}
+
+/** `t(\`review.status.${s}\`)`: at least one key starts with `review.status.` (the values themselves are data). */
+function templatePrefixes(text: string): string[] {
+  return [...text.matchAll(/\bt\(\s*`((?:[\w-]+\.)+)\$\{/g)].map((m) => m[1]).filter(isNamespace);
 }
 
 describe('i18n catalogues', () => {
@@ -63,10 +95,32 @@ describe('i18n catalogues', () => {
         ...[...text.matchAll(/\bt\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]),
         ...[...text.matchAll(/\bt\(\s*"([a-zA-Z][\w-]*(?:\.[\w-]+)+)"/g)].map((m) => m[1]),
         ...[...text.matchAll(/[kK]ey:\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)].map((m) => m[1]),
+        ...helperKeys(text),
+        ...constantPrefixKeys(text),
       ];
       for (const k of keys) if (!all.has(k)) missing.push(`${relative(root, f)}: ${k}`);
+      for (const p of templatePrefixes(text)) if (![...all].some((k) => k.startsWith(p))) missing.push(`${relative(root, f)}: ${p}…`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('name every substance of the wet bench in both languages', () => {
+    const keys = SPECIES.map((s) => s.nameKey);
+    expect(keys.length).toBeGreaterThan(100);
+    const wetEn = en['wet.json'], wetZh = zh['wet.json'];
+    expect(keys.filter((k) => !(k in wetEn)), 'missing in en/wet.json').toEqual([]);
+    expect(keys.filter((k) => !(k in wetZh)), 'missing in zh-CN/wet.json').toEqual([]);
+    // The zh-CN names are the textbooks' Chinese names, not the English ones copied over.
+    expect(keys.filter((k) => !/[\u4e00-\u9fff]/.test(wetZh[k])), 'zh-CN names without Chinese').toEqual([]);
+    expect(wetZh['wet.species.sodiumChloride']).toBe('氯化钠');
+    expect(wetZh['wet.species.copperSulfate']).toBe('硫酸铜');
+  });
+
+  it('find keys made by a prefix helper or a prefix constant (the scanner itself)', () => {
+    const sample = "const k = (s: string) => `wet.${s}`;\nt(k('part.beaker'));\nconst K = 'chemistry.gas';\nconst a = `${K}.title`;";
+    expect(helperKeys(sample)).toEqual(['wet.part.beaker']);
+    expect(constantPrefixKeys(sample)).toEqual(['chemistry.gas.title']);
+    expect(templatePrefixes('t(`review.status.${s}`)')).toEqual(['review.status.']);
   });
 });
 
