@@ -9,7 +9,7 @@ import type { ParamSpec } from '../core/params';
 import type { PartCatalog } from './part';
 import type { Setup } from './setup';
 
-// Not setup.ts's findPart: the registry builds preset metas at start-up, and setup.ts brings zod with it.
+// Not setup.ts's findPart: the registry builds preset metas at start-up, and setup.ts brings the setup parser (setup-shape.ts) with it.
 const findPart = (setup: Setup, partId: string) => setup.parts.find((p) => p.id === partId);
 
 /**

@@ -74,4 +74,33 @@ describe('setup schema', () => {
     const r = parseSetup(s, toyCatalog);
     expect(!r.ok && r.errors[0].field).toBe('parts');
   });
+
+  it('says what is allowed: ranges, patterns, keys, value types and sizes (setup-shape.ts)', () => {
+    const s = toySetup() as unknown as { parts: Record<string, unknown>[]; links: Record<string, unknown>[]; hiddenTools?: unknown };
+    s.parts[0].rotDeg = 360;
+    s.parts[0].id = '1st';
+    s.parts[1].props = { resistanceOhm: Number.NaN };
+    s.parts[1].mystery = 'resistanceOhm';
+    (s.links[0].from as Record<string, unknown>).terminal = '';
+    s.links[1].colour = 'red';
+    s.hiddenTools = ['Ruler'];
+    const r = parseSetup(s, toyCatalog);
+    expect(r.ok).toBe(false);
+    const byField = Object.fromEntries(r.ok ? [] : r.errors.map((e) => [e.field, e.message]));
+    expect(byField['parts[0].rotDeg']).toBe('expected a number from 0 to below 360, got 360');
+    expect(byField['parts[0].id']).toContain('an id: a letter, then up to 23 letters, digits, _ or -');
+    expect(byField['parts[1].props.resistanceOhm']).toContain('a finite number, text up to 200 characters, or true/false');
+    expect(byField['parts[1].mystery']).toContain('expected a list');
+    expect(byField['links[0].from.terminal']).toBe('expected at least 1 character');
+    expect(byField['links[1]']).toBe("unknown key 'colour'; allowed: id, from, to, locked");
+    expect(byField['hiddenTools[0]']).toContain('a tool name');
+    expect(Object.keys(byField)).toHaveLength(7);
+  });
+
+  it('names the field of a badly shaped version 1 setup', () => {
+    const r = parseSetup({ version: 1, bench: 'toy', parts: [{ id: 'R1', props: 'none', mystery: 'yes' }], links: [] }, toyCatalog);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.field).sort()).toEqual(['parts[0].mystery', 'parts[0].props']);
+    if (!r.ok) expect(r.errors[0].message).toContain('(in a version 1 setup)');
+  });
 });

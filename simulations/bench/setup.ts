@@ -1,6 +1,6 @@
 /**
  * A setup: what is on a bench (parts with positions, rotation and typed properties), how they are wired,
- * and what a teacher locked, hid or made a mystery. Versioned JSON validated with zod; older versions are
+ * and what a teacher locked, hid or made a mystery. Versioned JSON, its shape checked in setup-shape.ts; older versions are
  * migrated on the way in, so notebooks, files, links and QR codes from before keep opening.
  *
  *   version 1: the first shape; `mystery` was a boolean on a part (every property hidden).
@@ -10,70 +10,72 @@
  * `parseSetup(json, catalog)` checks the structure and then the meaning (known kinds, valid properties,
  * existing terminals, unique ids); every error names the field path, e.g. `parts[2].props.resistanceOhm`.
  */
-import { z } from 'zod';
 import type { PartCatalog } from './part';
+import { fieldPath, setupShapeErrors, setupV1ShapeErrors } from './setup-shape';
 import { MAX_LINKS, MAX_PARTS, SETUP_VERSION } from './setup-limits';
 
-export { MAX_LINKS, MAX_PARTS, SETUP_VERSION };
+export { MAX_LINKS, MAX_PARTS, SETUP_VERSION, fieldPath };
 
-const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,23}$/, 'an id: a letter, then up to 23 letters, digits, _ or -');
-const coordinateM = z.number().finite().min(-100).max(100);
-const propValue = z.union([z.number().finite(), z.string().max(200), z.boolean()]);
-const terminalRef = z.object({ part: id, terminal: z.string().min(1).max(24) }).strict();
-const toolName = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,39}$/);
+/** A property's value: a finite number, text (≤ 200 characters) or a switch. */
+export type PropValue = number | string | boolean;
 
-const partV2 = z
-  .object({
-    id,
-    kind: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a part kind: lowercase letters, digits and -'),
-    xM: coordinateM,
-    yM: coordinateM,
-    rotDeg: z.number().finite().min(0).lt(360),
-    props: z.record(z.string().max(40), propValue),
-    locked: z.boolean().optional(),
-    hidden: z.boolean().optional(),
-    mystery: z.array(z.string().max(40)).max(20).optional(),
-  })
-  .strict();
+/** One end of a wire (or a mounting): a part's terminal. */
+export type TerminalRef = {
+  part: string;
+  terminal: string;
+};
 
-const linkV2 = z.object({ id, from: terminalRef, to: terminalRef, locked: z.boolean().optional() }).strict();
+export type SetupPart = {
+  id: string;
+  kind: string;
+  xM: number;
+  yM: number;
+  /** 0 ≤ rotDeg < 360 */
+  rotDeg: number;
+  props: Record<string, PropValue>;
+  locked?: boolean;
+  hidden?: boolean;
+  /** The properties a student does not see (version 2). */
+  mystery?: string[];
+};
 
-export const setupSchema = z
-  .object({
-    version: z.literal(SETUP_VERSION),
-    bench: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/),
-    title: z.string().max(200).optional(),
-    parts: z.array(partV2).max(MAX_PARTS),
-    links: z.array(linkV2).max(MAX_LINKS),
-    /** Lab-frame tools and bench tools the student does not get (`stopwatch`, `ruler`, `probe`, `graph`, `bin`). */
-    hiddenTools: z.array(toolName).max(20).optional(),
-    /** Measurements the student does not see as numbers (they read the instrument instead). */
-    hiddenMeasurements: z.array(z.string().max(60)).max(50).optional(),
-    /** Settings of the whole bench (the mechanics bench's g), checked against the bench's catalogue. */
-    settings: z.record(z.string().max(40), propValue).optional(),
-  })
-  .strict();
+export type SetupLink = {
+  id: string;
+  from: TerminalRef;
+  to: TerminalRef;
+  locked?: boolean;
+};
 
-export type Setup = z.infer<typeof setupSchema>;
-export type SetupPart = Setup['parts'][number];
-export type SetupLink = Setup['links'][number];
-export type TerminalRef = SetupLink['from'];
+/** The current version's shape (a type, not an interface: it is JSON, assignable to Record<string, unknown>); its rules (patterns, ranges, sizes) are checked in setup-shape.ts. */
+export type Setup = {
+  version: typeof SETUP_VERSION;
+  bench: string;
+  title?: string;
+  parts: SetupPart[];
+  links: SetupLink[];
+  /** Lab-frame tools and bench tools the student does not get (`stopwatch`, `ruler`, `probe`, `graph`, `bin`). */
+  hiddenTools?: string[];
+  /** Measurements the student does not see as numbers (they read the instrument instead). */
+  hiddenMeasurements?: string[];
+  /** Settings of the whole bench (the mechanics bench's g), checked against the bench's catalogue. */
+  settings?: Record<string, PropValue>;
+};
 
-const setupV1 = z
-  .object({
-    version: z.literal(1),
-    bench: z.string(),
-    title: z.string().optional(),
-    parts: z.array(z.object({ mystery: z.boolean().optional(), props: z.record(z.string(), z.unknown()) }).passthrough()),
-    links: z.array(z.unknown()),
-    hiddenTools: z.array(z.string()).optional(),
-  })
-  .strict();
+interface SetupV1 {
+  version: 1;
+  bench: string;
+  title?: string;
+  parts: ({ mystery?: boolean; props: Record<string, unknown> } & Record<string, unknown>)[];
+  links: unknown[];
+  hiddenTools?: string[];
+}
 
-/** One step from version n to n + 1 (structure only; the result is validated as the next version). */
+/** One step from version n to n + 1 (structure only; the result is validated as the next version). Throws the errors of a bad shape. */
 const migrations: Record<number, (old: unknown) => unknown> = {
   1: (old) => {
-    const v1 = setupV1.parse(old);
+    const errors = setupV1ShapeErrors(old);
+    if (errors.length) throw new SetupShapeError(errors);
+    const v1 = old as SetupV1;
     return {
       ...v1,
       version: 2,
@@ -82,6 +84,12 @@ const migrations: Record<number, (old: unknown) => unknown> = {
   },
 };
 
+class SetupShapeError extends Error {
+  constructor(readonly errors: SetupError[]) {
+    super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+  }
+}
+
 export interface SetupError {
   /** Where, as a path into the JSON: `parts[2].props.resistanceOhm`, `links[0].to.terminal`, `version`. */
   field: string;
@@ -89,12 +97,6 @@ export interface SetupError {
 }
 
 export type SetupResult = { ok: true; setup: Setup } | { ok: false; errors: SetupError[] };
-
-export function fieldPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out || '(setup)';
-}
 
 /** Bring any known version up to the current one. */
 export function migrateSetup(json: unknown): { ok: true; value: unknown } | { ok: false; errors: SetupError[] } {
@@ -108,8 +110,8 @@ export function migrateSetup(json: unknown): { ok: true; value: unknown } | { ok
     try {
       value = migrations[version](value);
     } catch (e) {
-      const issues = e instanceof z.ZodError ? e.issues : [];
-      return { ok: false, errors: issues.length ? issues.map((i) => ({ field: fieldPath(i.path), message: `${i.message} (in a version ${version} setup)` })) : [{ field: '(setup)', message: String(e) }] };
+      const errors = e instanceof SetupShapeError ? e.errors : [];
+      return { ok: false, errors: errors.length ? errors.map((i) => ({ field: i.field, message: `${i.message} (in a version ${version} setup)` })) : [{ field: '(setup)', message: String(e) }] };
     }
     version++;
   }
@@ -123,10 +125,11 @@ export function migrateSetup(json: unknown): { ok: true; value: unknown } | { ok
 export function parseSetup(json: unknown, catalog: PartCatalog): SetupResult {
   const migrated = migrateSetup(json);
   if (!migrated.ok) return migrated;
-  const shaped = setupSchema.safeParse(migrated.value);
-  if (!shaped.success) return { ok: false, errors: shaped.error.issues.map((i) => ({ field: fieldPath(i.path), message: i.message })) };
-  const errors = checkSetup(shaped.data, catalog);
-  return errors.length ? { ok: false, errors } : { ok: true, setup: normalizeProps(shaped.data, catalog) };
+  const shapeErrors = setupShapeErrors(migrated.value);
+  if (shapeErrors.length) return { ok: false, errors: shapeErrors };
+  const shaped = migrated.value as Setup;
+  const errors = checkSetup(shaped, catalog);
+  return errors.length ? { ok: false, errors } : { ok: true, setup: normalizeProps(shaped, catalog) };
 }
 
 /** Parse setup text (a file, a decoded link): JSON syntax errors are reported like any other. */

@@ -12,7 +12,9 @@
  * SLOW_LINK_DISTS=dist-before,dist compares builds in the same run (each served by its own server,
  * loads interleaved); SLOW_LINK_REPEAT=n loads each page n times; SLOW_LINK_PAGES and SLOW_LINK_LABS
  * narrow the pages; SLOW_LINK_CONDITIONS=4x picks conditions by name; SLOW_LINK_SERVER=bundle serves from
- * the built server (`npm run build:server`), which starts in time on a loaded machine.
+ * the built server (`npm run build:server`), which starts in time on a loaded machine; SLOW_LINK_CHUNKS=1
+ * prints, for each load, every script it fetched: when it was requested and when it finished (ms after
+ * navigation) and its compressed KB, in request order, with a * on those finished before usable.
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +50,8 @@ export interface PageLoad {
   longestTaskMs: number;
   tasksOver200ms: number;
   notebookChunks: string[];
+  /** Every script fetched: file name, requested and finished (ms after navigation), compressed KB. */
+  chunks: { name: string; requestedMs: number; finishedMs: number; kb: number }[];
 }
 
 /** Collects the page's long tasks from its first script on (a string: tsx would add __name to a function). */
@@ -62,14 +66,23 @@ export async function loadOnSlowLink(page: Page, url: string, usable: (p: Page) 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpuSlowdown });
   await page.addInitScript(WATCH_LONG_TASKS);
   let bytes = 0;
+  let started = Date.now();
   const scripts = new Map<string, string>();
+  const requested = new Map<string, number>();
+  const chunks: PageLoad['chunks'] = [];
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string }) => {
+    requested.set(e.requestId, Date.now() - started);
+  });
   cdp.on('Network.responseReceived', (e: { requestId: string; response: { url: string }; type: string }) => {
     if (e.type === 'Script') scripts.set(e.requestId, e.response.url);
   });
   cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
-    if (scripts.has(e.requestId)) bytes += e.encodedDataLength;
+    const url = scripts.get(e.requestId);
+    if (url === undefined) return;
+    bytes += e.encodedDataLength;
+    chunks.push({ name: url.replace(/^.*\//, ''), requestedMs: requested.get(e.requestId) ?? -1, finishedMs: Date.now() - started, kb: Math.round(e.encodedDataLength / 102.4) / 10 });
   });
-  const started = Date.now();
+  started = Date.now();
   await page.goto(url);
   await usable(page);
   const usableMs = Date.now() - started;
@@ -84,6 +97,7 @@ export async function loadOnSlowLink(page: Page, url: string, usable: (p: Page) 
     longestTaskMs: Math.round(Math.max(0, ...tasks)),
     tasksOver200ms: tasks.filter((d) => d > 200).length,
     notebookChunks: urls.filter((u) => NOTEBOOK_CODE.test(u)).map((u) => u.replace(/^.*\/assets\//, '')),
+    chunks: chunks.sort((a, b) => a.requestedMs - b.requestedMs),
   };
 }
 
@@ -120,6 +134,10 @@ export default async function run() {
               const page = await ctx.newPage();
               try {
                 const r = await loadOnSlowLink(page, server.url + path, usableWhen(path, lang), condition);
+                if (process.env.SLOW_LINK_CHUNKS) {
+                  console.log(`${dist} ${condition.name} ${lang} ${path}: usable ${r.usableMs} ms, ${r.scriptKB} KB of script`);
+                  for (const c of r.chunks) console.log(`  ${c.finishedMs <= r.usableMs ? '*' : ' '} ${String(c.requestedMs).padStart(5)} → ${String(c.finishedMs).padStart(5)} ms ${String(c.kb).padStart(6)} KB ${c.name}`);
+                }
                 const key = JSON.stringify([dist, condition.name, lang, path]);
                 loads.set(key, [...(loads.get(key) ?? []), r]);
               } catch (e) {
