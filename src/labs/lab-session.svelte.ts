@@ -276,9 +276,12 @@ export class LabSession {
     cancelAnimationFrame(this.frame);
   }
 
-  /** Time spent per animation frame on physics steps plus the view's redraw, ms (median and 95th percentile). */
-  frameStats(): { frames: number; medianMs: number; p95Ms: number } {
-    const sorted = [...this.frameMs].sort((a, b) => a - b);
+  /**
+   * Time spent per animation frame on physics steps plus the view's redraw, ms (median and 95th percentile), over the
+   * last `last` frames timed (at most the 600 kept): a bench reads one stretch of running apart from the one before it.
+   */
+  frameStats(last = FRAME_SAMPLES): { frames: number; medianMs: number; p95Ms: number } {
+    const sorted = this.frameMs.slice(-Math.max(1, last)).sort((a, b) => a - b);
     const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
     return { frames: sorted.length, medianMs: at(0.5), p95Ms: at(0.95) };
   }

@@ -13,55 +13,13 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { encodeSetup } from '../../simulations/bench/share';
-import type { Setup } from '../../simulations/bench/setup';
-import { circuitSetup, part } from '../../simulations/circuits/presets/layout';
-import { mechanicsSetup, part as mechanicsPart } from '../../simulations/mechanics/presets/layout';
-import { cartForcePreset } from '../../simulations/mechanics/presets/cart-force';
-import { titrationPreset } from '../../simulations/wet/presets/titration';
-import { transformerPreset } from '../../simulations/circuits/presets/transformer';
 import { startAppServer } from '../support/app-server';
+import { benchCases } from '../support/bench-cases';
 import { launchBrowser } from '../support/browser';
-import { titrationRowSetup } from '../support/wet-30-vessels';
 
 const RUN_MS = Number(process.env.BENCH_FRAME_MS ?? 5000);
 /** Only the cases whose names contain this (e.g. BENCH_FRAME_ONLY=cart), to measure one bench on a shared machine. */
 const ONLY = process.env.BENCH_FRAME_ONLY ?? '';
-
-/** The B1.4 cart running: a 1 kg cart let go on the balanced board with 20 g hung, its tape printing for about 2.9 s. */
-function runningCartSetup(): Setup {
-  const s = cartForcePreset.setup;
-  const parts = s.parts.map((p) => (p.id === 'CT1' ? mechanicsPart('CT1', 'cart-track', p.xM, p.yM, { ...p.props, cartMassG: 1000, tiltDeg: 1.72, start: 'released' }) : p));
-  return mechanicsSetup(cartForcePreset.id, 'Cart running', parts, [{ id: 't', from: { part: 'CT1', terminal: 'hook' }, to: { part: 'H1', terminal: 'ring' } }]);
-}
-
-/** A ladder: supply → (bulb, resistor) × 30 in series–parallel rungs, every node wired. */
-function denseSetup(): Setup {
-  const parts = [part('U1', 'dc-supply', 0.06, 0.08, { voltageV: 12 }), part('S1', 'switch', 0.06, 0.25, { closed: true })];
-  const links: Setup['links'] = [{ id: 'w1', from: { part: 'U1', terminal: '+' }, to: { part: 'S1', terminal: 'a' } }];
-  let prev = { part: 'S1', terminal: 'b' };
-  for (let i = 1; i <= 30; i++) {
-    const col = (i - 1) % 10, row = Math.floor((i - 1) / 10);
-    parts.push(part(`R${i}`, 'resistor', 0.2 + col * 0.08, 0.08 + row * 0.18, { resistanceOhm: 5 + i }));
-    parts.push(part(`L${i}`, 'bulb', 0.2 + col * 0.08, 0.16 + row * 0.18, { ratedVoltageV: 6, ratedPowerW: 1 }));
-    links.push({ id: `a${i}`, from: prev, to: { part: `R${i}`, terminal: 'a' } });
-    links.push({ id: `b${i}`, from: { part: `R${i}`, terminal: 'b' }, to: { part: `L${i}`, terminal: 'a' } });
-    links.push({ id: `c${i}`, from: { part: `L${i}`, terminal: 'b' }, to: { part: 'U1', terminal: '-' } });
-    prev = { part: `R${i}`, terminal: 'b' };
-  }
-  return circuitSetup('Dense ladder', parts, links);
-}
-
-/** The transformer preset with its supply switched on: 50 Hz AC stepped in 40 sub-steps a cycle. */
-function poweredTransformerSetup(): Setup {
-  return { ...transformerPreset.setup, parts: transformerPreset.setup.parts.map((p) => (p.kind === 'student-supply' ? { ...p, props: { ...p.props, on: true } } : p)) };
-}
-
-/** The titration preset with its tap open (fast). */
-function titratingSetup(): Setup {
-  return { ...titrationPreset.setup, parts: titrationPreset.setup.parts.map((p) => (p.kind === 'burette' ? { ...p, props: { ...p.props, tap: 'fast' } } : p)) };
-}
-
 
 /** Opens the bench at `url` in a new document with the CPU slowed `throttle`×, its live graph open or closed; the CDP session stays throttled. */
 export async function openBench(page: Page, url: string, throttle: number, graph: boolean) {
@@ -159,29 +117,9 @@ export default async function run() {
   const results: { name: string; figures: Record<string, number | string> }[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    const dense = `${server.url}/labs/circuit-ohms-law?bench#setup=${await encodeSetup(denseSetup())}`;
-    const cases = [
-      { name: 'circuits bench: series–parallel preset', url: `${server.url}/labs/circuit-series-parallel?bench` },
-      { name: 'circuits bench: dense ladder (61 parts, 92 wires)', url: dense },
-      { name: 'circuits bench: multimeter preset (Ω dial, diode, live circuit)', url: `${server.url}/labs/circuit-multimeter?bench` },
-      { name: 'circuits bench: transformer preset switched on (AC, 0.5 ms sub-steps)', url: `${server.url}/labs/circuit-transformer?bench#setup=${await encodeSetup(poweredTransformerSetup())}` },
-    ];
-    const others = [
-      { name: 'optics bench: convex lens preset', url: `${server.url}/labs/optics-convex-lens?bench` },
-      { name: 'mechanics bench: friction preset (block pulled along the board)', url: `${server.url}/labs/mechanics-friction?bench` },
-      { name: 'mechanics bench: density preset (balance and cylinders)', url: `${server.url}/labs/mechanics-density?bench` },
-      { name: 'mechanics bench: cart and ticker tape (cart running, tape printing)', url: `${server.url}/labs/mechanics-cart-force?bench#setup=${await encodeSetup(runningCartSetup())}` },
-      { name: 'mechanics bench: length preset (caliper and micrometer with their scales up close)', url: `${server.url}/labs/mechanics-length?bench` },
-      { name: 'mechanics bench: energy preset (falling weight, tape up close)', url: `${server.url}/labs/mechanics-energy?bench` },
-      { name: 'mechanics bench: force composition preset (the knot between band and two gauges)', url: `${server.url}/labs/mechanics-force-composition?bench` },
-      { name: 'mechanics bench: centripetal preset (apparatus and its columns)', url: `${server.url}/labs/mechanics-centripetal?bench` },
-      { name: 'wet bench: boiling preset (lamp, beaker, thermometer)', url: `${server.url}/labs/wet-boiling?bench` },
-      { name: 'wet bench: oxygen preset (heated tube, gas over water)', url: `${server.url}/labs/wet-oxygen?bench` },
-      { name: 'wet bench: titration preset, tap open', url: `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titratingSetup())}` },
-      { name: 'wet bench: 30 vessels (15 burettes into 15 flasks, every tap open)', url: `${server.url}/labs/wet-titration?bench#setup=${await encodeSetup(titrationRowSetup())}` },
-      { name: 'wet bench: combustion preset (phosphorus on a copper plate over hot water)', url: `${server.url}/labs/wet-combustion?bench` },
-      { name: 'wet bench: coarse-salt preset (balance, beaker, funnel, dish, lamp)', url: `${server.url}/labs/wet-coarse-salt?bench` },
-    ];
+    const all = (await benchCases()).map((c) => ({ name: c.name, url: server.url + c.path, circuits: c.bench === 'circuits' }));
+    const cases = all.filter((c) => c.circuits);
+    const others = all.filter((c) => !c.circuits);
     const runs = [
       ...cases.filter((c) => c.name.includes(ONLY)).flatMap((c) => ([[1, true], [4, true], [4, false]] as const).map(([throttle, graph]) => ({ c, throttle, graph }))),
       // One bench picked out: also with the live graph closed, as the circuits cases always are.
