@@ -14,7 +14,9 @@
  * generator, which does not depend on what else the machine runs (time queued for a core is not CPU time).
  *
  *   npm run bench -- sync-cluster
- *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir>, SYNC_EDIT (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL
+ *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir>, SYNC_EDIT (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL,
+ *        SYNC_SERVER_ROOT=<checkout> (the servers' code from another checkout, e.g. main before a change, with
+ *        this bench's clients and figures: run it and this checkout in turns to compare CPU per delivery)
  * Needs PostgreSQL, Redis and nginx; without them it says so and measures nothing.
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +33,8 @@ import { benchProjectId, benchToken, seedBench } from './sync-load/seed';
 import { profileArgs, round, runLoad, sleep, stopChild, waitForLine, type Bench, type Params, type Target } from './sync';
 
 const root = resolve(import.meta.dirname, '../..');
+/** Where the servers' code comes from (SYNC_SERVER_ROOT), by default this checkout. */
+const serverRoot = process.env.SYNC_SERVER_ROOT ? resolve(process.env.SYNC_SERVER_ROOT) : root;
 
 function envNum(name: string, fallback: number, min: number, max: number): number {
   const v = process.env[name];
@@ -66,7 +70,7 @@ async function startCluster(p: Params, processes: number): Promise<Target> {
     REDIS_PREFIX: prefix,
   };
   const children = Array.from({ length: processes }, () =>
-    spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(root, 'server/main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+    spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(serverRoot, 'server/main.ts')], { cwd: serverRoot, env, stdio: ['ignore', 'pipe', 'pipe'] }),
   );
   const ports = await Promise.all(children.map(async (c, i) => Number((await waitForLine(c, /running at http:\/\/[^:]+:(\d+)\//, `cluster process ${i}`))[1])));
   const nginx = await startNginx(ports.map((port) => `127.0.0.1:${port}`));
@@ -122,7 +126,7 @@ export default async function run(): Promise<Bench[]> {
 
   const cluster = await measure({ ...load, ...common }, processes);
   const params = (c: number, d: number) => `${c} clients / ${d} docs / ${common.rate} updates/s each / ${common.durationS} s`;
-  results.push({ name: `sync fan-out, ${processes} processes on PostgreSQL + Redis behind nginx: ${params(load.clients, load.docs)}`, figures: cluster });
+  results.push({ name: `sync fan-out, ${processes} processes on PostgreSQL + Redis behind nginx: ${params(load.clients, load.docs)}${serverRoot === root ? '' : ` (servers from ${serverRoot})`}`, figures: cluster });
 
   // SYNC_CLUSTER_LADDER='' measures the cluster alone (e.g. its CPU per delivered update before and after a change)
   const ladderSpec = process.env.SYNC_CLUSTER_LADDER ?? '500,1000,1500,2000';

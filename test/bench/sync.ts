@@ -16,7 +16,7 @@
  *   npx tsx test/bench/sync.ts
  *   env: SYNC_LOADS=500x100,100x20 (or SYNC_CLIENTS=500 SYNC_DOCS=100), SYNC_RATE=2, SYNC_DURATION_S=20,
  *        SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_ROUNDS=3, SYNC_SERVERS=sprout,sprout-flush,sprout-postgres,sprout-memory,reference,
- *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers), SYNC_SERVER_NODE_ARGS (Node flags of the servers),
+ *        SYNC_CPU_PROF=<dir> (CPU profiles of the servers; the load generator's in <dir>/generator), SYNC_SERVER_NODE_ARGS (Node flags of the servers),
  *        SYNC_EDIT=append|prepend (where each client types: at the end of its text, or, as before 2026-12-05,
  *        at the start, which costs the server's Yjs a walk over the document per update; sync-load/worker.ts)
  *
@@ -225,7 +225,9 @@ interface LoadWorkerHandle {
 }
 
 function forkWorker(): LoadWorkerHandle {
-  const child = fork(join(root, 'test/bench/sync-load/worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // SYNC_CPU_PROF=<dir>: the load generator's profiles go to <dir>/generator, apart from the servers'
+  const prof = process.env.SYNC_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(resolve(process.env.SYNC_CPU_PROF), 'generator')}`] : [];
+  const child = fork(join(root, 'test/bench/sync-load/worker.ts'), [], { execArgv: [...prof, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const inbox: FromWorker[] = [];
   const waiting: { kind: FromWorker['kind']; resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
   child.on('message', (m: FromWorker) => {
@@ -314,6 +316,9 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
     const perThousand = (cpuS: number) => (latencies.length ? round((cpuS * 1e6) / latencies.length, 1) : 'n/a');
     const serverCpuS = before && after ? after.cpuS - before.cpuS : NaN;
     const proxyCpuS = proxyBefore && proxyAfter ? proxyAfter.cpuS - proxyBefore.cpuS : NaN;
+    // PostgreSQL and Redis by process name: whatever else uses them in the window counts too
+    const dbCpuS = dbAfter.reduce((n, a, i) => n + (a && dbBefore[i] ? a.cpuS - dbBefore[i]!.cpuS : 0), 0);
+    const pathCpuS = serverCpuS + (proxyPids.length ? proxyCpuS : 0) + genCpuS + dbCpuS;
     return {
       updatesSentPerS: round(sent / elapsedS, 1),
       deliveriesPerS: round(latencies.length / elapsedS, 1),
@@ -330,7 +335,10 @@ export async function runLoad(target: Target, p: Params): Promise<Record<string,
       serverCpuMsPer1000Deliveries: Number.isFinite(serverCpuS) ? perThousand(serverCpuS) : 'n/a',
       ...(proxyPids.length ? { proxyCpuMsPer1000Deliveries: Number.isFinite(proxyCpuS) ? perThousand(proxyCpuS) : 'n/a' } : {}),
       generatorCpuMsPer1000Deliveries: perThousand(genCpuS),
-      postgresRedisCpuPercent: round((dbAfter.reduce((n, a, i) => n + (a && dbBefore[i] ? a.cpuS - dbBefore[i]!.cpuS : 0), 0) / elapsedS) * 100, 1),
+      postgresRedisCpuPercent: round((dbCpuS / elapsedS) * 100, 1),
+      postgresRedisCpuMsPer1000Deliveries: perThousand(dbCpuS),
+      // the whole path on the shared cores: servers, nginx, load generator, PostgreSQL and Redis
+      pathCpuMsPer1000Deliveries: Number.isFinite(pathCpuS) ? perThousand(pathCpuS) : 'n/a',
       ...machineFigures(machine0, machine1, cpus().length),
       generatorLoopDelayP99Ms: round(Math.max(...reports.map((r) => r.loopDelayP99Ms))),
       connectionsClosedDuringRun: reports.reduce((n, r) => n + r.closedDuringRun, 0),
