@@ -84,6 +84,16 @@ export class PgDb implements Queryable {
     return (await this.query<R>(text, params))[0];
   }
 
+  /**
+   * A statement run often (the update log's append): prepared once per pooled connection under `name`,
+   * then only bound and executed, so PostgreSQL does not parse and plan it again at every call. `name`
+   * must stand for this one `text` in the whole process.
+   */
+  async prepared<R extends object = Record<string, unknown>>(name: string, text: string, params: readonly SqlValue[] = []): Promise<R[]> {
+    this.counted(text);
+    return (await this.pool.query<R>({ name, text, values: params as unknown[] })).rows;
+  }
+
   async run(text: string, params: readonly SqlValue[] = []): Promise<number> {
     this.counted(text);
     return (await this.pool.query(text, params as unknown[])).rowCount ?? 0;

@@ -52,7 +52,7 @@ export class PgDocs implements DocStore {
     };
   }
 
-  /** One statement for the batch: committed (PostgreSQL's synchronous commit) when it resolves. */
+  /** One prepared statement for the batch: committed (PostgreSQL's synchronous commit) when it resolves. */
   async appendUpdates(batch: { projectId: string; update: Uint8Array }[], now: number): Promise<number[]> {
     if (!batch.length) return [];
     const touch: string[] = [];
@@ -62,7 +62,8 @@ export class PgDocs implements DocStore {
       touch.push(projectId);
     }
     if (this.lastTouched.size > MAX_KNOWN) this.lastTouched.clear();
-    const rows = await this.db.query<{ id: number }>(
+    const rows = await this.db.prepared<{ id: number }>(
+      'sprout_append_updates',
       `WITH ins AS (
          INSERT INTO doc_updates (project_id, data, created_at)
          SELECT p, d, $3 FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS u(p, d, n) ORDER BY n
