@@ -12,7 +12,8 @@
  *     h2o2LeftG, cloudiness (0 clear … 1 milky), cracked (1 after water was sucked back into it hot), meltedPct (of its 海波);
  *   gas jar: gasMl (gas collected), waterLeftMl, o2Percent, co2Percent;
  *   beaker: temperatureC, liquidMl, boilingPointC (at the bench's pressure), cracked, massFractionPct (of the salt
- *     dissolved), undissolvedG, copperIIMolL, ironIIMolL (of a plating bath), ironIIIMmolL, colloidMmolL (Fe(OH)₃ colloid);
+ *     dissolved), undissolvedG, copperIIMolL, ironIIMolL (of a plating bath), ironIIIMmolL, colloidMmolL (Fe(OH)₃ colloid),
+ *     (the crude salt) <ion>LeftMg (sulfate, magnesium, calcium, barium, hydroxide, carbonate, bicarbonate), co2MadeMl, pH, pHMeter;
  *   balance: readingG (weights + rider, to 0.1 g), pointerDivisions, balanced; cylinder: readingMl (from where the
  *     eye is, to 1 mL), heldMl;
  *   splint: burning (1 alight, 0 glowing, −1 out);

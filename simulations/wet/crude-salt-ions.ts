@@ -35,11 +35,12 @@ export const IMPURITY_IONS = {
   barium: { 'BaCl2(aq)': 1 },
   hydroxide: { 'NaOH(aq)': 1 },
   carbonate: { 'Na2CO3(aq)': 1 },
+  bicarbonate: { 'NaHCO3(aq)': 1 },
 } as const satisfies Record<string, Record<string, number>>;
 export type ImpurityIon = keyof typeof IMPURITY_IONS;
 
-/** Molar masses of the ions, g/mol (IUPAC weights: SO₄ 96.06, Mg 24.305, Ca 40.078, Ba 137.327, OH 17.007, CO₃ 60.009). */
-const ION_G_PER_MOL: Record<ImpurityIon, number> = { sulfate: 96.06, magnesium: 24.305, calcium: 40.078, barium: 137.327, hydroxide: 17.007, carbonate: 60.009 };
+/** Molar masses of the ions, g/mol (IUPAC weights: SO₄ 96.06, Mg 24.305, Ca 40.078, Ba 137.327, OH 17.007, CO₃ 60.009, HCO₃ 61.017). */
+const ION_G_PER_MOL: Record<ImpurityIon, number> = { sulfate: 96.06, magnesium: 24.305, calcium: 40.078, barium: 137.327, hydroxide: 17.007, carbonate: 60.009, bicarbonate: 61.017 };
 
 /** An impurity ion dissolved in a vessel's contents (or left among the dry crystals), mg. */
 export function ionMg(c: Contents, ion: ImpurityIon): number {
@@ -71,11 +72,12 @@ export const holdsAcidSoluble = (c: Contents) => ACID_SOLUBLE.some((id) => amoun
 /**
  * The impurities left in a dish's salt (keys of `wet.diag.`): barium (sodium carbonate added before the barium chloride, or too little
  * of it), sulfate, magnesium or calcium (too little of a reagent, or the precipitates dissolved again by acid added before filtering),
- * hydroxide or carbonate (the filtrate not neutralised with hydrochloric acid).
+ * hydroxide, carbonate or the hydrogencarbonate the first drops of acid turn it into (the filtrate not neutralised with hydrochloric acid
+ * until no more gas comes).
  */
 export function impuritiesLeft(c: Contents): string[] {
   const out: string[] = [];
   for (const ion of ['barium', 'sulfate', 'magnesium', 'calcium'] as const) if (ionMg(c, ion) > ION_TRACE_MG) out.push(`${ion}Left`);
-  if (ionMg(c, 'hydroxide') + ionMg(c, 'carbonate') > ION_TRACE_MG) out.push('alkaliLeft');
+  if (ionMg(c, 'hydroxide') + ionMg(c, 'carbonate') + ionMg(c, 'bicarbonate') > ION_TRACE_MG) out.push('alkaliLeft');
   return out;
 }

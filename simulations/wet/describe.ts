@@ -131,6 +131,10 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (look.cloudiness > 0.15) sentences.push(t(k('milky'), { part: p.id }));
     if (look.boiling) sentences.push(t(k('boiling'), { part: p.id }));
     if (look.layerShare > 0) sentences.push(t(k('oilyLayer'), { part: p.id }));
+    if (look.organic) {
+      const colour = engine.value(p.id, 'organicIodineMmolL') > 0.2 ? 'violet' : engine.value(p.id, 'organicBromineMmolL') > 0.5 ? 'orange' : 'clear';
+      sentences.push(t(k(look.organic.below ? 'layerBelow' : 'layerAbove'), { part: p.id, colour: t(k(`layerColour.${colour}`)) }));
+    }
     if (p.kind === 'test-tube' && engine.value(p.id, 'distilRateMlPerMin') > 0.05) sentences.push(t(k('distilling'), { part: p.id }));
     if (engine.vesselState(p.id)?.outletFlame) sentences.push(t(k('outletFlame'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 0.01) sentences.push(t(k('bloodRed'), { part: p.id }));

@@ -90,6 +90,7 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     case 'cuso4Five':
     case 'ammoniaTwo':
     case 'glucose':
+    case 'acetaldehyde':
     case 'h2so4Dilute':
       addSolution(c, BY_MASS_FRACTION[reagent][0], ml, BY_MASS_FRACTION[reagent][1]);
       break;
@@ -127,6 +128,10 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     // 1-Bromobutane itself (CRC 1.276 g/mL), dilute nitric acid (2 mol/L), 1 mol/L sodium hydrogencarbonate.
     case 'bromobutane':
       changeAmount(c, 'C4H9Br(l)', (ml * 1.276) / molarMassOf('C4H9Br(l)'));
+      break;
+    // Carbon tetrachloride to take up the halogens (CRC 1.594 g/mL).
+    case 'ccl4':
+      changeAmount(c, 'CCl4(l)', (ml * 1.594) / molarMassOf('CCl4(l)'));
       break;
     case 'hno3Dilute':
       addMolarSolution(c, 'HNO3(aq)', ml, 2);

@@ -94,11 +94,14 @@ export const IRON_SOLUTION_MOL_L = 0.1;
 export const PHENOL_MOL_L = 0.1;
 /**
  * Solutions made up by mass fraction for the sugars (人教版 选择性必修3 第四章第一节 and 实验活动3): 10 % NaOH, 5 % CuSO₄, 2 % AgNO₃ and 2 %
- * ammonia, 10 % glucose and sucrose, 1 % starch, dilute (20 %) sulfuric acid; a tube or a dropper holds them by the same name.
+ * ammonia, 10 % glucose and sucrose, 1 % starch, dilute (20 %) sulfuric acid, and 10 % acetaldehyde for the aldehyde test; a tube or a
+ * dropper holds them by the same name.
  */
 export const BY_MASS_FRACTION: Record<string, [string, number]> = {
   naohTen: ['NaOH(aq)', 0.1], cuso4Five: ['CuSO4(aq)', 0.05], agno3Two: ['AgNO3(aq)', 0.02], ammoniaTwo: ['NH3(aq)', 0.02],
   glucose: ['C6H12O6(aq)', 0.1], sucrose: ['C12H22O11(aq)', 0.1], starch: ['C6H10O5:starch(aq)', 0.01], h2so4Dilute: ['H2SO4(aq)', 0.2],
+  // The aldehyde test (选择性必修3 第三章 实验活动2): a dilute acetaldehyde solution, 10 % (our choice; its density taken as water's, CRC 0.998 at 10 %).
+  acetaldehyde: ['CH3CHO(aq)', 0.1],
 };
 /** The equilibrium activity's light-red mixture: iron(III) and thiocyanate in all, mol/L. */
 export const EQUILIBRIUM_FE_MOL_L = 0.0025;

@@ -6,8 +6,9 @@
 import type { Setup, SetupPart } from '../bench/setup';
 import type { Rgb } from '../titration/indicators';
 import { appearanceOf, gasColour } from './chem/appearance';
-import { liquidVolumeMl, solidVolumeMl } from './chem/contents';
+import { liquidVolumeMl, solidVolumeMl, type Contents } from './chem/contents';
 import { esterLayerMl } from './chem/esterification';
+import { organicColour, organicLayer } from './chem/extraction';
 import { waterBoilingPointK } from './chem/heat';
 import type { WetBenchEngine } from './bench-engine';
 import { deliveryOf } from './gas-train';
@@ -20,6 +21,8 @@ export interface VesselLook {
   liquidShare: number;
   /** The top part of the liquid that is an oily layer floating on it (ethyl acetate on water), as a share of the vessel's height. */
   layerShare: number;
+  /** An organic solvent standing apart from the water (CCl₄ below, hexane above: ./chem/extraction.ts), its share of the height and colour. */
+  organic: { share: number; below: boolean; colour: Rgb } | null;
   solidShare: number;
   liquid: Rgb | null;
   cloudiness: number;
@@ -41,6 +44,11 @@ export interface VesselLook {
 /** Silver that covers a tube's wetted glass as a bright mirror, g (a film ~0.1 µm thick over ~20 cm² weighs about 2 mg). */
 const MIRROR_FULL_G = 5e-3;
 
+function organicLook(c: Contents, capMl: number): VesselLook['organic'] {
+  const layer = organicLayer(c);
+  return layer ? { share: Math.min(1, layer.ml / capMl), below: layer.below, colour: organicColour(c, layer) } : null;
+}
+
 export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): VesselLook | null {
   const v = engine.vesselState(p.id);
   if (!v) return null;
@@ -53,6 +61,7 @@ export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): 
   return {
     liquidShare: Math.min(1, liquidMl / cap),
     layerShare: Math.min(1, esterLayerMl(v.contents) / cap),
+    organic: organicLook(v.contents, cap),
     solidShare: Math.min(1, solidMl / cap),
     liquid: a.liquid,
     cloudiness: a.cloudiness,

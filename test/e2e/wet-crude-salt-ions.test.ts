@@ -3,7 +3,8 @@
  * by direct manipulation and on a small scale so it runs in a few minutes: 6 mL of the crude salt water (1.5 g of crude salt: 94 %
  * NaCl, 2 % each of CaCl₂, MgCl₂, Na₂SO₄), 6 drops of each reagent. Barium chloride squeezed over B1 (white BaSO₄; three more drops
  * into the clear liquid make no more), the sodium hydroxide and sodium carbonate droppers dragged over B1 and squeezed, B1 held over
- * the funnel, the filtrate's beaker moved aside and hydrochloric acid dropped in until the pH paper reads 7 or less, poured into the
+ * the funnel, the filtrate's beaker moved aside and hydrochloric acid dropped in a drop at a time until no more gas comes (none from
+ * the first drops: CO₃²⁻ becomes HCO₃⁻ first; then the excess carbonate's CO₂) and the pH paper reads 7 or less, poured into the
  * dish, the lamp lit until much solid has appeared. The recorded row: each precipitate on the paper as the equations give it, no
  * impurity ion in the salt, the NaCl the equations give less what the wet paper keeps. Needs `npx vite build`.
  */
@@ -46,7 +47,7 @@ describe('wet bench, removing the crude salt’s impurity ions by precipitation 
     const bench = new BenchDriver(page, TABLE_W_M);
     const lab = new LabFrameDriver(page);
     const runFor = (s: number) => lab.playFor(s, 120_000);
-    await lab.showColumns(crudeSaltIonsPreset.measurements.filter((m) => ['baso4B1', 'naclG'].includes(m.name)), wet);
+    await lab.showColumns(crudeSaltIonsPreset.measurements.filter((m) => ['baso4B1', 'naclG', 'carbonateB2', 'bicarbonateB2', 'co2B2'].includes(m.name)), wet);
 
     // A small batch: 6 mL of crude salt water, 6 drops of each reagent, the acid 5 at a time.
     await bench.set('B1', 'waterMl', WATER_ML);
@@ -84,20 +85,34 @@ describe('wet bench, removing the crude salt’s impurity ions by precipitation 
     await bench.drag('B1', funnel.xM, funnel.yM - 0.04 - 0.01 - 0.0475);
     await lab.playUntil('filtered', wet['wet.preset.event.filtered'], 120_000);
 
-    // The filtrate's beaker moved aside, hydrochloric acid into it 5 drops at a time until the pH paper reads 7 or less.
+    // The filtrate's beaker moved aside, hydrochloric acid into it a drop at a time until no more gas comes (滴加盐酸至无气泡放出).
     await bench.drag('B2', 0.6, 0.4025);
     const b2 = overBeaker({ xM: 0.6, yM: 0.4025 });
     await bench.drag('R4', b2.xM, b2.yM);
+    await bench.set('R4', 'drops', 1);
     let row = await lab.record();
     expect(row.paperB2).toBeGreaterThanOrEqual(12);
-    for (let i = 0; i < 6 && row.paperB2 > 7; i++) {
+    // The CO₃²⁻ that came through the paper, mmol (about 0.074 at this scale, with 0.18 of OH⁻); 5 % HCl, 0.0702 mmol a drop.
+    const co3 = row.carbonateB2 / 60.009;
+    expect(co3).toBeGreaterThan(0.05);
+    const noGasYet: number[] = [];
+    let lastGas = -1;
+    for (let i = 0; i < 12; i++) {
       await bench.set('R4', 'squeeze', true);
-      await runFor(2);
+      await runFor(1.5);
       await bench.set('R4', 'squeeze', false);
       await runFor(0.5);
       row = await lab.record();
+      if (row.co2B2 === 0) noGasYet.push(row.paperB2);
+      if (row.co2B2 > 0 && row.co2B2 === lastGas) break;
+      lastGas = row.co2B2;
     }
+    // The first drops give no gas (they take the OH⁻ and turn CO₃²⁻ into HCO₃⁻); then the CO₂ is the excess carbonate's, 1 mol per mol,
+    // at 20 °C and 101.3 kPa (24.06 L/mol), and the filtrate is neutral or slightly acidic with no carbonate or hydrogencarbonate left.
+    expect(noGasYet.length).toBeGreaterThanOrEqual(2);
+    expect(row.co2B2).toBeCloseTo((co3 * 8.314462618 * 293.15) / 101.3, 2);
     expect(row.paperB2).toBeLessThanOrEqual(7);
+    expect(row.carbonateB2 + row.bicarbonateB2).toBe(0);
 
     // Poured into the dish on the lamp (B2's bottom 1 cm above its rim), taken away, the lamp lit until much solid has appeared.
     await bench.drag('R4', 0.15, 0.2);

@@ -3,17 +3,23 @@
  * bromine water dropper dragged away from the 1-hexene and back, then every dropper squeezed over its tube: bromine water and
  * acidified permanganate lose their colour in 1-hexene and bromine water keeps it in hexane; iron(III) chloride turns phenol violet and
  * not ethanol; saturated bromine water gives white tribromophenol with phenol; NaHCO₃ fizzes in acetic acid; 1-bromobutane hydrolysed in
- * the hot bath, then nitric acid and silver nitrate dragged over it: pale-yellow AgBr. Recorded values against the stoichiometry.
+ * the hot bath, then nitric acid and silver nitrate dragged over it: pale-yellow AgBr. The aldehyde (第三章第三节 实验3-7, 3-8): ammonia
+ * squeezed into silver nitrate (Tollens' reagent), the acetaldehyde dropper dragged over it and squeezed, the tube dragged into the 80 °C
+ * bath: a silver mirror; copper sulfate squeezed into excess NaOH, acetaldehyde added, the tube dragged into the lamp's flame: brick-red
+ * Cu₂O. Recorded values against the stoichiometry.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
-import { functionalGroupsPreset } from '../../simulations/wet/presets/functional-groups';
+import { functionalGroupsPreset, GROUPS_OVER_FLAME } from '../../simulations/wet/presets/functional-groups';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
 import { closeLabPage, openLabPage, openPreset, recordRow, SCREENSHOTS } from '../support/lab-page';
+import wet from '../../src/i18n/en/wet.json';
+import { molarMassOf } from '../../simulations/wet/chem/species';
+import { solutionDensityGPerMl } from '../../simulations/wet/reagents';
 
 let server: RunningServer;
 let browser: Browser;
@@ -47,6 +53,8 @@ describe('wet bench, testing for functional groups (X3.2), by direct manipulatio
     expect(row.bromineT1).toBe(0);
     expect(row.dibromideT1).toBeCloseTo(3.05, 1);
     expect(row.bromineT2).toBeCloseTo(10, 0);
+    // The hexane floats as its own layer and holds 99 % of that bromine (K_D 27): 12.4 mmol/L in its 1 mL.
+    expect(row.bromineHexaneT2).toBeCloseTo((12.5 * 27) / (27 + 0.25), 0);
     expect(row.permanganateT3).toBe(0);
     // 3 drops of 0.1 mol/L FeCl₃ (15 µmol) in 2 mL + 0.15 mL of phenol: 6.98 mmol/L of the violet complex; in ethanol none, FeCl₃ stays.
     expect(row.violetT4).toBeCloseTo(6.98, 1);
@@ -76,4 +84,41 @@ describe('wet bench, testing for functional groups (X3.2), by direct manipulatio
     expect(silver.silverOxideT7).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-functional-groups.png'), fullPage: true });
   }, 300_000);
+
+  it('acetaldehyde: a silver mirror with Tollens’ reagent in the warm bath, brick-red Cu₂O with fresh Cu(OH)₂ boiled in the flame', async () => {
+    await openPreset({ server, browser, page }, functionalGroupsPreset.id);
+    const bench = new BenchDriver(page, TABLE_W_M);
+    const lab = new LabFrameDriver(page);
+    await lab.showColumns(functionalGroupsPreset.measurements.filter((m) => ['blackSilverT9', 'tempT9', 'tempT10'].includes(m.name)), wet);
+    // Tollens' reagent: 13 drops of 2 % ammonia (R11, over T9) into 2 mL of 2 % AgNO₃; Cu(OH)₂: 5 drops of 5 % CuSO₄ (R13, over T10) into
+    // 2 mL of 10 % NaOH.
+    await bench.set('R11', 'squeeze', true);
+    await bench.set('R13', 'squeeze', true);
+    await runFor(4.5);
+    // The acetaldehyde: R12 (3 drops) dragged over T9, R14 (10 drops) over T10, each squeezed.
+    for (const [r, t] of [['R12', 'T9'], ['R14', 'T10']] as const) {
+      const over = dropperOverTube(partAt(t));
+      await bench.drag(r, over.xM, over.yM);
+      await bench.set(r, 'squeeze', true);
+      await runFor(3.5);
+      await bench.set(r, 'squeeze', false);
+      await bench.drag(r, partAt(r).xM, partAt(r).yM);
+    }
+    // T9 into the 80 °C bath beside T7 (not shaken); T10 up into the lamp's outer flame.
+    await bench.drag('T9', partAt('B1').xM + 0.02, 0.34);
+    await bench.drag('T10', GROUPS_OVER_FLAME.xM, GROUPS_OVER_FLAME.yM);
+    await runFor(150);
+    const row = await recordRow(page);
+    // 2 mL of 2 % AgNO₃ (169.87 g/mol): 0.239 mmol of silver, all of it on the glass (the 0.34 mmol of CH₃CHO is more than the half it
+    // needs): 25.8 mg of mirror, no black powder.
+    const silver = (2 * solutionDensityGPerMl('AgNO3(aq)', 0.02) * 0.02 * 1000) / molarMassOf('AgNO3(aq)');
+    expect(row.tempT9).toBeGreaterThan(60);
+    expect(row.mirrorT9).toBeGreaterThan(0.95 * silver * 107.87);
+    expect(row.mirrorT9).toBeLessThan(1.05 * silver * 107.87);
+    expect(row.blackSilverT9).toBe(0);
+    // 5 drops of 5 % CuSO₄ (0.082 mmol) give half as much Cu₂O (143.09 g/mol): 5.9 mg, with the tube boiling.
+    expect(row.tempT10).toBeGreaterThan(95);
+    expect(row.cuprousOxideT10).toBeCloseTo(((5 * 0.05 * solutionDensityGPerMl('CuSO4(aq)', 0.05) * 0.05 * 1000) / molarMassOf('CuSO4(aq)') / 2) * 143.09, 1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-functional-groups-aldehyde.png'), fullPage: true });
+  }, 400_000);
 });

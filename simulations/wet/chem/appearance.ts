@@ -9,6 +9,7 @@ import type { Rgb } from '../../titration/indicators';
 import { pHOf, indicatorTint } from './acidity';
 import { amountOf, concentrationMolL, liquidVolumeMl, massOfG, phaseOf, present, SUSPENDED_GRAIN_M, type Contents } from './contents';
 import { COMPLEX_COLOUR, COMPLEX_COLOUR_MOL_L, hydroxideOxidisedShare, ironHydroxideColour, thiocyanateComplexMolL } from './iron-colours';
+import { layerMolL, organicLayer, PARTITION } from './extraction';
 import { species } from './species';
 import { IODINE, STARCH_IODINE_COLOUR, STARCH_IODINE_COLOUR_MOL_L, starchIodineMolL } from './starch-iodine';
 
@@ -32,10 +33,12 @@ export function liquidColour(c: Contents): Rgb | null {
   let r = 1, g = 1, b = 1;
   // Iodine held by starch is blue, not its own yellow-brown (./starch-iodine.ts).
   const blue = starchIodineMolL(c);
+  // With an organic layer standing apart (./extraction.ts) the liquid is the water under or over it: the halogens it keeps, over its volume.
+  const layer = organicLayer(c);
   for (const id of present(c, 'aq')) {
     const s = species(id);
     if (!s.colour || !s.colourMolL || (id === IODINE && blue > 0)) continue;
-    const e = concentrationMolL(c, id) / s.colourMolL;
+    const e = (layer && id in PARTITION ? layerMolL(c, layer, id, false) : concentrationMolL(c, id)) / s.colourMolL;
     r *= (s.colour.r / 255) ** e;
     g *= (s.colour.g / 255) ** e;
     b *= (s.colour.b / 255) ** e;

@@ -281,9 +281,17 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'copper-hydroxide-hcl', reactants: ['Cu(OH)2(s)', 'HCl(aq)'], products: ['CuCl2(aq)', 'H2O(l)'], textbook: 'Cu(OH)2 + 2HCl = CuCl2 + 2H2O',
     rate: { basis: 'instant' }, sees: ['dissolves', 'colour'], source: `${J9B} 第十单元 实验活动6`,
   },
+  // Soda and hydrochloric acid in two steps (人教版 必修第一册 第二章第一节 碳酸钠和碳酸氢钠): the H⁺ first turns CO₃²⁻ into HCO₃⁻ with
+  // nothing to see (CO₃²⁻ + H⁺ = HCO₃⁻, the solution near pH 8.3), and only once no CO₃²⁻ is left does HCO₃⁻ + H⁺ give CO₂ (`absent`).
+  // Acid in excess goes through both at once: Na₂CO₃ + 2HCl = 2NaCl + H₂O + CO₂↑ (九年级下册 第十一单元). The CO₂ leaves as gas; the
+  // little that stays dissolved (1.7 g/L at 20 °C) is left out.
   {
-    id: 'soda-hcl', reactants: ['Na2CO3(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'Na2CO3 + 2HCl = 2NaCl + H2O + CO2',
-    rate: { basis: 'instant' }, sees: ['bubbles'], source: `${J9B} 第十一单元 课题1 生活中常见的盐`,
+    id: 'soda-hcl', reactants: ['Na2CO3(aq)', 'HCl(aq)'], products: ['NaHCO3(aq)', 'NaCl(aq)'], textbook: 'Na2CO3 + HCl = NaHCO3 + NaCl',
+    rate: { basis: 'instant' }, sees: [], source: `${S1} 第二章第一节 碳酸钠和碳酸氢钠; ${J9B} 第十一单元 课题1 生活中常见的盐`,
+  },
+  {
+    id: 'bicarbonate-hcl', reactants: ['NaHCO3(aq)', 'HCl(aq)'], products: ['NaCl(aq)', 'H2O(l)', 'CO2(g)'], textbook: 'NaHCO3 + HCl = NaCl + H2O + CO2',
+    rate: { basis: 'instant' }, conditions: { absent: ['Na2CO3(aq)'] }, sees: ['bubbles'], source: `${S1} 第二章第一节 碳酸钠和碳酸氢钠`,
   },
   {
     id: 'soda-limewater', reactants: ['Na2CO3(aq)', 'Ca(OH)2(aq)'], products: ['CaCO3(s)', 'NaOH(aq)'], textbook: 'Ca(OH)2 + Na2CO3 = CaCO3 + 2NaOH',
@@ -648,5 +656,25 @@ export const REACTION_DATA: readonly ReactionData[] = [
   {
     id: 'fructose-tollens', reactants: ['C6H12O6:fructose(aq)'], products: ['C6H12O6(aq)'], textbook: 'C6H12O6 = C6H12O6',
     rate: { basis: 'instant' }, conditions: { needs: ['Ag(NH3)2OH(aq)'] }, enthalpyKJ: 0, sees: [], source: `${X3} 第四章第一节 果糖`,
+  },
+  // ---- The aldehyde group (senior X3.2; 选择性必修3 第三章第三节 实验3-7, 3-8 and 第三章 实验活动2) ------------------------------------
+  // Acetaldehyde reduces the same reagents as glucose, with the same conditions (the textbook's equations): with fresh Cu(OH)₂ in excess
+  // NaOH, boiled, brick-red Cu₂O (CH₃CHO + 2Cu(OH)₂ + NaOH →△ CH₃COONa + Cu₂O↓ + 3H₂O); with Tollens' reagent warmed in a water bath, a
+  // silver mirror (CH₃CHO + 2Ag(NH₃)₂OH →水浴 CH₃COONH₄ + 2Ag↓ + 3NH₃ + H₂O), black silver powder when the tube sits in the flame. Rate laws
+  // and constants as glucose's (tuned: seconds at the boil, a minute in the bath); heats left out (the flame or the bath sets the temperature).
+  {
+    id: 'acetaldehyde-copper-hydroxide', reactants: ['CH3CHO(aq)', 'Cu(OH)2(s)', 'NaOH(aq)'], products: ['CH3COONa(aq)', 'Cu2O(s)', 'H2O(l)'], textbook: 'CH3CHO + 2Cu(OH)2 + NaOH = CH3COONa + Cu2O + 3H2O',
+    rate: { basis: 'amount', of: 'CH3CHO(aq)', k: 0.3, refC: 100, eaKJPerMol: 100 }, conditions: { heating: true }, enthalpyKJ: 0,
+    sees: ['precipitate', 'colour'], source: `${X3} 第三章第三节 实验3-8; 第三章 实验活动2`,
+  },
+  {
+    id: 'acetaldehyde-silver-mirror', reactants: ['CH3CHO(aq)', 'Ag(NH3)2OH(aq)'], products: ['CH3COONH4(aq)', 'Ag:mirror(s)', 'NH3(aq)', 'H2O(l)'], textbook: 'CH3CHO + 2Ag(NH3)2OH = CH3COONH4 + 2Ag + 3NH3 + H2O',
+    rate: { basis: 'amount', of: 'CH3CHO(aq)', k: 0.5, refC: 60, eaKJPerMol: 80, orders: { 'Ag(NH3)2OH(aq)': 1 } }, conditions: { overFlame: false }, enthalpyKJ: 0,
+    sees: ['deposit'], source: `${X3} 第三章第三节 实验3-7; 第三章 实验活动2`,
+  },
+  {
+    id: 'acetaldehyde-silver-black', reactants: ['CH3CHO(aq)', 'Ag(NH3)2OH(aq)'], products: ['CH3COONH4(aq)', 'Ag:powder(s)', 'NH3(aq)', 'H2O(l)'], textbook: 'CH3CHO + 2Ag(NH3)2OH = CH3COONH4 + 2Ag + 3NH3 + H2O',
+    rate: { basis: 'amount', of: 'CH3CHO(aq)', k: 0.5, refC: 60, eaKJPerMol: 80, orders: { 'Ag(NH3)2OH(aq)': 1 } }, conditions: { overFlame: true }, enthalpyKJ: 0,
+    sees: ['precipitate'], productGrainM: { 'Ag:powder(s)': 1e-5 }, source: `${X3} 第三章第三节 实验3-7 (水浴加热)`,
   },
 ];

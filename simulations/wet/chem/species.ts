@@ -194,6 +194,9 @@ const LIST: SpeciesDef[] = [
   { id: 'HNO3(aq)', formula: 'HNO3', phase: 'aq', nameKey: n('nitricAcid'), dfHkJPerMol: -207.36, cpJPerGK: 0.8 },
   { id: 'C6H12(l)', formula: 'C6H12', phase: 'l', nameKey: n('hexene'), dfHkJPerMol: -74.2, cpJPerGK: 2.18, densityGPerMl: 0.673 },
   { id: 'C6H14(l)', formula: 'C6H14', phase: 'l', nameKey: n('hexane'), dfHkJPerMol: -198.7, cpJPerGK: 2.26, densityGPerMl: 0.655 },
+  // Carbon tetrachloride, the extracting solvent of the halogens' displacement (人教版 必修第一册 第四章 实验活动3): denser than water, it stands
+  // under it (./extraction.ts). CRC: 1.594 g/mL, ΔfH° −128.2 kJ/mol, 0.856 J/(g·K).
+  { id: 'CCl4(l)', formula: 'CCl4', phase: 'l', nameKey: n('carbonTetrachloride'), dfHkJPerMol: -128.2, cpJPerGK: 0.856, densityGPerMl: 1.594 },
   { id: 'C6H12Br2(l)', formula: 'C6H12Br2', phase: 'l', nameKey: n('dibromohexane'), cpJPerGK: 1.2, densityGPerMl: 1.58 },
   { id: 'C4H9COOH(aq)', formula: 'C4H9COOH', phase: 'aq', nameKey: n('pentanoicAcid'), cpJPerGK: 2, molarVolumeMlPerMol: 105 },
   { id: 'C6H5OH(aq)', formula: 'C6H5OH', phase: 'aq', nameKey: n('phenol'), cpJPerGK: 1.4, molarVolumeMlPerMol: 86 },
@@ -217,6 +220,10 @@ const LIST: SpeciesDef[] = [
   { id: 'I2(aq)', formula: 'I2', phase: 'aq', nameKey: n('iodine'), dfHkJPerMol: 22.6, cpJPerGK: 0.5, colour: rgb(215, 150, 60), colourMolL: 0.001 },
   { id: 'C6H11O7Na(aq)', formula: 'C6H11O7Na', phase: 'aq', nameKey: n('sodiumGluconate'), cpJPerGK: 1.2 },
   { id: 'C6H15NO7(aq)', formula: 'C6H15NO7', phase: 'aq', nameKey: n('ammoniumGluconate'), cpJPerGK: 1.2 },
+  // The aldehyde test (选择性必修3 第三章第三节): acetaldehyde dissolved (miscible with water; apparent molar volume ≈ 56 mL/mol from its density
+  // 0.785 g/mL, CRC), ΔfH° (aq) −212.23 kJ/mol, and the ammonium acetate Tollens' reagent leaves, −618.52 (NBS 1982).
+  { id: 'CH3CHO(aq)', formula: 'CH3CHO', phase: 'aq', nameKey: n('acetaldehydeSolution'), dfHkJPerMol: -212.23, cpJPerGK: 1.2, molarVolumeMlPerMol: 56 },
+  { id: 'CH3COONH4(aq)', formula: 'CH3COONH4', phase: 'aq', nameKey: n('ammoniumAcetate'), dfHkJPerMol: -618.52, cpJPerGK: 1.2 },
   // Brick-red copper(I) oxide (CRC: red cubic crystals, 6.0 g/cm³); ΔfH° −168.6 kJ/mol (NBS).
   { id: 'Cu2O(s)', formula: 'Cu2O', phase: 's', nameKey: n('cuprousOxide'), dfHkJPerMol: -168.6, cpJPerGK: 0.46, densityGPerMl: 6.0, colour: rgb(185, 70, 40) },
   // Tollens' reagent (银氨溶液) and the way to it: AgOH (at once brown Ag₂O; not tabulated) dissolving in ammonia as [Ag(NH₃)₂]OH.

@@ -137,15 +137,17 @@ function volumetricMistakes(b: WetBench, p: SetupPart, d: Say): void {
  * The sugar tests' mistakes (人教版 选择性必修3 第三章第三节 实验3-7 and 第四章第一节 实验4-1, 4-2): Tollens' reagent made with ammonia well past
  * the point where the precipitate just dissolves (free NH₃ more than half the silver's: a less sensitive reagent, and one that must not be
  * kept: it can deposit explosive silver compounds); silver boiled out as black powder instead of a mirror; Tollens' reagent destroyed by a
- * hydrolysate still acid; Cu(OH)₂ made with too little NaOH, which heated with glucose goes black, not brick red.
+ * hydrolysate still acid; Cu(OH)₂ made with too little NaOH, which heated with glucose (or acetaldehyde, 第三章第三节 实验3-8) goes black,
+ * not brick red.
  */
 function sugarTestMistakes(c: Contents, part: string, d: Say): void {
   const ammine = amountOf(c, 'Ag(NH3)2OH(aq)');
-  if (ammine > 0 && amountOf(c, 'NH3(aq)') > EXCESS_AMMONIA_SHARE * ammine && !(amountOf(c, 'C6H15NO7(aq)') > 0)) d('excessAmmonia', part, 'warning');
+  // Once glucose or acetaldehyde has reduced some of it, the ammonia it sets free is no mistake.
+  if (ammine > 0 && amountOf(c, 'NH3(aq)') > EXCESS_AMMONIA_SHARE * ammine && !(amountOf(c, 'C6H15NO7(aq)') > 0) && !(amountOf(c, 'CH3COONH4(aq)') > 0)) d('excessAmmonia', part, 'warning');
   if (amountOf(c, 'Ag:powder(s)') > 0) d('silverBlack', part, 'warning');
   if (amountOf(c, 'Ag2SO4(aq)') > 0 && amountOf(c, 'H2SO4(aq)') > 0) d('tollensInAcid', part, 'warning');
   const copperTest = amountOf(c, 'Cu(OH)2(s)') > 0 || amountOf(c, 'CuO(s)') > 0;
-  if (copperTest && amountOf(c, 'C6H12O6(aq)') > 0 && !(amountOf(c, 'NaOH(aq)') > 0) && !(amountOf(c, 'Cu2O(s)') > 0)) d('copperTestNoAlkali', part, 'warning');
+  if (copperTest && (amountOf(c, 'C6H12O6(aq)') > 0 || amountOf(c, 'CH3CHO(aq)') > 0) && !(amountOf(c, 'NaOH(aq)') > 0) && !(amountOf(c, 'Cu2O(s)') > 0)) d('copperTestNoAlkali', part, 'warning');
 }
 
 /** Free ammonia beyond this share of the silver's in a Tollens' reagent is more than "just dissolving the precipitate". */

@@ -5,7 +5,8 @@
 import { bubblePointK, ESTER, esterLayerMl, esterOf, layerThicknessMm } from '../chem/esterification';
 import { pHOf, pHPaperReading } from '../chem/acidity';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, liquidVolumeMl, massOfG } from '../chem/contents';
+import { amountOf, concentrationMolL, condensedVolumeMl, gasAmount, liquidVolumeMl, massOfG, type Contents } from '../chem/contents';
+import { layerMolL, organicLayer } from '../chem/extraction';
 import { gasVolumeMl, purity } from '../chem/gases';
 import { hydroxideOxidisedShare, thiocyanateComplexMolL } from '../chem/iron-colours';
 import { waterBoilingPointK } from '../chem/heat';
@@ -30,6 +31,15 @@ import { filmValue } from './film-step';
 import { generatorOfJet } from './outlet-flame';
 import { onPan } from './places';
 import { celsius, type WetBench } from './state';
+
+/** An organic layer apart from the water (../chem/extraction.ts): its volume, and the bromine or iodine it took up, mmol/L (0 without one). */
+function layerValue(c: Contents, name: string): number | undefined {
+  if (name !== 'organicLayerMl' && name !== 'organicBromineMmolL' && name !== 'organicIodineMmolL') return undefined;
+  const layer = organicLayer(c);
+  if (!layer) return 0;
+  if (name === 'organicLayerMl') return layer.ml;
+  return 1000 * layerMolL(c, layer, name === 'organicBromineMmolL' ? 'Br2(aq)' : 'I2(aq)', true);
+}
 
 export function readingOf(b: WetBench, partId: string, name: string): number {
   const part = b.setup.parts.find((p) => p.id === partId);
@@ -129,7 +139,7 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
           return solid + melt > 0 ? (100 * melt) / (solid + melt) : NaN;
         },
       };
-      return byName[name]?.() ?? NaN;
+      return byName[name]?.() ?? layerValue(c, name) ?? NaN;
     }
     case 'gas-jar': {
       if (!v) return NaN;
@@ -156,6 +166,8 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
       if (name === 'colloidMmolL') return 1000 * concentrationMolL(v.contents, 'Fe(OH)3:colloid(aq)');
       // Sodium in water with phenolphthalein (同周期元素性质的递变): the hydrogen that bubbled off, the sodium left.
       if (name === 'h2MadeMl') return ml(v.madeMol['H2(g)'] ?? 0);
+      // The crude salt's filtrate: CO₂ from the excess carbonate as hydrochloric acid goes in (none until the CO₃²⁻ is all HCO₃⁻).
+      if (name === 'co2MadeMl') return ml(v.madeMol['CO2(g)'] ?? 0);
       if (name === 'sodiumLeftMg') return 1000 * massOfG(v.contents, 'Na(s)');
       // The crude salt's work (../crude-salt-ions.ts): pH paper dipped in the filtrate as it is neutralised, ions left, precipitates.
       if (name === 'pH') return pHPaperReading(v.contents);

@@ -7,7 +7,8 @@
  *   R2 sodium hydroxide (10 %, 20 drops = 2.77 mmol against 2.10 for the 1.05 mmol of Mg²⁺): white Mg(OH)₂;
  *   R3 saturated sodium carbonate (20 drops = 1.97 mmol against 0.90 of Ca²⁺ and the 0.30 of Ba²⁺ left over): CaCO₃ and BaCO₃;
  * then B1 held over the funnel F1 (the precipitates stay on the paper), the filtrate running into B2; R4 hydrochloric acid (5 %) into
- * B2 until the pH paper reads 7 (CO₂ bubbles as the carbonate goes); B2 poured into the dish D1 over the lamp L1, lit, put out when
+ * B2 drop by drop until no more gas comes: the first drops take the OH⁻ and turn CO₃²⁻ into HCO₃⁻ without a bubble, then HCO₃⁻ gives CO₂,
+ * as much as the excess carbonate (1 mol per mol), and the pH paper reads 7 or less; B2 poured into the dish D1 over the lamp L1, lit, put out when
  * much solid has appeared. The salt weighs more than the crude salt's 4.70 g of NaCl: every reagent brought Na⁺ or Cl⁻ with it.
  * Mistakes with consequences (../crude-salt-ions.ts): sodium carbonate before barium chloride leaves Ba²⁺ in the salt, acid before
  * filtering dissolves Mg(OH)₂, CaCO₃ and BaCO₃ again, too few drops of a reagent leave its ion; the bench names each.
@@ -23,7 +24,7 @@ export const CRUDE_DROPPER_OVER_B1 = { xM: 0.3, yM: 0.275 };
 
 export const crudeSaltIonsPreset: BenchPreset = {
   id: 'wet-crude-salt-ions',
-  version: '1',
+  version: '2',
   subject: 'chemistry',
   titleKey: k('crudeSaltIons.title'),
   descriptionKey: k('crudeSaltIons.description'),
@@ -66,6 +67,9 @@ export const crudeSaltIonsPreset: BenchPreset = {
     { name: 'filtrateMl', part: 'B2', value: 'liquidMl', unit: 'mL', labelKey: m('crudeFiltrateMl'), digits: 3 },
     { name: 'paperB2', part: 'B2', value: 'pH', unit: '', labelKey: m('crudePaperB2'), resolution: 1 },
     { name: 'meterB2', part: 'B2', value: 'pHMeter', unit: '', labelKey: m('crudeMeterB2'), resolution: 0.01 },
+    { name: 'carbonateB2', part: 'B2', value: 'carbonateLeftMg', unit: 'mg', labelKey: m('crudeCarbonateB2'), digits: 3 },
+    { name: 'bicarbonateB2', part: 'B2', value: 'bicarbonateLeftMg', unit: 'mg', labelKey: m('crudeBicarbonateB2'), digits: 3 },
+    { name: 'co2B2', part: 'B2', value: 'co2MadeMl', unit: 'mL', labelKey: m('crudeCo2B2'), digits: 3 },
     { name: 'productG', part: 'D1', value: 'productG', unit: 'g', labelKey: m('productG'), resolution: 0.1 },
     { name: 'naclG', part: 'D1', value: 'naclG', unit: 'g', labelKey: m('crudeNaclG'), digits: 4 },
     { name: 'purityPct', part: 'D1', value: 'purityPct', unit: '%', labelKey: m('crudePurityPct'), digits: 4 },
@@ -79,6 +83,6 @@ export const crudeSaltIonsPreset: BenchPreset = {
     { name: 'muchSolid', labelKey: k('event.muchSolid') },
     { name: 'spattering', labelKey: k('event.spattering') },
   ],
-  recordDefaults: { params: ['bariumDrops'], measurements: ['sulfateB1', 'baso4F1', 'mgoh2F1', 'caco3F1', 'baco3F1', 'paperB2', 'productG', 'purityPct', 'bariumD1'] },
+  recordDefaults: { params: ['bariumDrops'], measurements: ['sulfateB1', 'baso4F1', 'mgoh2F1', 'caco3F1', 'baco3F1', 'paperB2', 'co2B2', 'productG', 'purityPct', 'bariumD1'] },
   fixedDtS: 0.05,
 };

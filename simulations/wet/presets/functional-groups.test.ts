@@ -13,8 +13,10 @@ import { gasVolumeMl } from '../chem/gases';
 import { molarMassOf } from '../chem/species';
 import { BROMINE_SATURATED_MOL_L, DROP_ML, PERMANGANATE_MOL_L } from '../dropping';
 import { DILUTE_MASS_FRACTION, PHENOL_MOL_L, solutionDensityGPerMl } from '../reagents';
-import { BROMOBUTANE_DROPS, functionalGroupsPreset, GROUPS_SOLUTION_ML, HYDROCARBON_ML } from './functional-groups';
-import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
+import { ALDEHYDE_COPPER_DROPS, ALDEHYDE_TOLLENS_DROPS, BROMOBUTANE_DROPS, functionalGroupsPreset, GROUPS_OVER_FLAME, GROUPS_SOLUTION_ML, HYDROCARBON_ML } from './functional-groups';
+import { contentsOf, dropInto, edit, partOf, runFor, start } from './bench-hands';
+import type { WetBenchEngine } from '../bench-engine';
+import { vesselLook } from '../vessel-look';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 const partOfPreset = (id: string) => functionalGroupsPreset.setup.parts.find((p) => p.id === id)!;
@@ -26,7 +28,7 @@ const BR2_PER_DROP = DROP_ML * 0.05e-3;
 const PHENOL = (GROUPS_SOLUTION_ML * PHENOL_MOL_L) / 1000;
 
 describe('functional groups (X3.2) on the wet bench: C=C and phenol', () => {
-  it('bromine water into 1-hexene is decolourised, 1 Br₂ per C=C; into hexane it stays orange', () => {
+  it('bromine water into 1-hexene is decolourised, 1 Br₂ per C=C; into hexane it stays orange, in the hexane layer floating on the water', () => {
     expect(molarMassOf('C6H12(l)')).toBeCloseTo(84.16, 2);
     expect(molarMassOf('C6H12Br2(l)')).toBeCloseTo(243.97, 1);
     const m = start(functionalGroupsPreset);
@@ -44,9 +46,16 @@ describe('functional groups (X3.2) on the wet bench: C=C and phenol', () => {
     const t2 = contentsOf(m, 'T2');
     expect(amountOf(t2, 'Br2(aq)')).toBeCloseTo(br2, 12);
     expect(amountOf(t2, 'C6H14(l)')).toBeCloseTo((HYDROCARBON_ML * 0.655) / molarMassOf('C6H14(l)'), 10);
-    const orange = appearanceOf(t2).liquid!;
+    // Hexane does not mix with water: it floats as a layer and takes the bromine up (K_D ≈ 27, ../chem/extraction.ts): 99 % of it, 12.4 mmol/L
+    // in the hexane, the upper layer orange and the water under it nearly colourless (选择性必修3 第二章第一节: 分层, 上层橙红色).
+    const f = (27 * HYDROCARBON_ML) / (27 * HYDROCARBON_ML + 5 * DROP_ML);
+    expect(v(m, 'T2', 'organicBromineMmolL')).toBeCloseTo((br2 * f * 1e6) / HYDROCARBON_ML, 1);
+    const layer = vesselLook(m.engine as WetBenchEngine, m.setup, partOf(m, 'T2'))!.organic!;
+    expect(layer.below).toBe(false);
+    expect(layer.colour.r - layer.colour.b).toBeGreaterThan(60);
+    const water = appearanceOf(t2).liquid!;
+    expect(water.r - water.b).toBeLessThan(20);
     const faded = appearanceOf(t1).liquid!;
-    expect(orange.r - orange.b).toBeGreaterThan(60);
     expect(faded.r - faded.b).toBeLessThan(20);
   });
 
@@ -185,5 +194,83 @@ describe('functional groups (X3.2) on the wet bench: C=C and phenol', () => {
     expect(amountOf(contentsOf(m, 'T8'), 'CH3COONa(aq)')).toBeCloseTo(co2, 12);
     expect(v(m, 'T8', 'co2MadeMl')).toBeCloseTo(gasVolumeMl(co2, 293.15, 101325), 0);
     expect(events).toContain('fizzes');
+  });
+
+  // The aldehyde group (选择性必修3 第三章第三节 实验3-7, 3-8): the textbook's equations CH₃CHO + 2Ag(NH₃)₂OH → CH₃COONH₄ + 2Ag↓ + 3NH₃ + H₂O
+  // and CH₃CHO + 2Cu(OH)₂ + NaOH → CH₃COONa + Cu₂O↓ + 3H₂O; Ag 107.87, Cu₂O 143.09 g/mol (IUPAC weights).
+  const solute = (id: string, ml: number, w: number) => (ml * solutionDensityGPerMl(id, w) * w) / molarMassOf(id);
+  const diagnostics = (m: BenchModel) => m.diagnostics().map((d) => d.key);
+
+  it('acetaldehyde with Tollens’ reagent in the 80 °C bath: a silver mirror, 2 Ag per CH₃CHO; held in the flame, black silver instead', () => {
+    const m = start(functionalGroupsPreset);
+    // 13 drops of 2 % ammonia into 2 mL of 2 % AgNO₃ (0.239 mmol): the AgOH first formed just dissolves, 3 NH₃ per Ag.
+    dropInto(m, 'R11', 'T9');
+    const silver = solute('AgNO3(aq)', GROUPS_SOLUTION_ML, 0.02);
+    expect(1000 * silver).toBeCloseTo(0.239, 2);
+    expect(amountOf(contentsOf(m, 'T9'), 'AgOH(s)')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T9'), 'Ag(NH3)2OH(aq)')).toBeCloseTo(silver, 9);
+    expect(diagnostics(m)).not.toContain('wet.diag.excessAmmonia');
+    // The preset's 3 drops of 10 % acetaldehyde (0.34 mmol) are more than the silver needs (0.120 mmol): the silver is the limit.
+    dropInto(m, 'R12', 'T9');
+    const aldehyde = solute('CH3CHO(aq)', ALDEHYDE_TOLLENS_DROPS * DROP_ML, 0.1);
+    expect(1000 * aldehyde).toBeCloseTo(0.3405, 3);
+    // Cold, in the rack, little (Ea 80 kJ/mol: 50 times slower than at 60 °C); then into the bath beside T7, not shaken.
+    expect(v(m, 'T9', 'silverMirrorMg')).toBeLessThan(0.05 * silver * 107.87 * 1000);
+    const bath = partOf(m, 'B1');
+    edit(m, 'T9', {}, { xM: bath.xM + 0.02, yM: 0.34 });
+    const events = runFor(m, 180);
+    expect(v(m, 'T9', 'temperatureC')).toBeGreaterThan(60);
+    expect(molarMassOf('Ag:mirror(s)')).toBeCloseTo(107.87, 2);
+    // All the silver on the glass, 25.8 mg; half as much CH₃COONH₄ made and CH₃CHO used.
+    expect(v(m, 'T9', 'silverMirrorMg')).toBeCloseTo(silver * 107.87 * 1000, 1);
+    expect(amountOf(contentsOf(m, 'T9'), 'CH3COONH4(aq)')).toBeCloseTo(silver / 2, 9);
+    expect(amountOf(contentsOf(m, 'T9'), 'CH3CHO(aq)')).toBeCloseTo(aldehyde - silver / 2, 9);
+    expect(v(m, 'T9', 'silverPowderMg')).toBe(0);
+    expect(events).toContain('silverMirror');
+    expect(diagnostics(m)).not.toContain('wet.diag.excessAmmonia');
+    // Held in the lamp's flame instead of the bath: black powder, explained.
+    const n = start(functionalGroupsPreset);
+    dropInto(n, 'R11', 'T9');
+    dropInto(n, 'R12', 'T9');
+    edit(n, 'T9', {}, GROUPS_OVER_FLAME);
+    runFor(n, 150);
+    // (The little that plated the glass while the tube stood cold in the rack stays a mirror.)
+    expect(v(n, 'T9', 'silverPowderMg') + v(n, 'T9', 'silverMirrorMg')).toBeCloseTo(silver * 107.87 * 1000, 1);
+    expect(v(n, 'T9', 'silverPowderMg')).toBeGreaterThan(0.9 * silver * 107.87 * 1000);
+    expect(diagnostics(n)).toContain('wet.diag.silverBlack');
+  });
+
+  it('acetaldehyde with fresh Cu(OH)₂ in excess NaOH, boiled: brick-red Cu₂O, 1 per 2 Cu; without excess alkali only black CuO', () => {
+    const m = start(functionalGroupsPreset);
+    // 5 drops of 5 % CuSO₄ (0.082 mmol) into 2 mL of 10 % NaOH (5.5 mmol): blue Cu(OH)₂, the alkali in excess.
+    dropInto(m, 'R13', 'T10');
+    const copper = solute('CuSO4(aq)', 5 * DROP_ML, 0.05);
+    expect(amountOf(contentsOf(m, 'T10'), 'Cu(OH)2(s)')).toBeCloseTo(copper, 9);
+    dropInto(m, 'R14', 'T10');
+    const aldehyde = solute('CH3CHO(aq)', ALDEHYDE_COPPER_DROPS * DROP_ML, 0.1);
+    expect(aldehyde).toBeGreaterThan(copper / 2);
+    // In the rack, cold: hardly anything (Ea 100 kJ/mol: 8000 times slower than at 100 °C).
+    const events = runFor(m, 30);
+    expect(v(m, 'T10', 'cuprousOxideMg')).toBeLessThan(0.1 * (copper / 2) * 143.09 * 1000);
+    edit(m, 'T10', {}, GROUPS_OVER_FLAME);
+    events.push(...runFor(m, 120));
+    expect(v(m, 'T10', 'temperatureC')).toBeGreaterThan(95);
+    expect(molarMassOf('Cu2O(s)')).toBeCloseTo(143.09, 2);
+    expect(v(m, 'T10', 'cuprousOxideMg')).toBeCloseTo((copper / 2) * 143.09 * 1000, 1);
+    expect(amountOf(contentsOf(m, 'T10'), 'CH3COONa(aq)')).toBeCloseTo(copper / 2, 9);
+    expect(events).toContain('brickRed');
+    const red = appearanceOf(contentsOf(m, 'T10')).cloudColour!;
+    expect(red.r).toBeGreaterThan(red.b + 60);
+
+    // Made the wrong way round, a few drops of NaOH into copper sulfate (the sugars' T2): no alkali left, heated it only goes black.
+    const setup = { ...functionalGroupsPreset.setup, parts: functionalGroupsPreset.setup.parts.map((p) => (p.id === 'T10' ? { ...p, props: { ...p.props, solution: 'cuso4' } } : p.id === 'R13' ? { ...p, props: { ...p.props, reagent: 'naohTen', drops: 4 } } : p)) };
+    const n = start({ ...functionalGroupsPreset, setup });
+    dropInto(n, 'R13', 'T10');
+    dropInto(n, 'R14', 'T10');
+    edit(n, 'T10', {}, GROUPS_OVER_FLAME);
+    runFor(n, 120);
+    expect(v(n, 'T10', 'cuprousOxideMg')).toBe(0);
+    expect(v(n, 'T10', 'copperOxideMg')).toBeGreaterThan(0);
+    expect(diagnostics(n)).toContain('wet.diag.copperTestNoAlkali');
   });
 });

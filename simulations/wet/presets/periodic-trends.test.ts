@@ -16,8 +16,10 @@ import { MG_OH2_SOLUBILITY_MOL_L } from '../chem/acidity';
 import { reaction } from '../chem/reactions';
 import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA } from '../chem/species';
 import { DROP_ML, SODIUM_WET_PAPER_SHARE } from '../dropping';
-import { ALUMINIUM_G, MAGNESIUM_G, METAL_TUBE_ML, OVER_FLAME, periodicTrendsPreset, SODIUM_G, SODIUM_WATER_ML, TRENDS_TUBE_ML } from './periodic-trends';
-import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
+import { ALUMINIUM_G, CCL4_DROPS, MAGNESIUM_G, METAL_TUBE_ML, OVER_FLAME, periodicTrendsPreset, SODIUM_G, SODIUM_WATER_ML, TRENDS_TUBE_ML } from './periodic-trends';
+import { contentsOf, dropInto, edit, partOf, runFor, start } from './bench-hands';
+import type { WetBenchEngine } from '../bench-engine';
+import { vesselLook } from '../vessel-look';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 /** Metal in T1 or T2: 2 mL of 0.1 mol/L, mol. */
@@ -92,6 +94,44 @@ describe('trends across a period and down a group (B1.3) on the wet bench', () =
     expect(fresh.b - br.b).toBeGreaterThan(60);
     expect(i2.r + i2.g + i2.b).toBeLessThan(br.r + br.g + br.b - 100);
     expect(i2.r).toBeGreaterThan(i2.b);
+  });
+
+  it('CCl₄ dropped on the freed halogen sinks and takes it up: the lower layer orange-red with bromine, violet with iodine, K_D 27 and 85', () => {
+    const m = start(periodicTrendsPreset);
+    dropInto(m, 'R3', 'T3');
+    dropInto(m, 'R4', 'T4');
+    dropInto(m, 'R5', 'T5');
+    const x2 = 5 * X2_PER_DROP;
+    // No layer before the CCl₄.
+    expect(v(m, 'T3', 'organicLayerMl')).toBe(0);
+    const brownWater = appearanceOf(contentsOf(m, 'T4')).liquid!;
+    for (const t of ['T3', 'T4', 'T5']) dropInto(m, 'R6', t);
+    // 20 drops, 1 mL of CCl₄ (153.81 g/mol, 1.594 g/mL: 10.4 mmol) under 2.25 mL of water. Share taken up f = K_D·V_org/(K_D·V_org + V_aq)
+    // (Nernst's distribution law; K_D CCl₄/water 27 for Br₂, 85 for I₂, Lange's Handbook): bromine 92.3 %, iodine 97.4 %.
+    expect(molarMassOf('CCl4(l)')).toBeCloseTo(153.81, 2);
+    const orgMl = CCL4_DROPS * DROP_ML;
+    expect(v(m, 'T3', 'organicLayerMl')).toBeCloseTo(orgMl, 6);
+    const aqMl = TRENDS_TUBE_ML + 5 * DROP_ML;
+    const fBr = (27 * orgMl) / (27 * orgMl + aqMl), fI = (85 * orgMl) / (85 * orgMl + aqMl);
+    expect(fBr).toBeCloseTo(0.923, 3);
+    expect(fI).toBeCloseTo(0.974, 3);
+    expect(v(m, 'T3', 'organicBromineMmolL')).toBeCloseTo((x2 * fBr * 1e6) / orgMl, 1);
+    expect(v(m, 'T4', 'organicIodineMmolL')).toBeCloseTo((x2 * fI * 1e6) / orgMl, 1);
+    expect(v(m, 'T5', 'organicIodineMmolL')).toBeCloseTo((x2 * fI * 1e6) / orgMl, 1);
+    // Nothing reacts: the amounts stay what the displacement made.
+    expect(amountOf(contentsOf(m, 'T3'), 'Br2(aq)')).toBeCloseTo(x2, 12);
+    expect(amountOf(contentsOf(m, 'T4'), 'I2(aq)')).toBeCloseTo(x2, 12);
+    // What a student sees: the CCl₄ below (denser than water), orange-red in T3 and violet in T4, the water above nearly colourless.
+    const layer = (t: string) => vesselLook(m.engine as WetBenchEngine, m.setup, partOf(m, t))!.organic!;
+    expect(layer('T3').below).toBe(true);
+    const orange = layer('T3').colour, violet = layer('T4').colour;
+    expect(orange.r).toBeGreaterThan(orange.g + 80);
+    expect(orange.g).toBeGreaterThan(orange.b);
+    expect(violet.b).toBeGreaterThan(violet.g + 40);
+    expect(violet.r).toBeGreaterThan(violet.g + 40);
+    const water = appearanceOf(contentsOf(m, 'T4')).liquid!;
+    expect(water.b).toBeGreaterThan(brownWater.b + 60);
+    expect(water.b).toBeGreaterThan(200);
   });
 
   it('the reverse does not go: bromine water into NaCl stays bromine, iodine water into NaBr stays iodine', () => {

@@ -15,6 +15,9 @@
  * The halogens of group 17:
  *  - T3 (2 mL of 0.1 mol/L NaBr) with chlorine water (R3), T4 (KI) with chlorine water (R4), T5 (KI) with bromine water (R5), all
  *    0.05 mol/L: T3 turns orange-yellow (Br₂), T4 and T5 brown (I₂): oxidising power Cl₂ > Br₂ > I₂, non-metallic character Cl > Br > I.
+ *  - The carbon tetrachloride dropper (R6, 1 mL a squeeze) over each of them, as the textbook shows the halogen set free: the CCl₄ sinks
+ *    under the water and takes up the halogen (../chem/extraction.ts, K_D Br₂ 27, I₂ 85): T3's lower layer orange-red, T4's and T5's
+ *    violet, the water above nearly colourless.
  */
 import type { BenchPreset } from '../../bench/preset';
 import { part, wetSetup } from './layout';
@@ -33,12 +36,15 @@ export const SODIUM_WATER_ML = 50;
 export const SODIUM_G = 0.05;
 const tubeOf = (solution: string, added = 'nothing', addedG = 0, solutionMl = TRENDS_TUBE_ML) => ({ solution, solutionMl, added, addedG, cotton: false });
 const X = [0.05, 0.11, 0.17, 0.23, 0.29];
+/** The carbon tetrachloride dropper on the shelf, and its squeeze: 20 drops, 1 mL. */
+export const CCL4_SHELF = { xM: 0.45, yM: 0.08 };
+export const CCL4_DROPS = 20;
 /** Where a tube stands to be heated in L1's flame (its bottom third in the outer flame). */
 export const OVER_FLAME = { xM: 0.62, yM: 0.25 };
 
 export const periodicTrendsPreset: BenchPreset = {
   id: 'wet-periodic-trends',
-  version: '2',
+  version: '3',
   subject: 'chemistry',
   titleKey: k('periodicTrends.title'),
   descriptionKey: k('periodicTrends.description'),
@@ -54,6 +60,8 @@ export const periodicTrendsPreset: BenchPreset = {
     part('R3', 'dropper', X[2], 0.17, { reagent: 'chlorineWater', drops: 5 }),
     part('R4', 'dropper', X[3], 0.17, { reagent: 'chlorineWater', drops: 5 }),
     part('R5', 'dropper', X[4], 0.17, { reagent: 'bromineWater', drops: 5 }),
+    // Carbon tetrachloride on the shelf, to drag over T3, T4 or T5 once the halogen is free.
+    part('R6', 'dropper', CCL4_SHELF.xM, CCL4_SHELF.yM, { reagent: 'ccl4', drops: CCL4_DROPS }),
     // Magnesium in cold water (T6) and for heating (T7); magnesium and aluminium in the same acid (T8, T9).
     part('T6', 'test-tube', 0.36, 0.34, tubeOf('waterPhenolphthalein', 'magnesium', MAGNESIUM_G, METAL_TUBE_ML), UP),
     part('T7', 'test-tube', 0.42, 0.34, tubeOf('waterPhenolphthalein', 'magnesium', MAGNESIUM_G, METAL_TUBE_ML), UP),
@@ -80,6 +88,9 @@ export const periodicTrendsPreset: BenchPreset = {
     { name: 'bromineT3', part: 'T3', value: 'bromineMmolL', unit: 'mmol/L', labelKey: m('trendsBromineT3'), digits: 3 },
     { name: 'iodineT4', part: 'T4', value: 'iodineMmolL', unit: 'mmol/L', labelKey: m('trendsIodineT4'), digits: 3 },
     { name: 'iodineT5', part: 'T5', value: 'iodineMmolL', unit: 'mmol/L', labelKey: m('trendsIodineT5'), digits: 3 },
+    { name: 'bromineCcl4T3', part: 'T3', value: 'organicBromineMmolL', unit: 'mmol/L', labelKey: m('trendsBromineCcl4T3'), digits: 3 },
+    { name: 'iodineCcl4T4', part: 'T4', value: 'organicIodineMmolL', unit: 'mmol/L', labelKey: m('trendsIodineCcl4T4'), digits: 3 },
+    { name: 'iodineCcl4T5', part: 'T5', value: 'organicIodineMmolL', unit: 'mmol/L', labelKey: m('trendsIodineCcl4T5'), digits: 3 },
     { name: 'h2SodiumB1', part: 'B1', value: 'h2MadeMl', unit: 'mL', labelKey: m('trendsH2SodiumB1'), digits: 3 },
     { name: 'pHB1', part: 'B1', value: 'pHMeter', unit: '', labelKey: m('trendsPHB1'), resolution: 0.01 },
     { name: 'h2ColdT6', part: 'T6', value: 'h2MadeMl', unit: 'mL', labelKey: m('trendsH2ColdT6'), digits: 3 },
@@ -96,7 +107,7 @@ export const periodicTrendsPreset: BenchPreset = {
   ],
   recordDefaults: {
     params: [],
-    measurements: ['mgHydroxideT1', 'alHydroxideT2', 'aluminateT2', 'bromineT3', 'iodineT4', 'iodineT5', 'h2SodiumB1', 'pHB1', 'h2ColdT6', 'pHT6', 'h2HotT7', 'pHT7', 'tempT7', 'h2MgAcidT8', 'h2AlAcidT9'],
+    measurements: ['mgHydroxideT1', 'alHydroxideT2', 'aluminateT2', 'bromineT3', 'iodineT4', 'iodineT5', 'bromineCcl4T3', 'iodineCcl4T4', 'iodineCcl4T5', 'h2SodiumB1', 'pHB1', 'h2ColdT6', 'pHT6', 'h2HotT7', 'pHT7', 'tempT7', 'h2MgAcidT8', 'h2AlAcidT9'],
   },
   fixedDtS: 0.05,
 };
