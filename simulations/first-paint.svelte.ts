@@ -104,3 +104,17 @@ export class WithinBudget {
     return false;
   }
 }
+
+/**
+ * A lazily imported module, requested the first time it is asked for and shared after that: the code of what
+ * mounts after the first paint (a bench's close-ups) comes from here, so it is not on the page's critical path
+ * and a re-render does not request it again. A failed request (offline, a new deployment) is tried again.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () =>
+    (pending ??= load().catch((e: unknown) => {
+      pending = null;
+      throw e;
+    }));
+}
