@@ -4,7 +4,7 @@
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ApiError, notFound } from './http/errors';
+import { ApiError, notFound, refuse } from './http/errors';
 import { sendError, sendJson } from './http/json';
 import { Router } from './http/router';
 import { PROGRAM_WORKER_ASSET, setSecurityHeaders } from './http/security-headers';
@@ -66,13 +66,13 @@ export function createServer(parts: ServerParts): SproutServer {
       // Cross-site request forgery: a state-changing call must come from this site (or ALLOWED_ORIGINS).
       if (parts.auth && !SAFE_METHODS.has(req.method ?? 'GET')) parts.auth.assertOrigin(req);
       const found = router.match(req.method ?? 'GET', url.pathname);
-      if (!found) throw notFound(`no API route ${req.method} ${url.pathname}`);
-      if (found === 'methodNotAllowed') throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed on ${url.pathname}`);
+      if (!found) throw notFound('no_api_route', { method: String(req.method), path: url.pathname });
+      if (found === 'methodNotAllowed') throw refuse(405, 'method_not_allowed', 'method_not_allowed', { method: String(req.method), path: url.pathname });
       await found.handler({ req, res, params: found.params, url });
       return;
     }
     setSecurityHeaders(res, req, PROGRAM_WORKER_ASSET.test(url.pathname) ? 'program-worker' : 'app');
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new ApiError(405, 'method_not_allowed', `${req.method} is not allowed here`);
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw refuse(405, 'method_not_allowed', 'method_not_allowed', { method: String(req.method), path: url.pathname });
     await serveStatic(req, res, url.pathname);
   }
 
@@ -86,7 +86,7 @@ export function createServer(parts: ServerParts): SproutServer {
         sendError(res, err);
       } else {
         log(`error ${req.method} ${req.url}: ${(err as Error)?.stack ?? String(err)}`);
-        sendError(res, new ApiError(500, 'internal', 'something went wrong on the server; nothing was changed'));
+        sendError(res, refuse(500, 'internal', 'internal'));
       }
     });
   });

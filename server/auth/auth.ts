@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApiError, forbidden, unauthorized } from '../http/errors';
+import { forbidden, refuse, unauthorized } from '../http/errors';
 import type { SessionRecord, UserRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { addressResolver, addressKey, type AddressOf, type TrustProxySetting } from './client-address';
@@ -84,14 +84,14 @@ export class Auth {
   /** Counts one call of the open-data API under `key` (`token:<id>` or `address:<ip>`); 429 once there were too many lately. */
   async countApiCall(key: string): Promise<void> {
     const wait = await this.apiCalls.retryAfterMs(key);
-    if (wait > 0) throw rateLimited(wait, 'calls of the open-data API');
+    if (wait > 0) throw rateLimited(wait, 'rate_limited_open_data');
     await this.apiCalls.record(key);
   }
 
   /** 429 while too many accounts were created from this address lately. */
   async checkSignupRate(ip: string): Promise<void> {
     const wait = await this.signups.retryAfterMs(addressKey(ip));
-    if (wait > 0) throw rateLimited(wait, 'sign-ups from this address');
+    if (wait > 0) throw rateLimited(wait, 'rate_limited_signup');
   }
 
   /** Counts an account created from this address. */
@@ -105,7 +105,7 @@ export class Auth {
    */
   async checkInviteGuess(ip: string, userId?: number): Promise<void> {
     const wait = Math.max(...(await Promise.all(this.inviteKeys(ip, userId).map((k) => this.inviteGuesses.retryAfterMs(k)))));
-    if (wait > 0) throw rateLimited(wait, 'wrong invite codes');
+    if (wait > 0) throw rateLimited(wait, 'rate_limited_invite_codes');
   }
 
   async wrongInviteCode(ip: string, userId?: number): Promise<void> {
@@ -138,7 +138,7 @@ export class Auth {
     if (!user || !ok) {
       const waitMs = await this.logins.failed(attempt);
       const s = Math.ceil(waitMs / 1000);
-      throw new ApiError(401, 'invalid_credentials', 'the username or the password is wrong', undefined, s ? { 'retry-after': String(s) } : {}, s ? { retryAfterS: s } : {});
+      throw refuse(401, 'invalid_credentials', 'invalid_credentials', {}, s ? { headers: { 'retry-after': String(s) }, details: { retryAfterS: s } } : {});
     }
     const device = await this.logins.succeeded(attempt, username, this.secureCookies);
     return { user, setCookie: [await this.startSession(user.id), device] };
@@ -172,7 +172,7 @@ export class Auth {
 
   async requireCaller(req: IncomingMessage): Promise<Caller> {
     const c = await this.caller(req);
-    if (!c) throw unauthorized('log in first (no session, or the session has expired)');
+    if (!c) throw unauthorized('session_missing');
     return c;
   }
 
@@ -181,7 +181,7 @@ export class Auth {
   }
 
   assertOrigin(req: IncomingMessage): void {
-    if (!this.originAllowed(req)) throw forbidden(`requests from origin ${String(req.headers.origin)} are not allowed (only this site and ALLOWED_ORIGINS)`);
+    if (!this.originAllowed(req)) throw forbidden('origin_not_allowed', { origin: String(req.headers.origin) });
   }
 
   async purgeExpiredSessions(): Promise<number> {

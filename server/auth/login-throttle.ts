@@ -19,7 +19,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../http/errors';
+import { ApiError, refuse } from '../http/errors';
 import { addressKey } from './client-address';
 import { readCookie } from './cookies';
 import type { BackoffCounter, RateLimitStore } from '../cluster/rate-limit-store';
@@ -39,9 +39,11 @@ export const DEVICE_COOKIE = 'sprout_device';
 const DEVICE_MAX_AGE_S = 365 * 24 * 3600;
 
 /** 429 with `retry-after` and `retryAfterS`, the same shape wherever a client is slowed down. */
-export function rateLimited(waitMs: number, what = 'attempts'): ApiError {
+type RateLimitReason = 'rate_limited' | 'rate_limited_login' | 'rate_limited_open_data' | 'rate_limited_signup' | 'rate_limited_invite_codes';
+
+export function rateLimited(waitMs: number, what: RateLimitReason = 'rate_limited'): ApiError {
   const s = Math.max(1, Math.ceil(waitMs / 1000));
-  return new ApiError(429, 'rate_limited', `too many ${what}; try again in ${s} s`, undefined, { 'retry-after': String(s) }, { retryAfterS: s });
+  return refuse(429, 'rate_limited', what, { s }, { headers: { 'retry-after': String(s) }, details: { retryAfterS: s } });
 }
 
 /** The keys one attempt is counted under. */
@@ -82,7 +84,7 @@ export class LoginThrottle {
   async check(a: LoginAttempt): Promise<void> {
     const [own, shared] = await Promise.all([this.perUser.retryAfterMs(a.userKey), a.addressKey ? this.perAddress.retryAfterMs(a.addressKey) : 0]);
     const wait = Math.max(own, shared);
-    if (wait > 0) throw rateLimited(wait, 'log-in attempts');
+    if (wait > 0) throw rateLimited(wait, 'rate_limited_login');
   }
 
   /** Counts a failure; returns how long the next attempt from here must wait (0: none). */

@@ -6,7 +6,7 @@
  * Compared after Unicode NFKC normalisation (as the hash is), ignoring letter case.
  */
 import { readFileSync } from 'node:fs';
-import { ApiError } from '../http/errors';
+import { ApiError, refuse } from '../http/errors';
 
 let common: Set<string> | undefined;
 
@@ -45,8 +45,8 @@ export function passwordProblem(password: string, username: string): PasswordPro
 /** The same check as a 400 naming the field, for routes that set a password. */
 export function assertPasswordAllowed(password: string, username: string, field = 'password'): void {
   const problem = passwordProblem(password, username);
-  if (problem === 'password_is_username') throw new ApiError(400, problem, `${field}: must not be the username`, field);
+  if (problem === 'password_is_username') throw refuse(400, problem, problem, { field }, { field });
   if (problem === 'password_too_common') {
-    throw new ApiError(400, problem, `${field}: this password is one of the most common (or a simple repeat or run) and easy to guess; choose another`, field);
+    throw refuse(400, problem, problem, { field }, { field });
   }
 }

@@ -18,7 +18,7 @@ import { assertPasswordAllowed } from '../auth/password-policy';
 import { can } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
 import { newInviteCode, parseId } from '../http/class-routes';
-import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors';
+import { badRequest, conflict, forbidden, invalidField, notFound, refuse } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -56,7 +56,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
   async function schoolAdmin(req: IncomingMessage) {
     const { user } = await auth.requireCaller(req);
     if (user.schoolId === null || !can(user, 'school.accounts', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
-      throw forbidden("only the school's administrator manages its accounts");
+      throw forbidden('accounts_admin_only');
     }
     return { user, schoolId: user.schoolId };
   }
@@ -78,9 +78,9 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
     if (!can(user, 'password.change', { kind: 'none' })) throw forbidden();
     const body = await readBodyAs(req, ChangePasswordBody, 4096);
     if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
-      throw new ApiError(400, 'wrong_password', 'currentPassword: this is not your current password', 'currentPassword');
+      throw refuse(400, 'wrong_password', 'wrong_password', { field: 'currentPassword' }, { field: 'currentPassword' });
     }
-    if (body.newPassword === body.currentPassword) throw badRequest('same_password', 'newPassword: choose a password other than the current one', 'newPassword');
+    if (body.newPassword === body.currentPassword) throw badRequest('same_password', { field: 'newPassword' }, 'newPassword');
     assertPasswordAllowed(body.newPassword, user.username, 'newPassword');
     // the other sessions end (a lost device, someone who learnt the old password); this one stays
     await store.accounts.setPassword(user.id, await hashPassword(body.newPassword, opts.scrypt), false, session.tokenHash);
@@ -125,7 +125,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
         mustChangePassword: true,
       });
     } catch (e) {
-      if (e instanceof StoreConflictError) throw conflict(`the username "${body.username}" is taken; choose another`, 'username');
+      if (e instanceof StoreConflictError) throw conflict('username_taken', { username: body.username }, 'username');
       throw e;
     }
     if (body.role === 'mentor') await store.accounts.addMentorSchool(user.id, schoolId);
@@ -136,7 +136,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
   router.post('/api/admin/users/:id/password', async ({ req, res, params }) => {
     const { schoolId } = await schoolAdmin(req);
     const target = await store.accounts.userById(parseId(params.id, 'userId'));
-    if (!target || !(await ofSchool(target, schoolId))) throw notFound('no such person in your school');
+    if (!target || !(await ofSchool(target, schoolId))) throw notFound('no_such_person');
     const password = await newPasswordFor(target);
     const slip: LoginSlip = { userId: target.id, displayName: target.displayName, username: target.username, password };
     sendJson(res, 200, { slip });
@@ -147,7 +147,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
     let teacher: UserRecord | null = null;
     if (teacherId != null) {
       const t = await store.accounts.userById(teacherId);
-      if (!t || t.role !== 'teacher' || t.schoolId !== schoolId) throw badRequest('invalid_field', `teacherId: user ${teacherId} is not a teacher of this school`, 'teacherId');
+      if (!t || t.role !== 'teacher' || t.schoolId !== schoolId) throw invalidField('teacherId', 'not_teacher_of_school', { userId: teacherId });
       teacher = t;
     }
     const field = file.xlsx !== undefined ? 'xlsx' : 'csv';
@@ -155,7 +155,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
     try {
       rows = file.xlsx !== undefined ? await parseClassListXlsx(Buffer.from(file.xlsx, 'base64')) : parseClassList(file.csv ?? '');
     } catch (e) {
-      if (e instanceof ClassListError) throw new ApiError(400, 'invalid_class_list', e.message, field, {}, { problem: e.problem, vars: e.vars, ...(e.line ? { line: e.line } : {}) });
+      if (e instanceof ClassListError) throw refuse(400, 'invalid_class_list', 'invalid_class_list', { field, detail: e.message }, { field, details: { problem: e.problem, vars: e.vars, ...(e.line ? { line: e.line } : {}) } });
       throw e;
     }
     const [classes, taken] = await Promise.all([store.classes.classesOfSchool(schoolId), store.accounts.usersByUsernames(rows.map((r) => r.studentNumber).filter(Boolean))]);
@@ -176,10 +176,10 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
     const body = await readBodyAs(req, ClassListBody, 2 * 1024 * 1024);
     const { list, teacher } = await checkedList(schoolId, body, body.teacherId);
     if (list.rowsWithProblems > 0) {
-      throw new ApiError(400, 'class_list_has_problems', `${list.rowsWithProblems} row(s) of the list have problems; nothing was imported`, body.xlsx !== undefined ? 'xlsx' : 'csv', {}, { preview: list });
+      throw refuse(400, 'class_list_has_problems', 'class_list_has_problems', { rows: list.rowsWithProblems }, { field: body.xlsx !== undefined ? 'xlsx' : 'csv', details: { preview: list } });
     }
     const field = body.xlsx !== undefined ? 'xlsx' : 'csv';
-    if (!list.rows.length) throw badRequest('invalid_class_list', `${field}: the list has no students`, field);
+    if (!list.rows.length) throw refuse(400, 'invalid_class_list', 'class_list_no_students', { field }, { field });
     const createdClasses: ClassRecord[] = [];
     for (const name of list.newClasses) {
       for (let attempt = 0; ; attempt++) {
@@ -204,7 +204,7 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
       );
     } catch (e) {
       // someone took a username between the check and the write: nothing of the students was written
-      if (e instanceof StoreConflictError) throw conflict('a username of the list was taken meanwhile; nothing was imported, check the list again', 'csv');
+      if (e instanceof StoreConflictError) throw conflict('class_list_username_taken', {}, 'csv');
       throw e;
     }
     const answer: ClassListImported = {
@@ -217,15 +217,15 @@ export function accountRoutes(router: Router, { store, auth }: ApiDeps, opts: Ac
   router.post('/api/classes/:id/passwords', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await store.classes.classById(parseId(params.id, 'classId'));
-    if (!cls) throw notFound('no such class');
+    if (!cls) throw notFound('no_such_class');
     const students = await store.classes.studentsOfClass(cls.id);
     if (!can(user, 'class.passwords', { kind: 'class', class: cls, studentIds: students.map((s) => s.id) })) {
-      throw forbidden("only the class's teacher or the school's administrator makes new passwords for its students");
+      throw forbidden('passwords_teacher_or_admin');
     }
     const body = await readBodyAs(req, ClassPasswordsBody, 16 * 1024);
     const byId = new Map(students.map((s) => [s.id, s]));
     body.studentIds.forEach((id, i) => {
-      if (!byId.has(id)) throw badRequest('invalid_field', `studentIds.${i}: user ${id} is not a student of this class`, `studentIds.${i}`);
+      if (!byId.has(id)) throw invalidField(`studentIds.${i}`, 'not_student_of_class', { userId: id });
     });
     const slips: LoginSlip[] = [];
     for (const id of new Set(body.studentIds)) {

@@ -10,7 +10,7 @@
  */
 import { runChecks } from '../../projects/contracts/assignment-checks';
 import type { AssignmentChange, EditAssignmentInput, HandedIn } from '../../projects/contracts/assignments';
-import { badRequest } from '../http/errors';
+import { invalidField } from '../http/errors';
 import type { AssignmentRecord, AssignmentWorkRecord } from '../store/records';
 import { checkChecks, studentSetup, type AssignmentSpec } from './assignment-spec';
 
@@ -45,7 +45,7 @@ export function editAssignment(a: AssignmentRecord, spec: AssignmentSpec, body: 
   if (added && (added.studentIds.length || added.teamIds.length)) {
     if (!spec.to) {
       const field = added.studentIds.length ? 'addStudentIds' : 'addTeamIds';
-      throw badRequest('invalid_field', `${field}: this assignment is set for the whole class already`, field);
+      throw invalidField(field, 'assignment_whole_class');
     }
     const studentIds = [...new Set([...spec.to.studentIds, ...added.studentIds])];
     const teamIds = [...new Set([...spec.to.teamIds, ...added.teamIds])];

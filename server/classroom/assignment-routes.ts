@@ -19,7 +19,7 @@ import { CATALOG } from '../../simulations/catalog/catalog';
 import { can } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
 import { parseId } from '../http/class-routes';
-import { badRequest, conflict, forbidden, notFound } from '../http/errors';
+import { conflict, forbidden, invalidField, notFound, type Reason } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -95,12 +95,12 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
 
   async function classWithStudents(idText: string) {
     const cls = await store.classes.classById(parseId(idText, 'classId'));
-    if (!cls) throw notFound('no such class');
+    if (!cls) throw notFound('no_such_class');
     const students = await store.classes.studentsOfClass(cls.id);
     return { cls, students };
   }
 
-  async function taughtClass(req: IncomingMessage, idText: string, refusal: string) {
+  async function taughtClass(req: IncomingMessage, idText: string, refusal: Reason) {
     const { user } = await auth.requireCaller(req);
     const { cls, students } = await classWithStudents(idText);
     if (!can(user, 'class.manage', { kind: 'class', class: cls, studentIds: students.map((s) => s.id) })) throw forbidden(refusal);
@@ -111,13 +111,13 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
   async function assignmentFor(req: IncomingMessage, idText: string) {
     const { user } = await auth.requireCaller(req);
     const a = await store.assignments.assignmentById(parseId(idText, 'assignmentId'));
-    if (!a) throw notFound('no such assignment');
+    if (!a) throw notFound('no_such_assignment');
     const cls = (await store.classes.classById(a.classId))!;
     const students = await store.classes.studentsOfClass(cls.id);
     const resource = { kind: 'class' as const, class: cls, studentIds: students.map((s) => s.id) };
     const role = can(user, 'class.manage', resource) ? 'teacher' : can(user, 'assignment.work', resource) ? 'student' : null;
-    if (!role) throw forbidden("only the class's teacher and students see its assignments");
-    if (role === 'student' && !setFor(await audiences(store, [a]), a.id, user.id)) throw forbidden('this assignment is set for other students of the class');
+    if (!role) throw forbidden('assignments_class_only');
+    if (role === 'student' && !setFor(await audiences(store, [a]), a.id, user.id)) throw forbidden('assignment_for_others');
     return { user, a, cls, students, role };
   }
 
@@ -156,25 +156,25 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     if (!studentIds.length && !teamIds.length) return null;
     const inClass = new Set(students.map((s) => s.id));
     studentIds.forEach((id, i) => {
-      if (!inClass.has(id)) throw badRequest('invalid_field', `${fields.students}.${i}: user ${id} is not a student of this class`, `${fields.students}.${i}`);
+      if (!inClass.has(id)) throw invalidField(`${fields.students}.${i}`, 'not_student_of_class', { userId: id });
     });
     const teams = new Set((await store.classes.teamsOfClass(classId)).map((t) => t.id));
     teamIds.forEach((id, i) => {
-      if (!teams.has(id)) throw badRequest('invalid_field', `${fields.teams}.${i}: team ${id} is not a team of this class`, `${fields.teams}.${i}`);
+      if (!teams.has(id)) throw invalidField(`${fields.teams}.${i}`, 'not_team_of_class', { teamId: id });
     });
     return { studentIds: [...new Set(studentIds)], teamIds: [...new Set(teamIds)] };
   }
 
   router.post('/api/classes/:id/assignments', async ({ req, res, params }) => {
-    const { user, cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sets its assignments');
+    const { user, cls, students } = await taughtClass(req, params.id, 'assignments_set_teacher_only');
     const body = await readBodyAs(req, CreateAssignmentBody, MAX_SETUP_JSON_BYTES + 32 * 1024);
     if (!CATALOG_EXPERIMENTS.has(body.experimentId)) {
-      throw badRequest('invalid_field', `experimentId: "${body.experimentId}" is not an experiment of the catalogue (one of: ${[...CATALOG_EXPERIMENTS].join(', ')})`, 'experimentId');
+      throw invalidField('experimentId', 'unknown_experiment', { value: body.experimentId, allowed: [...CATALOG_EXPERIMENTS].join(', ') });
     }
     if (body.catalogRef) {
       const entry = CATALOG_REFS.get(body.catalogRef);
-      if (!entry) throw badRequest('invalid_field', `catalogRef: no catalogue entry is "${body.catalogRef}" (standard:code)`, 'catalogRef');
-      if (!entry.experiments.includes(body.experimentId)) throw badRequest('invalid_field', `experimentId: "${body.experimentId}" does not carry out ${body.catalogRef} (${entry.experiments.join(', ')} do)`, 'experimentId');
+      if (!entry) throw invalidField('catalogRef', 'unknown_catalog_entry', { value: body.catalogRef });
+      if (!entry.experiments.includes(body.experimentId)) throw invalidField('experimentId', 'experiment_not_for_entry', { value: body.experimentId, entry: body.catalogRef, allowed: entry.experiments.join(', ') });
     }
     const spec: AssignmentSpec = { ...specOfBody(body), to: await audienceOf(body, cls.id, students) };
     const hasSpec = spec.setup !== null || spec.questions.length > 0 || spec.checks.length > 0 || spec.to !== null;
@@ -188,7 +188,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
   });
 
   router.get('/api/classes/:id/assignments', async ({ req, res, params }) => {
-    const { cls, students } = await taughtClass(req, params.id, 'only the teacher of this class sees its assignments here');
+    const { cls, students } = await taughtClass(req, params.id, 'assignments_list_teacher_only');
     const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
     const ids = assignments.map((a) => a.id);
     const [work, extensions, audience] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids), audiences(store, assignments)]);
@@ -196,7 +196,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
   });
 
   async function progressOf(req: IncomingMessage, idText: string): Promise<ClassProgress> {
-    const { cls, students } = await taughtClass(req, idText, "only the teacher of this class sees its students' progress");
+    const { cls, students } = await taughtClass(req, idText, 'progress_teacher_only');
     const assignments = await store.assignments.assignmentsOfClasses([cls.id]);
     const ids = assignments.map((a) => a.id);
     const [work, extensions, audience] = await Promise.all([store.assignments.workOf(ids), store.assignments.extensionsOf(ids), audiences(store, assignments)]);
@@ -241,7 +241,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
 
   router.get('/api/assignments', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    if (user.role !== 'student') throw forbidden('students see their assignments here; teachers see them under each class');
+    if (user.role !== 'student') throw forbidden('my_assignments_students_only');
     const classes = await store.classes.classesOfStudent(user.id);
     const names = new Map(classes.map((c) => [c.id, c.name]));
     const ofClasses = await store.assignments.assignmentsOfClasses(classes.map((c) => c.id));
@@ -282,28 +282,28 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
 
   router.post('/api/assignments/:id/open', async ({ req, res, params }) => {
     const { user, a, role } = await assignmentFor(req, params.id);
-    if (role !== 'student') throw forbidden("only the class's students work on its assignments");
+    if (role !== 'student') throw forbidden('assignment_work_students_only');
     await store.assignments.markOpened(a.id, user.id, now());
     sendJson(res, 200, { ok: true });
   });
 
   router.post('/api/assignments/:id/hand-in', async ({ req, res, params }) => {
     const { user, a, cls, role } = await assignmentFor(req, params.id);
-    if (role !== 'student') throw forbidden("only the class's students hand in its assignments");
+    if (role !== 'student') throw forbidden('assignment_hand_in_students_only');
     const body = await readBodyAs(req, HandInBody, 512 * 1024);
     const width = body.table.columns.length;
     body.table.rows.forEach((row, i) => {
-      if (row.length !== width) throw badRequest('invalid_field', `table.rows.${i}: has ${row.length} values, but the table has ${width} columns`, `table.rows.${i}`);
+      if (row.length !== width) throw invalidField(`table.rows.${i}`, 'row_width', { values: row.length, columns: width });
     });
     const spec = specOf(a);
     const answers = body.answers ?? [];
     if (answers.length > spec.questions.length) {
-      throw badRequest('invalid_field', `answers: ${answers.length} answers, but the assignment asks ${spec.questions.length} question(s)`, 'answers');
+      throw invalidField('answers', 'answer_count', { answers: answers.length, questions: spec.questions.length });
     }
     for (const axis of ['x', 'y'] as const) {
       const name = body.graph?.[axis];
       if (name !== undefined && !body.table.columns.some((c) => c.name === name)) {
-        throw badRequest('invalid_field', `graph.${axis}: no column '${name}' in the table; columns: ${body.table.columns.map((c) => c.name).join(', ')}`, `graph.${axis}`);
+        throw invalidField(`graph.${axis}`, 'no_such_column', { column: name, allowed: body.table.columns.map((c) => c.name).join(', ') });
       }
     }
     // The verdict is the server's: checks run here against this student's own true values, never taken from the client.
@@ -311,7 +311,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
     const handedIn: HandedIn = { table: body.table, ...(body.note ? { note: body.note } : {}), ...(answers.length ? { answers } : {}), ...(body.graph ? { graph: body.graph } : {}), ...(checks ? { checks } : {}) };
     const at = now();
     if (!(await store.assignments.handIn(a.id, user.id, at, JSON.stringify(handedIn)))) {
-      throw conflict('you handed this assignment in already; ask your teacher if something must change', 'table');
+      throw conflict('assignment_handed_in', {}, 'table');
     }
     const due = dueDates(await store.assignments.extensionsOf([a.id]))(a, user.id);
     const status = assignmentStatus({ openedAt: at, handedInAt: at }, due, at);
@@ -321,7 +321,7 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
 
   router.patch('/api/assignments/:id', async ({ req, res, params }) => {
     const { a, cls, students, role } = await assignmentFor(req, params.id);
-    if (role !== 'teacher') throw forbidden('only the teacher of the class edits its assignments');
+    if (role !== 'teacher') throw forbidden('assignment_edit_teacher_only');
     const body = await readBodyAs(req, EditAssignmentBody, 64 * 1024);
     const wantsAdd = !!(body.addStudentIds?.length || body.addTeamIds?.length);
     const added = wantsAdd ? await audienceOf({ studentIds: body.addStudentIds, teamIds: body.addTeamIds }, cls.id, students, { students: 'addStudentIds', teams: 'addTeamIds' }) : null;
@@ -345,11 +345,11 @@ export function assignmentRoutes(router: Router, { store, auth }: ApiDeps, opts:
 
   router.put('/api/assignments/:id/due-dates/:studentId', async ({ req, res, params }) => {
     const { a, students, role } = await assignmentFor(req, params.id);
-    if (role !== 'teacher') throw forbidden('only the teacher of the class changes due dates');
+    if (role !== 'teacher') throw forbidden('due_dates_teacher_only');
     const studentId = parseId(params.studentId, 'studentId');
-    if (!students.some((s) => s.id === studentId)) throw badRequest('invalid_field', `studentId: user ${studentId} is not a student of this class`, 'studentId');
+    if (!students.some((s) => s.id === studentId)) throw invalidField('studentId', 'not_student_of_class', { userId: studentId });
     const body = await readBodyAs(req, ExtendBody, 1024);
-    if (body.dueAt < a.dueAt) throw badRequest('invalid_field', `dueAt: an extension is not before the class's due date (${new Date(a.dueAt).toISOString()})`, 'dueAt');
+    if (body.dueAt < a.dueAt) throw invalidField('dueAt', 'extension_before_due', { due: new Date(a.dueAt).toISOString() });
     await store.assignments.setExtension(a.id, studentId, body.dueAt);
     await notify(store, [studentId], { kind: 'due_extended', assignmentId: a.id, title: a.title, dueAt: body.dueAt }, now());
     sendJson(res, 200, { studentId, dueAt: body.dueAt });

@@ -10,7 +10,7 @@ import type { CreateAssignmentInput } from '../../projects/contracts/assignments
 import { benchPreset } from '../../simulations/bench-presets';
 import { checkMysteryRanges, personalSetup, setupMysteryValues, type MysteryRange } from '../../simulations/bench/mystery-values';
 import { parseSetup, type Setup } from '../../simulations/bench/setup';
-import { badRequest } from '../http/errors';
+import { invalidField } from '../http/errors';
 import type { AssignmentRecord } from '../store/records';
 import type { Store } from '../store/store';
 
@@ -25,7 +25,7 @@ export interface AssignmentSpec {
 
 export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [], to: null };
 
-const fieldError = (field: string, message: string) => badRequest('invalid_field', `${field}: ${message}`, field);
+const fieldError = (field: string, message: string) => invalidField(field, 'field_invalid', { detail: message });
 
 /** The create body's setup, ranges, questions and checks, checked against the experiment's bench; throws a 400 naming the field. */
 export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 'to'> {

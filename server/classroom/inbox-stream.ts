@@ -14,7 +14,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Auth } from '../auth/auth';
 import type { Cluster } from '../cluster/cluster';
-import { ApiError } from '../http/errors';
+import { refuse } from '../http/errors';
 import type { Router } from '../http/router';
 import type { NoticeRecord } from '../store/records';
 import type { NoticeStore, Store } from '../store/store';
@@ -66,7 +66,7 @@ export class InboxStreams {
       const { user, session } = await this.auth.requireCaller(req);
       const mine = this.byUser.get(user.id) ?? new Set<Stream>();
       if (mine.size >= this.maxPerUser) {
-        throw new ApiError(429, 'too_many_streams', `at most ${this.maxPerUser} live inbox streams per person; close another tab (the count is still asked every minute)`, undefined, { 'retry-after': '60' });
+        throw refuse(429, 'too_many_streams', 'too_many_streams', { max: this.maxPerUser }, { headers: { 'retry-after': '60' } });
       }
       const unread = await this.store.notices.unreadCount(user.id);
       res.writeHead(200, {

@@ -18,7 +18,7 @@ import { hashPassword } from '../auth/password';
 import { assertPasswordAllowed } from '../auth/password-policy';
 import { can, inviteListMaker } from '../auth/permissions';
 import type { ApiDeps } from '../http/api-deps';
-import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors';
+import { ApiError, conflict, forbidden, invalidField, notFound, refuse } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -35,10 +35,10 @@ export const hashInviteToken = (token: string) => createHash('sha256').update(to
 
 /** The answer for a link that cannot be used: 404 for one that never existed, 410 for one used, revoked or expired. */
 export function inviteRefused(reason: 'unknown' | 'used' | 'revoked' | 'expired'): ApiError {
-  if (reason === 'used') return new ApiError(410, 'invite_used', 'this invite link has been used already; ask whoever sent it for a new one');
-  if (reason === 'revoked') return new ApiError(410, 'invite_revoked', 'this invite link was withdrawn by the school; ask whoever sent it for a new one');
-  if (reason === 'expired') return new ApiError(410, 'invite_expired', 'this invite link has expired; ask whoever sent it for a new one');
-  return new ApiError(404, 'invite_unknown', 'there is no such invite link; check that the whole link was copied');
+  if (reason === 'used') return refuse(410, 'invite_used', 'invite_used');
+  if (reason === 'revoked') return refuse(410, 'invite_revoked', 'invite_revoked');
+  if (reason === 'expired') return refuse(410, 'invite_expired', 'invite_expired');
+  return refuse(404, 'invite_unknown', 'invite_unknown');
 }
 
 export interface InviteRouteOptions {
@@ -64,16 +64,16 @@ export function inviteRoutes(router: Router, { store, auth }: ApiDeps, opts: Inv
   router.post('/api/invites', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
     if (user.schoolId === null || !can(user, 'mentor.invite', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
-      throw forbidden("only a school's teachers and administrator invite mentors");
+      throw forbidden('invite_mentors_staff_only');
     }
     const body = await readBodyAs(req, CreateInviteBody, 4096);
     let project: CreatedInvite['project'] = null;
     if (body.projectId) {
       const facts = await store.projects.accessFacts(body.projectId);
       const record = facts && (await store.projects.projectById(body.projectId));
-      if (!facts || !record) throw badRequest('invalid_field', `projectId: there is no project "${body.projectId}"`, 'projectId');
+      if (!facts || !record) throw invalidField('projectId', 'no_project', { value: body.projectId });
       if (!can(user, 'mentor.invite', { kind: 'project', facts })) {
-        throw forbidden("projectId: only the project's class teacher or the school's administrator hands it to a mentor");
+        throw forbidden('hand_to_mentor_teacher_or_admin');
       }
       project = { id: record.id, title: record.title };
     }
@@ -118,7 +118,7 @@ export function inviteRoutes(router: Router, { store, auth }: ApiDeps, opts: Inv
   router.get('/api/invites', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
     if (user.schoolId === null || !can(user, 'mentor.invite', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
-      throw forbidden("only a school's teachers and administrator see its invite links");
+      throw forbidden('invites_staff_only');
     }
     const invites = await store.invites.invitesOfSchool(user.schoolId, inviteListMaker(user));
     sendJson(res, 200, { invites: await summaries(user, invites) });
@@ -127,11 +127,11 @@ export function inviteRoutes(router: Router, { store, auth }: ApiDeps, opts: Inv
   router.post('/api/invites/:id/revoke', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const invite = await store.invites.inviteById(parseId(params.id, 'inviteId'));
-    if (!invite) throw notFound('no such invite link');
+    if (!invite) throw notFound('no_such_invite');
     if (!can(user, 'invite.manage', { kind: 'invite', schoolId: invite.schoolId, createdBy: invite.createdBy })) {
-      throw forbidden("only whoever made the link and the school's administrator revoke it");
+      throw forbidden('invite_revoke_maker_or_admin');
     }
-    if (invite.usedAt !== null) throw conflict('this invite link has been used already; the mentor has an account (reset their password or remove them from the team instead)', 'inviteId');
+    if (invite.usedAt !== null) throw conflict('invite_used_cannot_revoke', {}, 'inviteId');
     const revoked = (await store.invites.revokeInvite(invite.id, user.id, now()))!;
     sendJson(res, 200, { invite: (await summaries(user, [revoked]))[0] });
   });
@@ -164,7 +164,7 @@ export function inviteRoutes(router: Router, { store, auth }: ApiDeps, opts: Inv
       // checked again inside the transaction: two people opening one link at once make one account
       accepted = await store.invites.acceptInvite(invite.tokenHash, now(), { username: body.username, displayName: body.displayName, role: 'mentor', schoolId: null, passwordHash });
     } catch (e) {
-      if (e instanceof StoreConflictError) throw conflict(`the username "${body.username}" is taken; choose another`, 'username');
+      if (e instanceof StoreConflictError) throw conflict('username_taken', { username: body.username }, 'username');
       throw e;
     }
     if (accepted.refused !== undefined) throw inviteRefused(accepted.refused);

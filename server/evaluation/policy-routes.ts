@@ -21,7 +21,7 @@ import { schoolPolicy } from './gradebook';
 export function policyRoutes(router: Router, { store, auth, now }: { store: Store; auth: Auth; now: () => number }): void {
   async function schoolAdmin(user: UserRecord): Promise<number> {
     if (user.schoolId === null || !can(user, 'school.evaluationPolicy', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
-      throw forbidden("only the school's administrator sets its evaluation policy");
+      throw forbidden('policy_admin_only');
     }
     return user.schoolId;
   }

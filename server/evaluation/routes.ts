@@ -26,7 +26,7 @@ import { checkFloor, WeightSchemeSchema } from '../../projects/evaluation/weight
 import type { Auth } from '../auth/auth';
 import { can, type EvaluationAction } from '../auth/permissions';
 import { parseId } from '../http/class-routes';
-import { ApiError, forbidden, notFound } from '../http/errors';
+import { forbidden, invalidField, notFound, refuse, type Reason } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -79,17 +79,17 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
 
   async function theClass(idText: string): Promise<ClassRecord> {
     const c = await store.classes.classById(parseId(idText, 'classId'));
-    if (!c) throw notFound('no such class');
+    if (!c) throw notFound('no_such_class');
     return c;
   }
 
   /** The class, once `user` may do `action` with it (or with the student `studentId` in it). */
-  async function allowed(user: UserRecord, cls: ClassRecord, action: EvaluationAction, studentId: number | null, refusal: string) {
+  async function allowed(user: UserRecord, cls: ClassRecord, action: EvaluationAction, studentId: number | null, refusal: Reason) {
     let mentorIds: number[] = [];
     if (studentId !== null) {
       const inClass = (await store.classes.studentsOfClass(cls.id)).some((s) => s.id === studentId);
       if (!inClass) {
-        if (user.role === 'teacher' && user.id === cls.teacherId) throw notFound(`user ${studentId} is not a student of this class`);
+        if (user.role === 'teacher' && user.id === cls.teacherId) throw notFound('not_student_of_class', { field: 'studentId', userId: studentId ?? '' });
         throw forbidden(refusal);
       }
       const teams = await store.classes.teamsOfStudent(studentId);
@@ -101,7 +101,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   // a mentor's students: the members of the teams they mentor, with their class, to open each one's evaluation
   router.get('/api/evaluation/mentored', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    if (user.role !== 'mentor') throw forbidden('this list is for mentors; teachers open their class’s gradebook');
+    if (user.role !== 'mentor') throw forbidden('mentor_list_mentors_only');
     const teams = await store.classes.teamsOfMentor(user.id);
     const withClass = await store.classes.teamsWithClass(teams.map((t) => t.id));
     const memberIds = new Map(await Promise.all(teams.map(async (t) => [t.id, await store.classes.teamMemberIds(t.id)] as const)));
@@ -118,18 +118,18 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   router.get('/api/classes/:id/evaluation', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
-    await allowed(user, cls, 'evaluation.manage', null, 'the gradebook is for the teacher of this class');
+    await allowed(user, cls, 'evaluation.manage', null, 'gradebook_teacher_only');
     sendJson(res, 200, { gradebook: gradebookView(await classGradebook(sources, cls)), raters: await raterNames(store, cls) } satisfies GradebookAnswer);
   });
 
   router.put('/api/classes/:id/evaluation/weights', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
-    await allowed(user, cls, 'evaluation.manage', null, 'only the teacher of this class sets its weights');
+    await allowed(user, cls, 'evaluation.manage', null, 'weights_teacher_only');
     const scheme = await readBodyAs(req, WeightSchemeSchema);
     const policy = await schoolPolicy(store, cls.schoolId);
     const problem = checkFloor(scheme, policy.floorPct);
-    if (problem) throw new ApiError(400, 'below_floor', problem.message, problem.field, {}, { floorPct: problem.floorPct });
+    if (problem) throw refuse(400, 'below_floor', 'below_floor', { field: problem.field, floorPct: problem.floorPct, got: scheme.processPct }, { field: problem.field, details: { floorPct: problem.floorPct } });
     const at = now();
     await store.reviews.saveWeights(
       { classId: cls.id, scheme, floorPct: policy.floorPct, updatedBy: user.id, updatedAt: at },
@@ -142,7 +142,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
     const body = await readBodyAs(req, RatingRequestSchema);
-    await allowed(user, cls, 'evaluation.rate', body.studentId, "only the class's teacher and the mentor of the student's team rate a student");
+    await allowed(user, cls, 'evaluation.rate', body.studentId, 'rating_teacher_or_mentor');
     const at = now();
     const rating = { classId: cls.id, studentId: body.studentId, indicator: body.indicator, raterId: user.id, level: body.level, remark: body.remark, ratedAt: at };
     await store.reviews.saveRating(rating, {
@@ -156,10 +156,10 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
     const studentId = params.sid === 'me' ? user.id : parseId(params.sid, 'studentId');
-    await allowed(user, cls, 'evaluation.read', studentId, 'a student’s evaluation is for the student, their teacher and their team’s mentor');
+    await allowed(user, cls, 'evaluation.read', studentId, 'evaluation_not_visible');
     const g = await classGradebook(sources, cls, studentId);
     const row = g.rows[0];
-    if (!row) throw notFound(`user ${studentId} is not a student of this class`);
+    if (!row) throw notFound('not_student_of_class', { field: 'studentId', userId: studentId ?? '' });
     const view: StudentEvaluationView = {
       class: g.class, scheme: g.scheme, schemeOf: g.schemeOf, floorPct: g.floorPct, generatedAt: g.generatedAt, log: g.log,
       row, timeline: studentTimeline(row, row.project ? g.records.get(row.project.id) : undefined),
@@ -172,10 +172,10 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   router.get('/api/classes/:id/evaluation/export.csv', async ({ req, res, params, url }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
-    await allowed(user, cls, 'evaluation.manage', null, 'the class export is for the teacher of this class');
+    await allowed(user, cls, 'evaluation.manage', null, 'export_teacher_only');
     const locale = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
     const table = url.searchParams.get('table') ?? 'students';
-    if (table !== 'students' && table !== 'records') throw new ApiError(400, 'invalid_field', `table: must be students or records; got "${table}"`, 'table');
+    if (table !== 'students' && table !== 'records') throw invalidField('table', 'field_not_one_of', { allowed: 'students, records' });
     const g = await classGradebook(sources, cls);
     download(res, 'text/csv; charset=utf-8', `class-${cls.id}-${table}.csv`, table === 'records' ? recordsCsv(g, locale) : gradebookCsv(g, locale));
   });
@@ -183,7 +183,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   router.get('/api/classes/:id/evaluation/export.xlsx', async ({ req, res, params, url }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
-    await allowed(user, cls, 'evaluation.manage', null, 'the class export is for the teacher of this class');
+    await allowed(user, cls, 'evaluation.manage', null, 'export_teacher_only');
     const locale = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
     const tz = timeZoneParam(url);
     const g = await classGradebook(sources, cls);
@@ -193,7 +193,7 @@ export function evaluationRoutes(router: Router, opts: EvaluationRouteOptions): 
   router.get('/api/classes/:id/evaluation/export.xapi', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const cls = await theClass(params.id);
-    await allowed(user, cls, 'evaluation.manage', null, 'the class export is for the teacher of this class');
+    await allowed(user, cls, 'evaluation.manage', null, 'export_teacher_only');
     const g = await classGradebook(sources, cls);
     const school = (await store.accounts.schools()).find((s) => s.id === cls.schoolId);
     const people = new Map<number, XapiPerson>();

@@ -32,7 +32,7 @@ export function authRoutes(router: Router, { auth, store }: ApiDeps): void {
     try {
       user = await store.accounts.createUser({ username: body.username, displayName: body.displayName, role: 'student', schoolId: cls.schoolId, passwordHash: await hashPassword(body.password) });
     } catch (e) {
-      if (e instanceof StoreConflictError) throw conflict(`the username "${body.username}" is taken; choose another`, 'username');
+      if (e instanceof StoreConflictError) throw conflict('username_taken', { username: body.username }, 'username');
       throw e;
     }
     await auth.signedUp(ip);

@@ -20,7 +20,7 @@ import { can } from '../auth/permissions';
 import type { ClassRecord, TeamRecord, UserRecord } from '../store/records';
 import { StoreConflictError } from '../store/store';
 import type { ApiDeps } from './api-deps';
-import { ApiError, badRequest, forbidden, notFound } from './errors';
+import { forbidden, invalidField, notFound, refuse, type Reason } from './errors';
 import { sendJson } from './json';
 import type { Router } from './router';
 import { readBodyAs } from './validate';
@@ -29,12 +29,12 @@ const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const newInviteCode = () => Array.from({ length: 8 }, () => INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)]).join('');
 export const normalizeInviteCode = (s: string) => s.toUpperCase().replace(/[\s-]/g, '');
 /** The one answer for a code that is wrong, or that belongs to a school the caller may not join (no oracle). */
-export const unknownInviteCode = () => new ApiError(404, 'unknown_invite_code', 'no class has this invite code; check it with your teacher', 'inviteCode');
+export const unknownInviteCode = () => refuse(404, 'unknown_invite_code', 'unknown_invite_code', {}, { field: 'inviteCode' });
 
 const personView = (u: UserRecord): Person => ({ id: u.id, username: u.username, displayName: u.displayName });
 
 export function parseId(text: string, field: string): number {
-  if (!/^\d{1,12}$/.test(text)) throw badRequest('invalid_field', `${field} must be a positive whole number; got "${text}"`, field);
+  if (!/^\d{1,12}$/.test(text)) throw invalidField(field, 'field_not_whole_number', { value: text });
   return Number(text);
 }
 
@@ -67,9 +67,9 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   const classView = async (c: ClassRecord, full: boolean, viewer: UserRecord) => (await classViews([c], full, viewer))[0];
 
   /** The team at `:id` and its class, once `user` may manage it (else 404 / 403 with `refusal`). */
-  async function managedTeam(user: UserRecord, idText: string, refusal: string) {
+  async function managedTeam(user: UserRecord, idText: string, refusal: Reason) {
     const team = await store.classes.teamById(parseId(idText, 'teamId'));
-    if (!team) throw notFound('no such team');
+    if (!team) throw notFound('no_such_team');
     const cls = (await store.classes.classById(team.classId))!;
     const memberIds = await store.classes.teamMemberIds(team.id);
     if (!can(user, 'team.manage', { kind: 'team', team, class: cls, memberIds })) throw forbidden(refusal);
@@ -77,9 +77,9 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   }
 
   /** The class at `:id`, once `user` may manage it (else 404 / 403 with `refusal`). */
-  async function managedClass(user: UserRecord, idText: string, refusal: string) {
+  async function managedClass(user: UserRecord, idText: string, refusal: Reason) {
     const c = await store.classes.classById(parseId(idText, 'classId'));
-    if (!c) throw notFound('no such class');
+    if (!c) throw notFound('no_such_class');
     const studentIds = (await store.classes.studentsOfClass(c.id)).map((s) => s.id);
     if (!can(user, 'class.manage', { kind: 'class', class: c, studentIds })) throw forbidden(refusal);
     return c;
@@ -88,7 +88,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
   async function checkStudentsOfClass(classId: number, ids: number[]) {
     const inClass = new Set((await store.classes.studentsOfClass(classId)).map((s) => s.id));
     ids.forEach((id, i) => {
-      if (!inClass.has(id)) throw badRequest('invalid_field', `studentIds.${i}: user ${id} is not a student of this class`, `studentIds.${i}`);
+      if (!inClass.has(id)) throw invalidField(`studentIds.${i}`, 'not_student_of_class', { userId: id });
     });
   }
 
@@ -101,13 +101,13 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
       const classes = await store.classes.classesOfStudent(user.id);
       sendJson(res, 200, { classes: await classViews(classes, false, user) });
     } else {
-      throw forbidden(user.role === 'admin' ? "the school's administrator sees the classes at /api/admin/people" : 'mentors see the projects handed to them, not classes');
+      throw forbidden(user.role === 'admin' ? 'classes_admin_elsewhere' : 'classes_not_for_mentors');
     }
   });
 
   router.post('/api/classes', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    if (!can(user, 'class.create', { kind: 'none' })) throw forbidden('only teachers create classes');
+    if (!can(user, 'class.create', { kind: 'none' })) throw forbidden('class_create_teachers_only');
     const body = await readBodyAs(req, CreateClassBody);
     for (let attempt = 0; ; attempt++) {
       try {
@@ -122,7 +122,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.post('/api/classes/join', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    if (!can(user, 'class.join', { kind: 'none' })) throw forbidden('only students join classes with an invite code');
+    if (!can(user, 'class.join', { kind: 'none' })) throw forbidden('class_join_students_only');
     // Invite codes are short: wrong ones slow the caller (and their address) down.
     const ip = auth.clientIp(req);
     await auth.checkInviteGuess(ip, user.id);
@@ -138,7 +138,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.post('/api/classes/:id/teams', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const c = await managedClass(user, params.id, 'only the teacher of this class creates its teams');
+    const c = await managedClass(user, params.id, 'team_create_teacher_only');
     const body = await readBodyAs(req, CreateTeamBody);
     await checkStudentsOfClass(c.id, body.studentIds ?? []);
     const team = await store.classes.createTeam(c.id, body.name);
@@ -151,7 +151,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.put('/api/teams/:id/members', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class changes its teams');
+    const { team, cls } = await managedTeam(user, params.id, 'team_change_teacher_only');
     const body = await readBodyAs(req, SetMembersBody);
     await checkStudentsOfClass(cls.id, body.studentIds);
     const before = await store.classes.teamMemberIds(team.id);
@@ -162,11 +162,11 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.put('/api/teams/:id/mentor', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team, cls } = await managedTeam(user, params.id, 'only the teacher of this class assigns its mentor');
+    const { team, cls } = await managedTeam(user, params.id, 'team_mentor_teacher_only');
     const body = await readBodyAs(req, SetMentorBody);
     if (body.mentorId !== null) {
       const mentors = await store.accounts.mentorsOfSchool(cls.schoolId);
-      if (!mentors.some((m) => m.id === body.mentorId)) throw badRequest('invalid_field', `mentorId: user ${body.mentorId} is not a mentor serving this school`, 'mentorId');
+      if (!mentors.some((m) => m.id === body.mentorId)) throw invalidField('mentorId', 'not_mentor_of_school', { userId: body.mentorId });
     }
     await store.classes.setTeamMentor(team.id, body.mentorId);
     onAccessChanged?.({ userIds: [team.mentorId, body.mentorId].filter((id): id is number => id !== null) });
@@ -175,7 +175,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.patch('/api/classes/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const c = await managedClass(user, params.id, 'only the teacher of this class renames it');
+    const c = await managedClass(user, params.id, 'class_rename_teacher_only');
     const body = await readBodyAs(req, RenameBody);
     await store.classes.renameClass(c.id, body.name);
     sendJson(res, 200, { class: await classView({ ...c, name: body.name }, true, user) });
@@ -183,7 +183,7 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.patch('/api/teams/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team } = await managedTeam(user, params.id, 'only the teacher of this class renames its teams');
+    const { team } = await managedTeam(user, params.id, 'team_rename_teacher_only');
     const body = await readBodyAs(req, RenameBody);
     await store.classes.renameTeam(team.id, body.name);
     sendJson(res, 200, { team: await teamView({ ...team, name: body.name }) });
@@ -191,18 +191,20 @@ export function classRoutes(router: Router, { store, auth, onAccessChanged }: Ap
 
   router.delete('/api/teams/:id', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
-    const { team } = await managedTeam(user, params.id, 'only the teacher of this class deletes its teams');
+    const { team } = await managedTeam(user, params.id, 'team_delete_teacher_only');
     const r = await store.classes.deleteTeam(team.id);
     if (r.projects > 0) {
-      throw new ApiError(409, 'team_has_projects', `team "${team.name}" has ${r.projects} project${r.projects === 1 ? '' : 's'}; a team with projects is kept, because they hold the students' work`);
+      throw refuse(409, 'team_has_projects', 'team_has_projects', { team: team.name, projects: r.projects }, {
+        message: `team "${team.name}" has ${r.projects} project${r.projects === 1 ? '' : 's'}; a team with projects is kept, because they hold the students' work`,
+      });
     }
-    if (!r.deleted) throw notFound('no such team'); // deleted meanwhile
+    if (!r.deleted) throw notFound('no_such_team'); // deleted meanwhile
     sendJson(res, 200, { deleted: team.id });
   });
 
   router.get('/api/mentors', async ({ req, res }) => {
     const { user } = await auth.requireCaller(req);
-    if (user.role !== 'teacher' || user.schoolId === null) throw forbidden('only teachers list the mentors of their school');
+    if (user.role !== 'teacher' || user.schoolId === null) throw forbidden('mentors_list_teachers_only');
     const mentors = await store.accounts.mentorsOfSchool(user.schoolId);
     sendJson(res, 200, { mentors: mentors.map(personView) });
   });

@@ -1,13 +1,13 @@
 /** Reading JSON request bodies (size-limited, never throws anything but ApiError) and writing JSON answers. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, badRequest } from './errors';
+import { ApiError, badRequest, refuse } from './errors';
 
 export async function readBody(req: IncomingMessage, limitBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new ApiError(413, 'body_too_large', `request body is over ${limitBytes} bytes`);
+    if (size > limitBytes) throw refuse(413, 'body_too_large', 'body_too_large', { limitBytes });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
@@ -17,11 +17,11 @@ export async function readJson(req: IncomingMessage, limitBytes = 1 << 20): Prom
   const type = req.headers['content-type'] ?? '';
   const body = await readBody(req, limitBytes);
   if (body.length === 0) return {};
-  if (!type.includes('application/json')) throw badRequest('unsupported_media_type', 'send the body as application/json', 'content-type');
+  if (!type.includes('application/json')) throw badRequest('unsupported_media_type', { allowed: 'application/json' }, 'content-type');
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (e) {
-    throw badRequest('malformed_json', `the request body is not valid JSON: ${(e as Error).message}`);
+    throw badRequest('malformed_json', { detail: (e as Error).message });
   }
 }
 
@@ -32,5 +32,6 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export function sendError(res: ServerResponse, err: ApiError): void {
-  sendJson(res, err.status, { error: { ...err.details, code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } }, err.headers);
+  const error = { ...err.details, code: err.code, reason: err.reason, params: err.params, message: err.message, ...(err.field ? { field: err.field } : {}) };
+  sendJson(res, err.status, { error }, err.headers);
 }

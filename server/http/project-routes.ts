@@ -21,7 +21,7 @@ import type { ProjectAccessFacts, ProjectRecord, UserRecord } from '../store/rec
 import type { TeamWithClass } from '../store/store';
 import type { ApiDeps } from './api-deps';
 import { parseId } from './class-routes';
-import { ApiError, badRequest, forbidden, notFound } from './errors';
+import { ApiError, badRequest, forbidden, notFound, refuse } from './errors';
 import { readBody, sendJson } from './json';
 import type { Router } from './router';
 import { readBodyAs } from './validate';
@@ -60,10 +60,10 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
 
   /** The project and its facts if the caller may `action` it; 404 for ids nobody could see, 403 otherwise. */
   async function projectFor(idText: string, user: UserRecord, action: 'project.read' | 'image.upload') {
-    if (!PROJECT_ID_PATTERN.test(idText)) throw notFound('no such project');
+    if (!PROJECT_ID_PATTERN.test(idText)) throw notFound('no_such_project');
     const [project, facts] = await Promise.all([store.projects.projectById(idText), store.projects.accessFacts(idText)]);
-    if (!project || !facts) throw notFound('no such project');
-    if (!can(user, action, { kind: 'project', facts })) throw forbidden(action === 'project.read' ? 'this project is not visible to you' : 'only the team may add images');
+    if (!project || !facts) throw notFound('no_such_project');
+    if (!can(user, action, { kind: 'project', facts })) throw forbidden(action === 'project.read' ? 'project_not_visible' : 'images_team_only');
     return project;
   }
 
@@ -85,10 +85,10 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const { user } = await auth.requireCaller(req);
     const body = await readBodyAs(req, CreateProjectBody);
     const team = await store.classes.teamById(body.teamId);
-    if (!team) throw new ApiError(404, 'not_found', `teamId: no team ${body.teamId}`, 'teamId');
+    if (!team) throw notFound('no_team', { field: 'teamId', teamId: body.teamId }, 'teamId');
     const cls = (await store.classes.classById(team.classId))!;
     const memberIds = await store.classes.teamMemberIds(team.id);
-    if (!can(user, 'project.create', { kind: 'team', team, class: cls, memberIds })) throw forbidden('only the students of this team or its teacher create its projects');
+    if (!can(user, 'project.create', { kind: 'team', team, class: cls, memberIds })) throw forbidden('project_create_team_only');
     const now = Date.now();
     const templateId = body.templateId ?? 'blank';
     const project: ProjectRecord = { id: newProjectId(), teamId: team.id, title: body.title, templateId, status: 'draft', createdBy: user.id, createdAt: now, updatedAt: now };
@@ -125,13 +125,12 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
 
   function quotaExceeded(usedBytes: number, sizeBytes: number): ApiError {
     const mb = (n: number) => Number((n / 1048576).toFixed(1));
-    return new ApiError(
+    return refuse(
       413,
       'image_quota_exceeded',
-      `this project's images take ${mb(usedBytes)} MB of the ${mb(deps.imageQuotaBytes)} MB it may hold; this ${mb(sizeBytes)} MB image does not fit (images removed from the notebook still count)`,
-      'body',
-      {},
-      { usedBytes, quotaBytes: deps.imageQuotaBytes },
+      'image_quota_exceeded',
+      { usedMb: mb(usedBytes), quotaMb: mb(deps.imageQuotaBytes), imageMb: mb(sizeBytes) },
+      { field: 'body', details: { usedBytes, quotaBytes: deps.imageQuotaBytes } },
     );
   }
 
@@ -140,16 +139,16 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const p = await projectFor(params.id, user, 'image.upload');
     const mime = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const check = (IMAGE_SIGNATURES as Record<string, ((b: Buffer) => boolean) | undefined>)[mime];
-    if (!check) throw new ApiError(415, 'unsupported_media_type', `content-type must be one of ${IMAGE_TYPES.join(', ')}; got "${mime}"`, 'content-type');
+    if (!check) throw refuse(415, 'unsupported_media_type', 'image_type_not_allowed', { allowed: IMAGE_TYPES.join(', '), got: mime }, { field: 'content-type' });
     const declared = Number(req.headers['content-length'] ?? NaN);
     const tooBig = imageTooBig(declared, deps.maxImageBytes);
-    if (tooBig) throw new ApiError(413, 'body_too_large', tooBig, 'content-length');
+    if (tooBig) throw refuse(413, 'body_too_large', 'image_too_big', { sizeMb: (declared / 1048576).toFixed(1), maxMb: Number((deps.maxImageBytes / 1048576).toFixed(1)) }, { field: 'content-length' });
     // the quota is checked again, with the real size, in the transaction that stores the image
     const used = await store.projects.imageBytes(p.id);
     if (Number.isFinite(declared) && used + declared > deps.imageQuotaBytes) throw quotaExceeded(used, declared);
     const body = await readBody(req, deps.maxImageBytes);
-    if (body.length === 0) throw badRequest('empty_body', 'send the image bytes as the request body', 'body');
-    if (!check(body)) throw badRequest('invalid_image', `the body is not a ${mime} image`, 'body');
+    if (body.length === 0) throw badRequest('empty_body', {}, 'body');
+    if (!check(body)) throw badRequest('invalid_image', { type: mime }, 'body');
     const id = randomBytes(9).toString('base64url');
     const r = await store.projects.addImage({ id, projectId: p.id, mime, size: body.length, uploadedBy: user.id, createdAt: Date.now() }, body, deps.imageQuotaBytes);
     if (!r.stored) throw quotaExceeded(r.usedBytes, body.length);
@@ -160,7 +159,7 @@ export function projectRoutes(router: Router, deps: ApiDeps): void {
     const { user } = await auth.requireCaller(req);
     const p = await projectFor(params.id, user, 'project.read');
     const img = /^[A-Za-z0-9_-]{1,32}$/.test(params.imageId) ? await store.projects.image(p.id, params.imageId) : undefined;
-    if (!img) throw notFound('no such image in this project');
+    if (!img) throw notFound('no_such_image');
     res.writeHead(200, {
       'content-type': img.mime,
       'content-length': String(img.data.length),

@@ -1,7 +1,7 @@
 /** Request bodies checked with zod: the first problem becomes a 400 naming the field and what is allowed. */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
-import { badRequest } from './errors';
+import { invalidField, type Reason, type ReasonParams } from './errors';
 import { readJson } from './json';
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -9,9 +9,42 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.inf
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = issue.path.map(String).join('.') || 'body';
-  throw badRequest('invalid_field', `${field}: ${issue.message}`, field);
+  const { reason, params } = issueReason(issue);
+  throw invalidField(field, reason, params, `${field}: ${issue.message}`); // the schema's own words, for API users
 }
 
 export async function readBodyAs<S extends z.ZodType>(req: IncomingMessage, schema: S, limitBytes = 64 * 1024): Promise<z.infer<S>> {
   return parseWith(schema, await readJson(req, limitBytes));
+}
+
+/**
+ * A zod problem as a reason the app translates, with the rule's numbers or allowed values; the schema's own
+ * words (its English message) go along as `detail`, for a rule the numbers do not tell (a pattern).
+ */
+export function issueReason(issue: z.core.$ZodIssue): { reason: Reason; params: ReasonParams } {
+  const detail = issue.message;
+  switch (issue.code) {
+    case 'too_small': {
+      const n = Number(issue.minimum);
+      if (issue.origin === 'string') return n <= 1 ? { reason: 'field_empty', params: {} } : { reason: 'field_too_short', params: { min: n } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'field_too_few', params: { min: n } };
+      return { reason: issue.inclusive === false ? 'field_not_above' : 'field_below', params: { min: n } };
+    }
+    case 'too_big': {
+      const n = Number(issue.maximum);
+      if (issue.origin === 'string') return { reason: 'field_too_long', params: { max: n } };
+      if (issue.origin === 'array' || issue.origin === 'set') return { reason: 'field_too_many', params: { max: n } };
+      return { reason: issue.inclusive === false ? 'field_not_below' : 'field_above', params: { max: n } };
+    }
+    case 'invalid_type':
+      return { reason: issue.input === undefined ? 'field_missing' : 'field_wrong_type', params: { expected: String(issue.expected) } };
+    case 'invalid_value':
+      return { reason: 'field_not_one_of', params: { allowed: issue.values.map(String).join(', ') } };
+    case 'not_multiple_of':
+      return { reason: 'field_not_multiple', params: { step: Number(issue.divisor) } };
+    case 'unrecognized_keys':
+      return { reason: 'field_unknown_keys', params: { keys: issue.keys.join(', ') } };
+    default:
+      return { reason: 'field_invalid', params: { detail } };
+  }
 }

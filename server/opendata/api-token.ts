@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ApiError } from '../http/errors';
+import { refuse, type Reason } from '../http/errors';
 
 export const TOKEN_PATTERN = /^spl_[A-Za-z0-9_-]{43}$/;
 /** What the administrator's list shows of a token. */
@@ -18,15 +18,16 @@ export function newApiToken(): { secret: string; hash: string; prefix: string } 
 
 export const apiTokenHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
-const unauthorizedToken = (code: string, message: string) => new ApiError(401, code, message, 'authorization', { 'www-authenticate': 'Bearer realm="sprout-open-data"' });
+const unauthorizedToken = (code: 'token_required' | 'invalid_token' | 'token_revoked', reason: Reason = code) =>
+  refuse(401, code, reason, { field: 'authorization' }, { field: 'authorization', headers: { 'www-authenticate': 'Bearer realm="sprout-open-data"' } });
 
 /** The token of `Authorization: Bearer <token>`; a 401 that says what is wrong otherwise (cookies are not looked at). */
 export function bearerToken(req: IncomingMessage): string {
   const header = req.headers.authorization;
-  if (!header) throw unauthorizedToken('token_required', 'this API takes a school API token: Authorization: Bearer spl_… (log-in sessions do not work here)');
+  if (!header) throw unauthorizedToken('token_required');
   const m = /^Bearer +(\S+)$/i.exec(header);
-  if (!m) throw unauthorizedToken('invalid_token', 'authorization: expected "Bearer <token>"');
-  if (!TOKEN_PATTERN.test(m[1])) throw unauthorizedToken('invalid_token', 'authorization: not a Sprout Lab API token (spl_ and 43 letters, digits, - or _)');
+  if (!m) throw unauthorizedToken('invalid_token', 'token_malformed');
+  if (!TOKEN_PATTERN.test(m[1])) throw unauthorizedToken('invalid_token', 'token_wrong_form');
   return m[1];
 }
 

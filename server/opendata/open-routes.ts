@@ -39,7 +39,7 @@ export function openDataRoutes(router: Router, { store, auth, sources }: OpenRou
     const token = await store.apiTokens.apiTokenByHash(apiTokenHash(secret));
     if (!token || token.revokedAt !== null) {
       await auth.countApiCall(`address:${addressKey(auth.clientIp(req))}`);
-      throw token ? unauthorizedToken('token_revoked', 'this API token was revoked by the school') : unauthorizedToken('invalid_token', 'no such API token');
+      throw token ? unauthorizedToken('token_revoked') : unauthorizedToken('invalid_token', 'no_such_token');
     }
     await auth.countApiCall(`token:${token.id}`);
     const now = auth.now();
@@ -49,7 +49,7 @@ export function openDataRoutes(router: Router, { store, auth, sources }: OpenRou
 
   async function classOfToken(token: ApiTokenRecord, idText: string) {
     const cls = await store.classes.classById(parseId(idText, 'classId'));
-    if (!cls || !tokenReaches(token, cls)) throw notFound("no such class in the token's school");
+    if (!cls || !tokenReaches(token, cls)) throw notFound('no_such_class_for_token');
     return cls;
   }
 

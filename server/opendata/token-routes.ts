@@ -23,7 +23,7 @@ export function apiTokenRoutes(router: Router, { store, auth }: ApiDeps): void {
   async function schoolAdmin(req: IncomingMessage) {
     const { user } = await auth.requireCaller(req);
     if (user.schoolId === null || !can(user, 'school.apiTokens', { kind: 'school', schoolId: user.schoolId, mentorSchoolIds: [] })) {
-      throw forbidden("only the school's administrator manages its API tokens");
+      throw forbidden('tokens_admin_only');
     }
     return { user, schoolId: user.schoolId };
   }
@@ -37,7 +37,7 @@ export function apiTokenRoutes(router: Router, { store, auth }: ApiDeps): void {
     const { user, schoolId } = await schoolAdmin(req);
     const body = await readBodyAs(req, CreateApiTokenBody, 4096);
     if ((await store.apiTokens.apiTokensOfSchool(schoolId)).length >= MAX_TOKENS_PER_SCHOOL) {
-      throw forbidden(`the school has ${MAX_TOKENS_PER_SCHOOL} tokens, the most it may hold`);
+      throw forbidden('too_many_tokens', { max: MAX_TOKENS_PER_SCHOOL });
     }
     const { secret, hash, prefix } = newApiToken();
     const token = await store.apiTokens.createApiToken({ schoolId, name: body.name, tokenHash: hash, tokenPrefix: prefix, createdBy: user.id, createdAt: auth.now() });
@@ -48,7 +48,7 @@ export function apiTokenRoutes(router: Router, { store, auth }: ApiDeps): void {
   router.delete('/api/admin/api-tokens/:id', async ({ req, res, params }) => {
     const { schoolId } = await schoolAdmin(req);
     const token = await store.apiTokens.revokeApiToken(parseId(params.id, 'tokenId'), schoolId, auth.now());
-    if (!token) throw notFound('no such API token in your school');
+    if (!token) throw notFound('no_such_token_here');
     sendJson(res, 200, { token: tokenView(token) });
   });
 }

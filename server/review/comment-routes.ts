@@ -11,7 +11,7 @@ import { answerReaders, reviewNotice } from './review-notices';
 import { CommentBody, ReplyBody, ResolveBody, type ProjectReview, type Reply } from '../../projects/contracts/review';
 import { cellText } from '../../projects/diff';
 import { listCells } from '../../projects/schema';
-import { ApiError, badRequest } from '../http/errors';
+import { invalidField, refuse } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -31,11 +31,11 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
     let range: CommentRecord['range'] = null;
     try {
       const cell = listCells(doc).find((c) => c.id === body.cellId);
-      if (!cell) throw badRequest('invalid_field', `cellId: submission ${submission.number} has no cell "${body.cellId}"`, 'cellId');
+      if (!cell) throw invalidField('cellId', 'no_such_cell', { submission: submission.number, value: body.cellId });
       if (body.range) {
-        if (cell.kind !== 'text') throw badRequest('invalid_field', `range: only text cells take a range; cell "${body.cellId}" is a ${cell.kind} cell`, 'range');
+        if (cell.kind !== 'text') throw invalidField('range', 'range_text_cells_only', { value: body.cellId, kind: cell.kind });
         const text = cellText(doc, cell.id, 'text').text;
-        if (body.range.end > text.length) throw badRequest('invalid_field', `range.end: must be at most ${text.length} (the cell's length); got ${body.range.end}`, 'range.end');
+        if (body.range.end > text.length) throw invalidField('range.end', 'range_past_end', { max: text.length, got: body.range.end });
         range = { ...body.range, quote: text.slice(body.range.start, body.range.end) };
       }
     } finally {
@@ -80,9 +80,9 @@ export function commentRoutes(router: Router, deps: ReviewDeps): void {
     const { user } = await auth.requireCaller(req);
     const { comment, facts } = await access.comment(params.id, user, 'review.reply');
     const body = await readBodyAs(req, ResolveBody);
-    if (comment.parentId !== null) throw new ApiError(409, 'not_a_thread', 'resolve the comment that starts the thread, not a reply');
+    if (comment.parentId !== null) throw refuse(409, 'not_a_thread', 'not_a_thread');
     if ((comment.resolvedAt !== null) === body.resolved) {
-      throw new ApiError(409, 'unchanged', body.resolved ? 'this comment is already resolved' : 'this comment is already open');
+      throw refuse(409, 'unchanged', body.resolved ? 'comment_already_resolved' : 'comment_already_open');
     }
     const now = deps.now();
     await store.reviews.setResolved(comment.id, body.resolved ? { by: user.id, at: now } : null, {

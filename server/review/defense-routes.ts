@@ -7,7 +7,7 @@
  *   GET  /api/projects/:id/defenses                                                              review readers
  */
 import { RecordDefenseBody, ScheduleDefenseBody } from '../../projects/contracts/review';
-import { ApiError, badRequest } from '../http/errors';
+import { invalidField, refuse } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -24,7 +24,7 @@ export function defenseRoutes(router: Router, deps: ReviewDeps): void {
     const body = await readBodyAs(req, ScheduleDefenseBody);
     if (body.submissionId !== undefined) {
       const s = await store.reviews.submission(body.submissionId);
-      if (!s || s.projectId !== project.id) throw badRequest('invalid_field', `submissionId: this project has no submission "${body.submissionId}"`, 'submissionId');
+      if (!s || s.projectId !== project.id) throw invalidField('submissionId', 'no_such_submission_here', { value: body.submissionId });
     }
     const now = deps.now();
     const d: DefenseRecord = {
@@ -42,7 +42,7 @@ export function defenseRoutes(router: Router, deps: ReviewDeps): void {
     const { user } = await auth.requireCaller(req);
     const { defense } = await access.defense(params.id, user, 'review.write');
     const body = await readBodyAs(req, RecordDefenseBody);
-    if (defense.recordedAt !== null) throw new ApiError(409, 'already_recorded', 'this defense was already recorded; its record is part of the review history');
+    if (defense.recordedAt !== null) throw refuse(409, 'already_recorded', 'already_recorded');
     const now = deps.now();
     const r = { questions: body.questions, outcome: body.outcome, notes: body.notes ?? '', recordedAt: now };
     await store.reviews.recordDefense(defense.id, r, {

@@ -48,9 +48,9 @@ export function historyRoutes(router: Router, deps: ReviewDeps): void {
     const { user } = await auth.requireCaller(req);
     const studentId = params.id === 'me' ? user.id : parseId(params.id, 'studentId');
     const student = await store.accounts.userById(studentId);
-    if (!student || student.role !== 'student') throw notFound('no such student');
+    if (!student || student.role !== 'student') throw notFound('no_such_student');
     const teacherIds = (await store.classes.classesOfStudent(student.id)).map((c) => c.teacherId);
-    if (!can(user, 'portfolio.read', { kind: 'student', studentId: student.id, teacherIds })) throw forbidden('a portfolio is visible to the student and their teachers');
+    if (!can(user, 'portfolio.read', { kind: 'student', studentId: student.id, teacherIds })) throw forbidden('portfolio_not_visible');
     // set queries: the same statements for a student with 1 project or 10, however many submissions
     const people = new People(store);
     const candidates = await store.projects.projectsForUser(student);

@@ -3,7 +3,7 @@
  * the one place that decides) says no. Every review route goes through here.
  */
 import { can, type ProjectAction } from '../auth/permissions';
-import { notFound, forbidden } from '../http/errors';
+import { notFound, forbidden, type Reason } from '../http/errors';
 import { PROJECT_ID_PATTERN } from '../http/project-routes';
 import type { ProjectAccessFacts, ProjectRecord, UserRecord } from '../store/records';
 import type { CommentRecord, DefenseRecord, SubmissionRecord } from '../store/review-records';
@@ -11,45 +11,45 @@ import type { Store } from '../store/store';
 
 export const REVIEW_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
-const REFUSALS: Partial<Record<ProjectAction, string>> = {
-  'review.read': 'the reviews of this project are not visible to you',
-  'review.write': 'only the mentor this project was handed to writes its review',
-  'review.reply': 'only the team and its mentor reply to or resolve comments',
-  'project.submit': 'only the students of this team submit its project',
+const REFUSALS: Partial<Record<ProjectAction, Reason>> = {
+  'review.read': 'reviews_not_visible',
+  'review.write': 'review_mentor_only',
+  'review.reply': 'reply_team_or_mentor',
+  'project.submit': 'submit_team_only',
 };
 
 export class ReviewAccess {
   constructor(private readonly store: Store) {}
 
   private check(user: UserRecord, action: ProjectAction, facts: ProjectAccessFacts): void {
-    if (!can(user, action, { kind: 'project', facts })) throw forbidden(REFUSALS[action] ?? 'you may not do this');
+    if (!can(user, action, { kind: 'project', facts })) throw forbidden(REFUSALS[action] ?? 'forbidden');
   }
 
   async project(idText: string, user: UserRecord, action: ProjectAction): Promise<{ project: ProjectRecord; facts: ProjectAccessFacts }> {
-    if (!PROJECT_ID_PATTERN.test(idText)) throw notFound('no such project');
+    if (!PROJECT_ID_PATTERN.test(idText)) throw notFound('no_such_project');
     const [project, facts] = await Promise.all([this.store.projects.projectById(idText), this.store.projects.accessFacts(idText)]);
-    if (!project || !facts) throw notFound('no such project');
+    if (!project || !facts) throw notFound('no_such_project');
     this.check(user, action, facts);
     return { project, facts };
   }
 
   async submission(idText: string, user: UserRecord, action: ProjectAction): Promise<{ submission: SubmissionRecord; project: ProjectRecord; facts: ProjectAccessFacts }> {
     const submission = REVIEW_ID_PATTERN.test(idText) ? await this.store.reviews.submission(idText) : undefined;
-    if (!submission) throw notFound('no such submission');
+    if (!submission) throw notFound('no_such_submission');
     const { project, facts } = await this.project(submission.projectId, user, action);
     return { submission, project, facts };
   }
 
   async comment(idText: string, user: UserRecord, action: ProjectAction): Promise<{ comment: CommentRecord; submission: SubmissionRecord; facts: ProjectAccessFacts }> {
     const comment = REVIEW_ID_PATTERN.test(idText) ? await this.store.reviews.comment(idText) : undefined;
-    if (!comment) throw notFound('no such comment');
+    if (!comment) throw notFound('no_such_comment');
     const { submission, facts } = await this.submission(comment.submissionId, user, action);
     return { comment, submission, facts };
   }
 
   async defense(idText: string, user: UserRecord, action: ProjectAction): Promise<{ defense: DefenseRecord; facts: ProjectAccessFacts }> {
     const defense = REVIEW_ID_PATTERN.test(idText) ? await this.store.reviews.defense(idText) : undefined;
-    if (!defense) throw notFound('no such defense');
+    if (!defense) throw notFound('no_such_defense');
     const { facts } = await this.project(defense.projectId, user, action);
     return { defense, facts };
   }

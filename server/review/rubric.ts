@@ -74,6 +74,9 @@ export class RubricScoreError extends Error {
   constructor(
     message: string,
     readonly field: string,
+    /** The refusal's name and values (server/http/error-reasons.ts). */
+    readonly reason: 'rubric_unknown_criterion' | 'rubric_level_missing' | 'rubric_level_range',
+    readonly params: Record<string, string | number>,
   ) {
     super(message);
   }
@@ -90,15 +93,15 @@ export interface RubricScore {
 export function scoreRubric(rubric: Rubric, levels: Record<string, number>): RubricScore {
   const known = new Set(rubric.criteria.map((c) => c.id));
   for (const id of Object.keys(levels)) {
-    if (!known.has(id)) throw new RubricScoreError(`levels.${id}: not a criterion of this rubric (allowed: ${[...known].join(', ')})`, `levels.${id}`);
+    if (!known.has(id)) throw new RubricScoreError(`levels.${id}: not a criterion of this rubric (allowed: ${[...known].join(', ')})`, `levels.${id}`, 'rubric_unknown_criterion', { allowed: [...known].join(', ') });
   }
   let weighted = 0;
   let weights = 0;
   for (const c of rubric.criteria) {
     const level = levels[c.id];
     const n = c.levels.length;
-    if (level === undefined) throw new RubricScoreError(`levels.${c.id}: required; choose a level from 1 to ${n}`, `levels.${c.id}`);
-    if (!Number.isInteger(level) || level < 1 || level > n) throw new RubricScoreError(`levels.${c.id}: must be a whole number from 1 to ${n}; got ${level}`, `levels.${c.id}`);
+    if (level === undefined) throw new RubricScoreError(`levels.${c.id}: required; choose a level from 1 to ${n}`, `levels.${c.id}`, 'rubric_level_missing', { max: n });
+    if (!Number.isInteger(level) || level < 1 || level > n) throw new RubricScoreError(`levels.${c.id}: must be a whole number from 1 to ${n}; got ${level}`, `levels.${c.id}`, 'rubric_level_range', { max: n, got: level });
     weighted += c.weight * (level / n);
     weights += c.weight;
   }

@@ -8,7 +8,7 @@
 import { ScoreBody } from '../../projects/contracts/review';
 import { can } from '../auth/permissions';
 import { parseId } from '../http/class-routes';
-import { badRequest, forbidden } from '../http/errors';
+import { forbidden, invalidField } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -36,12 +36,12 @@ export function scoreRoutes(router: Router, deps: ReviewDeps): void {
     try {
       scored = scoreRubric(rubric, body.levels);
     } catch (e) {
-      if (e instanceof RubricScoreError) throw badRequest('invalid_field', e.message, e.field);
+      if (e instanceof RubricScoreError) throw invalidField(e.field, e.reason, e.params);
       throw e;
     }
     const known = new Set(rubric.criteria.map((c) => c.id));
     for (const id of Object.keys(body.remarks ?? {})) {
-      if (!known.has(id)) throw badRequest('invalid_field', `remarks.${id}: not a criterion of this rubric`, `remarks.${id}`);
+      if (!known.has(id)) throw invalidField(`remarks.${id}`, 'rubric_unknown_criterion', { allowed: [...known].join(', ') });
     }
     const remarks = Object.fromEntries(Object.entries(body.remarks ?? {}).filter(([, v]) => v));
     const now = deps.now();
@@ -57,14 +57,14 @@ export function scoreRoutes(router: Router, deps: ReviewDeps): void {
   router.get('/api/schools/:id/rubric', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const resource = await schoolResource(params.id, user);
-    if (!can(user, 'rubric.read', resource)) throw forbidden('this school’s rubric is not visible to you');
+    if (!can(user, 'rubric.read', resource)) throw forbidden('rubric_not_visible');
     sendJson(res, 200, await rubricForSchool(deps, resource.schoolId));
   });
 
   router.put('/api/schools/:id/rubric', async ({ req, res, params }) => {
     const { user } = await auth.requireCaller(req);
     const resource = await schoolResource(params.id, user);
-    if (!can(user, 'rubric.manage', resource)) throw forbidden('only the teachers of this school edit its rubric');
+    if (!can(user, 'rubric.manage', resource)) throw forbidden('rubric_teachers_only');
     const rubric = await readBodyAs(req, RubricSchema);
     await store.reviews.setRubricOfSchool(resource.schoolId, rubric, user.id, deps.now());
     sendJson(res, 200, { rubric, custom: true });

@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import { diffProjects } from '../../projects/diff';
 import { freezeProject, thawProject } from '../../projects/snapshot';
 import { can } from '../auth/permissions';
-import { ApiError, badRequest, forbidden } from '../http/errors';
+import { forbidden, invalidField, refuse } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -29,7 +29,7 @@ import { DEFAULT_RUBRIC, type Rubric } from './rubric';
 function queryId(url: URL, name: string): number | undefined {
   const v = url.searchParams.get(name);
   if (v === null || v === '') return undefined;
-  if (!/^\d{1,12}$/.test(v)) throw badRequest('invalid_field', `${name} must be a positive whole number; got "${v}"`, name);
+  if (!/^\d{1,12}$/.test(v)) throw invalidField(name, 'field_not_whole_number', { value: v });
   return Number(v);
 }
 
@@ -41,7 +41,7 @@ export async function rubricForSchool(deps: ReviewDeps, schoolId: number): Promi
 /** Loads a frozen submission as a document, checking its hash. */
 export async function thawSubmission(deps: ReviewDeps, s: SubmissionRecord): Promise<Y.Doc> {
   const state = await deps.store.reviews.submissionState(s.id);
-  if (!state) throw new ApiError(500, 'internal', 'the submission has no stored snapshot');
+  if (!state) throw refuse(500, 'internal', 'submission_snapshot_missing');
   return thawProject(state, s.sha256);
 }
 
@@ -69,11 +69,11 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     const previous = await store.reviews.submissionsOfProject(project.id);
     const last = previous[previous.length - 1];
     if (last && (last.status === 'submitted' || last.status === 'in_review')) {
-      throw new ApiError(409, 'already_submitted', `submission ${last.number} is still waiting for review; you can submit again after the mentor's decision`);
+      throw refuse(409, 'already_submitted', 'already_submitted', { number: last.number });
     }
-    if (last && last.status === 'approved') throw new ApiError(409, 'already_approved', 'this project was approved; it cannot be submitted again');
+    if (last && last.status === 'approved') throw refuse(409, 'already_approved', 'already_approved');
     const team = (await store.classes.teamById(facts.teamId))!;
-    if (team.mentorId === null) throw new ApiError(409, 'no_mentor', 'your team has no mentor yet; ask your teacher to assign one, then submit');
+    if (team.mentorId === null) throw refuse(409, 'no_mentor', 'no_mentor');
     const doc = await deps.live.load(project.id);
     let frozen;
     try {
@@ -108,14 +108,14 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
 
   router.get('/api/reviews/queue', async ({ req, res, url }) => {
     const { user } = await auth.requireCaller(req);
-    if (!can(user, 'review.queue', { kind: 'none' })) throw forbidden('the review queue is for mentors and teachers; students see their reviews on their project');
+    if (!can(user, 'review.queue', { kind: 'none' })) throw forbidden('review_queue_staff_only');
     const statusText = url.searchParams.get('status') || undefined;
     if (statusText !== undefined && !(SUBMISSION_STATUSES as readonly string[]).includes(statusText)) {
-      throw badRequest('invalid_field', `status must be one of ${SUBMISSION_STATUSES.join(', ')}; got "${statusText}"`, 'status');
+      throw invalidField('status', 'field_not_one_of', { allowed: SUBMISSION_STATUSES.join(', ') });
     }
     const limitText = url.searchParams.get('limit');
     const limit = limitText === null ? 200 : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badRequest('invalid_field', `limit must be a whole number from 1 to 500; got "${limitText}"`, 'limit');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidField('limit', 'field_whole_number_range', { min: 1, max: 500, value: String(limitText) });
     const who = user.role === 'mentor' ? { mentorId: user.id } : { teacherId: user.id };
     const rows = await store.reviews.queue({ ...who, status: statusText as SubmissionStatus | undefined, schoolId: queryId(url, 'schoolId'), classId: queryId(url, 'classId'), limit });
     const all = await store.reviews.queue({ ...who, limit: 1000 });
@@ -206,7 +206,7 @@ export function submissionRoutes(router: Router, deps: ReviewDeps): void {
     const { user } = await auth.requireCaller(req);
     const { submission, project, facts } = await access.submission(params.id, user, 'review.write');
     const body = await readBodyAs(req, DecisionBody);
-    if (submission.decision) throw new ApiError(409, 'already_decided', `submission ${submission.number} was already decided (${submission.decision})`);
+    if (submission.decision) throw refuse(409, 'already_decided', 'already_decided', { number: submission.number, decision: submission.decision });
     const now = deps.now();
     await store.reviews.decide(submission.id, { decision: body.decision, summary: body.summary, by: user.id, at: now }, {
       projectId: submission.projectId, type: 'decision', actorId: user.id, at: now,

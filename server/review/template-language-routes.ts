@@ -9,7 +9,7 @@
 import { TemplateLanguageBody, type TemplateLanguageSwitched } from '../../projects/contracts/projects';
 import { readMeta } from '../../projects/schema';
 import { switchTemplateLanguage, untouchedTemplate } from '../../projects/templates/language';
-import { ApiError } from '../http/errors';
+import { refuse } from '../http/errors';
 import { sendJson } from '../http/json';
 import type { Router } from '../http/router';
 import { readBodyAs } from '../http/validate';
@@ -29,7 +29,7 @@ export function templateLanguageRoutes(router: Router, deps: ReviewDeps): void {
       const meta = readMeta(doc);
       result = { switched, untouched: !!untouched, title: meta.title, locale: meta.locale };
     });
-    if (!result.untouched) throw new ApiError(409, 'project_written', 'only a template project nobody has written in yet can change its language; this one has changes');
+    if (!result.untouched) throw refuse(409, 'project_written', 'project_written');
     if (result.title !== project.title) await store.projects.setTitle(project.id, result.title);
     sendJson(res, 200, { switched: result.switched, locale: result.locale, title: result.title } satisfies TemplateLanguageSwitched);
   });

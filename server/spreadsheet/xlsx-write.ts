@@ -4,7 +4,7 @@
  * text (a cell that starts with "=" is stored as a string, never as a formula, so no formula injection).
  */
 import type { ServerResponse } from 'node:http';
-import { badRequest } from '../http/errors';
+import { invalidField } from '../http/errors';
 
 export type SheetCell = string | number | Date | null | undefined;
 
@@ -22,7 +22,7 @@ export function timeZoneParam(url: URL): string {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return tz;
   } catch {
-    throw badRequest('invalid_field', `tz: not a time zone: "${tz.slice(0, 60)}"; use an IANA name such as Asia/Shanghai or UTC`, 'tz');
+    throw invalidField('tz', 'not_a_time_zone', { value: tz.slice(0, 60) });
   }
 }
 

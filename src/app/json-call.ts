@@ -25,6 +25,10 @@ export interface ApiErrorDetails {
   problem?: ClassListFileProblem;
   vars?: Record<string, string | number>;
   line?: number;
+  /** The refusal's stable name (server/http/error-reasons.ts): the app says it as `errors.<reason>` (./server-error.ts). */
+  reason?: string;
+  /** The values the refusal's sentence needs. */
+  params?: Record<string, string | number>;
   /** The project's image allowance (image_quota_exceeded). */
   quotaBytes?: number;
   [extra: string]: unknown;
@@ -64,8 +68,21 @@ export class ApiError extends Error {
 /** The body of a JSON answer, or its error as an ApiError (also for a response fetched elsewhere, e.g. a prefetch). */
 export async function readAnswer<T>(res: Response): Promise<T> {
   const json = (await res.json().catch(() => ({}))) as { error?: ApiErrorBody } & T;
-  if (!res.ok) throw ApiError.fromAnswer(res, json.error ?? {});
+  if (!res.ok) {
+    await errorWords();
+    throw ApiError.fromAnswer(res, json.error ?? {});
+  }
   return json;
+}
+
+/** The words of the server's refusals (errors.json), fetched with the first one, so whoever catches it can say it at once. */
+async function errorWords(): Promise<void> {
+  try {
+    const { i18n } = await import('../i18n');
+    await i18n.need(['errors']);
+  } catch {
+    /* no words: the refusal is shown in the server's English */
+  }
 }
 
 export type ApiCall = <T>(path: string, method?: string, body?: unknown) => Promise<T>;

@@ -53,6 +53,13 @@ describe('describeError', () => {
   it('rate limits carry the wait in seconds', () => {
     expect(describeError(new ApiError(429, 'rate_limited', 'too many attempts', undefined, { retryAfterS: 42 }))).toEqual({ key: 'people.error.rateLimited', vars: { s: 42 } });
   });
+  it('a refusal that names its reason is said in the reader\'s language (errors.<reason> with its values), keeping the field', () => {
+    const refusal = (code: string, reason: string, params: Record<string, string | number>, field?: string) =>
+      new ApiError(code === 'forbidden' ? 403 : 409, code, 'English', field, { reason, params });
+    expect(describeError(refusal('forbidden', 'class_create_teachers_only', {}))).toEqual({ key: 'errors.class_create_teachers_only', vars: {} });
+    expect(describeError(refusal('conflict', 'invite_used_cannot_revoke', {}, 'inviteId'))).toEqual({ key: 'errors.invite_used_cannot_revoke', vars: {}, field: 'inviteId' });
+    expect(describeError(refusal('already_submitted', 'already_submitted', { number: 2 }))).toEqual({ key: 'errors.already_submitted', vars: { number: 2 }, field: undefined });
+  });
   it('unknown 4xx errors keep the server message rather than hiding it', () => {
     expect(describeError(new ApiError(400, 'invalid_json', 'body is not JSON'))).toEqual({ key: 'people.error.withMessage', vars: { message: 'body is not JSON' }, field: undefined });
     expect(describeError(new ApiError(503, 'unavailable', 'down'))).toEqual({ key: 'people.error.server' });

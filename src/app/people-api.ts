@@ -6,6 +6,7 @@
 import type { Registered, RegisterInput } from '../../projects/contracts/auth';
 import type { Person, StudentClass, TeacherClass, TeamView } from '../../projects/contracts/classes';
 import { ApiError, apiCaller, type Fetch } from './json-call';
+import { serverErrorKey } from './server-error';
 
 export type { RegisterInput };
 
@@ -80,10 +81,10 @@ export function describeError(err: unknown): ShownError {
     case 'unauthorized':
       return { key: 'people.error.unauthorized' };
     case 'conflict':
-      return field === 'username' ? { key: 'people.error.usernameTaken', field } : { key: 'people.error.withMessage', vars: { message: err.message }, field };
+      return field === 'username' ? { key: 'people.error.usernameTaken', field } : fromServer(err, field);
     case 'invalid_field':
       if (field && INVALID_FIELD_KEYS[field]) return { key: INVALID_FIELD_KEYS[field], field };
-      return { key: 'people.error.withMessage', vars: { message: err.message }, field };
+      return fromServer(err, field);
     case 'password_too_common':
       return { key: 'people.error.passwordCommon', field: err.field ?? 'password' };
     case 'password_is_username':
@@ -100,10 +101,16 @@ export function describeError(err: unknown): ShownError {
     case 'team_has_projects':
       return { key: 'people.error.teamHasProjects' };
     case 'forbidden':
-      return { key: 'people.error.forbidden', vars: { message: err.message } };
+      return serverErrorKey(err) ?? { key: 'people.error.forbidden', vars: { message: err.message } };
     default:
-      return err.status >= 500 ? { key: 'people.error.server' } : { key: 'people.error.withMessage', vars: { message: err.message }, field };
+      return err.status >= 500 ? { key: 'people.error.server' } : fromServer(err, field);
   }
+}
+
+/** A refusal in the reader's language when the server named its reason (errors.json), else its English sentence. */
+function fromServer(err: ApiError, field: string | undefined): ShownError {
+  const k = serverErrorKey(err);
+  return k ? { ...k, field } : { key: 'people.error.withMessage', vars: { message: err.message }, field };
 }
 
 const INVALID_FIELD_KEYS: Record<string, string> = {
