@@ -48,7 +48,24 @@ describe('a lab page without the notebook code (issue #22, item 3)', () => {
   it('loads no yjs, no project link and no send dialog up front', () => {
     expect(files.some((f) => /LabPage-/.test(f))).toBe(true);
     expect(files.filter((f) => /\/(yjs|y-websocket|project-link|SendToNotebook-|experiment-)[^/]*\.js$/.test(f))).toEqual([]);
-    expect(files.some((f) => /SendToNotebookButton-/.test(f))).toBe(true);
+  });
+
+  // The live graph, the recorder with its send button and the hand-in sheet mount after the first paint (or for an
+  // assignment), and their code is fetched then (LabFrame's loadOnce): not on the lab page's critical path.
+  it('fetches the recorder, the send button, the live graph and the hand-in sheet after the first paint', () => {
+    expect(files.filter((f) => /\/(SendToNotebookButton|RecorderPanel|LiveGraph|HandInSheet|Plot|CheckResults)-[^/]*\.js$/.test(f))).toEqual([]);
+    const lazy = firstLoad().lazy.map((c) => c.file);
+    for (const name of ['SendToNotebookButton', 'RecorderPanel', 'LiveGraph', 'HandInSheet']) expect(lazy.some((f) => f.startsWith(`assets/${name}-`)), name).toBe(true);
+  });
+
+  // A bench's view, with its setup checks, brings no zod (~25 KB gzip; setup-shape.ts checks a setup by hand),
+  // and its instrument close-ups come after the first paint.
+  it('a bench view brings no zod and not its close-ups', () => {
+    for (const family of ['circuits', 'optics', 'mechanics', 'wet']) {
+      const view = routeLoad(`simulations/${family}/view.svelte`).chunks.filter((c) => c.file.endsWith('.js'));
+      expect(view.map((c) => readFileSync(join(dist, c.file), 'utf8')).some((text) => text.includes('ZodError')), family).toBe(false);
+      expect(view.map((c) => c.file).filter((f) => /Panels-/.test(f)), family).toEqual([]);
+    }
   });
 
   it('the send dialog still brings yjs with it when pressed', () => {
