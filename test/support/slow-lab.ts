@@ -18,6 +18,17 @@ export interface SlowRun {
   offered: boolean;
   /** Steps + redraw per frame over the run, 95th percentile, ms (the lab session's own timing). */
   frameP95Ms: number;
+  /**
+   * Wall time in gaps between frames beyond the 0.25 s the clock simulates at most per frame, s: time it skips by
+   * design (a long task, or a tab that did not get a core on a loaded machine), which the real-time ratio counts.
+   */
+  longGapS: number;
+}
+
+/** Open `url` with ?bench and wait for the lab session (not yet for the view, which mounts a task after it). */
+export async function openLab(page: Page, url: string): Promise<void> {
+  await page.goto(withBench(url));
+  await page.waitForFunction(() => '__sproutLab' in globalThis, null, { timeout: 60_000 });
 }
 
 /** `url` with the `bench` query parameter (before a `#setup=` fragment), once. */
@@ -39,10 +50,7 @@ export async function runSlowLab(
   runMs: number,
   opts: { navigate?: boolean; restart?: boolean; settleMs?: number } = {},
 ): Promise<SlowRun> {
-  if (opts.navigate !== false) {
-    await page.goto(withBench(url));
-    await page.waitForFunction(() => '__sproutLab' in globalThis, null, { timeout: 60_000 });
-  }
+  if (opts.navigate !== false) await openLab(page, url);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   try {
@@ -57,7 +65,7 @@ export async function runSlowLab(
       // Wall time from the frames' own timestamps, the ones the lab's clock advances by (this callback runs after the
       // lab's in each frame). Started at performance.now() between frames, the window's first lab frame also counted
       // the time before it: 30 wet vessels at 6x read 1.10x real time over 2.5 s.
-      let t0 = -1, sim0 = 0, frames = 0, changes = 0, shownMs = 0, last = false, lastT = 0;
+      let t0 = -1, sim0 = 0, frames = 0, changes = 0, shownMs = 0, last = false, lastT = 0, gapMs = 0;
       const frame = (now) => {
         if (t0 < 0) {
           t0 = lastT = now;
@@ -69,6 +77,7 @@ export async function runSlowLab(
         const notice = !!document.querySelector('[data-testid="slowed"]');
         if (notice !== last) changes++;
         if (last) shownMs += now - lastT;
+        gapMs += Math.max(0, now - lastT - 250);
         last = notice;
         lastT = now;
         const el = now - t0;
@@ -81,6 +90,7 @@ export async function runSlowLab(
           light: lab.drawLight === true,
           offered: !!document.querySelector('[data-testid="smaller-offer"]'),
           frameP95Ms: lab.frameStats(frames).p95Ms,
+          longGapS: gapMs / 1000,
         });
       };
       requestAnimationFrame(frame);
