@@ -88,7 +88,7 @@ function table(rows: Row[]): string {
           cols(r, (s) => fixed(s.fps, 0)),
           cols(r, (s) => fixed(s.realTimeRatio, 2)),
           cols(r, (s) => fixed(s.frameP95Ms, 1)),
-          cols(r, (s) => `${Math.round((100 * s.noticeShownS) / (RUN_MS / 1000))}%`),
+          cols(r, (s) => `${Math.min(100, Math.round((100 * s.noticeShownS) / (RUN_MS / 1000)))}%`), // the last frame may end past the run
           cols(r, (s) => fixed(s.longGapS, 2)),
         ],
   );
