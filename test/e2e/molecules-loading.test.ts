@@ -54,4 +54,14 @@ describe('molecules while three.js loads', () => {
     await expect.poll(() => page.locator('.info [aria-live="polite"]').textContent()).toMatch(/109\.5°/);
     await page.close();
   });
+
+  it('keeps the flat drawing and says so when three.js cannot be downloaded', async () => {
+    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    await page.route(/\/scene3d[^/]*\.(js|ts)(\?.*)?$/, (route: Route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}/labs/molecules?molecule=water`);
+    await page.getByRole('status').filter({ hasText: chemistry['chemistry.molecules.view.load3dFailed'] }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('img', { name: chemistry['chemistry.molecules.view.flat'] }).locator('circle').count()).toBe(3); // O + 2 H
+    expect(await page.getByRole('status').filter({ hasText: chemistry['chemistry.molecules.view.loading3d'] }).count()).toBe(0);
+    await page.close();
+  });
 });
