@@ -67,6 +67,8 @@ const TUBE_SOLUTES: Record<string, string> = { hcl: 'HCl(aq)', h2so4: 'H2SO4(aq)
 const TUBE_SOLIDS: Record<string, [string, number]> = {
   zinc: ['Zn(s)', 3e-3], magnesium: ['Mg(s)', 2e-4], aluminium: ['Al(s)', 2e-4], iron: ['Fe(s)', 3e-3], copper: ['Cu(s)', 3e-3], marble: ['CaCO3(s)', 5e-3], rust: ['Fe2O3(s)', 5e-4], copperOxide: ['CuO(s)', 1e-4],
 };
+/** Metal and sulfur powders mixed for heating (人教版 必修第二册 第五章第一节): the metal's share by mass. */
+export const SULFUR_MIXTURES: Record<string, [string, number]> = { ironSulfur: ['Fe(s)', 7 / 11], copperSulfur: ['Cu(s)', 4 / 5] };
 export const DILUTE_MASS_FRACTION = 0.05;
 /** Saturated sodium carbonate solution at 20 °C: 21.5 g per 100 g of water (人教版 九年级下册 表9-1 / CRC). */
 export const SODA_SATURATED_FRACTION = 21.5 / 121.5;
@@ -152,6 +154,12 @@ export function addTubeSolution(c: Contents, solution: string, ml: number, added
   if (added === 'litmus' || added === 'phenolphthalein') c.indicators = { [added]: 2 };
   else if (added === 'soda') changeAmount(c, 'Na2CO3(aq)', addedG / molarMassOf('Na2CO3(aq)'));
   else if (TUBE_SOLIDS[added]) addSolid(c, TUBE_SOLIDS[added][0], addedG, TUBE_SOLIDS[added][1]);
+  else if (SULFUR_MIXTURES[added]) {
+    // Metal and sulfur powders mixed by mass (iron 7 : 4, the textbook's; copper 4 : 1), 0.1 mm grains.
+    const [metal, share] = SULFUR_MIXTURES[added];
+    addSolid(c, metal, addedG * share, 1e-4);
+    addSolid(c, 'S(s)', addedG * (1 - share), 1e-4);
+  }
 }
 
 /** A vessel's capacity, mL (0: not a vessel). */

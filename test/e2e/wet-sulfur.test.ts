@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
-import { sulfurPreset } from '../../simulations/wet/presets/sulfur';
+import { SULFIDE_OVER_FLAME, sulfurPreset } from '../../simulations/wet/presets/sulfur';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
@@ -112,6 +112,40 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
     expect(dilute.copperT7).toBeCloseTo(0.2, 3);
     expect(await description()).not.toContain(said('wet.describe.cracked', 'T5'));
     await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.diag.copperDiluteAcid', 'T7'));
+
+    // The bleached T6, free of the delivery tube now, dragged into the second lamp's flame: the colourless compound gives its SO₂ back and
+    // the red returns (实验5-2: 加热后恢复红色). T10's magenta bleached by chlorine water (R7) and heated the same stays colourless.
+    await bench.set('L2', 'lit', true);
+    await bench.drag('T6', SULFIDE_OVER_FLAME.xM, SULFIDE_OVER_FLAME.yM);
+    await runFor(120);
+    const heated = await recordRow(page);
+    expect(heated.magentaT6).toBeGreaterThan(0.9 * 300);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.describe.magenta', 'T6'));
+    await bench.drag('T6', 0.76, 0.34);
+    await bench.set('R7', 'squeeze', true);
+    await runFor(2);
+    await bench.drag('T10', SULFIDE_OVER_FLAME.xM, SULFIDE_OVER_FLAME.yM);
+    await runFor(120);
+    expect((await recordRow(page)).magentaT10).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur.png'), fullPage: true });
+  }, 900_000);
+
+  it('iron and sulfur held in the flame glow on by themselves and leave black FeS; copper and sulfur give black Cu₂S', async () => {
+    await openPreset({ server, browser, page }, sulfurPreset.id);
+    const bench = new BenchDriver(page, TABLE_W_M);
+    await bench.set('L2', 'lit', true);
+    await bench.drag('T8', SULFIDE_OVER_FLAME.xM, SULFIDE_OVER_FLAME.yM);
+    await runFor(140);
+    // Back in the rack: whatever is left goes by the reaction's own heat.
+    await bench.drag('T8', 0.14, 0.34);
+    await bench.drag('T9', SULFIDE_OVER_FLAME.xM, SULFIDE_OVER_FLAME.yM);
+    await runFor(120);
+    await runFor(120);
+    const row = await recordRow(page);
+    // 0.88 g of iron and sulfur (7 : 4): 9.98 mmol of S, the less, as FeS (87.91 g/mol): 877 mg. 0.80 g of copper and sulfur (4 : 1): 4.99
+    // mmol of S as Cu₂S (159.15 g/mol): 794 mg.
+    expect(row.ironSulfideT8).toBeCloseTo(((0.88 * 4) / 11 / 32.06) * 87.91 * 1000, 0);
+    expect(row.copperSulfideT9).toBeCloseTo((0.8 / 5 / 32.06) * 159.15 * 1000, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur-sulfides.png'), fullPage: true });
   }, 600_000);
 });

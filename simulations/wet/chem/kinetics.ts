@@ -92,6 +92,7 @@ export function canGo(r: Reaction, c: Contents, env: ReactionEnv): boolean {
   for (const [id, share] of Object.entries(r.conditions.minLiquidShare ?? {})) if (!(liquidShare(c, id) >= share)) return false;
   if (r.conditions.catalyst && !(amountOf(c, r.conditions.catalyst) > 0)) return false;
   if (r.conditions.minC !== undefined && c.temperatureK - 273.15 < r.conditions.minC) return false;
+  if (r.conditions.maxC !== undefined && c.temperatureK - 273.15 > r.conditions.maxC) return false;
   if (r.conditions.overFlame !== undefined && r.conditions.overFlame !== (env.overFlame ?? false)) return false;
   if (r.rate.basis === 'current') return (env.currentA?.[r.id] ?? 0) > 0;
   if (r.rate.basis === 'burning') return env.burning.has(r.rate.of!) && gasFraction(env, 'O2(g)') >= (r.conditions.minO2Fraction ?? 0);

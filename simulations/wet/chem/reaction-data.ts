@@ -55,6 +55,8 @@ export interface Conditions {
   absent?: string[];
   /** No reaction below this temperature, °C, whatever the rate law says (Cu(OH)₂ losing water to black CuO; iron(III) chloride gives its colloid only in boiling water). */
   minC?: number;
+  /** No reaction above this temperature, °C (SO₂'s colourless compound with magenta does not hold in a hot solution). */
+  maxC?: number;
   /**
    * Whether the vessel must sit in a lamp's flame (true) or must not (false): silver from glucose plates the glass as a mirror only when
    * warmed evenly and left still; heated at one spot in a flame the liquid churns and the silver comes out as black powder.
@@ -124,6 +126,21 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'sulfur-burns', reactants: ['S(s)', 'O2(g)'], products: ['SO2(g)'], textbook: 'S + O2 = SO2',
     rate: { basis: 'burning', of: 'S(s)', k: 0.05 }, conditions: { ignitionC: 232, minO2Fraction: 0.12 },
     sees: ['flame', 'smell'], flame: 'blue-violet', source: `${J9A} 第二单元 课题2 硫在氧气中燃烧`,
+  },
+  // Sulfur and metals heated together (人教版 必修第二册 第五章第一节 硫): Fe + S =△= FeS, 2Cu + S =△= Cu₂S, black, the metals only to
+  // their lower states (chlorine gives FeCl₃ and CuCl₂: sulfur is the weaker oxidant). Powders mixed 7 : 4 (Fe : S, the textbook's) or
+  // 4 : 1 (Cu : S, our choice), 1 mol of sulfur per reaction. Nothing below 200 °C; k tuned so that at the ~260 °C a tube reaches in the
+  // lamp's flame the reaction's heat (100 and 79.5 kJ/mol) outruns the tube's losses: once started it runs away and the mixture glows on
+  // without the flame, done in seconds (the real mixture lights nearer 500 °C, hotter than our lumped tube gets). Not measured values.
+  {
+    id: 'iron-sulfur', reactants: ['Fe(s)', 'S(s)'], products: ['FeS(s)'], textbook: 'Fe + S = FeS',
+    rate: { basis: 'amount', of: 'S(s)', k: 0.05, refC: 260, eaKJPerMol: 120 }, conditions: { heating: true, minC: 200 },
+    sees: ['glow', 'colour'], productGrainM: { 'FeS(s)': 1e-4 }, source: `${S2} 第五章第一节 硫`,
+  },
+  {
+    id: 'copper-sulfur', reactants: ['Cu(s)', 'S(s)'], products: ['Cu2S(s)'], textbook: '2Cu + S = Cu2S',
+    rate: { basis: 'amount', of: 'S(s)', k: 0.05, refC: 260, eaKJPerMol: 120 }, conditions: { heating: true, minC: 200 },
+    sees: ['glow', 'colour'], productGrainM: { 'Cu2S(s)': 1e-4 }, source: `${S2} 第五章第一节 硫`,
   },
   {
     // Iron wire burns only in (nearly) pure oxygen: in air the red-hot wire just glows.
@@ -475,10 +492,22 @@ export const REACTION_DATA: readonly ReactionData[] = [
     rate: { basis: 'surface', of: 'Cu(s)', k: 1, refC: 220, eaKJPerMol: 60 }, conditions: { minC: 120, heating: true }, sees: ['bubbles', 'smell'],
     source: `${S2} 第五章第一节 实验5-3`,
   },
-  // SO₂ takes the colour out of magenta (品红) by adding to it as a colourless compound, as fast as the gas meets the solution (实验5-2).
+  // SO₂ takes the colour out of magenta (品红) by adding to it as a colourless compound, as fast as the gas meets the solution (实验5-2);
+  // the compound does not hold in a hot solution: heated, it gives the SO₂ back and the red returns (the textbook's 加热后恢复红色).
+  // Not above 60 °C, and back again above it (first order in the compound, k tuned: most of it in a minute near the boil; an estimate).
   {
     id: 'magenta-sulfur-dioxide', reactants: ['C20H20ClN3(aq)', 'SO2(g)'], products: ['C20H20ClN3:so2(aq)'], textbook: 'C20H20ClN3 + SO2 = C20H20ClN3O2S',
-    rate: { basis: 'instant' }, enthalpyKJ: -20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2`,
+    rate: { basis: 'instant' }, conditions: { maxC: 60 }, enthalpyKJ: -20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2`,
+  },
+  {
+    id: 'magenta-sulfur-dioxide-heated', reactants: ['C20H20ClN3:so2(aq)'], products: ['C20H20ClN3(aq)', 'SO2(g)'], textbook: 'C20H20ClN3O2S = C20H20ClN3 + SO2',
+    rate: { basis: 'amount', of: 'C20H20ClN3:so2(aq)', k: 0.05, refC: 100, eaKJPerMol: 60 }, conditions: { minC: 60, heating: true }, enthalpyKJ: 20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2`,
+  },
+  // Chlorine water bleaches it for good: it oxidises the dye (HClO), and heating brings nothing back. Written formally as 1 Cl₂ per dye
+  // molecule (the oxidation's products are not one compound).
+  {
+    id: 'magenta-chlorine', reactants: ['C20H20ClN3(aq)', 'Cl2(aq)'], products: ['C20H20Cl3N3:bleached(aq)'], textbook: 'C20H20ClN3 + Cl2 = C20H20Cl3N3',
+    rate: { basis: 'instant' }, enthalpyKJ: 0, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2 (与氯水对比); ${S1} 第二章第二节 氯气`,
   },
   // The tail gas: sodium hydroxide takes up SO₂ (SO₂ + 2NaOH = Na₂SO₃ + H₂O).
   {

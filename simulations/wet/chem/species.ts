@@ -103,6 +103,9 @@ const LIST: SpeciesDef[] = [
   { id: 'P:red(s)', formula: 'P', phase: 's', nameKey: n('redPhosphorus'), dfHkJPerMol: -17.6, cpJPerGK: 0.68, densityGPerMl: 2.34, colour: rgb(160, 45, 40) },
   { id: 'C(s)', formula: 'C', phase: 's', nameKey: n('charcoal'), dfHkJPerMol: 0, cpJPerGK: 0.71, densityGPerMl: 0.4, colour: rgb(25, 25, 25) },
   { id: 'S(s)', formula: 'S', phase: 's', nameKey: n('sulfur'), dfHkJPerMol: 0, cpJPerGK: 0.71, densityGPerMl: 2.07, colour: rgb(240, 220, 60) },
+  // The sulfides sulfur makes with metals, both black (人教版 必修第二册 第五章第一节): FeS ΔfH° −100.0, Cu₂S −79.5 kJ/mol (NBS); CRC densities.
+  { id: 'FeS(s)', formula: 'FeS', phase: 's', nameKey: n('ironSulfide'), dfHkJPerMol: -100.0, cpJPerGK: 0.57, densityGPerMl: 4.84, colour: rgb(38, 36, 34) },
+  { id: 'Cu2S(s)', formula: 'Cu2S', phase: 's', nameKey: n('copperISulfide'), dfHkJPerMol: -79.5, cpJPerGK: 0.48, densityGPerMl: 5.6, colour: rgb(32, 32, 38) },
   // Solids of the heat experiments: paraffin (candles; the textbook's non-crystal) and 海波
   { id: 'C25H52(s)', formula: 'C25H52', phase: 's', nameKey: n('paraffin'), cpJPerGK: 2.14, densityGPerMl: 0.9, colour: rgb(246, 244, 232) },
   { id: 'Na2S2O3·5H2O(s)', formula: 'Na2S2O3·5H2O', phase: 's', nameKey: n('hypo'), cpJPerGK: 1.46, densityGPerMl: 1.69, colour: rgb(248, 248, 248) },
@@ -253,6 +256,7 @@ const LIST: SpeciesDef[] = [
   { id: 'CuSO4(s)', formula: 'CuSO4', phase: 's', nameKey: n('anhydrousCopperSulfate'), dfHkJPerMol: -771.36, cpJPerGK: 0.63, densityGPerMl: 3.6, colour: rgb(225, 228, 222) },
   { id: 'C20H20ClN3(aq)', formula: 'C20H20ClN3', phase: 'aq', nameKey: n('magenta'), cpJPerGK: 1, colour: rgb(205, 25, 125), colourMolL: 3e-4 },
   { id: 'C20H20ClN3:so2(aq)', formula: 'C20H20ClN3O2S', phase: 'aq', nameKey: n('magentaSulfurDioxide'), cpJPerGK: 1 },
+  { id: 'C20H20Cl3N3:bleached(aq)', formula: 'C20H20Cl3N3', phase: 'aq', nameKey: n('magentaBleached'), cpJPerGK: 1 },
   { id: 'BaSO3(s)', formula: 'BaSO3', phase: 's', nameKey: n('bariumSulfite'), dfHkJPerMol: -1199.4, cpJPerGK: 0.45, densityGPerMl: 4.4, colour: WHITE },
 ];
 

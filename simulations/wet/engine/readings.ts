@@ -34,6 +34,9 @@ import { celsius, type WetBench } from './state';
 
 /** An organic layer apart from the water (../chem/extraction.ts): its volume, and the bromine or iodine it took up, mmol/L (0 without one). */
 function layerValue(c: Contents, name: string): number | undefined {
+  // Sulfur heated with iron or copper (必修第二册 第五章第一节): the black sulfides, mg.
+  if (name === 'ironSulfideMg') return 1000 * massOfG(c, 'FeS(s)');
+  if (name === 'copperSulfideMg') return 1000 * massOfG(c, 'Cu2S(s)');
   if (name !== 'organicLayerMl' && name !== 'organicBromineMmolL' && name !== 'organicIodineMmolL') return undefined;
   const layer = organicLayer(c);
   if (!layer) return 0;

@@ -25,7 +25,7 @@ export const TEST_TUBE_ML = 30;
  */
 export const TUBE_SOLUTIONS = ['none', 'water', 'hcl', 'h2so4', 'naoh', 'cuso4', 'agno3', 'fecl3', 'fecl2', 'feso4', 'ethanol', 'aceticAcid', 'ironThiocyanate', 'cuso4Tenth', 'naclTenth', 'na2co3Tenth', 'nahco3Tenth', 'ch3coonaTenth', 'nh4clTenth', 'al2so43Tenth', 'nahco3Molar', 'naohTen', 'agno3Two', 'glucose', 'sucrose', 'starch', 'esterMixture', 'esterMixtureNoAcid', 'sodaSaturated', 'naoh30', 'mgcl2Tenth', 'alcl3Tenth', 'nabrTenth', 'kiTenth', 'na2sTenth', 'na2so3Tenth', 'kmno4Acidified', 'hexene', 'hexane', 'phenol', 'waterPhenolphthalein', 'h2so4Conc', 'magenta'] as const;
 /** What goes into it: two drops of an indicator, a piece of metal, marble chips, a rusty nail's rust, soda, copper oxide. */
-export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide', 'aluminium'] as const;
+export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', 'magnesium', 'iron', 'copper', 'marble', 'rust', 'soda', 'copperOxide', 'aluminium', 'ironSulfur', 'copperSulfur'] as const;
 
 /** How the concentrated sulfuric acid went into the ethanol. */
 export const ACID_ADDED = ['slowly', 'quickly', 'first'] as const;

@@ -73,8 +73,8 @@ export const functionalGroupsPreset: BenchPreset = {
     part('T10', 'test-tube', ALDEHYDE_X[1], 0.34, tubeOf('naohTen', GROUPS_SOLUTION_ML), UP),
     part('R11', 'dropper', ALDEHYDE_X[0], 0.17, { reagent: 'ammoniaTwo', drops: 13 }),
     part('R13', 'dropper', ALDEHYDE_X[1], 0.17, { reagent: 'cuso4Five', drops: 5 }),
-    part('R12', 'dropper', 0.5, 0.1, { reagent: 'acetaldehyde', drops: ALDEHYDE_TOLLENS_DROPS }),
-    part('R14', 'dropper', 0.52, 0.1, { reagent: 'acetaldehyde', drops: ALDEHYDE_COPPER_DROPS }),
+    part('R12', 'dropper', 0.485, 0.1, { reagent: 'acetaldehyde', drops: ALDEHYDE_TOLLENS_DROPS }),
+    part('R14', 'dropper', 0.535, 0.1, { reagent: 'acetaldehyde', drops: ALDEHYDE_COPPER_DROPS }),
     part('L1', 'alcohol-lamp', GROUPS_OVER_FLAME.xM, 0.4, { lit: true }),
   ]),
   params: [

@@ -16,7 +16,7 @@ import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA
 import { DROP_ML } from '../dropping';
 import { solutionDensityGPerMl } from '../reagents';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
-import { ACID_ML, COPPER_G, SULFUR_TUBE_ML, sulfurPreset } from './sulfur';
+import { ACID_ML, COPPER_G, COPPER_SULFUR_G, IRON_SULFUR_G, SULFIDE_OVER_FLAME, SULFUR_TUBE_ML, sulfurPreset } from './sulfur';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 const diagnostics = (m: BenchModel) => m.diagnostics().map((d) => d.key);
@@ -162,6 +162,33 @@ describe('converting sulfur between oxidation states (B2.2) on the wet bench', (
     expect(heldMl + v(m, 'T5', 'so2AbsorbedMl') + 3e-3 * 3e-4 * ML_PER_MOL).toBeCloseTo(v(m, 'T5', 'so2MadeMl'), 1);
   });
 
+  it('SO₂-bleached magenta turns red again when heated (the compound comes apart); chlorine-bleached magenta stays colourless', () => {
+    const m = start(sulfurPreset);
+    edit(m, 'L1', { lit: true });
+    expect(runFor(m, 240)).toContain('magentaFades');
+    expect(v(m, 'T6', 'magentaUmolL')).toBe(0);
+    // Chlorine water into T10's magenta: 5 drops of 0.05 mol/L (12.5 µmol) against 0.9 µmol of dye: bleached.
+    dropInto(m, 'R7', 'T10');
+    expect(v(m, 'T10', 'magentaUmolL')).toBe(0);
+    // T6 into L2's flame (the delivery tube still in it, L1 still lit: hot, the SO₂ bubbling in no longer adds to the dye).
+    edit(m, 'L2', { lit: true });
+    edit(m, 'T6', {}, SULFIDE_OVER_FLAME);
+    runFor(m, 150);
+    expect(v(m, 'T6', 'temperatureC')).toBeGreaterThan(90);
+    // The magenta back, nearly all of its 3 × 10⁻⁴ mol/L (0.9 µmol in 3 mL).
+    expect(v(m, 'T6', 'magentaUmolL')).toBeGreaterThan(0.9 * 300);
+    const red = appearanceOf(contentsOf(m, 'T6')).liquid!;
+    expect(red.r).toBeGreaterThan(red.g + 80);
+    // T10 in the same flame: still colourless.
+    edit(m, 'T6', {}, { xM: 0.76, yM: 0.34 });
+    edit(m, 'T10', {}, SULFIDE_OVER_FLAME);
+    runFor(m, 150);
+    expect(v(m, 'T10', 'temperatureC')).toBeGreaterThan(90);
+    expect(v(m, 'T10', 'magentaUmolL')).toBe(0);
+    const clear = appearanceOf(contentsOf(m, 'T10')).liquid!;
+    expect(clear.r - clear.g).toBeLessThan(20);
+  });
+
   it('without the NaOH cotton the SO₂ gets into the room, warned of; copper in hot dilute acid does not react, explained', () => {
     const m = start(sulfurPreset);
     edit(m, 'T6', { naohCotton: false });
@@ -183,5 +210,50 @@ describe('converting sulfur between oxidation states (B2.2) on the wet bench', (
     expect(v(m, 'T7', 'copperG')).toBeCloseTo(COPPER_G, 6);
     expect(v(m, 'T7', 'h2MadeMl')).toBe(0);
     expect(diagnostics(m)).toContain('wet.diag.copperDiluteAcid');
+  });
+
+  it('iron and sulfur heated: black FeS, glowing on by its own heat out of the flame; copper and sulfur: black Cu₂S (sulfur takes metals only to their lower states)', () => {
+    // 人教版 必修第二册 第五章第一节: Fe + S =△= FeS, 2Cu + S =△= Cu₂S. IUPAC weights: Fe 55.845, Cu 63.546, S 32.06; FeS 87.91, Cu₂S 159.15.
+    expect(molarMassOf('FeS(s)')).toBeCloseTo(87.91, 2);
+    expect(molarMassOf('Cu2S(s)')).toBeCloseTo(159.15, 2);
+    const m = start(sulfurPreset);
+    // Cold, in the rack: nothing.
+    runFor(m, 10);
+    expect(v(m, 'T8', 'ironSulfideMg')).toBe(0);
+    edit(m, 'L2', { lit: true });
+    edit(m, 'T8', {}, SULFIDE_OVER_FLAME);
+    // Held in the flame until it starts to glow (hotter than the ~260 °C the flame alone gives a tube), then taken out at once: the rest
+    // goes by its own heat.
+    let t = 0;
+    for (; t < 300 && !(v(m, 'T8', 'temperatureC') > 300); t += 0.2) runFor(m, 0.2);
+    expect(t).toBeLessThan(300);
+    expect(v(m, 'T8', 'ironSulfideMg')).toBeLessThan(0.8 * ((IRON_SULFUR_G * 4) / 11 / 32.06) * 87.91 * 1000);
+    edit(m, 'T8', {}, { xM: 0.14, yM: 0.34 });
+    const glow: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      runFor(m, 1);
+      glow.push(v(m, 'T8', 'temperatureC'));
+    }
+    // Out of the flame it runs on by its own heat: the powder glows (well over the 260 °C the flame gave it) and cools when it is done.
+    expect(Math.max(...glow)).toBeGreaterThan(330);
+    // 0.88 g mixed 7 : 4: 0.56 g Fe (10.03 mmol) and 0.32 g S (9.98 mmol, the less): 9.98 mmol of FeS, 0.877 g, black.
+    const fe = (IRON_SULFUR_G * 7) / 11 / 55.845, s8 = (IRON_SULFUR_G * 4) / 11 / 32.06;
+    expect(s8).toBeLessThan(fe);
+    expect(v(m, 'T8', 'ironSulfideMg')).toBeCloseTo(s8 * 87.91 * 1000, 0);
+    expect(amountOf(contentsOf(m, 'T8'), 'S(s)')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T8'), 'Fe(s)')).toBeCloseTo(fe - s8, 6);
+    const black = appearanceOf(contentsOf(m, 'T8')).solids[0];
+    expect(black.id).toBe('FeS(s)');
+    expect(black.colour.r + black.colour.g + black.colour.b).toBeLessThan(150);
+
+    // Copper and sulfur, 4 : 1: 0.64 g Cu (10.07 mmol), 0.16 g S (4.99 mmol, less than half the copper): 4.99 mmol of Cu₂S, 0.794 g.
+    // It starts in the flame after a minute or so (200 °C) and takes the sulfur in another minute or two.
+    edit(m, 'T9', {}, SULFIDE_OVER_FLAME);
+    runFor(m, 240);
+    const cu = (COPPER_SULFUR_G * 4) / 5 / 63.546, s2 = COPPER_SULFUR_G / 5 / 32.06;
+    expect(s2).toBeLessThan(cu / 2);
+    expect(v(m, 'T9', 'copperSulfideMg')).toBeCloseTo(s2 * 159.15 * 1000, 0);
+    // The copper over: what the hot powder did not take from the tube's air as CuO (2Cu + O₂ = 2CuO) is left as metal.
+    expect(amountOf(contentsOf(m, 'T9'), 'Cu(s)') + amountOf(contentsOf(m, 'T9'), 'CuO(s)')).toBeCloseTo(cu - 2 * s2, 8);
   });
 });

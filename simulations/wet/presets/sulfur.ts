@@ -12,6 +12,11 @@
  *    magenta (品红, T6) with NaOH-soaked cotton at T6's mouth. Light the lamp under T5: above 120 °C the copper gives off SO₂
  *    (Cu + 2H₂SO₄(浓) =△= CuSO₄ + SO₂↑ + 2H₂O), the magenta fades, the cotton takes up what comes out. Without the cotton the SO₂ gets
  *    into the room (warned). T7, copper in dilute (5 %) H₂SO₄, heated in the flame: nothing happens (explained).
+ *  - SO₂'s bleaching undone (实验5-2): T6, bleached by the SO₂, dragged into L2's flame: above 60 °C the colourless compound gives the SO₂
+ *    back and the red returns; T10, magenta bleached by chlorine water (R7), heated the same: it stays colourless.
+ *  - 0 → −2 (必修第二册 第五章第一节): T8, iron and sulfur powders (7 : 4, 0.88 g), and T9, copper and sulfur (4 : 1, 0.80 g), each dragged
+ *    into the flame of L2 (lit it first): above 200 °C the mixture glows on by its own heat and turns black, Fe + S =△= FeS (0.877 g) and
+ *    2Cu + S =△= Cu₂S (0.794 g): the metals only to +2 and +1, where chlorine takes them to FeCl₃ and CuCl₂.
  */
 import type { BenchPreset } from '../../bench/preset';
 import { part, tube, wetSetup } from './layout';
@@ -19,6 +24,10 @@ import { part, tube, wetSetup } from './layout';
 const k = (s: string) => `wet.preset.${s}`;
 const m = (s: string) => `wet.m.${s}`;
 const UP = 270;
+/** The metal–sulfur mixtures, g, and where a tube is held in L2's outer flame. */
+export const IRON_SULFUR_G = 0.88;
+export const COPPER_SULFUR_G = 0.8;
+export const SULFIDE_OVER_FLAME = { xM: 0.5, yM: 0.25 };
 /** Each tube's solution, mL. */
 export const SULFUR_TUBE_ML = 2;
 const tubeOf = (solution: string) => ({ solution, solutionMl: SULFUR_TUBE_ML, added: 'nothing', addedG: 0, cotton: false });
@@ -31,7 +40,7 @@ export const COPPER_G = 0.2;
 
 export const sulfurPreset: BenchPreset = {
   id: 'wet-sulfur',
-  version: '2',
+  version: '3',
   subject: 'chemistry',
   titleKey: k('sulfur.title'),
   descriptionKey: k('sulfur.description'),
@@ -55,6 +64,13 @@ export const sulfurPreset: BenchPreset = {
       part('T5', 'test-tube', 0.68, 0.25, { ...tubeOf('h2so4Conc'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
       part('L1', 'alcohol-lamp', 0.68, 0.4, { lit: false }),
       part('T6', 'test-tube', 0.76, 0.34, { ...tubeOf('magenta'), solutionMl: 3, naohCotton: true }, UP),
+      // Sulfur with metals: dry powder mixtures in the rack and a second lamp (unlit) to hold them in.
+      part('T8', 'test-tube', 0.14, 0.34, { ...tubeOf('none'), solutionMl: 0, added: 'ironSulfur', addedG: IRON_SULFUR_G }, UP),
+      part('T9', 'test-tube', 0.26, 0.34, { ...tubeOf('none'), solutionMl: 0, added: 'copperSulfur', addedG: COPPER_SULFUR_G }, UP),
+      part('L2', 'alcohol-lamp', SULFIDE_OVER_FLAME.xM, 0.4, { lit: false }),
+      // Magenta with chlorine water over it, to compare with the SO₂-bleached T6 when both are heated.
+      part('T10', 'test-tube', 0.38, 0.34, { ...tubeOf('magenta'), solutionMl: 3 }, UP),
+      part('R7', 'dropper', 0.38, OVER_TUBE_Y, { reagent: 'chlorineWater', drops: 5 }),
     ],
     [tube('d1', 'T5', 'T6')],
   ),
@@ -64,6 +80,7 @@ export const sulfurPreset: BenchPreset = {
     { name: 'acidDrops', part: 'R2', prop: 'drops', labelKey: k('sulfur.acidDrops') },
     { name: 'peroxideDrops', part: 'R4', prop: 'drops', labelKey: k('sulfur.peroxideDrops') },
     { name: 'lampLit', part: 'L1', prop: 'lit', labelKey: k('sulfur.lampLit') },
+    { name: 'lamp2Lit', part: 'L2', prop: 'lit', labelKey: k('sulfur.lamp2Lit') },
     { name: 'naohCotton', part: 'T6', prop: 'naohCotton', labelKey: k('sulfur.naohCotton') },
   ],
   measurements: [
@@ -79,6 +96,12 @@ export const sulfurPreset: BenchPreset = {
     { name: 'so2EscapedT5', part: 'T5', value: 'so2EscapedMl', unit: 'mL', labelKey: m('sulfurSo2EscapedT5'), digits: 3 },
     { name: 'magentaT6', part: 'T6', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT6'), digits: 3 },
     { name: 'copperT7', part: 'T7', value: 'copperG', unit: 'g', labelKey: m('sulfurCopperT7'), digits: 3 },
+    { name: 'ironSulfideT8', part: 'T8', value: 'ironSulfideMg', unit: 'mg', labelKey: m('sulfurIronSulfideT8'), digits: 3 },
+    { name: 'tempT8', part: 'T8', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT8'), digits: 3 },
+    { name: 'copperSulfideT9', part: 'T9', value: 'copperSulfideMg', unit: 'mg', labelKey: m('sulfurCopperSulfideT9'), digits: 3 },
+    { name: 'tempT6', part: 'T6', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT6'), digits: 3 },
+    { name: 'magentaT10', part: 'T10', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT10'), digits: 3 },
+    { name: 'tempT10', part: 'T10', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT10'), digits: 3 },
   ],
   events: [
     { name: 'purpleFades', labelKey: k('event.purpleFades') },
@@ -86,6 +109,6 @@ export const sulfurPreset: BenchPreset = {
     { name: 'fizzes', labelKey: k('event.fizzes') },
     { name: 'magentaFades', labelKey: k('event.magentaFades') },
   ],
-  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7'] },
+  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7', 'ironSulfideT8', 'copperSulfideT9', 'magentaT10'] },
   fixedDtS: 0.05,
 };
