@@ -7,8 +7,7 @@
  * off the instruments) are checked against the same preset run headless in Node (page and CLI share the
  * model) and against the closed form the experiment is about.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchPreset } from '../../simulations/bench/preset';
@@ -22,26 +21,17 @@ import { tableOf } from '../../simulations/optics/presets/tables';
 import { DISC_O_Y, DISC_RADIUS_M } from '../../simulations/optics/reflection-disc';
 import { BenchDriver } from '../support/bench-driver';
 import type { Setup } from '../../simulations/bench/setup';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
 import labs from '../../src/i18n/en/labs.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let bench: BenchDriver;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 async function open(preset: BenchPreset) {
   await page.goto(`${server.url}/labs/${preset.id}`);
@@ -175,7 +165,7 @@ describe('optics bench, by direct manipulation', () => {
     await expect.poll(async () => Number(await handle.getAttribute('data-laser-deg'))).toBe(55);
     expect(Math.round(Number(await readWindow('reflected')))).toBe(55);
     await expect.poll(() => page.getByTestId('bench-description').textContent()).toContain('the reflected ray meets the scale on the left of the normal');
-    await page.screenshot({ path: join(shots, 'optics-reflection.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'optics-reflection.png'), fullPage: true });
   }, 180_000);
 
   it('4.2.8 convex lens: candle and screen slid along the bench until the image is sharp, u and v read on the scale', async () => {
@@ -240,7 +230,7 @@ describe('optics bench, by direct manipulation', () => {
       const thinV = (uRead * 0.1) / (uRead - 0.1);
       expect(vRead).toBeLessThan(thinV);
       expect(Math.abs(vRead - thinV) / thinV).toBeLessThan(0.08);
-      if (u === 300) await page.screenshot({ path: join(shots, 'optics-convex-lens-sharp.png'), fullPage: true });
+      if (u === 300) await page.screenshot({ path: join(SCREENSHOTS, 'optics-convex-lens-sharp.png'), fullPage: true });
     }
     // Inside f: no screen position shows an image; looking through the lens from the far side, the candle is upright and larger.
     await bench.drag('C1', railX(lensMm - 60), rail.yM);
@@ -261,7 +251,7 @@ describe('optics bench, by direct manipulation', () => {
     const model = headless(convexLensPreset, await paramsShown(convexLensPreset));
     expect(model.imageKind).toBe(-1);
     expect(model.magnification).toBeGreaterThan(1);
-    await page.screenshot({ path: join(shots, 'optics-convex-lens-virtual.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'optics-convex-lens-virtual.png'), fullPage: true });
   }, 180_000);
 
   it('4.2.7 plane mirror: candle B moved until it covers the image from two places, the distances recorded; a screen there shows no image', async () => {
@@ -297,7 +287,7 @@ describe('optics bench, by direct manipulation', () => {
     // (less the plate's 2 mm: the image is behind the reflecting face, the distances from the plate's middle).
     expect(Math.abs(row.candleBDistanceM - model.imageDistanceM)).toBeLessThanOrEqual(0.003);
     expect(Math.abs(row.candleBDistanceM - row.objectDistanceM)).toBeLessThanOrEqual(0.002 + 0.003);
-    await page.screenshot({ path: join(shots, 'optics-plane-mirror.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'optics-plane-mirror.png'), fullPage: true });
     // Take B away and put a screen where the image is: nothing shows on it.
     await bench.press('C2', 'Delete');
     const screen = await bench.place('screen', image.x, image.y);
@@ -395,7 +385,7 @@ describe('optics bench, by direct manipulation', () => {
     expect(Math.abs(model.p3OffsetMm)).toBeLessThan(1);
     expect(Math.abs(model.p4OffsetMm)).toBeLessThan(1);
     expect(Math.abs(nFromPins - 1.5163)).toBeLessThan(0.05);
-    await page.screenshot({ path: join(shots, 'optics-refraction-glass.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'optics-refraction-glass.png'), fullPage: true });
   }, 180_000);
 
   it('用双缝干涉测量光的波长: the handwheel turned onto one bright fringe and three fringes on, read like a micrometer, λ = dΔx/L', async () => {
@@ -477,6 +467,6 @@ describe('optics bench, by direct manipulation', () => {
     // Against the model's own fringes (to the drum's 0.01 mm over three fringes) and the red filter's 650 nm.
     expect(Math.abs(dx - model.fringeSpacingMm)).toBeLessThan(0.02);
     expect(Math.abs(lambdaNm - 650) / 650).toBeLessThan(0.03);
-    await page.screenshot({ path: join(shots, 'optics-double-slit.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'optics-double-slit.png'), fullPage: true });
   }, 180_000);
 });

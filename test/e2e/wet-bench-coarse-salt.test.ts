@@ -6,33 +6,23 @@
  * the 0.2 g of sand on the paper, none in the product, nothing spattered, product = 1.8 g of salt less what the wet
  * paper keeps, yield = product ÷ coarse salt (人教版's 产率 = 精盐的质量 ÷ 粗盐的质量 × 100%). Needs `npx vite build`.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coarseSaltPreset } from '../../simulations/wet/presets/coarse-salt';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { BenchDriver } from '../support/bench-driver';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 describe('wet bench: removing the sand from coarse salt', () => {
   it('weigh, dissolve, filter, evaporate until much solid, weigh: sand on the paper, the yield from the masses', async () => {
@@ -70,6 +60,6 @@ describe('wet bench: removing the sand from coarse salt', () => {
     expect(row.saltOnPaperG).toBeGreaterThan(0.05);
     expect(Math.abs(row.productG + row.saltOnPaperG - 1.8)).toBeLessThanOrEqual(0.05 + 1e-9);
     expect(row.yieldPct).toBeCloseTo((100 * row.productG) / 2, 1);
-    await page.screenshot({ path: join(shots, 'wet-coarse-salt.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-coarse-salt.png'), fullPage: true });
   }, 300_000);
 });

@@ -6,33 +6,23 @@
  * temperatures 40 °C (white) and 240 °C (red), as the textbook gives them; and 4P + 5O₂ = 2P₂O₅ (P 30.974,
  * O 15.999, IUPAC): the smoke weighs 283.89/123.90 of the phosphorus burnt. Needs `npx vite build` first.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { combustionPreset } from '../../simulations/wet/presets/combustion';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { BenchDriver } from '../support/bench-driver';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage, SCREENSHOTS } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
-const shots = resolve(import.meta.dirname, 'screenshots');
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 const P2O5_PER_P = (2 * (2 * 30.974 + 5 * 15.999)) / (4 * 30.974);
 
@@ -64,6 +54,6 @@ describe('wet bench: the conditions for burning', () => {
     expect(second.whiteSmokeG / second.whiteBurnedG).toBeCloseTo(P2O5_PER_P, 2);
     // The fume warning (the words follow running values a few times a second, so after a run, not at the pause).
     expect(await page.getByTestId('bench-diagnostics').textContent()).toContain('phosphorus pentoxide');
-    await page.screenshot({ path: join(shots, 'wet-combustion.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-combustion.png'), fullPage: true });
   }, 180_000);
 });

@@ -11,23 +11,16 @@ import { thermometerPreset } from '../../simulations/wet/presets/thermometer';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
 import { BenchDriver } from '../support/bench-driver';
 import { LabFrameDriver } from '../support/lab-frame-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { RunningServer } from '../support/app-server';
+import { closeLabPage, openLabPage } from '../support/lab-page';
 import wet from '../../src/i18n/en/wet.json';
 
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+beforeAll(async () => ({ server, browser, page } = await openLabPage()));
+afterAll(() => closeLabPage({ server, browser }));
 
 describe('wet bench: reading a thermometer', () => {
   it('steady in 60 °C water it reads 58–60 °C; from above one or two degrees more; in the air it falls', async () => {
