@@ -25,6 +25,7 @@ export interface AssignmentSpec {
 
 export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [], to: null };
 
+/** A setup's or a mystery range's own problem (the bench's words, server-side English), as the field's refusal. */
 const fieldError = (field: string, message: string) => invalidField(field, 'field_invalid', { detail: message });
 
 /** The create body's setup, ranges, questions and checks, checked against the experiment's bench; throws a 400 naming the field. */
@@ -35,12 +36,12 @@ export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 't
   let setup: Setup | null = null;
   const bench = benchPreset(body.experimentId);
   if (body.setup) {
-    if (!bench) throw fieldError('setup', `"${body.experimentId}" is not a bench experiment, so it opens no saved setup; choose a bench preset (circuits, optics, mechanics, wet)`);
+    if (!bench) throw invalidField('setup', 'setup_not_bench', { value: body.experimentId });
     const r = parseSetup(body.setup, bench.catalog);
     if (!r.ok) throw fieldError(`setup.${r.errors[0].field}`, r.errors[0].message);
     setup = r.setup;
   }
-  if (mystery.length && !setup) throw fieldError('mystery', 'mystery ranges need a setup with mystery parts');
+  if (mystery.length && !setup) throw invalidField('mystery', 'mystery_needs_setup');
   if (setup && bench) {
     const errors = checkMysteryRanges(setup, mystery, bench.catalog);
     if (errors.length) throw fieldError(errors[0].field, errors[0].message);
@@ -55,11 +56,12 @@ export function checkChecks(checks: readonly CheckSpec[], questions: readonly st
   const mysteries = setup && bench ? setupMysteryValues(setup, bench.catalog) : [];
   checks.forEach((c, i) => {
     if ((c.kind === 'value' || c.kind === 'unit') && c.question >= questions.length) {
-      throw fieldError(`checks.${i}.question`, `question ${c.question} does not exist; questions are numbered 0 … ${questions.length - 1}` + (questions.length ? '' : ' (add a question first)'));
+      const field = `checks.${i}.question`;
+      throw questions.length ? invalidField(field, 'check_question_missing', { question: c.question, last: questions.length - 1 }) : invalidField(field, 'check_no_questions', { question: c.question });
     }
     const truth = c.kind === 'value' || c.kind === 'slope' ? c.truth : undefined;
     if (truth && !mysteries.some((m) => m.part === truth.part && m.prop === truth.prop)) {
-      throw fieldError(`checks.${i}.truth`, `${truth.part}.${truth.prop} is not a numeric mystery value of the setup; mystery values: ${mysteries.map((m) => `${m.part}.${m.prop}`).join(', ') || 'none'}`);
+      throw invalidField(`checks.${i}.truth`, 'check_truth_not_mystery', { value: `${truth.part}.${truth.prop}`, allowed: mysteries.map((m) => `${m.part}.${m.prop}`).join(', ') || '—' });
     }
   });
 }

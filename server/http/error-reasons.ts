@@ -174,6 +174,12 @@ export const REASONS = {
   password_is_username: '{field}: must not be the username',
   password_too_common: '{field}: this password is one of the most common (or a simple repeat or run) and easy to guess; choose another',
   token_wrong_form: '{field}: not a Sprout Lab API token (spl_ and 43 letters, digits, - or _)',
+  // An assignment's setup, mystery ranges and checks
+  setup_not_bench: '{field}: "{value}" is not a bench experiment, so it opens no saved setup; choose a bench preset (circuits, optics, mechanics, wet)',
+  mystery_needs_setup: '{field}: mystery ranges need a setup with mystery parts',
+  check_question_missing: '{field}: question {question} does not exist; questions are numbered 0 … {last}',
+  check_no_questions: '{field}: question {question} does not exist (add a question first)',
+  check_truth_not_mystery: '{field}: {value} is not a numeric mystery value of the setup; mystery values: {allowed}',
 } as const satisfies Record<string, string>;
 
 export type Reason = keyof typeof REASONS;
