@@ -1,12 +1,14 @@
 /**
- * Vite plugin: builds src/app/offline/service-worker.ts to dist/sw.js and writes into it the list of
+ * Vite plugin: builds src/app/offline/service-worker.ts to dist/sw.js (a build of its own, one file: a
+ * classic service worker cannot import, and the app's chunks are merged with shared helpers such as
+ * rolldown's runtime that sw.js would otherwise import from /assets/) and writes into it the list of
  * files to keep offline, read from the build's manifest (dist/.vite/manifest.json, so `build.manifest`
  * must stay on) plus what the manifest does not describe (public files, Blockly's media), and a version
  * that changes with any file. A new version of sw.js is what makes browsers fetch the update.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
 import { precacheList, precacheVersion, type BuildManifest } from '../src/app/offline/precache-list';
 
 const SOURCE = 'src/app/offline/service-worker.ts';
@@ -29,11 +31,21 @@ export function serviceWorkerBuild(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       publicDir = config.publicDir;
     },
-    buildStart() {
-      this.emitFile({ type: 'chunk', id: resolve(SOURCE), fileName: 'sw.js' });
-    },
-    writeBundle(_options, bundle) {
-      if (!bundle['sw.js']) return;
+    async writeBundle(_options, bundle) {
+      if (!bundle['index.html']) return;
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'es2020',
+          sourcemap: false,
+          rolldownOptions: { input: resolve(SOURCE), output: { format: 'es', entryFileNames: 'sw.js', codeSplitting: false } },
+        },
+      });
       const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as BuildManifest;
       const described = new Set(Object.values(manifest).flatMap((c) => [c.file, ...(c.css ?? []), ...(c.assets ?? [])]));
       const undescribed = Object.keys(bundle).filter((f) => !described.has(f) && !f.startsWith('.vite/'));
