@@ -11,6 +11,7 @@ import type { WetBenchEngine } from './bench-engine';
 import { deliveryOf } from './gas-train';
 import { wetParts } from './parts';
 import { vesselLook } from './vessel-look';
+import { COMPLEX_VISIBLE_MOL_L } from './chem/iron-colours';
 
 const k = (s: string) => `wet.describe.${s}`;
 /** Nitrogen dioxide in a sealed tube, mmol/L: below the first it looks pale brown, from the second deep red-brown (its colour, ./chem/species.ts, is set at 10 mmol/L). */
@@ -137,7 +138,7 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     }
     if (p.kind === 'test-tube' && engine.value(p.id, 'distilRateMlPerMin') > 0.05) sentences.push(t(k('distilling'), { part: p.id }));
     if (engine.vesselState(p.id)?.outletFlame) sentences.push(t(k('outletFlame'), { part: p.id }));
-    if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 0.01) sentences.push(t(k('bloodRed'), { part: p.id }));
+    if (p.kind === 'test-tube' && engine.value(p.id, 'redComplexMmolL') > 1000 * COMPLEX_VISIBLE_MOL_L) sentences.push(t(k('bloodRed'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'tetraammineMmolL') > 1) sentences.push(t(k('deepBlue'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'ammineCrystalsMg') > 1) sentences.push(t(k('blueCrystals'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'cuprousOxideMg') > 0.5) sentences.push(t(k('brickRed'), { part: p.id }));

@@ -16,6 +16,12 @@ export const THIOCYANATE_K = 140;
 /** The complex's colour through 2 cm at 2 mmol/L (Beer–Lambert per channel, as ./appearance.ts does for species). */
 export const COMPLEX_COLOUR: Rgb = { r: 170, g: 10, b: 20 };
 export const COMPLEX_COLOUR_MOL_L = 0.002;
+/**
+ * The least [Fe(SCN)]²⁺ a student sees as red, mol/L: where the complex takes a tenth of the green through the tube
+ * (Beer–Lambert on COMPLEX_COLOUR's green channel, about the smallest tint the eye picks out against white). Below it
+ * the drawn liquid is the pale green of Fe²⁺ or the yellow of Fe³⁺, and the words say no more than the picture shows.
+ */
+export const COMPLEX_VISIBLE_MOL_L = (COMPLEX_COLOUR_MOL_L * Math.log(0.9)) / Math.log(COMPLEX_COLOUR.g / 255);
 
 /** [Fe(SCN)]²⁺ at equilibrium, mol/L: the root of K·(F − x)(S − x) = x below both totals. */
 export function thiocyanateComplexMolL(c: Contents): number {

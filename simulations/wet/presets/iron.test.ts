@@ -9,12 +9,22 @@ import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
 import { appearanceOf } from '../chem/appearance';
 import { amountOf } from '../chem/contents';
-import { THIOCYANATE_K } from '../chem/iron-colours';
+import { COMPLEX_COLOUR, COMPLEX_COLOUR_MOL_L, COMPLEX_VISIBLE_MOL_L, THIOCYANATE_K } from '../chem/iron-colours';
+import { describeWet } from '../describe';
+import type { ViewI18n } from '../../view';
+import en from '../../../src/i18n/en/wet.json';
 import { DROP_ML } from '../dropping';
 import { contentsOf, dropInto, edit, partOf, runFor, start as startPreset } from './bench-hands';
 import { ironPreset } from './iron';
 
 const start = () => startPreset(ironPreset);
+const english: ViewI18n = {
+  locale: 'en',
+  t: (key, vars) => ((en as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (m, n: string) => (vars && n in vars ? String(vars[n]) : m)),
+  number: (x, d = 4) => String(Number(x.toPrecision(d))),
+};
+const told = (m: BenchModel) => describeWet(m.setup, m, english, 'student');
+const bloodRed = (part: string) => en['wet.describe.bloodRed'].replace('{part}', part);
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 const tube = partOf;
 const contents = contentsOf;
@@ -53,8 +63,26 @@ describe('iron and its compounds (B1.2) on the wet bench', () => {
     expect(amountOf(contents(m, 'T2'), 'FeCl2(aq)') * 1000).toBeCloseTo(0.3, 3);
     expect(iron2).toBeGreaterThan(100);
     const green = appearanceOf(contents(m, 'T2')).liquid!;
+    expect(told(m)).not.toContain(bloodRed('T2'));
     expect(green.g).toBeGreaterThan(green.r);
     expect(green.g).toBeGreaterThan(green.b);
+  });
+
+  it('the words say blood red while the drawn liquid is visibly red, not for the last traces the iron leaves', () => {
+    // Where the complex takes a tenth of the green through the tube: 10 % = 1 − (g/255)^(c/c₀) by Beer–Lambert.
+    expect(1 - (COMPLEX_COLOUR.g / 255) ** (COMPLEX_VISIBLE_MOL_L / COMPLEX_COLOUR_MOL_L)).toBeCloseTo(0.1, 12);
+    expect(COMPLEX_VISIBLE_MOL_L * 1000).toBeCloseTo(0.065, 3);
+    const m = start();
+    dropInto(m, 'R1', 'T2');
+    expect(told(m)).toContain(bloodRed('T2'));
+    const t = tube(m, 'T2');
+    edit(m, 'Y1', { tipped: true }, { xM: t.xM - 0.05, yM: t.yM - 0.11 });
+    let s = 0;
+    for (; v(m, 'T2', 'redComplexMmolL') > COMPLEX_VISIBLE_MOL_L * 1000 && s < 60; s++) runFor(m, 1);
+    // Reached within half a minute of tipping; a hundredth of the visible amount is still in the liquid then.
+    expect(s).toBeLessThan(30);
+    expect(v(m, 'T2', 'redComplexMmolL')).toBeGreaterThan(COMPLEX_VISIBLE_MOL_L * 10);
+    expect(told(m)).not.toContain(bloodRed('T2'));
   });
 
   it('iron(II) with thiocyanate stays pale; chlorine water turns it red, two Fe³⁺ for each Cl₂', () => {
