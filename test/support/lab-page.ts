@@ -2,16 +2,13 @@
  * What a bench browser test file starts with: the built app on the real server, Chromium, and one English page
  * at 1280 × 1000 (the bench's table and its instruments up close fit), plus the recorder as a student uses it.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import labs from '../../src/i18n/en/labs.json';
-import { startAppServer, type RunningServer } from './app-server';
-import { launchBrowser } from './browser';
+import type { RunningServer } from './app-server';
+import { closeServerAndBrowser, SCREENSHOTS, startServerAndBrowser } from './server-and-browser';
 
-/** Where browser tests write their screenshots (test/e2e/screenshots). */
-export const SCREENSHOTS = resolve(import.meta.dirname, '../e2e/screenshots');
+export { SCREENSHOTS };
 
 export interface LabPage {
   server: RunningServer;
@@ -19,17 +16,15 @@ export interface LabPage {
   page: Page;
 }
 
+/** Starts them; when a part fails to start, what did start is closed before the error is thrown. */
 export async function openLabPage(): Promise<LabPage> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startAppServer();
-  const browser = await launchBrowser();
-  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  const { server, browser, page } = await startServerAndBrowser({ page: { locale: 'en-US', viewport: { width: 1280, height: 1000 } } });
   return { server, browser, page };
 }
 
+/** Closes the browser, then disposes the server (also when closing the browser throws). */
 export async function closeLabPage(lab: Partial<LabPage>): Promise<void> {
-  await lab.browser?.close();
-  await lab.server?.dispose();
+  await closeServerAndBrowser(lab);
 }
 
 /** Opens a bench preset's page, waits for its parts, and sets the speed and "pause at: never" (a test runs and pauses it itself). */
