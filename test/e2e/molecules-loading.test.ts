@@ -4,28 +4,17 @@
  * flat drawing are there with a note that the 3D view is loading; released, the WebGL canvas takes the drawing's
  * place and the measurements still work.
  */
-import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import chemistry from '../../src/i18n/en/chemistry.json';
 import labs from '../../src/i18n/en/labs.json';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser();
 
 describe('molecules while three.js loads', () => {
   it('shows the controls and the flat drawing with a loading note, then the 3D canvas', async () => {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     const requested: string[] = [];
@@ -34,7 +23,7 @@ describe('molecules while three.js loads', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}/labs/molecules?molecule=ammonia`);
+    await page.goto(`${app.server.url}/labs/molecules?molecule=ammonia`);
     await page.getByRole('button', { name: labs['labs.run.play'], exact: true }).waitFor({ timeout: 30_000 });
     const loading = page.getByRole('status').filter({ hasText: chemistry['chemistry.molecules.view.loading3d'] });
     await loading.waitFor({ timeout: 30_000 });
@@ -56,9 +45,9 @@ describe('molecules while three.js loads', () => {
   });
 
   it('keeps the flat drawing and says so when three.js cannot be downloaded', async () => {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     await page.route(/\/scene3d[^/]*\.(js|ts)(\?.*)?$/, (route: Route) => route.abort('internetdisconnected'));
-    await page.goto(`${server.url}/labs/molecules?molecule=water`);
+    await page.goto(`${app.server.url}/labs/molecules?molecule=water`);
     await page.getByRole('status').filter({ hasText: chemistry['chemistry.molecules.view.load3dFailed'] }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('img', { name: chemistry['chemistry.molecules.view.flat'] }).locator('circle').count()).toBe(3); // O + 2 H
     expect(await page.getByRole('status').filter({ hasText: chemistry['chemistry.molecules.view.loading3d'] }).count()).toBe(0);

@@ -2,32 +2,18 @@
  * Old school computers often have no working WebGL: the molecules lab says so plainly and draws the
  * molecule flat instead, still with every atom (and the angle measurement still works).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import chemistry from '../../src/i18n/en/chemistry.json';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser(['--disable-webgl', '--disable-webgl2']);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ browserArgs: ['--disable-webgl', '--disable-webgl2'] });
 
 describe('molecules without WebGL', () => {
   it('explains the fallback and draws every atom of ammonia in 2D; three atoms give the angle', async () => {
-    const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/labs/molecules?molecule=ammonia`);
+    const page = await app.browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    await page.goto(`${app.server.url}/labs/molecules?molecule=ammonia`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL' }).textContent(), { timeout: 30_000 }).toBe(chemistry['chemistry.molecules.view.noWebgl']);
     const drawing = page.getByRole('img', { name: chemistry['chemistry.molecules.view.flat'] });
     await expect.poll(() => drawing.locator('circle').count()).toBe(4); // N + 3 H

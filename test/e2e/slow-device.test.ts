@@ -6,24 +6,13 @@
  * before, frame by frame) is counted beside it, and the figures (fps, real-time ratio, both counts) are
  * printed for the README. Needs `npx vite build` first.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { describeRun, rateForSlowerThanQuiet, runSlowLab } from '../support/slow-lab';
+import { useServerAndBrowser } from '../support/server-and-browser';
 import en from '../../src/i18n/en/labs.json';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser();
 
 const RUN_MS = 10_000;
 
@@ -36,7 +25,7 @@ interface Sampled {
 }
 
 async function runThrottled(page: Page, path: string): Promise<Sampled> {
-  await page.goto(server.url + path);
+  await page.goto(app.server.url + path);
   await page.waitForFunction(() => '__sproutLab' in globalThis, null, { timeout: 60_000 });
   await page.getByRole('combobox', { name: en['labs.run.pauseAt'] }).selectOption('').catch(() => {});
   const cdp = await page.context().newCDPSession(page);
@@ -82,7 +71,7 @@ describe('heavy labs at 4× CPU throttling', () => {
     ['collisions, 300 discs', '/labs/collisions?mode=table&discCount=300&bench'],
     ['gas, 1000 particles', '/labs/gas?particleCount=1000&bench'],
   ])('%s: the slower-than-real-time notice stays steady', async (name, path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const r = await runThrottled(page, path);
     const fps = r.frames / (RUN_MS / 1000);
     console.log(
@@ -96,20 +85,20 @@ describe('heavy labs at 4× CPU throttling', () => {
 
 describe('a heavy lab at 6× CPU throttling offers a lighter setting', () => {
   it('gas with 1 000 particles: drawn lighter, "use 300" offered; accepted with one click, the lab keeps real time', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
     // 6× slower than this machine when quiet: other work on a shared machine already slows it (calibrated).
-    const { rate, loadFactor } = await rateForSlowerThanQuiet(page, server.url, 6);
+    const { rate, loadFactor } = await rateForSlowerThanQuiet(page, app.server.url, 6);
     console.log(`[slow-device] machine load factor ${loadFactor.toFixed(2)}: CDP throttling ${rate.toFixed(2)}x`);
     // 8 s: the notice comes on within a second of falling behind (SlowNotice), the offer with it. Where this
     // machine (as calibrated) still keeps gas 1 000 within 10 % of real time at 6×, the lab is rightly not slowed
     // and nothing is offered: the CPU is slowed further (×1.5, twice at most) until it falls behind, as an older
     // PC would (CI at 6×: 0.91 and 0.92 of real time after the particles were drawn one path per colour).
     let slowRate = rate;
-    let before = await runSlowLab(page, server.url + '/labs/gas?particleCount=1000', slowRate, 8_000);
+    let before = await runSlowLab(page, app.server.url + '/labs/gas?particleCount=1000', slowRate, 8_000);
     for (let more = 0; more < 2 && before.realTimeRatio >= 0.9; more++) {
       console.log(`[slow-device] gas 1000 kept ${before.realTimeRatio.toFixed(2)} of real time at ${slowRate.toFixed(2)}x: slowing further`);
       slowRate *= 1.5;
-      before = await runSlowLab(page, server.url + '/labs/gas?particleCount=1000', slowRate, 8_000);
+      before = await runSlowLab(page, app.server.url + '/labs/gas?particleCount=1000', slowRate, 8_000);
     }
     console.log(`[slow-device] gas, 1000 particles, ${(slowRate * loadFactor).toFixed(1)}x slower than quiet: ${JSON.stringify(describeRun(before))}`);
     expect(before.realTimeRatio).toBeLessThan(0.9);
@@ -124,7 +113,7 @@ describe('a heavy lab at 6× CPU throttling offers a lighter setting', () => {
     await offer.waitFor({ state: 'detached' });
     // Still as slow: settle 2 s (the frame budget measures the new step cost), then 8 s sampled.
     await page.waitForTimeout(2_000);
-    const after = await runSlowLab(page, server.url, slowRate, 8_000, { navigate: false });
+    const after = await runSlowLab(page, app.server.url, slowRate, 8_000, { navigate: false });
     console.log(`[slow-device] gas, ${(slowRate * loadFactor).toFixed(1)}x slower than quiet, after accepting 300: ${JSON.stringify(describeRun(after))}`);
     if (loadFactor <= 2) {
       // Real time within 10 % (the SlowNotice shows below 0.9).

@@ -4,30 +4,18 @@
  * so at 60 Hz a step comes every third frame. Run unthrottled for 5 s at 1×, the simulated time must keep up
  * with the wall clock and the notice must not show. Needs `npx vite build` first.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/labs.json';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser();
 
 const RUN_MS = 5000;
 
 describe('wet bench in the lab frame', () => {
   it.each(['wet-boiling', 'wet-electrolysis'])('%s runs at real time unthrottled, without the slower-than-real-time notice', async (id) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${server.url}/labs/${id}?bench`);
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${app.server.url}/labs/${id}?bench`);
     await page.waitForFunction(() => '__sproutLab' in globalThis, null, { timeout: 60_000 });
     await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
     await page.getByRole('combobox', { name: en['labs.run.pauseAt'] }).selectOption('').catch(() => {});
