@@ -8,34 +8,23 @@
  * decoded back into the setup shown. Needs `npx vite build` first.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { renderSVG } from 'uqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCircuitModel } from '../../simulations/circuits/model';
 import { ohmsLawPreset } from '../../simulations/circuits/presets/ohms-law';
 import { decodeSetup, setupFromFragment } from '../../simulations/bench/share';
 import en from '../../src/i18n/en/labs.json';
 import zh from '../../src/i18n/zh-CN/labs.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { SCREENSHOTS } from '../support/lab-page';
 import { describeViolations, runAxe } from '../support/axe';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser();
 
 async function projector(locale: 'en' | 'zh-CN'): Promise<Page> {
   // bypassCSP: axe is injected as an inline script (as accessibility.test.ts does)
-  const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: locale === 'en' ? 'en-US' : 'zh-CN', bypassCSP: locale === 'zh-CN' });
+  const ctx = await app.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: locale === 'en' ? 'en-US' : 'zh-CN', bypassCSP: locale === 'zh-CN' });
   const page = await ctx.newPage();
   await page.addInitScript((l) => localStorage.setItem('sprout.locale', l), locale);
   return page;
@@ -66,7 +55,7 @@ async function qrEncodes(page: Page, text: string): Promise<boolean> {
 describe('big-screen mode on a 1920 × 1080 projector', () => {
   it('a lab opened with ?present=1: no header, 64 px controls, large readouts, a QR code of the lab at its values; Esc leaves, P comes back', async () => {
     const page = await projector('en');
-    await page.goto(`${server.url}/labs/pendulum?present=1`);
+    await page.goto(`${app.server.url}/labs/pendulum?present=1`);
     await page.getByTestId('present-qr').locator('svg').waitFor({ timeout: 60_000 });
     expect(await presenting(page)).toBe(true);
     expect(await page.locator('header.top').isVisible()).toBe(false);
@@ -78,7 +67,7 @@ describe('big-screen mode on a 1920 × 1080 projector', () => {
     expect((await page.locator('.scene').boundingBox())!.height).toBeGreaterThanOrEqual(850);
 
     // the code is the encoder's drawing of the lab's link at its current values
-    const link = `${server.url}/labs/pendulum?lengthM=1&massKg=1&angleDeg=30&dampingKgps=0&secondPendulum=true`;
+    const link = `${app.server.url}/labs/pendulum?lengthM=1&massKg=1&angleDeg=30&dampingKgps=0&secondPendulum=true`;
     expect((await qrLink(page))!.startsWith(link)).toBe(true);
     expect(await qrEncodes(page, (await qrLink(page))!)).toBe(true);
     // a value the teacher changes follows into the code (after it settles)
@@ -110,7 +99,7 @@ describe('big-screen mode on a 1920 × 1080 projector', () => {
 
   it('a bench by its button: the QR link opens the setup on the table, moved parts included; the pen gets 64 px posts', async () => {
     const page = await projector('en');
-    await page.goto(`${server.url}/labs/${ohmsLawPreset.id}?bench`);
+    await page.goto(`${app.server.url}/labs/${ohmsLawPreset.id}?bench`);
     await page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
     await page.getByTestId('present-toggle').click();
     await page.getByTestId('present-qr').locator('svg').waitFor({ timeout: 30_000 });
@@ -122,7 +111,7 @@ describe('big-screen mode on a 1920 × 1080 projector', () => {
     const catalog = createCircuitModel(ohmsLawPreset).catalog;
     const decoded = async () => {
       const l = (await qrLink(page))!;
-      expect(l.startsWith(`${server.url}/labs/${ohmsLawPreset.id}#setup=`)).toBe(true);
+      expect(l.startsWith(`${app.server.url}/labs/${ohmsLawPreset.id}#setup=`)).toBe(true);
       const r = await decodeSetup(setupFromFragment(new URL(l).hash)!, catalog);
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
       return r.setup;
@@ -153,7 +142,7 @@ describe('big-screen mode on a 1920 × 1080 projector', () => {
 
   it('in Chinese: the button, the code\'s title and hint, no axe violation; Esc leaves', async () => {
     const page = await projector('zh-CN');
-    await page.goto(`${server.url}/labs/wet-titration?present=1`);
+    await page.goto(`${app.server.url}/labs/wet-titration?present=1`);
     await page.getByTestId('present-qr').locator('svg').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('present-toggle').textContent()).toContain(zh['labs.present.leave']);
     expect(await page.getByTestId('present-qr').textContent()).toContain(zh['labs.present.qrTitle']);

@@ -5,34 +5,22 @@
  * Needs `npx vite build` first.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh-CN/errors.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { SCREENSHOTS } from '../support/lab-page';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const PASSWORD = 'e2e-refusal-pass-42';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ password: PASSWORD });
 
 describe('server refusals on screen', () => {
   it('a bad filter of the review queue is refused in Chinese, naming the field and the allowed values', async () => {
-    const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 600 } })).newPage();
+    const page = await (await app.browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 600 } })).newPage();
     await page.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-    await loginThroughPage(page, server.url, 'mentor', PASSWORD, '/reviews');
+    await loginThroughPage(page, app.server.url, 'mentor', PASSWORD, '/reviews');
     await page.addInitScript(() => localStorage.setItem('sprout.locale', 'zh-CN'));
-    await page.goto(`${server.url}/reviews?status=bogus`);
+    await page.goto(`${app.server.url}/reviews?status=bogus`);
 
     const body = await page.evaluate(async () => (await fetch('/api/reviews/queue?status=bogus')).json());
     expect(body.error).toMatchObject({ code: 'invalid_field', reason: 'field_not_one_of', field: 'status', params: { field: 'status', allowed: 'submitted, in_review, revise, approved' } });
