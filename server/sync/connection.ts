@@ -13,7 +13,7 @@ import * as Y from 'yjs';
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { CpuBudget } from './cpu-budget';
-import { CLOSE, READ_ONLY_NOTICE, type SyncLimits } from './limits';
+import { CLOSE, closeReason, READ_ONLY_NOTICE, type SyncLimits } from './limits';
 import { PresenceRefused, readPresenceUpdate } from './presence';
 import { MESSAGE_AUTH, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, type Room, type RoomPeer } from './room';
 import type { WriteBatch } from './write-batch';
@@ -70,7 +70,7 @@ export class SyncConnection implements RoomPeer {
   send(data: Uint8Array): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
-      this.close(CLOSE.rateLimited, 'client too slow: more than the allowed backlog of unsent data');
+      this.close(CLOSE.rateLimited, closeReason('rate_limited', 'client too slow: more than the allowed backlog of unsent data'));
       return;
     }
     // a failed write fails the socket: `ws` sees its error and closes the connection
@@ -103,9 +103,9 @@ export class SyncConnection implements RoomPeer {
   /** Handles one frame. Returns normally; every failure closes this connection with a code and a reason. */
   receive(room: Room, data: Uint8Array, isBinary: boolean): void {
     if (this.closed) return;
-    if (this.now() >= this.info.sessionExpiresAt) return this.close(CLOSE.unauthenticated, 'session expired: log in again');
-    if (!this.takeToken()) return this.close(CLOSE.rateLimited, `too many messages: at most ${this.limits.maxMessagesPerS} per second`);
-    if (!isBinary) return this.close(CLOSE.malformed, 'malformed message: text frames are not part of the sync protocol');
+    if (this.now() >= this.info.sessionExpiresAt) return this.close(CLOSE.unauthenticated, closeReason('session_ended', 'session expired: log in again'));
+    if (!this.takeToken()) return this.close(CLOSE.rateLimited, closeReason('rate_limited', `too many messages: at most ${this.limits.maxMessagesPerS} per second`));
+    if (!isBinary) return this.close(CLOSE.malformed, closeReason('malformed', 'text frames are not part of the sync protocol'));
     if (this.deferred.length || room.budget.exhausted || this.userBudget.exhausted) return this.defer(room, data);
     this.process(room, data);
   }
@@ -117,7 +117,7 @@ export class SyncConnection implements RoomPeer {
     room.budget.deferrals++;
     if (this.deferredBytes > this.limits.maxDeferredBytes) {
       this.log(`sync ${room.projectId}: user ${this.info.userId}: ${this.deferredBytes} bytes waiting for the document's time; closing`);
-      return this.close(CLOSE.rateLimited, 'too much work for this document: slow down and reconnect');
+      return this.close(CLOSE.rateLimited, closeReason('rate_limited', 'too much work for this document: slow down and reconnect'));
     }
     this.scheduleDrain(room);
   }
@@ -150,7 +150,7 @@ export class SyncConnection implements RoomPeer {
       const refused = e instanceof PresenceRefused;
       const why = refused || e instanceof ProtocolError ? e.message : `cannot decode: ${(e as Error).message}`;
       this.log(`sync ${room.projectId}: user ${this.info.userId}: ${refused ? 'refused presence' : 'malformed message'} (${data.length} bytes): ${why}`);
-      this.close(refused ? e.code : CLOSE.malformed, (refused ? why : `malformed message: ${why}`).slice(0, 120));
+      this.close(refused ? e.code : CLOSE.malformed, closeReason(refused ? 'presence_refused' : 'malformed', why));
     } finally {
       const ms = performance.now() - started;
       room.budget.charge(ms);
@@ -211,7 +211,7 @@ export class SyncConnection implements RoomPeer {
       return;
     }
     if (room.storedBytes + update.length > this.limits.maxDocBytes) {
-      this.close(CLOSE.tooLarge, `document too large: at most ${this.limits.maxDocBytes} bytes per project`);
+      this.close(CLOSE.tooLarge, closeReason('document_too_large', `at most ${this.limits.maxDocBytes} bytes per project`));
       return;
     }
     if (room.receiveUpdate(this, update, decoded) === 'refused') {

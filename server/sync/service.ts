@@ -26,7 +26,7 @@ import { LocalCluster } from '../cluster/local-cluster';
 import { SyncConnection, type ConnectionInfo } from './connection';
 import { CpuBudget } from './cpu-budget';
 import { UpdateJournal } from './journal';
-import { CLOSE, DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
+import { CLOSE, closeReason, DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits';
 import { encodeIntegratedState } from './pending';
 import { Room } from './room';
 import { WriteBatch } from './write-batch';
@@ -88,7 +88,7 @@ export class YSyncService implements SyncService {
     this.decide(req)
       .catch((e: unknown): Decision => {
         this.log(`sync upgrade check failed: ${(e as Error).stack ?? e}`);
-        return { ok: false, code: CLOSE.internal, reason: 'server error while checking access' };
+        return { ok: false, code: CLOSE.internal, reason: closeReason('server_error', 'server error while checking access') };
       })
       .then((decision) => {
         // a counted connection whose socket dies before the upgrade completes is uncounted
@@ -110,11 +110,11 @@ export class YSyncService implements SyncService {
   }
 
   private async decide(req: IncomingMessage): Promise<Decision> {
-    if (this.closing) return { ok: false, code: CLOSE.goingAway, reason: 'server shutting down' };
+    if (this.closing) return { ok: false, code: CLOSE.goingAway, reason: closeReason('going_away', 'server shutting down') };
     const { auth, store } = this.opts;
-    if (!auth.originAllowed(req)) return { ok: false, code: CLOSE.forbidden, reason: `origin not allowed: ${String(req.headers.origin)}`.slice(0, 120) };
+    if (!auth.originAllowed(req)) return { ok: false, code: CLOSE.forbidden, reason: closeReason('origin_not_allowed', `origin ${String(req.headers.origin)} is not this site`) };
     const caller = await auth.caller(req);
-    if (!caller) return { ok: false, code: CLOSE.unauthenticated, reason: 'unauthenticated: log in first (no session or it expired)' };
+    if (!caller) return { ok: false, code: CLOSE.unauthenticated, reason: closeReason('unauthenticated', 'log in first (no session or it expired)') };
     let projectId: string;
     try {
       projectId = decodeURIComponent((req.url ?? '').split('?')[0].slice('/sync/'.length));
@@ -122,12 +122,12 @@ export class YSyncService implements SyncService {
       projectId = '';
     }
     const facts = PROJECT_ID_PATTERN.test(projectId) ? await store.projects.accessFacts(projectId) : undefined;
-    if (!facts) return { ok: false, code: CLOSE.notFound, reason: 'unknown project' };
+    if (!facts) return { ok: false, code: CLOSE.notFound, reason: closeReason('unknown_project', 'no such project') };
     const access = projectAccess(caller.user, facts);
-    if (!access) return { ok: false, code: CLOSE.forbidden, reason: 'forbidden: this project is not visible to you' };
+    if (!access) return { ok: false, code: CLOSE.forbidden, reason: closeReason('forbidden', 'this project is not visible to you') };
     // counted over every process (server/cluster): the last check, so a refused upgrade counts nothing
     if (!(await this.cluster.connections.tryAdd(caller.user.id, this.limits.maxConnectionsPerUser))) {
-      return { ok: false, code: CLOSE.rateLimited, reason: `too many connections: at most ${this.limits.maxConnectionsPerUser} per user` };
+      return { ok: false, code: CLOSE.rateLimited, reason: closeReason('too_many_connections', `at most ${this.limits.maxConnectionsPerUser} per user`) };
     }
     return { ok: true, projectId, info: { userId: caller.user.id, displayName: caller.user.displayName || caller.user.username, projectId, access, sessionExpiresAt: caller.session.expiresAt, tokenHash: caller.session.tokenHash } };
   }
@@ -148,7 +148,7 @@ export class YSyncService implements SyncService {
       earlyBytes += data.length;
       if (earlyBytes > this.limits.maxDeferredBytes || early.length > this.limits.messageBurst) {
         early.length = 0;
-        conn.close(CLOSE.rateLimited, 'too many messages before the document was loaded');
+        conn.close(CLOSE.rateLimited, closeReason('rate_limited', 'too many messages before the document was loaded'));
       }
     });
     ws.on('pong', () => (conn.alive = true));
@@ -167,7 +167,7 @@ export class YSyncService implements SyncService {
     this.roomFor(d.projectId).then(
       (r) => {
         if (conn.isClosed || ws.readyState !== ws.OPEN) return;
-        if (r.failed) return conn.close(CLOSE.internal, 'the document failed; reconnect to reload it');
+        if (r.failed) return conn.close(CLOSE.internal, closeReason('server_error', 'the document failed; reconnect to reload it'));
         try {
           room = r;
           r.addPeer(conn);
@@ -179,7 +179,7 @@ export class YSyncService implements SyncService {
       },
       (e: unknown) => {
         this.log(`sync ${d.projectId}: cannot load the document: ${(e as Error)?.stack ?? e}`);
-        conn.close(CLOSE.internal, 'cannot load the document; try again');
+        conn.close(CLOSE.internal, closeReason('server_error', 'cannot load the document; try again'));
       },
     );
   }
@@ -288,7 +288,7 @@ export class YSyncService implements SyncService {
   private roomFailed(room: Room, err: unknown, what: string): void {
     this.log(`sync ${room.projectId}: ${what}; closing the document's connections: ${(err as Error)?.stack ?? err}`);
     const reason = what === 'storage failed' ? 'storage failed; reconnect to reload the document' : 'internal error in this document; reconnect to reload it';
-    for (const peer of [...room.peers.keys()]) peer.close(CLOSE.internal, reason);
+    for (const peer of [...room.peers.keys()]) peer.close(CLOSE.internal, closeReason('server_error', reason));
     if (this.rooms.get(room.projectId)?.room === room) {
       this.rooms.delete(room.projectId);
       clearTimeout(this.lingering.get(room.projectId));
@@ -325,7 +325,7 @@ export class YSyncService implements SyncService {
       const user = users.get(conn.info.userId);
       const f = facts.get(conn.info.projectId);
       const access = user && f ? projectAccess(user, f) : null;
-      if (!access) conn.close(CLOSE.forbidden, 'forbidden: your access to this project was withdrawn');
+      if (!access) conn.close(CLOSE.forbidden, closeReason('access_withdrawn', 'your access to this project was withdrawn'));
       else conn.info.access = access;
     }
   }
@@ -358,7 +358,7 @@ export class YSyncService implements SyncService {
     );
     const live: SyncConnection[] = [];
     for (const conn of pinged) {
-      if (!sessions.has(conn.info.tokenHash)) conn.close(CLOSE.unauthenticated, 'session ended: log in again');
+      if (!sessions.has(conn.info.tokenHash)) conn.close(CLOSE.unauthenticated, closeReason('session_ended', 'log in again'));
       else live.push(conn);
     }
     await this.recheckAccess(live);
@@ -369,7 +369,7 @@ export class YSyncService implements SyncService {
     clearInterval(this.pinger);
     for (const timer of this.lingering.values()) clearTimeout(timer);
     this.lingering.clear();
-    for (const conn of this.connections) conn.close(CLOSE.goingAway, 'server shutting down');
+    for (const conn of this.connections) conn.close(CLOSE.goingAway, closeReason('going_away', 'server shutting down'));
     const rooms = await Promise.allSettled([...this.rooms.values()].map((e) => e.loading));
     this.rooms.clear();
     for (const r of rooms) {

@@ -11,6 +11,7 @@ import { trackContributions, CONTRIBUTION_ORIGIN, type ContributionTracker } fro
 import { cellCount, createProjectDoc, listCells, observeCell, observeCellList, observeMeta, readMeta, setTeamMember, type CellInfo, type ProjectMeta } from '../../projects/schema';
 import { createUndoManager } from '../../projects/undo';
 import { loadTextEditor } from './cells/editor-loader';
+import { connectionRefusal, type ConnectionRefusal } from './connection-refusal';
 import { LocalCopy } from './local-copy';
 import { readLocalCopy } from './local-store';
 import type { NotebookPrefetch } from './prefetch';
@@ -50,6 +51,8 @@ export class ProjectSession {
   cells = $state.raw<CellInfo[]>([]);
   meta = $state.raw<ProjectMeta>(readMeta(this.doc));
   status = $state<ConnectionStatus>('syncing');
+  /** Why the server last refused or closed the connection (until it syncs again); null when it did not. */
+  refusal = $state<ConnectionRefusal | null>(null);
   /** Local changes made since the server last confirmed a full sync. */
   pendingChanges = $state(0);
   /** The local (IndexedDB) copy has been read. */
@@ -93,6 +96,13 @@ export class ProjectSession {
     const onStatus = () => this.updateStatus();
     this.provider.on('status', onStatus);
     this.provider.on('sync', onStatus);
+    const onClose = (event: CloseEvent | null) => {
+      if (!event) return; // our own close (leaving, or the provider's watchdog): no refusal
+      const refusal = connectionRefusal(event.code, event.reason);
+      if (refusal) this.refusal = refusal;
+    };
+    this.provider.on('connection-close', onClose);
+    this.cleanups.push(() => this.provider.off('connection-close', onClose));
     addEventListener('online', onStatus);
     addEventListener('offline', onStatus);
     this.cleanups.push(() => {
@@ -222,6 +232,7 @@ export class ProjectSession {
     else if (!this.provider.synced) this.status = 'syncing';
     else {
       this.status = 'online';
+      this.refusal = null;
       this.pendingChanges = 0;
       this.local.setUnsent(0);
       if (!this.syncedOnce) {
@@ -230,6 +241,13 @@ export class ProjectSession {
         this.refresh();
       }
     }
+  }
+
+  /** Tries the connection again after a refusal the server does not take back by itself (the reader pressed the button). */
+  reconnect(): void {
+    if (this.destroyed) return;
+    this.refusal = null;
+    this.provider.connect();
   }
 
   private readPresence(): void {

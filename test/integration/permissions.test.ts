@@ -331,10 +331,10 @@ describe('websocket permission matrix', () => {
       anon: '4401 unauthenticated',
     });
     const unknown = await closeOf(fx, 'doesnotexist123', { origin, cookie: c.teacher! });
-    expect(unknown).toMatchObject({ code: 4404, reason: 'unknown project', messages: 0 });
+    expect(unknown).toMatchObject({ code: 4404, reason: 'unknown_project: no such project', messages: 0 });
     const evil = await closeOf(fx, pA, { origin: 'https://evil.example', cookie: c.student1! });
     expect(evil.code).toBe(4403);
-    expect(evil.reason).toContain('origin not allowed');
+    expect(evil.reason).toMatch(/^origin_not_allowed: origin https:\/\/evil.example is not this site/);
     expect(evil.messages).toBe(0);
   });
 });
