@@ -1,22 +1,24 @@
 /**
  * What opening a lab waits for, started by the app's entry (main.ts) as soon as the URL is known, in
- * parallel with the lab page's code and its words: the simulation registry, the experiment's view
- * chunk and its model (built, so a bench preset's setup is ready too). Without it the view and model
+ * parallel with the lab page's code and its words: the experiment's family of entries (only that family:
+ * simulations/families.ts), its view and model code (requested at once, not after the entries arrive), and
+ * its model (built, so a bench preset's setup is ready too). Without it the view and model
  * chunks were requested only once the lab frame had mounted, a second round of requests after the
  * page's own (≈ 1 s later at 4× CPU on 2 Mbit/s, 100 ms; issue #22, item 3).
  * It also loads the locale's number data for the readouts in that wait (warmReadout).
- * Part of the entry chunk: no Svelte components, and the registry only by import().
+ * Part of the entry chunk: no Svelte components, and the families' entries only by import().
  */
 import type { Simulation } from '../../simulations/core/simulation';
 import { warmReadout } from '../../simulations/core/readout';
+import { loadSimulation, warmSimulationCode } from '../../simulations/families';
 import { i18n } from '../i18n';
 
 let pending: { id: string; model: Promise<Simulation> } | null = null;
 
-/** Starts loading lab `id`'s registry entry, view and model; an unknown id loads the registry only. */
+/** Starts loading lab `id`'s entry, view and model; an unknown id loads the entries of the family its id names only. */
 export function prefetchLab(id: string): void {
-  const model = import('../../simulations/registry').then((registry) => {
-    const entry = registry.findSimulation(id);
+  warmSimulationCode(id);
+  const model = loadSimulation(id).then((entry) => {
     if (!entry) throw new Error(`no simulation '${id}'`);
     // the frame's own loadView() then finds the module loaded or loading
     void entry.loadView().catch(() => undefined);

@@ -68,6 +68,23 @@ describe('a lab page without the notebook code (issue #22, item 3)', () => {
     }
   });
 
+  // A lab or bench page loads its own family's entries (simulations/families.ts), not the registry with every
+  // bench's presets and part catalogues: circuit-ohms-law 235 -> 190 KB of script at 4x CPU, 2 Mbit/s.
+  it('brings no registry and, of the experiments, only its own family', () => {
+    expect(files.filter((f) => /\/(registry|presets|parts|entries|lab-entries)-[^/]*\.js$/.test(f))).toEqual([]);
+    // each family's entries are a chunk of their own (with their presets and parts), holding that family alone
+    const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, unknown>;
+    const chunks = Object.keys(manifest).filter((k) => /^_(lab-)?entries-[^/]*\.js$/.test(k));
+    expect(chunks.length).toBe(5);
+    const sample = ['pendulum', 'circuit-ohms-law', 'optics-convex-lens', 'mechanics-density', 'wet-boiling'];
+    const held = chunks.map((key) => {
+      const text = routeLoad(key).chunks.filter((c) => c.file.endsWith('.js')).map((c) => readFileSync(join(dist, c.file), 'utf8')).join('\n');
+      return sample.filter((id) => text.includes(`\`${id}\``));
+    });
+    expect(held.map((ids) => ids.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(held.flat().sort()).toEqual([...sample].sort());
+  });
+
   it('the send dialog still brings yjs with it when pressed', () => {
     const send = routeLoad('src/notebook/SendToNotebook.svelte').chunks.map((c) => c.file);
     expect(send.some((f) => /\/yjs-[^/]*\.js$/.test(f))).toBe(true);
