@@ -12,6 +12,7 @@
  *   POST /api/classes/:id/passwords          class teacher or administrator: new passwords (log-in slips)
  */
 import { z } from 'zod';
+import { CONTRACT_RULES, ruleIssue } from './field-rules';
 
 export const USERNAME_RULE = /^[A-Za-z0-9._-]{3,32}$/;
 
@@ -26,7 +27,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const CreateStaffBody = z.object({
   role: z.enum(STAFF_ROLES, { message: `must be one of ${STAFF_ROLES.join(', ')}` }),
-  username: z.string().trim().regex(USERNAME_RULE, '3 to 32 letters, digits, dots, dashes or underscores'),
+  username: z.string().trim().regex(USERNAME_RULE, CONTRACT_RULES.username),
   displayName: z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters'),
 });
 export type CreateStaffInput = z.infer<typeof CreateStaffBody>;
@@ -43,14 +44,14 @@ export const ClassListBody = z
       .string()
       .min(1, 'the file is empty')
       .max(XLSX_BASE64_CHARS, 'at most 1 MB')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the bytes of the .xlsx file in base64')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, CONTRACT_RULES.xlsx_base64)
       .optional(),
     /** The teacher of classes the list names that the school does not have yet. */
     teacherId: z.number().int('must be a whole number').positive('must be a positive id').nullable().optional(),
   })
   .superRefine((b, ctx) => {
     if ((b.csv === undefined) === (b.xlsx === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [b.csv === undefined ? 'csv' : 'xlsx'], message: 'send the list either as csv (text) or as xlsx (base64), one of the two' });
+      ctx.addIssue({ code: 'custom', path: [b.csv === undefined ? 'csv' : 'xlsx'], ...ruleIssue('csv_or_xlsx') });
     }
   });
 export type ClassListInput = z.infer<typeof ClassListBody>;

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { fitLinear } from '../fit';
+import { ruleIssue } from './field-rules';
 
 export const MAX_QUESTIONS = 20;
 export const MAX_CHECKS = 10;
@@ -26,7 +27,7 @@ export const CheckSpec = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('slope'), x: Column, y: Column, truth: MysteryRef.optional(), expected: z.number().finite().optional(), tolerancePct: Tolerance })
     .strict()
-    .refine((c) => (c.truth === undefined) !== (c.expected === undefined), { message: 'give either truth (a mystery value) or expected (a number)', path: ['truth'] }),
+    .refine((c) => (c.truth === undefined) !== (c.expected === undefined), { ...ruleIssue('truth_or_expected'), path: ['truth'] }),
   z.object({ kind: z.literal('unit'), question: Question, unit: z.string().trim().min(1, 'name the unit').max(20, 'at most 20 characters') }).strict(),
 ]);
 export type CheckSpec = z.infer<typeof CheckSpec>;

@@ -25,6 +25,7 @@
  */
 import { z } from 'zod';
 import { CheckSpec, MAX_CHECKS, MAX_QUESTIONS, type CheckResult, type TrueValue } from './assignment-checks';
+import { ruleIssue } from './field-rules';
 
 export const MAX_HAND_IN_ROWS = 500;
 export const MAX_HAND_IN_COLUMNS = 40;
@@ -72,7 +73,7 @@ export const EditAssignmentBody = z
     addTeamIds: z.array(Id).max(50, 'at most 50 teams').optional(),
   })
   .strict()
-  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'change at least one of title, instructions, dueAt, questions, checks, addStudentIds, addTeamIds' });
+  .refine((b) => Object.values(b).some((v) => v !== undefined), ruleIssue('change_something'));
 export type EditAssignmentInput = z.infer<typeof EditAssignmentBody>;
 
 /** What an edit changed, as the 'assignment_changed' notice names it. */

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { USERNAME_RULE } from './accounts';
+import { CONTRACT_RULES } from './field-rules';
 
 export const INVITE_CODE_MIN = 4;
 export const INVITE_CODE_MAX = 20;
@@ -23,7 +24,7 @@ export type LoginInput = z.infer<typeof LoginBody>;
 /** Students sign up with their class's invite code: no e-mail address needed. */
 export const RegisterBody = z.object({
   inviteCode: z.string().trim().min(INVITE_CODE_MIN, 'enter the invite code from your teacher').max(INVITE_CODE_MAX, `at most ${INVITE_CODE_MAX} characters`),
-  username: z.string().trim().regex(USERNAME_RULE, '3 to 32 letters, digits, dots, dashes or underscores'),
+  username: z.string().trim().regex(USERNAME_RULE, CONTRACT_RULES.username),
   displayName: z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters'),
   password: z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters'),
 });

@@ -11,6 +11,7 @@
  *   (the school's policy routes are described below, at SchoolPolicyView)
  */
 import { z } from 'zod';
+import { CONTRACT_RULES } from './field-rules';
 import type { IndicatorResult } from '../evaluation/indicator-result';
 import { SOFT_INDICATORS, type IndicatorId } from '../evaluation/indicators';
 import type { SchoolPolicy, WeightScheme } from '../evaluation/weights';
@@ -139,8 +140,8 @@ export interface MentoredTeams {
 /** What the lab frame reports of a student's lab session (POST /api/lab-sessions); the server keeps the times. */
 export const LabSessionReportSchema = z
   .object({
-    sessionId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, 'must be 8 to 40 letters, digits, _ or -'),
-    simulationId: z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, 'must be a simulation or preset id'),
+    sessionId: z.string().regex(/^[A-Za-z0-9_-]{8,40}$/, CONTRACT_RULES.lab_session_id),
+    simulationId: z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/, CONTRACT_RULES.simulation_id),
     runs: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000, 'must be 100000 or less'),
     recordedRows: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000, 'must be 100000 or less'),
   })

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { USERNAME_RULE } from './accounts';
+import { CONTRACT_RULES } from './field-rules';
 
 export const INVITE_DAYS_DEFAULT = 7;
 export const INVITE_DAYS_MAX = 30;
@@ -31,7 +32,7 @@ export const CreateInviteBody = z.object({
 export type CreateInviteInput = z.infer<typeof CreateInviteBody>;
 
 export const AcceptInviteBody = z.object({
-  username: z.string().trim().regex(USERNAME_RULE, '3 to 32 letters, digits, dots, dashes or underscores'),
+  username: z.string().trim().regex(USERNAME_RULE, CONTRACT_RULES.username),
   displayName: z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters'),
   password: z.string().min(8, 'at least 8 characters').max(200, 'at most 200 characters'),
 });

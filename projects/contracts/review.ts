@@ -26,6 +26,7 @@
  * server/review/review-views.ts; the answer types here are what the app reads of them.
  */
 import { z } from 'zod';
+import { CONTRACT_RULES, ruleIssue } from './field-rules';
 
 export const SUBMISSION_STATUSES = ['submitted', 'in_review', 'revise', 'approved'] as const;
 export const DEFENSE_OUTCOMES = ['passed', 'revise', 'failed'] as const;
@@ -43,7 +44,7 @@ export const RubricSchema = z
     criteria: z
       .array(
         z.object({
-          id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lowercase letters, digits and _ (starting with a letter)'),
+          id: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, CONTRACT_RULES.criterion_id),
           group: z.enum(['product', 'process']),
           name: Localized,
           weight: z.number().finite('must be a finite number').min(0, 'must be 0 or more').max(100, 'at most 100'),
@@ -56,10 +57,10 @@ export const RubricSchema = z
   .superRefine((r, ctx) => {
     const seen = new Set<string>();
     r.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `"${c.id}" is used twice` });
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], ...ruleIssue('used_twice', { value: c.id }) });
       seen.add(c.id);
     });
-    if (r.criteria.every((c) => c.weight === 0)) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'at least one weight must be above 0' });
+    if (r.criteria.every((c) => c.weight === 0)) ctx.addIssue({ code: 'custom', path: ['criteria'], ...ruleIssue('some_weight') });
   });
 export type Rubric = z.infer<typeof RubricSchema>;
 export type RubricCriterion = Rubric['criteria'][number];
@@ -69,7 +70,7 @@ export const CommentBody = z.object({
   cellId: z.string().min(1, 'choose the cell this comment is about').max(64, 'at most 64 characters'),
   range: z
     .object({ start: z.number().int('must be a whole number').min(0, 'must be 0 or more'), end: z.number().int('must be a whole number').min(1, 'must be 1 or more') })
-    .refine((r) => r.end > r.start, { message: 'end must be after start', path: ['end'] })
+    .refine((r) => r.end > r.start, { ...ruleIssue('end_after_start'), path: ['end'] })
     .optional(),
   body: CommentText,
 });
@@ -85,11 +86,11 @@ export const ScheduleDefenseBody = z
       .string()
       .trim()
       .max(500, 'at most 500 characters')
-      .regex(/^https:\/\/[^\s]+$/, 'must be an https:// link')
+      .regex(/^https:\/\/[^\s]+$/, CONTRACT_RULES.https_link)
       .optional(),
     submissionId: z.string().max(64).optional(),
   })
-  .refine((b) => !!(b.place || b.videoUrl), { message: 'give a place or a video link (or both)', path: ['place'] });
+  .refine((b) => !!(b.place || b.videoUrl), { ...ruleIssue('place_or_video'), path: ['place'] });
 
 export const RecordDefenseBody = z.object({
   questions: z

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { INDICATORS, type IndicatorId } from './indicators';
+import { ruleIssue } from '../contracts/field-rules';
 
 export const DEFAULT_FLOOR_PCT = 40;
 /** The lowest floor a school may set: the policy asks that the process count for at least 40 %. */
@@ -30,7 +31,7 @@ export const WeightSchemeSchema = z
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (s.processPct > 0 && Object.values(s.weights).every((w) => w === 0)) ctx.addIssue({ code: 'custom', path: ['weights'], message: 'at least one indicator must weigh more than 0 while the process counts' });
+    if (s.processPct > 0 && Object.values(s.weights).every((w) => w === 0)) ctx.addIssue({ code: 'custom', path: ['weights'], ...ruleIssue('indicator_weight') });
   });
 export type WeightScheme = z.infer<typeof WeightSchemeSchema>;
 
@@ -45,7 +46,7 @@ export const SchoolPolicySchema = z
   .object({ floorPct: FloorPct, scheme: WeightSchemeSchema })
   .strict()
   .superRefine((p, ctx) => {
-    if (p.scheme.processPct < p.floorPct) ctx.addIssue({ code: 'custom', path: ['scheme', 'processPct'], message: `the default scheme's process share must be at least the floor, ${p.floorPct} %` });
+    if (p.scheme.processPct < p.floorPct) ctx.addIssue({ code: 'custom', path: ['scheme', 'processPct'], ...ruleIssue('process_floor', { floorPct: p.floorPct }) });
   });
 export type SchoolPolicy = z.infer<typeof SchoolPolicySchema>;
 

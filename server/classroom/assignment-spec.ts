@@ -11,6 +11,7 @@ import { benchPreset } from '../../simulations/bench-presets';
 import { checkMysteryRanges, personalSetup, setupMysteryValues, type MysteryRange } from '../../simulations/bench/mystery-values';
 import { parseSetup, type Setup } from '../../simulations/bench/setup';
 import { invalidField } from '../http/errors';
+import { setupProblem } from '../http/validate';
 import type { AssignmentRecord } from '../store/records';
 import type { Store } from '../store/store';
 
@@ -25,7 +26,7 @@ export interface AssignmentSpec {
 
 export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [], to: null };
 
-/** A setup's or a mystery range's own problem (the bench's words, server-side English), as the field's refusal. */
+/** A mystery range's own problem (the bench's words, server-side English), as the field's refusal. */
 const fieldError = (field: string, message: string) => invalidField(field, 'field_invalid', { detail: message });
 
 /** The create body's setup, ranges, questions and checks, checked against the experiment's bench; throws a 400 naming the field. */
@@ -38,7 +39,7 @@ export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 't
   if (body.setup) {
     if (!bench) throw invalidField('setup', 'setup_not_bench', { value: body.experimentId });
     const r = parseSetup(body.setup, bench.catalog);
-    if (!r.ok) throw fieldError(`setup.${r.errors[0].field}`, r.errors[0].message);
+    if (!r.ok) throw setupProblem(`setup.${r.errors[0].field}`, r.errors[0]);
     setup = r.setup;
   }
   if (mystery.length && !setup) throw invalidField('mystery', 'mystery_needs_setup');

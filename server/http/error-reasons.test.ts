@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError, invalidField, refuse } from './errors';
 import { REASONS, reasonMessage, type Reason } from './error-reasons';
-import { parseWith } from './validate';
+import { parseSetup } from '../../simulations/bench/setup';
+import { benchPreset } from '../../simulations/bench-presets';
+import { ReplyBody, RubricSchema, ScheduleDefenseBody } from '../../projects/contracts/review';
+import { RegisterBody } from '../../projects/contracts/auth';
+import { FIELD_RULES, parseWith, setupProblem } from './validate';
 
 const root = resolve(import.meta.dirname, '../..');
 const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(root, 'src/i18n', lang, 'errors.json'), 'utf8'));
@@ -43,14 +47,71 @@ describe('server refusals in both languages', () => {
       expect(reasons.filter((r) => !(`errors.${r}` in words)), `missing in ${lang}/errors.json`).toEqual([]);
       const wrong = reasons.filter((r) => placeholders(words[`errors.${r}`]).join() !== placeholders(REASONS[r]).join());
       expect(wrong, `placeholders differ in ${lang}/errors.json`).toEqual([]);
-      const stale = Object.keys(words).filter((k) => k !== 'errors.network' && !(k.slice('errors.'.length) in REASONS));
+      const known = (k: string) => k === 'errors.network' || k.slice('errors.'.length) in REASONS || k.slice('errors.rule.'.length) in FIELD_RULES || (k.startsWith('errors.type.') && k in catalogue('en'));
+      const stale = Object.keys(words).filter((k) => !known(k));
       expect(stale, `keys of no reason in ${lang}/errors.json`).toEqual([]);
     });
   }
 
   it('zh-CN says them in Chinese', () => {
     const zh = catalogue('zh-CN');
-    expect(reasons.filter((r) => !/[\u4e00-\u9fff]/.test(zh[`errors.${r}`]))).toEqual([]);
+    const allValues: Reason[] = ['field_rule']; // '{field}：{rule}': the rule's own words are Chinese
+    expect(reasons.filter((r) => !allValues.includes(r) && !/[\u4e00-\u9fff]/.test(zh[`errors.${r}`]))).toEqual([]);
+    expect(Object.keys(zh).filter((k) => k.startsWith('errors.rule.') && !/[\u4e00-\u9fff]/.test(zh[k]))).toEqual([]);
+  });
+
+  for (const lang of ['en', 'zh-CN']) {
+    it(`${lang}: every named rule of a field (request schemas, bench setups) has its words, with the rule's placeholders`, () => {
+      const words = catalogue(lang);
+      const rules = Object.keys(FIELD_RULES);
+      expect(rules.filter((r) => !(`errors.rule.${r}` in words)), `missing in ${lang}/errors.json`).toEqual([]);
+      expect(rules.filter((r) => placeholders(words[`errors.rule.${r}`]).join() !== placeholders(FIELD_RULES[r]).join())).toEqual([]);
+      expect(Object.keys(words).filter((k) => k.startsWith('errors.type.')).sort()).toEqual(Object.keys(catalogue('en')).filter((k) => k.startsWith('errors.type.')).sort());
+    });
+  }
+
+  it('a pattern or a check of the schema is refused by its rule (field_rule), its values as params', () => {
+    const cases: [z.ZodType, unknown, string, Record<string, unknown>][] = [
+      [RegisterBody, { username: 'a b', displayName: 'A', password: 'long enough 123', inviteCode: 'ABCD-1234' }, 'username', { rule: 'username' }],
+      [ReplyBody, { body: '' }, 'body', {}],
+      [ScheduleDefenseBody, { scheduledAt: Date.UTC(2030, 0, 1), videoUrl: 'http://x.example' }, 'videoUrl', { rule: 'https_link' }],
+      [ScheduleDefenseBody, { scheduledAt: Date.UTC(2030, 0, 1) }, 'place', { rule: 'place_or_video' }],
+      [
+        RubricSchema,
+        { criteria: [1, 2].map(() => ({ id: 'clarity', group: 'product', name: { en: 'C', 'zh-CN': 'C' }, weight: 1, levels: [{ description: { en: 'a', 'zh-CN': 'a' } }, { description: { en: 'b', 'zh-CN': 'b' } }] })) },
+        'criteria.1.id',
+        { rule: 'used_twice', value: 'clarity' },
+      ],
+    ];
+    for (const [schema, body, field, params] of cases) {
+      const e = refusalOf(() => parseWith(schema, body));
+      expect(e.field, JSON.stringify(body)).toBe(field);
+      if (!('rule' in params)) continue;
+      expect({ reason: e.reason, params: e.params }).toMatchObject({ reason: 'field_rule', params: { field, ...params } });
+      expect(e.message).toBe(`${field}: ${FIELD_RULES[String(params.rule)].replace('{value}', String(params.value))}`); // the schema's English, as before
+    }
+  });
+
+  it("a bench setup's problems go out by rule, with the values its words need", () => {
+    const bench = benchPreset('circuit-ohms-law')!;
+    const good = { version: 2, bench: bench.catalog.bench, parts: [{ id: 'b1', kind: 'cell', xM: 0, yM: 0, rotDeg: 0, props: {} }], links: [] };
+    const cases: [unknown, string, Record<string, unknown>][] = [
+      [{ ...good, parts: [{ ...good.parts[0], xM: 500 }] }, 'setup.parts[0].xM', { rule: 'setup_number_range', min: -100, max: 100, got: 500 }],
+      [{ ...good, parts: [{ ...good.parts[0], id: '9x' }] }, 'setup.parts[0].id', { rule: 'setup_id', value: '9x' }],
+      [{ ...good, parts: 'none' }, 'setup.parts', { rule: 'setup_wrong_type', expected: 'array', got: 'string' }],
+      [{ ...good, extra: 1 }, 'setup.(setup)', { rule: 'setup_unknown_keys', keys: "'extra'" }],
+      [{ ...good, parts: [{ ...good.parts[0], kind: 'flux-capacitor' }] }, 'setup.parts[0].kind', { rule: 'setup_unknown_kind', value: 'flux-capacitor' }],
+      [{ ...good, version: 99 }, 'setup.version', { rule: 'setup_unknown_version', value: '99' }],
+    ];
+    for (const [setup, field, params] of cases) {
+      const r = parseSetup(setup, bench.catalog);
+      expect(r.ok, JSON.stringify(setup)).toBe(false);
+      if (r.ok) continue;
+      const e = setupProblem(`setup.${r.errors[0].field}`, r.errors[0]);
+      expect({ reason: e.reason, field: e.field, params: e.params }).toMatchObject({ reason: 'field_rule', field, params: { field, ...params } });
+      for (const name of placeholders(FIELD_RULES[String(params.rule)])) expect(e.params, `${String(params.rule)} needs {${name}}`).toHaveProperty(name);
+      expect(e.message).toBe(`${field}: ${r.errors[0].message}`);
+    }
   });
 
   it('every error the server builds has a reason (nothing makes an ApiError from free text)', () => {

@@ -32,6 +32,8 @@ export const REASONS = {
   field_not_multiple: '{field}: must be a multiple of {step}',
   field_unknown_keys: '{field}: unknown keys {keys}',
   field_invalid: '{field}: {detail}',
+  /** A named rule of the field (./validate.ts FIELD_RULES); the app words it as errors.rule.<rule> with the refusal's other values. */
+  field_rule: '{field}: {rule}',
   field_not_whole_number: '{field}: must be a positive whole number; got "{value}"',
   // Accounts and sessions
   invalid_credentials: 'the username or the password is wrong',

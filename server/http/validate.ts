@@ -1,8 +1,23 @@
 /** Request bodies checked with zod: the first problem becomes a 400 naming the field and what is allowed. */
 import type { IncomingMessage } from 'node:http';
 import type { z } from 'zod';
-import { invalidField, type Reason, type ReasonParams } from './errors';
+import { CONTRACT_RULES } from '../../projects/contracts/field-rules';
+import { SETUP_RULES, type ShapeError } from '../../simulations/bench/setup-shape';
+import { invalidField, type ApiError, type Reason, type ReasonParams } from './errors';
 import { readJson } from './json';
+
+/**
+ * Every named rule a field can break, with its English sentence: the request schemas' (projects/contracts/field-rules.ts)
+ * and a bench setup's (simulations/bench/setup-shape.ts). The app has each as errors.rule.<name> in both languages.
+ */
+export const FIELD_RULES: Record<string, string> = { ...CONTRACT_RULES, ...SETUP_RULES };
+const RULE_BY_MESSAGE = new Map(Object.entries(CONTRACT_RULES).map(([name, text]) => [text as string, name]));
+
+/** A problem of a saved bench setup as the refusal of `field` (its path in the request): by its rule when it names one, else its English. */
+export function setupProblem(field: string, e: Pick<ShapeError, 'message' | 'rule' | 'params'>): ApiError {
+  if (e.rule && e.rule in FIELD_RULES) return invalidField(field, 'field_rule', { ...e.params, rule: e.rule }, `${field}: ${e.message}`);
+  return invalidField(field, 'field_invalid', { detail: e.message });
+}
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const r = schema.safeParse(value);
@@ -44,6 +59,17 @@ export function issueReason(issue: z.core.$ZodIssue): { reason: Reason; params: 
       return { reason: 'field_not_multiple', params: { step: Number(issue.divisor) } };
     case 'unrecognized_keys':
       return { reason: 'field_unknown_keys', params: { keys: issue.keys.join(', ') } };
+    case 'invalid_format': {
+      const rule = RULE_BY_MESSAGE.get(detail);
+      if (rule) return { reason: 'field_rule', params: { rule } };
+      return { reason: 'field_invalid', params: { detail } };
+    }
+    case 'custom': {
+      const given = issue.params as Record<string, string | number> | undefined;
+      const rule = typeof given?.rule === 'string' && given.rule in FIELD_RULES ? given.rule : RULE_BY_MESSAGE.get(detail);
+      if (rule) return { reason: 'field_rule', params: { ...given, rule } };
+      return { reason: 'field_invalid', params: { detail } };
+    }
     default:
       return { reason: 'field_invalid', params: { detail } };
   }

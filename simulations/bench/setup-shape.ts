@@ -8,9 +8,50 @@
  */
 import { MAX_LINKS, MAX_PARTS, SETUP_VERSION } from './setup-limits';
 
+/**
+ * The rules a setup can break, by stable name, with their English sentence (`{name}` marks a value). A problem
+ * names its rule and values, so the app says it in the reader's language (src/i18n/{en,zh-CN}/errors.json,
+ * `errors.rule.<rule>`; a value named `expected` or `got` is a type word, `errors.type.<word>`); its `message`
+ * stays the English sentence, for API users and as the fallback. A name once given stays.
+ */
+export const SETUP_RULES = {
+  setup_wrong_type: 'expected {expected}, got {got}',
+  setup_unknown_keys: 'unknown keys {keys}; allowed: {allowed}',
+  setup_text_too_short: 'expected at least {min} characters',
+  setup_text_too_long: 'expected at most {max} characters, got {got}',
+  setup_id: 'expected an id: a letter, then up to 23 letters, digits, _ or -, got "{value}"',
+  setup_part_kind: 'expected a part kind: lowercase letters, digits and -, got "{value}"',
+  setup_bench_name: 'expected a bench name: lowercase letters, digits and -, up to 40, got "{value}"',
+  setup_tool_name: 'expected a tool name: a lowercase letter, then letters, digits and -, up to 40, got "{value}"',
+  setup_number_range: 'expected a number from {min} to {max}, got {got}',
+  setup_number_range_below: 'expected a number from {min} to below {max}, got {got}',
+  setup_list_too_long: 'expected at most {max} items, got {got}',
+  setup_version: 'expected version {expected}, got {value}',
+  setup_unknown_version: 'unknown setup version {value}; this app reads versions 1 … {latest}',
+  setup_not_json: 'not JSON',
+  setup_wrong_bench: "this is a '{value}' setup; expected '{expected}'",
+  setup_id_twice: "id '{value}' is used twice",
+  setup_unknown_kind: "unknown part kind '{value}'; allowed: {allowed}",
+  setup_no_property: "{kind} has no property '{value}'; properties: {allowed}",
+  setup_no_part: "no part '{value}' on the bench",
+  setup_no_terminal: "{kind} {part} has no terminal '{value}'; terminals: {allowed}",
+  setup_same_terminal: 'a wire must join two different terminals',
+} as const satisfies Record<string, string>;
+export type SetupRule = keyof typeof SETUP_RULES;
+export type RuleParams = Record<string, string | number>;
+
 export interface ShapeError {
   field: string;
+  /** The English sentence. */
   message: string;
+  /** The rule broken and its values, for words in the reader's language (absent: only the English is known). */
+  rule?: SetupRule;
+  params?: RuleParams;
+}
+
+/** The type word of a value (errors.type.<word>), as zod names types. */
+export function typeWord(v: unknown): string {
+  return v === undefined ? 'undefined' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : typeof v === 'number' && !Number.isFinite(v) ? 'nan' : typeof v;
 }
 
 type Path = readonly (string | number)[];
@@ -21,10 +62,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out || '(setup)';
 }
 
-const ID = { pattern: /^[A-Za-z][A-Za-z0-9_-]{0,23}$/, what: 'an id: a letter, then up to 23 letters, digits, _ or -' };
-const KIND = { pattern: /^[a-z][a-z0-9-]{0,39}$/, what: 'a part kind: lowercase letters, digits and -' };
-const BENCH = { pattern: /^[a-z][a-z0-9-]{0,39}$/, what: 'a bench name: lowercase letters, digits and -, up to 40' };
-const TOOL = { pattern: /^[a-z][a-zA-Z0-9-]{0,39}$/, what: 'a tool name: a lowercase letter, then letters, digits and -, up to 40' };
+const ID = { pattern: /^[A-Za-z][A-Za-z0-9_-]{0,23}$/, what: 'an id: a letter, then up to 23 letters, digits, _ or -', rule: 'setup_id' } as const;
+const KIND = { pattern: /^[a-z][a-z0-9-]{0,39}$/, what: 'a part kind: lowercase letters, digits and -', rule: 'setup_part_kind' } as const;
+const BENCH = { pattern: /^[a-z][a-z0-9-]{0,39}$/, what: 'a bench name: lowercase letters, digits and -, up to 40', rule: 'setup_bench_name' } as const;
+const TOOL = { pattern: /^[a-z][a-zA-Z0-9-]{0,39}$/, what: 'a tool name: a lowercase letter, then letters, digits and -, up to 40', rule: 'setup_tool_name' } as const;
 
 const describe = (v: unknown) => (v === undefined ? 'nothing' : v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? `the text ${JSON.stringify(v.slice(0, 40))}` : typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`);
 
@@ -32,52 +73,60 @@ const describe = (v: unknown) => (v === undefined ? 'nothing' : v === null ? 'nu
 class ShapeCheck {
   readonly errors: ShapeError[] = [];
 
-  fail(path: Path, message: string): false {
-    this.errors.push({ field: fieldPath(path), message });
+  fail(path: Path, message: string, rule?: SetupRule, params: RuleParams = {}): false {
+    this.errors.push(rule ? { field: fieldPath(path), message, rule, params } : { field: fieldPath(path), message });
     return false;
+  }
+
+  /** `v` is not of the type expected (`expected` a type word, errors.type.<word>). */
+  wrongType(path: Path, v: unknown, what: string, expected: string): false {
+    return this.fail(path, `expected ${what}, got ${describe(v)}`, 'setup_wrong_type', { expected, got: typeWord(v) });
   }
 
   /** An object with only the keys allowed; `required` keys must be there (their values are checked by the caller). */
   object(v: unknown, path: Path, allowed: readonly string[]): v is Record<string, unknown> {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return this.fail(path, `expected an object, got ${describe(v)}`);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return this.wrongType(path, v, 'an object', 'object');
     const extra = Object.keys(v).filter((k) => !allowed.includes(k));
-    if (extra.length) this.fail(path, `unknown key${extra.length > 1 ? 's' : ''} ${extra.map((k) => `'${k}'`).join(', ')}; allowed: ${allowed.join(', ')}`);
+    if (extra.length) {
+      const keys = extra.map((k) => `'${k}'`).join(', ');
+      this.fail(path, `unknown key${extra.length > 1 ? 's' : ''} ${keys}; allowed: ${allowed.join(', ')}`, 'setup_unknown_keys', { keys, allowed: allowed.join(', ') });
+    }
     return true;
   }
 
-  text(v: unknown, path: Path, rule: { max?: number; min?: number; pattern?: RegExp; what?: string } = {}): boolean {
-    if (typeof v !== 'string') return this.fail(path, `expected ${rule.what ?? 'text'}, got ${describe(v)}`);
-    if (rule.min !== undefined && v.length < rule.min) return this.fail(path, `expected at least ${rule.min} character${rule.min > 1 ? 's' : ''}`);
-    if (rule.max !== undefined && v.length > rule.max) return this.fail(path, `expected at most ${rule.max} characters, got ${v.length}`);
-    if (rule.pattern && !rule.pattern.test(v)) return this.fail(path, `expected ${rule.what ?? rule.pattern.source}, got ${describe(v)}`);
+  text(v: unknown, path: Path, rule: { max?: number; min?: number; pattern?: RegExp; what?: string; rule?: SetupRule } = {}): boolean {
+    if (typeof v !== 'string') return this.wrongType(path, v, rule.what ?? 'text', 'string');
+    if (rule.min !== undefined && v.length < rule.min) return this.fail(path, `expected at least ${rule.min} character${rule.min > 1 ? 's' : ''}`, 'setup_text_too_short', { min: rule.min });
+    if (rule.max !== undefined && v.length > rule.max) return this.fail(path, `expected at most ${rule.max} characters, got ${v.length}`, 'setup_text_too_long', { max: rule.max, got: v.length });
+    if (rule.pattern && !rule.pattern.test(v)) return this.fail(path, `expected ${rule.what ?? rule.pattern.source}, got ${describe(v)}`, rule.rule, { value: v.slice(0, 40) });
     return true;
   }
 
   number(v: unknown, path: Path, min: number, max: number, maxIncluded = true): boolean {
-    if (typeof v !== 'number' || !Number.isFinite(v)) return this.fail(path, `expected a finite number, got ${describe(v)}`);
-    if (v < min || (maxIncluded ? v > max : v >= max)) return this.fail(path, `expected a number from ${min} to ${maxIncluded ? '' : 'below '}${max}, got ${v}`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) return this.wrongType(path, v, 'a finite number', 'number');
+    if (v < min || (maxIncluded ? v > max : v >= max)) return this.fail(path, `expected a number from ${min} to ${maxIncluded ? '' : 'below '}${max}, got ${v}`, maxIncluded ? 'setup_number_range' : 'setup_number_range_below', { min, max, got: v });
     return true;
   }
 
   boolean(v: unknown, path: Path): boolean {
-    return typeof v === 'boolean' || this.fail(path, `expected true or false, got ${describe(v)}`);
+    return typeof v === 'boolean' || this.wrongType(path, v, 'true or false', 'boolean');
   }
 
   /** A list of at most `max` items, each checked by `item`. */
   list(v: unknown, path: Path, max: number, item: (x: unknown, path: Path) => void): boolean {
-    if (!Array.isArray(v)) return this.fail(path, `expected a list, got ${describe(v)}`);
-    if (v.length > max) return this.fail(path, `expected at most ${max} items, got ${v.length}`);
+    if (!Array.isArray(v)) return this.wrongType(path, v, 'a list', 'array');
+    if (v.length > max) return this.fail(path, `expected at most ${max} items, got ${v.length}`, 'setup_list_too_long', { max, got: v.length });
     v.forEach((x, i) => item(x, [...path, i]));
     return true;
   }
 
   /** Property values (a part's props, the bench's settings): names up to 40 characters; a finite number, text up to 200 characters, or true/false. */
   values(v: unknown, path: Path): boolean {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return this.fail(path, `expected an object of values, got ${describe(v)}`);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return this.wrongType(path, v, 'an object of values', 'object');
     for (const [k, x] of Object.entries(v)) {
-      if (k.length > 40) this.fail([...path, k], 'a property name has at most 40 characters');
+      if (k.length > 40) this.fail([...path, k], 'a property name has at most 40 characters', 'setup_text_too_long', { max: 40, got: k.length });
       const ok = (typeof x === 'number' && Number.isFinite(x)) || (typeof x === 'string' && x.length <= 200) || typeof x === 'boolean';
-      if (!ok) this.fail([...path, k], `expected a finite number, text up to 200 characters, or true/false, got ${describe(x)}`);
+      if (!ok) this.wrongType([...path, k], x, 'a finite number, text up to 200 characters, or true/false', 'property_value');
     }
     return true;
   }
@@ -123,7 +172,7 @@ function checkLink(c: ShapeCheck, l: unknown, path: Path): void {
 export function setupShapeErrors(s: unknown): ShapeError[] {
   const c = new ShapeCheck();
   if (!c.object(s, [], SETUP_KEYS)) return c.errors;
-  if (s.version !== SETUP_VERSION) c.fail(['version'], `expected ${SETUP_VERSION}, got ${describe(s.version)}`);
+  if (s.version !== SETUP_VERSION) c.fail(['version'], `expected ${SETUP_VERSION}, got ${describe(s.version)}`, 'setup_version', { expected: SETUP_VERSION, value: String(s.version) });
   c.text(s.bench, ['bench'], BENCH);
   c.optional(s, 'title', (v) => c.text(v, ['title'], { max: 200 }));
   c.list(s.parts, ['parts'], MAX_PARTS, (p, at) => checkPart(c, p, at));
@@ -141,10 +190,10 @@ export function setupV1ShapeErrors(s: unknown): ShapeError[] {
   c.text(s.bench, ['bench']);
   c.optional(s, 'title', (v) => c.text(v, ['title']));
   c.list(s.parts, ['parts'], Infinity, (p, at) => {
-    if (typeof p !== 'object' || p === null || Array.isArray(p)) return c.fail(at, `expected an object, got ${describe(p)}`);
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) return c.wrongType(at, p, 'an object', 'object');
     const part = p as Record<string, unknown>;
     c.optional(part, 'mystery', (v) => c.boolean(v, [...at, 'mystery']));
-    if (typeof part.props !== 'object' || part.props === null || Array.isArray(part.props)) c.fail([...at, 'props'], `expected an object, got ${describe(part.props)}`);
+    if (typeof part.props !== 'object' || part.props === null || Array.isArray(part.props)) c.wrongType([...at, 'props'], part.props, 'an object', 'object');
   });
   c.list(s.links, ['links'], Infinity, () => undefined);
   c.optional(s, 'hiddenTools', (v) => c.list(v, ['hiddenTools'], Infinity, (t, at) => c.text(t, at)));

@@ -11,7 +11,7 @@
  * existing terminals, unique ids); every error names the field path, e.g. `parts[2].props.resistanceOhm`.
  */
 import type { PartCatalog } from './part';
-import { fieldPath, setupShapeErrors, setupV1ShapeErrors } from './setup-shape';
+import { fieldPath, setupShapeErrors, setupV1ShapeErrors, SETUP_RULES, typeWord, type RuleParams, type SetupRule, type ShapeError } from './setup-shape';
 import { MAX_LINKS, MAX_PARTS, SETUP_VERSION } from './setup-limits';
 
 export { MAX_LINKS, MAX_PARTS, SETUP_VERSION, fieldPath };
@@ -90,28 +90,31 @@ class SetupShapeError extends Error {
   }
 }
 
-export interface SetupError {
-  /** Where, as a path into the JSON: `parts[2].props.resistanceOhm`, `links[0].to.terminal`, `version`. */
-  field: string;
-  message: string;
+/** Where, as a path into the JSON (`parts[2].props.resistanceOhm`, `links[0].to.terminal`, `version`); the English message; the rule broken and its values (setup-shape.ts SETUP_RULES). */
+export type SetupError = ShapeError;
+
+/** A problem whose English is its rule's sentence with the values filled in. */
+function ruled(field: string, rule: SetupRule, params: RuleParams = {}): SetupError {
+  const message = SETUP_RULES[rule].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return { field, message, rule, params };
 }
 
 export type SetupResult = { ok: true; setup: Setup } | { ok: false; errors: SetupError[] };
 
 /** Bring any known version up to the current one. */
 export function migrateSetup(json: unknown): { ok: true; value: unknown } | { ok: false; errors: SetupError[] } {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [{ field: '(setup)', message: 'a setup is a JSON object' }] };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [{ field: '(setup)', message: 'a setup is a JSON object', rule: 'setup_wrong_type', params: { expected: 'object', got: typeWord(json) } }] };
   let value: unknown = json;
   let version = (json as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > SETUP_VERSION) {
-    return { ok: false, errors: [{ field: 'version', message: `unknown setup version ${JSON.stringify(version)}; this app reads versions 1 … ${SETUP_VERSION}` }] };
+    return { ok: false, errors: [ruled('version', 'setup_unknown_version', { value: String(JSON.stringify(version)), latest: SETUP_VERSION })] };
   }
   while (version < SETUP_VERSION) {
     try {
       value = migrations[version](value);
     } catch (e) {
       const errors = e instanceof SetupShapeError ? e.errors : [];
-      return { ok: false, errors: errors.length ? errors.map((i) => ({ field: i.field, message: `${i.message} (in a version ${version} setup)` })) : [{ field: '(setup)', message: String(e) }] };
+      return { ok: false, errors: errors.length ? errors.map((i) => ({ ...i, message: `${i.message} (in a version ${version} setup)` })) : [{ field: '(setup)', message: String(e) }] };
     }
     version++;
   }
@@ -138,7 +141,7 @@ export function parseSetupText(text: string, catalog: PartCatalog): SetupResult 
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ field: '(file)', message: `not JSON: ${(e as Error).message}` }] };
+    return { ok: false, errors: [{ field: '(file)', message: `not JSON: ${(e as Error).message}`, rule: 'setup_not_json', params: {} }] };
   }
   return parseSetup(json, catalog);
 }
@@ -146,20 +149,20 @@ export function parseSetupText(text: string, catalog: PartCatalog): SetupResult 
 /** The meaning of a well-shaped setup: bench, kinds, properties, terminals, references and unique ids. */
 export function checkSetup(setup: Setup, catalog: PartCatalog): SetupError[] {
   const errors: SetupError[] = [];
-  if (setup.bench !== catalog.bench) errors.push({ field: 'bench', message: `this is a '${setup.bench}' setup; expected '${catalog.bench}'` });
+  if (setup.bench !== catalog.bench) errors.push(ruled('bench', 'setup_wrong_bench', { value: setup.bench, expected: catalog.bench }));
   const parts = new Map<string, SetupPart>();
   setup.parts.forEach((p, i) => {
-    if (parts.has(p.id)) errors.push({ field: `parts[${i}].id`, message: `id '${p.id}' is used twice` });
+    if (parts.has(p.id)) errors.push(ruled(`parts[${i}].id`, 'setup_id_twice', { value: p.id }));
     parts.set(p.id, p);
     const def = catalog.find(p.kind);
     if (!def) {
-      errors.push({ field: `parts[${i}].kind`, message: `unknown part kind '${p.kind}'; allowed: ${catalog.kinds.join(', ')}` });
+      errors.push(ruled(`parts[${i}].kind`, 'setup_unknown_kind', { value: p.kind, allowed: catalog.kinds.join(', ') }));
       return;
     }
     const props = catalog.validateProps(p.kind, p.props);
     if (!props.ok) for (const e of props.errors) errors.push({ field: `parts[${i}].props.${e.prop}`, message: e.message });
     (p.mystery ?? []).forEach((m, j) => {
-      if (!def.props.some((s) => s.name === m)) errors.push({ field: `parts[${i}].mystery[${j}]`, message: `${p.kind} has no property '${m}'; properties: ${def.props.map((s) => s.name).join(', ')}` });
+      if (!def.props.some((s) => s.name === m)) errors.push(ruled(`parts[${i}].mystery[${j}]`, 'setup_no_property', { kind: p.kind, value: m, allowed: def.props.map((s) => s.name).join(', ') }));
     });
   });
   if (setup.settings) {
@@ -168,21 +171,21 @@ export function checkSetup(setup: Setup, catalog: PartCatalog): SetupError[] {
   }
   const linkIds = new Set<string>();
   setup.links.forEach((l, i) => {
-    if (linkIds.has(l.id)) errors.push({ field: `links[${i}].id`, message: `id '${l.id}' is used twice` });
+    if (linkIds.has(l.id)) errors.push(ruled(`links[${i}].id`, 'setup_id_twice', { value: l.id }));
     linkIds.add(l.id);
     for (const end of ['from', 'to'] as const) {
       const ref = l[end];
       const part = parts.get(ref.part);
       if (!part) {
-        errors.push({ field: `links[${i}].${end}.part`, message: `no part '${ref.part}' on the bench` });
+        errors.push(ruled(`links[${i}].${end}.part`, 'setup_no_part', { value: ref.part }));
         continue;
       }
       const def = catalog.find(part.kind);
       if (def && !def.terminals.some((t) => t.name === ref.terminal)) {
-        errors.push({ field: `links[${i}].${end}.terminal`, message: `${part.kind} ${part.id} has no terminal '${ref.terminal}'; terminals: ${def.terminals.map((t) => t.name).join(', ')}` });
+        errors.push(ruled(`links[${i}].${end}.terminal`, 'setup_no_terminal', { kind: part.kind, part: part.id, value: ref.terminal, allowed: def.terminals.map((t) => t.name).join(', ') }));
       }
     }
-    if (l.from.part === l.to.part && l.from.terminal === l.to.terminal) errors.push({ field: `links[${i}]`, message: 'a wire must join two different terminals' });
+    if (l.from.part === l.to.part && l.from.terminal === l.to.terminal) errors.push(ruled(`links[${i}]`, 'setup_same_terminal'));
   });
   return errors;
 }

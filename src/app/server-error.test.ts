@@ -27,6 +27,25 @@ describe('serverErrorText', () => {
     expect(serverErrorText(refusal)).toBe(words('en')['errors.already_submitted'].replace('{number}', '2'));
   });
 
+  it("says a field's rule and type in the chosen language, not the schema's English", async () => {
+    await i18n.init(['errors']);
+    await i18n.setLocale('zh-CN');
+    const rule = new ApiError(400, 'invalid_field', 'username: 3 to 32 letters, digits, dots, dashes or underscores', 'username', { reason: 'field_rule', params: { field: 'username', rule: 'username' } });
+    expect(serverErrorText(rule)).toBe(`username：${words('zh-CN')['errors.rule.username']}`);
+    const twice = new ApiError(400, 'invalid_field', '"clarity" is used twice', 'criteria.1.id', { reason: 'field_rule', params: { field: 'criteria.1.id', rule: 'used_twice', value: 'clarity' } });
+    expect(serverErrorText(twice)).toBe('criteria.1.id：“clarity”重复使用了');
+    const type = new ApiError(400, 'invalid_field', 'n: must be a int', 'n', { reason: 'field_wrong_type', params: { field: 'n', expected: 'int' } });
+    expect(serverErrorText(type)).toBe('n：应为整数。');
+    const setup = new ApiError(400, 'invalid_field', 'setup.parts[0].xM: expected a number from -100 to 100, got 500', 'setup.parts[0].xM', {
+      reason: 'field_rule',
+      params: { field: 'setup.parts[0].xM', rule: 'setup_number_range', min: -100, max: 100, got: 500 },
+    });
+    expect(serverErrorText(setup)).toBe('setup.parts[0].xM：应为 -100 到 100 之间的数；收到的是 500');
+    await i18n.setLocale('en');
+    expect(serverErrorText(type)).toBe('n: must be a whole number');
+    expect(serverErrorText(setup)).toBe('setup.parts[0].xM: must be a number from -100 to 100; got 500');
+  });
+
   it("falls back to the server's English for a refusal without a reason, and to the text of any other error", async () => {
     await i18n.init(['errors']);
     expect(serverErrorText(new ApiError(400, 'old_code', 'an older server said this'))).toBe('an older server said this');

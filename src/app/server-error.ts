@@ -2,15 +2,17 @@
  * A refusal of the server in the reader's language: its stable `reason` (server/http/error-reasons.ts) and
  * `params` become the words of `errors.<reason>` (errors.json of each language, which
  * server/http/error-reasons.test.ts keeps complete for every reason the server has). A refusal without a reason (an older server) is shown in
- * the server's own English; a failure that is not an answer (no network, a bug) by its kind.
+ * the server's own English; a failure that is not an answer (no network, a bug) by its kind. A value that is itself
+ * words (a rule of the field, a type) is said in the reader's language too (simulations/bench/problem-words.ts).
  */
+import { wordedParams } from '../../simulations/bench/problem-words';
 import { t } from '../i18n';
 import { ApiError } from './json-call';
 
 /** The i18n key and values of a refusal that names its reason, else null. */
 export function serverErrorKey(err: unknown): { key: string; vars: Record<string, string | number> } | null {
   if (!(err instanceof ApiError) || typeof err.details.reason !== 'string') return null;
-  return { key: `errors.${err.details.reason}`, vars: err.details.params ?? {} };
+  return { key: `errors.${err.details.reason}`, vars: wordedParams(err.details.params ?? {}, t) };
 }
 
 /** What to show for a failed call. */

@@ -3,7 +3,7 @@
  * a notebook experiment cell's link (`/labs/<id>?project=…&cell=…`) or a setup file. The bench parts are
  * loaded only when a setup is read (simulations/bench-presets.ts), so the classes page stays light.
  */
-import type { Setup } from '../../simulations/bench/setup';
+import type { Setup, SetupError } from '../../simulations/bench/setup';
 import type { MysteryRange } from '../../simulations/bench/mystery-values';
 
 export type SetupSource =
@@ -36,7 +36,12 @@ async function catalogOf(experimentId: string) {
   return benchPreset(experimentId);
 }
 
-const errorText = (errors: { field: string; message: string }[]) => errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+/** A setup's problems in the reader's language (the rule's words, errors.json), the English where a problem names no rule. */
+async function errorText(errors: readonly SetupError[]): Promise<string> {
+  const [{ i18n, t }, { setupProblemText }] = await Promise.all([import('../i18n'), import('../../simulations/bench/problem-words')]);
+  await i18n.need(['errors']).catch(() => undefined); // without the words, the English
+  return errors.map((e) => setupProblemText(e, t)).join('; ');
+}
 
 /** A setup from a pasted link (share or notebook cell). */
 export async function readSetupLink(text: string, origin: string): Promise<SetupRead> {
@@ -47,7 +52,7 @@ export async function readSetupLink(text: string, origin: string): Promise<Setup
   if (src.kind === 'share') {
     const { decodeSetup } = await import('../../simulations/bench/share');
     const r = await decodeSetup(src.encoded, bench.catalog);
-    return r.ok ? { ok: true, experimentId: src.experimentId, setup: r.setup } : { ok: false, message: errorText(r.errors) };
+    return r.ok ? { ok: true, experimentId: src.experimentId, setup: r.setup } : { ok: false, message: await errorText(r.errors) };
   }
   const [{ openProjectLink }, { readExperiment }, { parseSetup }] = await Promise.all([
     import('../notebook/project-link'), import('../../projects/cells/experiment'), import('../../simulations/bench/setup'),
@@ -58,7 +63,7 @@ export async function readSetupLink(text: string, origin: string): Promise<Setup
     const state = exp.state as { setup?: unknown } | null;
     if (!state || typeof state !== 'object' || !state.setup) return { ok: false, message: 'the notebook cell holds no bench setup' };
     const r = parseSetup(state.setup, bench.catalog);
-    return r.ok ? { ok: true, experimentId: exp.simulationId || src.experimentId, setup: r.setup } : { ok: false, message: errorText(r.errors) };
+    return r.ok ? { ok: true, experimentId: exp.simulationId || src.experimentId, setup: r.setup } : { ok: false, message: await errorText(r.errors) };
   } catch (e) {
     return { ok: false, message: (e as Error).message };
   } finally {
@@ -72,7 +77,7 @@ export async function readSetupFileFor(text: string, experimentId: string): Prom
   if (!bench) return { ok: false, message: `${experimentId}: not a bench experiment` };
   const { readSetupFile } = await import('../../simulations/bench/share');
   const r = readSetupFile(text, bench.catalog);
-  return r.ok ? { ok: true, experimentId, setup: r.setup } : { ok: false, message: errorText(r.errors) };
+  return r.ok ? { ok: true, experimentId, setup: r.setup } : { ok: false, message: await errorText(r.errors) };
 }
 
 export interface MysteryProp {

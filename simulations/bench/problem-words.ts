@@ -1,0 +1,37 @@
+/**
+ * A refusal's or a setup problem's values in the reader's language: a value named `expected` or `got` that is a
+ * type word becomes `errors.type.<word>`, and `rule` becomes the rule's own sentence (`errors.rule.<rule>`,
+ * filled with the other values). Pure: the caller passes its translate function (the app's `t`, a view's
+ * i18n.t), whose catalogue (src/i18n/{en,zh-CN}/errors.json) has every rule of setup-shape.ts and of the
+ * request schemas (server/http/error-reasons.test.ts checks both).
+ */
+import type { ShapeError } from './setup-shape';
+
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+type Params = Record<string, string | number>;
+
+/** The words of `key`, or null when the catalogue has none (yet). */
+function word(t: Translate, key: string, vars?: Params): string | null {
+  const w = t(key, vars);
+  return w && w !== key ? w : null;
+}
+
+/** `params` with its type words and its rule in words; a value without words stays as it is. */
+export function wordedParams(params: Params, t: Translate): Params {
+  const out: Params = { ...params };
+  for (const name of ['expected', 'got'] as const) {
+    const v = params[name];
+    if (typeof v === 'string') out[name] = word(t, `errors.type.${v}`) ?? v;
+  }
+  if (typeof params.rule === 'string') out.rule = word(t, `errors.rule.${params.rule}`, out) ?? params.rule;
+  return out;
+}
+
+/** A setup problem as `field: words` in the reader's language; its English when its rule has no words. */
+export function setupProblemText(e: Pick<ShapeError, 'field' | 'message' | 'rule' | 'params'>, t: Translate): string {
+  const english = `${e.field}: ${e.message}`;
+  if (!e.rule) return english;
+  const vars = wordedParams({ ...e.params, rule: e.rule }, t);
+  if (vars.rule === e.rule) return english;
+  return word(t, 'errors.field_rule', { ...vars, field: e.field }) ?? english;
+}
