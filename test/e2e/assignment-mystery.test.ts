@@ -7,29 +7,26 @@
  * one after the due date. The teacher's progress grid and the assignment's page show exactly that (with
  * each student's true value, answers, plot and checks), and the inbox told each person the right things.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { resistanceViPreset } from '../../simulations/circuits/presets/resistance-vi';
 import bench from '../../src/i18n/en/bench.json';
 import en from '../../src/i18n/en/classroom.json';
 import labs from '../../src/i18n/en/labs.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
 import { BenchDriver } from '../support/bench-driver';
-import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-mystery-pass-42';
 const TITLE = 'Mystery resistor';
 const QUESTION = 'What is the resistance of R1? Give the unit.';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 const errors: string[] = [];
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 1000 } });
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 1000 } });
   await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
@@ -45,20 +42,11 @@ const localInput = (ms: number) => {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 };
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 /** A student opens the assignment from Home, measures U and I at three slider places, answers R × `factor` and hands in; returns U/I. */
 async function studentHandsIn(username: string, factor: number, late: boolean): Promise<{ page: Page; measuredOhm: number }> {
   const page = await newPage();
-  await loginThroughPage(page, server.url, username, PASSWORD, '/');
+  await loginThroughPage(page, app.server.url, username, PASSWORD, '/');
   await page.getByRole('heading', { name: en['classroom.due.title'] }).waitFor();
   await page.getByRole('link', { name: TITLE, exact: true }).click();
   await page.waitForURL((u) => u.pathname === `/labs/${resistanceViPreset.id}` && u.searchParams.has('assignment'));
@@ -85,8 +73,8 @@ describe('assigning a mystery-resistor measurement to a class', () => {
   it('three students hand in (one right, one wrong, one late); progress and inbox show exactly that', async () => {
     // The teacher builds the setup: R1 a locked mystery, shared as a link.
     const teacher = await newPage();
-    await loginThroughPage(teacher, server.url, 'teacher', PASSWORD, '/labs');
-    await teacher.goto(`${server.url}/labs/${resistanceViPreset.id}`);
+    await loginThroughPage(teacher, app.server.url, 'teacher', PASSWORD, '/labs');
+    await teacher.goto(`${app.server.url}/labs/${resistanceViPreset.id}`);
     await teacher.getByRole('button', { name: bench['bench.teacher.editPreset'] }).click();
     await new BenchDriver(teacher).set('R1', 'resistanceOhm', 50);
     await teacher.locator('.inspector').getByLabel(bench['bench.teacher.mystery']).check();
@@ -98,7 +86,7 @@ describe('assigning a mystery-resistor measurement to a class', () => {
     await teacher.getByRole('dialog').getByRole('button', { name: bench['bench.share.close'], exact: true }).click();
 
     // ... and assigns it: a range per student, a question, three checks, due at a minute 2-3 minutes ahead.
-    await teacher.goto(`${server.url}/classes`);
+    await teacher.goto(`${app.server.url}/classes`);
     await teacher.getByRole('link', { name: en['classroom.assign.link'] }).first().click();
     await teacher.getByRole('heading', { name: en['classroom.assign.new'] }).waitFor();
     const option = teacher.locator(`#assign-experiment option[value$="|${resistanceViPreset.id}"]`).first();
@@ -168,13 +156,13 @@ describe('assigning a mystery-resistor measurement to a class', () => {
     await teacher.screenshot({ path: resolve(shots, 'assignment-mystery-teacher.png'), fullPage: true });
 
     // The inbox: the teacher heard of three hand-ins, one late; each student only of the assignment.
-    await teacher.goto(`${server.url}/inbox`);
+    await teacher.goto(`${app.server.url}/inbox`);
     await teacher.getByRole('link', { name: fill(en['classroom.inbox.handedIn'], { name: '张明 (Zhang Ming)', title: TITLE }) }).waitFor();
     await teacher.getByRole('link', { name: fill(en['classroom.inbox.handedIn'], { name: '刘洋 (Liu Yang)', title: TITLE }) }).waitFor();
     await teacher.getByRole('link', { name: fill(en['classroom.inbox.handedInLate'], { name: '陈静 (Chen Jing)', title: TITLE }) }).waitFor();
     expect(await teacher.getByRole('link', { name: new RegExp(`handed in ${TITLE}`) }).count()).toBe(3);
     for (const s of [s1, s3]) {
-      await s.page.goto(`${server.url}/inbox`);
+      await s.page.goto(`${app.server.url}/inbox`);
       await s.page.getByRole('link', { name: new RegExp(`^New assignment for .*: ${TITLE}, due `) }).waitFor();
       expect(await s.page.getByRole('link', { name: /handed in/ }).count()).toBe(0);
     }

@@ -5,23 +5,20 @@
  * handed in with its row, the others not opened), and the inbox told each the right thing. Late and missing are tested over HTTP with the
  * server's clock (test/integration/assignments.test.ts). Screenshots: assignments-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/classroom.json';
 import labs from '../../src/i18n/en/labs.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-assign-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
   await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
   const page = await context.newPage();
   const errors: string[] = [];
@@ -32,20 +29,11 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
 
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('an assignment from setting to hand-in', () => {
   it('the teacher assigns the pendulum; a student opens it from Home, records and hands in; the teacher sees it', async () => {
     const teacher = await newPage();
-    await loginThroughPage(teacher.page, server.url, 'teacher', PASSWORD, '/classes');
+    await loginThroughPage(teacher.page, app.server.url, 'teacher', PASSWORD, '/classes');
     await teacher.page.getByRole('link', { name: en['classroom.assign.link'] }).first().click();
     await teacher.page.getByRole('heading', { name: en['classroom.assign.new'] }).waitFor();
     const option = teacher.page.locator('#assign-experiment option[value$="|pendulum"]').first();
@@ -58,7 +46,7 @@ describe('an assignment from setting to hand-in', () => {
     await teacher.page.getByText(fill(en['classroom.assign.counts'], { done: 0, late: 0, missing: 0, n: 6 })).waitFor();
 
     const student = await newPage();
-    await loginThroughPage(student.page, server.url, 'student1', PASSWORD, '/');
+    await loginThroughPage(student.page, app.server.url, 'student1', PASSWORD, '/');
     await student.page.getByRole('heading', { name: en['classroom.due.title'] }).waitFor();
     await student.page.getByRole('link', { name: 'Pendulum period', exact: true }).click();
     await student.page.waitForURL((u) => u.pathname === '/labs/pendulum' && u.searchParams.has('assignment'));
@@ -86,11 +74,11 @@ describe('an assignment from setting to hand-in', () => {
     await teacher.page.getByRole('link', { name: fill(en['classroom.inbox.handedIn'], { name: '张明 (Zhang Ming)', title: 'Pendulum period' }) }).click();
     await teacher.page.waitForURL((u) => u.pathname.startsWith('/assignments/'));
     await teacher.page.waitForFunction(() => !document.querySelector('a.inbox-link .count'));
-    await student.page.goto(`${server.url}/inbox`);
+    await student.page.goto(`${app.server.url}/inbox`);
     await student.page.getByRole('link', { name: /^New assignment for .*: Pendulum period, due / }).waitFor();
 
     // the student's Home now shows it handed in
-    await student.page.goto(`${server.url}/`);
+    await student.page.goto(`${app.server.url}/`);
     await student.page.getByRole('heading', { name: en['classroom.due.title'] }).waitFor();
     expect(await student.page.locator('.due li').filter({ hasText: 'Pendulum period' }).textContent()).toContain(en['classroom.status.handed_in']);
     expect([...teacher.errors, ...student.errors]).toEqual([]);

@@ -5,36 +5,24 @@
  * refused naming the field. A student's changed circuit goes into the notebook as an experiment and comes
  * back from it as built.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { resistanceViPreset } from '../../simulations/circuits/presets/resistance-vi';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 import bench from '../../src/i18n/en/bench.json';
 import labs from '../../src/i18n/en/labs.json';
 
 const PASSWORD = 'sprout-e2e-pass';
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ password: PASSWORD });
 
 async function newPage(): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
+  const page = await (await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })).newPage();
   // A step that cannot happen fails with its locator, not as the whole test's timeout.
   page.setDefaultTimeout(20_000);
   // Opening the notebook loads its editor: slower than a step on a busy machine.
@@ -54,8 +42,8 @@ async function shareLink(page: Page): Promise<string> {
 describe('sharing a bench setup', () => {
   it("a teacher's mystery resistor: the student never sees its value, cannot move it, and measures it", async () => {
     const teacher = await newPage();
-    await loginThroughPage(teacher, server.url, 'teacher', PASSWORD, '/labs');
-    await teacher.goto(`${server.url}/labs/${resistanceViPreset.id}`);
+    await loginThroughPage(teacher, app.server.url, 'teacher', PASSWORD, '/labs');
+    await teacher.goto(`${app.server.url}/labs/${resistanceViPreset.id}`);
     const t = new BenchDriver(teacher);
     await teacher.getByRole('button', { name: bench['bench.teacher.editPreset'] }).click();
     await t.set('R1', 'resistanceOhm', 22);
@@ -66,7 +54,7 @@ describe('sharing a bench setup', () => {
     const link = await shareLink(teacher);
 
     const student = await newPage();
-    await loginThroughPage(student, server.url, 'student1', PASSWORD, '/labs');
+    await loginThroughPage(student, app.server.url, 'student1', PASSWORD, '/labs');
     await student.goto(link);
     await expect.poll(() => student.getByTestId('bench-announcer').textContent(), { timeout: 20_000 }).toContain('Opened the setup from the link');
     const s = new BenchDriver(student);
@@ -111,7 +99,7 @@ describe('sharing a bench setup', () => {
 
   it('refuses a setup file that fails validation, naming the field', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/labs/${resistanceViPreset.id}`);
+    await page.goto(`${app.server.url}/labs/${resistanceViPreset.id}`);
     await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
     const bad = structuredClone(resistanceViPreset.setup);
     bad.parts[3].props.resistanceOhm = -4;
@@ -126,10 +114,10 @@ describe('sharing a bench setup', () => {
 
   it("a student's changed circuit goes to the notebook as an experiment and reopens as built", async () => {
     const page = await newPage();
-    await loginThroughPage(page, server.url, 'student1', PASSWORD, '/labs');
+    await loginThroughPage(page, app.server.url, 'student1', PASSWORD, '/labs');
     const projects = (await page.evaluate(() => fetch('/api/projects').then((r) => r.json()))) as { projects: { id: string; title: string; access: string }[] };
     const project = projects.projects.find((p) => p.access === 'write')!;
-    await page.goto(`${server.url}/labs/${resistanceViPreset.id}`);
+    await page.goto(`${app.server.url}/labs/${resistanceViPreset.id}`);
     const b = new BenchDriver(page);
     await page.locator('svg.table g.part').first().waitFor({ timeout: 30_000 });
     // Take the voltmeter away and open the switch.
@@ -149,7 +137,7 @@ describe('sharing a bench setup', () => {
     await dialog.getByRole('link', { name: labs['labs.send.openNotebook'] }).click();
     await page.waitForURL((u) => u.pathname === `/projects/${project.id}`);
     const href = await page.locator(`a[href*="/labs/${resistanceViPreset.id}?project="]`).last().getAttribute('href', { timeout: 60_000 });
-    await page.goto(server.url + href!);
+    await page.goto(app.server.url + href!);
     await expect.poll(() => page.getByTestId('bench-description').textContent(), { timeout: 20_000 }).toBe(built);
     expect(await page.locator('g.part[data-part="V1"]').count()).toBe(0);
   }, 150_000);

@@ -6,33 +6,23 @@
  * test/support/e2e-csp.ts), and the built index.html has nothing inline for it to block; a full image
  * quota is explained in the notebook.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser, takeCspViolations } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startAppServer } from '../support/app-server';
+import { takeCspViolations } from '../support/browser';
+import { useServerAndBrowser } from '../support/server-and-browser';
 import en from '../../src/i18n/en/auth.json';
 import zh from '../../src/i18n/zh-CN/auth.json';
 import notebookEn from '../../src/i18n/en/notebook.json';
 
 const PASSWORD = 'e2e-login-pass-7';
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ password: PASSWORD });
 
 async function freshPage(locale = 'en-US'): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 1100, height: 800 } });
+  const context = await app.browser.newContext({ locale, viewport: { width: 1100, height: 800 } });
   return context.newPage();
 }
 
@@ -49,13 +39,13 @@ describe('after log-in', () => {
   it('never leaves the site, whatever next= says; a path on the site is kept with its query', async () => {
     for (const next of ['/%5Cevil.example/x', '/%09/evil.example/x', '%2F%2Fevil.example', 'https://evil.example/']) {
       const page = await freshPage();
-      await page.goto(`${server.url}/login?next=${next}`);
+      await page.goto(`${app.server.url}/login?next=${next}`);
       await submitLogin(page, 'student1', PASSWORD);
-      await page.waitForURL((u) => u.origin === server.url && u.pathname === '/projects', { timeout: 10_000 });
+      await page.waitForURL((u) => u.origin === app.server.url && u.pathname === '/projects', { timeout: 10_000 });
       await page.context().close();
     }
     const page = await freshPage();
-    await page.goto(`${server.url}/login?next=${encodeURIComponent('/labs/pendulum?from=login#tools')}`);
+    await page.goto(`${app.server.url}/login?next=${encodeURIComponent('/labs/pendulum?from=login#tools')}`);
     await submitLogin(page, 'student1', PASSWORD);
     await page.waitForURL((u) => u.pathname === '/labs/pendulum' && u.search === '?from=login' && u.hash === '#tools');
     await page.context().close();
@@ -65,7 +55,7 @@ describe('after log-in', () => {
 describe('a slowed-down log-in form', () => {
   it('says how long to wait and counts down, then lets the right password in (English)', async () => {
     const page = await freshPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.server.url}/login`);
     for (let i = 0; i < 4; i++) {
       await submitLogin(page, 'student3', 'not-my-password');
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(en['auth.error.invalid']);
@@ -91,7 +81,7 @@ describe('a slowed-down log-in form', () => {
 
   it('says the same in Chinese', async () => {
     const page = await freshPage('zh-CN');
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${app.server.url}/login`);
     const labels = { user: zh['auth.login.username'], password: zh['auth.login.password'] };
     for (let i = 0; i < 4; i++) {
       await submitLogin(page, 'student4', '错误的密码', labels);
@@ -129,7 +119,7 @@ describe('under the Content-Security-Policy', () => {
 
   it('blocks a script injected into the page, and the browser suite notices', async () => {
     const page = await freshPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.locator('nav').first().waitFor();
     const ran = await page.evaluate(async () => {
       const s = document.createElement('script');
@@ -146,10 +136,10 @@ describe('under the Content-Security-Policy', () => {
 
   it('the app loads, signs in and runs its pages with the policy in force', async () => {
     const page = await freshPage();
-    const first = await page.goto(`${server.url}/`);
+    const first = await page.goto(`${app.server.url}/`);
     expect(first!.headers()['content-security-policy']).toContain("script-src 'self';");
     expect(first!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    await page.goto(`${server.url}/login?next=/projects`);
+    await page.goto(`${app.server.url}/login?next=/projects`);
     await submitLogin(page, 'teacher', PASSWORD);
     await page.waitForURL((u) => u.pathname === '/projects');
     // each page's own browser tests check what it does; this walk only needs them to come up unblocked
@@ -160,11 +150,11 @@ describe('under the Content-Security-Policy', () => {
       ['/reviews', 'main h1'],
       ['/coding', '.blocklyToolbox'],
     ] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await page.locator(ready).first().waitFor({ timeout: 20_000 });
     }
-    const projects = (await (await page.request.get(`${server.url}/api/projects`)).json()) as { projects: { id: string }[] };
-    await page.goto(`${server.url}/projects/${projects.projects[0].id}`); // the teacher reads it
+    const projects = (await (await page.request.get(`${app.server.url}/api/projects`)).json()) as { projects: { id: string }[] };
+    await page.goto(`${app.server.url}/projects/${projects.projects[0].id}`); // the teacher reads it
     await page.locator('section[data-kind]').first().waitFor({ timeout: 20_000 });
     await page.context().close();
   }, 90_000);
