@@ -4,42 +4,30 @@
  * school's and revokes it (after a confirm); the link's page then says clearly that it was withdrawn, in
  * both languages, with no account form. Screenshots: mentor-invite-list-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/invite.json';
 import zh from '../../src/i18n/zh-CN/invite.json';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { loginCookie } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-invite-list-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 let linkPath = '';
 const errors: string[] = [];
 const dialogs: string[] = [];
 
 const pageAs = (username: string | null, locale: 'en' | 'zh-CN'): Promise<Page> =>
-  signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 1000 }, errors, dialogs }).then((s) => s.page);
+  signedInPage(app.browser, app.server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 1000 }, errors, dialogs }).then((s) => s.page);
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('invite links: the list and revoking', () => {
   it('the teacher makes a link and sees it listed as open', async () => {
     const page = await pageAs('teacher', 'en');
-    await page.goto(`${server.url}/classes`);
+    await page.goto(`${app.server.url}/classes`);
     await page.getByRole('button', { name: en['invite.make'] }).click();
     const link = page.locator('#invite-link');
     await link.waitFor();
@@ -52,7 +40,7 @@ describe('invite links: the list and revoking', () => {
 
   it('the administrator sees it among the school’s links and revokes it; the link then says it was withdrawn', async () => {
     const page = await pageAs('admin', 'en');
-    await page.goto(`${server.url}/school`);
+    await page.goto(`${app.server.url}/school`);
     const row = page.locator('section.invites tbody tr').first();
     await row.waitFor();
     expect(await row.locator('.state').textContent()).toBe(en['invite.list.state.open']);
@@ -65,7 +53,7 @@ describe('invite links: the list and revoking', () => {
 
     for (const [locale, text] of [['en', en], ['zh-CN', zh]] as const) {
       const visitor = await pageAs(null, locale);
-      await visitor.goto(`${server.url}${linkPath}`);
+      await visitor.goto(`${app.server.url}${linkPath}`);
       await visitor.getByText(text['invite.revoked']).waitFor();
       expect(await visitor.getByRole('heading', { name: text['invite.cannotTitle'] }).count()).toBe(1);
       expect(await visitor.locator('form').count()).toBe(0);

@@ -4,24 +4,21 @@
  * lands on that project and sees only it; the same link opened again says it was used. In Chinese the
  * used link says so too. Screenshots: invite-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/invite.json';
 import people from '../../src/i18n/en/people.json';
 import zh from '../../src/i18n/zh-CN/invite.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-invite-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 
 async function newPage(locale: 'en' | 'zh-CN' = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 900 } });
+  const context = await app.browser.newContext({ locale: locale === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1366, height: 900 } });
   await context.addInitScript(`localStorage.setItem('sprout.locale', '${locale}')`);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -29,15 +26,6 @@ async function newPage(locale: 'en' | 'zh-CN' = 'en'): Promise<{ page: Page; err
   return { page, errors };
 }
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('mentor invite links', () => {
   let link = '';
@@ -46,7 +34,7 @@ describe('mentor invite links', () => {
 
   it('the teacher makes a link that hands over one project', async () => {
     const { page, errors } = await newPage();
-    await loginThroughPage(page, server.url, 'teacher', PASSWORD, '/classes');
+    await loginThroughPage(page, app.server.url, 'teacher', PASSWORD, '/classes');
     await page.getByRole('heading', { name: en['invite.makeTitle'] }).waitFor();
     const select = page.getByLabel(en['invite.project']);
     const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
@@ -58,7 +46,7 @@ describe('mentor invite links', () => {
     const input = page.getByLabel(en['invite.link']);
     await input.waitFor();
     link = await input.inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{43}$`));
+    expect(link).toMatch(new RegExp(`^${app.server.url}/invite/[A-Za-z0-9_-]{43}$`));
     const projects = (await page.evaluate(`fetch('/api/projects').then((r) => r.json())`)) as { projects: { id: string; title: string }[] };
     projectTitle = projects.projects.find((p) => p.id === projectId)!.title;
     await page.getByText(en['invite.madeFor'].replace('{title}', projectTitle)).waitFor();
@@ -100,7 +88,7 @@ describe('mentor invite links', () => {
     await zhPage.getByText(zh['invite.used']).waitFor();
     await zhPage.screenshot({ path: resolve(shots, 'invite-used-zh.png'), fullPage: true });
     const unknown = (await newPage()).page;
-    await unknown.goto(`${server.url}/invite/${'x'.repeat(43)}`);
+    await unknown.goto(`${app.server.url}/invite/${'x'.repeat(43)}`);
     await unknown.getByText(en['invite.unknown']).waitFor();
   });
 });

@@ -6,25 +6,22 @@
  * who forgot theirs; the administrator imports a 40-student class from an .xlsx workbook, makes an API token another system reads the
  * school with, and revokes it. Screenshots: school-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/classroom.json';
 import enApp from '../../src/i18n/en/app.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { loginThroughPage } from '../support/login';
 import { loginCookie } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-school-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
   await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
   const page = await context.newPage();
   const errors: string[] = [];
@@ -35,22 +32,13 @@ async function newPage(): Promise<{ page: Page; errors: string[] }> {
 
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('school accounts', () => {
   let slipPassword = '';
 
   it('the administrator checks a class list, corrects it and imports it; the slips show each password once', async () => {
     const { page, errors } = await newPage();
-    await loginThroughPage(page, server.url, 'admin', PASSWORD, '/');
+    await loginThroughPage(page, app.server.url, 'admin', PASSWORD, '/');
     await page.getByRole('link', { name: enApp['app.nav.school'], exact: true }).click();
     await page.getByRole('heading', { name: en['classroom.school.title'] }).waitFor();
     await page.getByRole('cell', { name: 'teacher', exact: true }).waitFor();
@@ -96,7 +84,7 @@ describe('school accounts', () => {
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
 
     const { page, errors } = await newPage();
-    await loginThroughPage(page, server.url, 'admin', PASSWORD, '/');
+    await loginThroughPage(page, app.server.url, 'admin', PASSWORD, '/');
     await page.getByRole('link', { name: enApp['app.nav.school'], exact: true }).click();
     await page.getByRole('heading', { name: en['classroom.school.title'] }).waitFor();
     await page.getByRole('cell', { name: 'teacher', exact: true }).waitFor();
@@ -115,7 +103,7 @@ describe('school accounts', () => {
     for (const n of [1, 40]) {
       const slip = page.locator('.slip').filter({ hasText: `陈${n}` }).filter({ hasText: String(2027600 + n) });
       expect(await slip.locator('.username').textContent()).toBe(String(2027600 + n));
-      await loginCookie(server, String(2027600 + n), (await slip.locator('.password').textContent())!);
+      await loginCookie(app.server, String(2027600 + n), (await slip.locator('.password').textContent())!);
     }
     await page.screenshot({ path: resolve(shots, 'school-xlsx-slips.png') });
     expect(errors).toEqual([]);
@@ -124,7 +112,7 @@ describe('school accounts', () => {
 
   it("the administrator makes an API token, another system reads the school with it, and the token is revoked", async () => {
     const { page, errors } = await newPage();
-    await loginThroughPage(page, server.url, 'admin', PASSWORD, '/school');
+    await loginThroughPage(page, app.server.url, 'admin', PASSWORD, '/school');
     await page.getByRole('heading', { name: en['classroom.tokens.title'] }).waitFor();
     await page.getByText(en['classroom.tokens.none']).waitFor();
     await page.getByRole('button', { name: en['classroom.tokens.create'] }).click();
@@ -138,7 +126,7 @@ describe('school accounts', () => {
     await page.screenshot({ path: resolve(shots, 'school-api-token.png') });
 
     // another system reads the school's classes: the class imported from the workbook is there with its 40 students
-    const read = () => fetch(`${server.url}/api/open/v1/classes`, { headers: { authorization: `Bearer ${secret}` } });
+    const read = () => fetch(`${app.server.url}/api/open/v1/classes`, { headers: { authorization: `Bearer ${secret}` } });
     const r = await read();
     expect(r.status).toBe(200);
     const body = (await r.json()) as { classes: { name: string; students: unknown[] }[] };
@@ -153,7 +141,7 @@ describe('school accounts', () => {
 
   it('the student logs in with the slip and chooses their own password', async () => {
     const { page, errors } = await newPage();
-    await loginThroughPage(page, server.url, '2027001', slipPassword, '/');
+    await loginThroughPage(page, app.server.url, '2027001', slipPassword, '/');
     await page.getByRole('link', { name: enApp['app.mustChangeBanner'] }).click();
     await page.getByRole('heading', { name: en['classroom.account.changeTitle'] }).waitFor();
     await page.getByLabel(en['classroom.account.current']).fill(slipPassword);
@@ -167,24 +155,24 @@ describe('school accounts', () => {
     await page.getByLabel(en['classroom.account.again']).fill('my rocket flies high');
     await page.getByRole('button', { name: en['classroom.account.change'] }).click();
     await page.getByText(en['classroom.account.changed']).waitFor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.locator('a.who').waitFor();
     expect(await page.getByText(enApp['app.mustChangeBanner']).count()).toBe(0);
-    await loginCookie(server, '2027001', 'my rocket flies high');
+    await loginCookie(app.server, '2027001', 'my rocket flies high');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
 
   it('the teacher makes a new password for one student and prints the slip', async () => {
     const { page, errors } = await newPage();
-    await loginThroughPage(page, server.url, 'teacher', PASSWORD, '/classes');
+    await loginThroughPage(page, app.server.url, 'teacher', PASSWORD, '/classes');
     await page.getByRole('region', { name: '初一(5)班' }).getByRole('link', { name: en['classroom.slips.link'] }).click();
     await page.getByRole('heading', { name: fill(en['classroom.slips.title'], { name: '初一(5)班' }) }).waitFor();
     await page.getByRole('checkbox', { name: /林三/ }).check();
     await page.getByRole('button', { name: fill(en['classroom.slips.make'], { n: 1 }) }).click();
     await page.getByRole('heading', { name: fill(en['classroom.slips.made'], { n: 1 }) }).waitFor();
     const password = (await page.locator('.slip .password').textContent())!;
-    await loginCookie(server, '2027003', password);
+    await loginCookie(app.server, '2027003', password);
     await page.screenshot({ path: resolve(shots, 'school-teacher-slips.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
