@@ -3,38 +3,30 @@
  * and opens it in the coding lab, builds a program there; the other opens the same cell and sees every
  * block, adds one of their own, and the first sees it too. The program is kept per block in Yjs.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 import coding from '../../src/i18n/en/coding.json';
 import notebook from '../../src/i18n/en/notebook.json';
 
 const PASSWORD = 'sprout-e2e-pass';
 const MAIN = '.blocklySvg .blocklyBlockCanvas';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 const contexts: BrowserContext[] = [];
 
 async function loggedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   contexts.push(context);
   const page = await context.newPage();
-  await loginThroughPage(page, server.url, username, PASSWORD, '/projects');
+  await loginThroughPage(page, app.server.url, username, PASSWORD, '/projects');
   return page;
 }
 
 const blockIds = (page: Page) => page.locator(`${MAIN} g.blocklyDraggable[data-id]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')).sort());
 
-beforeAll(async () => {
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('program cell', () => {
@@ -42,7 +34,7 @@ describe('program cell', () => {
     const a = await loggedIn('student1');
     const projects = (await a.evaluate(() => fetch('/api/projects').then((r) => r.json()))) as { projects: { id: string; access: string }[] };
     const projectId = projects.projects.find((p) => p.access === 'write')!.id;
-    await a.goto(`${server.url}/projects/${projectId}`);
+    await a.goto(`${app.server.url}/projects/${projectId}`);
     await a.getByRole('button', { name: notebook['notebook.add.here'].replace('{n}', '1'), exact: true }).first().click();
     await a.getByRole('group', { name: notebook['notebook.add.menu'] }).getByRole('button', { name: notebook['notebook.kind.program'] }).click();
     const open = a.getByRole('link', { name: notebook['notebook.program.open'] }).first();
@@ -50,14 +42,14 @@ describe('program cell', () => {
     const href = (await open.getAttribute('href'))!;
     expect(href).toMatch(/^\/coding\?project=.+&cell=.+/);
 
-    await a.goto(server.url + href);
+    await a.goto(app.server.url + href);
     await a.getByTestId('coding-notebook').waitFor({ timeout: 20_000 });
     await a.getByTestId('coding-examples').selectOption({ label: coding['coding.example.timesTable'] });
     await expect.poll(async () => (await blockIds(a)).length).toBeGreaterThan(3);
     const built = await blockIds(a);
 
     const b = await loggedIn('student2');
-    await b.goto(server.url + href);
+    await b.goto(app.server.url + href);
     await b.getByTestId('coding-notebook').waitFor({ timeout: 20_000 });
     await expect.poll(() => blockIds(b), { timeout: 10_000 }).toEqual(built);
 

@@ -6,41 +6,28 @@
  * allowed it, no page did), mistakes are named next to their field, and the mentor then scores with it.
  * Screenshots: teacher-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import authEn from '../../src/i18n/en/auth.json';
 import authZh from '../../src/i18n/zh-CN/auth.json';
 import people from '../../src/i18n/en/people.json';
 import review from '../../src/i18n/en/review.json';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-teacher-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 
-const pageAs = (username: string | null, locale: 'en' | 'zh-CN' = 'en') => signedInPage(browser, server, username, { password: PASSWORD, locale });
+const pageAs = (username: string | null, locale: 'en' | 'zh-CN' = 'en') => signedInPage(app.browser, app.server, username, { password: PASSWORD, locale });
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('the teacher’s view', () => {
   for (const [locale, auth] of [['en', authEn], ['zh-CN', authZh]] as const) {
     it(`the log-in page names the demo accounts but no operator command (${locale})`, async () => {
       const { page } = await pageAs(null, locale);
-      await page.goto(`${server.url}/login`);
+      await page.goto(`${app.server.url}/login`);
       await page.getByRole('heading', { name: auth['auth.login.title'], exact: true }).waitFor();
       const text = (await page.locator('main').textContent()) ?? '';
       expect(text).toContain('student1');
@@ -51,11 +38,11 @@ describe('the teacher’s view', () => {
 
   it('a teacher opens a student’s portfolio from the class list and from the team', async () => {
     const { page, errors } = await pageAs('teacher');
-    await page.goto(`${server.url}/classes`);
+    await page.goto(`${app.server.url}/classes`);
     await page.getByRole('link', { name: '张明 (Zhang Ming)' }).first().click();
     await page.waitForURL(/\/portfolio\/\d+$/);
     await page.getByRole('heading', { name: review['review.portfolio.title'].replace('{name}', '张明 (Zhang Ming)') }).waitFor();
-    await page.goto(`${server.url}/classes`);
+    await page.goto(`${app.server.url}/classes`);
     const team = page.getByRole('navigation', { name: people['people.team.portfolios'].replace('{team}', '小组 B · Team B') });
     await team.getByRole('link', { name: '周婷 (Zhou Ting)' }).click();
     await page.getByRole('heading', { name: review['review.portfolio.title'].replace('{name}', '周婷 (Zhou Ting)') }).waitFor();
@@ -65,7 +52,7 @@ describe('the teacher’s view', () => {
 
   it('/portfolio lists a teacher’s students by team instead of an error', async () => {
     const { page, errors } = await pageAs('teacher');
-    await page.goto(`${server.url}/portfolio`);
+    await page.goto(`${app.server.url}/portfolio`);
     await page.getByRole('heading', { name: review['review.portfolio.listTitle'] }).waitFor();
     // the heading comes first, the classes a moment later (a loading line meanwhile)
     await page.locator('main a[href^="/portfolio/"]').first().waitFor();
@@ -79,7 +66,7 @@ describe('the teacher’s view', () => {
 
   it('a teacher edits the rubric in the browser; the mentor scores with it', async () => {
     const { page, errors } = await pageAs('teacher');
-    await page.goto(`${server.url}/classes`);
+    await page.goto(`${app.server.url}/classes`);
     await page.getByRole('link', { name: people['people.rubric.link'] }).click();
     await page.getByRole('heading', { name: people['people.rubric.title'] }).waitFor();
     const nameEn = page.getByLabel(`${people['people.rubric.name']} (English)`).first();
@@ -106,9 +93,9 @@ describe('the teacher’s view', () => {
     await page.getByText(people['people.rubric.saved']).waitFor();
     await page.screenshot({ path: join(shots, 'teacher-rubric.png'), fullPage: true });
 
-    const teacher = await loginCookie(server, 'teacher', PASSWORD);
-    const me = await apiAs<{ user: { schoolId: number } }>(server, teacher, '/api/auth/me');
-    const stored = await apiAs<{ rubric: { criteria: { id: string; name: { en: string }; weight: number; levels: unknown[] }[] }; custom: boolean }>(server, teacher, `/api/schools/${me.body.user.schoolId}/rubric`);
+    const teacher = await loginCookie(app.server, 'teacher', PASSWORD);
+    const me = await apiAs<{ user: { schoolId: number } }>(app.server, teacher, '/api/auth/me');
+    const stored = await apiAs<{ rubric: { criteria: { id: string; name: { en: string }; weight: number; levels: unknown[] }[] }; custom: boolean }>(app.server, teacher, `/api/schools/${me.body.user.schoolId}/rubric`);
     expect(stored.body.custom).toBe(true);
     expect(stored.body.rubric.criteria[0]).toMatchObject({ id: 'research_question', weight: 30, name: { en: 'Research question and hypothesis' } });
     expect(stored.body.rubric.criteria.at(-1)).toMatchObject({ name: { en: 'Lab safety' }, levels: [{}, {}, {}] });
@@ -116,11 +103,11 @@ describe('the teacher’s view', () => {
     await page.context().close();
 
     // the mentor's rubric for a new submission is the school's new one
-    const student = await loginCookie(server, 'student1', PASSWORD);
-    const projects = await apiAs<{ projects: { id: string }[] }>(server, student, '/api/projects');
-    const sub = await apiAs<{ submission: { id: string } }>(server, student, `/api/projects/${projects.body.projects[0].id}/submissions`, { method: 'POST', body: {} });
+    const student = await loginCookie(app.server, 'student1', PASSWORD);
+    const projects = await apiAs<{ projects: { id: string }[] }>(app.server, student, '/api/projects');
+    const sub = await apiAs<{ submission: { id: string } }>(app.server, student, `/api/projects/${projects.body.projects[0].id}/submissions`, { method: 'POST', body: {} });
     const mentor = await pageAs('mentor');
-    await mentor.page.goto(`${server.url}/reviews/${sub.body.submission.id}`);
+    await mentor.page.goto(`${app.server.url}/reviews/${sub.body.submission.id}`);
     await mentor.page.getByRole('group', { name: /Lab safety/ }).waitFor();
     expect(await mentor.page.getByRole('group', { name: /Research question and hypothesis/ }).textContent()).toContain(review['review.rubric.weight'].replace('{w}', '30'));
     await mentor.page.context().close();
