@@ -4,45 +4,37 @@
  * checked with a text cell being edited, when its formatting toolbar shows. axe is injected with playwright's
  * addScriptTag (the contexts bypass the app's CSP for that script only). Needs `npx vite build` first.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appPages, openAs, pageReady, type AppPage, type Role } from '../support/app-pages';
-import { startAppServer, type RunningServer } from '../support/app-server';
 import { describeViolations, runAxe, type AxeViolation } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const PASSWORD = 'e2e-axe-pass-42';
 /** Besides every serious and critical one: the structure rules the issue names (both "moderate" in axe). */
 const ALSO_FAILING = ['heading-order', 'page-has-heading-one'];
 const failing = (v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical' || ALSO_FAILING.includes(v.id);
 
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 let pages: AppPage[] = [];
 const contexts: Record<string, Record<Role, Page>> = {};
 
 beforeAll(async () => {
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
   for (const locale of ['zh-CN', 'en'] as const) {
     contexts[locale] = {} as Record<Role, Page>;
     for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) {
-      contexts[locale][role] = await openAs(browser, server.url, role, { locale, viewport: { width: 1280, height: 900 }, password: PASSWORD, bypassCSP: true });
+      contexts[locale][role] = await openAs(app.browser, app.server.url, role, { locale, viewport: { width: 1280, height: 900 }, password: PASSWORD, bypassCSP: true });
     }
   }
   pages = await appPages(contexts['zh-CN'].student, contexts['zh-CN'].teacher);
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe.each(['zh-CN', 'en'] as const)('axe-core, %s', (locale) => {
   it('finds no serious or critical violation, and headings in order under one h1, on any page', async () => {
     const problems: string[] = [];
     for (const p of pages) {
       const page = contexts[locale][p.as];
-      await page.goto(server.url + p.path);
+      await page.goto(app.server.url + p.path);
       await pageReady(page);
       problems.push(...describeViolations(`${p.name} (${p.path})`, (await runAxe(page)).filter(failing)));
     }
@@ -55,7 +47,7 @@ describe.each(['zh-CN', 'en'] as const)('axe-core, %s', (locale) => {
     // skipped only when APP_PAGES filters the notebook out (a quick run on other pages); a full run has it
     if (!notebook && process.env.APP_PAGES) ctx.skip();
     if (!notebook) throw new Error('the page list has no "notebook (student)" page');
-    await page.goto(server.url + notebook.path);
+    await page.goto(app.server.url + notebook.path);
     await pageReady(page);
     // before: no cell shows a formatting toolbar (it showed one per text cell, 28 buttons failing contrast)
     expect(await page.locator('[role="toolbar"].text-toolbar').count()).toBe(0);

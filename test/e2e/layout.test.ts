@@ -6,23 +6,20 @@
  * a 1200 px column. Where the pendulum writes its readouts is checked in simulations/pendulum. Needs
  * `npx vite build` first.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appPages, openAs, pageReady, type AppPage, type Role } from '../support/app-pages';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const PASSWORD = 'e2e-layout-pass-42';
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 let pages: AppPage[] = [];
 
 async function contexts(locale: 'zh-CN' | 'en', viewport: { width: number; height: number }): Promise<Record<Role, Page>> {
   const out = {} as Record<Role, Page>;
-  for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) out[role] = await openAs(browser, server.url, role, { locale, viewport, password: PASSWORD });
+  for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) out[role] = await openAs(app.browser, app.server.url, role, { locale, viewport, password: PASSWORD });
   return out;
 }
 
@@ -54,17 +51,10 @@ function measure(page: Page) {
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
   const setup = await contexts('zh-CN', { width: 1280, height: 900 });
   pages = await appPages(setup.student, setup.teacher);
   await Promise.all(Object.values(setup).map((p) => p.context().close()));
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('layout', () => {
   it('a phone, 390 px: no sideways scrolling, a two-row header, no label a character wide', async () => {
@@ -72,7 +62,7 @@ describe('layout', () => {
     const problems: string[] = [];
     for (const p of pages) {
       const page = as[p.as];
-      await page.goto(server.url + p.path);
+      await page.goto(app.server.url + p.path);
       await pageReady(page);
       const m = await measure(page);
       if (m.scrollWidth > 390) problems.push(`${p.name}: the page is ${m.scrollWidth} px wide`);
@@ -88,7 +78,7 @@ describe('layout', () => {
     const problems: string[] = [];
     for (const p of pages) {
       const page = as[p.as];
-      await page.goto(server.url + p.path);
+      await page.goto(app.server.url + p.path);
       await pageReady(page);
       const m = await measure(page);
       if (m.scrollWidth > 1920) problems.push(`${p.name}: the page is ${m.scrollWidth} px wide`);

@@ -6,12 +6,11 @@
  * (`<code>`, `<kbd>`, formulas typeset by KaTeX) and text marked as another language (`lang="en"`, the
  * language switch's "English") are not interface wording and are skipped. Needs `npx vite build` first.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ELEMENTS } from '../../simulations/stoichiometry/periodic-table';
 import { appPages, openAs, pageReady, type AppPage, type Role } from '../support/app-pages';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const PASSWORD = 'e2e-wording-pass-42';
 
@@ -93,23 +92,16 @@ async function latinWords(page: Page): Promise<{ word: string; where: string }[]
   return found.map(([word, where]) => ({ word, where }));
 }
 
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 const as = {} as Record<Role, Page>;
 let pages: AppPage[] = [];
 
 beforeAll(async () => {
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
   for (const role of ['anonymous', 'student', 'teacher', 'mentor', 'admin'] as const) {
-    as[role] = await openAs(browser, server.url, role, { locale: 'zh-CN', viewport: { width: 1280, height: 900 }, password: PASSWORD });
+    as[role] = await openAs(app.browser, app.server.url, role, { locale: 'zh-CN', viewport: { width: 1280, height: 900 }, password: PASSWORD });
   }
   pages = await appPages(as.student, as.teacher);
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('zh-CN interface wording', () => {
   it('the allow-list itself: formulas and codes pass, English words do not', () => {
@@ -122,7 +114,7 @@ describe('zh-CN interface wording', () => {
     const problems: string[] = [];
     for (const p of pages) {
       const page = as[p.as];
-      await page.goto(server.url + p.path);
+      await page.goto(app.server.url + p.path);
       await pageReady(page);
       expect(await page.evaluate(() => document.documentElement.lang), p.name).toBe('zh-CN');
       const seen = new Set<string>();
