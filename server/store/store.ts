@@ -205,6 +205,11 @@ export interface DocStore {
    */
   appendNow?(projectId: string, update: Uint8Array, now: number): number | undefined;
   /**
+   * The least time between the starts of two appendUpdates calls of the sync journal (server/sync/journal.ts),
+   * for a store where each call is a round trip and a commit: more updates per call under a steady stream.
+   */
+  readonly appendGapMs?: number;
+  /**
    * Replaces the snapshot and deletes the updates it was built from, in one transaction. A store that
    * several processes share deletes exactly `folded.ids` and keeps what a snapshot written meanwhile by
    * another process holds (pg-docs.ts); the single-process SQLite store deletes every id ≤ upToId.

@@ -10,6 +10,12 @@
  * Waiting for the write in flight costs an update nothing: its own flush could not start before the
  * previous one ends anyway (a flush covers only what was written before it began), so batching behind it
  * only saves transactions.
+ *
+ * A store whose every write is a round trip to a server (PostgreSQL) also sets `appendGapMs`: a write
+ * starts at least that long after the previous one started. An update arriving after a quiet moment is
+ * written at once; under a steady stream each waits at most that long and each write carries more of
+ * them. A statement and its commit cost the database and this process far more than a row does, so
+ * the cluster at 4 000 updates a second spent a fifth of its CPU on the INSERTs of batches of one or two.
  */
 import type { DocStore } from '../store/store';
 
@@ -26,11 +32,16 @@ export class UpdateJournal {
   private writing: Promise<void> | null = null;
   /** Updates waiting or being written. */
   inFlight = 0;
+  /** When the last write started (performance.now()). */
+  private lastStart = -Infinity;
+  private readonly gapMs: number;
 
   constructor(
     private readonly docs: DocStore,
     readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.gapMs = docs.appendGapMs ?? 0;
+  }
 
   append(projectId: string, update: Uint8Array): Promise<number> {
     this.inFlight++;
@@ -43,9 +54,17 @@ export class UpdateJournal {
     }).finally(() => this.inFlight--);
   }
 
-  private write(): void {
+  /** Starts the next write now, or at the end of the gap since the last one (`force`: now, for drain). */
+  private write(force = false): void {
     this.scheduled = false;
     if (this.writing || !this.pending.length) return;
+    const wait = this.lastStart + this.gapMs - performance.now();
+    if (wait > 0 && !force) {
+      this.scheduled = true;
+      setTimeout(() => this.write(), wait);
+      return;
+    }
+    this.lastStart = performance.now();
     const batch = this.pending;
     this.pending = [];
     let written: Promise<number[]>;
@@ -71,7 +90,7 @@ export class UpdateJournal {
   async drain(): Promise<void> {
     for (;;) {
       if (this.writing) await this.writing;
-      else if (this.pending.length) this.write();
+      else if (this.pending.length) this.write(true);
       else return;
     }
   }
