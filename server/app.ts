@@ -9,6 +9,7 @@ import { sendError, sendJson } from './http/json';
 import { Router } from './http/router';
 import { PROGRAM_WORKER_ASSET, setSecurityHeaders } from './http/security-headers';
 import { createStaticHandler } from './http/static';
+import { listenOnSocketFile } from './http/socket-file';
 import type { Auth } from './auth/auth';
 import { can } from './auth/permissions';
 import type { Store } from './store/store';
@@ -38,6 +39,8 @@ export interface SproutServer {
   http: Server;
   router: Router;
   listen(port: number, host?: string): Promise<number>;
+  /** Listens on a Unix socket instead (SOCKET_PATH; a stale socket file there is removed first). */
+  listenOnSocket(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -122,6 +125,7 @@ export function createServer(parts: ServerParts): SproutServer {
         });
       });
     },
+    listenOnSocket: (path) => listenOnSocketFile(http, path),
     async close() {
       await parts.sync?.close();
       await new Promise<void>((r) => {

@@ -8,6 +8,14 @@ describe('readConfig', () => {
     expect(c).toEqual(expect.objectContaining({ port: 8080, host: '0.0.0.0', dataDir: '/srv/sprout/data', syncFlush: 'background', secureCookies: false }));
   });
 
+  it('reads SOCKET_PATH (a Unix socket instead of HOST:PORT) and refuses a relative or too long path, or both at once', () => {
+    expect(readConfig({}).socketPath).toBeNull();
+    expect(readConfig({ SOCKET_PATH: '/run/sprout-lab/1.sock' }).socketPath).toBe('/run/sprout-lab/1.sock');
+    expect(() => readConfig({ SOCKET_PATH: 'run/1.sock' })).toThrow(new ConfigError("SOCKET_PATH must be an absolute path of at most 107 bytes; got 'run/1.sock'"));
+    expect(() => readConfig({ SOCKET_PATH: `/${'x'.repeat(107)}` })).toThrow(/at most 107 bytes/);
+    expect(() => readConfig({ SOCKET_PATH: '/run/1.sock', PORT: '8081' })).toThrow('SOCKET_PATH replaces PORT and HOST: set one or the other');
+  });
+
   it('reads SYNC_FLUSH and refuses other values by name', () => {
     expect(readConfig({ SYNC_FLUSH: 'before-relay' }).syncFlush).toBe('before-relay');
     expect(() => readConfig({ SYNC_FLUSH: 'always' })).toThrow(new ConfigError("SYNC_FLUSH must be background or before-relay; got 'always'"));

@@ -8,6 +8,13 @@ import type { FlushPolicy } from './store/sqlite-doc-writer';
 export interface ServerConfig {
   port: number;
   host: string;
+  /**
+   * SOCKET_PATH: listen on this Unix socket instead of HOST:PORT, for a reverse proxy on the same machine
+   * (nginx `server unix:/run/sprout-lab/1.sock`): a local socket costs the server and the proxy less CPU per
+   * message than loopback TCP. Absolute path; whoever can reach its directory can connect (as with a port
+   * on 127.0.0.1), so the directory decides who may.
+   */
+  socketPath: string | null;
   dataDir: string;
   distDir: string;
   /** Origins allowed for state-changing requests and websocket upgrades besides the server's own. */
@@ -80,6 +87,12 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535 (0 picks a free port); got '${portText}'`);
   }
+  const socketPath = env.SOCKET_PATH || null;
+  if (socketPath !== null) {
+    // sun_path holds 108 bytes with the closing NUL (Linux)
+    if (!socketPath.startsWith('/') || Buffer.byteLength(socketPath) > 107) throw new ConfigError(`SOCKET_PATH must be an absolute path of at most 107 bytes; got '${socketPath}'`);
+    if (env.PORT || env.HOST) throw new ConfigError('SOCKET_PATH replaces PORT and HOST: set one or the other');
+  }
   const allowedOrigins = (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const o of allowedOrigins) {
     if (!/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`ALLOWED_ORIGINS entries must look like https://host[:port] without a path; got '${o}'`);
@@ -117,6 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerC
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
+    socketPath,
     dataDir,
     distDir: resolve(cwd, env.DIST_DIR ?? 'dist'),
     allowedOrigins,

@@ -6,6 +6,7 @@ import { createDemoSchool, formatDemoLogins, isEmpty } from './demo-school';
 import { ReviewKeyError } from './review/review-key';
 import { featureRoutes } from './feature-routes';
 import { DataDirLockedError } from './store/data-dir-lock';
+import { SocketPathInUseError } from './http/socket-file';
 import type { Cluster } from './cluster/cluster';
 import { LocalCluster } from './cluster/local-cluster';
 import { RedisCluster } from './cluster/redis-cluster';
@@ -54,14 +55,26 @@ async function main(): Promise<void> {
     cluster,
     distDir: config.distDir,
     version,
-    auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy },
+    auth: { sessionTtlMs: config.sessionTtlS * 1000, allowedOrigins: config.allowedOrigins, secureCookies: config.secureCookies, trustProxy: config.trustProxy, socketFile: config.socketPath !== null },
     maxImageBytes: config.maxImageBytes,
     imageQuotaBytes: config.imageQuotaBytes,
     extraRoutes: featureRoutes,
   });
-  const port = await server.listen(config.port, config.host);
-  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`Sprout Lab ${version} is running at http://${shown}:${port}/  (data: ${(await store.status()).location}${config.redis ? `; cluster node ${cluster.nodeId} on Redis` : ''})`);
+  let where: string;
+  if (config.socketPath) {
+    try {
+      await server.listenOnSocket(config.socketPath);
+    } catch (e) {
+      if (!(e instanceof SocketPathInUseError)) throw e;
+      console.error(`Sprout Lab cannot start: ${e.message}`);
+      process.exit(2);
+    }
+    where = `unix:${config.socketPath}`;
+  } else {
+    const port = await server.listen(config.port, config.host);
+    where = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+  }
+  console.log(`Sprout Lab ${version} is running at ${where}  (data: ${(await store.status()).location}${config.redis ? `; cluster node ${cluster.nodeId} on Redis` : ''})`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -34,6 +34,8 @@ export interface AuthOptions {
   apiCalls?: WindowLimit;
   /** Proxies whose X-Forwarded-For is believed: `true` = one on this machine (loopback), or addresses/subnets. */
   trustProxy?: TrustProxySetting;
+  /** The server listens on a Unix socket (SOCKET_PATH): every request came through a proxy on this machine (client-address.ts). */
+  socketFile?: boolean;
   now?: () => number;
   /** Where rate-limit counts and the device-cookie secret live (server/cluster); default: this process. */
   cluster?: Cluster;
@@ -73,7 +75,7 @@ export class Auth {
     this.sessionTtlMs = opts.sessionTtlMs ?? 7 * 24 * 3600_000;
     this.allowedOrigins = opts.allowedOrigins ?? [];
     this.secureCookies = opts.secureCookies ?? false;
-    this.clientIp = addressResolver(opts.trustProxy);
+    this.clientIp = addressResolver(opts.trustProxy, { socketFile: opts.socketFile });
     const cluster = opts.cluster ?? new LocalCluster();
     this.logins = new LoginThrottle(opts.loginLimits, this.now, { rateLimits: cluster.rateLimits, secret: cluster.sharedSecret('login-device') });
     this.inviteGuesses = cluster.rateLimits.backoff('invite', opts.inviteGuesses ?? { free: 10, leakMs: 60_000, baseDelayMs: 5_000, maxDelayMs: 10 * 60_000 }, this.now);

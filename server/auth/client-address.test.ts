@@ -27,6 +27,19 @@ describe('client address', () => {
     expect(of(req('127.0.0.1', '10.9.9.9, 10.1.2.3'))).toBe('10.9.9.9'); // all trusted: the left-most
   });
 
+  it('on a Unix socket (SOCKET_PATH) is what the proxy on this machine appended, past trusted hops', () => {
+    // a Unix socket's peer has no address; a TCP socket that closed has none either, but only a server
+    // listening on a socket file reads X-Forwarded-For without a trusted peer
+    const unix = (xff?: string) => ({ socket: { remoteAddress: undefined }, connection: {}, headers: xff ? { 'x-forwarded-for': xff } : {} }) as unknown as IncomingMessage;
+    expect(addressResolver(false, { socketFile: true })(unix('6.6.6.6, 198.51.100.7'))).toBe('198.51.100.7');
+    expect(addressResolver(true, { socketFile: true })(unix('6.6.6.6, ::ffff:198.51.100.7'))).toBe('198.51.100.7');
+    expect(addressResolver(['10.0.0.0/8'], { socketFile: true })(unix('6.6.6.6, 198.51.100.7, 10.1.2.3'))).toBe('198.51.100.7');
+    expect(addressResolver(['10.0.0.0/8'], { socketFile: true })(unix('10.9.9.9, 10.1.2.3'))).toBe('10.9.9.9');
+    expect(addressResolver(false, { socketFile: true })(unix())).toBe('unknown');
+    // a server on a TCP port: a closed socket is 'unknown', its X-Forwarded-For not believed
+    expect(addressResolver(true)(unix('198.51.100.7'))).toBe('unknown');
+  });
+
   it('reads TRUST_PROXY: off, on (loopback), or a list, naming a bad entry', () => {
     for (const off of [undefined, '', '0', 'false', 'no', 'NO']) expect(parseTrustProxy(off)).toBe(false);
     for (const on of ['1', 'true', 'yes', 'TRUE']) expect(parseTrustProxy(on)).toBe(true);

@@ -32,14 +32,29 @@ export function parseTrustProxy(text: string | undefined): TrustProxySetting {
   return list;
 }
 
-/** Throws a TypeError naming a bad entry (proxy-addr's own message). */
-export function addressResolver(setting: TrustProxySetting | undefined): AddressOf {
-  if (!setting || (Array.isArray(setting) && setting.length === 0)) return (req) => plainAddress(req.socket.remoteAddress);
-  const trust = proxyAddr.compile(setting === true ? ['loopback'] : [...(setting as readonly string[])]);
+/**
+ * Throws a TypeError naming a bad entry (proxy-addr's own message). `socketFile`: the server listens on a
+ * Unix socket (SOCKET_PATH), whose peer has no address and is always a proxy on this machine: the client is
+ * the right-most X-Forwarded-For entry that is not a trusted hop (the one that proxy appended, without
+ * TRUST_PROXY), the left-most when all are trusted, 'unknown' without the header.
+ */
+export function addressResolver(setting: TrustProxySetting | undefined, opts: { socketFile?: boolean } = {}): AddressOf {
+  const trust = !setting || (Array.isArray(setting) && setting.length === 0) ? null : proxyAddr.compile(setting === true ? ['loopback'] : [...(setting as readonly string[])]);
+  if (opts.socketFile) return (req) => viaLocalProxy(req, trust);
+  if (!trust) return (req) => plainAddress(req.socket.remoteAddress);
   return (req) => {
     if (!req.socket.remoteAddress) return 'unknown';
     return plainAddress(proxyAddr(req, trust));
   };
+}
+
+function viaLocalProxy(req: IncomingMessage, trust: ((addr: string, i: number) => boolean) | null): string {
+  const header = req.headers['x-forwarded-for'];
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((h) => h.trim()).filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    if (!trust || !trust(hops[i], hops.length - i)) return plainAddress(hops[i]);
+  }
+  return plainAddress(hops[0]);
 }
 
 /** IPv4-mapped IPv6 (`::ffff:10.1.2.3`) as plain IPv4, so one client has one key. */

@@ -16,12 +16,14 @@
  *   npm run bench -- sync-cluster
  *   env: SYNC_RATE=2, SYNC_DURATION_S=20, SYNC_WARMUP_S=3, SYNC_WORKERS=2, SYNC_CPU_PROF=<dir>, SYNC_EDIT (as sync.ts), TEST_DATABASE_URL, TEST_REDIS_URL,
  *        SYNC_SERVER_ROOT=<checkout> (the servers' code from another checkout, e.g. main before a change, with
- *        this bench's clients and figures: run it and this checkout in turns to compare CPU per delivery)
+ *        this bench's clients and figures: run it and this checkout in turns to compare CPU per delivery),
+ *        SYNC_CLUSTER_SOCKETS=tcp|unix (how nginx reaches the servers: loopback TCP ports as docs/deploy.md's unit,
+ *        the default; or Unix sockets, SOCKET_PATH, not available to a SYNC_SERVER_ROOT from before it)
  * Needs PostgreSQL, Redis and nginx; without them it says so and measures nothing.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
@@ -51,7 +53,7 @@ function parseLoad(text: string): { clients: number; docs: number } {
 }
 
 /** `processes` servers on one PostgreSQL schema and one Redis prefix, behind nginx. */
-async function startCluster(p: Params, processes: number): Promise<Target> {
+async function startCluster(p: Params, processes: number, sockets: 'unix' | 'tcp'): Promise<Target> {
   const schema = testSchemaName(`bench-cluster-${randomBytes(6).toString('hex')}`);
   const prefix = `sprout-bench-${randomBytes(4).toString('hex')}:`;
   const secret = randomBytes(16).toString('hex');
@@ -59,21 +61,29 @@ async function startCluster(p: Params, processes: number): Promise<Target> {
   const store = await PgStore.open({ url: TEST_DATABASE_URL, schema, dataDir });
   await seedBench(store, { clients: p.clients, docs: p.docs, secret });
   await store.close();
+  const { PORT: _port, HOST: _host, SOCKET_PATH: _socket, ...inherited } = process.env;
   const env = {
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
+    ...inherited,
     DATA_DIR: dataDir,
     DATABASE_URL: TEST_DATABASE_URL,
     DATABASE_SCHEMA: schema,
     REDIS_URL: TEST_REDIS_URL,
     REDIS_PREFIX: prefix,
   };
-  const children = Array.from({ length: processes }, () =>
-    spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(serverRoot, 'server/main.ts')], { cwd: serverRoot, env, stdio: ['ignore', 'pipe', 'pipe'] }),
+  // nginx's workers (user nobody when started as root) must reach the sockets: a directory all may enter
+  const socketDir = sockets === 'unix' ? mkdtempSync(join(tmpdir(), 'sprout-bench-sockets-')) : null;
+  if (socketDir) chmodSync(socketDir, 0o755);
+  const children = Array.from({ length: processes }, (_, i) => {
+    const listen = socketDir ? { SOCKET_PATH: join(socketDir, `${i}.sock`) } : { PORT: '0', HOST: '127.0.0.1' };
+    return spawn(process.execPath, [...profileArgs, '--import', 'tsx', join(serverRoot, 'server/main.ts')], { cwd: serverRoot, env: { ...env, ...listen }, stdio: ['ignore', 'pipe', 'pipe'] });
+  });
+  const backends = await Promise.all(
+    children.map(async (c, i) => {
+      const m = await waitForLine(c, /running at (?:unix:(\S+)|http:\/\/[^:]+:(\d+)\/)/, `cluster process ${i}`);
+      return m[1] ? `unix:${m[1]}` : `127.0.0.1:${m[2]}`;
+    }),
   );
-  const ports = await Promise.all(children.map(async (c, i) => Number((await waitForLine(c, /running at http:\/\/[^:]+:(\d+)\//, `cluster process ${i}`))[1])));
-  const nginx = await startNginx(ports.map((port) => `127.0.0.1:${port}`));
+  const nginx = await startNginx(backends);
   const nginxPids = nginx.pids();
   return {
     name: `${processes} process${processes > 1 ? 'es' : ''} behind nginx`,
@@ -87,6 +97,7 @@ async function startCluster(p: Params, processes: number): Promise<Target> {
       await Promise.all(children.map(stopChild));
       await PgStore.dropSchema(TEST_DATABASE_URL, schema);
       rmSync(dataDir, { recursive: true, force: true });
+      if (socketDir) rmSync(socketDir, { recursive: true, force: true });
       rmSync(`${dataDir}.review-key`, { force: true });
       const redis = new Redis(TEST_REDIS_URL);
       const keys = await redis.keys(`${prefix}*`);
@@ -96,8 +107,15 @@ async function startCluster(p: Params, processes: number): Promise<Target> {
   };
 }
 
+/** How nginx reaches the servers (SYNC_CLUSTER_SOCKETS): loopback TCP ports as docs/deploy.md's unit, or Unix sockets (SOCKET_PATH, its option for processes beside nginx). */
+function socketsSetting(): 'unix' | 'tcp' {
+  const v = process.env.SYNC_CLUSTER_SOCKETS || 'tcp';
+  if (v !== 'unix' && v !== 'tcp') throw new Error(`SYNC_CLUSTER_SOCKETS must be unix or tcp; got '${v}'`);
+  return v;
+}
+
 async function measure(p: Params, processes: number): Promise<Record<string, number | string>> {
-  const target = await startCluster(p, processes);
+  const target = await startCluster(p, processes, socketsSetting());
   try {
     await sleep(1000);
     return await runLoad(target, p);
@@ -124,9 +142,10 @@ export default async function run(): Promise<Bench[]> {
   const perDoc = load.clients / load.docs;
   const results: Bench[] = [];
 
+  const sockets = socketsSetting() === 'unix' ? 'Unix sockets' : 'loopback TCP';
   const cluster = await measure({ ...load, ...common }, processes);
   const params = (c: number, d: number) => `${c} clients / ${d} docs / ${common.rate} updates/s each / ${common.durationS} s`;
-  results.push({ name: `sync fan-out, ${processes} processes on PostgreSQL + Redis behind nginx: ${params(load.clients, load.docs)}${serverRoot === root ? '' : ` (servers from ${serverRoot})`}`, figures: cluster });
+  results.push({ name: `sync fan-out, ${processes} processes on PostgreSQL + Redis behind nginx (${sockets} to the servers): ${params(load.clients, load.docs)}${serverRoot === root ? '' : ` (servers from ${serverRoot})`}`, figures: cluster });
 
   // SYNC_CLUSTER_LADDER='' measures the cluster alone (e.g. its CPU per delivered update before and after a change)
   const ladderSpec = process.env.SYNC_CLUSTER_LADDER ?? '500,1000,1500,2000';
@@ -136,7 +155,7 @@ export default async function run(): Promise<Bench[]> {
   for (const clients of ladder) {
     const docs = Math.max(1, Math.round(clients / perDoc));
     const f = await measure({ clients, docs, ...common }, 1);
-    results.push({ name: `sync fan-out, 1 process on PostgreSQL + Redis behind nginx: ${params(clients, docs)}`, figures: f });
+    results.push({ name: `sync fan-out, 1 process on PostgreSQL + Redis behind nginx (${sockets}): ${params(clients, docs)}`, figures: f });
     steps.push({ clients, p99: Number(f.latencyP99Ms) });
   }
   const target = Number(cluster.latencyP99Ms);
