@@ -26,9 +26,6 @@ export interface AssignmentSpec {
 
 export const EMPTY_SPEC: AssignmentSpec = { setup: null, mystery: [], questions: [], checks: [], to: null };
 
-/** A mystery range's own problem (the bench's words, server-side English), as the field's refusal. */
-const fieldError = (field: string, message: string) => invalidField(field, 'field_invalid', { detail: message });
-
 /** The create body's setup, ranges, questions and checks, checked against the experiment's bench; throws a 400 naming the field. */
 export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 'to'> {
   const questions = body.questions ?? [];
@@ -45,7 +42,7 @@ export function specOfBody(body: CreateAssignmentInput): Omit<AssignmentSpec, 't
   if (mystery.length && !setup) throw invalidField('mystery', 'mystery_needs_setup');
   if (setup && bench) {
     const errors = checkMysteryRanges(setup, mystery, bench.catalog);
-    if (errors.length) throw fieldError(errors[0].field, errors[0].message);
+    if (errors.length) throw setupProblem(errors[0].field, errors[0]);
   }
   checkChecks(checks, questions, setup, body.experimentId);
   return { setup, mystery, questions, checks };

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError, invalidField, refuse } from './errors';
 import { REASONS, reasonMessage, type Reason } from './error-reasons';
+import { checkMysteryRanges, type MysteryRange } from '../../simulations/bench/mystery-values';
 import { parseSetup } from '../../simulations/bench/setup';
 import { benchPreset } from '../../simulations/bench-presets';
 import { ReplyBody, RubricSchema, ScheduleDefenseBody } from '../../projects/contracts/review';
@@ -92,6 +93,22 @@ describe('server refusals in both languages', () => {
     }
   });
 
+  it("an assignment's mystery ranges are refused by rule too", () => {
+    const bench = benchPreset('circuit-ohms-law')!;
+    const r = parseSetup({ version: 2, bench: bench.catalog.bench, parts: [{ id: 'c1', kind: 'cell', xM: 0, yM: 0, rotDeg: 0, props: {}, mystery: ['emfV'] }], links: [] }, bench.catalog);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const cases: [MysteryRange, string, Record<string, unknown>][] = [
+      [{ part: 'zz', prop: 'emfV', min: 1, max: 2 }, 'mystery[0].part', { rule: 'mystery_no_part', value: 'zz', allowed: 'c1' }],
+      [{ part: 'c1', prop: 'emfV', min: 2, max: 1 }, 'mystery[0].max', { rule: 'mystery_max_below_min', min: 2, max: 1 }],
+      [{ part: 'c1', prop: 'emfV', min: 0.1, max: 1 }, 'mystery[0].min', { rule: 'mystery_outside', min: 0.5, max: 2, unit: 'V' }],
+    ];
+    for (const [range, field, params] of cases) {
+      const [problem] = checkMysteryRanges(r.setup, [range], bench.catalog);
+      const e = setupProblem(problem.field, problem);
+      expect({ reason: e.reason, field: e.field, params: e.params }).toMatchObject({ reason: 'field_rule', field, params: { field, ...params } });
+    }
+  });
+
   it("a bench setup's problems go out by rule, with the values its words need", () => {
     const bench = benchPreset('circuit-ohms-law')!;
     const good = { version: 2, bench: bench.catalog.bench, parts: [{ id: 'b1', kind: 'cell', xM: 0, yM: 0, rotDeg: 0, props: {} }], links: [] };
@@ -102,6 +119,8 @@ describe('server refusals in both languages', () => {
       [{ ...good, extra: 1 }, 'setup.(setup)', { rule: 'setup_unknown_keys', keys: "'extra'" }],
       [{ ...good, parts: [{ ...good.parts[0], kind: 'flux-capacitor' }] }, 'setup.parts[0].kind', { rule: 'setup_unknown_kind', value: 'flux-capacitor' }],
       [{ ...good, version: 99 }, 'setup.version', { rule: 'setup_unknown_version', value: '99' }],
+      [{ ...good, parts: [{ ...good.parts[0], props: { emfV: 9 } }] }, 'setup.parts[0].props.emfV', { rule: 'setup_bad_value', value: '9', allowed: '0.5 … 2 V' }],
+      [{ ...good, parts: [{ ...good.parts[0], props: { colour: 'red' } }] }, 'setup.parts[0].props.colour', { rule: 'setup_unknown_property', value: 'colour', kind: 'cell' }],
     ];
     for (const [setup, field, params] of cases) {
       const r = parseSetup(setup, bench.catalog);

@@ -8,6 +8,7 @@
 import { SeededRandom } from '../core/rng';
 import type { PartCatalog } from './part';
 import type { Setup, SetupError } from './setup';
+import { ruledProblem } from './setup-shape';
 
 export interface MysteryRange {
   part: string;
@@ -50,16 +51,17 @@ export function checkMysteryRanges(setup: Setup, ranges: readonly MysteryRange[]
   ranges.forEach((r, i) => {
     const at = `mystery[${i}]`;
     const part = setup.parts.find((p) => p.id === r.part);
-    if (!part) return void errors.push({ field: `${at}.part`, message: `no part '${r.part}' in the setup; parts: ${setup.parts.map((p) => p.id).join(', ')}` });
+    if (!part) return void errors.push(ruledProblem(`${at}.part`, 'mystery_no_part', { value: r.part, allowed: setup.parts.map((p) => p.id).join(', ') }));
     if (!(part.mystery ?? []).includes(r.prop)) {
-      return void errors.push({ field: `${at}.prop`, message: `'${r.prop}' of ${r.part} is not a mystery in the setup; its mysteries: ${(part.mystery ?? []).join(', ') || 'none'}` });
+      const mysteries = (part.mystery ?? []).join(', ');
+      return void errors.push({ ...ruledProblem(`${at}.prop`, 'mystery_not_mystery', { value: r.prop, part: r.part, allowed: mysteries || '—' }), message: `'${r.prop}' of ${r.part} is not a mystery in the setup; its mysteries: ${mysteries || 'none'}` });
     }
-    if (seen.has(`${r.part}.${r.prop}`)) return void errors.push({ field: at, message: `${r.part}.${r.prop} has two ranges` });
+    if (seen.has(`${r.part}.${r.prop}`)) return void errors.push(ruledProblem(at, 'mystery_two_ranges', { value: `${r.part}.${r.prop}` }));
     seen.add(`${r.part}.${r.prop}`);
     const spec = catalog.propSpec(part.kind, r.prop);
-    if (!spec || spec.kind !== 'number') return void errors.push({ field: `${at}.prop`, message: `${part.kind}.${r.prop} is not a number` });
-    if (!(r.min < r.max)) errors.push({ field: `${at}.max`, message: `max (${r.max}) must be above min (${r.min})` });
-    if (r.min < spec.min || r.max > spec.max) errors.push({ field: `${at}.min`, message: `the range must lie within ${spec.min} … ${spec.max} ${spec.unit}` });
+    if (!spec || spec.kind !== 'number') return void errors.push(ruledProblem(`${at}.prop`, 'mystery_not_number', { value: `${part.kind}.${r.prop}` }));
+    if (!(r.min < r.max)) errors.push(ruledProblem(`${at}.max`, 'mystery_max_below_min', { min: r.min, max: r.max }));
+    if (r.min < spec.min || r.max > spec.max) errors.push(ruledProblem(`${at}.min`, 'mystery_outside', { min: spec.min, max: spec.max, unit: spec.unit }));
   });
   return errors;
 }

@@ -6,6 +6,7 @@
  * adding a part to a bench is adding one file under `<bench>/parts/` that exports a `PartDefinition`.
  */
 import { defaultParams, parseParam, type ParamSpec, type ParamValue, type ParamValues } from '../core/params';
+import type { RuleParams, SetupRule } from './setup-shape';
 
 export interface TerminalDefinition {
   /** Stable name used in links (`from: { part: 'A1', terminal: '0.6' }`). */
@@ -76,9 +77,14 @@ export interface PartDefinition {
   surfaces?: (SurfaceDefinition | 'top')[];
 }
 
+/** A value its property does not take, as the rule setup_bad_value. */
+const valueProblem = (v: unknown, allowed: string): PropError['problem'] => ({ rule: 'setup_bad_value', params: { value: JSON.stringify(v)?.slice(0, 40) ?? String(v), allowed } });
+
 export interface PropError {
   prop: string;
   message: string;
+  /** The rule broken and its values (setup-shape.ts SETUP_RULES), for words in the reader's language. */
+  problem: { rule: SetupRule; params: RuleParams };
 }
 
 /** The parts of one bench, by kind. */
@@ -116,12 +122,13 @@ export class PartCatalog {
     for (const [name, v] of Object.entries(raw)) {
       const spec = this.settingSpec(name);
       if (!spec) {
-        errors.push({ prop: name, message: `unknown setting '${name}' of the ${this.bench} bench; settings: ${this.settings.map((p) => p.name).join(', ') || 'none'}` });
+        const allowed = this.settings.map((p) => p.name).join(', ');
+        errors.push({ prop: name, message: `unknown setting '${name}' of the ${this.bench} bench; settings: ${allowed || 'none'}`, problem: { rule: 'setup_unknown_setting', params: { value: name, bench: this.bench, allowed: allowed || '—' } } });
         continue;
       }
       const r = parseParam(spec, v);
       if (r.ok) values[name] = r.value;
-      else errors.push({ prop: name, message: r.error.message });
+      else errors.push({ prop: name, message: r.error.message, problem: valueProblem(v, r.error.allowed) });
     }
     return errors.length ? { ok: false, errors } : { ok: true, values };
   }
@@ -160,12 +167,13 @@ export class PartCatalog {
     for (const [name, v] of Object.entries(raw)) {
       const spec = def.props.find((p) => p.name === name);
       if (!spec) {
-        errors.push({ prop: name, message: `unknown property '${name}' of ${kind}; properties: ${def.props.map((p) => p.name).join(', ') || 'none'}` });
+        const allowed = def.props.map((p) => p.name).join(', ');
+        errors.push({ prop: name, message: `unknown property '${name}' of ${kind}; properties: ${allowed || 'none'}`, problem: { rule: 'setup_unknown_property', params: { value: name, kind, allowed: allowed || '—' } } });
         continue;
       }
       const r = parseParam(spec, v);
       if (r.ok) values[name] = r.value;
-      else errors.push({ prop: name, message: r.error.message });
+      else errors.push({ prop: name, message: r.error.message, problem: valueProblem(v, r.error.allowed) });
     }
     return errors.length ? { ok: false, errors } : { ok: true, values };
   }

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setupProblemText, wordedParams, type Translate } from './problem-words';
-import { parseSetup, parseSetupText } from './setup';
+import { parseSetup, parseSetupText, type SetupError } from './setup';
+import { MAX_SETUP_JSON_BYTES, readSetupFile } from './share';
 import { SETUP_RULES } from './setup-shape';
 import { benchPreset } from '../bench-presets';
 
@@ -40,6 +41,10 @@ describe('setup problems in the reader language', () => {
     if (read.ok) throw new Error('expected a problem');
     const [file] = read.errors;
     expect(setupProblemText(file, zh)).toBe('(file)：这个文件不是实验台配置（不是 JSON）');
+    const [big] = (readSetupFile('x'.repeat(MAX_SETUP_JSON_BYTES + 1), bench.catalog) as { ok: false; errors: SetupError[] }).errors;
+    expect(setupProblemText(big, zh)).toBe(`(file)：文件超过 ${MAX_SETUP_JSON_BYTES} 字节，不是实验台配置文件`);
+    const [value] = problemsOf({ ...good, parts: [{ ...good.parts[0], props: { emfV: 9 } }] });
+    expect(setupProblemText(value, zh)).toBe('parts[0].props.emfV：不允许取值 9；允许的取值：0.5 … 2 V');
   });
 
   it('leaves no placeholder and no English in any rule it words', () => {

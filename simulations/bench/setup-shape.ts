@@ -29,6 +29,8 @@ export const SETUP_RULES = {
   setup_version: 'expected version {expected}, got {value}',
   setup_unknown_version: 'unknown setup version {value}; this app reads versions 1 … {latest}',
   setup_not_json: 'not JSON',
+  setup_file_too_large: 'the file is larger than {max} bytes',
+  setup_link_unreadable: 'the link does not hold a setup',
   setup_wrong_bench: "this is a '{value}' setup; expected '{expected}'",
   setup_id_twice: "id '{value}' is used twice",
   setup_unknown_kind: "unknown part kind '{value}'; allowed: {allowed}",
@@ -36,6 +38,15 @@ export const SETUP_RULES = {
   setup_no_part: "no part '{value}' on the bench",
   setup_no_terminal: "{kind} {part} has no terminal '{value}'; terminals: {allowed}",
   setup_same_terminal: 'a wire must join two different terminals',
+  setup_unknown_property: "unknown property '{value}' of {kind}; properties: {allowed}",
+  setup_unknown_setting: "unknown setting '{value}' of the {bench} bench; settings: {allowed}",
+  setup_bad_value: '{value} is not allowed; allowed: {allowed}',
+  mystery_no_part: "no part '{value}' in the setup; parts: {allowed}",
+  mystery_not_mystery: "'{value}' of {part} is not a mystery in the setup; its mysteries: {allowed}",
+  mystery_two_ranges: '{value} has two ranges',
+  mystery_not_number: '{value} is not a number',
+  mystery_max_below_min: 'max ({max}) must be above min ({min})',
+  mystery_outside: 'the range must lie within {min} … {max} {unit}',
 } as const satisfies Record<string, string>;
 export type SetupRule = keyof typeof SETUP_RULES;
 export type RuleParams = Record<string, string | number>;
@@ -47,6 +58,12 @@ export interface ShapeError {
   /** The rule broken and its values, for words in the reader's language (absent: only the English is known). */
   rule?: SetupRule;
   params?: RuleParams;
+}
+
+/** A problem whose English is its rule's sentence with the values filled in. */
+export function ruledProblem(field: string, rule: SetupRule, params: RuleParams = {}): ShapeError {
+  const message = SETUP_RULES[rule].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return { field, message, rule, params };
 }
 
 /** The type word of a value (errors.type.<word>), as zod names types. */

@@ -11,7 +11,7 @@
  * existing terminals, unique ids); every error names the field path, e.g. `parts[2].props.resistanceOhm`.
  */
 import type { PartCatalog } from './part';
-import { fieldPath, setupShapeErrors, setupV1ShapeErrors, SETUP_RULES, typeWord, type RuleParams, type SetupRule, type ShapeError } from './setup-shape';
+import { fieldPath, ruledProblem, setupShapeErrors, setupV1ShapeErrors, typeWord, type ShapeError } from './setup-shape';
 import { MAX_LINKS, MAX_PARTS, SETUP_VERSION } from './setup-limits';
 
 export { MAX_LINKS, MAX_PARTS, SETUP_VERSION, fieldPath };
@@ -93,11 +93,7 @@ class SetupShapeError extends Error {
 /** Where, as a path into the JSON (`parts[2].props.resistanceOhm`, `links[0].to.terminal`, `version`); the English message; the rule broken and its values (setup-shape.ts SETUP_RULES). */
 export type SetupError = ShapeError;
 
-/** A problem whose English is its rule's sentence with the values filled in. */
-function ruled(field: string, rule: SetupRule, params: RuleParams = {}): SetupError {
-  const message = SETUP_RULES[rule].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-  return { field, message, rule, params };
-}
+const ruled = ruledProblem;
 
 export type SetupResult = { ok: true; setup: Setup } | { ok: false; errors: SetupError[] };
 
@@ -160,14 +156,14 @@ export function checkSetup(setup: Setup, catalog: PartCatalog): SetupError[] {
       return;
     }
     const props = catalog.validateProps(p.kind, p.props);
-    if (!props.ok) for (const e of props.errors) errors.push({ field: `parts[${i}].props.${e.prop}`, message: e.message });
+    if (!props.ok) for (const e of props.errors) errors.push({ ...e.problem, field: `parts[${i}].props.${e.prop}`, message: e.message });
     (p.mystery ?? []).forEach((m, j) => {
       if (!def.props.some((s) => s.name === m)) errors.push(ruled(`parts[${i}].mystery[${j}]`, 'setup_no_property', { kind: p.kind, value: m, allowed: def.props.map((s) => s.name).join(', ') }));
     });
   });
   if (setup.settings) {
     const r = catalog.validateSettings(setup.settings);
-    if (!r.ok) for (const e of r.errors) errors.push({ field: `settings.${e.prop}`, message: e.message });
+    if (!r.ok) for (const e of r.errors) errors.push({ ...e.problem, field: `settings.${e.prop}`, message: e.message });
   }
   const linkIds = new Set<string>();
   setup.links.forEach((l, i) => {

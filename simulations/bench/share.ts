@@ -8,6 +8,7 @@
  */
 import type { PartCatalog } from './part';
 import { parseSetup, parseSetupText, type Setup, type SetupResult } from './setup';
+import { ruledProblem } from './setup-shape';
 
 export const FRAGMENT_KEY = 'setup';
 /** The most a shared setup may inflate to: a link is not a way to make a browser allocate gigabytes. */
@@ -68,7 +69,7 @@ export async function decodeSetup(encoded: string, catalog: PartCatalog): Promis
     const bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'), MAX_SETUP_JSON_BYTES);
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    return { ok: false, errors: [{ field: '(link)', message: `the link does not hold a setup: ${(e as Error).message}` }] };
+    return { ok: false, errors: [{ field: '(link)', message: `the link does not hold a setup: ${(e as Error).message}`, rule: 'setup_link_unreadable', params: {} }] };
   }
   return parseSetupText(text, catalog);
 }
@@ -98,7 +99,7 @@ export function setupFileText(setup: Setup): string {
 
 /** A setup file's text back, validated: errors name the field (`parts[2].props.resistanceOhm`). */
 export function readSetupFile(text: string, catalog: PartCatalog): SetupResult {
-  if (text.length > MAX_SETUP_JSON_BYTES) return { ok: false, errors: [{ field: '(file)', message: `the file is larger than ${MAX_SETUP_JSON_BYTES} bytes` }] };
+  if (text.length > MAX_SETUP_JSON_BYTES) return { ok: false, errors: [ruledProblem('(file)', 'setup_file_too_large', { max: MAX_SETUP_JSON_BYTES })] };
   return parseSetupText(text, catalog);
 }
 
