@@ -6,19 +6,17 @@
  * assigned setup (after a confirm): the meters read as assigned again and the recorded row is still there.
  * Screenshots: assignment-edit-*.png (en and zh-CN).
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resistanceViPreset } from '../../simulations/circuits/presets/resistance-vi';
 import en from '../../src/i18n/en/classroom.json';
 import zh from '../../src/i18n/zh-CN/classroom.json';
 import labs from '../../src/i18n/en/labs.json';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
 import { BenchDriver } from '../support/bench-driver';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-edit-pass-42';
@@ -30,38 +28,30 @@ const localInput = (ms: number) => {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
 };
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 let assignmentId: number;
 const errors: string[] = [];
 const dialogs: string[] = [];
 
 const pageAs = (username: string, locale: 'en' | 'zh-CN'): Promise<Page> =>
-  signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 1000 }, errors, dialogs }).then((s) => s.page);
+  signedInPage(app.browser, app.server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 1000 }, errors, dialogs }).then((s) => s.page);
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  const teacher = await loginCookie(server, 'teacher', PASSWORD);
-  const classId = (await apiAs<{ classes: { id: number }[] }>(server, teacher, '/api/classes')).body.classes[0].id;
+  const teacher = await loginCookie(app.server, 'teacher', PASSWORD);
+  const classId = (await apiAs<{ classes: { id: number }[] }>(app.server, teacher, '/api/classes')).body.classes[0].id;
   const setup = { ...resistanceViPreset.setup, parts: resistanceViPreset.setup.parts.map((p) => (p.id === 'R1' ? { ...p, mystery: ['resistanceOhm'] } : p)) };
-  const r = await apiAs<{ assignment: { id: number } }>(server, teacher, `/api/classes/${classId}/assignments`, {
+  const r = await apiAs<{ assignment: { id: number } }>(app.server, teacher, `/api/classes/${classId}/assignments`, {
     method: 'POST',
     body: { title: TITLE, instructions: 'Measure R.', experimentId: resistanceViPreset.id, dueAt: Date.now() + 2 * DAY, setup, mystery: [{ part: 'R1', prop: 'resistanceOhm', min: 20, max: 80 }] },
   });
   expect(r.status).toBe(201);
   assignmentId = r.body.assignment.id;
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('editing an assignment; a student resets to the assigned setup', () => {
   it('the teacher changes the instructions and the due date; the page says what changed', async () => {
     const page = await pageAs('teacher', 'en');
-    await page.goto(`${server.url}/assignments/${assignmentId}`);
+    await page.goto(`${app.server.url}/assignments/${assignmentId}`);
     await page.getByRole('button', { name: en['classroom.edit.open'] }).click();
     await page.locator('#edit-instructions').fill('Measure R with at least four readings.');
     await page.locator('#edit-dueAt').fill(localInput(Date.now() + 3 * DAY));
@@ -78,7 +68,7 @@ describe('editing an assignment; a student resets to the assigned setup', () => 
 
   it('the student is told; on the bench they reset to the assigned setup after a confirm, keeping their recorded row', async () => {
     const inbox = await pageAs('student1', 'zh-CN');
-    await inbox.goto(`${server.url}/inbox`);
+    await inbox.goto(`${app.server.url}/inbox`);
     const zhWhat = [zh['classroom.change.instructions'], zh['classroom.change.dueAt']].join(zh['classroom.change.separator']);
     // the notice up to its due date (whose wording depends on the clock): 作业有改动：“…”（说明、截止时间）。
     const notice = inbox.getByText(fill(zh['classroom.inbox.changed'], { title: TITLE, what: zhWhat, when: '@' }).split('@')[0]);
@@ -87,7 +77,7 @@ describe('editing an assignment; a student resets to the assigned setup', () => 
     await inbox.context().close();
 
     const page = await pageAs('student1', 'en');
-    await page.goto(`${server.url}/labs/${resistanceViPreset.id}?assignment=${assignmentId}`);
+    await page.goto(`${app.server.url}/labs/${resistanceViPreset.id}?assignment=${assignmentId}`);
     await page.getByText('Measure R with at least four readings.').waitFor();
     const b = new BenchDriver(page);
     const assigned = (await b.read('V1')).value;

@@ -5,45 +5,34 @@
  * flagged on the gradebook; the teacher's next scheme below 60 % is refused at the process-share field,
  * and 60 % is saved. Screenshots: evaluation-policy-*.png (en and zh-CN).
  */
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SCHEME } from '../../projects/evaluation/weights';
 import en from '../../src/i18n/en/evaluation.json';
 import zh from '../../src/i18n/zh-CN/evaluation.json';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-policy-pass-42';
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 180_000 });
 let classId: number;
 
-const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 900 } });
+const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(app.browser, app.server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 900 } });
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  const teacher = await loginCookie(server, 'teacher', PASSWORD);
-  classId = (await apiAs<{ classes: { id: number }[] }>(server, teacher, '/api/classes')).body.classes[0].id;
+  const teacher = await loginCookie(app.server, 'teacher', PASSWORD);
+  classId = (await apiAs<{ classes: { id: number }[] }>(app.server, teacher, '/api/classes')).body.classes[0].id;
   // the teacher's own scheme, saved under the default 40 % floor
-  expect((await apiAs(server, teacher, `/api/classes/${classId}/evaluation/weights`, { method: 'PUT', body: { ...DEFAULT_SCHEME, processPct: 50 } })).status).toBe(200);
+  expect((await apiAs(app.server, teacher, `/api/classes/${classId}/evaluation/weights`, { method: 'PUT', body: { ...DEFAULT_SCHEME, processPct: 50 } })).status).toBe(200);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('the school evaluation floor in the browser', () => {
   it('the administrator is refused a floor below 40 % at the field, then raises it to 60 %; the class below it is listed', async () => {
     const { page, errors } = await pageAs('admin', 'en');
-    await page.goto(`${server.url}/school`);
+    await page.goto(`${app.server.url}/school`);
     const floor = page.getByLabel(en['evaluation.policy.floor']);
     await expect.poll(() => floor.inputValue(), { timeout: 15_000 }).toBe('40');
     await floor.fill('35');
@@ -68,7 +57,7 @@ describe('the school evaluation floor in the browser', () => {
     expect(errors).toEqual([]);
 
     const zhPage = await pageAs('admin', 'zh-CN');
-    await zhPage.page.goto(`${server.url}/school`);
+    await zhPage.page.goto(`${app.server.url}/school`);
     await zhPage.page.getByTestId('classes-below-floor').waitFor();
     expect(await zhPage.page.getByLabel(zh['evaluation.policy.floor']).inputValue()).toBe('60');
     await zhPage.page.locator('.policy').screenshot({ path: resolve(shots, 'evaluation-policy-admin-zh.png') });
@@ -78,7 +67,7 @@ describe('the school evaluation floor in the browser', () => {
 
   it('the gradebook flags the class’s scheme below the raised floor; the teacher’s scheme below it is refused at the field', async () => {
     const { page, errors } = await pageAs('teacher', 'en');
-    await page.goto(`${server.url}/evaluation/${classId}`);
+    await page.goto(`${app.server.url}/evaluation/${classId}`);
     const flag = page.getByTestId('below-floor');
     await flag.waitFor({ timeout: 15_000 });
     expect(await flag.textContent()).toBe(fill(en['evaluation.weights.flagBelowFloor'], { pct: 50, floor: 60 }));
@@ -98,7 +87,7 @@ describe('the school evaluation floor in the browser', () => {
     expect(errors).toEqual([]);
 
     const zhPage = await pageAs('teacher', 'zh-CN');
-    await zhPage.page.goto(`${server.url}/evaluation/${classId}`);
+    await zhPage.page.goto(`${app.server.url}/evaluation/${classId}`);
     await zhPage.page.getByLabel(zh['evaluation.weights.processPct']).fill('45');
     await zhPage.page.getByRole('button', { name: zh['evaluation.weights.save'] }).click();
     await zhPage.page.locator('#w-problem').waitFor();

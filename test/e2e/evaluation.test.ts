@@ -8,63 +8,52 @@
  */
 import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/evaluation.json';
 import zh from '../../src/i18n/zh-CN/evaluation.json';
 import labs from '../../src/i18n/en/labs.json';
 import type { GradebookView } from '../../projects/contracts/evaluation';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-evaluation-pass-42';
 const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 180_000 });
 let classId: number;
 let studentId: number;
 let receipt = '';
 
-const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(browser, server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 900 } });
+const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(app.browser, app.server, username, { password: PASSWORD, locale, viewport: { width: 1366, height: 900 } });
 
 function verifyCli(args: string[] = []): Promise<{ code: number; stdout: string }> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts'), ...args], { cwd: root, env: { ...process.env, DATA_DIR: server.dataDir } }, (err, stdout) =>
+    execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts'), ...args], { cwd: root, env: { ...process.env, DATA_DIR: app.server.dataDir } }, (err, stdout) =>
       done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout }),
     );
   });
 }
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
   // the review gives the result part: student1 hands in their team's project, the mentor scores it
-  const student = await loginCookie(server, 'student1', PASSWORD);
-  const mentor = await loginCookie(server, 'mentor', PASSWORD);
-  const { body: projects } = await apiAs<{ projects: { id: string }[] }>(server, student, '/api/projects');
-  const sub = await apiAs<{ submission: { id: string } }>(server, student, `/api/projects/${projects.projects[0].id}/submissions`, { method: 'POST', body: { note: 'v1' } });
+  const student = await loginCookie(app.server, 'student1', PASSWORD);
+  const mentor = await loginCookie(app.server, 'mentor', PASSWORD);
+  const { body: projects } = await apiAs<{ projects: { id: string }[] }>(app.server, student, '/api/projects');
+  const sub = await apiAs<{ submission: { id: string } }>(app.server, student, `/api/projects/${projects.projects[0].id}/submissions`, { method: 'POST', body: { note: 'v1' } });
   const levels = { research_question: 4, method_variables: 3, data_quality: 3, analysis: 2, conclusion: 4, teamwork: 3, communication: 3, self_management: 3 };
-  expect((await apiAs(server, mentor, `/api/submissions/${sub.body.submission.id}/score`, { method: 'PUT', body: { levels } })).status).toBe(200);
-  studentId = (await apiAs<{ user: { id: number } }>(server, student, '/api/auth/me')).body.user.id;
-  const teacher = await loginCookie(server, 'teacher', PASSWORD);
-  classId = (await apiAs<{ classes: { id: number }[] }>(server, teacher, '/api/classes')).body.classes[0].id;
+  expect((await apiAs(app.server, mentor, `/api/submissions/${sub.body.submission.id}/score`, { method: 'PUT', body: { levels } })).status).toBe(200);
+  studentId = (await apiAs<{ user: { id: number } }>(app.server, student, '/api/auth/me')).body.user.id;
+  const teacher = await loginCookie(app.server, 'teacher', PASSWORD);
+  classId = (await apiAs<{ classes: { id: number }[] }>(app.server, teacher, '/api/classes')).body.classes[0].id;
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 describe('process evaluation in the browser', () => {
   it('the teacher sets the weights (below the floor refused at the field), rates two soft indicators, and the gradebook shows the computed totals', async () => {
     const { page, errors } = await pageAs('teacher', 'en');
-    await page.goto(`${server.url}/evaluation`);
+    await page.goto(`${app.server.url}/evaluation`);
     await page.getByRole('link', { name: /Grade 8 Class 1/ }).click();
     await page.waitForURL(/\/evaluation\/\d+$/);
     const share = page.getByLabel(en['evaluation.weights.processPct']);
@@ -116,7 +105,7 @@ describe('process evaluation in the browser', () => {
 
   it('the student reads their report in Chinese, with the receipt of the class’s evaluation log', async () => {
     const { page, errors } = await pageAs('student1', 'zh-CN');
-    await page.goto(`${server.url}/evaluation`);
+    await page.goto(`${app.server.url}/evaluation`);
     await page.getByRole('link', { name: /八年级一班/ }).click();
     await page.getByRole('heading', { name: fill(zh['evaluation.student.title'], { name: '张明 (Zhang Ming)' }) }).waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { name: /^探究精神 75 / }).waitFor();
@@ -133,18 +122,18 @@ describe('process evaluation in the browser', () => {
 
   it('a student’s lab session (runs and recorded rows) reaches the gradebook’s lab work', async () => {
     const { page, errors } = await pageAs('student1', 'en');
-    await page.goto(`${server.url}/labs/pendulum`);
+    await page.goto(`${app.server.url}/labs/pendulum`);
     const play = page.getByRole('button', { name: labs['labs.run.play'], exact: true });
     await play.click();
     await page.getByRole('button', { name: labs['labs.run.pause'], exact: true }).click();
     await page.getByRole('button', { name: labs['labs.recorder.record'], exact: true }).click();
     await play.click();
     await page.getByRole('button', { name: labs['labs.run.pause'], exact: true }).click();
-    await page.goto(`${server.url}/`); // leaving the lab sends the last counts
-    const teacher = await loginCookie(server, 'teacher', PASSWORD);
+    await page.goto(`${app.server.url}/`); // leaving the lab sends the last counts
+    const teacher = await loginCookie(app.server, 'teacher', PASSWORD);
     let lab: { score: number | null; raw: Record<string, number | null> } | undefined;
     for (let i = 0; i < 60 && !(lab?.raw.runs === 2); i++) {
-      const g = (await apiAs<{ gradebook: GradebookView }>(server, teacher, `/api/classes/${classId}/evaluation`)).body.gradebook;
+      const g = (await apiAs<{ gradebook: GradebookView }>(app.server, teacher, `/api/classes/${classId}/evaluation`)).body.gradebook;
       lab = g.rows.find((r) => r.student.id === studentId)!.indicators.find((x) => x.id === 'lab_activity');
       if (lab?.raw.runs !== 2) await new Promise((r) => setTimeout(r, 500));
     }
@@ -159,8 +148,8 @@ describe('process evaluation in the browser', () => {
     expect(good.stdout).toMatch(new RegExp(`OK +class:${classId} +3 entries`));
     expect(good.code).toBe(0);
     expect((await verifyCli(['--receipt', receipt])).code).toBe(0);
-    await server.stop();
-    const db = new Database(join(server.dataDir, 'sprout-lab.db'));
+    await app.server.stop();
+    const db = new Database(join(app.server.dataDir, 'sprout-lab.db'));
     db.prepare("UPDATE evaluation_ratings SET level = 1 WHERE indicator = 'persistence'").run();
     db.close();
     const bad = await verifyCli();
