@@ -7,9 +7,8 @@
  * downloads the submission as printable HTML that reads the same way.
  * The teammate who fills in the data is a Node y-websocket client. Screenshots: review-readonly-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendRows, readTable } from '../../projects/cells/table';
 import { setTextBlocks } from '../../projects/cells/text';
@@ -18,14 +17,12 @@ import en from '../../src/i18n/en/review.json';
 import physicsEn from '../../src/i18n/en/physics.json';
 import physicsZh from '../../src/i18n/zh-CN/physics.json';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate, type Teammate } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-readonly-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let student = '';
 let mentorCookie = '';
 let projectId = '';
@@ -35,33 +32,28 @@ const LENGTHS_M = [0.5, 1, 1.5, 2];
 const periodS = (lengthM: number) => 2 * Math.PI * Math.sqrt(lengthM / 9.81);
 
 const pageAs = (username: string, locale: 'en' | 'zh-CN', viewport = { width: 1366, height: 768 }) =>
-  signedInPage(browser, server, username, { password: PASSWORD, locale, viewport, acceptDownloads: true });
+  signedInPage(app.browser, app.server, username, { password: PASSWORD, locale, viewport, acceptDownloads: true });
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  student = await loginCookie(server, 'student1', PASSWORD);
-  mentorCookie = await loginCookie(server, 'mentor', PASSWORD);
-  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(server, student, '/api/projects');
+  student = await loginCookie(app.server, 'student1', PASSWORD);
+  mentorCookie = await loginCookie(app.server, 'mentor', PASSWORD);
+  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(app.server, student, '/api/projects');
   projectId = projects.body.projects.find((p) => p.templateId === 'pendulum')!.id;
   // The team measured the period at four lengths: into the template's first data table (L, T).
-  mate = await teammate(server, student, projectId);
+  mate = await teammate(app.server, student, projectId);
   const table = listCells(mate.doc).find((c) => c.kind === 'table')!.id;
   appendRows(mate.doc, table, LENGTHS_M.map((l) => [l, periodS(l)]));
   await mate.flushed();
 });
 afterAll(async () => {
   mate?.close();
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('reading a notebook and a submission', () => {
   for (const viewport of [{ width: 1366, height: 768 }, { width: 1024, height: 768 }]) {
     it(`a teacher reads the live notebook at full width, without editing controls (${viewport.width}×${viewport.height})`, async () => {
       const { page, errors } = await pageAs('teacher', 'en', viewport);
-      await page.goto(`${server.url}/projects/${projectId}`);
+      await page.goto(`${app.server.url}/projects/${projectId}`);
       const first = page.locator('[data-kind="text"] .text-cell').first();
       await expect.poll(() => first.textContent(), { timeout: 20_000 }).toContain('研究问题');
       const box = (await first.boundingBox())!;
@@ -80,11 +72,11 @@ describe('reading a notebook and a submission', () => {
 
   let firstSubmission = '';
   it('the mentor reads the submission with typeset formulas, the chart and its fit, and the experiment in words', async () => {
-    const sub = await apiAs<{ submission: { id: string } }>(server, student, `/api/projects/${projectId}/submissions`, { method: 'POST', body: { note: 'First version' } });
+    const sub = await apiAs<{ submission: { id: string } }>(app.server, student, `/api/projects/${projectId}/submissions`, { method: 'POST', body: { note: 'First version' } });
     expect(sub.status).toBe(201);
     firstSubmission = sub.body.submission.id;
     const { page, errors } = await pageAs('mentor', 'en');
-    await page.goto(`${server.url}/reviews/${firstSubmission}`);
+    await page.goto(`${app.server.url}/reviews/${firstSubmission}`);
     await page.getByRole('heading', { name: en['review.cells.title'] }).waitFor();
     // formulas typeset (MathML from KaTeX), not LaTeX source
     await expect.poll(() => page.locator('.cell-body[data-kind="text"] math').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
@@ -117,7 +109,7 @@ describe('reading a notebook and a submission', () => {
 
   it('the mentor schedules a defense and starts its record without a page error', async () => {
     const { page, errors } = await pageAs('mentor', 'en');
-    await page.goto(`${server.url}/reviews/${firstSubmission}`);
+    await page.goto(`${app.server.url}/reviews/${firstSubmission}`);
     await page.getByLabel(en['review.defense.when']).fill('2030-05-20T10:00');
     await page.getByLabel(en['review.defense.place']).fill('Room 3');
     await page.getByRole('button', { name: en['review.defense.scheduleButton'] }).click();
@@ -131,7 +123,7 @@ describe('reading a notebook and a submission', () => {
 
   it('in Chinese the experiment reads in Chinese', async () => {
     const { page, errors } = await pageAs('mentor', 'zh-CN');
-    await page.goto(`${server.url}/reviews/${firstSubmission}`);
+    await page.goto(`${app.server.url}/reviews/${firstSubmission}`);
     const experiment = page.locator('.cell-body[data-kind="experiment"]');
     await expect.poll(() => experiment.textContent(), { timeout: 15_000 }).toContain(physicsZh['physics.pendulum.param.lengthM']);
     expect(await experiment.textContent()).toContain(physicsZh['physics.pendulum.title']);
@@ -140,7 +132,7 @@ describe('reading a notebook and a submission', () => {
   });
 
   it('the diff of a resubmission typesets the changed formula and shows the changed data', async () => {
-    const decided = await apiAs(server, mentorCookie, `/api/submissions/${firstSubmission}/decision`, { method: 'POST', body: { decision: 'revise', summary: 'Write the model as T².' } });
+    const decided = await apiAs(app.server, mentorCookie, `/api/submissions/${firstSubmission}/decision`, { method: 'POST', body: { decision: 'revise', summary: 'Write the model as T².' } });
     expect(decided.status).toBe(200);
     const hypothesis = listCells(mate.doc).filter((c) => c.kind === 'text')[1].id;
     setTextBlocks(mate.doc, hypothesis, [{ heading: 2, text: '假设' }, { paragraph: ['模型：', { math: 'T^2 = \\frac{4\\pi^2}{g} L' }] }]);
@@ -148,11 +140,11 @@ describe('reading a notebook and a submission', () => {
     appendRows(mate.doc, table, [[2.5, periodS(2.5)]]);
     expect(readTable(mate.doc, table).rows).toHaveLength(5);
     await mate.flushed();
-    const second = await apiAs<{ submission: { id: string } }>(server, student, `/api/projects/${projectId}/submissions`, { method: 'POST', body: { note: 'T² now' } });
+    const second = await apiAs<{ submission: { id: string } }>(app.server, student, `/api/projects/${projectId}/submissions`, { method: 'POST', body: { note: 'T² now' } });
     expect(second.status).toBe(201);
 
     const { page, errors } = await pageAs('mentor', 'en');
-    await page.goto(`${server.url}/reviews/${second.body.submission.id}`);
+    await page.goto(`${app.server.url}/reviews/${second.body.submission.id}`);
     await page.getByRole('heading', { name: en['review.diff.title'].replace('{n}', '1') }).waitFor({ timeout: 15_000 });
     await expect.poll(() => page.locator('.diff ins math').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
     expect(await page.locator('.diff del math').count()).toBeGreaterThanOrEqual(1);

@@ -4,45 +4,34 @@
  * English; taking it rewrites the notebook (title, question, every cell) for the whole team at once.
  * In Chinese nothing is offered. Screenshot: template-language.png.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../../projects/schema';
 import { SAMPLE_PROJECTS } from '../../projects/templates/samples';
 import notebookEn from '../../src/i18n/en/notebook.json';
 import notebookZh from '../../src/i18n/zh-CN/notebook.json';
 import { signedInPage } from '../support/signed-in-page';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-template-lang-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let cookie = '';
 let projectId = '';
 
-const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(browser, server, username, { password: PASSWORD, locale });
+const pageAs = (username: string, locale: 'en' | 'zh-CN') => signedInPage(app.browser, app.server, username, { password: PASSWORD, locale });
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  cookie = await loginCookie(server, 'student1', PASSWORD);
-  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(server, cookie, '/api/projects');
+  cookie = await loginCookie(app.server, 'student1', PASSWORD);
+  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(app.server, cookie, '/api/projects');
   projectId = projects.body.projects.find((p) => p.templateId === 'pendulum')!.id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('the demo school in English', () => {
   it('in Chinese, the Chinese demo project offers nothing', async () => {
     const { page, errors } = await pageAs('student2', 'zh-CN');
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     await page.locator('[data-testid=notebook] .text-cell').first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
     expect(await page.getByRole('button', { name: notebookZh['notebook.templateLanguage.switch'] }).count()).toBe(0);
@@ -52,7 +41,7 @@ describe('the demo school in English', () => {
 
   it('in English, an untouched demo project can be taken in English, for the whole team', async () => {
     const { page, errors } = await pageAs('student1', 'en');
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     const offer = page.getByRole('region', { name: notebookEn['notebook.templateLanguage.label'] });
     await offer.waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(shots, 'template-language.png') });
@@ -61,7 +50,7 @@ describe('the demo school in English', () => {
     await expect.poll(() => page.locator('[data-testid=notebook] .text-cell').first().textContent(), { timeout: 20_000 }).toContain('Research question');
     await expect.poll(() => page.getByLabel(notebookEn['notebook.meta.title']).inputValue()).toBe(SAMPLE_PROJECTS[0].title.en);
     await expect.poll(() => offer.count()).toBe(0);
-    const mate = await teammate(server, cookie, projectId);
+    const mate = await teammate(app.server, cookie, projectId);
     expect(readMeta(mate.doc)).toMatchObject({ locale: 'en', title: SAMPLE_PROJECTS[0].title.en });
     mate.close();
     expect(errors).toEqual([]);
