@@ -3,33 +3,17 @@
  * parameter with the keyboard, run until its event, record a row, and check the recorded values against
  * the same model run headless in Node with the same parameters (the page and the CLI share the model code).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runSimulation, validateParams, type NumberParamSpec } from '../../simulations/core';
 import { simulations } from '../../simulations/registry';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import en from '../../src/i18n/en/labs.json';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const catalogues = import.meta.glob<Record<string, string>>('../../src/i18n/en/*.json', { eager: true, import: 'default' });
 const text: Record<string, string> = Object.assign({}, ...Object.values(catalogues));
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ page: { locale: 'en-US', viewport: { width: 1280, height: 900 } } });
 
 /**
  * What a student sets first in some experiments so that the event can happen (the burette tap starts closed; the
@@ -80,44 +64,44 @@ function parseShown(s: string): number {
 
 describe('labs catalogue', () => {
   it('lists every registered experiment', async () => {
-    await page.goto(server.url + '/labs');
-    for (const s of simulations) await page.getByRole('link', { name: text[s.meta.titleKey] }).first().waitFor();
-    await page.screenshot({ path: join(shots, 'labs-catalogue.png'), fullPage: true });
+    await app.page.goto(app.server.url + '/labs');
+    for (const s of simulations) await app.page.getByRole('link', { name: text[s.meta.titleKey] }).first().waitFor();
+    await app.page.screenshot({ path: join(shots, 'labs-catalogue.png'), fullPage: true });
   });
 });
 
 describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, entry) => {
   it('changes a parameter by keyboard, runs to its event, records a row that matches the headless model', async () => {
     const meta = entry.meta;
-    await page.goto(`${server.url}/labs/${id}`);
-    await page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 30_000 });
+    await app.page.goto(`${app.server.url}/labs/${id}`);
+    await app.page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 30_000 });
 
     // Keyboard: focus the first number parameter's slider and press → five times.
     const spec = meta.params.find((p): p is NumberParamSpec => p.kind === 'number' && p.default + 5 * p.step <= p.max);
     const changed: Record<string, number> = {};
     if (spec) {
-      const slider = page.getByRole('slider', { name: text[spec.labelKey] }).first();
+      const slider = app.page.getByRole('slider', { name: text[spec.labelKey] }).first();
       await slider.focus();
-      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < 5; i++) await app.page.keyboard.press('ArrowRight');
       changed[spec.name] = +(spec.default + 5 * spec.step).toPrecision(12);
-      await expect.poll(() => page.locator(`#param-${spec.name}`).inputValue()).toBe(String(changed[spec.name]));
+      await expect.poll(() => app.page.locator(`#param-${spec.name}`).inputValue()).toBe(String(changed[spec.name]));
     }
 
     for (const [name, value] of Object.entries(prepare[id] ?? {})) {
-      await page.locator(`#param-${name}`).focus();
-      if (typeof value === 'boolean') await page.locator(`#param-${name}`).setChecked(value);
-      else await page.locator(`#param-${name}`).selectOption(value);
+      await app.page.locator(`#param-${name}`).focus();
+      if (typeof value === 'boolean') await app.page.locator(`#param-${name}`).setChecked(value);
+      else await app.page.locator(`#param-${name}`).selectOption(value);
     }
     const event = needsApparatus.has(id) || slowToEvent.has(id) ? undefined : meta.events[0];
     if (event) {
-      await page.getByRole('combobox', { name: en['labs.run.speed'], exact: true }).selectOption('2');
-      await page.getByRole('button', { name: en['labs.run.play'] }).click();
+      await app.page.getByRole('combobox', { name: en['labs.run.speed'], exact: true }).selectOption('2');
+      await app.page.getByRole('button', { name: en['labs.run.play'] }).click();
       await expect
-        .poll(() => page.locator('.events').textContent().catch(() => ''), { timeout: 45_000 })
+        .poll(() => app.page.locator('.events').textContent().catch(() => ''), { timeout: 45_000 })
         .toContain(text[event.labelKey]);
     }
-    await page.getByRole('button', { name: en['labs.recorder.record'] }).click();
-    await expect.poll(() => page.getByTestId('announcer').textContent()).toContain('Row 1 recorded');
+    await app.page.getByRole('button', { name: en['labs.recorder.record'] }).click();
+    await expect.poll(() => app.page.getByTestId('announcer').textContent()).toContain('Row 1 recorded');
 
     // The same model, headless, same parameters, until the same event.
     const params = validateParams(meta.params, { ...changed, ...prepare[id] });
@@ -126,7 +110,7 @@ describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, en
     model.reset(params.values);
     const headless = event ? runSimulation(model, { untilEvent: event.name }).measurements : model.measure();
 
-    const row = page.locator('table tbody tr').first();
+    const row = app.page.locator('table tbody tr').first();
     let compared = 0;
     for (const m of meta.measurements) {
       const cell = row.locator(`td[data-column="${m.name}"][data-source="measurement"]`);
@@ -148,24 +132,24 @@ describe.each(simulations.map((s) => [s.meta.id, s] as const))('lab %s', (id, en
       compared++;
     }
     expect(compared).toBeGreaterThan(0);
-    await page.screenshot({ path: join(shots, `lab-${id}.png`), fullPage: true });
+    await app.page.screenshot({ path: join(shots, `lab-${id}.png`), fullPage: true });
   });
 });
 
 describe('reaction amounts', () => {
   it('shows one amount control per reactant of the equation in force, preset or typed', async () => {
-    await page.goto(`${server.url}/labs/stoichiometry`);
-    const amountSliders = () => page.getByRole('slider', { name: /^Amount of reactant \d$/ }).count();
-    await page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 30_000 });
+    await app.page.goto(`${app.server.url}/labs/stoichiometry`);
+    const amountSliders = () => app.page.getByRole('slider', { name: /^Amount of reactant \d$/ }).count();
+    await app.page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 30_000 });
     // propane combustion, the default: C3H8 + O2
     await expect.poll(amountSliders).toBe(2);
     // a typed equation with three reactants (permanganate titration of iron(II))
-    await page.getByLabel('Equation').fill('MnO4- + Fe+2 + H+ -> Mn+2 + Fe+3 + H2O');
-    await page.getByRole('button', { name: 'Balance' }).click();
+    await app.page.getByLabel('Equation').fill('MnO4- + Fe+2 + H+ -> Mn+2 + Fe+3 + H2O');
+    await app.page.getByRole('button', { name: 'Balance' }).click();
     await expect.poll(amountSliders).toBe(3);
-    await page.getByRole('slider', { name: 'Amount of reactant 3' }).waitFor();
+    await app.page.getByRole('slider', { name: 'Amount of reactant 3' }).waitFor();
     // a preset with one reactant
-    await page.locator('#param-reaction').selectOption({ label: text['chemistry.stoichiometry.reaction.fermentation'] });
+    await app.page.locator('#param-reaction').selectOption({ label: text['chemistry.stoichiometry.reaction.fermentation'] });
     await expect.poll(amountSliders).toBe(1);
   });
 });

@@ -2,31 +2,14 @@
  * The built app served by the real server, in Debian's Chromium: every top-level route in both
  * languages, the language choice remembered across a reload, and a friendly not-found page.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/app.json';
 import zh from '../../src/i18n/zh-CN/app.json';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ page: { locale: 'en-US', viewport: { width: 1280, height: 800 } } });
 
 const routes = [
   { path: '/labs', key: 'app.nav.labs' },
@@ -37,50 +20,50 @@ const routes = [
 
 describe('app shell', () => {
   it('starts in the browser language (English) and navigates every top-level route', async () => {
-    await page.goto(server.url + '/');
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(en['app.home.title']);
+    await app.page.goto(app.server.url + '/');
+    await expect.poll(() => app.page.locator('h1').first().textContent()).toBe(en['app.home.title']);
     for (const r of routes) {
-      await page.getByRole('navigation').getByRole('link', { name: en[r.key] }).click();
-      await page.waitForURL(server.url + r.path);
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(en[r.key]);
-      expect(await page.title()).toBe(`${en[r.key]} · ${en['app.name']}`);
+      await app.page.getByRole('navigation').getByRole('link', { name: en[r.key] }).click();
+      await app.page.waitForURL(app.server.url + r.path);
+      await expect.poll(() => app.page.locator('h1').first().textContent()).toBe(en[r.key]);
+      expect(await app.page.title()).toBe(`${en[r.key]} · ${en['app.name']}`);
     }
-    await page.screenshot({ path: join(shots, 'shell-en.png') });
+    await app.page.screenshot({ path: join(shots, 'shell-en.png') });
   });
 
   it('switches to Simplified Chinese, keeps it across reloads, and shows the routes in Chinese', async () => {
-    await page.goto(server.url + '/');
-    await page.getByLabel(en['app.language']).selectOption('zh-CN');
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(zh['app.home.title']);
-    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await app.page.goto(app.server.url + '/');
+    await app.page.getByLabel(en['app.language']).selectOption('zh-CN');
+    await expect.poll(() => app.page.locator('h1').first().textContent()).toBe(zh['app.home.title']);
+    expect(await app.page.getAttribute('html', 'lang')).toBe('zh-CN');
     for (const r of routes) {
-      await page.goto(server.url + r.path); // a real URL load: reload keeps you where you were
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(zh[r.key]);
-      await expect.poll(() => page.getByRole('navigation').textContent()).toContain(zh['app.nav.labs']);
+      await app.page.goto(app.server.url + r.path); // a real URL load: reload keeps you where you were
+      await expect.poll(() => app.page.locator('h1').first().textContent()).toBe(zh[r.key]);
+      await expect.poll(() => app.page.getByRole('navigation').textContent()).toContain(zh['app.nav.labs']);
     }
-    await page.screenshot({ path: join(shots, 'shell-zh-CN.png') });
-    await page.getByLabel(zh['app.language']).selectOption('en');
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(en['app.nav.reviews']);
+    await app.page.screenshot({ path: join(shots, 'shell-zh-CN.png') });
+    await app.page.getByLabel(zh['app.language']).selectOption('en');
+    await expect.poll(() => app.page.locator('h1').first().textContent()).toBe(en['app.nav.reviews']);
   });
 
   it('shows a friendly not-found page for an unknown URL, with a way home', async () => {
-    await page.goto(server.url + '/no/such/page');
-    await page.getByRole('heading', { name: en['app.notFound.title'] }).waitFor(); // the page's own h1 (one h1 per page)
-    expect(await page.textContent('main')).toContain('/no/such/page');
-    await page.getByRole('link', { name: en['app.notFound.home'] }).click();
-    await page.waitForURL(server.url + '/');
+    await app.page.goto(app.server.url + '/no/such/page');
+    await app.page.getByRole('heading', { name: en['app.notFound.title'] }).waitFor(); // the page's own h1 (one h1 per page)
+    expect(await app.page.textContent('main')).toContain('/no/such/page');
+    await app.page.getByRole('link', { name: en['app.notFound.home'] }).click();
+    await app.page.waitForURL(app.server.url + '/');
   });
 
   it('is operable from the keyboard: Tab reaches the navigation and Enter follows a link', async () => {
-    await page.goto(server.url + '/');
-    await page.locator('h1').first().waitFor();
+    await app.page.goto(app.server.url + '/');
+    await app.page.locator('h1').first().waitFor();
     let focused = '';
     for (let i = 0; i < 8 && focused !== en['app.nav.labs']; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      await app.page.keyboard.press('Tab');
+      focused = await app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     }
     expect(focused).toBe(en['app.nav.labs']);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(server.url + '/labs');
+    await app.page.keyboard.press('Enter');
+    await app.page.waitForURL(app.server.url + '/labs');
   });
 });

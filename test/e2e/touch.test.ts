@@ -6,31 +6,15 @@
  * The benches' SVG parts and posts: bench-touch.test.ts. Wires (for deleting one) are not enlarged yet.
  * Needs `npx vite build` first.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/labs.json';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
-let server: RunningServer;
-let browser: Browser;
-let ctx: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, locale: 'en-US' });
-  page = await ctx.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useServerAndBrowser({ page: { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, locale: 'en-US' } });
 
 /** HTML controls in <main> smaller than 44 px either way (a checkbox or radio measured with its label). */
 const smallControls = () =>
-  page.evaluate(() => {
+  app.page.evaluate(() => {
     const els = [...document.querySelectorAll<HTMLElement>('main button, main select, main input, main summary, main textarea')];
     return els
       .map((e) => {
@@ -43,25 +27,25 @@ const smallControls = () =>
 
 describe('on a touch tablet', () => {
   it('sees a coarse pointer', async () => {
-    await page.goto(server.url + '/labs');
-    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await app.page.goto(app.server.url + '/labs');
+    expect(await app.page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
   });
 
   it.each(['pendulum', 'projectile', 'gas'])('lab %s: every control is at least 44 px, and a tap on Play runs it', async (id) => {
-    await page.goto(`${server.url}/labs/${id}`);
-    await page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 60_000 });
+    await app.page.goto(`${app.server.url}/labs/${id}`);
+    await app.page.getByRole('button', { name: en['labs.run.reset'] }).waitFor({ timeout: 60_000 });
     expect(await smallControls()).toEqual([]);
     // the bigger controls still fit the tablet's width
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    const time = page.getByLabel(en['labs.run.time'], { exact: true });
+    expect(await app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    const time = app.page.getByLabel(en['labs.run.time'], { exact: true });
     const before = await time.textContent();
-    await page.getByRole('button', { name: en['labs.run.play'] }).tap();
+    await app.page.getByRole('button', { name: en['labs.run.play'] }).tap();
     await expect.poll(() => time.textContent(), { timeout: 30_000 }).not.toBe(before);
   }, 120_000);
 
   it('a slider\'s − and + step buttons set exact values, and stop at the range\'s ends', async () => {
-    await page.goto(`${server.url}/labs/pendulum`);
-    const field = page.locator('#param-lengthM');
+    await app.page.goto(`${app.server.url}/labs/pendulum`);
+    const field = app.page.locator('#param-lengthM');
     await field.waitFor({ timeout: 60_000 });
     const row = field.locator('xpath=..');
     const [down, up] = [row.locator('button.step').first(), row.locator('button.step').last()];
