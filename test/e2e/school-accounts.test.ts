@@ -8,30 +8,21 @@
  */
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/classroom.json';
 import enApp from '../../src/i18n/en/app.json';
 import { loginThroughPage } from '../support/login';
 import { loginCookie } from '../support/teammate';
+import { fill } from '../support/catalogue-message';
+import { signedInPage } from '../support/signed-in-page';
 import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-school-pass-42';
 const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 900 } });
-  await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => void d.accept());
-  return { page, errors };
-}
-
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
-
+/** A fresh English page, nobody signed in, its uncaught errors collected and every dialog accepted. */
+const newPage = () => signedInPage(app.browser, app.server, null, { password: PASSWORD, viewport: { width: 1366, height: 900 }, acceptDownloads: true, dialogs: [] });
 
 describe('school accounts', () => {
   let slipPassword = '';
