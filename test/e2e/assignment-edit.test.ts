@@ -16,18 +16,14 @@ import labs from '../../src/i18n/en/labs.json';
 import { signedInPage } from '../support/signed-in-page';
 import { BenchDriver } from '../support/bench-driver';
 import { apiAs, loginCookie } from '../support/teammate';
+import { fill } from '../support/catalogue-message';
+import { localInput } from '../support/datetime-input';
 import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-edit-pass-42';
 const TITLE = 'Unknown resistor';
 const DAY = 24 * 3600_000;
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
-const localInput = (ms: number) => {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-};
 const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 let assignmentId: number;
 const errors: string[] = [];

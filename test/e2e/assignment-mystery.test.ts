@@ -16,6 +16,8 @@ import en from '../../src/i18n/en/classroom.json';
 import labs from '../../src/i18n/en/labs.json';
 import { BenchDriver } from '../support/bench-driver';
 import { loginThroughPage } from '../support/login';
+import { fill } from '../support/catalogue-message';
+import { localInput } from '../support/datetime-input';
 import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
@@ -34,14 +36,6 @@ async function newPage(): Promise<Page> {
   page.on('dialog', (d) => void d.accept());
   return page;
 }
-
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
-const localInput = (ms: number) => {
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-};
-
 
 /** A student opens the assignment from Home, measures U and I at three slider places, answers R × `factor` and hands in; returns U/I. */
 async function studentHandsIn(username: string, factor: number, late: boolean): Promise<{ page: Page; measuredOhm: number }> {

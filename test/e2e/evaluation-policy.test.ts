@@ -12,11 +12,11 @@ import en from '../../src/i18n/en/evaluation.json';
 import zh from '../../src/i18n/zh-CN/evaluation.json';
 import { signedInPage } from '../support/signed-in-page';
 import { apiAs, loginCookie } from '../support/teammate';
+import { fill } from '../support/catalogue-message';
 import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-policy-pass-42';
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 180_000 });
 let classId: number;
 

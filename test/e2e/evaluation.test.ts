@@ -16,12 +16,12 @@ import labs from '../../src/i18n/en/labs.json';
 import type { GradebookView } from '../../projects/contracts/evaluation';
 import { signedInPage } from '../support/signed-in-page';
 import { apiAs, loginCookie } from '../support/teammate';
+import { fill } from '../support/catalogue-message';
 import { useServerAndBrowser } from '../support/server-and-browser';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-evaluation-pass-42';
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 180_000 });
 let classId: number;
 let studentId: number;
