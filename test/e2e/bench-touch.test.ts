@@ -14,8 +14,8 @@
  * neighbour (up to 20 px) outside its part's drawing, every part beside its drawing. Delete and "Back to the
  * given setup" sit apart from the other tools, and the latter asks first. Needs `npx vite build` first.
  */
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCircuitModel } from '../../simulations/circuits/model';
 import type { BenchModel } from '../../simulations/bench/bench-model';
 import { terminalPositionM } from '../../simulations/bench/part';
@@ -26,27 +26,14 @@ import cards from '../../simulations/cards.json';
 import benchEn from '../../src/i18n/en/bench.json';
 import { ohmsLawPreset } from '../../simulations/circuits/presets/ohms-law';
 import { BenchDriver } from '../support/bench-driver';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { SCREENSHOTS } from '../support/lab-page';
+import { useServerAndBrowser } from '../support/server-and-browser';
 import { join } from 'node:path';
 
-let server: RunningServer;
-let browser: Browser;
-let ctx: BrowserContext;
-let page: Page;
+const app = useServerAndBrowser({ page: { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, locale: 'en-US' } });
 let cdp: CDPSession;
-
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  ctx = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, locale: 'en-US' });
-  page = await ctx.newPage();
-  cdp = await ctx.newCDPSession(page);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
+  cdp = await app.page.context().newCDPSession(app.page);
 });
 
 type Pt = { x: number; y: number };
@@ -62,7 +49,7 @@ async function fingerDrag(a: Pt, b: Pt, steps = 8): Promise<void> {
 }
 
 async function centreOf(selector: string): Promise<Pt> {
-  const b = (await page.locator(selector).boundingBox())!;
+  const b = (await app.page.locator(selector).boundingBox())!;
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 }
 
@@ -76,21 +63,21 @@ async function besidePost(ref: string, px: number): Promise<Pt> {
   return { x: post.x + dx * px, y: post.y + dy * px };
 }
 
-const wireCount = () => page.locator('path.wire').count();
+const wireCount = () => app.page.locator('path.wire').count();
 
 describe('the circuits bench on a touch tablet', () => {
   it('wires the Ohm\'s-law circuit by finger, 15 px off each post, and reads what the preset reads headless', async () => {
-    await page.goto(`${server.url}/labs/${ohmsLawPreset.id}?bench`);
-    await page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
-    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
-    await page.locator('svg.table').scrollIntoViewIfNeeded();
+    await app.page.goto(`${app.server.url}/labs/${ohmsLawPreset.id}?bench`);
+    await app.page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
+    expect(await app.page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    await app.page.locator('svg.table').scrollIntoViewIfNeeded();
 
     // The drawing is unchanged: a post is 7.5 mm across, about 10 px on this table, under the 44 px a finger needs.
-    const postPx = (await page.locator('circle[data-terminal="R1.a"]').boundingBox())!.width;
+    const postPx = (await app.page.locator('circle[data-terminal="R1.a"]').boundingBox())!.width;
     expect(postPx).toBeLessThan(15);
-    expect(await page.locator('circle[data-terminal="R1.a"]').getAttribute('r')).toBe('0.0075');
+    expect(await app.page.locator('circle[data-terminal="R1.a"]').getAttribute('r')).toBe('0.0075');
 
-    const bench = new BenchDriver(page);
+    const bench = new BenchDriver(app.page);
     const links = ohmsLawPreset.setup.links.map((l) => [`${l.from.part}.${l.from.terminal}`, `${l.to.part}.${l.to.terminal}`] as const);
     for (const [a, b] of links) await bench.unwire(a, b);
     expect(await wireCount()).toBe(0);
@@ -100,12 +87,12 @@ describe('the circuits bench on a touch tablet', () => {
       const before = await wireCount();
       await fingerDrag(await besidePost(a, 15), await besidePost(b, 15));
       await expect.poll(wireCount, { timeout: 5_000 }).toBe(before + 1);
-      expect(await page.locator(`path.wire[data-link="${a} ${b}"]`).count(), `wire ${a} → ${b}`).toBe(1);
+      expect(await app.page.locator(`path.wire[data-link="${a} ${b}"]`).count(), `wire ${a} → ${b}`).toBe(1);
     }
 
     // A touch 20 px below the resistor's centre (its drawing is about 1 cm high: off it) drags the resistor.
     const r1 = await centreOf('g.part[data-part="R1"] .halo');
-    const haloH = (await page.locator('g.part[data-part="R1"] .halo').boundingBox())!.height;
+    const haloH = (await app.page.locator('g.part[data-part="R1"] .halo').boundingBox())!.height;
     expect(haloH / 2).toBeLessThan(20);
     const from = await bench.position('R1');
     await fingerDrag({ x: r1.x, y: r1.y + 20 }, { x: r1.x - 60, y: r1.y + 20 });
@@ -118,7 +105,7 @@ describe('the circuits bench on a touch tablet', () => {
     m.reset(Object.fromEntries(m.meta.params.map((p) => [p.name, p.default])) as Record<string, number | string | boolean>);
     const headless = m.measure();
     expect(headless.currentA).toBeGreaterThan(0.05); // 3 V over 5 Ω and half of a 20 Ω rheostat: 0.2 A, less the meters
-    const shown = (await page.evaluate('globalThis.__sproutLab.model.measure()')) as Record<string, number>;
+    const shown = (await app.page.evaluate('globalThis.__sproutLab.model.measure()')) as Record<string, number>;
     expect(shown.currentA).toBeCloseTo(headless.currentA, 6);
     expect(shown.voltageV).toBeCloseTo(headless.voltageV, 6);
   }, 180_000);
@@ -126,7 +113,7 @@ describe('the circuits bench on a touch tablet', () => {
 
 /** HTML controls in <main> smaller than 44 px either way (a checkbox or radio measured with its label). */
 const smallControls = () =>
-  page.evaluate(() => {
+  app.page.evaluate(() => {
     const els = [...document.querySelectorAll<HTMLElement>('main button, main select, main input, main summary, main textarea, main .button')];
     return els
       .map((e) => {
@@ -146,11 +133,11 @@ const smallControls = () =>
  */
 async function tableTaps(id: string): Promise<{ posts: number; parts: number; crowded: number; cored: number; missed: string[] }> {
   const model = (await findSimulation(id)!.createModel()) as BenchModel;
-  await page.locator('svg.table').scrollIntoViewIfNeeded();
-  const setup = (await page.evaluate('globalThis.__sproutLab.model.setup')) as Setup;
-  const shown = new Set(await page.locator('svg.table g.part').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-part'))));
+  await app.page.locator('svg.table').scrollIntoViewIfNeeded();
+  const setup = (await app.page.evaluate('globalThis.__sproutLab.model.setup')) as Setup;
+  const shown = new Set(await app.page.locator('svg.table g.part').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-part'))));
   const ctm = () =>
-    page.locator('svg.table').evaluate((e) => {
+    app.page.locator('svg.table').evaluate((e) => {
       const c = (e as SVGSVGElement).getScreenCTM()!;
       const r = e.getBoundingClientRect();
       return { a: c.a, d: c.d, e: c.e, f: c.f, top: Math.max(5, r.top + 2), bottom: Math.min(innerHeight - 5, r.bottom - 2), left: r.left + 2, right: r.right - 2 };
@@ -170,7 +157,7 @@ async function tableTaps(id: string): Promise<{ posts: number; parts: number; cr
   const out = { posts: 0, parts: 0, crowded: 0, cored: 0, missed: [] as string[] };
   /** What the page has at a point (for failure messages): the element and the part it belongs to. */
   const underFinger = (pt: { x: number; y: number }) =>
-    page.evaluate(({ x, y }) => {
+    app.page.evaluate(({ x, y }) => {
       const e = document.elementFromPoint(x, y);
       return e ? `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} in ${e.closest('[data-part]')?.getAttribute('data-part') ?? '-'}` : 'nothing';
     }, pt);
@@ -214,13 +201,13 @@ async function tableTaps(id: string): Promise<{ posts: number; parts: number; cr
     }
     out.posts++;
     await tap(best);
-    const armed = await page.locator('circle.terminal.armed').getAttribute('data-terminal', { timeout: 2_000 }).catch(() => null);
+    const armed = await app.page.locator('circle.terminal.armed').getAttribute('data-terminal', { timeout: 2_000 }).catch(() => null);
     if (armed !== ref) out.missed.push(`${id}: a tap ${rPx.toFixed(0)} px from post ${ref} armed ${armed ?? 'nothing'} (under the finger: ${await underFinger(best)})`);
     if (armed) {
       // Esc on the armed post cancels (focused without scrolling: the next tap's coordinates stay true)
-      await page.locator(`circle[data-terminal="${armed}"]`).evaluate((e) => (e as SVGElement).focus({ preventScroll: true }));
-      await page.keyboard.press('Escape');
-      await page.locator('circle.terminal.armed').waitFor({ state: 'detached', timeout: 2_000 });
+      await app.page.locator(`circle[data-terminal="${armed}"]`).evaluate((e) => (e as SVGElement).focus({ preventScroll: true }));
+      await app.page.keyboard.press('Escape');
+      await app.page.locator('circle.terminal.armed').waitFor({ state: 'detached', timeout: 2_000 });
     }
   }
   for (const p of parts) {
@@ -241,7 +228,7 @@ async function tableTaps(id: string): Promise<{ posts: number; parts: number; cr
     out.parts++;
     m = await ctm();
     await tap(screen(spot.xM, spot.yM));
-    const ok = await page.locator(`g.part.selected[data-part="${p.part.id}"]`).waitFor({ timeout: 2_000 }).then(() => true, () => false);
+    const ok = await app.page.locator(`g.part.selected[data-part="${p.part.id}"]`).waitFor({ timeout: 2_000 }).then(() => true, () => false);
     if (!ok) out.missed.push(`${id}: a tap 18 px across thin part ${p.part.id} (${thin.toFixed(0)} px) did not select it (under the finger: ${await underFinger(screen(spot.xM, spot.yM))})`);
   }
   return out;
@@ -256,22 +243,22 @@ describe('every bench preset on a touch tablet', () => {
     const problems: string[] = [];
     const figures: string[] = [];
     for (const id of benchIds(prefix)) {
-      await page.goto(`${server.url}/labs/${id}?bench`);
-      await page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
+      await app.page.goto(`${app.server.url}/labs/${id}?bench`);
+      await app.page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
       for (const c of await smallControls()) problems.push(`${id}: ${c.what} ${c.w}×${c.h}`);
       // the inspector as it is for each kind of part on the table (its fields, checkboxes, Unwire buttons)
       const kinds = new Map<string, string>();
-      for (const g of await page.locator('svg.table g.part').all()) {
+      for (const g of await app.page.locator('svg.table g.part').all()) {
         const pid = (await g.getAttribute('data-part'))!;
-        const kind = ((await page.evaluate(`globalThis.__sproutLab.model.setup.parts.find((p) => p.id === ${JSON.stringify(pid)})?.kind`)) as string) ?? pid;
+        const kind = ((await app.page.evaluate(`globalThis.__sproutLab.model.setup.parts.find((p) => p.id === ${JSON.stringify(pid)})?.kind`)) as string) ?? pid;
         if (!kinds.has(kind)) kinds.set(kind, pid);
       }
       for (const [kind, pid] of kinds) {
-        await page.locator(`g.part[data-part="${pid}"]`).focus();
-        await page.keyboard.press(' ');
-        await page.locator('aside.inspector h3').waitFor({ timeout: 5_000 });
+        await app.page.locator(`g.part[data-part="${pid}"]`).focus();
+        await app.page.keyboard.press(' ');
+        await app.page.locator('aside.inspector h3').waitFor({ timeout: 5_000 });
         for (const c of await smallControls()) problems.push(`${id}, ${kind} selected: ${c.what} ${c.w}×${c.h}`);
-        await page.keyboard.press(' ');
+        await app.page.keyboard.press(' ');
       }
       const h = await tableTaps(id);
       problems.push(...h.missed);
@@ -282,9 +269,9 @@ describe('every bench preset on a touch tablet', () => {
   }, 600_000);
 
   it('Delete and "Back to the given setup" sit apart from the other tools; going back asks first, and Keep leaves the table as it is', async () => {
-    await page.goto(`${server.url}/labs/${ohmsLawPreset.id}?bench`);
-    await page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
-    const toolbar = page.getByRole('toolbar', { name: benchEn['bench.toolbar'] });
+    await app.page.goto(`${app.server.url}/labs/${ohmsLawPreset.id}?bench`);
+    await app.page.locator('svg.table g.part').first().waitFor({ timeout: 60_000 });
+    const toolbar = app.page.getByRole('toolbar', { name: benchEn['bench.toolbar'] });
     const box = async (name: string) => (await toolbar.getByRole('button', { name, exact: true }).boundingBox())!;
     const del = await box(benchEn['bench.delete']);
     const others = [benchEn['bench.undo'], benchEn['bench.redo'], benchEn['bench.rotate'], benchEn['bench.share.button']];
@@ -293,23 +280,23 @@ describe('every bench preset on a touch tablet', () => {
       const gap = o.y + o.height <= del.y || del.y + del.height <= o.y ? Infinity : del.x - (o.x + o.width);
       expect(gap, `gap between ${name} and Delete`).toBeGreaterThanOrEqual(16);
     }
-    const bench = new BenchDriver(page);
+    const bench = new BenchDriver(app.page);
     const from = await bench.position('R1');
-    await page.locator('svg.table').scrollIntoViewIfNeeded();
+    await app.page.locator('svg.table').scrollIntoViewIfNeeded();
     const r1 = await centreOf('g.part[data-part="R1"] .halo');
     await fingerDrag({ x: r1.x, y: r1.y + 20 }, { x: r1.x - 60, y: r1.y + 20 });
     await expect.poll(async () => (await bench.position('R1')).xM, { timeout: 5_000 }).toBeLessThan(from.xM - 0.03);
     const moved = await bench.position('R1');
     // A hand lifts and comes back: Chromium treats a tap within a few hundred ms of a fast drag's end as
     // stopping the fling, not as a click (tablets do the same), so the next tap waits as a person would.
-    await page.waitForTimeout(600);
+    await app.page.waitForTimeout(600);
 
     await toolbar.getByRole('button', { name: benchEn['bench.resetToPreset'] }).tap();
     const ask = toolbar.getByRole('group', { name: benchEn['bench.resetConfirm'] });
     await ask.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(benchEn['bench.resetConfirmYes']);
+    expect(await app.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(benchEn['bench.resetConfirmYes']);
     for (const c of await smallControls()) expect.fail(`${c.what} ${c.w}×${c.h}`);
-    await page.screenshot({ path: join(SCREENSHOTS, 'bench-touch-reset-ask-en.png') });
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'bench-touch-reset-ask-en.png') });
     await ask.getByRole('button', { name: benchEn['bench.resetConfirmNo'] }).tap();
     await ask.waitFor({ state: 'detached' });
     expect((await bench.position('R1')).xM).toBeCloseTo(moved.xM, 6);

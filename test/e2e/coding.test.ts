@@ -4,12 +4,9 @@
  * stays responsive; step mode with variables; errors on the block in Chinese; the projectile sweep
  * against runSimulation; the spiral's saved PNG against an independent canvas rendering.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en/coding.json';
 import zh from '../../src/i18n/zh-CN/coding.json';
 import app from '../../src/i18n/en/app.json';
@@ -18,76 +15,64 @@ import { defaultParams } from '../../simulations/core/params';
 import { runSimulation } from '../../simulations/core/runner';
 import { PROJECTILE_SWEEP, SPIRAL } from '../../src/coding/examples/examples';
 import { NAMED_COLOURS, STAGE_SIZE } from '../../src/coding/runtime/turtle';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 /** The main workspace's blocks (the flyout has a block canvas of its own). */
 const MAIN = '.blocklySvg .blocklyBlockCanvas';
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
+const harness = useServerAndBrowser({ page: { locale: 'en-US', viewport: { width: 1400, height: 1000 }, acceptDownloads: true } });
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
 
 async function openCoding(): Promise<void> {
-  await page.goto(server.url + '/coding');
-  await page.locator('.blocklyToolbox').first().waitFor();
-  await expect.poll(() => page.getByTestId('coding-run').isEnabled()).toBe(true);
+  await harness.page.goto(harness.server.url + '/coding');
+  await harness.page.locator('.blocklyToolbox').first().waitFor();
+  await expect.poll(() => harness.page.getByTestId('coding-run').isEnabled()).toBe(true);
 }
 
 async function waitForEnd(): Promise<string> {
-  await page.locator('[data-status="finished"], [data-status="error"]').waitFor({ timeout: 30_000 });
-  const status = (await page.getByTestId('coding-status').getAttribute('data-status'))!;
-  if (status === 'error') console.log('program error:', await page.getByTestId('coding-status').textContent());
+  await harness.page.locator('[data-status="finished"], [data-status="error"]').waitFor({ timeout: 30_000 });
+  const status = (await harness.page.getByTestId('coding-status').getAttribute('data-status'))!;
+  if (status === 'error') console.log('program error:', await harness.page.getByTestId('coding-status').textContent());
   return status;
 }
 
 async function importProgram(workspace: object): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles({ name: 'program.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
+  await harness.page.locator('input[type=file]').setInputFiles({ name: 'program.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(workspace)) });
 }
 
 /** Drag the toolbox block whose text starts with `label` from the flyout of `category` to (x, y). */
 async function dragFromToolbox(category: string, label: RegExp, x: number, y: number): Promise<void> {
-  await page.locator('.blocklyToolbox .blocklyToolboxCategory').filter({ hasText: new RegExp(`^${category}$`) }).click();
-  const flyoutBlock = page.locator('.blocklyFlyout .blocklyBlockCanvas > g.blocklyDraggable').filter({ hasText: label }).first();
+  await harness.page.locator('.blocklyToolbox .blocklyToolboxCategory').filter({ hasText: new RegExp(`^${category}$`) }).click();
+  const flyoutBlock = harness.page.locator('.blocklyFlyout .blocklyBlockCanvas > g.blocklyDraggable').filter({ hasText: label }).first();
   await flyoutBlock.waitFor();
   const box = (await flyoutBlock.boundingBox())!;
-  await page.mouse.move(box.x + 8, box.y + 10);
-  await page.mouse.down();
-  await page.mouse.move(box.x + 40, box.y + 30, { steps: 5 });
-  await page.mouse.move(x, y, { steps: 10 });
-  await page.mouse.up();
+  await harness.page.mouse.move(box.x + 8, box.y + 10);
+  await harness.page.mouse.down();
+  await harness.page.mouse.move(box.x + 40, box.y + 30, { steps: 5 });
+  await harness.page.mouse.move(x, y, { steps: 10 });
+  await harness.page.mouse.up();
 }
 
 describe('coding lab', () => {
   it('builds a program by dragging blocks, runs it, highlights each block and prints to the console', async () => {
-    await page.goto(server.url + '/coding');
-    await page.evaluate(() => localStorage.clear());
+    await harness.page.goto(harness.server.url + '/coding');
+    await harness.page.evaluate(() => localStorage.clear());
     await openCoding();
-    const ws = (await page.locator('.blocklyMainBackground').boundingBox())!;
+    const ws = (await harness.page.locator('.blocklyMainBackground').boundingBox())!;
     await dragFromToolbox('Text', /print/, ws.x + 260, ws.y + 120);
-    const first = page.locator(`${MAIN} > g.blocklyDraggable`).first();
+    const first = harness.page.locator(`${MAIN} > g.blocklyDraggable`).first();
     const fb = (await first.boundingBox())!;
     // The second print block, dropped just under the first one, snaps to it.
     await dragFromToolbox('Text', /print/, fb.x + 8, fb.y + fb.height + 12);
-    await expect.poll(() => page.locator(`${MAIN} > g.blocklyDraggable`).count()).toBe(1);
+    await expect.poll(() => harness.page.locator(`${MAIN} > g.blocklyDraggable`).count()).toBe(1);
     // Type a text into the first block's field.
-    await page.locator(`${MAIN} .blocklyEditableField`).first().click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('hello');
-    await page.keyboard.press('Enter');
+    await harness.page.locator(`${MAIN} .blocklyEditableField`).first().click();
+    await harness.page.keyboard.press('Control+A');
+    await harness.page.keyboard.type('hello');
+    await harness.page.keyboard.press('Enter');
 
     // Record every block that gets highlighted while the program runs slowly.
-    await page.evaluate(() => {
+    await harness.page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { __seen: string[] }).__seen = seen;
       new MutationObserver(() => {
@@ -97,17 +82,17 @@ describe('coding lab', () => {
         });
       }).observe(document.querySelector('.blocklySvg .blocklyBlockCanvas')!, { attributes: true, subtree: true, attributeFilter: ['class'] });
     });
-    await page.getByLabel(en['coding.speed']).selectOption('slow');
-    await page.getByTestId('coding-run').click();
+    await harness.page.getByLabel(en['coding.speed']).selectOption('slow');
+    await harness.page.getByTestId('coding-run').click();
     expect(await waitForEnd()).toBe('finished');
-    expect(await page.getByTestId('coding-console').textContent()).toBe('hello\nabc');
-    const ids = await page.locator(`${MAIN} g.blocklyDraggable[data-id]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')));
-    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(await harness.page.getByTestId('coding-console').textContent()).toBe('hello\nabc');
+    const ids = await harness.page.locator(`${MAIN} g.blocklyDraggable[data-id]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')));
+    const seen = await harness.page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
     const printIds = ids.filter((id) => seen.includes(id!));
     expect(printIds.length).toBe(2); // both print blocks were highlighted, in program order
     expect(seen.indexOf(printIds[0]!)).toBeLessThan(seen.indexOf(printIds[1]!));
-    await page.getByLabel(en['coding.speed']).selectOption('fast');
-    await page.screenshot({ path: join(shots, 'coding-built.png') });
+    await harness.page.getByLabel(en['coding.speed']).selectOption('fast');
+    await harness.page.screenshot({ path: join(shots, 'coding-built.png') });
   });
 
   it('keeps the page responsive during an endless loop; Stop ends it within half a second and a new run works', async () => {
@@ -124,15 +109,15 @@ describe('coding lab', () => {
       },
       variables: [{ name: 'n', id: 'n' }],
     });
-    await page.getByTestId('coding-run').click();
-    await page.waitForTimeout(500);
-    expect(await page.getByTestId('coding-status').getAttribute('data-status')).toBe('running');
+    await harness.page.getByTestId('coding-run').click();
+    await harness.page.waitForTimeout(500);
+    expect(await harness.page.getByTestId('coding-status').getAttribute('data-status')).toBe('running');
     // Another button is handled while the loop runs: "Save in this browser" shows its notice at once.
     const t0 = Date.now();
-    await page.getByRole('button', { name: en['coding.saveLocal'] }).click();
-    await expect.poll(() => page.getByTestId('coding-status').textContent(), { timeout: 2000 }).toContain(en['coding.savedLocal']);
+    await harness.page.getByRole('button', { name: en['coding.saveLocal'] }).click();
+    await expect.poll(() => harness.page.getByTestId('coding-status').textContent(), { timeout: 2000 }).toContain(en['coding.savedLocal']);
     expect(Date.now() - t0).toBeLessThan(1500);
-    const stopMs = await page.evaluate(async () => {
+    const stopMs = await harness.page.evaluate(async () => {
       const start = performance.now();
       (document.querySelector('[data-testid="coding-stop"]') as HTMLButtonElement).click();
       while (document.querySelector('[data-testid="coding-status"]')!.getAttribute('data-status') !== 'stopped') await new Promise((r) => setTimeout(r, 5));
@@ -140,55 +125,55 @@ describe('coding lab', () => {
     });
     expect(stopMs).toBeLessThan(500);
     // A fresh worker runs the next program.
-    await page.getByTestId('coding-examples').selectOption('times-table');
-    await page.getByTestId('coding-run').click();
+    await harness.page.getByTestId('coding-examples').selectOption('times-table');
+    await harness.page.getByTestId('coding-run').click();
     expect(await waitForEnd()).toBe('finished');
-    expect(await page.getByTestId('coding-console').textContent()).toContain('9×9=81');
+    expect(await harness.page.getByTestId('coding-console').textContent()).toContain('9×9=81');
   });
 
   it('steps one block at a time and shows the variables', async () => {
     await openCoding();
-    await page.getByTestId('coding-examples').selectOption('times-table');
-    await page.getByTestId('coding-step').click(); // paused before the first block
-    await expect.poll(() => page.getByTestId('coding-status').getAttribute('data-status')).toBe('paused');
+    await harness.page.getByTestId('coding-examples').selectOption('times-table');
+    await harness.page.getByTestId('coding-step').click(); // paused before the first block
+    await expect.poll(() => harness.page.getByTestId('coding-status').getAttribute('data-status')).toBe('paused');
     for (let i = 0; i < 3; i++) {
-      await page.getByTestId('coding-step').click();
-      await expect.poll(() => page.getByTestId('coding-status').getAttribute('data-status')).toBe('paused');
+      await harness.page.getByTestId('coding-step').click();
+      await expect.poll(() => harness.page.getByTestId('coding-status').getAttribute('data-status')).toBe('paused');
     }
-    const highlighted = await page.locator('.workspace').getAttribute('data-highlighted');
+    const highlighted = await harness.page.locator('.workspace').getAttribute('data-highlighted');
     expect(highlighted).toBeTruthy();
-    expect(await page.locator(`g.blocklyHighlighted[data-id="${highlighted}"]`).count()).toBe(1);
-    const vars = await page.getByTestId('coding-variables').textContent();
+    expect(await harness.page.locator(`g.blocklyHighlighted[data-id="${highlighted}"]`).count()).toBe(1);
+    const vars = await harness.page.getByTestId('coding-variables').textContent();
     expect(vars).toContain('i1'); // <dt>i</dt><dd>1</dd>
-    await page.getByTestId('coding-stop').click();
+    await harness.page.getByTestId('coding-stop').click();
   });
 
   it('shows an error on the block that caused it, in Chinese, with a Chinese toolbox', async () => {
-    await page.goto(server.url + '/coding');
-    await page.getByLabel(app['app.language']).selectOption('zh-CN');
-    await page.locator('.blocklyToolbox').getByText(zh['coding.toolbox.logic'], { exact: true }).waitFor();
-    await expect.poll(() => page.getByTestId('coding-run').isEnabled()).toBe(true);
+    await harness.page.goto(harness.server.url + '/coding');
+    await harness.page.getByLabel(app['app.language']).selectOption('zh-CN');
+    await harness.page.locator('.blocklyToolbox').getByText(zh['coding.toolbox.logic'], { exact: true }).waitFor();
+    await expect.poll(() => harness.page.getByTestId('coding-run').isEnabled()).toBe(true);
     await importProgram({
       blocks: {
         languageVersion: 0,
         blocks: [{ type: 'text_print', id: 'p', x: 20, y: 20, inputs: { TEXT: { block: { type: 'math_arithmetic', id: 'div', fields: { OP: 'DIVIDE' }, inputs: { A: { block: { type: 'math_number', fields: { NUM: 1 } } }, B: { block: { type: 'math_number', fields: { NUM: 0 } } } } } } } }],
       },
     });
-    await page.getByTestId('coding-run').click();
+    await harness.page.getByTestId('coding-run').click();
     expect(await waitForEnd()).toBe('error');
-    expect(await page.getByTestId('coding-status').textContent()).toContain(zh['coding.error.divisionByZero']);
+    expect(await harness.page.getByTestId('coding-status').textContent()).toContain(zh['coding.error.divisionByZero']);
     // Blockly draws a warning icon on the dividing block.
-    await expect.poll(() => page.locator('g[data-id="div"] .blocklyIconGroup').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(shots, 'coding-error-zh-CN.png') });
-    await page.evaluate(() => localStorage.setItem('sprout.locale', 'en')); // the next tests are in English
+    await expect.poll(() => harness.page.locator('g[data-id="div"] .blocklyIconGroup').count()).toBeGreaterThan(0);
+    await harness.page.screenshot({ path: join(shots, 'coding-error-zh-CN.png') });
+    await harness.page.evaluate(() => localStorage.setItem('sprout.locale', 'en')); // the next tests are in English
   });
 
   it('the projectile angle sweep in the browser gives the ranges of runSimulation on the projectile model', async () => {
     await openCoding();
-    await page.getByTestId('coding-examples').selectOption('projectile-sweep');
-    await page.getByTestId('coding-run').click();
+    await harness.page.getByTestId('coding-examples').selectOption('projectile-sweep');
+    await harness.page.getByTestId('coding-run').click();
     expect(await waitForEnd()).toBe('finished');
-    const rows = await page.getByTestId('coding-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/,/g, '')))));
+    const rows = await harness.page.getByTestId('coding-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => Number(td.textContent!.replace(/,/g, '')))));
     const entry = findSimulation('projectile')!;
     const expected: number[][] = [];
     for (let a = PROJECTILE_SWEEP.fromDeg; a <= PROJECTILE_SWEEP.toDeg; a += PROJECTILE_SWEEP.byDeg) {
@@ -201,18 +186,18 @@ describe('coding lab', () => {
       expect(r[0]).toBe(expected[i][0]);
       expect(r[1]).toBeCloseTo(expected[i][1], 3); // shown with 6 significant digits
     });
-    await page.screenshot({ path: join(shots, 'coding-projectile-sweep.png'), fullPage: true });
+    await harness.page.screenshot({ path: join(shots, 'coding-projectile-sweep.png'), fullPage: true });
   });
 
   it('draws the spiral; its saved PNG matches an independent canvas rendering of the same turtle path', async () => {
     await openCoding();
-    await page.getByTestId('coding-examples').selectOption('spiral');
-    await page.getByTestId('coding-run').click();
+    await harness.page.getByTestId('coding-examples').selectOption('spiral');
+    await harness.page.getByTestId('coding-run').click();
     expect(await waitForEnd()).toBe('finished');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en['coding.savePng'] }).click()]);
+    const [download] = await Promise.all([harness.page.waitForEvent('download'), harness.page.getByRole('button', { name: en['coding.savePng'] }).click()]);
     const png = readFileSync((await download.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const result = await page.evaluate(
+    const result = await harness.page.evaluate(
       async ({ pngBase64, spiral, colour, size }) => {
         const img = new Image();
         img.src = 'data:image/png;base64,' + pngBase64;
