@@ -4,42 +4,32 @@
  * program cell of the notebook, the coding lab goes on editing that cell with the team, the notebook
  * shows it by name with its block count, and a teammate's copy of the document has every block.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readProgramSummary } from '../../projects/cells/program-cell';
 import { listCells } from '../../projects/schema';
 import coding from '../../src/i18n/en/coding.json';
 import notebook from '../../src/i18n/en/notebook.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-coding-project-pass-42';
 const MAIN = '.blocklySvg .blocklyBlockCanvas';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let page: Page;
 let cookie = '';
 let projectId = '';
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
-  cookie = await loginCookie(server, 'student1', PASSWORD);
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
+  cookie = await loginCookie(app.server, 'student1', PASSWORD);
+  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: app.server.url }]);
   await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
   page = await context.newPage();
-  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(server, cookie, '/api/projects');
+  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(app.server, cookie, '/api/projects');
   projectId = projects.body.projects.find((p) => p.templateId === 'pendulum')!.id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 const blockIds = () => page.locator(`${MAIN} g.blocklyDraggable[data-id]`).evaluateAll((gs) => gs.map((g) => g.getAttribute('data-id')));
@@ -48,7 +38,7 @@ describe('coding lab to the team project', () => {
   it('saves the program as a named cell of the notebook and goes on editing it there', async () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/coding`);
+    await page.goto(`${app.server.url}/coding`);
     await page.getByTestId('coding-examples').selectOption({ label: coding['coding.example.timesTable'] });
     await expect.poll(async () => (await blockIds()).length).toBeGreaterThan(3);
     const blocks = (await blockIds()).length;
@@ -68,7 +58,7 @@ describe('coding lab to the team project', () => {
     await page.screenshot({ path: join(shots, 'coding-project-bound.png') });
 
     // a teammate's copy of the notebook has the cell with every block
-    const mate = await teammate(server, cookie, projectId);
+    const mate = await teammate(app.server, cookie, projectId);
     const cell = listCells(mate.doc).find((c) => c.id === cellId);
     expect(cell?.kind).toBe('program');
     expect(readProgramSummary(mate.doc, cellId)).toEqual({ name: 'Times table', blocks });

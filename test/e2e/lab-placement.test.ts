@@ -8,48 +8,38 @@
  * template chart at the new table moves its axes to the matching columns instead of saying a column
  * "was deleted". Screenshots: lab-placement-*.png.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readChart } from '../../projects/cells/chart';
 import { readTable } from '../../projects/cells/table';
 import { listCells } from '../../projects/schema';
 import labs from '../../src/i18n/en/labs.json';
 import notebook from '../../src/i18n/en/notebook.json';
 import physics from '../../src/i18n/en/physics.json';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { apiAs, loginCookie, teammate } from '../support/teammate';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-placement-pass-42';
 const LENGTHS_M = [0.5, 1, 1.5, 2];
 /** Slope of T² against L for small swings: 4π²/g = 4.0243 s²/m with g = 9.81 m/s² (Serway & Jewett, Physics for Scientists and Engineers, §15.5). */
 const SLOPE = (4 * Math.PI ** 2) / 9.81;
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let page: Page;
 let errors: string[] = [];
 let projectId = '';
 let cookie = '';
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
-  cookie = await loginCookie(server, 'student1', PASSWORD);
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
+  const context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
+  cookie = await loginCookie(app.server, 'student1', PASSWORD);
+  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: app.server.url }]);
   await context.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
-  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(server, cookie, '/api/projects');
+  const projects = await apiAs<{ projects: { id: string; templateId: string }[] }>(app.server, cookie, '/api/projects');
   projectId = projects.body.projects.find((p) => p.templateId === 'pendulum')!.id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 async function recordLengths() {
@@ -76,10 +66,10 @@ describe('lab data into the template’s table', () => {
 
   it('offers the template’s data table, fills it, opens the notebook there, and the T²–L chart fits it', async () => {
     // from the notebook's experiment cell to the lab, as a student would
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     const toLab = page.locator('a[href*="/labs/pendulum?project="]').first();
     await toLab.waitFor({ timeout: 20_000 });
-    await page.goto(server.url + (await toLab.getAttribute('href')));
+    await page.goto(app.server.url + (await toLab.getAttribute('href')));
     await page.getByRole('status').filter({ hasText: labs['labs.fromNotebook'].slice(0, 20) }).waitFor({ timeout: 20_000 });
     await recordLengths();
 
@@ -120,7 +110,7 @@ describe('lab data into the template’s table', () => {
     // shown to 4 significant figures; stored in full
     const shown = await table.getByLabel('Row 1, T', { exact: true }).inputValue();
     expect(shown).toMatch(/^1\.4\d\d$/);
-    const mate = await teammate(server, cookie, projectId);
+    const mate = await teammate(app.server, cookie, projectId);
     const stored = readTable(mate.doc, tableId);
     mate.close();
     expect(stored.rows.map((r) => r.values[0])).toEqual(LENGTHS_M);
@@ -135,7 +125,7 @@ describe('lab data into the template’s table', () => {
   });
 
   it('sent as a new table, the headers are the lab’s labels read whole; the chart pointed at it keeps its quantities', async () => {
-    const mate = await teammate(server, cookie, projectId);
+    const mate = await teammate(app.server, cookie, projectId);
     const secondRun = listCells(mate.doc).find((c) => c.kind === 'table' && readTable(mate.doc, c.id).name === 'Second run')!.id;
     const newTable = page.locator(`section[data-cell-id="${secondRun}"]`);
     await newTable.scrollIntoViewIfNeeded();

@@ -3,39 +3,29 @@
  * pendulum's period at four lengths, sends the table and the experiment to the team notebook, charts T²
  * against L with a linear fit there (slope 4π²/g), and reopens the saved experiment in the lab.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 import labs from '../../src/i18n/en/labs.json';
 import physics from '../../src/i18n/en/physics.json';
 import notebook from '../../src/i18n/en/notebook.json';
 
 const PASSWORD = 'sprout-e2e-pass';
 const shots = resolve(import.meta.dirname, 'screenshots');
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let page: Page;
 let projectId = '';
 let projectTitle = '';
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
-  await loginThroughPage(page, server.url, 'student1', PASSWORD, '/labs');
+  page = await (await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } })).newPage();
+  await loginThroughPage(page, app.server.url, 'student1', PASSWORD, '/labs');
   const projects = (await page.evaluate(() => fetch('/api/projects').then((r) => r.json()))) as { projects: { id: string; title: string; access: string }[] };
   const writable = projects.projects.find((p) => p.access === 'write')!;
   projectId = writable.id;
   projectTitle = writable.title;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 const LENGTHS_M = [0.5, 1, 1.5, 2];
@@ -45,7 +35,7 @@ const startsWith = (label: string) => new RegExp('^' + label.replace(/[.*+?^${}(
 describe('lab to notebook', () => {
   it('records T at four lengths, sends the table and the experiment, charts T² against L with a linear fit', async () => {
     // Small swings (5°) so that T² = 4π²L/g holds to 0.1 % (Serway & Jewett, Physics for Scientists and Engineers, §15.5).
-    await page.goto(`${server.url}/labs/pendulum?secondPendulum=false&angleDeg=5`);
+    await page.goto(`${app.server.url}/labs/pendulum?secondPendulum=false&angleDeg=5`);
     await page.getByRole('button', { name: labs['labs.run.reset'] }).waitFor();
     for (const lengthM of LENGTHS_M) {
       const field = page.locator('#param-lengthM');
@@ -105,7 +95,7 @@ describe('lab to notebook', () => {
   it('reopens the saved experiment in the lab with its values', async () => {
     const href = await page.locator('a[href*="/labs/pendulum?project="]').last().getAttribute('href');
     expect(href).toContain(`project=${projectId}`);
-    await page.goto(server.url + href!);
+    await page.goto(app.server.url + href!);
     await expect.poll(() => page.getByRole('status').filter({ hasText: labs['labs.fromNotebook'].slice(0, 20) }).count(), { timeout: 20_000 }).toBe(1);
     // the last recorded length is the saved value
     await expect.poll(() => page.locator('#param-lengthM').inputValue()).toBe('2');

@@ -5,18 +5,15 @@
  * on the same browser profile and finds none of A's IndexedDB databases, while the server has A's change.
  * Needs `npx vite build` first.
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginThroughPage } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-logout-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let ctx: BrowserContext;
 let page: Page;
 let projectId = '';
@@ -26,23 +23,16 @@ const status = (p: Page) => p.locator('[data-status]');
 const paragraph = (p: Page) => p.locator('.text-cell .ProseMirror p').first();
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  ctx = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
   page = await ctx.newPage();
   await page.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('log-out on a shared PC', () => {
   it('student A edits a notebook, which keeps a local copy for offline work', async () => {
-    await loginThroughPage(page, server.url, 'student1', PASSWORD, '/projects');
+    await loginThroughPage(page, app.server.url, 'student1', PASSWORD, '/projects');
     projectId = await page.evaluate(async () => ((await (await fetch('/api/projects')).json()) as { projects: { id: string }[] }).projects[0].id);
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     await paragraph(page).waitFor();
     await expect.poll(() => status(page).getAttribute('data-status'), { timeout: 15_000 }).toBe('online');
     expect(await localCopies(page)).toEqual([`sprout-project-${projectId}`]);
@@ -77,12 +67,12 @@ describe('log-out on a shared PC', () => {
   });
 
   it('student B logs in on the same browser profile: none of A’s databases, and the server has A’s change', async () => {
-    await loginThroughPage(page, server.url, 'student2', PASSWORD, '/projects');
+    await loginThroughPage(page, app.server.url, 'student2', PASSWORD, '/projects');
     expect(await localCopies(page)).toEqual([]);
     const me = await page.evaluate(async () => ((await (await fetch('/api/auth/me')).json()) as { user: { username: string } }).user.username);
     expect(me).toBe('student2');
     // B is A's teammate: the notebook, from the server, has what A typed offline
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     await expect.poll(() => paragraph(page).innerText(), { timeout: 15_000 }).toContain('Offline edit by A.');
   });
 });
