@@ -11,7 +11,7 @@ import type { Setup, SetupPart } from '../bench/setup';
 import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
 import { molarMassOf } from './chem/species';
 import { localPoint, type Point } from './pose';
-import { addMolarSolution, addSolid, addSolution, BY_MASS_FRACTION, DILUTE_MASS_FRACTION } from './reagents';
+import { addMolarSolution, addSolid, addSolution, BY_MASS_FRACTION, DILUTE_MASS_FRACTION, MAGENTA_MOL_L } from './reagents';
 import { DROPPER_REAGENTS } from './parts/dropper';
 import { OLEIC_SOLUTION_DROP_ML, OLEIC_SOLUTIONS } from './oil-film';
 import { TEST_TUBE_ML } from './parts/test-tube';
@@ -97,6 +97,10 @@ export function dropperReagent(reagent: string, ml: number, temperatureK: number
     // Sulfur's oxidation states (人教版 必修第二册 实验活动5): 0.1 mol/L sodium sulfite and barium chloride.
     case 'na2so3':
       addMolarSolution(c, 'Na2SO3(aq)', ml, 0.1);
+      break;
+    // Magenta (品红) as the tubes hold it, 0.01 %: a drop or two into the SO₂ solution (实验5-1).
+    case 'magenta':
+      addMolarSolution(c, 'C20H20ClN3(aq)', ml, MAGENTA_MOL_L);
       break;
     case 'bacl2':
       addMolarSolution(c, 'BaCl2(aq)', ml, 0.1);

@@ -48,6 +48,8 @@ export interface VesselState {
   /** SO₂ sent along the delivery tube that came out of the liquid at its end into the room, and what NaOH-soaked cotton at that tube's mouth took up, mol (absent: none). */
   so2EscapedMol?: number;
   so2AbsorbedMol?: number;
+  /** Liquid that fell out of a tube lifted out of the water mouth down without its stopper, mL (absent: none; ./engine/inverted-tube.ts). */
+  fellOutMl?: number;
   /** A liquid of ethanol, acetic acid or ester boiling off (../engine/ester-step.ts); absent in older saves. */
   distil?: DistilState;
 }

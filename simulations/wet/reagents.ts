@@ -7,7 +7,7 @@
  */
 import type { SetupPart } from '../bench/setup';
 import { changeAmount, condensedVolumeMl, emptyContents, type Contents } from './chem/contents';
-import { fillWithAir } from './chem/gases';
+import { fillWithAir, gasMolFor } from './chem/gases';
 import { addCrudeBrine } from './crude-salt-ions';
 import { equilibrateNitrogenDioxide } from './chem/nitrogen-dioxide';
 import { molarMassOf, species } from './chem/species';
@@ -220,6 +220,9 @@ export function startingContents(p: SetupPart, roomK: number, pressurePa: number
     case 'gas-jar':
       return c; // the engine fills it with water or air by how it collects
   }
-  if (p.kind !== 'beaker') fillWithAir(c, Math.max(0, capacityMl(p.kind) - condensedVolumeMl(c)), c.temperatureK, pressurePa);
+  // A tube filled with sulfur dioxide (collected by upward displacement of air, 实验5-1): so2Ml of it, air in the rest.
+  const so2Ml = p.kind === 'test-tube' ? Math.min(n('so2Ml'), Math.max(0, capacityMl(p.kind) - condensedVolumeMl(c))) : 0;
+  if (so2Ml > 0) changeAmount(c, 'SO2(g)', gasMolFor(so2Ml, c.temperatureK, pressurePa));
+  if (p.kind !== 'beaker') fillWithAir(c, Math.max(0, capacityMl(p.kind) - condensedVolumeMl(c) - so2Ml), c.temperatureK, pressurePa);
   return c;
 }

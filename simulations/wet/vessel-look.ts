@@ -15,6 +15,7 @@ import { deliveryOf } from './gas-train';
 import { heatingOf } from './heating';
 import { GAS_JAR_ML } from './parts/gas-jar';
 import { sealedTube } from './parts/test-tube';
+import { worldPoint } from './pose';
 import { capacityMl } from './reagents';
 
 export interface VesselLook {
@@ -37,6 +38,8 @@ export interface VesselLook {
   stoppered: boolean;
   /** Colour of the gas (a sealed tube's nitrogen dioxide), null when it is colourless. */
   gas: Rgb | null;
+  /** A test tube turned mouth down (the tube of SO₂ over water): its liquid stands at the mouth end. */
+  mouthDown: boolean;
   /** A gas jar over water: the share of it still full of water. */
   waterShare: number;
 }
@@ -73,6 +76,7 @@ export function vesselLook(engine: WetBenchEngine, setup: Setup, p: SetupPart): 
     cracked: v.cracked,
     stoppered: deliveryOf(setup, p.id) !== null || sealedTube(p),
     gas: gasColour(v.contents, Math.max(0, cap - liquidMl - solidMl)),
+    mouthDown: p.kind === 'test-tube' && worldPoint(p, 0.09, 0).y > worldPoint(p, -0.09, 0).y + 0.09,
     waterShare: p.kind === 'gas-jar' ? v.waterLeftMl / GAS_JAR_ML : 0,
   };
 }

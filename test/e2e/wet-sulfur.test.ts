@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
-import { SULFIDE_OVER_FLAME, sulfurPreset } from '../../simulations/wet/presets/sulfur';
+import { SO2_TUBE_HELD, SO2_TUBE_IN_WATER, SO2_TUBE_UPRIGHT, SULFIDE_OVER_FLAME, sulfurPreset } from '../../simulations/wet/presets/sulfur';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
@@ -148,4 +148,60 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
     expect(row.copperSulfideT9).toBeCloseTo((0.8 / 5 / 32.06) * 159.15 * 1000, 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur-sulfides.png'), fullPage: true });
   }, 600_000);
+
+  it('SO₂ and water (实验5-1): the stopper out under water, the water rises in the tube; stoppered, lifted and turned up: pH 2, magenta bleached', async () => {
+    await openPreset({ server, browser, page }, sulfurPreset.id);
+    const bench = new BenchDriver(page, TABLE_W_M);
+    const description = () => benchDescription(page);
+    await runFor(0.5);
+    expect((await recordRow(page)).waterLevelT11).toBe(0);
+    // The stoppered tube of SO₂ lowered until its mouth is 2 cm under the trough's water: still nothing while the stopper is in.
+    await bench.drag('T11', SO2_TUBE_IN_WATER.xM, SO2_TUBE_IN_WATER.yM);
+    await runFor(1);
+    expect((await recordRow(page)).waterLevelT11).toBe(0);
+    // The stopper taken out under water: 27 mL of SO₂ dissolve (1 volume of water takes about 40) and the water rises to 90 % of the
+    // tube (its 3 mL of air stay), and the bench says why.
+    await bench.set('T11', 'stopper', false);
+    await runFor(10);
+    const risen = await recordRow(page);
+    expect(risen.waterLevelT11).toBe(90);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.diag.so2Dissolves', 'T11'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur-so2-rising.png'), fullPage: true });
+    // Stopper back in under water, the tube lifted out and turned mouth up, the stopper out: nothing fell out; pH paper reads 2
+    // (0.0416 mol/L H₂SO₃, Ka1 1.4 × 10⁻²: pH 1.74).
+    await bench.set('T11', 'stopper', true);
+    await bench.drag('T11', SO2_TUBE_HELD.xM, SO2_TUBE_HELD.yM);
+    await bench.select('T11');
+    await page.locator('#rot-T11').fill('270');
+    await page.locator('#rot-T11').press('Enter');
+    await bench.drag('T11', SO2_TUBE_UPRIGHT.xM, SO2_TUBE_UPRIGHT.yM);
+    await bench.set('T11', 'stopper', false);
+    await runFor(1);
+    const upright = await recordRow(page);
+    expect(upright.fellOutT11).toBe(0);
+    expect(upright.waterLevelT11).toBe(90);
+    expect(upright.pHT11).toBe(2);
+    // The magenta dropper (R8, over the tube's mouth now) squeezed: its colour goes at once.
+    await bench.set('R8', 'squeeze', true);
+    await runFor(15);
+    await bench.set('R8', 'squeeze', false);
+    expect((await recordRow(page)).magentaT11).toBe(0);
+    expect(await description()).not.toContain(said('wet.describe.magenta', 'T11'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur-so2-water.png'), fullPage: true });
+  }, 600_000);
+
+  it('the tube of SO₂ lifted out of the water before the stopper is back: the solution falls out, and the bench says so', async () => {
+    await openPreset({ server, browser, page }, sulfurPreset.id);
+    const bench = new BenchDriver(page, TABLE_W_M);
+    await bench.drag('T11', SO2_TUBE_IN_WATER.xM, SO2_TUBE_IN_WATER.yM);
+    await bench.set('T11', 'stopper', false);
+    await runFor(10);
+    expect((await recordRow(page)).waterLevelT11).toBe(90);
+    await bench.drag('T11', SO2_TUBE_HELD.xM, SO2_TUBE_HELD.yM);
+    await runFor(1);
+    const lifted = await recordRow(page);
+    expect(lifted.waterLevelT11).toBe(0);
+    expect(lifted.fellOutT11).toBeGreaterThan(26);
+    await expect.poll(() => benchDescription(page), { timeout: 10_000 }).toContain(said('wet.diag.so2TubeLifted', 'T11'));
+  }, 300_000);
 });

@@ -37,6 +37,9 @@ const SYSTEMS: Record<string, AcidBaseSystem[]> = {
   'NaHCO3(aq)': [ion('Na⁺', 1), carbonate],
   'NH4Cl(aq)': [ammonium, ion('Cl⁻', -1)],
   'Al2(SO4)3(aq)': [{ species: ['Al³⁺', 'AlOH²⁺'], z0: 3, pKa: [4.97], perMole: 2 }, { ...sulfate, perMole: 3 }],
+  // SO₂ in water as sulfurous acid: Ka1 = 1.4 × 10⁻² (pKa 1.85), Ka2 = 6.3 × 10⁻⁸ (pKa 7.2) at 25 °C (CRC Handbook, Dissociation constants of
+  // inorganic acids), the dissolved SO₂ counted as H₂SO₃ (the textbook's SO₂ + H₂O ⇌ H₂SO₃).
+  'SO2(aq)': [{ species: ['H₂SO₃', 'HSO₃⁻', 'SO₃²⁻'], z0: 0, pKa: [1.85, 7.2], perMole: 1 }],
   'FeCl3(aq)': [{ species: ['Fe³⁺', 'FeOH²⁺'], z0: 3, pKa: [2.19], perMole: 1 }, ion('Cl⁻', -1, 3)],
 };
 

@@ -499,6 +499,11 @@ export const REACTION_DATA: readonly ReactionData[] = [
     id: 'magenta-sulfur-dioxide', reactants: ['C20H20ClN3(aq)', 'SO2(g)'], products: ['C20H20ClN3:so2(aq)'], textbook: 'C20H20ClN3 + SO2 = C20H20ClN3O2S',
     rate: { basis: 'instant' }, conditions: { maxC: 60 }, enthalpyKJ: -20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2`,
   },
+  // The same with SO₂ already dissolved (the solution from the inverted tube, 实验5-1 then 5-2: a drop of magenta into it loses its colour).
+  {
+    id: 'magenta-sulfurous', reactants: ['C20H20ClN3(aq)', 'SO2(aq)'], products: ['C20H20ClN3:so2(aq)'], textbook: 'C20H20ClN3 + SO2 = C20H20ClN3O2S',
+    rate: { basis: 'instant' }, conditions: { maxC: 60 }, enthalpyKJ: -20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-1, 实验5-2`,
+  },
   {
     id: 'magenta-sulfur-dioxide-heated', reactants: ['C20H20ClN3:so2(aq)'], products: ['C20H20ClN3(aq)', 'SO2(g)'], textbook: 'C20H20ClN3O2S = C20H20ClN3 + SO2',
     rate: { basis: 'amount', of: 'C20H20ClN3:so2(aq)', k: 0.05, refC: 100, eaKJPerMol: 60 }, conditions: { minC: 60, heating: true }, enthalpyKJ: 20, sees: ['colour'], source: `${S2} 第五章第一节 实验5-2`,

@@ -255,6 +255,8 @@ const LIST: SpeciesDef[] = [
   // (3 × 10⁻⁴ mol/L) is deep pink; SO₂ adds to it as a colourless compound (the textbook's 漂白). Their heats are left to the reactions.
   { id: 'CuSO4(s)', formula: 'CuSO4', phase: 's', nameKey: n('anhydrousCopperSulfate'), dfHkJPerMol: -771.36, cpJPerGK: 0.63, densityGPerMl: 3.6, colour: rgb(225, 228, 222) },
   { id: 'C20H20ClN3(aq)', formula: 'C20H20ClN3', phase: 'aq', nameKey: n('magenta'), cpJPerGK: 1, colour: rgb(205, 25, 125), colourMolL: 3e-4 },
+  // SO₂ dissolved in water (sulfurous acid, H₂SO₃ ⇌ H⁺ + HSO₃⁻: ./acidity.ts): ΔfH° of SO₂(aq), un-ionised, −322.98 kJ/mol (NBS 1982).
+  { id: 'SO2(aq)', formula: 'SO2', phase: 'aq', nameKey: n('sulfurousAcid'), dfHkJPerMol: -322.98, cpJPerGK: 1 },
   { id: 'C20H20ClN3:so2(aq)', formula: 'C20H20ClN3O2S', phase: 'aq', nameKey: n('magentaSulfurDioxide'), cpJPerGK: 1 },
   { id: 'C20H20Cl3N3:bleached(aq)', formula: 'C20H20Cl3N3', phase: 'aq', nameKey: n('magentaBleached'), cpJPerGK: 1 },
   { id: 'BaSO3(s)', formula: 'BaSO3', phase: 's', nameKey: n('bariumSulfite'), dfHkJPerMol: -1199.4, cpJPerGK: 0.45, densityGPerMl: 4.4, colour: WHITE },

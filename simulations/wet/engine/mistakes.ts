@@ -24,6 +24,7 @@ import { worldPoint } from '../pose';
 import { freshStrip, looseSharePct } from './cell-step';
 import { filmMistakes } from './film-step';
 import { inBeaker } from './places';
+import { mouthUnderWater } from './inverted-tube';
 import { GENERATORS } from './vessels';
 import { celsius, type WetBench } from './state';
 
@@ -68,13 +69,18 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     if (p.kind === 'evaporating-dish' && v) for (const key of impuritiesLeft(v.contents)) d(key, p.id, 'warning');
     if (p.kind === 'phosphorus' && (s.pieces[p.id] ? pieceValue(s.pieces[p.id], fuelOf(p), 'smokeG') : 0) > 0) d('phosphorusSmoke', p.id, 'warning');
     // (A stoppered generator's gas goes along its delivery tube, not to a nose: what comes out at the far end is its own warning, so2Escapes.)
-    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p) && !deliveryOf(b.setup, p.id)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
+    // (Nor does an upside-down tube's gas while its mouth is under water: ./inverted-tube.ts.)
+    if ((p.kind === 'test-tube' || p.kind === 'conical-flask') && v && !sealedTube(p) && !deliveryOf(b.setup, p.id) && !mouthUnderWater(b, p)) for (const gas of smellsOf(v.contents)) d(`smell.${gas}`, p.id, 'warning');
     if (p.kind === 'metal-strip') platingMistakes(b, p, d);
     if (p.kind === 'spatula' && p.props.solid === 'sodium') sodiumMistakes(b, p, d);
     if (p.kind === 'oil-tray' || p.kind === 'small-cylinder') filmMistakes(b, p, d);
     if (p.kind === 'test-tube' && v) sugarTestMistakes(v.contents, p.id, d);
     if (p.kind === 'test-tube' && v) esterMistakes(b, p, d);
     if (p.kind === 'test-tube' && v && sulfiteTakenForSulfate(v)) d('sulfiteNotSulfate', p.id, 'info');
+    // The tube of SO₂ over water (./inverted-tube.ts): lifted out mouth down before the stopper went back, its water fell out (error);
+    // while its mouth is under water with the stopper out, the water rising is explained (info).
+    if (p.kind === 'test-tube' && v && (v.fellOutMl ?? 0) > 0) d('so2TubeLifted', p.id, 'error');
+    if (p.kind === 'test-tube' && v && !sealedTube(p) && amountOf(v.contents, 'SO2(aq)') > 0 && mouthUnderWater(b, p)) d('so2Dissolves', p.id, 'info');
     // SO₂ let out into the room (more than a millilitre): no NaOH-soaked cotton at the mouth of the tube it bubbles through.
     if (v && (v.so2EscapedMol ?? 0) > 4e-5) d('so2Escapes', p.id, 'warning');
     // Copper heated in dilute sulfuric acid: nothing happens (only the hot concentrated acid oxidises copper).

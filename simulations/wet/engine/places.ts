@@ -14,7 +14,8 @@ import { celsius, type WetBench } from './state';
 
 /** Beaker inside: 6.7 cm across (35 cm²), bottom 4.75 cm below its centre. */
 const BEAKER_AREA_CM2 = 35;
-const BEAKER_BOTTOM_M = 0.0475;
+export const BEAKER_BOTTOM_M = 0.0475;
+export const BEAKER_INSIDE_HALF_M = 0.0335;
 
 export interface InBeaker {
   beaker: SetupPart;
@@ -29,7 +30,7 @@ export function inBeaker(b: WetBench, q: Point): InBeaker | null {
     const v = b.s.vessels[beaker.id];
     if (beaker.kind !== 'beaker' || !v || v.cracked) continue;
     const l = localPoint(beaker, q);
-    if (Math.abs(l.x) > 0.0335 || l.y > BEAKER_BOTTOM_M + 0.002 || l.y < -BEAKER_BOTTOM_M) continue;
+    if (Math.abs(l.x) > BEAKER_INSIDE_HALF_M || l.y > BEAKER_BOTTOM_M + 0.002 || l.y < -BEAKER_BOTTOM_M) continue;
     const levelY = BEAKER_BOTTOM_M - liquidVolumeMl(v.contents) / BEAKER_AREA_CM2 / 100;
     return { beaker, v, inLiquid: l.y >= levelY, onBottom: l.y > BEAKER_BOTTOM_M - 0.003 };
   }

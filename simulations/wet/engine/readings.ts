@@ -109,6 +109,12 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         so2EscapedMl: () => made(ml(v.so2EscapedMol ?? 0)),
         so2AbsorbedMl: () => made(ml(v.so2AbsorbedMol ?? 0)),
         magentaUmolL: () => 1e6 * concentrationMolL(c, 'C20H20ClN3(aq)'),
+        // The tube of SO₂ turned over into water (./inverted-tube.ts): the water in it, how high it stands as a student sees it (to 5 % of
+        // the tube), the SO₂ dissolved (with what magenta holds of it), what fell out when it was lifted out unstoppered.
+        waterInTubeMl: () => liquidVolumeMl(c),
+        waterLevelPct: () => readToDivision((100 * liquidVolumeMl(c)) / capacityMl(part.kind), 5),
+        so2DissolvedMmol: () => 1000 * (amountOf(c, 'SO2(aq)') + amountOf(c, 'C20H20ClN3:so2(aq)')),
+        fellOutMl: () => v.fellOutMl ?? 0,
         // The haloalkane's test: bromobutane left, bromide set free, pale-yellow AgBr, brown-black Ag₂O (AgNO₃ before the nitric acid).
         bromobutaneMg: () => 1000 * massOfG(c, 'C4H9Br(l)'),
         bromideMmol: () => 1000 * amountOf(c, 'NaBr(aq)'),

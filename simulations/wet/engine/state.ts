@@ -102,12 +102,19 @@ export function fillVessel(setup: Setup | null, p: SetupPart, charge: string, ro
   return { contents, charge, waterLeftMl: water ? GAS_JAR_ML : 0, cracked: false, madeMol: {}, outMl: 0, outRateMlPerS: 0, outAirShare: 1, drawnBackMl: 0, bareFlameS: 0 };
 }
 
+/** The properties a vessel is filled from: all but a test tube's stopper, which is put in and taken out with what the tube holds kept. */
+function fillingProps(p: SetupPart): Record<string, unknown> {
+  if (p.kind !== 'test-tube' || !('stopper' in p.props)) return p.props;
+  const { stopper: _stopper, ...rest } = p.props;
+  return rest;
+}
+
 /** The state for an edited setup: what each part held, unless the properties it was filled from changed. */
 export function carryOver(setup: Setup, old: WetState, room: Room): WetState {
   const vessels: Record<string, VesselState> = {};
   for (const p of setup.parts) {
     if (!VESSELS.has(p.kind)) continue;
-    const charge = JSON.stringify([p.kind, p.kind === 'gas-jar' ? p.props.collection : p.props]);
+    const charge = JSON.stringify([p.kind, p.kind === 'gas-jar' ? p.props.collection : fillingProps(p)]);
     const was = old.vessels[p.id];
     vessels[p.id] = was && was.charge === charge ? was : fillVessel(setup, p, charge, room);
   }

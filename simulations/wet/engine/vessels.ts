@@ -23,6 +23,7 @@ import { GAS_JAR_ML } from '../parts/gas-jar';
 import { sealedTube } from '../parts/test-tube';
 import { worldPoint } from '../pose';
 import { capacityMl } from '../reagents';
+import { stepInvertedTube } from './inverted-tube';
 import { celsius, type Fire, type WetBench } from './state';
 
 /** Vessels that make gas and can have a delivery tube in their stopper. */
@@ -112,7 +113,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   if (amountOf(c, 'Cu2O(s)') > 1e-6) fire('brickRed');
   if (amountOf(c, 'Ag:mirror(s)') > 1e-5) fire('silverMirror');
   // Sulfur's oxidation states: pale-yellow sulfur out of the solution (a few hundredths of a milligram cloud it), the permanganate's purple gone.
-  if (tube && amountOf(c, 'S(s)') > 1e-6) fire('sulfurForms');
+  // (Only out of a liquid: the dry iron–sulfur and copper–sulfur powders hold sulfur from the start.)
+  if (tube && amountOf(c, 'S(s)') > 1e-6 && liquidVolumeMl(c) > 0) fire('sulfurForms');
   if (amountOf(c, 'MnSO4(aq)') > 0 && concentrationMolL(c, 'KMnO4(aq)') < 1e-5) fire('purpleFades');
   if (amountOf(c, 'C20H20ClN3:so2(aq)') > 0 && concentrationMolL(c, 'C20H20ClN3(aq)') < 1.5e-5) fire('magentaFades');
   // Gas coming off in an open tube (sodium in ethanol or water, acid on a carbonate): the student sees it fizz.
@@ -123,6 +125,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
     equilibrateNitrogenDioxide(c, headspace);
     return;
   }
+  // Turned mouth down (the tube of SO₂ over water, 实验5-1): water comes in or falls out at its mouth (./inverted-tube.ts).
+  if (tube && !delivery && stepInvertedTube(b, p, v, dtS, fire)) return;
   const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
   if (!delivery) {
     mixWithAir(c, headspace, c.temperatureK, room.pressurePa, 'up', dtS);

@@ -13,7 +13,7 @@ import type { PartDefinition } from '../../bench/part';
 
 const k = (s: string) => `wet.${s}`;
 
-export const DROPPER_REAGENTS = ['kscn', 'chlorineWater', 'h2o2', 'hcl', 'naoh', 'oil', 'fecl3Molar', 'kscnMolar', 'naohDilute', 'ammonia', 'ethanol95', 'agno3', 'al2so43', 'oleic200', 'oleic500', 'oleic1000', 'naohTen', 'cuso4Five', 'ammoniaTwo', 'glucose', 'tollens', 'h2so4Dilute', 'iodine', 'bromineWater', 'naohMolar', 'na2so3', 'bacl2', 'bacl2Molar', 'na2co3Saturated', 'bromineSaturated', 'fecl3Tenth', 'kmno4Acid', 'bromobutane', 'hno3Dilute', 'nahco3Molar', 'acetaldehyde', 'ccl4'] as const;
+export const DROPPER_REAGENTS = ['kscn', 'chlorineWater', 'h2o2', 'hcl', 'naoh', 'oil', 'fecl3Molar', 'kscnMolar', 'naohDilute', 'ammonia', 'ethanol95', 'agno3', 'al2so43', 'oleic200', 'oleic500', 'oleic1000', 'naohTen', 'cuso4Five', 'ammoniaTwo', 'glucose', 'tollens', 'h2so4Dilute', 'iodine', 'bromineWater', 'naohMolar', 'na2so3', 'bacl2', 'bacl2Molar', 'na2co3Saturated', 'bromineSaturated', 'fecl3Tenth', 'kmno4Acid', 'bromobutane', 'hno3Dilute', 'nahco3Molar', 'acetaldehyde', 'ccl4', 'magenta'] as const;
 /** The tip's place below the dropper's centre, metres (the dropper is drawn 12 cm long). */
 export const DROPPER_TIP_Y_M = 0.06;
 

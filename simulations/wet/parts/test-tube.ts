@@ -30,8 +30,11 @@ export const TUBE_ADDITIONS = ['nothing', 'litmus', 'phenolphthalein', 'zinc', '
 /** How the concentrated sulfuric acid went into the ethanol. */
 export const ACID_ADDED = ['slowly', 'quickly', 'first'] as const;
 
-/** A tube sealed with its nitrogen dioxide in it (nothing leaves or enters; drawn stoppered). */
-export const sealedTube = (p: { kind: string; props: Record<string, unknown> }) => p.kind === 'test-tube' && Number(p.props.no2Mmol ?? 0) > 0;
+/**
+ * A tube sealed with its nitrogen dioxide in it, or closed with a plain stopper (`stopper`: the tube of SO₂ turned over into water,
+ * 人教版 必修第二册 第五章第一节 实验5-1): nothing leaves or enters; drawn stoppered.
+ */
+export const sealedTube = (p: { kind: string; props: Record<string, unknown> }) => p.kind === 'test-tube' && (Number(p.props.no2Mmol ?? 0) > 0 || p.props.stopper === true);
 
 export const testTube: PartDefinition = {
   kind: 'test-tube',
@@ -58,8 +61,13 @@ export const testTube: PartDefinition = {
     { kind: 'number', name: 'esterMl', labelKey: k('prop.esterMl'), unit: 'mL', min: 0, max: 5, step: 0.5, default: 0 },
     { kind: 'boolean', name: 'chips', labelKey: k('prop.chips'), default: false },
     { kind: 'choice', name: 'acidAdded', labelKey: k('prop.acidAdded'), options: ACID_ADDED.map((s) => ({ value: s, labelKey: k(`acidAdded.${s}`) })), default: 'slowly' },
+    // A tube filled with sulfur dioxide, this many millilitres of it (the rest air), and a plain stopper in its mouth that can be taken out and
+    // put back (under water: 实验5-1).
+    { kind: 'number', name: 'so2Ml', labelKey: k('prop.so2Ml'), unit: 'mL', min: 0, max: 30, step: 1, default: 0 },
+    { kind: 'boolean', name: 'stopper', labelKey: k('prop.stopper'), default: false },
     { kind: 'number', name: 'paraffinG', labelKey: k('prop.paraffinG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
   ],
+  liveProps: ['stopper'],
   terminals: [
     { name: 'stopper', xM: 0.09, yM: 0, labelKey: k('terminal.stopper') },
     { name: 'dip', xM: -0.06, yM: 0, labelKey: k('terminal.dip') },

@@ -11,12 +11,14 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
 import { appearanceOf } from '../chem/appearance';
-import { amountOf } from '../chem/contents';
+import { pHOf, pHPaperReading } from '../chem/acidity';
+import { amountOf, changeAmount, emptyContents, liquidVolumeMl } from '../chem/contents';
+import { so2SaturationMolL } from '../chem/sulfur-dioxide-water';
 import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA } from '../chem/species';
 import { DROP_ML } from '../dropping';
 import { solutionDensityGPerMl } from '../reagents';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
-import { ACID_ML, COPPER_G, COPPER_SULFUR_G, IRON_SULFUR_G, SULFIDE_OVER_FLAME, SULFUR_TUBE_ML, sulfurPreset } from './sulfur';
+import { ACID_ML, COPPER_G, MAGENTA_DROPS, COPPER_SULFUR_G, IRON_SULFUR_G, SO2_TUBE_HELD, SO2_TUBE_IN_WATER, SO2_TUBE_ML, SULFIDE_OVER_FLAME, SULFUR_TUBE_ML, sulfurPreset, TROUGH_WATER_ML } from './sulfur';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 const diagnostics = (m: BenchModel) => m.diagnostics().map((d) => d.key);
@@ -255,5 +257,108 @@ describe('converting sulfur between oxidation states (B2.2) on the wet bench', (
     expect(v(m, 'T9', 'copperSulfideMg')).toBeCloseTo(s2 * 159.15 * 1000, 0);
     // The copper over: what the hot powder did not take from the tube's air as CuO (2Cu + O₂ = 2CuO) is left as metal.
     expect(amountOf(contentsOf(m, 'T9'), 'Cu(s)') + amountOf(contentsOf(m, 'T9'), 'CuO(s)')).toBeCloseTo(cu - 2 * s2, 8);
+  });
+});
+
+/**
+ * SO₂ and water (人教版 化学 必修第二册 第五章第一节 实验5-1). The textbook: 1 volume of water dissolves about 40 volumes of SO₂; the solution is
+ * acidic, SO₂ + H₂O ⇌ H₂SO₃, H₂SO₃ ⇌ H⁺ + HSO₃⁻ with Ka1 = 1.4 × 10⁻² (CRC Handbook, dissociation constants of inorganic acids, pKa 1.85).
+ * For c mol/L of H₂SO₃ the second step (Ka2 6.3 × 10⁻⁸) adds nothing: [H⁺] = (−Ka1 + √(Ka1² + 4·Ka1·c)) / 2.
+ */
+const hPlus = (c: number, ka = 1.4e-2) => (-ka + Math.sqrt(ka * ka + 4 * ka * c)) / 2;
+
+describe('SO₂ and water: the tube of SO₂ turned over into water (实验5-1)', () => {
+  it('a 20 mL tube of pure SO₂: all of it dissolves in 0.5 mL of water at saturation, the water fills the tube, pH 1.74', () => {
+    // 40 volumes per volume at 1 atm and 20 °C: c_sat = 40 p / (RT) = 40 / 24.06 L/mol = 1.663 mol/L; 20 mL of SO₂ (0.831 mmol) needs 0.5 mL.
+    expect(so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(40 / (ML_PER_MOL / 1000), 6);
+    expect(so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(1.663, 3);
+    const so2Mmol = 20 / (ML_PER_MOL / 1000);
+    expect(so2Mmol / so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(0.5, 6);
+    // The water that takes the gas's place (20 mL) holds a fortieth of what it could: nothing is left to stop it rising to the top.
+    const c = so2Mmol / 20;
+    expect(c).toBeCloseTo(0.04156, 4);
+    expect(-Math.log10(hPlus(c))).toBeCloseTo(1.74, 2);
+    // The bench's own solve (the titration lab's charge balance, both steps of H₂SO₃) on 0.831 mmol of SO₂(aq) in 20 mL of water.
+    const water = emptyContents(ROOM_TEMPERATURE_K);
+    changeAmount(water, 'H2O(l)', (20 * 0.998) / molarMassOf('H2O(l)'));
+    changeAmount(water, 'SO2(aq)', so2Mmol / 1000);
+    expect(pHOf(water)).toBeCloseTo(-Math.log10(hPlus(so2Mmol / liquidVolumeMl(water))), 2);
+    expect(pHPaperReading(water)).toBe(2);
+  });
+
+  it('stopper out under water: the water rises to the SO₂ share of the tube within seconds; stoppered, lifted and turned up it reads pH 2 and bleaches magenta, which heat turns red again', () => {
+    const m = start(sulfurPreset);
+    // Held over the trough, stoppered: nothing happens; lowered into the water, still stoppered: nothing either. (Nor does sulfur "form" in
+    // the dry metal–sulfur powders of T8 and T9.)
+    expect(runFor(m, 1)).not.toContain('sulfurForms');
+    expect(v(m, 'T11', 'waterInTubeMl')).toBe(0);
+    edit(m, 'T11', {}, SO2_TUBE_IN_WATER);
+    runFor(m, 2);
+    expect(v(m, 'T11', 'waterInTubeMl')).toBe(0);
+    const troughMl = v(m, 'B1', 'liquidMl');
+    // Stopper out under water: 27 mL of SO₂ (1.122 mmol) dissolve, the 3 mL of air stay at the top. Two thirds of the rise in 3 s (τ = 2 s).
+    edit(m, 'T11', { stopper: false });
+    const events = runFor(m, 3);
+    expect(events).toContain('waterRises');
+    expect(v(m, 'T11', 'waterInTubeMl')).toBeGreaterThan((2 / 3) * SO2_TUBE_ML);
+    runFor(m, 20);
+    const so2Mmol = SO2_TUBE_ML / (ML_PER_MOL / 1000);
+    // At the end the air bubble holds SO₂ in Henry's balance with the solution: x = c / c_sat = 0.0416 / 1.663 = 2.5 %, 0.08 mL of it.
+    const c = so2Mmol / SO2_TUBE_ML;
+    expect(v(m, 'T11', 'so2DissolvedMmol')).toBeCloseTo(so2Mmol * (1 - (3 / SO2_TUBE_ML) * (c / 1.663)), 2);
+    expect(v(m, 'T11', 'waterInTubeMl')).toBeCloseTo(SO2_TUBE_ML - 3 * (c / 1.663), 1);
+    expect(v(m, 'T11', 'waterLevelPct')).toBe(90);
+    // The trough gave what rose into the tube.
+    expect(troughMl - v(m, 'B1', 'liquidMl')).toBeCloseTo(v(m, 'T11', 'waterInTubeMl'), 1);
+    expect(diagnostics(m)).toContain('wet.diag.so2Dissolves');
+    expect(diagnostics(m)).not.toContain('wet.diag.smell.sulfurDioxide');
+    // Stopper back under water, lifted out, turned mouth up, stopper out: nothing lost; pH paper 2, the meter 1.74.
+    edit(m, 'T11', { stopper: true });
+    runFor(m, 1);
+    edit(m, 'T11', {}, SO2_TUBE_HELD);
+    runFor(m, 1);
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === 'T11' ? { ...p, rotDeg: 270 } : p)) });
+    edit(m, 'T11', { stopper: false });
+    runFor(m, 2);
+    expect(v(m, 'T11', 'fellOutMl')).toBe(0);
+    const solutionMolL = v(m, 'T11', 'so2DissolvedMmol') / v(m, 'T11', 'waterInTubeMl');
+    expect(v(m, 'T11', 'pHMeter')).toBeCloseTo(-Math.log10(hPlus(solutionMolL)), 1);
+    expect(v(m, 'T11', 'pHMeter')).toBeGreaterThan(1.5);
+    expect(v(m, 'T11', 'pHMeter')).toBeLessThan(2);
+    expect(v(m, 'T11', 'pH')).toBe(2);
+    // Magenta (R8): bleached by the dissolved SO₂ at once; in L2's flame the red comes back (实验5-2).
+    // 2 mL of 0.01 % magenta (3 × 10⁻⁴ mol/L) in the tube's 27 mL: 21 µmol/L, bleached by the dissolved SO₂ at once.
+    dropInto(m, 'R8', 'T11');
+    runFor(m, 2);
+    const magentaMol = (MAGENTA_DROPS * DROP_ML * 3e-4) / 1000;
+    const magentaUmolL = (1e9 * magentaMol) / v(m, 'T11', 'waterInTubeMl');
+    expect(v(m, 'T11', 'magentaUmolL')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T11'), 'C20H20ClN3:so2(aq)')).toBeCloseTo(magentaMol, 12);
+    edit(m, 'L2', { lit: true });
+    edit(m, 'T11', {}, SULFIDE_OVER_FLAME);
+    // (27 mL of solution take a few minutes in the flame to pass 60 °C, where the colourless compound starts to come apart.)
+    runFor(m, 420);
+    expect(v(m, 'T11', 'temperatureC')).toBeGreaterThan(80);
+    expect(v(m, 'T11', 'magentaUmolL')).toBeGreaterThan(0.5 * magentaUmolL);
+  });
+
+  it('lifted out of the water with the stopper still out: the solution falls out, air gets in, and the bench says so', () => {
+    const m = start(sulfurPreset);
+    edit(m, 'T11', {}, SO2_TUBE_IN_WATER);
+    edit(m, 'T11', { stopper: false });
+    runFor(m, 10);
+    const rose = v(m, 'T11', 'waterInTubeMl');
+    expect(rose).toBeGreaterThan(20);
+    // Lifted clear of the water (its mouth 4.5 cm above it), mouth still down.
+    edit(m, 'T11', {}, SO2_TUBE_HELD);
+    const events = runFor(m, 1);
+    expect(events).toContain('waterFallsOut');
+    expect(v(m, 'T11', 'waterInTubeMl')).toBe(0);
+    expect(v(m, 'T11', 'fellOutMl')).toBeCloseTo(rose, 6);
+    expect(v(m, 'T11', 'so2DissolvedMmol')).toBe(0);
+    expect(diagnostics(m)).toContain('wet.diag.so2TubeLifted');
+    // It fell back into the trough (the mouth is over it), and the tube is air now.
+    expect(v(m, 'B1', 'liquidMl')).toBeCloseTo(TROUGH_WATER_ML, 0);
+    expect(amountOf(contentsOf(m, 'T11'), 'O2(g)')).toBeGreaterThan(0);
   });
 });

@@ -14,6 +14,12 @@
  *    into the room (warned). T7, copper in dilute (5 %) H₂SO₄, heated in the flame: nothing happens (explained).
  *  - SO₂'s bleaching undone (实验5-2): T6, bleached by the SO₂, dragged into L2's flame: above 60 °C the colourless compound gives the SO₂
  *    back and the red returns; T10, magenta bleached by chlorine water (R7), heated the same: it stays colourless.
+ *  - SO₂ and water (实验5-1): T11, a test tube of SO₂ (27 mL of its 30, the rest air), stoppered and held mouth down over a beaker of water
+ *    (B1, the trough). Lowered until its mouth is under the water and the stopper taken out: the SO₂ dissolves (1 volume of water takes
+ *    about 40) and the water rises in the tube to 90 % of it. The stopper put back under water, the tube lifted out and turned mouth up:
+ *    pH paper reads 2 (H₂SO₃ ⇌ H⁺ + HSO₃⁻, pH 1.74); 2 mL of magenta (R8) is bleached, and heated in L2's flame (a few minutes for
+ *    the tube's 27 mL to pass 60 °C) it turns red again.
+ *    Lifted out of the water with the stopper still out, the water falls out of the tube (the bench says to stopper it under water first).
  *  - 0 → −2 (必修第二册 第五章第一节): T8, iron and sulfur powders (7 : 4, 0.88 g), and T9, copper and sulfur (4 : 1, 0.80 g), each dragged
  *    into the flame of L2 (lit it first): above 200 °C the mixture glows on by its own heat and turns black, Fe + S =△= FeS (0.877 g) and
  *    2Cu + S =△= Cu₂S (0.794 g): the metals only to +2 and +1, where chlorine takes them to FeCl₃ and CuCl₂.
@@ -34,13 +40,24 @@ const tubeOf = (solution: string) => ({ solution, solutionMl: SULFUR_TUBE_ML, ad
 /** A dropper held with its tip 2 cm above a tube's mouth (the tube stands at y 0.34 m, its mouth 9 cm higher). */
 const OVER_TUBE_Y = 0.17;
 const SHELF_Y = 0.08;
+/** The tube of SO₂ (T11): mL of SO₂ in it (the rest of its 30 mL air, as a collection by upward displacement leaves), where it is held over
+ * the trough B1 (mouth down, its mouth 4.5 cm above the water), and where its mouth is 2 cm under the water. */
+export const SO2_TUBE_ML = 27;
+export const TROUGH_WATER_ML = 200;
+/** Magenta dropped into T11's solution (R8), drops: 2 mL of the 0.01 % solution in the tube's 27 mL, 21 µmol/L, a plain pink (the words
+ * call a tube magenta from 15 µmol/L: ../describe.ts). */
+export const MAGENTA_DROPS = 40;
+export const SO2_TUBE_HELD = { xM: 0.615, yM: 0.22 };
+export const SO2_TUBE_IN_WATER = { xM: 0.615, yM: 0.33 };
+/** Turned mouth up and held here, T11's mouth is 2 cm under the tip of the magenta dropper R8 on the shelf. */
+export const SO2_TUBE_UPRIGHT = { xM: 0.62, yM: 0.25 };
 /** Concentrated (T5) and dilute (T7) sulfuric acid, mL, and the copper wire in each, g. */
 export const ACID_ML = 3;
 export const COPPER_G = 0.2;
 
 export const sulfurPreset: BenchPreset = {
   id: 'wet-sulfur',
-  version: '3',
+  version: '4',
   subject: 'chemistry',
   titleKey: k('sulfur.title'),
   descriptionKey: k('sulfur.description'),
@@ -60,7 +77,7 @@ export const sulfurPreset: BenchPreset = {
       part('R6', 'dropper', 0.58, SHELF_Y, { reagent: 'hcl', drops: 10 }),
       // +6 → +4: copper wire in concentrated sulfuric acid held over the (unlit) lamp, its gas led into magenta with NaOH-soaked cotton at
       // that tube's mouth; beside it copper in dilute sulfuric acid, to heat and compare.
-      part('T7', 'test-tube', 0.58, 0.34, { ...tubeOf('h2so4'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
+      part('T7', 'test-tube', 0.565, 0.34, { ...tubeOf('h2so4'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
       part('T5', 'test-tube', 0.68, 0.25, { ...tubeOf('h2so4Conc'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
       part('L1', 'alcohol-lamp', 0.68, 0.4, { lit: false }),
       part('T6', 'test-tube', 0.76, 0.34, { ...tubeOf('magenta'), solutionMl: 3, naohCotton: true }, UP),
@@ -71,6 +88,10 @@ export const sulfurPreset: BenchPreset = {
       // Magenta with chlorine water over it, to compare with the SO₂-bleached T6 when both are heated.
       part('T10', 'test-tube', 0.38, 0.34, { ...tubeOf('magenta'), solutionMl: 3 }, UP),
       part('R7', 'dropper', 0.38, OVER_TUBE_Y, { reagent: 'chlorineWater', drops: 5 }),
+      // SO₂ and water (实验5-1): the stoppered tube of SO₂ held mouth down over a beaker of water, and magenta to drop into the solution.
+      part('B1', 'beaker', SO2_TUBE_HELD.xM, 0.4025, { waterMl: TROUGH_WATER_ML }),
+      part('T11', 'test-tube', SO2_TUBE_HELD.xM, SO2_TUBE_HELD.yM, { ...tubeOf('none'), solutionMl: 0, so2Ml: SO2_TUBE_ML, stopper: true }, 90),
+      part('R8', 'dropper', 0.62, SHELF_Y, { reagent: 'magenta', drops: MAGENTA_DROPS }),
     ],
     [tube('d1', 'T5', 'T6')],
   ),
@@ -82,6 +103,8 @@ export const sulfurPreset: BenchPreset = {
     { name: 'lampLit', part: 'L1', prop: 'lit', labelKey: k('sulfur.lampLit') },
     { name: 'lamp2Lit', part: 'L2', prop: 'lit', labelKey: k('sulfur.lamp2Lit') },
     { name: 'naohCotton', part: 'T6', prop: 'naohCotton', labelKey: k('sulfur.naohCotton') },
+    { name: 'so2Ml', part: 'T11', prop: 'so2Ml', labelKey: k('sulfur.so2Ml') },
+    { name: 'stopperT11', part: 'T11', prop: 'stopper', labelKey: k('sulfur.stopperT11') },
   ],
   measurements: [
     { name: 'sulfurT1', part: 'T1', value: 'sulfurMg', unit: 'mg', labelKey: m('sulfurT1'), digits: 3 },
@@ -102,13 +125,22 @@ export const sulfurPreset: BenchPreset = {
     { name: 'tempT6', part: 'T6', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT6'), digits: 3 },
     { name: 'magentaT10', part: 'T10', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT10'), digits: 3 },
     { name: 'tempT10', part: 'T10', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT10'), digits: 3 },
+    { name: 'waterLevelT11', part: 'T11', value: 'waterLevelPct', unit: '%', labelKey: m('sulfurWaterLevelT11'), digits: 3 },
+    { name: 'waterT11', part: 'T11', value: 'waterInTubeMl', unit: 'mL', labelKey: m('sulfurWaterT11'), digits: 3 },
+    { name: 'so2DissolvedT11', part: 'T11', value: 'so2DissolvedMmol', unit: 'mmol', labelKey: m('sulfurSo2DissolvedT11'), digits: 3 },
+    { name: 'pHT11', part: 'T11', value: 'pH', unit: '', labelKey: m('sulfurPhPaperT11'), resolution: 1 },
+    { name: 'pHMeterT11', part: 'T11', value: 'pHMeter', unit: '', labelKey: m('sulfurPhMeterT11'), digits: 3 },
+    { name: 'magentaT11', part: 'T11', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT11'), digits: 3 },
+    { name: 'fellOutT11', part: 'T11', value: 'fellOutMl', unit: 'mL', labelKey: m('sulfurFellOutT11'), digits: 3 },
   ],
   events: [
     { name: 'purpleFades', labelKey: k('event.purpleFades') },
     { name: 'sulfurForms', labelKey: k('event.sulfurForms') },
     { name: 'fizzes', labelKey: k('event.fizzes') },
     { name: 'magentaFades', labelKey: k('event.magentaFades') },
+    { name: 'waterRises', labelKey: k('event.waterRises') },
+    { name: 'waterFallsOut', labelKey: k('event.waterFallsOut') },
   ],
-  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7', 'ironSulfideT8', 'copperSulfideT9', 'magentaT10'] },
+  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7', 'ironSulfideT8', 'copperSulfideT9', 'magentaT10', 'waterLevelT11', 'pHT11', 'magentaT11', 'fellOutT11'] },
   fixedDtS: 0.05,
 };
