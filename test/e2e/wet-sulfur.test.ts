@@ -166,7 +166,7 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
     const risen = await recordRow(page);
     expect(risen.waterLevelT11).toBe(90);
     await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.diag.so2Dissolves', 'T11'));
-    await page.screenshot({ path: join(SCREENSHOTS, 'wet-sulfur-so2-rising.png'), fullPage: true });
+    await page.locator('svg.table').first().screenshot({ path: join(SCREENSHOTS, 'wet-sulfur-so2-rising.png') });
     // Stopper back in under water, the tube lifted out and turned mouth up, the stopper out: nothing fell out; pH paper reads 2
     // (0.0416 mol/L H₂SO₃, Ka1 1.4 × 10⁻²: pH 1.74).
     await bench.set('T11', 'stopper', true);

@@ -47,10 +47,10 @@ export const TROUGH_WATER_ML = 200;
 /** Magenta dropped into T11's solution (R8), drops: 2 mL of the 0.01 % solution in the tube's 27 mL, 21 µmol/L, a plain pink (the words
  * call a tube magenta from 15 µmol/L: ../describe.ts). */
 export const MAGENTA_DROPS = 40;
-export const SO2_TUBE_HELD = { xM: 0.615, yM: 0.22 };
-export const SO2_TUBE_IN_WATER = { xM: 0.615, yM: 0.33 };
+export const SO2_TUBE_HELD = { xM: 0.605, yM: 0.22 };
+export const SO2_TUBE_IN_WATER = { xM: 0.605, yM: 0.33 };
 /** Turned mouth up and held here, T11's mouth is 2 cm under the tip of the magenta dropper R8 on the shelf. */
-export const SO2_TUBE_UPRIGHT = { xM: 0.62, yM: 0.25 };
+export const SO2_TUBE_UPRIGHT = { xM: 0.605, yM: 0.25 };
 /** Concentrated (T5) and dilute (T7) sulfuric acid, mL, and the copper wire in each, g. */
 export const ACID_ML = 3;
 export const COPPER_G = 0.2;
@@ -64,6 +64,7 @@ export const sulfurPreset: BenchPreset = {
   setup: wetSetup(
     'Converting sulfur between oxidation states',
     [
+      part('B1', 'beaker', SO2_TUBE_HELD.xM, 0.4025, { waterMl: TROUGH_WATER_ML }),
       part('T1', 'test-tube', 0.08, 0.34, tubeOf('na2sTenth'), UP),
       part('T2', 'test-tube', 0.2, 0.34, tubeOf('kmno4Acidified'), UP),
       part('T3', 'test-tube', 0.32, 0.34, tubeOf('na2so3Tenth'), UP),
@@ -77,7 +78,7 @@ export const sulfurPreset: BenchPreset = {
       part('R6', 'dropper', 0.58, SHELF_Y, { reagent: 'hcl', drops: 10 }),
       // +6 → +4: copper wire in concentrated sulfuric acid held over the (unlit) lamp, its gas led into magenta with NaOH-soaked cotton at
       // that tube's mouth; beside it copper in dilute sulfuric acid, to heat and compare.
-      part('T7', 'test-tube', 0.565, 0.34, { ...tubeOf('h2so4'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
+      part('T7', 'test-tube', 0.553, 0.34, { ...tubeOf('h2so4'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
       part('T5', 'test-tube', 0.68, 0.25, { ...tubeOf('h2so4Conc'), solutionMl: ACID_ML, added: 'copper', addedG: COPPER_G }, UP),
       part('L1', 'alcohol-lamp', 0.68, 0.4, { lit: false }),
       part('T6', 'test-tube', 0.76, 0.34, { ...tubeOf('magenta'), solutionMl: 3, naohCotton: true }, UP),
@@ -88,10 +89,10 @@ export const sulfurPreset: BenchPreset = {
       // Magenta with chlorine water over it, to compare with the SO₂-bleached T6 when both are heated.
       part('T10', 'test-tube', 0.38, 0.34, { ...tubeOf('magenta'), solutionMl: 3 }, UP),
       part('R7', 'dropper', 0.38, OVER_TUBE_Y, { reagent: 'chlorineWater', drops: 5 }),
-      // SO₂ and water (实验5-1): the stoppered tube of SO₂ held mouth down over a beaker of water, and magenta to drop into the solution.
-      part('B1', 'beaker', SO2_TUBE_HELD.xM, 0.4025, { waterMl: TROUGH_WATER_ML }),
+      // SO₂ and water (实验5-1): the stoppered tube of SO₂ held mouth down over a beaker of water (B1, first in the list so that it is
+      // drawn under its neighbours), and magenta to drop into the solution.
       part('T11', 'test-tube', SO2_TUBE_HELD.xM, SO2_TUBE_HELD.yM, { ...tubeOf('none'), solutionMl: 0, so2Ml: SO2_TUBE_ML, stopper: true }, 90),
-      part('R8', 'dropper', 0.62, SHELF_Y, { reagent: 'magenta', drops: MAGENTA_DROPS }),
+      part('R8', 'dropper', SO2_TUBE_UPRIGHT.xM, SHELF_Y, { reagent: 'magenta', drops: MAGENTA_DROPS }),
     ],
     [tube('d1', 'T5', 'T6')],
   ),
