@@ -7,26 +7,24 @@
  *    keep their value.
  * The teammate is a Node y-websocket client.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addTableCell, readTable, setTableValue } from '../../projects/cells/table';
 import { createProjectDoc } from '../../projects/schema';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
 import { addLegacyTable, LEGACY_COLUMN_IDS } from '../support/legacy-table';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const PASSWORD = 'e2e-tables-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let context: BrowserContext;
 let page: Page;
 const providers: WebsocketProvider[] = [];
 
 async function login(username: string): Promise<string> {
-  const origin = server.url;
+  const origin = app.server.url;
   const r = await fetch(`${origin}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ username, password: PASSWORD }) });
   const cookie = (r.headers.get('set-cookie') ?? '').split(';')[0];
   expect(r.ok && cookie).toBeTruthy();
@@ -34,7 +32,7 @@ async function login(username: string): Promise<string> {
 }
 
 async function newProject(cookie: string, title: string): Promise<string> {
-  const origin = server.url;
+  const origin = app.server.url;
   const classes = (await (await fetch(`${origin}/api/classes`, { headers: { cookie } })).json()) as { classes: { teams: { id: number }[] }[] };
   const created = await fetch(`${origin}/api/projects`, {
     method: 'POST',
@@ -47,13 +45,13 @@ async function newProject(cookie: string, title: string): Promise<string> {
 /** A teammate's replica of the project, synced with the server. */
 async function teammate(cookie: string, projectId: string): Promise<Y.Doc> {
   const doc = createProjectDoc();
-  const headers = { cookie, origin: server.url };
+  const headers = { cookie, origin: app.server.url };
   class AuthedSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers });
     }
   }
-  const p = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, projectId, doc, { WebSocketPolyfill: AuthedSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+  const p = new WebsocketProvider(`ws://127.0.0.1:${app.server.port}/sync`, projectId, doc, { WebSocketPolyfill: AuthedSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
   providers.push(p);
   await new Promise<void>((res) => p.once('sync', () => res()));
   return doc;
@@ -62,17 +60,13 @@ async function teammate(cookie: string, projectId: string): Promise<Y.Doc> {
 const rowInput = (row: number, column: string) => page.getByLabel(`Row ${row}, ${column}`, { exact: true });
 
 beforeAll(async () => {
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  context = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
   const cookie = await login('student1');
-  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: server.url }]);
+  await context.addCookies([{ name: cookie.split('=')[0], value: cookie.split('=').slice(1).join('='), url: app.server.url }]);
   page = await context.newPage();
 });
 afterAll(async () => {
   for (const p of providers) p.destroy();
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('notebook tables', () => {
@@ -88,7 +82,7 @@ describe('notebook tables', () => {
         [1, 2.01],
       ],
     });
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     await expect.poll(() => rowInput(2, 'T').inputValue(), { timeout: 20_000 }).toBe('2.01');
     expect(await rowInput(1, 'L').inputValue()).toBe('0.5');
 
@@ -112,7 +106,7 @@ describe('notebook tables', () => {
     const cells = mate.getArray('cells');
     mate.transact(() => cells.delete(0, cells.length));
     const tableId = addTableCell(mate, { name: 'Run 1', columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }], rows: [[0.5, 1.42]] });
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${app.server.url}/projects/${projectId}`);
     await expect.poll(() => rowInput(1, 'T').inputValue(), { timeout: 20_000 }).toBe('1.42');
     const t = readTable(mate, tableId);
     setTableValue(mate, tableId, t.rows[0].id, t.columns[0].id, 0.55);

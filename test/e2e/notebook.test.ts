@@ -3,17 +3,15 @@
  * logins) type in the same paragraph and see each other's text and carets; one goes offline, keeps
  * editing, reloads (offline), comes back online, and both copies converge.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-notebook-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let ctxA: BrowserContext;
 let ctxB: BrowserContext;
 let a: Page;
@@ -21,7 +19,7 @@ let b: Page;
 let projectUrl = '';
 
 async function login(page: Page, username: string): Promise<string> {
-  await page.goto(server.url + '/');
+  await page.goto(app.server.url + '/');
   const res = await page.evaluate(
     async ({ username, password }) => {
       const r = await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
@@ -46,17 +44,10 @@ const textOf = (p: Page) => editorText(paragraph(p));
 const cellTextOf = (p: Page, cellId: string) => editorText(p.locator(`section[data-cell-id="${cellId}"] .ProseMirror`));
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  ctxA = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
-  ctxB = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, serviceWorkers: 'allow' }); // goes offline
+  ctxA = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  ctxB = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, serviceWorkers: 'allow' }); // goes offline
   a = await ctxA.newPage();
   b = await ctxB.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('team notebook', () => {
@@ -66,7 +57,7 @@ describe('team notebook', () => {
   it('a student creates a project from a template and a teammate opens it', async () => {
     nameA = await login(a, 'student1');
     nameB = await login(b, 'student2');
-    await a.goto(server.url + '/projects');
+    await a.goto(app.server.url + '/projects');
     await a.getByRole('radio', { name: /blank|research project/i }).first().check();
     await a.getByLabel('Title').fill('Team notebook e2e');
     await a.getByRole('button', { name: 'Create project' }).click();
@@ -220,7 +211,7 @@ describe('team notebook', () => {
 
   it('opens the formula dialog at once on a slow link, saying the typesetter is loading until it is in', async () => {
     // no service worker: its requests would not pass the route below (it caches the app's chunks, KaTeX's too)
-    const ctx = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, serviceWorkers: 'block' });
+    const ctx = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, serviceWorkers: 'block' });
     try {
       const page = await ctx.newPage();
       await login(page, 'student3');
