@@ -7,13 +7,11 @@
  * Polls wait up to 10 s: sign-up hashes the password (scrypt) before it can answer, slow on a busy machine.
  * Screenshots in test/e2e/screenshots/people-*.png. Needs a build first (DIST_DIR picks which).
  */
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginThroughPage as login } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-people-pass-42';
@@ -21,8 +19,7 @@ const CLASS_NAME = '八年级一班 · Grade 8 Class 1'; // server/demo-school.t
 const MENTOR_NAME = '李博士 (Dr Li)'; // server/demo-school.ts
 const NEW_STUDENT = { username: 'lin.xiao', displayName: '林晓 (Lin Xiao)', password: 'maple-comet-2024' };
 
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let teacherCtx: BrowserContext;
 let studentCtx: BrowserContext;
 let teacher: Page;
@@ -43,21 +40,14 @@ interface ApiClass {
 }
 const apiClasses = (page: Page) => page.evaluate(async () => (await (await fetch('/api/classes')).json()).classes as ApiClass[]);
 
-const loginThroughPage = (page: Page, username: string, next: string) => login(page, server.url, username, PASSWORD, next);
+const loginThroughPage = (page: Page, username: string, next: string) => login(page, app.server.url, username, PASSWORD, next);
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  teacherCtx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
-  studentCtx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  teacherCtx = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } });
+  studentCtx = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   teacher = await teacherCtx.newPage();
   student = await studentCtx.newPage();
   for (const p of [teacher, student]) await p.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('classes, teams and student sign-up with an invite code', () => {
@@ -104,7 +94,7 @@ describe('classes, teams and student sign-up with an invite code', () => {
   });
 
   it('a new student signs up at /join: a wrong code is shown on the code field, the right one lands in /projects', async () => {
-    await student.goto(`${server.url}/login`);
+    await student.goto(`${app.server.url}/login`);
     await student.getByRole('link', { name: 'Join your class' }).click();
     await student.waitForURL((u) => u.pathname === '/join');
 
@@ -147,10 +137,10 @@ describe('classes, teams and student sign-up with an invite code', () => {
   });
 
   it('the same username cannot sign up twice: the error names the username field', async () => {
-    const other = await browser.newContext({ locale: 'en-US' });
+    const other = await app.browser.newContext({ locale: 'en-US' });
     const page = await other.newPage();
     await page.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-    await page.goto(`${server.url}/join?code=${inviteCode}`);
+    await page.goto(`${app.server.url}/join?code=${inviteCode}`);
     expect(await page.getByLabel('Invite code').inputValue()).toBe(inviteCode);
     await page.getByLabel('Username').fill(NEW_STUDENT.username);
     await page.getByLabel('Your name').fill('Someone else');
@@ -177,7 +167,7 @@ describe('classes, teams and student sign-up with an invite code', () => {
   });
 
   it('the student can now start a project for Team C', async () => {
-    await student.goto(`${server.url}/projects`);
+    await student.goto(`${app.server.url}/projects`);
     await student.getByRole('heading', { name: 'Start a new project' }).waitFor();
     const [cls] = await apiClasses(student);
     expect(cls.teams.map((x) => x.name)).toEqual(['Team C']);
@@ -239,11 +229,11 @@ describe('classes, teams and student sign-up with an invite code', () => {
   });
 
   it('students and mentors who open /classes see that only teachers manage classes', async () => {
-    await student.goto(`${server.url}/classes`);
+    await student.goto(`${app.server.url}/classes`);
     await student.getByRole('heading', { name: 'Only teachers manage classes' }).waitFor();
     await student.getByRole('link', { name: 'Join a class with a code' }).waitFor();
 
-    const mentorCtx = await browser.newContext({ locale: 'en-US' });
+    const mentorCtx = await app.browser.newContext({ locale: 'en-US' });
     const mentor = await mentorCtx.newPage();
     await mentor.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
     await loginThroughPage(mentor, 'mentor', '/classes');
@@ -253,10 +243,10 @@ describe('classes, teams and student sign-up with an invite code', () => {
   });
 
   it('the join page speaks Chinese', async () => {
-    const zhCtx = await browser.newContext({ locale: 'zh-CN' });
+    const zhCtx = await app.browser.newContext({ locale: 'zh-CN' });
     const page = await zhCtx.newPage();
     await page.addInitScript(() => localStorage.setItem('sprout.locale', 'zh-CN'));
-    await page.goto(`${server.url}/join`);
+    await page.goto(`${app.server.url}/join`);
     await page.getByRole('heading', { name: '加入班级', level: 1 }).waitFor();
     await page.getByRole('button', { name: '创建账号并加入班级' }).click();
     // Nothing filled in: every field says what it needs, the first one has focus.

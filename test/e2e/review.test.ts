@@ -5,18 +5,15 @@
  * approves. Screenshots in test/e2e/screenshots/review-*.png. Needs `npx vite build` first.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type RunningServer } from '../support/app-server';
-import { launchBrowser } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginThroughPage as login } from '../support/login';
+import { useServerAndBrowser } from '../support/server-and-browser';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-review-pass-42';
-let server: RunningServer;
-let browser: Browser;
+const app = useServerAndBrowser({ password: PASSWORD });
 let studentCtx: BrowserContext;
 let mentorCtx: BrowserContext;
 let student: Page;
@@ -29,30 +26,23 @@ let decisionReceipt = '';
 function verifyReviews(args: string[]): Promise<{ code: number; stdout: string }> {
   const root = resolve(import.meta.dirname, '../..');
   return new Promise((done) => {
-    execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts'), ...args], { cwd: root, env: { ...process.env, DATA_DIR: server.dataDir } }, (err, stdout) =>
+    execFile(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'server/review/verify.ts'), ...args], { cwd: root, env: { ...process.env, DATA_DIR: app.server.dataDir } }, (err, stdout) =>
       done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout }),
     );
   });
 }
 
-const loginThroughPage = (page: Page, username: string, next: string) => login(page, server.url, username, PASSWORD, next);
+const loginThroughPage = (page: Page, username: string, next: string) => login(page, app.server.url, username, PASSWORD, next);
 
 const CRITERIA = ['research_question', 'method_variables', 'data_quality', 'analysis', 'conclusion', 'teamwork', 'communication', 'self_management'];
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startAppServer({ env: { DEMO_PASSWORD: PASSWORD } });
-  browser = await launchBrowser();
-  studentCtx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-  mentorCtx = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  studentCtx = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  mentorCtx = await app.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
   student = await studentCtx.newPage();
   mentor = await mentorCtx.newPage();
   // The app picks its language from the browser; make it English for stable labels.
   for (const p of [student, mentor]) await p.addInitScript(() => localStorage.setItem('sprout.locale', 'en'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('mentor review and resubmission', () => {
@@ -76,7 +66,7 @@ describe('mentor review and resubmission', () => {
   });
 
   it('the mentor finds it in the queue, comments on a cell, scores the rubric and requests revisions', async () => {
-    await mentor.goto(`${server.url}/reviews`);
+    await mentor.goto(`${app.server.url}/reviews`);
     await mentor.getByRole('link', { name: '单摆的周期与摆长的关系' }).click();
     await mentor.waitForURL(firstUrl);
     await mentor.getByRole('button', { name: 'Comment on cell 2' }).click();
@@ -106,7 +96,7 @@ describe('mentor review and resubmission', () => {
     await student.screenshot({ path: join(shots, 'review-student-feedback.png'), fullPage: true });
 
     // Revise in the live notebook: type into the first text cell.
-    await student.goto(`${server.url}/projects/${projectId}`);
+    await student.goto(`${app.server.url}/projects/${projectId}`);
     const editor = student.locator('.text-cell .ProseMirror').first();
     await editor.waitFor();
     await editor.click();
@@ -124,7 +114,7 @@ describe('mentor review and resubmission', () => {
   });
 
   it('the mentor sees what changed and approves', async () => {
-    await mentor.goto(`${server.url}/reviews`);
+    await mentor.goto(`${app.server.url}/reviews`);
     const first = mentor.locator('table.queue tbody tr').first();
     await expect.poll(() => first.textContent()).toContain('Submission 2');
     await first.getByRole('link').click();
@@ -144,7 +134,7 @@ describe('mentor review and resubmission', () => {
   });
 
   it('the student’s portfolio shows both submissions, the score and the feedback, ready to print', async () => {
-    await student.goto(`${server.url}/portfolio`);
+    await student.goto(`${app.server.url}/portfolio`);
     await student.getByRole('heading', { name: /Portfolio of/ }).waitFor();
     await student.getByText('Total: 66.3 / 100').first().waitFor();
     await student.getByText('Clear method and conclusion. Approved.').waitFor();
