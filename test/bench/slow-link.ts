@@ -4,7 +4,8 @@
  * page, in English and in Chinese. Two conditions: 4× CPU on 2 Mbit/s with 100 ms round trip (the bar:
  * usable ≤ 2 s) and 6× CPU on 512 kbit/s with 300 ms. For the first screen (/), the Labs page, a few other
  * pages and each lab: the time until the page is usable (the lab's Play button can be pressed, the
- * catalogue's first card is there, the page's heading has its words; not first paint, which the
+ * catalogue's first card is there, the page's heading has its words, a notebook's first text cell takes
+ * typing (demo student1's first sample project, signed in); not first paint, which the
  * placeholder in index.html makes look good), the script bytes it fetched, the longest task and the tasks
  * over 200 ms (the bar: none at 4×), and whether it fetched the notebook's code (yjs, the project cells,
  * the send-to-notebook dialog), which a lab needs only when the student sends data. Figures only.
@@ -20,11 +21,13 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type RunningServer } from '../support/app-server';
+import { loginCookie } from '../support/teammate';
 import { launchBrowser } from '../support/browser';
 import enLabs from '../../src/i18n/en/labs.json';
 import zhLabs from '../../src/i18n/zh-CN/labs.json';
 
 const LABS = (process.env.SLOW_LINK_LABS ?? 'pendulum,projectile,spring,incline,collisions,gas,titration,stoichiometry,molecules,circuit-ohms-law,optics-convex-lens,mechanics-density,wet-boiling').split(',').filter(Boolean);
+const NOTEBOOK_PASSWORD = 'slow-link-bench-42';
 const PAGES = (process.env.SLOW_LINK_PAGES ?? '/,/labs,/login,/projects,/reviews,/coding').split(',').filter(Boolean);
 const DISTS = (process.env.SLOW_LINK_DISTS ?? 'dist').split(',');
 const REPEAT = Number(process.env.SLOW_LINK_REPEAT ?? 1);
@@ -109,6 +112,8 @@ function usableWhen(path: string, lang: Lang): (p: Page) => Promise<unknown> {
   const timeout = 120_000;
   if (path === '/') return (p) => p.locator('main a, main button').first().waitFor({ timeout });
   if (path === '/labs') return (p) => p.locator('main a[href^="/labs/"]').first().waitFor({ timeout });
+  // a notebook: its first text cell can be typed into
+  if (path.startsWith('/projects/')) return (p) => p.locator('section.cell .text-cell .ProseMirror[contenteditable=true]').first().waitFor({ timeout });
   if (path.startsWith('/labs/')) return (p) => p.getByRole('button', { name: PLAY[lang], exact: true }).or(p.locator('svg.table g.part').first()).first().waitFor({ timeout });
   // (a locator, not waitForFunction: the page's Content-Security-Policy forbids evaluating strings)
   return (p) => p.locator('main h1').filter({ hasText: /\S/ }).first().waitFor({ timeout });
@@ -118,9 +123,19 @@ const range = (xs: number[]) => (xs.length === 0 ? 'n/a' : Math.min(...xs) === M
 
 export default async function run() {
   const servers: [string, RunningServer][] = [];
-  for (const dist of DISTS) servers.push([dist, await startAppServer({ env: { DIST_DIR: dist }, entry: process.env.SLOW_LINK_SERVER === 'bundle' ? 'bundle' : 'source' })]);
+  for (const dist of DISTS) servers.push([dist, await startAppServer({ env: { DIST_DIR: dist, DEMO_PASSWORD: NOTEBOOK_PASSWORD }, entry: process.env.SLOW_LINK_SERVER === 'bundle' ? 'bundle' : 'source' })]);
   const browser: Browser = await launchBrowser();
-  const paths = [...PAGES, ...LABS.map((id) => `/labs/${id}`)];
+  // The notebook: demo student1's first sample project, opened signed in (SLOW_LINK_NOTEBOOK=0 leaves it out).
+  const cookies = new Map<RunningServer, string>();
+  const notebookPaths: string[] = [];
+  if (process.env.SLOW_LINK_NOTEBOOK !== '0') {
+    for (const [, server] of servers) cookies.set(server, await loginCookie(server, 'student1', NOTEBOOK_PASSWORD));
+    const [first] = servers;
+    const r = await fetch(`${first![1].url}/api/projects`, { headers: { cookie: cookies.get(first![1])! } });
+    const { projects } = (await r.json()) as { projects: { id: string }[] };
+    if (projects[0]) notebookPaths.push(`/projects/${projects[0].id}`);
+  }
+  const paths = [...PAGES, ...notebookPaths, ...LABS.map((id) => `/labs/${id}`)];
   const loads = new Map<string, PageLoad[]>();
   const failures: string[] = [];
   const load1 = loadavg()[0];
@@ -131,6 +146,11 @@ export default async function run() {
           for (const lang of ['en', 'zh-CN'] as const) {
             for (const [dist, server] of servers) {
               const ctx = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+              if (path.startsWith('/projects/')) {
+                const cookie = cookies.get(server)!;
+                const at = cookie.indexOf('=');
+                await ctx.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: server.url }]);
+              }
               const page = await ctx.newPage();
               try {
                 const r = await loadOnSlowLink(page, server.url + path, usableWhen(path, lang), condition);
