@@ -3,6 +3,7 @@
  * the stock y-websocket client does not reconnect after them (a deliberate refusal); 1001/1011 are
  * transient and it reconnects.
  */
+import { CLOSE_REASONS, type CloseReason } from '../../projects/contracts/sync-close';
 export interface SyncLimits {
   /** Largest websocket frame accepted (ws closes with 1009 above it). */
   maxFrameBytes: number;
@@ -95,30 +96,10 @@ export const CLOSE = {
   rateLimited: 4429,
 } as const;
 
-/**
- * Why the server refused or closed a connection: each close reason is `<name>: <detail>`, the name stable (the
- * app says it in the reader's language, with what to do: src/i18n/{en,zh-CN}/notebook.json `notebook.connection.<name>`,
- * checked by ./close-reasons.test.ts), the detail English for logs and API users, never shown in the app. A name
- * once given stays (clients match on it).
- */
-export const CLOSE_REASONS = [
-  'unauthenticated',
-  'session_ended',
-  'forbidden',
-  'access_withdrawn',
-  'origin_not_allowed',
-  'unknown_project',
-  'too_many_connections',
-  'rate_limited',
-  'document_too_large',
-  'presence_refused',
-  'malformed',
-  'server_error',
-  'going_away',
-] as const;
-export type CloseReason = (typeof CLOSE_REASONS)[number];
 
 /** A close reason: the stable name, then the English detail (the whole kept under the 123 bytes RFC 6455 allows). */
+export { CLOSE_REASONS, type CloseReason };
+
 export function closeReason(name: CloseReason, detail: string): string {
   return `${name}: ${detail}`.slice(0, 120);
 }

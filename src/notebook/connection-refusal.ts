@@ -5,6 +5,7 @@
  * is for logs and never shown. A close without a known name (an older server, or `ws` itself closing a
  * frame that is too large) is named by its code; a dropped network (1005, 1006) or our own close is none.
  */
+import { CLOSE_REASONS } from '../../projects/contracts/sync-close';
 
 /** What the reader is told, and whether to offer signing in again. */
 export interface ConnectionRefusal {
@@ -15,22 +16,8 @@ export interface ConnectionRefusal {
   final: boolean;
 }
 
-export const REFUSAL_NAMES = [
-  'unauthenticated',
-  'session_ended',
-  'forbidden',
-  'access_withdrawn',
-  'origin_not_allowed',
-  'unknown_project',
-  'too_many_connections',
-  'rate_limited',
-  'document_too_large',
-  'presence_refused',
-  'malformed',
-  'server_error',
-  'going_away',
-  'frame_too_large',
-] as const;
+/** The server's close names, and 1009 from `ws` itself (a frame over its limit, closed before the server's code sees it). */
+export const REFUSAL_NAMES = [...CLOSE_REASONS, 'frame_too_large'] as const;
 export type RefusalName = (typeof REFUSAL_NAMES)[number];
 
 const BY_CODE: Record<number, RefusalName> = {
