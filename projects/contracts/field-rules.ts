@@ -5,6 +5,7 @@
  * the app says it in the reader's language (src/i18n/{en,zh-CN}/errors.json `errors.rule.<name>`); API users
  * read the English. A name once given stays.
  */
+import { fillPlaceholders } from '../../simulations/core/placeholders';
 export const CONTRACT_RULES = {
   username: '3 to 32 letters, digits, dots, dashes or underscores',
   xlsx_base64: 'the bytes of the .xlsx file in base64',
@@ -26,6 +27,6 @@ export type ContractRule = keyof typeof CONTRACT_RULES;
 
 /** A custom check's zod message and params: the rule's English sentence filled in, and its name and values. */
 export function ruleIssue(rule: ContractRule, params: Record<string, string | number> = {}): { message: string; params: Record<string, string | number> } {
-  const message = CONTRACT_RULES[rule].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const message = fillPlaceholders(CONTRACT_RULES[rule], params);
   return { message, params: { rule, ...params } };
 }

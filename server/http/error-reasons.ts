@@ -4,6 +4,7 @@
  * `errors.<reason>`, the same placeholders: ./error-reasons.test.ts), so a person reads it in their
  * language; API users read the English `message`. A name once given stays (clients match on it).
  */
+import { fillPlaceholders } from '../../simulations/core/placeholders';
 export const REASONS = {
   // Kinds of error, for a refusal that says no more
   unauthorized: 'log in first',
@@ -189,5 +190,5 @@ export type ReasonParams = Record<string, string | number>;
 
 /** `reason`'s English sentence with its values filled in (an unknown `{name}` stays visible). */
 export function reasonMessage(reason: Reason, params: ReasonParams = {}): string {
-  return REASONS[reason].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillPlaceholders(REASONS[reason], params);
 }

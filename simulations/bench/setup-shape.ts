@@ -6,6 +6,7 @@
  * Not zod: a bench page parses its preset's setup while it opens, and zod's 25 KB (gzip) on that path
  * cost about 100 ms of a 2 Mbit/s link and 60–80 ms of evaluation at 4× CPU (issue #22, item 3).
  */
+import { fillPlaceholders } from '../core/placeholders';
 import { MAX_LINKS, MAX_PARTS, SETUP_VERSION } from './setup-limits';
 
 /**
@@ -62,7 +63,7 @@ export interface ShapeError {
 
 /** A problem whose English is its rule's sentence with the values filled in. */
 export function ruledProblem(field: string, rule: SetupRule, params: RuleParams = {}): ShapeError {
-  const message = SETUP_RULES[rule].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const message = fillPlaceholders(SETUP_RULES[rule], params);
   return { field, message, rule, params };
 }
 

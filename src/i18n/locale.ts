@@ -1,4 +1,5 @@
 /** The supported languages and how the first one is chosen (pure: no DOM access here). */
+import { fillPlaceholders } from '../../simulations/core/placeholders';
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -22,5 +23,5 @@ export type Messages = Record<string, string>;
 /** `{name}` placeholders are replaced by values; unknown placeholders stay visible. */
 export function format(template: string, vars?: Record<string, string | number>): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillPlaceholders(template, vars);
 }
