@@ -48,7 +48,7 @@ describe('server refusals in both languages', () => {
       expect(reasons.filter((r) => !(`errors.${r}` in words)), `missing in ${lang}/errors.json`).toEqual([]);
       const wrong = reasons.filter((r) => placeholders(words[`errors.${r}`]).join() !== placeholders(REASONS[r]).join());
       expect(wrong, `placeholders differ in ${lang}/errors.json`).toEqual([]);
-      const known = (k: string) => k === 'errors.network' || k.slice('errors.'.length) in REASONS || k.slice('errors.rule.'.length) in FIELD_RULES || (k.startsWith('errors.type.') && k in catalogue('en'));
+      const known = (k: string) => k === 'errors.network' || k.slice('errors.'.length) in REASONS || k.slice('errors.rule.'.length) in FIELD_RULES || (/^errors\.(type|format|list)\./.test(k) && k in catalogue('en'));
       const stale = Object.keys(words).filter((k) => !known(k));
       expect(stale, `keys of no reason in ${lang}/errors.json`).toEqual([]);
     });
@@ -67,7 +67,8 @@ describe('server refusals in both languages', () => {
       const rules = Object.keys(FIELD_RULES);
       expect(rules.filter((r) => !(`errors.rule.${r}` in words)), `missing in ${lang}/errors.json`).toEqual([]);
       expect(rules.filter((r) => placeholders(words[`errors.rule.${r}`]).join() !== placeholders(FIELD_RULES[r]).join())).toEqual([]);
-      expect(Object.keys(words).filter((k) => k.startsWith('errors.type.')).sort()).toEqual(Object.keys(catalogue('en')).filter((k) => k.startsWith('errors.type.')).sort());
+      const words_ = (c: Record<string, string>) => Object.keys(c).filter((k) => /^errors\.(type|format|list)\./.test(k)).sort();
+      expect(words_(words)).toEqual(words_(catalogue('en')));
     });
   }
 

@@ -14,7 +14,8 @@ export const REASONS = {
   // Requests
   body_too_large: 'request body is over {limitBytes} bytes',
   unsupported_media_type: 'send the body as {allowed}',
-  malformed_json: 'the request body is not valid JSON: {detail}',
+  /** The parser's own English goes in the `message` and `detail` of the answer, not in the sentence (the app words it without). */
+  malformed_json: 'the request body is not valid JSON',
   no_api_route: 'no API route {method} {path}',
   method_not_allowed: '{method} is not allowed on {path}',
   // A field of the request, checked against its schema (server/http/validate.ts)
@@ -32,7 +33,10 @@ export const REASONS = {
   field_not_one_of: '{field}: must be one of {allowed}',
   field_not_multiple: '{field}: must be a multiple of {step}',
   field_unknown_keys: '{field}: unknown keys {keys}',
-  field_invalid: '{field}: {detail}',
+  field_bad_format: '{field}: must be {format}',
+  field_no_form: '{field}: matches none of the allowed forms',
+  /** A check without a name: the schema's own English goes in the `message`, not in the sentence. */
+  field_invalid: '{field}: is not valid',
   /** A named rule of the field (./validate.ts FIELD_RULES); the app words it as errors.rule.<rule> with the refusal's other values. */
   field_rule: '{field}: {rule}',
   field_not_whole_number: '{field}: must be a positive whole number; got "{value}"',

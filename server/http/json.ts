@@ -21,7 +21,8 @@ export async function readJson(req: IncomingMessage, limitBytes = 1 << 20): Prom
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (e) {
-    throw badRequest('malformed_json', { detail: (e as Error).message });
+    const detail = (e as Error).message; // the parser's English: for API users and the console, not the app's sentence
+    throw refuse(400, 'malformed_json', 'malformed_json', {}, { message: `the request body is not valid JSON: ${detail}`, details: { detail } });
   }
 }
 

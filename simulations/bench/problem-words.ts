@@ -1,7 +1,8 @@
 /**
  * A refusal's or a setup problem's values in the reader's language: a value named `expected` or `got` that is a
- * type word becomes `errors.type.<word>`, and `rule` becomes the rule's own sentence (`errors.rule.<rule>`,
- * filled with the other values). Pure: the caller passes its translate function (the app's `t`, a view's
+ * type word becomes `errors.type.<word>`, `format` becomes `errors.format.<format>`, a list of values (`allowed`,
+ * `keys`: the server joins them with ", ") is joined the reader's way (`errors.list.*`: "a, b or c", "a、b 或 c"),
+ * and `rule` becomes the rule's own sentence (`errors.rule.<rule>`, filled with the other values). Pure: the caller passes its translate function (the app's `t`, a view's
  * i18n.t), whose catalogue (src/i18n/{en,zh-CN}/errors.json) has every rule of setup-shape.ts and of the
  * request schemas (server/http/error-reasons.test.ts checks both).
  */
@@ -16,13 +17,27 @@ function word(t: Translate, key: string, vars?: Params): string | null {
   return w && w !== key ? w : null;
 }
 
-/** `params` with its type words and its rule in words; a value without words stays as it is. */
+/**
+ * `items` as one list in the reader's language: "a, b or c" / "a、b 或 c" (`errors.list.separator`, `errors.list.or`;
+ * `and` joins with the separator only). Without a catalogue it joins with ", ".
+ */
+export function wordList(items: readonly string[], t: Translate, join: 'or' | 'and' = 'or'): string {
+  const sep = word(t, 'errors.list.separator') ?? ', ';
+  if (items.length < 2 || join === 'and') return items.join(sep);
+  const or = word(t, 'errors.list.or', { list: items.slice(0, -1).join(sep), last: items[items.length - 1] });
+  return or ?? items.join(sep);
+}
+
+/** `params` with its type words, format, lists and its rule in words; a value without words stays as it is. */
 export function wordedParams(params: Params, t: Translate): Params {
   const out: Params = { ...params };
   for (const name of ['expected', 'got'] as const) {
     const v = params[name];
     if (typeof v === 'string') out[name] = word(t, `errors.type.${v}`) ?? v;
   }
+  if (typeof params.format === 'string') out.format = word(t, `errors.format.${params.format}`) ?? word(t, 'errors.format.other') ?? params.format;
+  if (typeof params.allowed === 'string') out.allowed = wordList(params.allowed.split(', '), t, 'or');
+  if (typeof params.keys === 'string') out.keys = wordList(params.keys.split(', '), t, 'and');
   if (typeof params.rule === 'string') out.rule = word(t, `errors.rule.${params.rule}`, out) ?? params.rule;
   return out;
 }

@@ -58,9 +58,34 @@ describe('http server', () => {
     });
     const bad = await fetch(`${base}/api/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a": ' });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe('malformed_json');
+    const refusal = (await bad.json()).error;
+    // the code and no values: the app words it without the parser's English, which stays in message and detail
+    expect({ code: refusal.code, reason: refusal.reason, params: refusal.params }).toEqual({ code: 'malformed_json', reason: 'malformed_json', params: {} });
+    expect(refusal.message).toBe(`the request body is not valid JSON: ${refusal.detail}`);
+    expect(refusal.detail).toMatch(/JSON/);
     const good = await fetch(`${base}/api/echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
     expect(await good.json()).toEqual({ a: 1 });
+  });
+
+  it("refuses a body against its schema with the code, the field and the values the app words it by", async () => {
+    const { z } = await import('zod');
+    const { readBodyAs } = await import('../../server/http/validate');
+    const { sendJson } = await import('../../server/http/json');
+    const schema = z.object({ kind: z.enum(['text', 'table']), n: z.number().int().max(10) });
+    server.router.post('/api/echo-typed', async ({ req, res }) => sendJson(res, 200, await readBodyAs(req, schema)));
+    const post = (body: unknown) => fetch(`${base}/api/echo-typed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const cases: [unknown, Record<string, unknown>][] = [
+      [{ kind: 'chart', n: 1 }, { reason: 'field_not_one_of', field: 'kind', params: { field: 'kind', allowed: 'text, table' } }],
+      [{ kind: 'text', n: 11 }, { reason: 'field_above', field: 'n', params: { field: 'n', max: 10 } }],
+      [{ kind: 'text', n: 'x' }, { reason: 'field_wrong_type', field: 'n', params: { field: 'n', expected: 'number' } }],
+      [{ kind: 'text' }, { reason: 'field_missing', field: 'n', params: { field: 'n', expected: 'number' } }],
+    ];
+    for (const [body, want] of cases) {
+      const r = await post(body);
+      expect(r.status).toBe(400);
+      const { code, reason, field, params } = (await r.json()).error;
+      expect({ code, reason, field, params }, JSON.stringify(body)).toEqual({ code: 'invalid_field', ...want });
+    }
   });
 
   it('serves the app for client-side routes, gzip when accepted, and 404 for missing assets', async () => {
