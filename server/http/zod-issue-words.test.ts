@@ -11,9 +11,9 @@ import { ApiError } from './errors';
 import { parseWith } from './validate';
 import { wordedParams, type Translate } from '../../simulations/bench/problem-words';
 
-const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, 'errors.json'), 'utf8'));
+const catalogue = (lang: string, ns = 'errors'): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, `${ns}.json`), 'utf8'));
 const translator = (lang: string): Translate => {
-  const words = catalogue(lang);
+  const words = { ...catalogue(lang), ...catalogue(lang, 'app') }; // app.json: the list words (core/word-list.ts)
   return (key, vars = {}) => (key in words ? words[key].replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : key);
 };
 const zh = translator('zh-CN');
@@ -53,7 +53,7 @@ const ok = { name: 'abcd', kind: 'text', n: 1, step: 5, tags: ['a'], email: 'a@b
 const cases: [Record<string, unknown>, string, string, Record<string, unknown>, string, string][] = [
   [{ name: 'ab' }, 'name', 'field_too_short', { min: 3 }, 'name: at least 3 characters.', 'name：至少 3 个字符。'],
   [{ name: 'abcdefghi' }, 'name', 'field_too_long', { max: 8 }, 'name: at most 8 characters.', 'name：最多 8 个字符。'],
-  [{ kind: 'movie' }, 'kind', 'field_not_one_of', { allowed: 'text, table, chart' }, 'kind: must be one of text, table or chart.', 'kind：只能是以下之一：text、table 或 chart。'],
+  [{ kind: 'movie' }, 'kind', 'field_not_one_of', { allowed: 'text, table, chart' }, 'kind: must be one of text, table or chart.', 'kind：只能是以下之一：text、table或chart。'],
   [{ n: 0 }, 'n', 'field_not_above', { min: 0 }, 'n: must be more than 0.', 'n：必须大于 0。'],
   [{ n: 10 }, 'n', 'field_not_below', { max: 10 }, 'n: must be less than 10.', 'n：必须小于 10。'],
   [{ n: 1.5 }, 'n', 'field_wrong_type', { expected: 'int' }, 'n: must be a whole number', 'n：应为整数。'],

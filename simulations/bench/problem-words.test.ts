@@ -11,10 +11,10 @@ import { MAX_SETUP_JSON_BYTES, readSetupFile } from './share';
 import { SETUP_RULES } from './setup-shape';
 import { benchPreset } from '../bench-presets';
 
-const catalogue = (lang: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, 'errors.json'), 'utf8'));
+const catalogue = (lang: string, ns = 'errors'): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, `${ns}.json`), 'utf8'));
 /** A translate function over one catalogue, as the app's (a missing key comes back as the key). */
 const translator = (lang: string): Translate => {
-  const words = catalogue(lang);
+  const words = { ...catalogue(lang), ...catalogue(lang, 'app') }; // app.json: the list words (core/word-list.ts)
   return (key, vars = {}) => (key in words ? words[key].replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : key);
 };
 const zh = translator('zh-CN');

@@ -1,31 +1,21 @@
 /**
  * A refusal's or a setup problem's values in the reader's language: a value named `expected` or `got` that is a
  * type word becomes `errors.type.<word>`, `format` becomes `errors.format.<format>`, a list of values (`allowed`,
- * `keys`: the server joins them with ", ") is joined the reader's way (`errors.list.*`: "a, b or c", "a、b 或 c"),
+ * `keys`: the server joins them with ", ") is joined the reader's way (core/word-list.ts: "a, b or c", "a、b或c"),
  * and `rule` becomes the rule's own sentence (`errors.rule.<rule>`, filled with the other values). Pure: the caller passes its translate function (the app's `t`, a view's
  * i18n.t), whose catalogue (src/i18n/{en,zh-CN}/errors.json) has every rule of setup-shape.ts and of the
  * request schemas (server/http/error-reasons.test.ts checks both).
  */
 import type { ShapeError } from './setup-shape';
+import { wordList, type Translate } from '../core/word-list';
 
-export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+export type { Translate };
 type Params = Record<string, string | number>;
 
 /** The words of `key`, or null when the catalogue has none (yet). */
 function word(t: Translate, key: string, vars?: Params): string | null {
   const w = t(key, vars);
   return w && w !== key ? w : null;
-}
-
-/**
- * `items` as one list in the reader's language: "a, b or c" / "a、b 或 c" (`errors.list.separator`, `errors.list.or`;
- * `and` joins with the separator only). Without a catalogue it joins with ", ".
- */
-export function wordList(items: readonly string[], t: Translate, join: 'or' | 'and' = 'or'): string {
-  const sep = word(t, 'errors.list.separator') ?? ', ';
-  if (items.length < 2 || join === 'and') return items.join(sep);
-  const or = word(t, 'errors.list.or', { list: items.slice(0, -1).join(sep), last: items[items.length - 1] });
-  return or ?? items.join(sep);
 }
 
 /** `params` with its type words, format, lists and its rule in words; a value without words stays as it is. */

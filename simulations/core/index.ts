@@ -1,6 +1,7 @@
 export * from './simulation';
 export * from './meta';
 export * from './params';
+export * from './word-list';
 export * from './rng';
 export * from './clock';
 export * from './frame-budget';

@@ -3,6 +3,8 @@
  * frame's sliders, the headless CLI, Blockly's "set parameter" block and the notebook.
  */
 
+import { wordList, type Translate } from './word-list';
+
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
 
@@ -55,6 +57,22 @@ export function allowedText(spec: ParamSpec): string {
       return spec.options.map((o) => o.value).join(' | ');
     case 'boolean':
       return 'true | false';
+  }
+}
+
+/**
+ * The allowed values in the reader's language, for a form's message: a range with its unit, the choices by their
+ * labels ("Earth, Moon or Mars" / "地球、月球或火星"), or the words for true/false. `allowedText` is the English
+ * of the CLI and the logs.
+ */
+export function allowedWords(spec: ParamSpec, t: Translate): string {
+  switch (spec.kind) {
+    case 'number':
+      return allowedText(spec);
+    case 'choice':
+      return wordList(spec.options.map((o) => t(o.labelKey)), t, 'or');
+    case 'boolean':
+      return t('app.list.boolean');
   }
 }
 
