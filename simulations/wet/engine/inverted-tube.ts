@@ -5,7 +5,9 @@
  * take its place (the room's pressure on the trough pushes it up); gas that grows pushes the water back down. Lifted out of the water
  * with its mouth still down and no stopper, the liquid falls out (back into the trough if it is over it) and air takes its place (the textbook's warning: put the stopper back
  * under water first). A stoppered tube is sealed (../parts/test-tube.ts `sealedTube`) and never comes here.
- * The water column standing in the tube above the trough (a few centimetres: a few hundredths of the room's pressure) is left out.
+ * The gas left in the tube is at the room's pressure less the water column standing in the tube above the trough's level,
+ * p = p_room − ρ g h (h from the drawing's geometry: the tube's 30 mL along its 18 cm from the mouth, the trough's level from its water; ρ of
+ * water, 998 kg/m³ at 20 °C, CRC): a column of 14 cm is 1.4 % of the room's pressure, so the bubble left at the top is 1.4 % bigger.
  */
 import type { SetupPart } from '../../bench/setup';
 import { addInto, condensedVolumeMl, gasAmount, liquidVolumeMl, takeEverything, takeLiquidShare, type Contents } from '../chem/contents';
@@ -14,11 +16,15 @@ import { dissolveSulfurDioxide } from '../chem/sulfur-dioxide-water';
 import type { VesselState } from '../gas-train';
 import { localPoint, worldPoint } from '../pose';
 import { capacityMl } from '../reagents';
-import { BEAKER_BOTTOM_M, BEAKER_INSIDE_HALF_M, inBeaker } from './places';
+import { BEAKER_BOTTOM_M, BEAKER_INSIDE_HALF_M, beakerWaterY, inBeaker } from './places';
 import type { Fire, WetBench } from './state';
 
 /** The mouth below the bottom by more than this (m, of the tube's 18 cm): turned over (steeper than about 30°). */
 const MOUTH_DOWN_M = 0.09;
+/** The tube's inside length, m (mouth at local x +0.09, bottom at −0.09), and water's density, kg/m³, and g, m/s². */
+const TUBE_LENGTH_M = 0.18;
+const WATER_KG_PER_M3 = 998;
+const G_MPS2 = 9.81;
 /** Water that came up into the tube before the events and words say it rises, mL. */
 export const WATER_RISES_ML = 1;
 
@@ -49,6 +55,16 @@ function beakerBelow(b: WetBench, q: { x: number; y: number }): Contents | undef
 }
 
 /**
+ * The pressure of the gas in an upside-down tube whose mouth is under a trough's water: the room's, less the column of water standing in
+ * the tube above the trough's level (more, if the tube's water is below the level: a tube pushed down with gas in it).
+ */
+export function gasPressureUnderColumnPa(b: WetBench, tube: SetupPart, beaker: SetupPart, roomPa: number, condensedMl: number): number {
+  const surface = worldPoint(tube, 0.09 - (TUBE_LENGTH_M * Math.min(condensedMl, capacityMl(tube.kind))) / capacityMl(tube.kind), 0);
+  const columnM = beakerWaterY(b, beaker) - surface.y;
+  return roomPa - WATER_KG_PER_M3 * G_MPS2 * columnM;
+}
+
+/**
  * Step an open test tube (no stopper, no delivery tube) if it is upside down. Returns false when it is not (the ordinary open tube's
  * step goes on).
  */
@@ -73,9 +89,10 @@ export function stepInvertedTube(b: WetBench, p: SetupPart, v: VesselState, dtS:
     mixWithAir(c, headspace, c.temperatureK, room.pressurePa, 'down', dtS);
     return true;
   }
-  dissolveSulfurDioxide(c, dtS, room.pressurePa);
-  // The gas takes what room is left at the room's pressure; the rest of the tube is water from the trough (or water goes back to it).
-  const gasMl = gasVolumeMl(gasAmount(c), c.temperatureK, room.pressurePa);
+  const gasPa = gasPressureUnderColumnPa(b, p, trough.beaker, room.pressurePa, condensedVolumeMl(c));
+  dissolveSulfurDioxide(c, dtS, gasPa);
+  // The gas takes what room is left at its pressure; the rest of the tube is water from the trough (or water goes back to it).
+  const gasMl = gasVolumeMl(gasAmount(c), c.temperatureK, gasPa);
   const roomForWaterMl = capacityMl(p.kind) - condensedVolumeMl(c) - gasMl;
   const troughMl = liquidVolumeMl(trough.v.contents);
   if (roomForWaterMl > 1e-9 && troughMl > 0) {
@@ -84,7 +101,7 @@ export function stepInvertedTube(b: WetBench, p: SetupPart, v: VesselState, dtS:
     const tubeMl = liquidVolumeMl(c);
     if (tubeMl > 0) addInto(trough.v.contents, takeLiquidShare(c, Math.min(1, -roomForWaterMl / tubeMl)));
     // Gas beyond the whole tube bubbles out of the mouth.
-    overflow(c, Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c)), c.temperatureK, room.pressurePa);
+    overflow(c, Math.max(0.5, capacityMl(p.kind) - condensedVolumeMl(c)), c.temperatureK, gasPa);
   }
   if (liquidVolumeMl(c) > WATER_RISES_ML) fire('waterRises');
   return true;

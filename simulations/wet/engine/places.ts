@@ -37,6 +37,12 @@ export function inBeaker(b: WetBench, q: Point): InBeaker | null {
   return null;
 }
 
+/** The height of a beaker's water surface on the bench (world y, m, y down). */
+export function beakerWaterY(b: WetBench, beaker: SetupPart): number {
+  const v = b.s.vessels[beaker.id];
+  return worldPoint(beaker, 0, BEAKER_BOTTOM_M - (v ? liquidVolumeMl(v.contents) : 0) / BEAKER_AREA_CM2 / 100).y;
+}
+
 /**
  * The test tube whose bottom third (local x −0.09 … −0.03 m, 9 mm either side of its axis) a point is in, with what
  * it holds, if the tube holds anything condensed there (a thermometer's bulb in crushed 海波 or its melt).

@@ -268,12 +268,12 @@ describe('converting sulfur between oxidation states (B2.2) on the wet bench', (
 const hPlus = (c: number, ka = 1.4e-2) => (-ka + Math.sqrt(ka * ka + 4 * ka * c)) / 2;
 
 describe('SO₂ and water: the tube of SO₂ turned over into water (实验5-1)', () => {
-  it('a 20 mL tube of pure SO₂: all of it dissolves in 0.5 mL of water at saturation, the water fills the tube, pH 1.74', () => {
-    // 40 volumes per volume at 1 atm and 20 °C: c_sat = 40 p / (RT) = 40 / 24.06 L/mol = 1.663 mol/L; 20 mL of SO₂ (0.831 mmol) needs 0.5 mL.
-    expect(so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(40 / (ML_PER_MOL / 1000), 6);
-    expect(so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(1.663, 3);
+  it('a 20 mL tube of pure SO₂: all of it dissolves in under 0.5 mL of water at saturation, the water fills the tube, pH 1.74', () => {
+    // 39.37 volumes (at 0 °C, 1 atm) per volume at 20 °C (Lange's Handbook; the textbook's 约 40): c_sat = 39.37 / 22.414 L/mol = 1.7565 mol/L;
+    // 20 mL of SO₂ (0.831 mmol) needs 0.473 mL.
+    expect(so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(39.37 / 22.414, 6);
     const so2Mmol = 20 / (ML_PER_MOL / 1000);
-    expect(so2Mmol / so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(0.5, 6);
+    expect(so2Mmol / so2SaturationMolL(1, STANDARD_PRESSURE_PA, ROOM_TEMPERATURE_K)).toBeCloseTo(0.473, 3);
     // The water that takes the gas's place (20 mL) holds a fortieth of what it could: nothing is left to stop it rising to the top.
     const c = so2Mmol / 20;
     expect(c).toBeCloseTo(0.04156, 4);
@@ -303,10 +303,24 @@ describe('SO₂ and water: the tube of SO₂ turned over into water (实验5-1)'
     expect(v(m, 'T11', 'waterInTubeMl')).toBeGreaterThan((2 / 3) * SO2_TUBE_ML);
     runFor(m, 20);
     const so2Mmol = SO2_TUBE_ML / (ML_PER_MOL / 1000);
-    // At the end the air bubble holds SO₂ in Henry's balance with the solution: x = c / c_sat = 0.0416 / 1.663 = 2.5 %, 0.08 mL of it.
+    // At the end the air bubble holds SO₂ in Henry's balance with the solution: x = c / c_sat = 0.0416 / 1.7565 = 2.4 %, 0.07 mL of it.
     const c = so2Mmol / SO2_TUBE_ML;
-    expect(v(m, 'T11', 'so2DissolvedMmol')).toBeCloseTo(so2Mmol * (1 - (3 / SO2_TUBE_ML) * (c / 1.663)), 2);
-    expect(v(m, 'T11', 'waterInTubeMl')).toBeCloseTo(SO2_TUBE_ML - 3 * (c / 1.663), 1);
+    expect(v(m, 'T11', 'so2DissolvedMmol')).toBeCloseTo(so2Mmol * (1 - (3 / SO2_TUBE_ML) * (c / 1.7565)), 2);
+    // Where the water stands, by hand: the bubble is 3 mL of air (0.1247 mmol) and its SO₂ (x above, 0.1277 mmol of gas in all) at the room's
+    // pressure less the water column over the trough. The tube (30 mL along 18 cm, mouth down at y 0.42 m) with w mL of water: its surface at
+    // 0.42 − 0.18 w / 30 m; the trough (35 cm², bottom at 0.45 m) with 200 − w mL: its level at 0.45 − (200 − w) / 3500 m. For w = 26.88 the
+    // column is 0.4005 − 0.2587 = 0.1418 m, ρgh = 998 × 9.81 × 0.1418 = 1.388 kPa; the gas takes 0.1277 mmol × R × 293.15 K / 99.94 kPa =
+    // 3.116 mL and the water 26.884 mL (at the room's pressure it would be 26.93 mL).
+    const nGasMol = (3 / ML_PER_MOL) / (1 - c / 1.7565);
+    let w = 27;
+    for (let i = 0; i < 5; i++) {
+      const columnM = 0.45 - (TROUGH_WATER_ML - w) / 3500 - (0.42 - (0.18 * w) / 30);
+      w = 30 - (nGasMol * 8.314462618 * 293.15 * 1e6) / (STANDARD_PRESSURE_PA - 998 * 9.81 * columnM);
+    }
+    expect(w).toBeCloseTo(26.884, 2);
+    expect(v(m, 'T11', 'waterInTubeMl')).toBeCloseTo(w, 2);
+    // Left out, the column would leave the bubble 0.04 mL smaller: the model's level is not that one.
+    expect(Math.abs(v(m, 'T11', 'waterInTubeMl') - (30 - (nGasMol * 8.314462618 * 293.15 * 1e6) / STANDARD_PRESSURE_PA))).toBeGreaterThan(0.03);
     expect(v(m, 'T11', 'waterLevelPct')).toBe(90);
     // The trough gave what rose into the tube.
     expect(troughMl - v(m, 'B1', 'liquidMl')).toBeCloseTo(v(m, 'T11', 'waterInTubeMl'), 1);
@@ -360,5 +374,30 @@ describe('SO₂ and water: the tube of SO₂ turned over into water (实验5-1)'
     // It fell back into the trough (the mouth is over it), and the tube is air now.
     expect(v(m, 'B1', 'liquidMl')).toBeCloseTo(TROUGH_WATER_ML, 0);
     expect(amountOf(contentsOf(m, 'T11'), 'O2(g)')).toBeGreaterThan(0);
+  });
+  it('over warm water the SO₂ dissolves less and the water rises less (SO₂ is less soluble warm: 9.6 volumes per volume at 60 °C)', () => {
+    const risen = (startC: number) => {
+      const m = start(sulfurPreset);
+      edit(m, 'B1', { startC });
+      edit(m, 'T11', {}, SO2_TUBE_IN_WATER);
+      edit(m, 'T11', { stopper: false });
+      runFor(m, 3);
+      const early = v(m, 'T11', 'waterInTubeMl');
+      runFor(m, 30);
+      const t = contentsOf(m, 'T11');
+      const gasMol = ['SO2(g)', 'O2(g)', 'N2(g)', 'Ar(g)', 'CO2(g)'].reduce((a, id) => a + amountOf(t, id), 0);
+      return { early, ml: v(m, 'T11', 'waterInTubeMl'), tempC: v(m, 'T11', 'temperatureC'), x: amountOf(t, 'SO2(g)') / gasMol, cMolL: amountOf(t, 'SO2(aq)') / (v(m, 'T11', 'waterInTubeMl') / 1000) };
+    };
+    const cold = risen(20), warm = risen(60);
+    // The tube's gas takes the warm water's temperature (the glass and the cool gas took a little of the heat).
+    expect(warm.tempC).toBeGreaterThan(55);
+    // Less rises, and more slowly.
+    expect(warm.ml).toBeLessThan(cold.ml - 0.3);
+    expect(warm.early).toBeLessThan(cold.early);
+    // Henry's balance in the bubble: x = c / c_sat, c_sat(1 atm) 39.37 / 22.414 = 1.757 mol/L cold and 9.58 / 22.414 = 0.427 mol/L at 60 °C
+    // (0.0416 / 1.757 = 2.4 % cold; 0.037 / 0.43 ≈ 9 % warm: nearly four times as much SO₂ left in a bigger bubble).
+    for (const r of [cold, warm]) expect(r.x).toBeCloseTo(r.cMolL / so2SaturationMolL(1, STANDARD_PRESSURE_PA, 273.15 + r.tempC), 2);
+    expect(cold.x).toBeCloseTo(0.024, 3);
+    expect(warm.x).toBeGreaterThan(3 * cold.x);
   });
 });
