@@ -3,7 +3,7 @@
  * the stock y-websocket client does not reconnect after them (a deliberate refusal); 1001/1011 are
  * transient and it reconnects.
  */
-import { CLOSE_REASONS, type CloseReason } from '../../projects/contracts/sync-close';
+import { CLOSE, CLOSE_REASONS, type CloseReason } from '../../projects/contracts/sync-close';
 export interface SyncLimits {
   /** Largest websocket frame accepted (ws closes with 1009 above it). */
   maxFrameBytes: number;
@@ -80,25 +80,8 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   maxDeferredBytes: 8 * 1024 * 1024,
 };
 
-export const CLOSE = {
-  /** Server shutting down: reconnect later. */
-  goingAway: 1001,
-  /** Frame larger than maxFrameBytes (sent by ws itself). */
-  tooBig: 1009,
-  /** Storage failed, or an internal error in this document: reconnect, the document is reloaded from the store. */
-  internal: 1011,
-  malformed: 4400,
-  unauthenticated: 4401,
-  forbidden: 4403,
-  notFound: 4404,
-  /** The document, or a presence state, is larger than allowed. */
-  tooLarge: 4413,
-  rateLimited: 4429,
-} as const;
-
-
 /** A close reason: the stable name, then the English detail (the whole kept under the 123 bytes RFC 6455 allows). */
-export { CLOSE_REASONS, type CloseReason };
+export { CLOSE, CLOSE_REASONS, type CloseReason };
 
 export function closeReason(name: CloseReason, detail: string): string {
   return `${name}: ${detail}`.slice(0, 120);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectionRefusal, REFUSAL_NAMES } from './connection-refusal';
+import { CLOSE, CLOSE_NAME_BY_CODE } from '../../projects/contracts/sync-close';
 
 const words = (lang: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../i18n', lang, 'notebook.json'), 'utf8'));
 
@@ -19,6 +20,13 @@ describe('connectionRefusal', () => {
     expect(connectionRefusal(4401, 'unauthenticated')?.name).toBe('unauthenticated');
     expect(connectionRefusal(4429, 'something_new: later server')?.name).toBe('rate_limited');
     expect(connectionRefusal(4403, 'origin not allowed: https://evil.example')?.name).toBe('forbidden');
+  });
+
+  it("names every code the server closes with, from the one table beside the server's codes", () => {
+    expect(Object.values(CLOSE).filter((code) => !(code in CLOSE_NAME_BY_CODE))).toEqual([]);
+    for (const code of Object.values(CLOSE)) expect(connectionRefusal(code, '')?.name, String(code)).toBe(CLOSE_NAME_BY_CODE[code]);
+    expect(CLOSE_NAME_BY_CODE[CLOSE.rateLimited]).toBe('rate_limited');
+    expect(CLOSE.rateLimited).toBe(4429);
   });
 
   it('is no refusal when the network dropped or the close was normal', () => {
