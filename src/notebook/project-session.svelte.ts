@@ -13,6 +13,7 @@ import { createUndoManager } from '../../projects/undo';
 import { loadTextEditor } from './cells/editor-loader';
 import { connectionRefusal, type ConnectionRefusal } from './connection-refusal';
 import { LocalCopy } from './local-copy';
+import { RefusalRetry } from './refusal-retry';
 import { readLocalCopy } from './local-store';
 import type { NotebookPrefetch } from './prefetch';
 import { whenQuiet } from './when-quiet';
@@ -53,6 +54,12 @@ export class ProjectSession {
   status = $state<ConnectionStatus>('syncing');
   /** Why the server last refused or closed the connection (until it syncs again); null when it did not. */
   refusal = $state<ConnectionRefusal | null>(null);
+  /** Seconds until the notebook connects again by itself after a refusal that passes (refusal-retry.ts); null when it will not. */
+  retryInS = $state<number | null>(null);
+  private retry = new RefusalRetry(
+    (s) => (this.retryInS = s),
+    () => this.connectAgain(),
+  );
   /** Local changes made since the server last confirmed a full sync. */
   pendingChanges = $state(0);
   /** The local (IndexedDB) copy has been read. */
@@ -99,7 +106,9 @@ export class ProjectSession {
     const onClose = (event: CloseEvent | null) => {
       if (!event) return; // our own close (leaving, or the provider's watchdog): no refusal
       const refusal = connectionRefusal(event.code, event.reason);
-      if (refusal) this.refusal = refusal;
+      if (!refusal) return;
+      this.refusal = refusal;
+      this.retry.refused(refusal);
     };
     this.provider.on('connection-close', onClose);
     this.cleanups.push(() => this.provider.off('connection-close', onClose));
@@ -233,6 +242,7 @@ export class ProjectSession {
     else {
       this.status = 'online';
       this.refusal = null;
+      this.retry.succeeded();
       this.pendingChanges = 0;
       this.local.setUnsent(0);
       if (!this.syncedOnce) {
@@ -246,8 +256,14 @@ export class ProjectSession {
   /** Tries the connection again after a refusal the server does not take back by itself (the reader pressed the button). */
   reconnect(): void {
     if (this.destroyed) return;
+    this.retry.cancel();
     this.refusal = null;
     this.provider.connect();
+  }
+
+  /** The countdown after a refusal that passes ran out: try again, the notice staying until it syncs or is refused again. */
+  private connectAgain(): void {
+    if (!this.destroyed) this.provider.connect();
   }
 
   private readPresence(): void {
@@ -293,6 +309,7 @@ export class ProjectSession {
 
   destroy(): void {
     this.destroyed = true;
+    this.retry.cancel();
     this.tracker.stop();
     for (const c of this.cleanups) c();
     this.provider.awareness.setLocalState(null);
