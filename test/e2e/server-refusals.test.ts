@@ -29,7 +29,8 @@ describe('server refusals on screen', () => {
     expect(body.error).toMatchObject({ code: 'invalid_field', reason: 'field_not_one_of', field: 'status', params: { field: 'status', allowed: 'submitted, in_review, revise, approved' } });
     expect(body.error.message).toBe('status: must be one of submitted, in_review, revise, approved');
 
-    const expected = zh['errors.field_not_one_of'].replace('{field}', 'status').replace('{allowed}', 'submitted, in_review, revise, approved');
+    // the allowed values joined the Chinese way (app.json app.list.*: 、 and 或), not the server's English ", "
+    const expected = zh['errors.field_not_one_of'].replace('{field}', 'status').replace('{allowed}', 'submitted、in_review、revise或approved');
     await page.getByText(expected).waitFor({ timeout: 15_000 });
     expect(await page.locator('main').innerText()).not.toContain('must be one of');
     await page.screenshot({ path: join(SCREENSHOTS, 'refusal-zh-CN.png') });
