@@ -68,7 +68,12 @@ export class LabSession {
     const spec = meta.params.find((p) => p.name === name);
     if (!spec) throw new CodeError('unknownParameter', { name: String(name), allowed: meta.params.map((p) => p.name).join(', ') }, blockId);
     const r = parseParam(spec, value);
-    if (!r.ok) throw new CodeError('badParameterValue', { name: spec.name, value: String(value), allowed: r.error.allowed }, blockId);
+    if (!r.ok) {
+      // a choice's values (what the program must write) as a list the page joins the reader's way (code-error-words.ts)
+      const values: Record<string, string> = { name: spec.name, value: String(value), allowed: r.error.allowed };
+      if (spec.kind === 'choice') values.choices = spec.options.map((o) => o.value).join(' ');
+      throw new CodeError('badParameterValue', values, blockId);
+    }
     this.params[spec.name] = r.value;
   }
 
