@@ -151,7 +151,8 @@ export function describeWet(setup: Setup, model: BenchModel, i18n: ViewI18n, aud
     if (p.kind === 'test-tube' && engine.value(p.id, 'bromineMmolL') > 0.5) sentences.push(t(k('bromineOrange'), { part: p.id }));
     if (p.kind === 'test-tube' && engine.value(p.id, 'iodineMmolL') > 0.5) sentences.push(t(k('iodineBrown'), { part: p.id }));
     if ((engine.contentsOf(p.id)?.indicators?.phenolphthalein ?? 0) > 0 && engine.value(p.id, 'pHMeter') >= 9) sentences.push(t(k('phenolphthaleinRed'), { part: p.id }));
-    if (p.kind === 'test-tube' && engine.value(p.id, 'magentaUmolL') > 15) sentences.push(t(k('magenta'), { part: p.id }));
+    // (From 10 µmol/L: two drops of 0.01 % magenta in 2 mL, 14 µmol/L, are plainly pink.)
+    if (p.kind === 'test-tube' && engine.value(p.id, 'magentaUmolL') > 10) sentences.push(t(k('magenta'), { part: p.id }));
     const no2 = p.kind === 'test-tube' && Number(p.props.no2Mmol) > 0 ? engine.value(p.id, 'no2MmolL') : NaN;
     if (Number.isFinite(no2)) sentences.push(t(k(no2 < NO2_PALE_MMOL_L ? 'no2Pale' : no2 < NO2_DEEP_MMOL_L ? 'no2Brown' : 'no2Deep'), { part: p.id }));
     const oxidised = p.kind === 'test-tube' ? engine.value(p.id, 'hydroxideOxidisedPct') : NaN;

@@ -50,6 +50,9 @@ export interface VesselState {
   so2AbsorbedMol?: number;
   /** Liquid that fell out of a tube lifted out of the water mouth down without its stopper, mL (absent: none; ./engine/inverted-tube.ts). */
   fellOutMl?: number;
+  /** Liquid poured out of a tipped test tube (../engine/pouring.ts), mL, and how much of it missed every vessel and went on the bench. */
+  pouredMl?: number;
+  spiltMl?: number;
   /** A liquid of ethanol, acetic acid or ester boiling off (../engine/ester-step.ts); absent in older saves. */
   distil?: DistilState;
 }

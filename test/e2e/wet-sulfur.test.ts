@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_W_M } from '../../simulations/wet/presets/layout';
-import { SO2_TUBE_HELD, SO2_TUBE_IN_WATER, SO2_TUBE_UPRIGHT, SULFIDE_OVER_FLAME, sulfurPreset } from '../../simulations/wet/presets/sulfur';
+import { POUR_ROT_DEG, SO2_TUBE_HELD, SO2_TUBE_IN_WATER, SO2_TUBE_POURING, SO2_TUBE_UPRIGHT, SULFIDE_OVER_FLAME, sulfurPreset } from '../../simulations/wet/presets/sulfur';
 import { BenchDriver, dropperOverTube } from '../support/bench-driver';
 import type { RunningServer } from '../support/app-server';
 import { LabFrameDriver } from '../support/lab-frame-driver';
@@ -181,6 +181,36 @@ describe('wet bench, converting sulfur between oxidation states (B2.2), by direc
     expect(upright.fellOutT11).toBe(0);
     expect(upright.waterLevelT11).toBe(90);
     expect(upright.pHT11).toBe(2);
+    // 实验5-2: T11 held with its mouth 2 cm over the fresh tube T12 and tipped to 13° above the horizontal (rotation 193°): what is over
+    // its lip, about 2 mL (26.9 − 24.7), pours into T12; set upright again, it stops.
+    await bench.drag('T11', SO2_TUBE_POURING.xM, SO2_TUBE_POURING.yM);
+    await bench.select('T11');
+    await page.locator('#rot-T11').fill(String(POUR_ROT_DEG));
+    await page.locator('#rot-T11').press('Enter');
+    await runFor(3);
+    await page.locator('#rot-T11').fill('270');
+    await page.locator('#rot-T11').press('Enter');
+    const poured = await recordRow(page);
+    expect(poured.pouredT11).toBeCloseTo(2.1, 0);
+    expect(poured.solutionT12).toBeCloseTo(poured.pouredT11, 2);
+    expect(await description()).not.toContain(said('wet.diag.tubeSpilt', 'T11'));
+    // Two drops of magenta (R9, dragged over T12) squeezed: bleached at once by the SO₂.
+    const overT12 = dropperOverTube(partAt('T12'));
+    await bench.drag('R9', overT12.xM, overT12.yM);
+    await bench.set('R9', 'squeeze', true);
+    await runFor(3);
+    await bench.set('R9', 'squeeze', false);
+    expect((await recordRow(page)).magentaT12).toBe(0);
+    // L2 lit and T12 held in its flame: past 60 °C (about 25 s) the colourless compound gives its SO₂ back and the red returns.
+    await bench.set('L2', 'lit', true);
+    await bench.drag('T12', SULFIDE_OVER_FLAME.xM, SULFIDE_OVER_FLAME.yM);
+    await runFor(120);
+    const heated = await recordRow(page);
+    expect(heated.tempT12).toBeGreaterThan(70);
+    expect(heated.magentaT12).toBeGreaterThan(10);
+    await expect.poll(description, { timeout: 10_000 }).toContain(said('wet.describe.magenta', 'T12'));
+    await bench.set('L2', 'lit', false);
+    await bench.drag('T11', SO2_TUBE_UPRIGHT.xM, SO2_TUBE_UPRIGHT.yM);
     // The magenta dropper (R8, over the tube's mouth now) squeezed: its colour goes at once.
     await bench.set('R8', 'squeeze', true);
     await runFor(15);

@@ -17,6 +17,7 @@ import { fuelOf, pieceValue } from '../combustion';
 import { impuritiesLeft } from '../crude-salt-ions';
 import { armMl } from '../electrolysis';
 import { deliveryOf, type VesselState } from '../gas-train';
+import { heatingOf } from '../heating';
 import { ARM_ML } from '../parts/hofmann';
 import { sealedTube } from '../parts/test-tube';
 import { BULB_Y_M } from '../parts/thermometer';
@@ -25,6 +26,7 @@ import { freshStrip, looseSharePct } from './cell-step';
 import { filmMistakes } from './film-step';
 import { inBeaker } from './places';
 import { mouthUnderWater } from './inverted-tube';
+import { SPILT_NOTICED_ML } from './pouring';
 import { GENERATORS } from './vessels';
 import { celsius, type WetBench } from './state';
 
@@ -81,6 +83,10 @@ export function mistakesOf(b: WetBench, heatedSolidMouthUp: ReadonlySet<string>)
     // while its mouth is under water with the stopper out, the water rising is explained (info).
     if (p.kind === 'test-tube' && v && (v.fellOutMl ?? 0) > 0) d('so2TubeLifted', p.id, 'error');
     if (p.kind === 'test-tube' && v && !sealedTube(p) && amountOf(v.contents, 'SO2(aq)') > 0 && mouthUnderWater(b, p)) d('so2Dissolves', p.id, 'info');
+    // Poured from a tipped tube with nothing under its mouth (./pouring.ts); a tube heated with its stopper in (加热时试管口不能塞紧:
+    // the gas inside expands and the stopper flies out or the tube bursts).
+    if (p.kind === 'test-tube' && v && (v.spiltMl ?? 0) > SPILT_NOTICED_ML) d('tubeSpilt', p.id, 'warning');
+    if (p.kind === 'test-tube' && v && p.props.stopper === true && heatingOf(b.setup, p).powerW > 0) d('stopperHeated', p.id, 'error');
     // SO₂ let out into the room (more than a millilitre): no NaOH-soaked cotton at the mouth of the tube it bubbles through.
     if (v && (v.so2EscapedMol ?? 0) > 4e-5) d('so2Escapes', p.id, 'warning');
     // Copper heated in dilute sulfuric acid: nothing happens (only the hot concentrated acid oxidises copper).

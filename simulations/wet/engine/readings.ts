@@ -115,6 +115,9 @@ export function readingOf(b: WetBench, partId: string, name: string): number {
         waterLevelPct: () => readToDivision((100 * liquidVolumeMl(c)) / capacityMl(part.kind), 5),
         so2DissolvedMmol: () => 1000 * (amountOf(c, 'SO2(aq)') + amountOf(c, 'C20H20ClN3:so2(aq)')),
         fellOutMl: () => v.fellOutMl ?? 0,
+        // Poured out of the tube when it was tipped (./pouring.ts), and the part of that which missed every vessel.
+        pouredMl: () => v.pouredMl ?? 0,
+        spiltMl: () => v.spiltMl ?? 0,
         // The haloalkane's test: bromobutane left, bromide set free, pale-yellow AgBr, brown-black Ag₂O (AgNO₃ before the nitric acid).
         bromobutaneMg: () => 1000 * massOfG(c, 'C4H9Br(l)'),
         bromideMmol: () => 1000 * amountOf(c, 'NaBr(aq)'),

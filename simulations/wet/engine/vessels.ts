@@ -24,6 +24,7 @@ import { sealedTube } from '../parts/test-tube';
 import { worldPoint } from '../pose';
 import { capacityMl } from '../reagents';
 import { stepInvertedTube } from './inverted-tube';
+import { pourFromTube } from './pouring';
 import { celsius, type Fire, type WetBench } from './state';
 
 /** Vessels that make gas and can have a delivery tube in their stopper. */
@@ -127,6 +128,8 @@ export function stepGenerator(b: WetBench, p: SetupPart, v: VesselState, dtS: nu
   }
   // Turned mouth down (the tube of SO₂ over water, 实验5-1): water comes in or falls out at its mouth (./inverted-tube.ts).
   if (tube && !delivery && stepInvertedTube(b, p, v, dtS, fire)) return;
+  // Tipped until its liquid reaches the lip: what is over pours out, into the vessel under its mouth (./pouring.ts).
+  if (tube && !delivery) pourFromTube(b, p, v, dtS, fire);
   const { out, missingMol } = overflow(c, headspace, c.temperatureK, room.pressurePa);
   if (!delivery) {
     mixWithAir(c, headspace, c.temperatureK, room.pressurePa, 'up', dtS);

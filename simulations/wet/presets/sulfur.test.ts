@@ -18,7 +18,9 @@ import { gasMolarVolumeMl, molarMassOf, ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA
 import { DROP_ML } from '../dropping';
 import { solutionDensityGPerMl } from '../reagents';
 import { contentsOf, dropInto, edit, runFor, start } from './bench-hands';
-import { ACID_ML, COPPER_G, MAGENTA_DROPS, COPPER_SULFUR_G, IRON_SULFUR_G, SO2_TUBE_HELD, SO2_TUBE_IN_WATER, SO2_TUBE_ML, SULFIDE_OVER_FLAME, SULFUR_TUBE_ML, sulfurPreset, TROUGH_WATER_ML } from './sulfur';
+import { describeWet } from '../describe';
+import type { ViewI18n } from '../../view';
+import { ACID_ML, COPPER_G, FRESH_TUBE, MAGENTA_DROPS, MAGENTA_DROPS_52, POUR_ROT_DEG, SO2_TUBE_POURING, SO2_TUBE_UPRIGHT, COPPER_SULFUR_G, IRON_SULFUR_G, SO2_TUBE_HELD, SO2_TUBE_IN_WATER, SO2_TUBE_ML, SULFIDE_OVER_FLAME, SULFUR_TUBE_ML, sulfurPreset, TROUGH_WATER_ML } from './sulfur';
 
 const v = (m: BenchModel, part: string, name: string) => m.engine.value(part, name);
 const diagnostics = (m: BenchModel) => m.diagnostics().map((d) => d.key);
@@ -399,5 +401,79 @@ describe('SO₂ and water: the tube of SO₂ turned over into water (实验5-1)'
     for (const r of [cold, warm]) expect(r.x).toBeCloseTo(r.cMolL / so2SaturationMolL(1, STANDARD_PRESSURE_PA, 273.15 + r.tempC), 2);
     expect(cold.x).toBeCloseTo(0.024, 3);
     expect(warm.x).toBeGreaterThan(3 * cold.x);
+  });
+});
+
+describe('the SO₂ solution and magenta (实验5-2): 2 mL poured into a fresh tube, magenta bleached, red again when heated', () => {
+  /** 实验5-1 done as the textbook says: risen, stoppered under water, lifted, turned mouth up, unstoppered. */
+  const solutionMade = () => {
+    const m = start(sulfurPreset);
+    edit(m, 'T11', {}, SO2_TUBE_IN_WATER);
+    edit(m, 'T11', { stopper: false });
+    runFor(m, 20);
+    edit(m, 'T11', { stopper: true });
+    runFor(m, 0.5);
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === 'T11' ? { ...p, ...SO2_TUBE_UPRIGHT, rotDeg: 270 } : p)) });
+    edit(m, 'T11', { stopper: false });
+    runFor(m, 1);
+    return m;
+  };
+  const pose = (m: BenchModel, id: string, at: { xM: number; yM: number }, rotDeg: number) =>
+    m.edit({ ...m.setup, parts: m.setup.parts.map((p) => (p.id === id ? { ...p, ...at, rotDeg } : p)) });
+
+  it('tipped to 13° over T12, T11 pours what is over its lip (2.1 mL), which bleaches 2 drops of magenta; heated past 60 °C it turns red', () => {
+    const m = solutionMade();
+    const before = v(m, 'T11', 'waterInTubeMl');
+    expect(before).toBeCloseTo(26.88, 1);
+    const so2Mmol = v(m, 'T11', 'so2DissolvedMmol');
+    // Held with its mouth 2 cm over T12's and tipped (rotation 193°: 13° above the horizontal, mouth to the left): it keeps 24.74 mL
+    // (./engine/pouring.test.ts), so 26.88 − 24.74 = 2.14 mL pour into T12, and stop when it is set upright.
+    pose(m, 'T11', SO2_TUBE_POURING, POUR_ROT_DEG);
+    const events = runFor(m, 4);
+    expect(events).toContain('pours');
+    pose(m, 'T11', SO2_TUBE_UPRIGHT, 270);
+    runFor(m, 1);
+    const poured = before - 24.742;
+    expect(v(m, 'T11', 'waterInTubeMl')).toBeCloseTo(24.742, 2);
+    expect(v(m, 'T11', 'pouredMl')).toBeCloseTo(poured, 2);
+    expect(v(m, 'T12', 'waterInTubeMl')).toBeCloseTo(poured, 2);
+    expect(v(m, 'T11', 'spiltMl')).toBe(0);
+    // The SO₂ went with its share of the solution: the same concentration, the same pH paper reading 2.
+    expect(v(m, 'T12', 'so2DissolvedMmol')).toBeCloseTo((so2Mmol * poured) / before, 4);
+    expect(v(m, 'T12', 'pH')).toBe(2);
+    // 2 drops (0.1 mL) of 0.01 % magenta: 3 × 10⁻⁸ mol, 13.4 µmol/L in 2.24 mL if it stayed red; the SO₂ (0.09 mmol) bleaches it at once.
+    dropInto(m, 'R9', 'T12');
+    const magentaMol = (MAGENTA_DROPS_52 * DROP_ML * 3e-4) / 1000;
+    expect(v(m, 'T12', 'magentaUmolL')).toBe(0);
+    expect(amountOf(contentsOf(m, 'T12'), 'C20H20ClN3:so2(aq)')).toBeCloseTo(magentaMol, 12);
+    // In L2's flame (no stopper): past 60 °C the colourless compound comes apart and the red returns; the bench says T12 is magenta.
+    edit(m, 'L2', { lit: true });
+    edit(m, 'T12', {}, SULFIDE_OVER_FLAME);
+    runFor(m, 120);
+    expect(v(m, 'T12', 'temperatureC')).toBeGreaterThan(70);
+    const redUmolL = (1e9 * magentaMol) / v(m, 'T12', 'waterInTubeMl');
+    expect(v(m, 'T12', 'magentaUmolL')).toBeGreaterThan(0.5 * redUmolL);
+    expect(v(m, 'T12', 'magentaUmolL')).toBeGreaterThan(10);
+    const keysOnly: ViewI18n = { locale: 'en', t: (key, vars) => `${key}(${String(vars?.part ?? '')})`, number: (x) => String(x) };
+    expect(describeWet(m.setup, m, keysOnly, 'student')).toContain('wet.describe.magenta(T12)');
+    expect(diagnostics(m)).not.toContain('wet.diag.stopperHeated');
+    // With its stopper in over the flame: the textbook's error (the gas expands and blows the stopper out).
+    edit(m, 'T12', { stopper: true });
+    runFor(m, 0.5);
+    expect(diagnostics(m)).toContain('wet.diag.stopperHeated');
+  });
+
+  it('tipped with nothing under its mouth, the solution goes on the bench, warned of', () => {
+    const m = solutionMade();
+    const before = v(m, 'T11', 'waterInTubeMl');
+    expect(diagnostics(m)).not.toContain('wet.diag.tubeSpilt');
+    // Tipped where it stands (its mouth over the lamp L2, no vessel there).
+    pose(m, 'T11', SO2_TUBE_UPRIGHT, POUR_ROT_DEG);
+    runFor(m, 4);
+    expect(v(m, 'T11', 'spiltMl')).toBeCloseTo(before - 24.742, 2);
+    expect(v(m, 'T12', 'waterInTubeMl')).toBe(0);
+    expect(diagnostics(m)).toContain('wet.diag.tubeSpilt');
+    // Another fresh tube stands where T12 is, untouched.
+    expect(FRESH_TUBE.xM).toBeLessThan(SO2_TUBE_UPRIGHT.xM);
   });
 });

@@ -20,6 +20,11 @@
  *    pH paper reads 2 (H₂SO₃ ⇌ H⁺ + HSO₃⁻, pH 1.74); 2 mL of magenta (R8) is bleached, and heated in L2's flame (a few minutes for
  *    the tube's 27 mL to pass 60 °C) it turns red again.
  *    Lifted out of the water with the stopper still out, the water falls out of the tube (the bench says to stopper it under water first).
+ *  - The SO₂ solution and magenta (实验5-2, as the textbook does it): T11, upright again, held with its mouth 2 cm over the fresh tube T12
+ *    (in the rack's left end) and tipped to 13° above the horizontal (rotation 193°): what is over its lip (about 2 mL) pours into T12
+ *    (../engine/pouring.ts, any liquid from any open tube). R8's 2 drops of magenta over T12: pink for a moment, bleached at once by the
+ *    SO₂; T12 in L2's flame: past 60 °C the red returns. Tipped with nothing under its mouth the solution goes on the bench (warned); a
+ *    tube heated with its stopper in is an error (加热时试管口不能塞紧).
  *  - 0 → −2 (必修第二册 第五章第一节): T8, iron and sulfur powders (7 : 4, 0.88 g), and T9, copper and sulfur (4 : 1, 0.80 g), each dragged
  *    into the flame of L2 (lit it first): above 200 °C the mixture glows on by its own heat and turns black, Fe + S =△= FeS (0.877 g) and
  *    2Cu + S =△= Cu₂S (0.794 g): the metals only to +2 and +1, where chlorine takes them to FeCl₃ and CuCl₂.
@@ -45,8 +50,14 @@ const SHELF_Y = 0.08;
 export const SO2_TUBE_ML = 27;
 export const TROUGH_WATER_ML = 200;
 /** Magenta dropped into T11's solution (R8), drops: 2 mL of the 0.01 % solution in the tube's 27 mL, 21 µmol/L, a plain pink (the words
- * call a tube magenta from 15 µmol/L: ../describe.ts). */
+ * call a tube magenta from 10 µmol/L: ../describe.ts). */
 export const MAGENTA_DROPS = 40;
+/** 实验5-2: the fresh tube T12 and the 2 drops of magenta (R9) for it; T11 held with its mouth 2 cm over T12's and tipped to 13° above the
+ * horizontal (rotation 193°, mouth to the left) pours what is over its lip: from 26.9 mL, about 2.2 mL (../engine/pouring.ts). */
+export const FRESH_TUBE = { xM: 0.025, yM: 0.34 };
+export const MAGENTA_DROPS_52 = 2;
+export const POUR_ROT_DEG = 193;
+export const SO2_TUBE_POURING = { xM: FRESH_TUBE.xM + 0.09 * Math.cos((13 * Math.PI) / 180), yM: FRESH_TUBE.yM - 0.09 - 0.02 + 0.09 * Math.sin((13 * Math.PI) / 180) };
 export const SO2_TUBE_HELD = { xM: 0.605, yM: 0.22 };
 export const SO2_TUBE_IN_WATER = { xM: 0.605, yM: 0.33 };
 /** Turned mouth up and held here, T11's mouth is 2 cm under the tip of the magenta dropper R8 on the shelf. */
@@ -57,7 +68,7 @@ export const COPPER_G = 0.2;
 
 export const sulfurPreset: BenchPreset = {
   id: 'wet-sulfur',
-  version: '4',
+  version: '5',
   subject: 'chemistry',
   titleKey: k('sulfur.title'),
   descriptionKey: k('sulfur.description'),
@@ -93,6 +104,9 @@ export const sulfurPreset: BenchPreset = {
       // drawn under its neighbours), and magenta to drop into the solution.
       part('T11', 'test-tube', SO2_TUBE_HELD.xM, SO2_TUBE_HELD.yM, { ...tubeOf('none'), solutionMl: 0, so2Ml: SO2_TUBE_ML, stopper: true }, 90),
       part('R8', 'dropper', SO2_TUBE_UPRIGHT.xM, SHELF_Y, { reagent: 'magenta', drops: MAGENTA_DROPS }),
+      // 实验5-2: a fresh tube for 2 mL of T11's solution, and 2 drops of magenta for it.
+      part('T12', 'test-tube', FRESH_TUBE.xM, FRESH_TUBE.yM, { ...tubeOf('none'), solutionMl: 0 }, UP),
+      part('R9', 'dropper', FRESH_TUBE.xM, SHELF_Y, { reagent: 'magenta', drops: MAGENTA_DROPS_52 }),
     ],
     [tube('d1', 'T5', 'T6')],
   ),
@@ -133,6 +147,10 @@ export const sulfurPreset: BenchPreset = {
     { name: 'pHMeterT11', part: 'T11', value: 'pHMeter', unit: '', labelKey: m('sulfurPhMeterT11'), digits: 3 },
     { name: 'magentaT11', part: 'T11', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT11'), digits: 3 },
     { name: 'fellOutT11', part: 'T11', value: 'fellOutMl', unit: 'mL', labelKey: m('sulfurFellOutT11'), digits: 3 },
+    { name: 'pouredT11', part: 'T11', value: 'pouredMl', unit: 'mL', labelKey: m('sulfurPouredT11'), digits: 3 },
+    { name: 'solutionT12', part: 'T12', value: 'waterInTubeMl', unit: 'mL', labelKey: m('sulfurSolutionT12'), digits: 3 },
+    { name: 'magentaT12', part: 'T12', value: 'magentaUmolL', unit: 'µmol/L', labelKey: m('sulfurMagentaT12'), digits: 3 },
+    { name: 'tempT12', part: 'T12', value: 'temperatureC', unit: '°C', labelKey: m('sulfurTempT12'), digits: 3 },
   ],
   events: [
     { name: 'purpleFades', labelKey: k('event.purpleFades') },
@@ -141,7 +159,8 @@ export const sulfurPreset: BenchPreset = {
     { name: 'magentaFades', labelKey: k('event.magentaFades') },
     { name: 'waterRises', labelKey: k('event.waterRises') },
     { name: 'waterFallsOut', labelKey: k('event.waterFallsOut') },
+    { name: 'pours', labelKey: k('event.pours') },
   ],
-  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7', 'ironSulfideT8', 'copperSulfideT9', 'magentaT10', 'waterLevelT11', 'pHT11', 'magentaT11', 'fellOutT11'] },
+  recordDefaults: { params: [], measurements: ['sulfurT1', 'h2sT1', 'permanganateT2', 'bariumSulfateT3', 'bariumSulfiteT4', 'so2T4', 'tempT5', 'copperT5', 'so2T5', 'so2EscapedT5', 'magentaT6', 'copperT7', 'ironSulfideT8', 'copperSulfideT9', 'magentaT10', 'waterLevelT11', 'pHT11', 'magentaT11', 'fellOutT11', 'pouredT11', 'solutionT12', 'magentaT12', 'tempT12'] },
   fixedDtS: 0.05,
 };
