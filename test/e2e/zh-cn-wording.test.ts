@@ -92,6 +92,26 @@ async function latinWords(page: Page): Promise<{ word: string; where: string }[]
   return found.map(([word, where]) => ({ word, where }));
 }
 
+/**
+ * ASCII colons after or before Chinese text ("小组留言: …", "回执码: 1-4N2M…"): Chinese text takes the full-width
+ * "：" (GB/T 15834-2011 标点符号用法 §4.7). Times (13:51), ratios (负极 : 正极) and code are not wording.
+ */
+async function asciiColons(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const SKIP = 'script, style, noscript, template, code, kbd, samp, pre, .katex, [translate="no"]';
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(SKIP)) continue;
+      // this text and the start of what follows it (a label's value is often an element of its own)
+      const text = `${n.textContent ?? ''}${(n.nextSibling?.textContent ?? '').slice(0, 2)}`.replace(/\s+/g, ' ');
+      if (/[\u3400-\u9fff）》」』](?::| :(?! ))(?!\d)/.test(text)) out.push(`<${el.tagName.toLowerCase()}>: “${text.trim().slice(0, 90)}”`);
+    }
+    return [...new Set(out)];
+  });
+}
+
 const app = useServerAndBrowser({ password: PASSWORD, timeoutMs: 120_000 });
 const as = {} as Record<Role, Page>;
 let pages: AppPage[] = [];
@@ -109,7 +129,7 @@ describe('zh-CN interface wording', () => {
     for (const w of ['linear', 'pendulum', 'lengthM', 'no', 'such', 'student', 'Play', 'English']) expect(allowed(w), w).toBe(false);
   });
 
-  it('every page shows Chinese only, apart from units, symbols, formulas and names', async () => {
+  it('every page shows Chinese only, apart from units, symbols, formulas and names, with Chinese colons', async () => {
     expect(pages.length).toBeGreaterThan(process.env.APP_PAGES ? 0 : 20); // APP_PAGES: a run on a few pages
     const problems: string[] = [];
     for (const p of pages) {
@@ -117,6 +137,7 @@ describe('zh-CN interface wording', () => {
       await page.goto(app.server.url + p.path);
       await pageReady(page);
       expect(await page.evaluate(() => document.documentElement.lang), p.name).toBe('zh-CN');
+      for (const where of await asciiColons(page)) problems.push(`${p.name} (${p.path}) as ${p.as}: an ASCII colon in Chinese text in ${where}`);
       const seen = new Set<string>();
       for (const { word, where } of await latinWords(page)) {
         if (allowed(word) || seen.has(word)) continue;
