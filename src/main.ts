@@ -11,10 +11,11 @@ import { offlineApp } from './app/offline/offline-app.svelte';
 performance.mark('sprout:main');
 
 // Fetch this URL's page code, and its data, while its words load, instead of after them (the
-// router's own import() then finds the module already loading).
+// router's own import() then finds the module already loading). The page's prefetch goes first: it asks
+// for the code the page waits on longest (a notebook's text editor), ahead of the page's own chunks.
 const landing = matchRoute(routes, location.pathname);
-void landing?.route.page.load().catch(() => undefined);
 landing?.route.page.prefetch?.(landing.params);
+void landing?.route.page.load().catch(() => undefined);
 void session.load();
 
 void i18n.init(pageNamespaces(landing?.route.page ?? notFoundPage, landing?.params ?? {})).then(() => {

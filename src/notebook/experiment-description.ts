@@ -4,18 +4,20 @@
  * `Length (pendulum 1) = 1 m`, never `lengthM=1`. Used by the experiment cell, the diff and the exports.
  * Parameters the simulation does not know (an older cell) are listed by name, so nothing is hidden, except
  * what the saved state keeps secret from students (a teacher's mystery value on a bench): that is never shown.
+ * The caller passes the experiment's entry (undefined when there is none): the notebook page looks it up in
+ * its family only (simulation-lookup.svelte.ts), exports and diffs in the whole registry (export-labels.ts),
+ * so this module pulls no family's presets into the notebook's first download (issue #22).
  */
 import type { ExperimentData } from '../../projects/cells/experiment';
 import type { ExperimentDescription } from '../../projects/export';
 import { isParamVisible, type ParamValues } from '../../simulations/core/params';
-import { findSimulation } from '../../simulations/registry';
+import type { SimulationEntry } from '../../simulations/simulation-entry';
 import { i18n, t } from '../i18n';
 
-export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'params'> & { state?: unknown }): ExperimentDescription {
-  const entry = findSimulation(e.simulationId);
+export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'params'> & { state?: unknown }, entry: SimulationEntry | undefined): ExperimentDescription {
   const meta = entry?.meta;
   if (!meta) return { title: e.simulationId, params: Object.entries(e.params).map(([k, v]) => ({ label: k, value: String(v) })) };
-  const values = shownParams(e) as ParamValues;
+  const values = shownParams(e, entry) as ParamValues;
   const params: ExperimentDescription['params'] = [];
   for (const spec of meta.params) {
     const v = values[spec.name];
@@ -32,8 +34,8 @@ export function describeExperiment(e: Pick<ExperimentData, 'simulationId' | 'par
 }
 
 /** The cell's parameters without those its saved state keeps secret (a bench's mystery values; cells sent before they were left out). */
-export function shownParams(e: Pick<ExperimentData, 'simulationId' | 'params'> & { state?: unknown }): ExperimentData['params'] {
-  const secret = findSimulation(e.simulationId)?.secretParams?.(e.state ?? null) ?? [];
+export function shownParams(e: Pick<ExperimentData, 'simulationId' | 'params'> & { state?: unknown }, entry: SimulationEntry | undefined): ExperimentData['params'] {
+  const secret = entry?.secretParams?.(e.state ?? null) ?? [];
   if (!secret.length) return e.params;
   return Object.fromEntries(Object.entries(e.params).filter(([k]) => !secret.includes(k)));
 }

@@ -28,12 +28,13 @@ function escapeHtml(s: string): string {
 }
 
 /**
- * KaTeX as MathML only. Until KaTeX is loaded (see `loadMath`) the LaTeX source is shown as code,
- * and the load is started; callers that need the typeset form await `loadMath()` first.
+ * KaTeX as MathML only. Until KaTeX is loaded (see `loadMath`) the LaTeX source is shown as code; callers
+ * decide when to load it (a notebook's previews only once the text editor is in: on a slow link its 77 KB
+ * would otherwise share the link with the editor's code) and those that need the typeset form await
+ * `loadMath()` first.
  */
 export function mathToMathml(latex: string, display: boolean): string {
   if (!katex) {
-    void loadMath();
     return `<code class="math-source">${escapeHtml(latex)}</code>`;
   }
   return katex.renderToString(latex, { displayMode: display, throwOnError: false, output: 'mathml' });

@@ -22,6 +22,8 @@ export interface NotebookPrefetch {
 let pending: NotebookPrefetch | null = null;
 
 export function prefetchNotebook(projectId: string): void {
+  // first: the largest chunk the first keystroke needs, ahead of the page's other requests on the link
+  void loadTextEditor().catch(() => undefined); // the session reports a failure to load it
   const path = `/api/projects/${encodeURIComponent(projectId)}`;
   const local = readLocalCopy(projectId);
   void local.then(() => performance.mark('sprout:nb-local-read'));
@@ -38,7 +40,6 @@ export function prefetchNotebook(projectId: string): void {
   // a failed fetch is the page's business, later; never an unhandled rejection here
   summary.catch(() => undefined);
   pending = { projectId, summary, local, remote };
-  void loadTextEditor().catch(() => undefined); // the session reports a failure to load it
 }
 
 /** The prefetch for `projectId`, once (a later visit to the page starts afresh). */

@@ -9,7 +9,7 @@ import { readTable } from '../../projects/cells/table';
 import { cellText } from '../../projects/diff';
 import { listCells, type CellInfo } from '../../projects/schema';
 import type { DataTable } from '../../simulations/core/recorder';
-import { describeExperiment } from './experiment-description';
+import { describeAnyExperiment } from './export-labels';
 
 export type Placement =
   | { kind: 'table'; cellId: string; name: string; columns: { name: string; unit: string }[]; fit: ColumnFit }
@@ -38,7 +38,7 @@ export function placements(doc: Y.Doc, table: DataTable | null, afterCellId: str
   if (index >= 0 && index < cells.length - 1) {
     let title = '';
     try {
-      title = cellText(doc, cells[index].id, cells[index].kind, { describeExperiment }).title;
+      title = cellText(doc, cells[index].id, cells[index].kind, { describeExperiment: describeAnyExperiment }).title;
     } catch {
       /* an unreadable cell: named by its kind */
     }

@@ -1,12 +1,12 @@
 /** How the diff view reads cells: in the reader's language, numbers as the notebook shows them, formulas as tokens to typeset. */
 import type { CellTextOptions } from '../../projects/diff';
 import { i18n, t } from '../i18n';
-import { describeExperiment } from '../notebook/experiment-description';
+import { describeAnyExperiment } from '../notebook/export-labels';
 
 export function readerDiffOptions(): CellTextOptions {
   return {
     math: true,
-    describeExperiment,
+    describeExperiment: describeAnyExperiment,
     formatNumber: (v, digits) => i18n.number(v, digits),
     describeChart: (c, s) => [
       c.title,

@@ -1,0 +1,37 @@
+/**
+ * The notebook page on a slow link (issue #22: usable ≤ 2 s at 4× CPU, 2 Mbit/s): before its first text cell
+ * takes typing it fetches the notebook, yjs and the text editor, not what only a later action needs. The
+ * whole registry (every bench family's entries, presets and part catalogues, ~110 KB) comes with the add-cell
+ * menu or an export; an experiment cell loads its own family (simulation-lookup.svelte.ts); the export words,
+ * the history panel (with the diff), and the templates' text come when exported, opened or offered.
+ * Before: 474 KB of script fetched by the time it was typable (bench, 4×), ~170 KB of them these.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstLoad, routeLoad } from '../bench/bundle';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+/** Chunks only a later action needs (Vite names a chunk after its first module). */
+const LATER = /\/(registry|presets|parts|entries|lab-entries|templates|language|export-labels|HistoryPanel|diff|katex)-[^/]*\.js$/;
+
+describe('notebook page bundle', () => {
+  const page = routeLoad('src/notebook/ProjectPage.svelte');
+  const files = page.chunks.map((c) => c.file);
+
+  it('brings no registry, no family entries, no templates, no export words and no history panel', () => {
+    expect(files.some((f) => /ProjectPage-/.test(f))).toBe(true);
+    expect(files.filter((f) => LATER.test(f))).toEqual([]);
+    // the page and its static imports beyond the first load: 195 KB gzip with them, 109 KB without
+    expect(page.gzip).toBeLessThanOrEqual(120 * 1024);
+  });
+
+  it('still builds each of them as a lazy chunk (the service worker precaches every chunk)', () => {
+    const lazy = firstLoad().lazy.map((c) => c.file);
+    for (const name of ['registry', 'export-labels', 'HistoryPanel', 'templates', 'language']) expect(lazy.some((f) => f.startsWith(`assets/${name}-`)), name).toBe(true);
+    // the export words module is the one that brings the registry, when an export runs
+    const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const exportWords = Object.keys(manifest).find((k) => manifest[k]!.file.startsWith('assets/export-labels-'))!;
+    expect(routeLoad(exportWords).chunks.some((c) => /\/registry-/.test(c.file))).toBe(true);
+  });
+});
