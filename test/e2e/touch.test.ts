@@ -88,7 +88,7 @@ describe('on a touch tablet', () => {
   // Pages whose own styles set a smaller size than app.css's touch rule (a component's scoped min-height or
   // min-width wins over it): the catalogue's filters were 37 px high, the gradebook's score buttons and a
   // notebook table's column name and unit fields 33-35 px wide; the header's inbox and account links 23-24 px high.
-  it('the labs catalogue, the gradebook and a notebook table: every control at least 44 px, the header\'s too', async () => {
+  it('the labs catalogue, the gradebook, a student\'s Home and a notebook table: every control at least 44 px, the header\'s too', async () => {
     await app.page.goto(`${app.server.url}/labs`);
     await app.page.locator('main select').first().waitFor({ timeout: 60_000 });
     expect(await smallControls()).toEqual([]);
@@ -101,7 +101,24 @@ describe('on a touch tablet', () => {
     expect(await smallControls()).toEqual([]);
     expect(await smallHeaderControls()).toEqual([]);
 
+    // an assignment, so the student's Home lists it (its title and "Details" are links a finger taps)
+    const due = Date.now() + 7 * 86_400_000;
+    const made = await app.page.evaluate(
+      async ([id, dueAt]) => (await fetch(`/api/classes/${id}/assignments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Pendulum period', instructions: '', experimentId: 'pendulum', dueAt }) })).status,
+      [classId, due] as const,
+    );
+    expect(made).toBe(201);
+
     await logInAs('student1');
+    await app.page.goto(`${app.server.url}/`);
+    await app.page.locator('main section.due a.details').waitFor({ timeout: 60_000 });
+    const smallLinks = await app.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main section.due a')]
+        .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
+        .filter((c) => c.w < 44 || c.h < 44),
+    );
+    expect(smallLinks).toEqual([]);
+
     const projectId = await app.page.evaluate(async () => ((await (await fetch('/api/projects')).json()) as { projects: { id: string }[] }).projects[1].id);
     await app.page.goto(`${app.server.url}/projects/${projectId}`);
     await app.page.locator('main input.col-unit').first().waitFor({ timeout: 60_000 });
