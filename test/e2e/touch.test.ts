@@ -123,6 +123,14 @@ describe('on a touch tablet', () => {
     await app.page.goto(`${app.server.url}/projects/${projectId}`);
     await app.page.locator('main input.col-unit').first().waitFor({ timeout: 60_000 });
     expect(await smallControls()).toEqual([]);
+    // its links a finger taps: back to the projects, and an experiment cell's "Open in the lab"
+    const notebookLinks = await app.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main a.back, main .experiment-cell a.open')]
+        .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
+        .filter((c) => c.w < 44 || c.h < 44),
+    );
+    expect(notebookLinks).toEqual([]);
+    expect(await app.page.locator('main .experiment-cell a.open').count()).toBeGreaterThan(0);
     expect(await smallHeaderControls()).toEqual([]);
   }, 180_000);
 });
