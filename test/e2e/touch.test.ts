@@ -108,28 +108,30 @@ describe('on a touch tablet', () => {
       [classId, due] as const,
     );
     expect(made).toBe(201);
+    // the teacher's links a finger taps: the classes page's portfolios and rubric, the class's assignments and downloads
+    const smallLinks = (selector: string) =>
+      app.page.evaluate((sel) =>
+        [...document.querySelectorAll<HTMLElement>(sel)]
+          .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
+          .filter((c) => c.w < 44 || c.h < 44), selector);
+    await app.page.goto(`${app.server.url}/classes`);
+    await app.page.locator('main .links a').first().waitFor({ timeout: 60_000 });
+    expect(await smallLinks('main .links a')).toEqual([]);
+    await app.page.goto(`${app.server.url}/classes/${classId}/assignments`);
+    await app.page.locator('main .downloads a').first().waitFor({ timeout: 60_000 });
+    expect(await smallLinks('main .list a, main .downloads a')).toEqual([]);
 
     await logInAs('student1');
     await app.page.goto(`${app.server.url}/`);
     await app.page.locator('main section.due a.details').waitFor({ timeout: 60_000 });
-    const smallLinks = await app.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main section.due a')]
-        .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
-        .filter((c) => c.w < 44 || c.h < 44),
-    );
-    expect(smallLinks).toEqual([]);
+    expect(await smallLinks('main section.due a')).toEqual([]);
 
     const projectId = await app.page.evaluate(async () => ((await (await fetch('/api/projects')).json()) as { projects: { id: string }[] }).projects[1].id);
     await app.page.goto(`${app.server.url}/projects/${projectId}`);
     await app.page.locator('main input.col-unit').first().waitFor({ timeout: 60_000 });
     expect(await smallControls()).toEqual([]);
     // its links a finger taps: back to the projects, and an experiment cell's "Open in the lab"
-    const notebookLinks = await app.page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main a.back, main .experiment-cell a.open')]
-        .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
-        .filter((c) => c.w < 44 || c.h < 44),
-    );
-    expect(notebookLinks).toEqual([]);
+    expect(await smallLinks('main a.back, main .experiment-cell a.open')).toEqual([]);
     expect(await app.page.locator('main .experiment-cell a.open').count()).toBeGreaterThan(0);
     expect(await smallHeaderControls()).toEqual([]);
   }, 180_000);
