@@ -1,13 +1,15 @@
 /**
  * Serves the built single-page app from `dist/`: hashed assets cached forever, gzip for text when the
  * client accepts it (compressed once, kept in memory), and `index.html` for every other path so that
- * client-side routes survive a reload. Security headers (CSP, nosniff …) are set before, by
- * security-headers.ts.
+ * client-side routes survive a reload; for a page whose code is worth asking for from the HTML, the
+ * `index.html` carries modulepreload links for it (route-preloads.ts). Security headers (CSP, nosniff …)
+ * are set before, by security-headers.ts.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { preloadFiles, routePreloadFor, withPreloads, type BuildManifest, type RoutePreload } from './route-preloads';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,6 +42,30 @@ interface CachedFile {
 export function createStaticHandler(distDir: string) {
   const cache = new Map<string, CachedFile>();
   const root = normalize(distDir + sep);
+
+  /** index.html with a page's preload links, made once per page kind. */
+  const indexVariants = new Map<RoutePreload, CachedFile>();
+
+  /** The `index.html` for a client-side route: as built, or with the route's preload links. */
+  async function indexFor(pathname: string): Promise<CachedFile | undefined> {
+    const index = await load(join(root, 'index.html'));
+    const route = routePreloadFor(pathname);
+    if (!index || !route) return index;
+    let variant = indexVariants.get(route);
+    if (!variant) {
+      const manifest = await load(join(root, '.vite', 'manifest.json'));
+      let files: string[] = [];
+      try {
+        if (manifest) files = preloadFiles(JSON.parse(manifest.body.toString('utf8')) as BuildManifest, route.modules);
+      } catch {
+        files = []; // an unreadable manifest costs the hint, never the page
+      }
+      const body = Buffer.from(withPreloads(index.body.toString('utf8'), files));
+      variant = { body, gzip: gzipSync(body, { level: 9 }), type: index.type };
+      indexVariants.set(route, variant);
+    }
+    return variant;
+  }
 
   async function load(path: string): Promise<CachedFile | undefined> {
     const hit = cache.get(path);
@@ -74,7 +100,7 @@ export function createStaticHandler(distDir: string) {
         res.end('not found');
         return;
       }
-      file = await load(join(root, 'index.html'));
+      file = await indexFor(rel);
       isIndex = true;
       if (!file) {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });

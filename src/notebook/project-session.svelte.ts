@@ -46,6 +46,13 @@ export class ProjectSession {
    * text cells create their editors from this promise.
    */
   readonly textEditor: Promise<typeof import('./cells/text-editor')>;
+  /**
+   * Resolves once the first text editor is on the page (or its code could not be loaded): what can wait
+   * until the notebook takes typing (KaTeX for the previews' formulas) waits for this (issue #22).
+   */
+  readonly firstEditor: Promise<void>;
+  /** A text cell reports that its editor is on the page. */
+  readonly editorShown: () => void;
   private tracker: ContributionTracker;
   private cleanups: (() => void)[] = [];
 
@@ -97,6 +104,10 @@ export class ProjectSession {
       this.tracker.addLocalOrigin(m.ySyncPluginKey);
       return m;
     });
+    let shown = () => {};
+    this.firstEditor = new Promise<void>((resolve) => (shown = resolve));
+    this.editorShown = shown;
+    this.textEditor.catch(() => shown());
 
     this.cleanups.push(() => this.doc.off('update', this.onUpdate));
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstLoad, routeLoad } from '../bench/bundle';
+import { preloadFiles, routePreloadFor, type BuildManifest } from '../../server/http/route-preloads';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 /** Chunks only a later action needs (Vite names a chunk after its first module). */
@@ -33,5 +34,18 @@ describe('notebook page bundle', () => {
     const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
     const exportWords = Object.keys(manifest).find((k) => manifest[k]!.file.startsWith('assets/export-labels-'))!;
     expect(routeLoad(exportWords).chunks.some((c) => /\/registry-/.test(c.file))).toBe(true);
+  });
+
+  it('is asked for by the HTML of a notebook path: the text editor first, then the page and what it imports', () => {
+    // server/http/route-preloads.ts names source modules; a rename would silently drop the hint
+    const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as BuildManifest;
+    const files = preloadFiles(manifest, routePreloadFor('/projects/p1')!.modules);
+    expect(files[0]).toMatch(/^assets\/text-editor-[\w-]+\.js$/);
+    expect(files.some((f) => /^assets\/ProjectPage-/.test(f))).toBe(true);
+    expect(files.some((f) => /^assets\/yjs-/.test(f))).toBe(true);
+    // nothing a later action needs, and nothing the entry already brings
+    expect(files.filter((f) => LATER.test('/' + f))).toEqual([]);
+    const entry = new Set(firstLoad().js.map((c) => c.file));
+    expect(files.filter((f) => entry.has(f))).toEqual([]);
   });
 });

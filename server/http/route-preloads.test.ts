@@ -1,0 +1,95 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preloadFiles, routePreloadFor, withPreloads, type BuildManifest } from './route-preloads';
+import { createStaticHandler } from './static';
+
+/** The shape of a Vite manifest: the entry, a page importing yjs and a shared chunk, the editor importing yjs. */
+const MANIFEST: BuildManifest = {
+  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_runtime-b.js'] },
+  '_runtime-b.js': { file: 'assets/runtime-b.js' },
+  '_yjs-c.js': { file: 'assets/yjs-c.js', imports: ['_runtime-b.js'] },
+  '_styles-d.css': { file: 'assets/styles-d.css' },
+  'src/notebook/ProjectPage.svelte': { file: 'assets/ProjectPage-e.js', imports: ['_runtime-b.js', '_yjs-c.js', '_styles-d.css'] },
+  'src/notebook/cells/text-editor.ts': { file: 'assets/text-editor-f.js', imports: ['_yjs-c.js'] },
+};
+
+describe('route preloads', () => {
+  it('lists the modules and what they import, first come first, without what the entry brings or CSS', () => {
+    expect(preloadFiles(MANIFEST, ['src/notebook/cells/text-editor.ts', 'src/notebook/ProjectPage.svelte'])).toEqual([
+      'assets/text-editor-f.js',
+      'assets/yjs-c.js',
+      'assets/ProjectPage-e.js',
+    ]);
+    expect(preloadFiles(MANIFEST, ['src/not/built.ts'])).toEqual([]);
+  });
+
+  it('the notebook path lands on the table entry; other pages do not', () => {
+    expect(routePreloadFor('/projects/cE5lJXnlUMjDZMTg')?.modules[0]).toBe('src/notebook/cells/text-editor.ts');
+    expect(routePreloadFor('/projects/abc/')).toBeDefined();
+    for (const p of ['/projects', '/projects/', '/labs/pendulum', '/', '/projects/a/b']) expect(routePreloadFor(p), p).toBeUndefined();
+  });
+
+  it('puts the links at the end of the head', () => {
+    const html = withPreloads('<html><head><title>x</title></head><body></body></html>', ['assets/a b.js']);
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/a%20b.js">\n  </head>');
+    expect(withPreloads('<head></head>', [])).toBe('<head></head>');
+  });
+});
+
+describe('index.html served for a notebook path', () => {
+  let dir: string;
+  let server: Server;
+  let base: string;
+  const INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-a.js"></script></head><body></body></html>';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sprout-preloads-'));
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, 'index.html'), INDEX);
+    writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
+    const serve = createStaticHandler(dir);
+    server = createServer((req, res) => void serve(req, res, new URL(req.url!, 'http://x').pathname));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('carries the editor and the page as modulepreload links, gzip or not', async () => {
+    for (const encoding of ['gzip', 'identity']) {
+      const r = await fetch(`${base}/projects/p1`, { headers: { 'accept-encoding': encoding } });
+      const html = await r.text();
+      expect(r.headers.get('cache-control')).toBe('no-cache');
+      expect([...html.matchAll(/rel="modulepreload" crossorigin href="\/([^"]+)"/g)].map((m) => m[1])).toEqual([
+        'assets/text-editor-f.js',
+        'assets/yjs-c.js',
+        'assets/ProjectPage-e.js',
+      ]);
+    }
+  });
+
+  it('other paths get index.html as built', async () => {
+    for (const p of ['/', '/labs/pendulum', '/projects']) expect(await (await fetch(base + p)).text(), p).toBe(INDEX);
+  });
+
+  it('without a manifest the page is still served, without links', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'sprout-preloads-bare-'));
+    writeFileSync(join(bare, 'index.html'), INDEX);
+    const serve = createStaticHandler(bare);
+    const s = createServer((req, res) => void serve(req, res, new URL(req.url!, 'http://x').pathname));
+    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    try {
+      const r = await fetch(`http://127.0.0.1:${(s.address() as { port: number }).port}/projects/p1`);
+      expect(r.status).toBe(200);
+      expect(await r.text()).toBe(INDEX);
+    } finally {
+      await new Promise((r) => s.close(r));
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+});

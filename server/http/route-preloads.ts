@@ -1,0 +1,63 @@
+/**
+ * The code a landing page waits on longest, asked for by the HTML itself. The app's entry finds out which
+ * page it is on only once its own script has arrived and run (on the rural link of issue #22, 4× CPU and
+ * 2 Mbit/s, ~0.75 s after navigation), and only then requests that page's chunks. For the notebook that
+ * put the text editor (TipTap + ProseMirror, the largest chunk before the first keystroke) last on the
+ * link. The server knows the page from the URL, so `index.html` served for such a path carries
+ * `<link rel="modulepreload">` for those chunks and everything they import, and the browser fetches them
+ * beside the entry's own scripts. The router's `import()` then finds them loaded.
+ *
+ * Only pages where this moves a bar are listed; every other path gets `index.html` as built.
+ */
+
+/** A path (the client route's shape, src/app/routes.ts) and the source modules it lands on (keys of the build manifest). */
+export interface RoutePreload {
+  path: RegExp;
+  modules: string[];
+}
+
+export const ROUTE_PRELOADS: readonly RoutePreload[] = [
+  // a notebook (/projects/:id): the text editor first, it is the largest and the first keystroke needs it
+  { path: /^\/projects\/[^/]+\/?$/, modules: ['src/notebook/cells/text-editor.ts', 'src/notebook/ProjectPage.svelte'] },
+];
+
+/** The part of Vite's `dist/.vite/manifest.json` read here. */
+export type BuildManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[] }>;
+
+/**
+ * The script files (`assets/…js`) of `modules` and of everything they import statically, in that order,
+ * without those the entry already brings (index.html lists them itself). Modules the build does not know
+ * are left out (a build without the page).
+ */
+export function preloadFiles(manifest: BuildManifest, modules: readonly string[]): string[] {
+  const entryOwn = new Set<string>();
+  const visitEntry = (key: string) => {
+    if (entryOwn.has(key) || !manifest[key]) return;
+    entryOwn.add(key);
+    manifest[key].imports?.forEach(visitEntry);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visitEntry(key);
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (seen.has(key) || entryOwn.has(key) || !chunk) return;
+    seen.add(key);
+    if (chunk.file.endsWith('.js')) files.push(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  modules.forEach(visit);
+  return files;
+}
+
+/** `html` with a modulepreload link for each file, at the end of its head. */
+export function withPreloads(html: string, files: readonly string[]): string {
+  if (files.length === 0) return html;
+  const links = files.map((f) => `<link rel="modulepreload" crossorigin href="/${encodeURI(f)}">`).join('\n    ');
+  return html.replace('</head>', `  ${links}\n  </head>`);
+}
+
+/** Which entry of `table` a path lands on, if any. */
+export function routePreloadFor(pathname: string, table: readonly RoutePreload[] = ROUTE_PRELOADS): RoutePreload | undefined {
+  return table.find((r) => r.path.test(pathname));
+}
