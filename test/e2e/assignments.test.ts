@@ -27,9 +27,14 @@ describe('an assignment from setting to hand-in', () => {
     await loginThroughPage(teacher.page, app.server.url, 'teacher', PASSWORD, '/classes');
     await teacher.page.getByRole('link', { name: en['classroom.assign.link'] }).first().click();
     await teacher.page.getByRole('heading', { name: en['classroom.assign.new'] }).waitFor();
+    // before an experiment or a question, the checks' list says what a check needs (it offered only "…")
+    await teacher.page.getByText(en['classroom.checks.nothingYet']).waitFor();
+    expect(await teacher.page.getByLabel(en['classroom.checks.add']).isDisabled()).toBe(true);
     const option = teacher.page.locator('#assign-experiment option[value$="|pendulum"]').first();
     await teacher.page.getByLabel(en['classroom.assign.experiment']).selectOption((await option.getAttribute('value'))!);
     expect(await teacher.page.getByLabel(en['classroom.assign.assignmentTitle']).inputValue()).not.toBe(''); // the entry's title
+    expect(await teacher.page.getByText(en['classroom.checks.nothingYet']).count()).toBe(0); // the pendulum's columns can be graphed
+    expect(await teacher.page.getByLabel(en['classroom.checks.add']).isDisabled()).toBe(false);
     await teacher.page.getByLabel(en['classroom.assign.assignmentTitle']).fill('Pendulum period');
     await teacher.page.getByLabel(en['classroom.assign.instructions']).fill('Record at least one run at 1 m.');
     await teacher.page.getByRole('button', { name: en['classroom.assign.submit'] }).click();
