@@ -16,6 +16,10 @@
  * the built server (`npm run build:server`), which starts in time on a loaded machine; SLOW_LINK_CHUNKS=1
  * prints, for each load, every script it fetched: when it was requested and when it finished (ms after
  * navigation) and its compressed KB, in request order, with a * on those finished before usable.
+ * SLOW_LINK_CACHE=cold,warm adds a second visit: the page is first opened on an unthrottled link until the
+ * service worker has precached the app (html[data-offline-ready]), then loaded again on the slow link, as a
+ * student who has opened Sprout Lab before would (the app's code from the service worker, the data, the
+ * sync and the API over the link; a notebook also finds its copy in the browser).
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +35,7 @@ const NOTEBOOK_PASSWORD = 'slow-link-bench-42';
 const PAGES = (process.env.SLOW_LINK_PAGES ?? '/,/labs,/login,/projects,/reviews,/coding').split(',').filter(Boolean);
 const DISTS = (process.env.SLOW_LINK_DISTS ?? 'dist').split(',');
 const REPEAT = Number(process.env.SLOW_LINK_REPEAT ?? 1);
+const CACHES = (process.env.SLOW_LINK_CACHE ?? 'cold').split(',').filter((c): c is 'cold' | 'warm' => c === 'cold' || c === 'warm');
 /** Chunks that belong to the notebook (names given by Vite from their first module). */
 const NOTEBOOK_CODE = /\/assets\/(yjs|y-|SendToNotebook-|project-link|lab-data|schema-|experiment-)[^/]*\.js$/i;
 
@@ -144,8 +149,8 @@ export default async function run() {
       for (const condition of CONDITIONS) {
         for (const path of paths) {
           for (const lang of ['en', 'zh-CN'] as const) {
-            for (const [dist, server] of servers) {
-              const ctx = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+            for (const [dist, server] of servers) for (const cache of CACHES) {
+              const ctx = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1280, height: 900 }, serviceWorkers: cache === 'warm' ? 'allow' : 'block' });
               if (path.startsWith('/projects/')) {
                 const cookie = cookies.get(server)!;
                 const at = cookie.indexOf('=');
@@ -153,15 +158,19 @@ export default async function run() {
               }
               const page = await ctx.newPage();
               try {
+                if (cache === 'warm') {
+                  await page.goto(server.url + path);
+                  await page.locator('html[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: 180_000 });
+                }
                 const r = await loadOnSlowLink(page, server.url + path, usableWhen(path, lang), condition);
                 if (process.env.SLOW_LINK_CHUNKS) {
-                  console.log(`${dist} ${condition.name} ${lang} ${path}: usable ${r.usableMs} ms, ${r.scriptKB} KB of script`);
+                  console.log(`${dist} ${condition.name} ${cache} ${lang} ${path}: usable ${r.usableMs} ms, ${r.scriptKB} KB of script`);
                   for (const c of r.chunks) console.log(`  ${c.finishedMs <= r.usableMs ? '*' : ' '} ${String(c.requestedMs).padStart(5)} → ${String(c.finishedMs).padStart(5)} ms ${String(c.kb).padStart(6)} KB ${c.name}`);
                 }
-                const key = JSON.stringify([dist, condition.name, lang, path]);
+                const key = JSON.stringify([dist, condition.name, lang, path, cache]);
                 loads.set(key, [...(loads.get(key) ?? []), r]);
               } catch (e) {
-                failures.push(`${dist} ${condition.name} ${lang} ${path}: ${(e as Error).message.split('\n')[0]}`);
+                failures.push(`${dist} ${condition.name} ${cache} ${lang} ${path}: ${(e as Error).message.split('\n')[0]}`);
               }
               await ctx.close();
             }
@@ -176,9 +185,9 @@ export default async function run() {
   const results: { name: string; figures: Record<string, number | string> }[] = [];
   const load2 = loadavg()[0];
   for (const [key, rs] of loads) {
-    const [dist, condition, lang, path] = JSON.parse(key) as string[];
+    const [dist, condition, lang, path, cache] = JSON.parse(key) as string[];
     results.push({
-      name: `${condition}, ${lang}${DISTS.length > 1 ? `, ${dist}` : ''}: ${path}`,
+      name: `${condition}${cache === 'warm' ? ', warm (app from the service worker)' : ''}, ${lang}${DISTS.length > 1 ? `, ${dist}` : ''}: ${path}`,
       figures: {
         'usable ms': range(rs.map((r) => r.usableMs)),
         'script KB (compressed as sent)': range(rs.map((r) => r.scriptKB)),
