@@ -3,19 +3,14 @@
  * the field, the limit, the expected type, the allowed values or the format, and never zod's English message
  * (which goes out only as the answer's English `message`, for API users).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './errors';
 import { parseWith } from './validate';
 import { wordedParams, type Translate } from '../../simulations/bench/problem-words';
+import { catalogue, catalogueTranslator, type Lang } from '../../test/support/catalogue-translator';
 
-const catalogue = (lang: string, ns = 'errors'): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, `${ns}.json`), 'utf8'));
-const translator = (lang: string): Translate => {
-  const words = { ...catalogue(lang), ...catalogue(lang, 'app') }; // app.json: the list words (core/word-list.ts)
-  return (key, vars = {}) => (key in words ? words[key].replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : key);
-};
+const translator = (lang: Lang) => catalogueTranslator(lang, ['errors', 'app']);
 const zh = translator('zh-CN');
 const en = translator('en');
 
@@ -88,7 +83,7 @@ describe('zod problems in both languages, by issue code', () => {
   }
 
   it('a malformed body names no parser English in its values', () => {
-    const words = catalogue('zh-CN')['errors.malformed_json'];
+    const words = catalogue('zh-CN', 'errors')['errors.malformed_json'];
     expect(words).not.toMatch(/\{/);
     expect(words).toMatch(/[\u4e00-\u9fff]/);
   });

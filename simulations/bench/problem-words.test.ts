@@ -2,21 +2,15 @@
  * A setup problem (and a refusal's values) in the reader's language: the rule's words from errors.json with its
  * values filled in, type words translated, the English only when the rule has no words.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setupProblemText, wordedParams, type Translate } from './problem-words';
 import { parseSetup, parseSetupText, type SetupError } from './setup';
 import { MAX_SETUP_JSON_BYTES, readSetupFile } from './share';
 import { SETUP_RULES } from './setup-shape';
 import { benchPreset } from '../bench-presets';
+import { catalogue, catalogueTranslator, type Lang } from '../../test/support/catalogue-translator';
 
-const catalogue = (lang: string, ns = 'errors'): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, `${ns}.json`), 'utf8'));
-/** A translate function over one catalogue, as the app's (a missing key comes back as the key). */
-const translator = (lang: string): Translate => {
-  const words = { ...catalogue(lang), ...catalogue(lang, 'app') }; // app.json: the list words (core/word-list.ts)
-  return (key, vars = {}) => (key in words ? words[key].replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : key);
-};
+const translator = (lang: Lang) => catalogueTranslator(lang, ['errors', 'app']);
 const zh = translator('zh-CN');
 const en = translator('en');
 const bench = benchPreset('circuit-ohms-law')!;
@@ -48,7 +42,7 @@ describe('setup problems in the reader language', () => {
   });
 
   it('leaves no placeholder and no English in any rule it words', () => {
-    const w = catalogue('zh-CN');
+    const w = catalogue('zh-CN', 'errors');
     for (const rule of Object.keys(SETUP_RULES)) {
       const params = Object.fromEntries([...SETUP_RULES[rule as keyof typeof SETUP_RULES].matchAll(/\{(\w+)\}/g)].map((m) => [m[1], m[1] === 'expected' || m[1] === 'got' ? 'number' : 7]));
       const text = setupProblemText({ field: 'f', message: 'english', rule: rule as keyof typeof SETUP_RULES, params }, zh);

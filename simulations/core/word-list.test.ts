@@ -2,17 +2,12 @@
  * Allowed values in the reader's language: a choice parameter's options by their labels, joined "a, b or c" in
  * English and "a、b或c" in Chinese (src/i18n/{en,zh-CN}/app.json app.list.*), not the English `a | b` of the CLI.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allowedText, allowedWords, type ParamSpec } from './params';
 import { wordList, type Translate } from './word-list';
+import { catalogueTranslator, type Lang } from '../../test/support/catalogue-translator';
 
-const catalogue = (lang: string, ns: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/i18n', lang, `${ns}.json`), 'utf8'));
-const translator = (lang: string): Translate => {
-  const words = { ...catalogue(lang, 'app'), ...catalogue(lang, 'chemistry') };
-  return (key, vars = {}) => (key in words ? words[key].replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : key);
-};
+const translator = (lang: Lang) => catalogueTranslator(lang, ['app', 'chemistry']);
 const zh = translator('zh-CN');
 const en = translator('en');
 const K = 'chemistry.stoichiometry';

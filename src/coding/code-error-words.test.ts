@@ -1,18 +1,13 @@
 /** A program's error about a choice parameter lists the allowed values the reader's way, in both languages. */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeErrorText } from './code-error-words';
 import { LabSession, type LabOutput } from './runtime/lab';
 import { CodeError } from './runtime/errors';
 import { registryExperiments } from './runtime/experiments';
 import type { Translate } from '../../simulations/core/word-list';
+import { catalogueTranslator, type Lang } from '../../test/support/catalogue-translator';
 
-const catalogue = (lang: string, ns: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../i18n', lang, `${ns}.json`), 'utf8'));
-const translator = (lang: string): Translate => {
-  const words = { ...catalogue(lang, 'app'), ...catalogue(lang, 'coding') };
-  return (key, vars = {}) => (key in words ? words[key].replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : key);
-};
+const translator = (lang: Lang) => catalogueTranslator(lang, ['app', 'coding']);
 
 describe('codeErrorText', () => {
   it("says a choice parameter's allowed values as a list in the reader's way", async () => {

@@ -29,6 +29,23 @@ const tenthMmol = (drops: number) => drops * DROP_ML * 0.1;
 const sulfideMmol = SULFUR_TUBE_ML * 0.1;
 const ML_PER_MOL = gasMolarVolumeMl(ROOM_TEMPERATURE_K, STANDARD_PRESSURE_PA);
 
+/**
+ * Magenta (0.01 %, 3 × 10⁻⁴ mol/L) dropped from `dropper` into `tube` of SO₂ solution: bleached at once, all of it
+ * held as the colourless compound; in L2's flame for `heatS` (past `aboveC`) more than half of it is red again.
+ */
+function bleachedThenRed(m: BenchModel, dropper: string, tube: string, drops: number, heatS: number, aboveC: number): void {
+  dropInto(m, dropper, tube);
+  runFor(m, 2);
+  const magentaMol = (drops * DROP_ML * 3e-4) / 1000;
+  expect(v(m, tube, 'magentaUmolL')).toBe(0);
+  expect(amountOf(contentsOf(m, tube), 'C20H20ClN3:so2(aq)')).toBeCloseTo(magentaMol, 12);
+  edit(m, 'L2', { lit: true });
+  edit(m, tube, {}, SULFIDE_OVER_FLAME);
+  runFor(m, heatS);
+  expect(v(m, tube, 'temperatureC')).toBeGreaterThan(aboveC);
+  expect(v(m, tube, 'magentaUmolL')).toBeGreaterThan((0.5 * 1e9 * magentaMol) / v(m, tube, 'waterInTubeMl'));
+}
+
 describe('converting sulfur between oxidation states (B2.2) on the wet bench', () => {
   it('−2 and +4 → 0: sulfide and sulfite together stay clear until acidified, then give 3 S per sulfite', () => {
     const m = start(sulfurPreset);
@@ -344,18 +361,8 @@ describe('SO₂ and water: the tube of SO₂ turned over into water (实验5-1)'
     expect(v(m, 'T11', 'pH')).toBe(2);
     // Magenta (R8): bleached by the dissolved SO₂ at once; in L2's flame the red comes back (实验5-2).
     // 2 mL of 0.01 % magenta (3 × 10⁻⁴ mol/L) in the tube's 27 mL: 21 µmol/L, bleached by the dissolved SO₂ at once.
-    dropInto(m, 'R8', 'T11');
-    runFor(m, 2);
-    const magentaMol = (MAGENTA_DROPS * DROP_ML * 3e-4) / 1000;
-    const magentaUmolL = (1e9 * magentaMol) / v(m, 'T11', 'waterInTubeMl');
-    expect(v(m, 'T11', 'magentaUmolL')).toBe(0);
-    expect(amountOf(contentsOf(m, 'T11'), 'C20H20ClN3:so2(aq)')).toBeCloseTo(magentaMol, 12);
-    edit(m, 'L2', { lit: true });
-    edit(m, 'T11', {}, SULFIDE_OVER_FLAME);
     // (27 mL of solution take a few minutes in the flame to pass 60 °C, where the colourless compound starts to come apart.)
-    runFor(m, 420);
-    expect(v(m, 'T11', 'temperatureC')).toBeGreaterThan(80);
-    expect(v(m, 'T11', 'magentaUmolL')).toBeGreaterThan(0.5 * magentaUmolL);
+    bleachedThenRed(m, 'R8', 'T11', MAGENTA_DROPS, 420, 80);
   });
 
   it('lifted out of the water with the stopper still out: the solution falls out, air gets in, and the bench says so', () => {
@@ -442,17 +449,8 @@ describe('the SO₂ solution and magenta (实验5-2): 2 mL poured into a fresh t
     expect(v(m, 'T12', 'so2DissolvedMmol')).toBeCloseTo((so2Mmol * poured) / before, 4);
     expect(v(m, 'T12', 'pH')).toBe(2);
     // 2 drops (0.1 mL) of 0.01 % magenta: 3 × 10⁻⁸ mol, 13.4 µmol/L in 2.24 mL if it stayed red; the SO₂ (0.09 mmol) bleaches it at once.
-    dropInto(m, 'R9', 'T12');
-    const magentaMol = (MAGENTA_DROPS_52 * DROP_ML * 3e-4) / 1000;
-    expect(v(m, 'T12', 'magentaUmolL')).toBe(0);
-    expect(amountOf(contentsOf(m, 'T12'), 'C20H20ClN3:so2(aq)')).toBeCloseTo(magentaMol, 12);
     // In L2's flame (no stopper): past 60 °C the colourless compound comes apart and the red returns; the bench says T12 is magenta.
-    edit(m, 'L2', { lit: true });
-    edit(m, 'T12', {}, SULFIDE_OVER_FLAME);
-    runFor(m, 120);
-    expect(v(m, 'T12', 'temperatureC')).toBeGreaterThan(70);
-    const redUmolL = (1e9 * magentaMol) / v(m, 'T12', 'waterInTubeMl');
-    expect(v(m, 'T12', 'magentaUmolL')).toBeGreaterThan(0.5 * redUmolL);
+    bleachedThenRed(m, 'R9', 'T12', MAGENTA_DROPS_52, 120, 70);
     expect(v(m, 'T12', 'magentaUmolL')).toBeGreaterThan(10);
     const keysOnly: ViewI18n = { locale: 'en', t: (key, vars) => `${key}(${String(vars?.part ?? '')})`, number: (x) => String(x) };
     expect(describeWet(m.setup, m, keysOnly, 'student')).toContain('wet.describe.magenta(T12)');
