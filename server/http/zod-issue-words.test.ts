@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './errors';
 import { parseWith } from './validate';
+import { RubricSchema } from '../../projects/contracts/review';
 import { wordedParams, type Translate } from '../../simulations/bench/problem-words';
 import { catalogue, catalogueTranslator, type Lang } from '../../test/support/catalogue-translator';
 
@@ -90,5 +91,39 @@ describe('zod problems in both languages, by issue code', () => {
 
   it('an unknown format falls back to "the required form", never the format name in English', () => {
     expect(zh('errors.field_bad_format', wordedParams({ field: 'f', format: 'jwt' }, zh))).toBe('f：应为规定的格式。');
+  });
+});
+
+describe('a refused rubric names the field as the form shows it, not its request path', () => {
+  const criterion = (id: string, group = 'product') => ({
+    id,
+    group,
+    name: { 'zh-CN': '清晰', en: 'Clarity' },
+    weight: 10,
+    levels: [{ description: { 'zh-CN': '一', en: 'one' } }, { description: { 'zh-CN': '二', en: 'two' } }],
+  });
+
+  it('a bad criterion id: "rubric criterion 2, its id" / "评价项 2 的编号", the rule in words, the raw path kept', () => {
+    const e = refusal(RubricSchema, { criteria: [criterion('clarity'), criterion('Bad Id')] });
+    expect({ field: e.field, reason: e.reason }).toEqual({ field: 'criteria.1.id', reason: 'field_rule' });
+    expect(say(e, en)).toBe('rubric criterion 2, its id: must be lowercase letters, digits and _ (starting with a letter)');
+    expect(say(e, zh)).toBe('评价项 2 的编号：只能由小写字母、数字和 _ 组成（以字母开头）');
+    expect(e.message).toBe('criteria.1.id: must be lowercase letters, digits and _ (starting with a letter)'); // for API users and the technical details
+  });
+
+  it('a bad part still names the allowed values, in both languages', () => {
+    const e = refusal(RubricSchema, { criteria: [criterion('a'), criterion('b'), criterion('c', 'fun')] });
+    expect(e.field).toBe('criteria.2.group');
+    expect(say(e, en)).toBe('rubric criterion 3, its part: must be one of product or process.');
+    expect(say(e, zh)).toBe('评价项 3 的类别：只能是以下之一：product或process。');
+  });
+
+  it('a level description counts level and criterion from 1; a path without words of its own takes its leading part', () => {
+    const c = criterion('a');
+    const e = refusal(RubricSchema, { criteria: [{ ...c, levels: [c.levels[0], { description: { 'zh-CN': '二', en: '  ' } }] }] });
+    expect(e.field).toBe('criteria.0.levels.1.description.en');
+    expect(say(e, en)).toBe('rubric criterion 1, the description of level 2 (English): must not be empty.');
+    expect(say(e, zh)).toBe('评价项 1 等级 2 的描述（英文）：不能为空。');
+    expect(zh('errors.field_invalid', wordedParams({ field: 'criteria.4.levels.0.note' }, zh))).toBe('评价项 5 的等级 1：不符合要求。');
   });
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n';
 import { ApiError } from './json-call';
-import { serverErrorText } from './server-error';
+import { serverErrorDetail, serverErrorText } from './server-error';
 
 const words = (lang: string): Record<string, string> => JSON.parse(readFileSync(resolve(import.meta.dirname, '../i18n', lang, 'errors.json'), 'utf8'));
 
@@ -33,7 +33,7 @@ describe('serverErrorText', () => {
     const rule = new ApiError(400, 'invalid_field', 'username: 3 to 32 letters, digits, dots, dashes or underscores', 'username', { reason: 'field_rule', params: { field: 'username', rule: 'username' } });
     expect(serverErrorText(rule)).toBe(`username：${words('zh-CN')['errors.rule.username']}`);
     const twice = new ApiError(400, 'invalid_field', '"clarity" is used twice', 'criteria.1.id', { reason: 'field_rule', params: { field: 'criteria.1.id', rule: 'used_twice', value: 'clarity' } });
-    expect(serverErrorText(twice)).toBe('criteria.1.id：“clarity”重复使用了');
+    expect(serverErrorText(twice)).toBe('评价项 2 的编号：“clarity”重复使用了');
     const type = new ApiError(400, 'invalid_field', 'n: must be a int', 'n', { reason: 'field_wrong_type', params: { field: 'n', expected: 'int' } });
     expect(serverErrorText(type)).toBe('n：应为整数。');
     const setup = new ApiError(400, 'invalid_field', 'setup.parts[0].xM: expected a number from -100 to 100, got 500', 'setup.parts[0].xM', {
@@ -50,5 +50,14 @@ describe('serverErrorText', () => {
     await i18n.init(['errors']);
     expect(serverErrorText(new ApiError(400, 'old_code', 'an older server said this'))).toBe('an older server said this');
     expect(serverErrorText(new Error('local'))).toBe('local');
+  });
+
+  it('keeps the request path and the English for the technical details', () => {
+    const twice = new ApiError(400, 'invalid_field', 'criteria.1.id: "clarity" is used twice', 'criteria.1.id', { reason: 'field_rule', params: { field: 'criteria.1.id', rule: 'used_twice', value: 'clarity' } });
+    expect(serverErrorDetail(twice)).toBe('HTTP 400 invalid_field\ncriteria.1.id: "clarity" is used twice');
+    const bare = new ApiError(400, 'invalid_field', 'is used twice', 'criteria.1.id');
+    expect(serverErrorDetail(bare)).toBe('HTTP 400 invalid_field\nfield: criteria.1.id\nis used twice');
+    expect(serverErrorDetail(ApiError.network())).toBeNull();
+    expect(serverErrorDetail(new Error('local'))).toBeNull();
   });
 });

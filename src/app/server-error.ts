@@ -25,3 +25,16 @@ export function serverErrorText(err: unknown): string {
   }
   return err instanceof Error ? err.message : String(err);
 }
+
+/**
+ * The technical side of a failed call, for a "technical details" disclosure (src/ui/FailureNotice.svelte): the
+ * status and code, and the server's own English naming the request field by its path (`criteria.1.id`), which the
+ * sentence of serverErrorText says as the field of the form. Null for a failure without an answer or a field.
+ */
+export function serverErrorDetail(err: unknown): string | null {
+  if (!(err instanceof ApiError) || err.code === 'network') return null;
+  const lines = [`HTTP ${err.status} ${err.code}`];
+  if (err.field && !err.message.startsWith(`${err.field}:`)) lines.push(`field: ${err.field}`);
+  lines.push(err.message);
+  return lines.join('\n');
+}
