@@ -34,6 +34,13 @@ const smallHeaderControls = () =>
       .filter((c) => c.w > 0 && c.h > 0 && (c.w < 44 || c.h < 44)),
   );
 
+/** Links in `selector` smaller than 44 px either way (a standalone link is a control a finger taps too). */
+const smallLinks = (selector: string) =>
+  app.page.evaluate((sel) =>
+    [...document.querySelectorAll<HTMLElement>(sel)]
+      .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
+      .filter((c) => c.w > 0 && c.h > 0 && (c.w < 44 || c.h < 44)), selector);
+
 /** Logs the tablet's page in as one of the demo school's people (the session cookie replaces the last one). */
 async function logInAs(username: string): Promise<void> {
   await app.page.goto(`${app.server.url}/login`);
@@ -88,7 +95,7 @@ describe('on a touch tablet', () => {
   // Pages whose own styles set a smaller size than app.css's touch rule (a component's scoped min-height or
   // min-width wins over it): the catalogue's filters were 37 px high, the gradebook's score buttons and a
   // notebook table's column name and unit fields 33-35 px wide; the header's inbox and account links 23-24 px high.
-  it('the labs catalogue, the gradebook, a student\'s Home and a notebook table: every control at least 44 px, the header\'s too', async () => {
+  it('the labs catalogue, the gradebook and evaluation pages, a student\'s Home and a notebook table: every control at least 44 px, the header\'s too', async () => {
     await app.page.goto(`${app.server.url}/labs`);
     await app.page.locator('main select').first().waitFor({ timeout: 60_000 });
     expect(await smallControls()).toEqual([]);
@@ -100,6 +107,18 @@ describe('on a touch tablet', () => {
     await app.page.locator('main button.cell').first().waitFor({ timeout: 60_000 });
     expect(await smallControls()).toEqual([]);
     expect(await smallHeaderControls()).toEqual([]);
+    // and its links: back to the classes, each student's name (16 px high before), the downloads
+    expect(await app.page.locator('main tbody th a').count()).toBeGreaterThan(0);
+    expect(await smallLinks('main a')).toEqual([]);
+    // a student's evaluation page, reached from a name, and the evaluation's list of classes
+    await app.page.locator('main tbody th a').first().click();
+    await app.page.waitForURL(/\/evaluation\/\d+\/students\/\d+$/);
+    await app.page.locator('main h1').waitFor({ timeout: 60_000 });
+    expect(await smallControls()).toEqual([]);
+    expect(await smallLinks('main a')).toEqual([]);
+    await app.page.goto(`${app.server.url}/evaluation`);
+    await app.page.locator('main a').first().waitFor({ timeout: 60_000 });
+    expect(await smallLinks('main a')).toEqual([]);
 
     // an assignment, so the student's Home lists it (its title and "Details" are links a finger taps)
     const due = Date.now() + 7 * 86_400_000;
@@ -109,11 +128,6 @@ describe('on a touch tablet', () => {
     );
     expect(made).toBe(201);
     // the teacher's links a finger taps: the classes page's portfolios and rubric, the class's assignments and downloads
-    const smallLinks = (selector: string) =>
-      app.page.evaluate((sel) =>
-        [...document.querySelectorAll<HTMLElement>(sel)]
-          .map((e) => ({ what: e.textContent?.trim().slice(0, 30), w: Math.round(e.getBoundingClientRect().width), h: Math.round(e.getBoundingClientRect().height) }))
-          .filter((c) => c.w < 44 || c.h < 44), selector);
     await app.page.goto(`${app.server.url}/classes`);
     await app.page.locator('main .links a').first().waitFor({ timeout: 60_000 });
     expect(await smallLinks('main .links a')).toEqual([]);
