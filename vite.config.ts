@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './scripts/precompress';
 import { serviceWorkerBuild } from './scripts/service-worker-build';
 
 // The coding lab's program worker imports the simulation registry for its models; views (Svelte,
@@ -35,7 +36,7 @@ const blocklyMedia = {
 const serverPort = Number(process.env.SERVER_PORT ?? 8080);
 
 export default defineConfig({
-  plugins: [svelte(), blocklyMedia, serviceWorkerBuild()],
+  plugins: [svelte(), blocklyMedia, serviceWorkerBuild(), precompress()],
   build: {
     target: 'es2020',
     sourcemap: false,

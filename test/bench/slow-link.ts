@@ -10,8 +10,8 @@
  * over 200 ms (the bar: none at 4×), and whether it fetched the notebook's code (yjs, the project cells,
  * the send-to-notebook dialog), which a lab needs only when the student sends data. Figures only.
  *
- * SLOW_LINK_DISTS=dist-before,dist compares builds in the same run (each served by its own server,
- * loads interleaved); SLOW_LINK_REPEAT=n loads each page n times; SLOW_LINK_PAGES and SLOW_LINK_LABS
+ * SLOW_LINK_DISTS=dist-before,dist compares builds in the same run (each served by its own server, with its
+ * own data, loads interleaved); SLOW_LINK_REPEAT=n loads each page n times; SLOW_LINK_PAGES and SLOW_LINK_LABS
  * narrow the pages; SLOW_LINK_CONDITIONS=4x picks conditions by name; SLOW_LINK_SERVER=bundle serves from
  * the built server (`npm run build:server`), which starts in time on a loaded machine; SLOW_LINK_CHUNKS=1
  * prints, for each load, every script it fetched: when it was requested and when it finished (ms after
@@ -182,15 +182,19 @@ export default async function run() {
   const browser: Browser = await launchBrowser();
   // The notebook: demo student1's first sample project, opened signed in (SLOW_LINK_NOTEBOOK=0 leaves it out).
   const cookies = new Map<RunningServer, string>();
-  const notebookPaths: string[] = [];
+  /** Each server's path of that project (each has its own data directory, so its own ids). */
+  const notebookPath = new Map<RunningServer, string>();
   if (process.env.SLOW_LINK_NOTEBOOK !== '0') {
-    for (const [, server] of servers) cookies.set(server, await loginCookie(server, 'student1', NOTEBOOK_PASSWORD));
-    const [first] = servers;
-    const r = await fetch(`${first![1].url}/api/projects`, { headers: { cookie: cookies.get(first![1])! } });
-    const { projects } = (await r.json()) as { projects: { id: string }[] };
-    if (projects[0]) notebookPaths.push(`/projects/${projects[0].id}`);
+    for (const [, server] of servers) {
+      const cookie = await loginCookie(server, 'student1', NOTEBOOK_PASSWORD);
+      cookies.set(server, cookie);
+      const r = await fetch(`${server.url}/api/projects`, { headers: { cookie } });
+      const { projects } = (await r.json()) as { projects: { id: string }[] };
+      if (projects[0]) notebookPath.set(server, `/projects/${projects[0].id}`);
+    }
   }
-  const paths = [...PAGES, ...notebookPaths, ...LABS.map((id) => `/labs/${id}`)];
+  const NOTEBOOK = '/projects/(student1 sample)';
+  const paths = [...PAGES, ...(notebookPath.size ? [NOTEBOOK] : []), ...LABS.map((id) => `/labs/${id}`)];
   const loads = new Map<string, PageLoad[]>();
   const failures: string[] = [];
   const load1 = loadavg()[0];
@@ -200,6 +204,7 @@ export default async function run() {
         for (const path of paths) {
           for (const lang of ['en', 'zh-CN'] as const) {
             for (const [dist, server] of servers) for (const cache of CACHES) {
+              const url = server.url + (path === NOTEBOOK ? notebookPath.get(server)! : path);
               const ctx = await browser.newContext({ locale: lang === 'en' ? 'en-US' : 'zh-CN', viewport: { width: 1280, height: 900 }, serviceWorkers: cache === 'warm' ? 'allow' : 'block' });
               if (path.startsWith('/projects/')) {
                 const cookie = cookies.get(server)!;
@@ -209,10 +214,10 @@ export default async function run() {
               const page = await ctx.newPage();
               try {
                 if (cache === 'warm') {
-                  await page.goto(server.url + path);
+                  await page.goto(url);
                   await page.locator('html[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: 180_000 });
                 }
-                const r = await loadOnSlowLink(page, server.url + path, usableWhen(path, lang), usableSigns(path, lang), condition);
+                const r = await loadOnSlowLink(page, url, usableWhen(path, lang), usableSigns(path, lang), condition);
                 if (process.env.SLOW_LINK_CHUNKS) {
                   console.log(`${dist} ${condition.name} ${cache} ${lang} ${path}: usable ${r.usableMs} ms (Playwright saw it at ${r.seenMs}), ${r.scriptKB} KB of script`);
                   for (const c of r.chunks) console.log(`  ${c.finishedMs <= r.usableMs ? '*' : ' '} ${String(c.requestedMs).padStart(5)} → ${String(c.finishedMs).padStart(5)} ms ${String(c.kb).padStart(6)} KB ${c.name}`);
