@@ -19,6 +19,26 @@ describe('bench editor', () => {
     expect(e.part('R3')).toMatchObject({ xM: 1.2, yM: 0 });
   });
 
+  it('turns a part about a point of its own, which stays where it was on the table (a tube tipped about its mouth)', () => {
+    const e = editor();
+    const before = e.terminalAt({ part: 'R1', terminal: 'b' }); // b is at (+0.04, 0) of R1
+    expect(e.turnAbout('R1', -77, { xM: 0.04, yM: 0 }).ok).toBe(true);
+    expect(e.part('R1')!.rotDeg).toBe(283);
+    const after = e.terminalAt({ part: 'R1', terminal: 'b' });
+    expect(after.xM).toBeCloseTo(before.xM, 9);
+    expect(after.yM).toBeCloseTo(before.yM, 9);
+    // the centre swung round it: 4 cm from b, at 283° + 180°
+    const c = e.part('R1')!;
+    expect(c.xM).toBeCloseTo(before.xM - 0.04 * Math.cos((283 * Math.PI) / 180), 9);
+    expect(c.yM).toBeCloseTo(before.yM - 0.04 * Math.sin((283 * Math.PI) / 180), 9);
+    e.undo();
+    expect(e.part('R1')!.rotDeg).toBe(0);
+    // a part the teacher locked is not turned for a student
+    const locked = new BenchEditor(toyCatalog, { ...toySetup(), parts: toySetup().parts.map((p) => (p.id === 'R1' ? { ...p, locked: true } : p)) }, { role: 'student' });
+    expect(locked.turnAbout('R1', 10, { xM: 0.04, yM: 0 })).toMatchObject({ ok: false, refusal: { reason: 'locked', partId: 'R1' } });
+    expect(locked.part('R1')!.rotDeg).toBe(0);
+  });
+
   it('moves, rotates and deletes several parts; deleting takes their wires along', () => {
     const e = editor();
     e.moveBy(['E1', 'R1'], 0.052, -0.011);

@@ -279,6 +279,28 @@ export class BenchEditor {
     return this.commit('bench.action.rotate', { part: [...ids].join(', ') }, { ...this.current, parts });
   }
 
+  /**
+   * Turn one part clockwise by `byDeg` about a point of its own (`about`, its own metres before rotation), which
+   * stays where it is on the table: a test tube tipped about its mouth pours where its mouth was held. A part
+   * riding on a track turns only with its track (refused).
+   */
+  turnAbout(partId: string, byDeg: number, about: { xM: number; yM: number }): EditResult {
+    if (this.isLocked(partId)) return refuse('locked', partId);
+    const p = this.part(partId);
+    if (!p) return refuse('unknownPart', partId);
+    if (byDeg % 360 === 0) return OK;
+    if (mountOf(this.current, this.catalog, p)) return refuse('mounted', partId);
+    const offset = (rotDeg: number) => {
+      const a = (rotDeg * Math.PI) / 180, c = Math.cos(a), s = Math.sin(a);
+      return { x: about.xM * c - about.yM * s, y: about.xM * s + about.yM * c };
+    };
+    const rotDeg = normRot(p.rotDeg + byDeg);
+    const from = offset(p.rotDeg), to = offset(rotDeg);
+    const turned = { ...p, xM: this.clampX(p.xM + from.x - to.x), yM: this.clampY(p.yM + from.y - to.y), rotDeg };
+    const parts = this.current.parts.map((q) => (q.id === partId ? turned : q));
+    return this.commit('bench.action.rotate', { part: partId }, { ...this.current, parts });
+  }
+
   /** Delete parts and every wire touching them. */
   remove(partIds: Iterable<string>): EditResult {
     const ids = new Set(partIds);

@@ -64,6 +64,13 @@ export interface PartDefinition {
   terminals: TerminalDefinition[];
   /** Properties a student changes while the experiment runs (a switch, a rheostat slider), shown on the part itself. */
   liveProps?: string[];
+  /**
+   * A student tips this part about a point of its own (a test tube about its mouth, to pour from it): the inspector
+   * gives it a tilt control, keyboard and pointer alike, that turns it about that point (editor.turnAbout), so the
+   * point stays where it was held. `labelKey` names the control; upright is the turn that puts the point straight
+   * above the centre.
+   */
+  tip?: { aboutXM: number; aboutYM: number; labelKey: string };
   /** This part is a track others sit on (see TrackDefinition). */
   track?: TrackDefinition;
   /** This part sits on tracks that hold this name: dropped near one it snaps onto it. */

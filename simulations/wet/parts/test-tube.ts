@@ -68,6 +68,8 @@ export const testTube: PartDefinition = {
     { kind: 'number', name: 'paraffinG', labelKey: k('prop.paraffinG'), unit: 'g', min: 0, max: 10, step: 0.5, default: 0 },
   ],
   liveProps: ['stopper'],
+  // Tipped about its mouth (to pour from it: ../engine/pouring.ts), so the mouth stays over the vessel it was held over.
+  tip: { aboutXM: 0.09, aboutYM: 0, labelKey: k('tipTube') },
   terminals: [
     { name: 'stopper', xM: 0.09, yM: 0, labelKey: k('terminal.stopper') },
     { name: 'dip', xM: -0.06, yM: 0, labelKey: k('terminal.dip') },

@@ -10,6 +10,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BenchModel } from '../../bench/bench-model';
+import { BenchEditor } from '../../bench/editor';
+import { testTube } from '../parts/test-tube';
+import { worldPoint } from '../pose';
+import { TABLE_H_M, TABLE_W_M } from './layout';
 import { appearanceOf } from '../chem/appearance';
 import { pHOf, pHPaperReading } from '../chem/acidity';
 import { amountOf, changeAmount, emptyContents, liquidVolumeMl } from '../chem/contents';
@@ -459,6 +463,32 @@ describe('the SO₂ solution and magenta (实验5-2): 2 mL poured into a fresh t
     edit(m, 'T12', { stopper: true });
     runFor(m, 0.5);
     expect(diagnostics(m)).toContain('wet.diag.stopperHeated');
+  });
+
+  it("tipped with the tube's tilt control (turned about its mouth, held 2 cm over T12's) to −77°, it pours the same 2.1 mL", () => {
+    const m = solutionMade();
+    const before = v(m, 'T11', 'waterInTubeMl');
+    // Held upright with its mouth 2 cm over T12's (the mouth 9 cm above the centre): nothing pours.
+    pose(m, 'T11', { xM: FRESH_TUBE.xM, yM: FRESH_TUBE.yM - 0.02 }, 270);
+    runFor(m, 1);
+    expect(v(m, 'T11', 'pouredMl')).toBe(0);
+    // What the inspector's tilt control does (PartInspector tipTo: the part's tip point, the change of tilt).
+    const tip = testTube.tip!;
+    const ed = new BenchEditor(m.catalog, m.setup, { tableWidthM: TABLE_W_M, tableHeightM: TABLE_H_M });
+    const mouth = worldPoint(ed.part('T11')!, tip.aboutXM, tip.aboutYM);
+    expect(ed.turnAbout('T11', -77, { xM: tip.aboutXM, yM: tip.aboutYM }).ok).toBe(true);
+    m.edit(ed.setup);
+    const tipped = m.setup.parts.find((p) => p.id === 'T11')!;
+    // The same pose as the test above: rotation 193°, the centre where SO2_TUBE_POURING puts it; the mouth where it was held.
+    expect(tipped.rotDeg).toBe(POUR_ROT_DEG);
+    expect(tipped.xM).toBeCloseTo(SO2_TUBE_POURING.xM, 9);
+    expect(tipped.yM).toBeCloseTo(SO2_TUBE_POURING.yM, 9);
+    expect(worldPoint(tipped, tip.aboutXM, tip.aboutYM).x).toBeCloseTo(mouth.x, 9);
+    expect(worldPoint(tipped, tip.aboutXM, tip.aboutYM).y).toBeCloseTo(mouth.y, 9);
+    expect(runFor(m, 4)).toContain('pours');
+    expect(v(m, 'T11', 'waterInTubeMl')).toBeCloseTo(24.742, 2);
+    expect(v(m, 'T12', 'waterInTubeMl')).toBeCloseTo(before - 24.742, 2);
+    expect(v(m, 'T11', 'spiltMl')).toBe(0);
   });
 
   it('tipped with nothing under its mouth, the solution goes on the bench, warned of', () => {
