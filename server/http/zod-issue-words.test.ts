@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './errors';
 import { parseWith } from './validate';
-import { RubricSchema } from '../../projects/contracts/review';
+import { RecordDefenseBody, RubricSchema } from '../../projects/contracts/review';
 import { wordedParams, type Translate } from '../../simulations/bench/problem-words';
 import { catalogue, catalogueTranslator, type Lang } from '../../test/support/catalogue-translator';
 
@@ -125,5 +125,19 @@ describe('a refused rubric names the field as the form shows it, not its request
     expect(say(e, en)).toBe('rubric criterion 1, the description of level 2 (English): must not be empty.');
     expect(say(e, zh)).toBe('评价项 1 等级 2 的描述（英文）：不能为空。');
     expect(zh('errors.field_invalid', wordedParams({ field: 'criteria.4.levels.0.note' }, zh))).toBe('评价项 5 的等级 1：不符合要求。');
+  });
+});
+
+describe('questions and answers are named by their number, as the forms count them', () => {
+  it("a defense record's empty question 2 (questions.1.question: its leading part's words)", () => {
+    const e = refusal(RecordDefenseBody, { questions: [{ question: 'Why?', answer: 'Because.' }, { question: ' ', answer: '' }], outcome: 'passed' });
+    expect(e.field).toBe('questions.1.question');
+    expect(say(e, en)).toBe('question 2: must not be empty.');
+    expect(say(e, zh)).toBe('问题 2：不能为空。');
+  });
+
+  it('an answer too long in a hand-in', () => {
+    expect(en('errors.field_too_long', wordedParams({ field: 'answers.0', max: 2000 }, en))).toBe('the answer to question 1: at most 2000 characters.');
+    expect(zh('errors.field_too_long', wordedParams({ field: 'answers.0', max: 2000 }, zh))).toBe('问题 1 的回答：最多 2000 个字符。');
   });
 });
