@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from '../support/server-and-browser';
+import { loginCookie, teammate } from '../support/teammate';
+import { addTextCell, readRichText, type RichNode } from '../../projects/cells/text';
 
 const shots = resolve(import.meta.dirname, 'screenshots');
 const PASSWORD = 'e2e-notebook-pass-42';
@@ -289,6 +291,37 @@ describe('team notebook', () => {
     await expect.poll(() => link.count()).toBe(0);
     await expect.poll(() => editor.locator('a[href="https://phet.colorado.edu/"]').innerText()).toBe('phet.colorado.edu');
     await expect.poll(() => b.locator(`section[data-cell-id="${id}"] a[href="https://phet.colorado.edu/"]`).count(), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('an address typed and followed by a space becomes a link for both; one that arrives from a teammate stays as written', async () => {
+    await a.bringToFront();
+    const id = (await a.locator('section[data-kind=text]').first().getAttribute('data-cell-id'))!;
+    const editor = a.locator(`section[data-cell-id="${id}"] .ProseMirror`);
+    await editor.click();
+    await a.keyboard.press('Control+End');
+    await a.keyboard.type(' see www.example.org ');
+    await expect.poll(() => editor.locator('a[href="http://www.example.org"]').innerText()).toBe('www.example.org');
+    await expect.poll(() => b.locator(`section[data-cell-id="${id}"] a[href="http://www.example.org"]`).count(), { timeout: 10_000 }).toBe(1);
+
+    // a third replica (Node) writes an address without a link, first paragraph of two; the notebook is opened again
+    const projectId = new URL(projectUrl).pathname.split('/').pop()!;
+    const mate = await teammate(app.server, await loginCookie(app.server, 'student3', PASSWORD), projectId);
+    try {
+      const plain = addTextCell(mate.doc, [{ paragraph: 'Source: https://plain.example.org' }, { paragraph: 'read before the lab' }]);
+      await mate.flushed();
+      await a.reload();
+      // its editor is built when it comes near the screen
+      await a.locator(`section[data-cell-id="${plain}"]`).scrollIntoViewIfNeeded();
+      const cell = a.locator(`section[data-cell-id="${plain}"] .ProseMirror`);
+      await expect.poll(() => cell.count(), { timeout: 15_000 }).toBe(1);
+      await expect.poll(() => cell.innerText()).toContain('Source: https://plain.example.org');
+      await a.waitForTimeout(500); // anything the opening would write has had time to reach the teammate
+      expect(await cell.locator('a').count()).toBe(0);
+      const hrefs = (nodes: RichNode[]): string[] => nodes.flatMap((n) => ('marks' in n ? (n.marks.href ? [n.marks.href] : []) : hrefs(n.children)));
+      expect(hrefs(readRichText(mate.doc, plain))).toEqual([]);
+    } finally {
+      mate.close();
+    }
   });
 
   it('adds an uploaded image with a caption both teammates see; a wrong type or a too-big file is refused by name', async () => {

@@ -14,6 +14,21 @@ import { mathExtensions, type EditLatex } from '../math-nodes';
 
 export { Editor, ySyncPluginKey };
 
+/**
+ * Typing an address and a space makes it a link (StarterKit's autolink). Text that comes from Yjs (the cell's
+ * content when the editor opens, a teammate's typing, an undo) is shown as it is: its links were made where it
+ * was typed. Without this, opening a notebook ran autolink over the first paragraph (a link made on the
+ * reader's side, written back for everyone: the document changed by being opened) and initialised linkify's
+ * tables in the first editor's mount (~60 ms of a 260 ms task on a school PC, issue #22).
+ */
+const TypedLinksOnly = Extension.create({
+  name: 'typedLinksOnly',
+  dispatchTransaction({ transaction, next }) {
+    if ((transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin) transaction.setMeta('preventAutolink', true);
+    next(transaction);
+  },
+});
+
 function caret(user: { name?: string; color?: string }): HTMLElement {
   const el = document.createElement('span');
   el.className = 'caret';
@@ -59,6 +74,7 @@ export function createTextEditor(opts: {
       StarterKit.configure({ undoRedo: false, heading: { levels: [1, 2, 3] }, link: { openOnClick: false, autolink: true } }),
       Collaboration.configure({ fragment: opts.fragment, yUndoOptions: { undoManager: opts.undoManager } }),
       Carets,
+      TypedLinksOnly,
       ...mathExtensions(opts.editLatex),
     ],
     editorProps: { attributes: { 'aria-label': opts.label, role: 'textbox', 'aria-multiline': 'true', class: 'prose' } },
