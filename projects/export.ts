@@ -9,6 +9,7 @@ import { experimentLabHref, readExperiment, type ExperimentData } from './cells/
 import { readImage } from './cells/image';
 import { readTable, type TableColumn, type TableData } from './cells/table';
 import { readRichText, type RichElement, type RichNode, type RichTextRun } from './cells/text';
+import { escapeHtml, htmlBlocks, type HtmlOptions } from './rich-text-html';
 import { tableDataToCsv } from './csv';
 import { exportImageSrc, exportLinkHref } from './export-urls';
 import { fitEquation } from './fit';
@@ -54,23 +55,18 @@ export function tableValueText(v: number | null, col: Pick<TableColumn, 'digits'
   return formatNumber ? formatNumber(v, col.digits) : String(Number(v.toPrecision(col.digits)));
 }
 
-export interface ExportOptions {
+export interface ExportOptions extends HtmlOptions {
   projectId: string;
   labels?: ExportLabels;
   /** Experiment cells in the reader's language (default: simulation id and raw parameters). */
   describeExperiment?: (e: ExperimentData) => ExperimentDescription;
   /** Numbers with the given significant digits in the reader's locale (default: plain rounding). */
   formatNumber?: (v: number, digits: number) => string;
-  /** LaTeX → HTML (e.g. KaTeX MathML). Without it, math is shown as LaTeX source. */
-  renderMath?: (latex: string, display: boolean) => string;
   /** Base URL for lab links in exported files. */
   origin?: string;
   now?: number;
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 // ---------- Markdown ----------
 //
@@ -233,76 +229,6 @@ export function exportMarkdown(doc: Y.Doc, opts: ExportOptions): MarkdownExport 
 }
 
 // ---------- HTML ----------
-
-function htmlInline(nodes: RichNode[], o: ExportOptions): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'text') {
-        const r = n as RichTextRun;
-        let s = escapeHtml(r.text);
-        if (r.marks.code) s = `<code>${s}</code>`;
-        if (r.marks.bold) s = `<strong>${s}</strong>`;
-        if (r.marks.italic) s = `<em>${s}</em>`;
-        const href = r.marks.href ? exportLinkHref(r.marks.href) : null;
-        if (href !== null) s = `<a href="${escapeHtml(href)}">${s}</a>`;
-        return s;
-      }
-      const e = n as RichElement;
-      if (e.type === 'inlineMath') return mathHtml(String(e.attrs.latex ?? ''), false, o);
-      if (e.type === 'hardBreak') return '<br>';
-      return htmlInline(e.children, o);
-    })
-    .join('');
-}
-
-function mathHtml(latex: string, display: boolean, o: ExportOptions): string {
-  if (o.renderMath) {
-    try {
-      return o.renderMath(latex, display);
-    } catch {
-      /* fall through to the source */
-    }
-  }
-  return display ? `<pre class="math">${escapeHtml(latex)}</pre>` : `<code class="math">${escapeHtml(latex)}</code>`;
-}
-
-function htmlBlocks(nodes: RichNode[], o: ExportOptions): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'text') return escapeHtml((n as RichTextRun).text);
-      const e = n as RichElement;
-      switch (e.type) {
-        case 'heading': {
-          const level = Math.min(6, Number(e.attrs.level ?? 2) + 1);
-          return `<h${level}>${htmlInline(e.children, o)}</h${level}>`;
-        }
-        case 'paragraph':
-          return `<p>${htmlInline(e.children, o)}</p>`;
-        case 'blockMath':
-          return `<div class="display-math">${mathHtml(String(e.attrs.latex ?? ''), true, o)}</div>`;
-        case 'blockquote':
-          return `<blockquote>${htmlBlocks(e.children, o)}</blockquote>`;
-        case 'bulletList':
-          return `<ul>${htmlBlocks(e.children, o)}</ul>`;
-        case 'orderedList':
-          return `<ol>${htmlBlocks(e.children, o)}</ol>`;
-        case 'listItem':
-          return `<li>${htmlBlocks(e.children, o)}</li>`;
-        case 'codeBlock':
-          return `<pre>${htmlInline(e.children, o)}</pre>`;
-        case 'horizontalRule':
-          return '<hr>';
-        default:
-          return htmlInline(e.children, o);
-      }
-    })
-    .join('\n');
-}
-
-/** A text cell as static HTML (previews, read-only views). */
-export function richTextHtml(doc: Y.Doc, cellId: string, renderMath?: ExportOptions['renderMath']): string {
-  return htmlBlocks(readRichText(doc, cellId), { projectId: '', renderMath });
-}
 
 function htmlTable(t: TableData, o: ExportOptions): string {
   const head = t.columns.map((c) => `<th>${escapeHtml(c.name)}${c.unit ? ` <span class="unit">(${escapeHtml(c.unit)})</span>` : ''}</th>`).join('');

@@ -3,7 +3,9 @@
  * takes typing it fetches the notebook, yjs and the text editor, not what only a later action needs. The
  * whole registry (every bench family's entries, presets and part catalogues, ~110 KB) comes with the add-cell
  * menu or an export; an experiment cell loads its own family (simulation-lookup.svelte.ts); the export words,
- * the history panel (with the diff), and the templates' text come when exported, opened or offered.
+ * the history panel (with the diff), and the templates' text come when exported, opened or offered; the
+ * export code itself (tables to CSV, charts to SVG) on an export; the views of the other cell kinds (a chart
+ * brings uPlot) when a cell of that kind is shown (cells/cell-views.ts).
  * Before: 474 KB of script fetched by the time it was typable (bench, 4×), ~170 KB of them these.
  */
 import { readFileSync } from 'node:fs';
@@ -14,22 +16,25 @@ import { preloadFiles, routePreloadFor, type BuildManifest } from '../../server/
 
 const dist = resolve(import.meta.dirname, '../../dist');
 /** Chunks only a later action needs (Vite names a chunk after its first module). */
-const LATER = /\/(registry|presets|parts|entries|lab-entries|templates|language|export-labels|HistoryPanel|diff|katex)-[^/]*\.js$/;
+const LATER = /\/(registry|presets|parts|entries|lab-entries|templates|language|export|export-labels|HistoryPanel|diff|katex|TableCell|ChartCell|ExperimentCell|ImageCell|ProgramCell)-[^/]*\.js$/;
 
 describe('notebook page bundle', () => {
   const page = routeLoad('src/notebook/ProjectPage.svelte');
   const files = page.chunks.map((c) => c.file);
 
-  it('brings no registry, no family entries, no templates, no export words and no history panel', () => {
+  it('brings no registry, no family entries, no templates, no export, no history panel and no other cell kind', () => {
     expect(files.some((f) => /ProjectPage-/.test(f))).toBe(true);
     expect(files.filter((f) => LATER.test(f))).toEqual([]);
-    // the page and its static imports beyond the first load: 195 KB gzip with them, 109 KB without
-    expect(page.gzip).toBeLessThanOrEqual(120 * 1024);
+    // uPlot (the chart cell's plot, ~20 KB gzip), known by the class of its plot area
+    expect(files.filter((f) => f.endsWith('.js') && readFileSync(join(dist, f), 'utf8').includes('u-over'))).toEqual([]);
+    // the page and its static imports beyond the first load: 195 KB gzip with them all, 109 KB without the
+    // registry and the panels, 73 KB without the export and the other cell kinds
+    expect(page.gzip).toBeLessThanOrEqual(80 * 1024);
   });
 
   it('still builds each of them as a lazy chunk (the service worker precaches every chunk)', () => {
     const lazy = firstLoad().lazy.map((c) => c.file);
-    for (const name of ['registry', 'export-labels', 'HistoryPanel', 'templates', 'language']) expect(lazy.some((f) => f.startsWith(`assets/${name}-`)), name).toBe(true);
+    for (const name of ['registry', 'export-labels', 'export', 'HistoryPanel', 'templates', 'language', 'TableCell', 'ChartCell', 'ExperimentCell', 'ImageCell', 'ProgramCell']) expect(lazy.some((f) => f.startsWith(`assets/${name}-`)), name).toBe(true);
     // the export words module is the one that brings the registry, when an export runs
     const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
     const exportWords = Object.keys(manifest).find((k) => manifest[k]!.file.startsWith('assets/export-labels-'))!;
