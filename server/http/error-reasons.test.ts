@@ -48,7 +48,7 @@ describe('server refusals in both languages', () => {
       expect(reasons.filter((r) => !(`errors.${r}` in words)), `missing in ${lang}/errors.json`).toEqual([]);
       const wrong = reasons.filter((r) => placeholders(words[`errors.${r}`]).join() !== placeholders(REASONS[r]).join());
       expect(wrong, `placeholders differ in ${lang}/errors.json`).toEqual([]);
-      const known = (k: string) => k === 'errors.network' || k.slice('errors.'.length) in REASONS || k.slice('errors.rule.'.length) in FIELD_RULES || (/^errors\.(type|format|list)\./.test(k) && k in catalogue('en'));
+      const known = (k: string) => k === 'errors.network' || k.slice('errors.'.length) in REASONS || k.slice('errors.rule.'.length) in FIELD_RULES || (/^errors\.(type|format|list|path)\./.test(k) && k in catalogue('en'));
       const stale = Object.keys(words).filter((k) => !known(k));
       expect(stale, `keys of no reason in ${lang}/errors.json`).toEqual([]);
     });

@@ -61,10 +61,13 @@ describe('index.html served for a notebook path', () => {
   });
 
   it('carries the editor and the page as modulepreload links, gzip or not', async () => {
-    for (const encoding of ['gzip', 'identity']) {
+    for (const encoding of ['gzip', 'br', 'identity']) {
       const r = await fetch(`${base}/projects/p1`, { headers: { 'accept-encoding': encoding } });
       const html = await r.text();
       expect(r.headers.get('cache-control')).toBe('no-cache');
+      // first the API answers the page waits for, from its path
+      expect([...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1])).toEqual(['/api/auth/me', '/api/projects/p1']);
+      expect(html.indexOf('as="fetch"')).toBeLessThan(html.indexOf('modulepreload'));
       expect([...html.matchAll(/rel="modulepreload" crossorigin href="\/([^"]+)"/g)].map((m) => m[1])).toEqual([
         'assets/text-editor-f.js',
         'assets/yjs-c.js',
@@ -73,11 +76,20 @@ describe('index.html served for a notebook path', () => {
     }
   });
 
+  it('asks for the summary of the project in the path only when the id has the shape of one', async () => {
+    const html = await (await fetch(`${base}/projects/${encodeURIComponent('a"><script>')}`)).text();
+    expect([...html.matchAll(/as="fetch" crossorigin href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/api/auth/me']);
+    expect(html).not.toContain('<script>');
+    const other = await (await fetch(`${base}/projects/p2`)).text();
+    expect(other).toContain('href="/api/projects/p2"');
+    expect(other).not.toContain('/api/projects/p1');
+  });
+
   it('other paths get index.html as built', async () => {
     for (const p of ['/', '/labs/pendulum', '/projects']) expect(await (await fetch(base + p)).text(), p).toBe(INDEX);
   });
 
-  it('without a manifest the page is still served, without links', async () => {
+  it('without a manifest the page is still served, without code links (the API ones need none)', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'sprout-preloads-bare-'));
     writeFileSync(join(bare, 'index.html'), INDEX);
     const serve = createStaticHandler(bare);
@@ -86,7 +98,10 @@ describe('index.html served for a notebook path', () => {
     try {
       const r = await fetch(`http://127.0.0.1:${(s.address() as { port: number }).port}/projects/p1`);
       expect(r.status).toBe(200);
-      expect(await r.text()).toBe(INDEX);
+      const html = await r.text();
+      expect(html).not.toContain('modulepreload');
+      expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/projects/p1">');
+      expect(html.replace(/\s*<link rel="preload" as="fetch"[^>]*>\s*/g, '')).toBe(INDEX);
     } finally {
       await new Promise((r) => s.close(r));
       rmSync(bare, { recursive: true, force: true });

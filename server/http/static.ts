@@ -65,7 +65,9 @@ export function createStaticHandler(distDir: string) {
   const cache = new Map<string, CachedFile>();
   const root = normalize(distDir + sep);
 
-  /** index.html with a page's preload links, made once per page kind. */
+  /** Each page kind's chunks to preload (route-preloads.ts), worked out once from the build's manifest. */
+  const routeFiles = new Map<RoutePreload, string[]>();
+  /** index.html with a page's preload links, made once per page kind (when they do not depend on the path). */
   const indexVariants = new Map<RoutePreload, CachedFile>();
 
   /** The `index.html` for a client-side route: as built, or with the route's preload links. */
@@ -73,15 +75,23 @@ export function createStaticHandler(distDir: string) {
     const index = await load(join(root, 'index.html'));
     const route = routePreloadFor(pathname);
     if (!index || !route) return index;
-    let variant = indexVariants.get(route);
-    if (!variant) {
+    let files = routeFiles.get(route);
+    if (!files) {
       const manifest = await load(join(root, '.vite', 'manifest.json'));
-      let files: string[] = [];
       try {
-        if (manifest) files = preloadFiles(JSON.parse(manifest.body.toString('utf8')) as BuildManifest, route.modules);
+        files = manifest ? preloadFiles(JSON.parse(manifest.body.toString('utf8')) as BuildManifest, route.modules) : [];
       } catch {
         files = []; // an unreadable manifest costs the hint, never the page
       }
+      routeFiles.set(route, files);
+    }
+    if (route.fetches) {
+      // the API paths come from the path: made for each request (a small page, compressed quickly)
+      const body = Buffer.from(withPreloads(index.body.toString('utf8'), files, route.fetches(pathname)));
+      return { body, gzip: gzipSync(body, { level: 6 }), br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), type: index.type };
+    }
+    let variant = indexVariants.get(route);
+    if (!variant) {
       const body = Buffer.from(withPreloads(index.body.toString('utf8'), files));
       variant = { body, gzip: gzipSync(body, { level: 9 }), br: brotli(body), type: index.type };
       indexVariants.set(route, variant);

@@ -40,4 +40,31 @@ describe('InboxCount', () => {
     await expect(c.load()).rejects.toBeInstanceOf(ApiError);
     await expect(c.load()).rejects.toMatchObject({ status: 503, code: 'http_error' });
   });
+
+  it('asks for the first count and opens the stream once the page has loaded, not before; page changes ask from then on', async () => {
+    const asked: string[] = [];
+    const opened: string[] = [];
+    let loaded: (() => void) | null = null;
+    const c = new InboxCount(
+      async (url) => (asked.push(String(url)), json(200, { unread: 2 })),
+      (url) => (opened.push(url), { addEventListener() {}, close() {} }) as unknown as EventSource,
+      (fn) => ((loaded = fn), () => (loaded = null)),
+    );
+    const stop = c.start();
+    c.pageChanged(); // the first page's own render: not a second request
+    expect({ asked, opened }).toEqual({ asked: [], opened: [] });
+    loaded!();
+    await Promise.resolve();
+    expect(asked).toEqual(['/api/inbox/unread']);
+    expect(opened).toEqual(['/api/inbox/stream']);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(c.unread).toBe(2);
+    c.pageChanged();
+    expect(asked).toEqual(['/api/inbox/unread', '/api/inbox/unread']);
+    stop();
+    // stopped before the page had loaded: nothing is asked
+    const d = new InboxCount(async (url) => (asked.push(String(url)), json(200, { unread: 1 })), null, (fn) => ((loaded = fn), () => (loaded = null)));
+    d.start()();
+    expect(loaded).toBeNull();
+  });
 });

@@ -1,10 +1,12 @@
 /**
  * The inbox's unread count in the header: pushed by the server's event stream (GET /api/inbox/stream,
  * server/classroom/inbox-stream.ts) the moment a notice arrives or is read elsewhere; also asked when
- * someone logs in, on every page change and every minute while the tab is visible, so the count stays
- * right where the stream cannot open (too many tabs, a proxy that buffers, no EventSource).
+ * someone logs in, on every later page change and every minute while the tab is visible, so the count stays
+ * right where the stream cannot open (too many tabs, a proxy that buffers, no EventSource). The first count
+ * and the stream wait until the page has loaded (after-first-screen.ts): the page's own code and data first.
  */
 import type { Inbox } from '../../projects/contracts/inbox';
+import { afterFirstScreen } from '../app/after-first-screen';
 import { ApiError, apiCaller, type Fetch } from '../app/json-call';
 
 export type { Inbox };
@@ -17,9 +19,13 @@ export class InboxCount {
 
   private readonly call: ReturnType<typeof apiCaller>;
 
+  /** Started: the first count has been asked for (page changes ask again from then on). */
+  private live = false;
+
   constructor(
     fetchFn: Fetch = (...a) => fetch(...a),
     private readonly openStream: ((url: string) => EventSource) | null = typeof EventSource === 'undefined' ? null : (url) => new EventSource(url),
+    private readonly later: (fn: () => void) => () => void = afterFirstScreen,
   ) {
     this.call = apiCaller(fetchFn);
   }
@@ -32,19 +38,29 @@ export class InboxCount {
     }
   }
 
-  /** Starts asking every `everyMs` while the page is visible; returns the stop function. */
+  /** Asks again on a page change, once started (the first count is start's). */
+  pageChanged(): void {
+    if (this.live) void this.refresh();
+  }
+
+  /** Once the page has loaded: the count, the stream, and asking every `everyMs` while the page is visible; returns the stop function. */
   start(everyMs = 60_000): () => void {
-    void this.refresh();
-    this.stream = this.openStream?.('/api/inbox/stream') ?? null;
-    // the browser reconnects by itself after a network drop; a refusal (429, 401) closes it for good
-    this.stream?.addEventListener('unread', (e) => {
-      const n = (JSON.parse((e as MessageEvent<string>).data) as { unread?: unknown }).unread;
-      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) this.unread = n;
+    const cancel = this.later(() => {
+      this.live = true;
+      void this.refresh();
+      this.stream = this.openStream?.('/api/inbox/stream') ?? null;
+      // the browser reconnects by itself after a network drop; a refusal (429, 401) closes it for good
+      this.stream?.addEventListener('unread', (e) => {
+        const n = (JSON.parse((e as MessageEvent<string>).data) as { unread?: unknown }).unread;
+        if (typeof n === 'number' && Number.isInteger(n) && n >= 0) this.unread = n;
+      });
+      this.timer = setInterval(() => {
+        if (typeof document === 'undefined' || document.visibilityState === 'visible') void this.refresh();
+      }, everyMs);
     });
-    this.timer = setInterval(() => {
-      if (typeof document === 'undefined' || document.visibilityState === 'visible') void this.refresh();
-    }, everyMs);
     return () => {
+      cancel();
+      this.live = false;
       this.stream?.close();
       this.stream = null;
       if (this.timer) clearInterval(this.timer);

@@ -309,7 +309,14 @@ describe('team notebook', () => {
     try {
       const plain = addTextCell(mate.doc, [{ paragraph: 'Source: https://plain.example.org' }, { paragraph: 'read before the lab' }]);
       await mate.flushed();
+      // the HTML asks for who is asking and the project's summary itself (route-preloads.ts); the app takes those answers
+      const asked: string[] = [];
+      const note = (r: { url(): string }) => asked.push(new URL(r.url()).pathname);
+      a.on('request', note);
       await a.reload();
+      await expect.poll(() => a.locator(`section[data-cell-id="${plain}"]`).count(), { timeout: 15_000 }).toBe(1);
+      a.off('request', note);
+      expect(asked.filter((u) => u === '/api/auth/me' || u === `/api/projects/${projectId}`).sort()).toEqual(['/api/auth/me', `/api/projects/${projectId}`]);
       // its editor is built when it comes near the screen
       await a.locator(`section[data-cell-id="${plain}"]`).scrollIntoViewIfNeeded();
       const cell = a.locator(`section[data-cell-id="${plain}"] .ProseMirror`);
