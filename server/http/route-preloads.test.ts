@@ -14,6 +14,14 @@ const MANIFEST: BuildManifest = {
   '_styles-d.css': { file: 'assets/styles-d.css' },
   'src/notebook/ProjectPage.svelte': { file: 'assets/ProjectPage-e.js', imports: ['_runtime-b.js', '_yjs-c.js', '_styles-d.css'] },
   'src/notebook/cells/text-editor.ts': { file: 'assets/text-editor-f.js', imports: ['_yjs-c.js'] },
+  'src/i18n/en/app.json': { file: 'assets/app-en.js' },
+  'src/i18n/en/auth.json': { file: 'assets/auth-en.js' },
+  'src/i18n/en/notebook.json': { file: 'assets/notebook-en.js' },
+  'src/i18n/en/review.json': { file: 'assets/review-en.js' },
+  'src/i18n/zh-CN/app.json': { file: 'assets/app-zh.js' },
+  'src/i18n/zh-CN/auth.json': { file: 'assets/auth-zh.js' },
+  'src/i18n/zh-CN/notebook.json': { file: 'assets/notebook-zh.js' },
+  'src/i18n/zh-CN/review.json': { file: 'assets/review-zh.js' },
 };
 
 describe('route preloads', () => {
@@ -60,15 +68,31 @@ describe('index.html served for a notebook path', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('carries the page’s words in the language the app will pick, then the editor and the page, as modulepreload links', async () => {
+    const modules = async (acceptLanguage: string) => {
+      const r = await fetch(`${base}/projects/p1`, { headers: { 'accept-language': acceptLanguage } });
+      expect(r.headers.get('vary')).toBe('accept-encoding, accept-language');
+      return [...(await r.text()).matchAll(/rel="modulepreload" crossorigin href="\/([^"]+)"/g)].map((m) => m[1]);
+    };
+    const code = ['assets/text-editor-f.js', 'assets/yjs-c.js', 'assets/ProjectPage-e.js'];
+    expect(await modules('zh-CN,zh;q=0.9,en;q=0.8')).toEqual(['assets/app-zh.js', 'assets/auth-zh.js', 'assets/notebook-zh.js', 'assets/review-zh.js', ...code]);
+    expect(await modules('en-US,en;q=0.9')).toEqual(['assets/app-en.js', 'assets/auth-en.js', 'assets/notebook-en.js', 'assets/review-en.js', ...code]);
+    expect(await modules('fr')).toEqual(['assets/app-en.js', 'assets/auth-en.js', 'assets/notebook-en.js', 'assets/review-en.js', ...code]);
+  });
+
   it('carries the editor and the page as modulepreload links, gzip or not', async () => {
     for (const encoding of ['gzip', 'br', 'identity']) {
-      const r = await fetch(`${base}/projects/p1`, { headers: { 'accept-encoding': encoding } });
+      const r = await fetch(`${base}/projects/p1`, { headers: { 'accept-encoding': encoding, 'accept-language': 'xx' } });
       const html = await r.text();
       expect(r.headers.get('cache-control')).toBe('no-cache');
       // first the API answers the page waits for, from its path
       expect([...html.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1])).toEqual(['/api/auth/me', '/api/projects/p1']);
       expect(html.indexOf('as="fetch"')).toBeLessThan(html.indexOf('modulepreload'));
       expect([...html.matchAll(/rel="modulepreload" crossorigin href="\/([^"]+)"/g)].map((m) => m[1])).toEqual([
+        'assets/app-en.js',
+        'assets/auth-en.js',
+        'assets/notebook-en.js',
+        'assets/review-en.js',
         'assets/text-editor-f.js',
         'assets/yjs-c.js',
         'assets/ProjectPage-e.js',

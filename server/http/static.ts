@@ -11,7 +11,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { preloadFiles, routePreloadFor, withPreloads, type BuildManifest, type RoutePreload } from './route-preloads';
+import { acceptedLanguages, pickLocale, type Locale } from '../../simulations/core/locale';
+import { preloadFiles, ROUTE_PRELOADS, routePreloadFor, withPreloads, wordFiles, type BuildManifest, type RoutePreload } from './route-preloads';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,36 +66,46 @@ export function createStaticHandler(distDir: string) {
   const cache = new Map<string, CachedFile>();
   const root = normalize(distDir + sep);
 
-  /** Each page kind's chunks to preload (route-preloads.ts), worked out once from the build's manifest. */
-  const routeFiles = new Map<RoutePreload, string[]>();
-  /** index.html with a page's preload links, made once per page kind (when they do not depend on the path). */
-  const indexVariants = new Map<RoutePreload, CachedFile>();
+  /** Each page kind's chunks to preload (route-preloads.ts) and its words in each language, worked out once from the build's manifest. */
+  const routeFiles = new Map<string, string[]>();
+  /** index.html with a page's preload links, made once per page kind and language (when they do not depend on the path). */
+  const indexVariants = new Map<string, CachedFile>();
 
-  /** The `index.html` for a client-side route: as built, or with the route's preload links. */
-  async function indexFor(pathname: string): Promise<CachedFile | undefined> {
-    const index = await load(join(root, 'index.html'));
-    const route = routePreloadFor(pathname);
-    if (!index || !route) return index;
-    let files = routeFiles.get(route);
+  async function filesFor(route: RoutePreload, index: number, locale: Locale): Promise<string[]> {
+    const key = `${index} ${locale}`;
+    let files = routeFiles.get(key);
     if (!files) {
       const manifest = await load(join(root, '.vite', 'manifest.json'));
       try {
-        files = manifest ? preloadFiles(JSON.parse(manifest.body.toString('utf8')) as BuildManifest, route.modules) : [];
+        const m = manifest ? (JSON.parse(manifest.body.toString('utf8')) as BuildManifest) : {};
+        // the words first: small, and the page is shown only once they are in
+        files = [...wordFiles(m, locale, route.words ?? []), ...preloadFiles(m, route.modules)];
       } catch {
         files = []; // an unreadable manifest costs the hint, never the page
       }
-      routeFiles.set(route, files);
+      routeFiles.set(key, files);
     }
+    return files;
+  }
+
+  /** The `index.html` for a client-side route: as built, or with the route's preload links. */
+  async function indexFor(pathname: string, acceptLanguage: string | undefined): Promise<CachedFile | undefined> {
+    const index = await load(join(root, 'index.html'));
+    const route = routePreloadFor(pathname);
+    if (!index || !route) return index;
+    const locale = pickLocale(null, acceptedLanguages(acceptLanguage));
+    const files = await filesFor(route, ROUTE_PRELOADS.indexOf(route), locale);
     if (route.fetches) {
       // the API paths come from the path: made for each request (a small page, compressed quickly)
       const body = Buffer.from(withPreloads(index.body.toString('utf8'), files, route.fetches(pathname)));
       return { body, gzip: gzipSync(body, { level: 6 }), br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), type: index.type };
     }
-    let variant = indexVariants.get(route);
+    const key = `${ROUTE_PRELOADS.indexOf(route)} ${locale}`;
+    let variant = indexVariants.get(key);
     if (!variant) {
       const body = Buffer.from(withPreloads(index.body.toString('utf8'), files));
       variant = { body, gzip: gzipSync(body, { level: 9 }), br: brotli(body), type: index.type };
-      indexVariants.set(route, variant);
+      indexVariants.set(key, variant);
     }
     return variant;
   }
@@ -136,7 +147,7 @@ export function createStaticHandler(distDir: string) {
         res.end('not found');
         return;
       }
-      file = await indexFor(rel);
+      file = await indexFor(rel, req.headers['accept-language']);
       isIndex = true;
       if (!file) {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
@@ -148,7 +159,7 @@ export function createStaticHandler(distDir: string) {
     const headers: Record<string, string> = {
       'content-type': file.type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      vary: 'accept-encoding',
+      vary: isIndex ? 'accept-encoding, accept-language' : 'accept-encoding',
     };
     const encoding = pickEncoding(req.headers['accept-encoding'], file);
     const body = encoding ? file[encoding]! : file.body;

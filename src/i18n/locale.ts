@@ -1,22 +1,6 @@
 /** The supported languages and how the first one is chosen (pure: no DOM access here). */
 import { fillPlaceholders } from '../../simulations/core/placeholders';
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-export function isLocale(x: unknown): x is Locale {
-  return typeof x === 'string' && (LOCALES as readonly string[]).includes(x);
-}
-
-/** A remembered choice wins; otherwise the browser's first language that we have (any `zh*` → zh-CN). */
-export function pickLocale(remembered: string | null, browserLanguages: readonly string[]): Locale {
-  if (isLocale(remembered)) return remembered;
-  for (const lang of browserLanguages) {
-    const l = lang.toLowerCase();
-    if (l.startsWith('zh')) return 'zh-CN';
-    if (l.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
+export { isLocale, LOCALES, pickLocale, type Locale } from '../../simulations/core/locale';
 
 export type Messages = Record<string, string>;
 

@@ -317,6 +317,13 @@ describe('team notebook', () => {
       await expect.poll(() => a.locator(`section[data-cell-id="${plain}"]`).count(), { timeout: 15_000 }).toBe(1);
       a.off('request', note);
       expect(asked.filter((u) => u === '/api/auth/me' || u === `/api/projects/${projectId}`).sort()).toEqual(['/api/auth/me', `/api/projects/${projectId}`]);
+      // and the page's words in the reader's language: those it shows, asked for once each
+      const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+      const words = new Map(Object.entries(manifest).filter(([k]) => k.startsWith('src/i18n/')).map(([k, c]) => ['/' + c.file, k.slice('src/i18n/'.length)]));
+      const preloaded = await a.locator('link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+      const wordsAsked = asked.filter((u) => words.has(u)).map((u) => words.get(u));
+      expect(wordsAsked.sort()).toEqual(['en/app.json', 'en/auth.json', 'en/notebook.json', 'en/review.json']);
+      expect(preloaded.filter((u) => words.has(u)).map((u) => words.get(u)).sort()).toEqual(wordsAsked);
       // its editor is built when it comes near the screen
       await a.locator(`section[data-cell-id="${plain}"]`).scrollIntoViewIfNeeded();
       const cell = a.locator(`section[data-cell-id="${plain}"] .ProseMirror`);
