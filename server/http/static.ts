@@ -3,9 +3,10 @@
  * client accepts it: Brotli where the build left a `.br` copy beside the file (scripts/precompress.ts; ~15 %
  * smaller than gzip, which counts on a school's slow link), else gzip (compressed once, kept in memory);
  * and `index.html` for every other path so that
- * client-side routes survive a reload; for a page whose code is worth asking for from the HTML, the
- * `index.html` carries modulepreload links for it (route-preloads.ts). Security headers (CSP, nosniff …)
- * are set before, by security-headers.ts.
+ * client-side routes survive a reload; for a page whose code, words and first API answers are worth asking
+ * for from the HTML, the `index.html` carries preload links for them (route-preloads.ts; the words in the
+ * language Accept-Language says the app will pick). Security headers (CSP, nosniff …) are set before, by
+ * security-headers.ts.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';

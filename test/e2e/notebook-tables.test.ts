@@ -115,4 +115,24 @@ describe('notebook tables', () => {
     await expect.poll(() => readTable(mate, tableId).rows[0].values, { timeout: 10_000 }).toEqual([0.55, 1.5]);
     await expect.poll(() => rowInput(1, 'L').inputValue(), { timeout: 10_000 }).toBe('0.55');
   });
+
+  it('a table whose code cannot be fetched says so by its kind, and shows once the code comes (issue #22: each cell kind loads its own code)', async () => {
+    const projectId = await newProject(await login('student1'), 'Table offline');
+    const mate = await teammate(await login('student2'), projectId);
+    mate.transact(() => mate.getArray('cells').delete(0, mate.getArray('cells').length));
+    addTableCell(mate, { name: 'Run 2', columns: [{ name: 'L', unit: 'm' }, { name: 'T', unit: 's' }], rows: [[0.8, 1.79]] });
+    const blocked = /\/assets\/TableCell-[\w-]+\.js$/;
+    await page.route(blocked, (r) => r.abort('internetdisconnected'));
+    try {
+      await page.goto(`${app.server.url}/projects/${projectId}`);
+      await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Data table' }).innerText(), { timeout: 20_000 }).toBe(
+        'The Data table cell could not be loaded (offline before the app was saved for offline use?). Reload when connected.',
+      );
+      expect(await page.getByLabel('Row 1, T', { exact: true }).count()).toBe(0);
+    } finally {
+      await page.unroute(blocked);
+    }
+    await page.reload();
+    await expect.poll(() => rowInput(1, 'T').inputValue(), { timeout: 20_000 }).toBe('1.79');
+  });
 });
