@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preloadFiles, routePreloadFor, withPreloads, type BuildManifest } from './route-preloads';
-import { createStaticHandler } from './static';
+import { serveFolder, type StaticSite } from '../../test/support/static-site';
 
 /** The shape of a Vite manifest: the entry, a page importing yjs and a shared chunk, the editor importing yjs. */
 const MANIFEST: BuildManifest = {
@@ -49,7 +48,7 @@ describe('route preloads', () => {
 
 describe('index.html served for a notebook path', () => {
   let dir: string;
-  let server: Server;
+  let site: StaticSite;
   let base: string;
   const INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-a.js"></script></head><body></body></html>';
 
@@ -58,13 +57,11 @@ describe('index.html served for a notebook path', () => {
     mkdirSync(join(dir, '.vite'));
     writeFileSync(join(dir, 'index.html'), INDEX);
     writeFileSync(join(dir, '.vite/manifest.json'), JSON.stringify(MANIFEST));
-    const serve = createStaticHandler(dir);
-    server = createServer((req, res) => void serve(req, res, new URL(req.url!, 'http://x').pathname));
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    site = await serveFolder(dir);
+    base = site.base;
   });
   afterAll(async () => {
-    await new Promise((r) => server.close(r));
+    await site.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -116,18 +113,16 @@ describe('index.html served for a notebook path', () => {
   it('without a manifest the page is still served, without code links (the API ones need none)', async () => {
     const bare = mkdtempSync(join(tmpdir(), 'sprout-preloads-bare-'));
     writeFileSync(join(bare, 'index.html'), INDEX);
-    const serve = createStaticHandler(bare);
-    const s = createServer((req, res) => void serve(req, res, new URL(req.url!, 'http://x').pathname));
-    await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+    const bareSite = await serveFolder(bare);
     try {
-      const r = await fetch(`http://127.0.0.1:${(s.address() as { port: number }).port}/projects/p1`);
+      const r = await fetch(`${bareSite.base}/projects/p1`);
       expect(r.status).toBe(200);
       const html = await r.text();
       expect(html).not.toContain('modulepreload');
       expect(html).toContain('<link rel="preload" as="fetch" crossorigin href="/api/projects/p1">');
       expect(html.replace(/\s*<link rel="preload" as="fetch"[^>]*>\s*/g, '')).toBe(INDEX);
     } finally {
-      await new Promise((r) => s.close(r));
+      await bareSite.close();
       rmSync(bare, { recursive: true, force: true });
     }
   });

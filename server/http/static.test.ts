@@ -1,11 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, get, type Server } from 'node:http';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliCopy } from '../../scripts/precompress';
-import { createStaticHandler, pickEncoding } from './static';
+import { serveFolder, type StaticSite } from '../../test/support/static-site';
+import { pickEncoding } from './static';
 
 describe('pickEncoding', () => {
   const both = { gzip: Buffer.from('g'), br: Buffer.from('b') };
@@ -29,7 +30,7 @@ describe('pickEncoding', () => {
 
 describe('static files with a Brotli copy beside them', () => {
   let dir: string;
-  let server: Server;
+  let site: StaticSite;
   let base: string;
   const CODE = `export const words = ${JSON.stringify('function slow link '.repeat(400))};\n`;
 
@@ -40,13 +41,11 @@ describe('static files with a Brotli copy beside them', () => {
     writeFileSync(join(dir, 'assets/app-a.js'), CODE);
     writeFileSync(join(dir, 'assets/app-a.js.br'), await brotliCopy(Buffer.from(CODE)));
     writeFileSync(join(dir, 'assets/other-b.js'), CODE); // no copy: gzip only
-    const serve = createStaticHandler(dir);
-    server = createServer((req, res) => void serve(req, res, new URL(req.url!, 'http://x').pathname));
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    site = await serveFolder(dir);
+    base = site.base;
   });
   afterAll(async () => {
-    await new Promise((r) => server.close(r));
+    await site.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

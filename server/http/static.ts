@@ -72,8 +72,11 @@ export function createStaticHandler(distDir: string) {
   /** index.html with a page's preload links, made once per page kind and language (when they do not depend on the path). */
   const indexVariants = new Map<string, CachedFile>();
 
-  async function filesFor(route: RoutePreload, index: number, locale: Locale): Promise<string[]> {
-    const key = `${index} ${locale}`;
+  /** A page kind in a language, as the maps above key it. */
+  const keyOf = (route: RoutePreload, locale: Locale) => `${ROUTE_PRELOADS.indexOf(route)} ${locale}`;
+
+  async function filesFor(route: RoutePreload, locale: Locale): Promise<string[]> {
+    const key = keyOf(route, locale);
     let files = routeFiles.get(key);
     if (!files) {
       const manifest = await load(join(root, '.vite', 'manifest.json'));
@@ -95,13 +98,13 @@ export function createStaticHandler(distDir: string) {
     const route = routePreloadFor(pathname);
     if (!index || !route) return index;
     const locale = pickLocale(null, acceptedLanguages(acceptLanguage));
-    const files = await filesFor(route, ROUTE_PRELOADS.indexOf(route), locale);
+    const files = await filesFor(route, locale);
     if (route.fetches) {
       // the API paths come from the path: made for each request (a small page, compressed quickly)
       const body = Buffer.from(withPreloads(index.body.toString('utf8'), files, route.fetches(pathname)));
       return { body, gzip: gzipSync(body, { level: 6 }), br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), type: index.type };
     }
-    const key = `${ROUTE_PRELOADS.indexOf(route)} ${locale}`;
+    const key = keyOf(route, locale);
     let variant = indexVariants.get(key);
     if (!variant) {
       const body = Buffer.from(withPreloads(index.body.toString('utf8'), files));

@@ -6,42 +6,32 @@
  */
 import type { Component } from 'svelte';
 import type { CellKind } from '../../../projects/schema';
+import { loadOnce } from '../../../simulations/first-paint.svelte';
 import type { NotebookDoc } from './notebook-doc';
 
 export type ViewKind = Exclude<CellKind, 'text'>;
 export type View = Component<{ session: NotebookDoc; cellId: string; readonly?: boolean }>;
 
+/** Each kind's view, requested once and shared; a failed request is tried again next time (loadOnce). */
 const LOADERS: Record<ViewKind, () => Promise<{ default: View }>> = {
-  table: () => import('./TableCell.svelte'),
-  chart: () => import('./ChartCell.svelte'),
-  experiment: () => import('./ExperimentCell.svelte'),
-  image: () => import('./ImageCell.svelte'),
-  program: () => import('./ProgramCell.svelte'),
+  table: loadOnce(() => import('./TableCell.svelte')),
+  chart: loadOnce(() => import('./ChartCell.svelte')),
+  experiment: loadOnce(() => import('./ExperimentCell.svelte')),
+  image: loadOnce(() => import('./ImageCell.svelte')),
+  program: loadOnce(() => import('./ProgramCell.svelte')),
 };
 
 const loaded = new Map<ViewKind, View>();
-const loading = new Map<ViewKind, Promise<View>>();
 
 /** The view of `kind` if its chunk is in (then a cell shows at once, without a loading line). */
 export function loadedCellView(kind: ViewKind): View | undefined {
   return loaded.get(kind);
 }
 
-/** The view of `kind`, loading its chunk once (a failed load is tried again next time). */
+/** The view of `kind`, once its chunk is in. */
 export function cellView(kind: ViewKind): Promise<View> {
-  let p = loading.get(kind);
-  if (!p) {
-    p = LOADERS[kind]().then(
-      (m) => {
-        loaded.set(kind, m.default);
-        return m.default;
-      },
-      (e: unknown) => {
-        loading.delete(kind);
-        throw e;
-      },
-    );
-    loading.set(kind, p);
-  }
-  return p;
+  return LOADERS[kind]().then((m) => {
+    loaded.set(kind, m.default);
+    return m.default;
+  });
 }
